@@ -1,0 +1,40 @@
+import Link from "next/link";
+import type { DealDto } from "@/lib/data/deal-dto";
+import { countryName, formatAmount, formatExactAmount, formatPartialDate, labelOf } from "@/lib/format";
+
+export function DealTable({ deals, caption }: { deals: DealDto[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Investor</th>
+            <th scope="col" className="px-3 py-2">Target country</th>
+            <th scope="col" className="px-3 py-2 text-right">Amount</th>
+            <th scope="col" className="px-3 py-2">Facilities</th>
+            <th scope="col" className="px-3 py-2">Announced</th>
+            <th scope="col" className="px-3 py-2">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {deals.map((d) => (
+            <tr key={d.id} className="border-t border-slate-100 align-top">
+              <td className="px-3 py-2">
+                <Link href={`/deals/${d.id}`} className="font-medium text-blue-700 hover:underline">{d.investor}</Link>
+                {d.via && <span className="block text-xs text-slate-500">via {d.via}</span>}
+              </td>
+              <td className="px-3 py-2">{countryName(d.targetCountry)}</td>
+              <td className="px-3 py-2 text-right tabular-nums" title={formatExactAmount(d.amount, d.currency)}>{formatAmount(d.amount, d.currency)}</td>
+              <td className="px-3 py-2">
+                {d.facilities.length === 0 ? "—" : d.facilities.map((f) => `${labelOf(f.type)}${f.city ? ` (${f.city})` : ""}`).join(", ")}
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap">{formatPartialDate(d.announcedOn)}</td>
+              <td className="px-3 py-2">{d.status}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

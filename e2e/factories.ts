@@ -1,0 +1,18 @@
+import { randomBytes } from "node:crypto";
+
+/** A name no other test run uses, so tests never depend on each other's data. */
+export function uniqueName(prefix: string): string {
+  const tag = randomBytes(4).toString("hex").replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]);
+  return `${prefix}${tag.charAt(0).toUpperCase()}${tag.slice(1)}`;
+}
+
+/** A short news article announcing one greenfield investment by a uniquely named company. */
+export function investmentArticle(investor = uniqueName("Norvik")): { investor: string; text: string } {
+  const text = [
+    `${investor} to build $450 million factory in Poland`,
+    "",
+    `${investor} Ltd said on Tuesday it will invest $450 million in a new battery factory in Wroclaw, Poland.`,
+    "Construction is due to start next year and the plant will employ 800 people, the company said.",
+  ].join("\n");
+  return { investor, text };
+}

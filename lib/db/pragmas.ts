@@ -1,0 +1,14 @@
+import Database from "better-sqlite3";
+import { databaseFile, databaseUrl } from "./database-url";
+
+export const BUSY_TIMEOUT_MS = 5_000;
+
+/** WAL mode persists in the file, so setting it once after migrating is enough. */
+export function prepareDatabaseFile(url: string = databaseUrl()): void {
+  const db = new Database(databaseFile(url));
+  try {
+    db.pragma("journal_mode = WAL");
+  } finally {
+    db.close();
+  }
+}

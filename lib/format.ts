@@ -1,0 +1,44 @@
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+
+countries.registerLocale(en);
+
+// The library's English names are the formal ones; analysts read the short ones.
+const SHORT_NAMES: Record<string, string> = {
+  TR: "Türkiye", RU: "Russia", US: "United States", GB: "United Kingdom", KR: "South Korea",
+  KP: "North Korea", IR: "Iran", SY: "Syria", VN: "Vietnam", LA: "Laos", BO: "Bolivia",
+  VE: "Venezuela", TZ: "Tanzania", MD: "Moldova", TW: "Taiwan", CD: "DR Congo", CZ: "Czechia",
+};
+
+/** "TR" → "Türkiye": the English short name; unknown codes come back as they are. */
+export function countryName(code: string | null | undefined): string {
+  if (!code) return "—";
+  return SHORT_NAMES[code] ?? countries.getName(code, "en") ?? code;
+}
+
+/** "USD 2 bn", "EUR 500 m": compact, with the currency code analysts expect. */
+export function formatAmount(amount: number | null, currency: string | null): string {
+  if (amount === null) return "—";
+  const n = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 }).format(amount);
+  return currency ? `${currency} ${n}` : n;
+}
+
+export function formatExactAmount(amount: number | null, currency: string | null): string {
+  if (amount === null) return "no amount given";
+  return `${new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(amount)}${currency ? ` ${currency}` : ""}`;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Shows a partial date at its own precision: "2023", "Sep 2023", "8 Sep 2023". */
+export function formatPartialDate(date: string | null): string {
+  if (!date) return "—";
+  const [y, m, d] = date.split("-");
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1];
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function labelOf(value: string): string {
+  return value.replace(/_/g, " ");
+}

@@ -1,0 +1,70 @@
+// Turns uploaded bytes into text. Articles arrive as UTF-8 (with or without BOM),
+// UTF-16 from Windows tools, or Windows-1252 from older newsroom systems; German
+// umlauts must survive each of them.
+
+// Node 20's TextDecoder treats "windows-1252" as Latin-1, which leaves 0x80–0x9F
+// as control characters; these are the characters Windows-1252 puts there (€, „, “, –, …).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk.map((b) => b)).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
+}
+
+export type Decoded = { text: string; encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" };
+
+function looksLikeUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  // Text in Latin scripts without a BOM: every other byte is zero.
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05) return "utf-16le";
+  if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  const utf16 = looksLikeUtf16(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    // Not valid UTF-8: Windows-1252 is a superset of Latin-1's printable range.
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
+  }
+}
+
+/**
+ * True when decoded text is not prose: NUL bytes, or many control characters
+ * (images, PDFs, archives and executables all produce them).
+ */
+export function isBinaryText(text: string): boolean {
+  if (text.includes("\u0000")) return true;
+  const sample = text.slice(0, 8192);
+  if (!sample.length) return false;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) control++;
+  }
+  return control / sample.length > 0.02;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { createArticleWithDeals } from "../data/create-article-with-deals";
+import { prisma } from "../data/prisma";
+import type { ExtractedDealInput } from "../schemas/deal";
+import { importArticle } from "./import-article";
+
+// Runs against a real SQLite file, freshly copied from a template migrated by
+// lib/db/migrations.ts (see lib/test/).
+
+const ARTICLE = [
+  "Quillon baut Batteriewerk in Ungarn",
+  "",
+  "Der Batteriehersteller Quillon AG will 800 Millionen Euro in ein neues Werk in Debrecen investieren.",
+  "Das teilte das Unternehmen am Dienstag mit.",
+].join("\n");
+
+async function counts() {
+  const [articles, deals, facilities, evidence, revisions, links] = await Promise.all([
+    prisma.article.count(), prisma.deal.count(), prisma.facility.count(),
+    prisma.evidence.count(), prisma.revision.count(), prisma.dealArticle.count(),
+  ]);
+  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM deal_search`;
+  return { articles, deals, facilities, evidence, revisions, links, search: Number(n) };
+}
+
+const deal = (over: Partial<ExtractedDealInput["content"]> = {}): ExtractedDealInput => ({
+  content: {
+    investor: "Testco", via: null, investorCountry: "DE", targetCountry: "PL", amount: 1e8, currency: "EUR",
+    amountText: "100 Millionen Euro", announcedOn: "2024-05", status: "announced", kind: "greenfield",
+    stakePercent: null, partners: [], facilities: [{ type: "factory", city: "Posen", name: null }], ...over,
+  },
+  confidence: 0.7,
+  evidence: [{ field: "investor", start: 0, end: 6 }],
+});
+
+const newArticle = (hash: string) => ({
+  title: "t", text: "Testco investiert.", source: null, publishedOn: null, language: "de",
+  contentHash: hash, importedById: null, importedVia: "cli",
+});
+
+describe("importArticle", () => {
+  it("stores the article with its deals, facilities, evidence, first revisions and search rows", async () => {
+    const before = await counts();
+    const r = await importArticle({ kind: "file", fileName: "quillon.txt", bytes: Buffer.from(ARTICLE) }, { importedVia: "cli", published: "2024-05-14" });
+    expect(r.status).toBe("imported");
+    if (r.status !== "imported") return;
+    expect(r.dealIds.length).toBeGreaterThan(0);
+
+    const article = await prisma.article.findUniqueOrThrow({ where: { id: r.articleId } });
+    expect(article).toMatchObject({ title: "Quillon baut Batteriewerk in Ungarn", publishedOn: "2024-05-14", language: "de", source: "quillon.txt", importedVia: "cli" });
+    expect(article.text).toBe(ARTICLE);
+
+    const after = await counts();
+    expect(after.articles - before.articles).toBe(1);
+    expect(after.deals - before.deals).toBe(r.dealIds.length);
+    expect(after.revisions - before.revisions).toBe(r.dealIds.length);
+    expect(after.links - before.links).toBe(r.dealIds.length);
+    expect(after.search - before.search).toBe(r.dealIds.length);
+    expect(after.evidence).toBeGreaterThan(before.evidence);
+
+    const revision = await prisma.revision.findFirstOrThrow({ where: { dealId: r.dealIds[0] } });
+    expect(revision).toMatchObject({ action: "create", actor: "importer", version: 1 });
+    expect(JSON.parse(revision.changes).investor).toEqual({ from: null, to: expect.any(String) });
+
+    // every evidence span lies inside the stored text
+    const spans = await prisma.evidence.findMany({ where: { articleId: r.articleId } });
+    for (const s of spans) expect(s.end).toBeLessThanOrEqual(ARTICLE.length);
+  });
+
+  it("recognizes the same text imported again, however it is spaced, and creates nothing", async () => {
+    const first = await importArticle({ kind: "text", text: `Zweiter Text.\n${ARTICLE}` }, { importedVia: "api" });
+    const before = await counts();
+    const again = await importArticle({ kind: "file", fileName: "again.txt", bytes: Buffer.from(`Zweiter Text.\r\n${ARTICLE}\r\n\r\n`) }, { importedVia: "upload" });
+    expect(first.status).toBe("imported");
+    expect(again).toEqual({ status: "duplicate", label: "again.txt", articleId: (first as { articleId: number }).articleId });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses a binary file with its reason and stores nothing", async () => {
+    const before = await counts();
+    const r = await importArticle({ kind: "file", fileName: "x.txt", bytes: Uint8Array.from([0, 1, 2, 0, 5]) }, { importedVia: "upload" });
+    expect(r).toEqual({ status: "refused", label: "x.txt", reason: "the file is binary, not text: upload the article as .txt, .md or .html" });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("createArticleWithDeals", () => {
+  it("stores all deals of an article together", async () => {
+    const r = await createArticleWithDeals(newArticle("hash-ok"), [deal(), deal({ investor: "Othercorp" })]);
+    expect(r.dealIds).toHaveLength(2);
+    const stored = await prisma.deal.findUniqueOrThrow({ where: { id: r.dealIds[0] }, include: { facilities: true } });
+    expect(stored).toMatchObject({ investor: "Testco", announcedYear: 2024, partners: "[]", reviewState: "unreviewed", version: 1 });
+    expect(stored.facilities).toMatchObject([{ type: "factory", city: "Posen" }]);
+  });
+
+  it("leaves nothing behind when a deal fails in the middle of the import", async () => {
+    const before = await counts();
+    const broken = deal({ targetCountry: null as unknown as string });
+    await expect(createArticleWithDeals(newArticle("hash-broken"), [deal(), broken, deal()])).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+    expect(await prisma.article.findUnique({ where: { contentHash: "hash-broken" } })).toBeNull();
+  });
+});

@@ -1,0 +1,80 @@
+import { detectLanguage, extractDeals, findPublicationDate } from "../extraction";
+import { createArticleWithDeals } from "../data/create-article-with-deals";
+import { findArticleIdByHash } from "../data/find-article-by-hash";
+import { extractedDealSchema, type ExtractedDealInput } from "../schemas/deal";
+import { inputLabel, prepareArticle, type ArticleInput } from "./prepare-article";
+
+export type ImportOptions = {
+  published?: string | null;
+  source?: string | null;
+  importedById?: number | null;
+  importedVia: "upload" | "api" | "cli" | "seed";
+};
+
+export type ImportOutcome =
+  | { status: "imported"; label: string; articleId: number; dealIds: number[]; skippedDeals: number }
+  | { status: "duplicate"; label: string; articleId: number }
+  | { status: "refused"; label: string; reason: string };
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+}
+
+/** The extractor's records in the shape the data layer stores; ones that fail the contract are left out. */
+function toStorable(text: string, published: string | null): { deals: ExtractedDealInput[]; skipped: number } {
+  const deals: ExtractedDealInput[] = [];
+  let skipped = 0;
+  for (const d of extractDeals(text, { published })) {
+    const parsed = extractedDealSchema.safeParse({
+      content: {
+        investor: d.investor, via: d.via, investorCountry: d.investorCountry, targetCountry: d.targetCountry,
+        amount: d.amount, currency: d.currency, amountText: d.amountText, announcedOn: d.announcedOn,
+        status: d.status, kind: d.kind, stakePercent: d.stakePercent, partners: d.partners,
+        facilities: d.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name ?? null })),
+      },
+      confidence: d.confidence,
+      evidence: d.evidence.filter((e) => e.end <= text.length),
+    });
+    if (parsed.success) deals.push(parsed.data);
+    else skipped++;
+  }
+  return { deals, skipped };
+}
+
+/**
+ * The one path by which articles enter: clean, hash, dedupe, extract, store.
+ * Expected problems come back as a "refused" outcome naming the reason.
+ */
+export async function importArticle(input: ArticleInput, options: ImportOptions): Promise<ImportOutcome> {
+  const label = inputLabel(input);
+  const prepared = prepareArticle(input);
+  if (!prepared.ok) return { status: "refused", label, reason: prepared.reason };
+  const { text, title, contentHash } = prepared.article;
+
+  const existing = await findArticleIdByHash(contentHash);
+  if (existing !== null) return { status: "duplicate", label, articleId: existing };
+
+  const published = options.published ?? findPublicationDate(text);
+  const { deals, skipped } = toStorable(text, published);
+  try {
+    const created = await createArticleWithDeals(
+      {
+        title, text, contentHash,
+        source: options.source ?? (input.kind === "file" ? input.fileName : null),
+        publishedOn: published,
+        language: detectLanguage(text),
+        importedById: options.importedById ?? null,
+        importedVia: options.importedVia,
+      },
+      deals,
+    );
+    return { status: "imported", label, articleId: created.articleId, dealIds: created.dealIds, skippedDeals: skipped };
+  } catch (error) {
+    // Two imports of the same text at once: the second loses the race on the unique hash.
+    if (isUniqueViolation(error)) {
+      const id = await findArticleIdByHash(contentHash);
+      if (id !== null) return { status: "duplicate", label, articleId: id };
+    }
+    throw error;
+  }
+}

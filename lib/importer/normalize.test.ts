@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { contentHash, guessTitle, normalizeText } from "./normalize";
+
+describe("normalizeText", () => {
+  it("unifies line ends, spaces and blank lines", () => {
+    expect(normalizeText("  Titel \r\n\r\n\r\n\r\nErster\u00a0 Absatz.\t\nZweite Zeile  \n\n\n")).toBe("Titel\n\nErster Absatz.\nZweite Zeile");
+  });
+
+  it("composes decomposed umlauts (NFC)", () => {
+    expect(normalizeText("Ko\u0308ln")).toBe("Köln");
+  });
+});
+
+describe("contentHash", () => {
+  it("is the same for the same text however it was spaced, and differs otherwise", () => {
+    const a = contentHash(normalizeText("Alibaba investiert.\r\n\r\nMehr."));
+    const b = contentHash(normalizeText("Alibaba investiert.  \n\n\n\nMehr.\n"));
+    expect(a).toBe(b);
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(contentHash("Alibaba investiert.")).not.toBe(a);
+  });
+});
+
+describe("guessTitle", () => {
+  it("takes the first line, shortened when long", () => {
+    expect(guessTitle("\nTesla baut in Grünheide\nText")).toBe("Tesla baut in Grünheide");
+    expect(guessTitle("x".repeat(300))?.length).toBe(158);
+    expect(guessTitle("")).toBeNull();
+  });
+});

@@ -1,0 +1,30 @@
+import { createHash } from "node:crypto";
+
+/**
+ * One spelling of whitespace, so that the same article pasted, uploaded as a file
+ * or saved from a browser hashes the same: Unicode NFC, \n line ends, no trailing
+ * spaces, at most one blank line between paragraphs.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f\t\f\v]/g, " ")
+    .replace(/[\u200b\ufeff]/g, "")
+    .split("\n")
+    .map((line) => line.replace(/ {2,}/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** A short title: the article's first line when it reads like a headline. */
+export function guessTitle(text: string): string | null {
+  const first = text.split("\n").find((line) => line.trim().length > 0)?.trim() ?? "";
+  if (!first) return null;
+  return first.length <= 160 ? first : `${first.slice(0, 157).trimEnd()}…`;
+}

@@ -1,0 +1,73 @@
+import { z } from "zod";
+
+export const DEAL_STATUSES = ["announced", "proposed", "completed"] as const;
+export const DEAL_KINDS = ["greenfield", "expansion", "joint_venture", "stake", "acquisition", "partnership", "other"] as const;
+export const FACILITY_TYPES = [
+  "factory", "data_center", "logistics_center", "export_center", "rnd_center", "office",
+  "retail", "energy", "mine", "infrastructure", "real_estate", "other",
+] as const;
+export const REVIEW_STATES = ["unreviewed", "verified", "rejected"] as const;
+export const DEAL_FIELDS = [
+  "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText",
+  "announcedOn", "status", "kind", "stakePercent", "partners", "facilities",
+] as const;
+
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+export type DealKind = (typeof DEAL_KINDS)[number];
+export type FacilityType = (typeof FACILITY_TYPES)[number];
+export type ReviewState = (typeof REVIEW_STATES)[number];
+export type DealField = (typeof DEAL_FIELDS)[number];
+
+const optionalText = (max: number) =>
+  z.string().trim().max(max).transform((s) => (s === "" ? null : s)).nullable();
+
+export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "use a two-letter ISO 3166 country code, e.g. TR");
+export const currencyCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "use a three-letter ISO 4217 currency code, e.g. USD");
+/** YYYY, YYYY-MM or YYYY-MM-DD; the length is the precision. */
+export const partialDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const facilitySchema = z.object({
+  type: z.enum(FACILITY_TYPES),
+  city: optionalText(120),
+  name: optionalText(200).optional().default(null),
+});
+
+export const evidenceSchema = z.object({
+  field: z.string().min(1).max(40),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+}).refine((e) => e.end >= e.start, "evidence must end after it starts");
+
+/** A deal's content: what the extractor produces and what an editor may change. */
+export const dealContentSchema = z.object({
+  investor: z.string().trim().min(1, "name the investor").max(200),
+  via: optionalText(200),
+  investorCountry: countryCode.nullable(),
+  targetCountry: countryCode,
+  amount: z.number().positive("the amount must be positive").finite().nullable(),
+  currency: currencyCode.nullable(),
+  amountText: optionalText(200),
+  announcedOn: partialDate.nullable(),
+  status: z.enum(DEAL_STATUSES),
+  kind: z.enum(DEAL_KINDS),
+  stakePercent: z.number().min(0).max(100, "a stake is at most 100 %").nullable(),
+  partners: z.array(z.string().trim().min(1).max(200)).max(50),
+  facilities: z.array(facilitySchema).max(50),
+}).refine((d) => (d.amount === null) === (d.currency === null) || d.amount === null, {
+  message: "an amount needs a currency",
+  path: ["currency"],
+});
+
+export type DealContent = z.infer<typeof dealContentSchema>;
+
+/** What the importer stores for one extracted deal. */
+export const extractedDealSchema = z.object({
+  content: dealContentSchema,
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(evidenceSchema),
+});
+
+export type ExtractedDealInput = z.infer<typeof extractedDealSchema>;

@@ -1,0 +1,36 @@
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+// A fresh database file per run, migrated by the project's own migration code.
+const DB_FILE = process.env.E2E_DATABASE_FILE ?? path.join("data", "e2e", `e2e-${process.pid}-${Date.now()}.db`);
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      // no background DNS look-ups on a machine without internet
+      args: ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT}`,
+    url: `${BASE_URL}/deals`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: { DATABASE_URL: `file:./${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1", E2E: "1" },
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,32 @@
+// Brings a fresh clone to a runnable state, with nothing but Node and npm:
+// installs dependencies when they are missing or older than package.json, and
+// generates the Prisma client when it is missing or older than the schema.
+// Plain .mjs on purpose: it runs before any dependency exists.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+
+const mtime = (p) => fs.statSync(p, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`\n${cmd} ${args.join(" ")} failed (exit ${r.status}); see the output above.`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+const installed = "node_modules/.package-lock.json";
+const needsInstall = !fs.existsSync("node_modules/better-sqlite3/build/Release/better_sqlite3.node") ||
+  mtime("package.json") > mtime(installed);
+if (needsInstall) {
+  console.log("› installing dependencies (first run takes a minute or two: better-sqlite3 compiles from source)…");
+  // `npm install` rather than `npm ci`: see ../shared/PLATFORM.md on the lockfile.
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"]);
+}
+
+const client = "lib/generated/prisma/client.ts";
+if (mtime(client) < mtime("prisma/schema.prisma")) {
+  console.log("› generating the Prisma client…");
+  // The CLI wants to download a schema engine it does not need for `generate`.
+  run("npx", ["prisma", "generate"], { PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true", PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+}

@@ -1,0 +1,24 @@
+// Migrates the database and, when it holds no article yet, imports the seeds.
+// `npm start` and `npm run dev` run it before serving.
+import { spawnSync } from "node:child_process";
+import { databaseUrl } from "../lib/db/database-url";
+import { applyMigrations } from "../lib/db/migrations";
+import { prepareDatabaseFile } from "../lib/db/pragmas";
+
+async function main() {
+  const url = databaseUrl();
+  const applied = await applyMigrations(url);
+  prepareDatabaseFile(url);
+  if (applied.length) console.log(`› applied ${applied.length} migration(s) to ${url}`);
+  // Imported lazily: the Prisma client must open the file only after migrating.
+  const { countArticles } = await import("../lib/data/count-articles");
+  if ((await countArticles()) === 0) {
+    const r = spawnSync(process.execPath, [...process.execArgv, "scripts/seed.ts"], { stdio: "inherit" });
+    if (r.status !== 0) throw new Error("importing the seed articles failed");
+  }
+}
+
+main().catch((error) => {
+  console.error(`could not prepare the database: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+// Adds up vitest's and Playwright's JSON reports into the closing line
+// "N passed, N failed[, N skipped]" that log readers understand.
+import fs from "node:fs";
+
+let passed = 0, failed = 0, skipped = 0;
+const read = (file) => {
+  try { return JSON.parse(fs.readFileSync(file, "utf8")); } catch { return null; }
+};
+
+const [vitestFile, playwrightFile] = process.argv.slice(2);
+const vitest = read(vitestFile);
+if (vitest) {
+  passed += vitest.numPassedTests ?? 0;
+  failed += vitest.numFailedTests ?? 0;
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
+} else {
+  console.log(`(no vitest report at ${vitestFile}: counted as one failure)`);
+  failed += 1;
+}
+const pw = read(playwrightFile);
+if (pw?.stats) {
+  passed += (pw.stats.expected ?? 0) + (pw.stats.flaky ?? 0);
+  failed += pw.stats.unexpected ?? 0;
+  skipped += pw.stats.skipped ?? 0;
+} else {
+  console.log(`(no Playwright report at ${playwrightFile}: counted as one failure)`);
+  failed += 1;
+}
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# npm test — everything, from a fresh clone: dependencies, Prisma client, typecheck,
+# unit and integration tests (vitest, real SQLite files), a production build, and the
+# end-to-end and API tests (Playwright in Chromium against `next start`).
+# Ends with one line "N passed, N failed" for the whole run.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 NO_COLOR=1 FORCE_COLOR=0
+mkdir -p test-results
+rm -rf data/e2e
+rm -f test-results/vitest.json test-results/playwright.json
+status=0
+step() { echo; echo "━━ $*"; }
+
+step "setup"
+node scripts/ensure-setup.mjs || exit 1
+
+step "typecheck"
+npx tsc --noEmit || status=1
+
+step "unit and integration tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+
+step "browser"
+if CHROMIUM_PATH=$(scripts/ensure-chromium.sh); then
+  export CHROMIUM_PATH
+  step "build"
+  if npx next build; then
+    step "end-to-end and API tests"
+    npx playwright test || status=1
+  else
+    status=1
+  fi
+else
+  status=1
+fi
+
+node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+exit $status
