@@ -3,8 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-// A fresh database file per run, migrated by the project's own migration code.
-const DB_FILE = process.env.E2E_DATABASE_FILE ?? path.join("data", "e2e", `e2e-${process.pid}-${Date.now()}.db`);
+// A fresh database file per run, migrated by the project's own migration code. Set once
+// in the runner's environment: workers load this file again and must see the same path.
+process.env.E2E_DATABASE_FILE ??= path.join("data", "e2e", `e2e-${process.pid}-${Date.now()}.db`);
+const DB_FILE = process.env.E2E_DATABASE_FILE;
 
 export default defineConfig({
   testDir: "e2e",
