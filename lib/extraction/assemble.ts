@@ -7,7 +7,7 @@ import { ACQUISITION_RE, STAKE_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
 import { fold } from "./normalize";
-import { findAcronyms, findOrgs, type OrgMention } from "./orgs";
+import { findAcronyms, findOrgs, findPersons, germanCommonNouns, type OrgMention } from "./orgs";
 import { findPercents, kindCues, statusOf, type KindCues } from "./status-kind";
 import { splitSentences } from "./text";
 import { buildRecords, type Fact } from "./records";
@@ -15,15 +15,16 @@ import { buildRecords, type Fact } from "./records";
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
-type Role = "agent" | "object" | "seller" | "partner" | "plain";
+type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
 
 function roleOf(text: string, base: number, o: OrgMention): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 60), o.start - base));
   const near = before.slice(-28);
   if (/(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "agent";
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
-  if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit|and|und|y|et|e)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
-  const acq = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b)[^,;]{0,40}$`, "iu");
+  if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
+  if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
+  const acq = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b)[^,;]{0,60}$`, "iu");
   if (acq.test(before)) return "object";
   return "plain";
 }
@@ -38,12 +39,16 @@ function homeMentions(info: SentenceInfo): Map<CountryMention, OrgMention> {
   const out = new Map<CountryMention, OrgMention>();
   const text = info.s.text, base = info.s.start;
   for (const c of info.countries) {
-    if (/^\s*-?(?:based|owned|headquartered|registered|backed)|^['’]s\b/.test(c.after)) {
+    const blank: OrgMention = { name: "", start: c.start, end: c.end, person: false, strong: false, parent: null, initial: false };
+    if (/^\s*-?(?:based|owned|headquartered|registered|backed|listed|ansassig)|^['’]s\b/.test(c.after)) {
       const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 60);
       if (o) { out.set(c, o); continue; }
-      out.set(c, { name: "", start: c.start, end: c.end, person: false, strong: false, parent: null, initial: false });
-      continue;
+      if (!/^['’]s\b/.test(c.after)) { out.set(c, blank); continue; }
     }
+    const beforeC = fold(text.slice(Math.max(0, c.start - base - 40), c.start - base));
+    if (/(?:headquartered in|based in|mit sitz in|hauptsitz in|ansassig in|home market|heimatmarkt|sede en|siege a|sede a)\s*(?:[\p{L},]+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
+    if (c.kind === "adjective" && /(?:empresa|entreprise|societe|maison|groupe|grupo|gruppo|azienda|societa|company|firma|multinacional|multinationale|multinazionale|fabricante|fabricant|constructeur)\s+(?:[\p{L}']+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
+    if (c.kind === "adjective" && /^\s*(?:[\p{L}-]+\s+)?(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u.test(c.after)) { out.set(c, blank); continue; }
     for (const o of info.orgs) {
       const gapBefore = text.slice(c.end - base, o.start - base);
       if (o.start >= c.end && o.start - c.end < 45 && !/[,.;:()]/.test(gapBefore) && (c.kind === "adjective" || /^\s*$/.test(gapBefore))) { out.set(c, o); break; }
@@ -59,14 +64,17 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const sents = splitSentences(text).filter((s) => !s.boilerplate);
   const acronyms = findAcronyms(text);
   const known = new Set<string>();
+  const persons = findPersons(text);
+  const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
   for (const s of sents) {
-    for (const o of findOrgs(s.text, s.start, lang, known)) {
+    for (const o of findOrgs(s.text, s.start, lang, known, persons, commonNouns)) {
       if (o.strong && !o.person) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
     }
   }
-  const infos = sents.map((s) => analyzeSentence(s, lang, published, known));
+  for (const p of persons) known.delete(p);
+  const infos = sents.map((s) => analyzeSentence(s, lang, published, { known, persons, commonNouns }));
   const canonical = (n: string) => acronyms.get(n) ?? n;
 
   // article-level: default target country, investor homes, default currency, subsidiaries
@@ -98,23 +106,39 @@ export function extractArticle(text: string, published: string | null): Fact[] {
 
   const facts: Fact[] = [];
   let focus: OrgMention | null = null;
-  const leadDate = infos.slice(0, 3).flatMap((i) => i.dates)[0]?.value ?? null;
+  let focusPara = -1, focusIndex = -1;
+  const investorTargets = new Map<string, string>();
+  const leadInfo = infos.slice(0, 4).find((i) => i.dates.length > 0);
+  const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   for (const info of infos) {
     const s = info.s;
     const orgs = info.orgs.filter((o) => !o.person);
     const roles = orgs.map((o) => roleOf(s.text, s.start, o));
     const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
-    let inv: OrgMention | null = orgs.find((_, k) => roles[k] === "agent") ?? orgs.find((_, k) => roles[k] === "plain") ?? null;
+    const plain = orgs.filter((_, k) => roles[k] === "plain");
+    const anchorAt = info.investMoney[0]?.start ?? info.facilities[0]?.start ?? -1;
+    const inClause = anchorAt >= 0 && plain.length > 1
+      ? plain.find((o) => sameClause(s.text, o.start - s.start, anchorAt - s.start)) : undefined;
+    let inv: OrgMention | null = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
     let viaCoref = false;
-    if (!inv && substance && focus && (COREF_RE.test(s.text) || orgs.length === 0)) { inv = focus; viaCoref = true; }
-    if (!viaCoref && orgs.length) focus = inv ?? focus;
+    const near = s.para === focusPara || s.index - focusIndex <= 2;
+    if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || (orgs.length === 0 && near))) { inv = focus; viaCoref = true; }
+    if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
+    if (viaCoref) focusIndex = s.index;
     if (!inv || !substance) continue;
     const hm = homeMentions(info);
-    const targets = info.countries.filter((c) => !hm.has(c)).sort((a, b) => countryScore(b) - countryScore(a));
+    const invAt = inv.start - s.start;
+    const targets = info.countries.filter((c) => !hm.has(c)).sort((a, b) =>
+      Number(sameClause(s.text, b.start - s.start, invAt)) - Number(sameClause(s.text, a.start - s.start, invAt))
+      || countryScore(b) - countryScore(a));
     let target = targets[0]?.code ?? null;
-    let targetMention: CountryMention | null = targets[0] ?? null;
-    if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text))) target = defaultCountry;
+    const targetMention: CountryMention | null = targets[0] ?? null;
+    const invKey = fold(canonical(inv.name));
+    if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text))) {
+      target = investorTargets.get(invKey) ?? defaultCountry;
+    }
     if (!target) continue;
+    if (!investorTargets.has(invKey)) investorTargets.set(invKey, target);
     const cues = kindCues(s.text);
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
     const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
@@ -128,14 +152,16 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         stakePercent: stakeFor(info, o), partners: [],
       };
     };
-    const moneyList = info.investMoney.map((m) => fixCurrency(m, defaultCurrency, target));
+    let moneyList = info.investMoney.map((m) => fixCurrency(m, defaultCurrency, target));
+    const fresh = moneyList.filter((m) => !/(?:existing|already|bereits|bisher|so far|ya realizada|déjà|gia)\s+(?:[\p{L}]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
+    if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
     // list mode: "A with P1 billion, B with P1.6 billion"
     const perOrg = orgs.length >= 2 && moneyList.length >= 2
       ? orgs.map((o) => moneyList.find((m) => m.start > o.end && m.start - o.end < 30) ?? null) : [];
     if (perOrg.filter(Boolean).length >= 2) {
       orgs.forEach((o, k) => {
         const m = perOrg[k];
-        if (m) facts.push({ ...base(o), money: m, facilities: [], status: statusOf(s.text) });
+        if (m) facts.push({ ...base(o), money: m, facilities: [], status: statusOf(s.text, lang) });
       });
       continue;
     }
@@ -144,12 +170,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (split) {
       for (const m of moneyList) {
         const f = info.facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
-        facts.push({ ...base(inv), money: m, facilities: [f], status: statusOf(clauseAround(s.text, m.start - s.start)) });
+        facts.push({ ...base(inv), money: m, facilities: [f], status: statusOf(clauseAround(s.text, m.start - s.start), lang) });
       }
       continue;
     }
     const money = moneyList[0] ?? null;
-    const status = money ? statusOf(clauseAround(s.text, money.start - s.start)) ?? statusOf(s.text) : statusOf(s.text);
+    const status = money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
     facts.push({ ...base(inv), money, facilities: info.facilities, status });
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
@@ -162,6 +188,11 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+function sameClause(text: string, a: number, b: number): boolean {
+  const lo = Math.min(a, b), hi = Math.max(a, b);
+  return !/[;]|,\s|\s(?:and|und|y|et|e|while|whereas|während|mentre|mientras)\s/.test(text.slice(lo, hi));
 }
 
 function clauseAround(text: string, at: number): string {

@@ -6,7 +6,7 @@ import type { FacilityType } from "./types";
 
 export type FacilityMention = { type: FacilityType; city: string | null; start: number; end: number };
 
-const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(src, "gu")] as const);
+const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
 const CITY_AFTER_RE =
   /^[^.;:!?]{0,50}?(?<![\p{L}])(?:in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
 

@@ -47,12 +47,16 @@ function lastMatch(re: RegExp, s: string): number | null {
   return last;
 }
 
-export function analyzeSentence(s: Sentence, lang: string | null, published: string | null, known: Set<string>): SentenceInfo {
-  const orgs = findOrgs(s.text, s.start, lang, known);
+export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonNouns: Set<string> };
+
+export function analyzeSentence(s: Sentence, lang: string | null, published: string | null, lex: ArticleLexicon): SentenceInfo {
+  const countries = findCountries(s.text, s.start);
+  const orgs = findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns)
+    .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end));
   const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|einheiten|people|jobs|cars)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
-  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start));
+  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   return {
-    s, orgs, countries: findCountries(s.text, s.start), money, investMoney,
+    s, orgs, countries, money, investMoney,
     facilities: findFacilities(s.text, lang, s.start), dates: findDates(s.text, published, s.start),
     trigger: TRIGGER_RE.test(s.text),
   };

@@ -9,10 +9,11 @@ import type { DealKind, DealStatus } from "./types";
 export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
 
 /** Status cue of one clause: null when it says nothing. Completed beats proposed beats announced. */
-export function statusOf(clause: string): DealStatus | null {
+export function statusOf(clause: string, lang: string | null = null): DealStatus | null {
   if (COMPLETED_RE.test(clause) && !/\b(?:will|wird|soll|plans?|to be)\b[^.]{0,30}\b(?:opened|eröffnet)\b/i.test(clause)) return "completed";
   if (PROPOSED_RE.test(clause)) return "proposed";
   if (ANNOUNCED_RE.test(clause)) return "announced";
+  if (lang === "de" && /\bplant\b/.test(clause)) return "announced";
   return null;
 }
 

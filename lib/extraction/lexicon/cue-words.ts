@@ -9,6 +9,7 @@ export const SUBJECT_VERBS = new Set(
   "prevoit prevede preve rachete acquiert a ha sta wants aims expects confirmed revealed unveiled completed " +
   "started begann beginnt poursuit augmente envisage anuncio construira costruira realizzera expands expanded " +
   "erweitert setzt errichtet steigt beteiligt beteiligte agreed agrees struck inaugurated inaugure inaugura " +
+  "lays lay breaks starts signs takes wins sets adds moves enters eyes bets unveils picks chooses selects to " +
   "commits committed pledged allocated allocates spends spent investit investi adquirio compro compra abrira " +
   "abrio apre aprira ouvre ouvrira tiene tiene hat's reported plant's").split(" "),
 );
@@ -56,7 +57,7 @@ export const PROPOSED_RE = r(
   String.raw`proposal|vorschlag|propos|shortlist|discuss|diskut|sondier|explor|re-location|relocation`,
 );
 export const ANNOUNCED_RE = r(
-  String.raw`\bwill\b|\bwird\b|\bwill\b|plant\b|plans?\b|planning|intends|to invest|investieren|announc|angekündigt|` +
+  String.raw`\bwill\b|\bwird\b|\bplans?\b|planning|intends|to invest|investieren|announc|angekündigt|` +
   String.raw`kündigt|bekannt|commit|pledg|agreed|signed|unterzeichn|set to|is building|baut|invertirá|investirà|` +
   String.raw`prévoit|prevoit|prevede|prevé|tiene previsto|approv|genehmig|grünes licht|gruenes licht|green light|` +
   String.raw`grundstein|foundation stone|laid|expected|soll|sollen|construirá|costruirà|sorgerà`,
