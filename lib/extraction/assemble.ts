@@ -7,12 +7,14 @@ import { ACQUISITION_RE, STAKE_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
 import { fold } from "./normalize";
-import { findAcronyms, findOrgs, findPersons, germanCommonNouns, type OrgMention } from "./orgs";
+import { findAcronyms, findOrgs, findPersons, germanCommonNouns, nonOrgAcronyms, type OrgMention } from "./orgs";
+import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { findPercents, kindCues, statusOf, type KindCues } from "./status-kind";
 import { splitSentences } from "./text";
 import { buildRecords, type Fact } from "./records";
 
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
+const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
@@ -48,7 +50,8 @@ function homeMentions(info: SentenceInfo): Map<CountryMention, OrgMention> {
     const beforeC = fold(text.slice(Math.max(0, c.start - base - 40), c.start - base));
     if (/(?:headquartered in|based in|mit sitz in|hauptsitz in|ansassig in|home market|heimatmarkt|sede en|siege a|sede a)\s*(?:[\p{L},]+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
     if (c.kind === "adjective" && /(?:empresa|entreprise|societe|maison|groupe|grupo|gruppo|azienda|societa|company|firma|multinacional|multinationale|multinazionale|fabricante|fabricant|constructeur)\s+(?:[\p{L}']+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
-    if (c.kind === "adjective" && /^\s*(?:[\p{L}-]+\s+)?(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u.test(c.after)) { out.set(c, blank); continue; }
+    if (c.kind === "adjective" && DESCRIPTOR_AFTER_RE.test(c.after)) { out.set(c, blank); continue; }
+    if (c.kind === "adjective" && /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u.test(c.after)) { out.set(c, blank); continue; }
     for (const o of info.orgs) {
       const gapBefore = text.slice(c.end - base, o.start - base);
       if (o.start >= c.end && o.start - c.end < 45 && !/[,.;:()]/.test(gapBefore) && (c.kind === "adjective" || /^\s*$/.test(gapBefore))) { out.set(c, o); break; }
@@ -65,6 +68,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const acronyms = findAcronyms(text);
   const known = new Set<string>();
   const persons = findPersons(text);
+  for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
   for (const s of sents) {
@@ -131,9 +135,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const targets = info.countries.filter((c) => !hm.has(c)).sort((a, b) =>
       Number(sameClause(s.text, b.start - s.start, invAt)) - Number(sameClause(s.text, a.start - s.start, invAt))
       || countryScore(b) - countryScore(a));
-    let target = targets[0]?.code ?? null;
-    const targetMention: CountryMention | null = targets[0] ?? null;
     const invKey = fold(canonical(inv.name));
+    const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
+    const known0 = investorTargets.get(invKey);
+    const keep = viaCoref && known0 && !strongTarget ? known0 : null;
+    let target = keep ?? targets[0]?.code ?? null;
+    const targetMention: CountryMention | null = keep ? null : targets[0] ?? null;
     if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text))) {
       target = investorTargets.get(invKey) ?? defaultCountry;
     }

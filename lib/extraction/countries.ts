@@ -103,8 +103,10 @@ export function findCountries(text: string, base = 0): CountryMention[] {
         const s = toks[i].s, e = toks[i + n - 1].e;
         const span = text.slice(s, e);
         if (/[,;:()]/.test(span)) continue;
-        const hit = lookupPlace(span);
+        let hit = lookupPlace(span);
+        if (!hit && n === 1 && /[^s]s$/.test(span) && span.length > 4) hit = lookupPlace(span.slice(0, -1)); // "Vietnams", "Pekings"
         if (!hit) continue;
+        if (/^\s?\$/.test(text.slice(e, e + 2))) continue; // "US$"
         if (hit.kind === "name" && span.length <= 3 && span !== span.toUpperCase()) continue; // "Us"
         push(hit.code, s, e, hit.kind, i);
         i += n - 1;

@@ -53,10 +53,11 @@ export function analyzeSentence(s: Sentence, lang: string | null, published: str
   const countries = findCountries(s.text, s.start);
   const orgs = findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns)
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end));
+  const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|einheiten|people|jobs|cars)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
   const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   return {
-    s, orgs, countries, money, investMoney,
+    s, orgs, countries: countries.filter((c) => !inOrg(c)), money, investMoney,
     facilities: findFacilities(s.text, lang, s.start), dates: findDates(s.text, published, s.start),
     trigger: TRIGGER_RE.test(s.text),
   };

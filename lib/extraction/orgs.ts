@@ -179,22 +179,25 @@ function handleRun(
     || run[run.length - 1].f === "of" || run[run.length - 1].t === "&")) run = run.slice(0, -1);
   if (!run.length) return;
   if (run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
+  if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;
   if (/^\d+$/.test(name)) return;
   // descriptor or title just before the run (lower-case descriptors, "firm Fairfax", "President Lula")
   const b1 = before[before.length - 1], b2 = before[before.length - 2];
+  let adjBefore = false;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
-    else if (DESCRIPTOR_RE.test(b1.f) || adjectiveCountry(b1.t)) strongDesc = true;
-    else if (b2 && b2.word && DESCRIPTOR_RE.test(b2.f) && !isCap(b1)) strongDesc = true;
+    else if (DESCRIPTOR_RE.test(b1.f)) strongDesc = true;
+    else if (adjectiveCountry(b1.t)) adjBefore = true;
   }
+  void b2;
   const prevTok = before[before.length - 1];
   if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
   if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister|said|sagte)\b/.test(after)) person = true;
-  if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 4) person = true;
+  if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
   if (run.some((t) => GOV_WORDS.has(t.f))) return;
   if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
@@ -204,7 +207,7 @@ function handleRun(
   const nextVerb = next !== undefined && next.word && SUBJECT_VERBS.has(next.f)
     && (lang !== "de" || (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)));
   const isKnown = known.has(folded);
-  const strong = strongDesc || hasSuffix || run.some((t) => odd(t.t)) || isKnown || parent !== null
+  const strong = strongDesc || adjBefore || hasSuffix || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   if (!strong) return;
@@ -212,6 +215,20 @@ function handleRun(
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
+}
+
+/** Acronyms defined by a state body or a common noun ("Entwicklungszusammenarbeit (EZ)", "PAC (Growth … Program)"). */
+export function nonOrgAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/([\p{L}][\p{L}&.\- ]{2,80}?)\s*\((\p{Lu}{2,6})\)|(\p{Lu}{2,6})\s*\(([^)]{3,80})\)/gu)) {
+    const acro = m[2] ?? m[3];
+    const long = (m[1] ?? m[4] ?? "").trim();
+    const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
+    const isGov = words.some((w) => GOV_WORDS.has(fold(w)));
+    const commonNoun = m[1] !== undefined && !/\s/.test(long) && !odd(long);
+    if (isGov || commonNoun) out.add(fold(acro));
+  }
+  return out;
 }
 
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
@@ -225,7 +242,7 @@ export function findAcronyms(text: string): Map<string, string> {
     const take = words.slice(-Math.max(acro.length, 2));
     let k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
-    if (long.length > acro.length && (long.includes(" ") || odd(long))) out.set(acro, long);
+    if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);
   }
   return out;
 }

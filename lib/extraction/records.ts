@@ -90,9 +90,9 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
     || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
   if (!hasSubstance) return null;
-  const dated = [anchor, ...d.facts].find((f) => f.date);
   const early = first.sentence.s.index <= 3;
-  const announcedOn = dated?.date?.value ?? (early ? first.leadDate : null) ?? first.published ?? null;
+  const dated = anchor.date ? anchor : d.facts.find((f) => f.date);
+  const announcedOn = anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];
   const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });
