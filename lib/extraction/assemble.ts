@@ -15,6 +15,7 @@ import { buildRecords, type Fact } from "./records";
 
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
 const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
+const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende)\b/u;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
@@ -100,7 +101,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     for (let k = 0; k + 1 < info.orgs.length; k++) {
       const a = info.orgs[k], b = info.orgs[k + 1];
       const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
-      if (gap.length < 70 && /(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|division of|affiliate of/.test(gap)) {
+      if (gap.length < 70 && /^\s*,\s*(?:(?:a|an|the|ein|eine|la|el|le|il|una|un|une)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|division of|affiliate of)/u.test(gap)) {
         parents.set(fold(a.name), b.name);
       }
     }
@@ -159,7 +160,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         stakePercent: stakeFor(info, o), partners: [],
       };
     };
-    let moneyList = info.investMoney.map((m) => fixCurrency(m, defaultCurrency, target));
+    const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt)));
+    let moneyList = info.investMoney.filter((m) => ownClause(m.start - s.start)).map((m) => fixCurrency(m, defaultCurrency, target));
+    const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
     const fresh = moneyList.filter((m) => !/(?:existing|already|bereits|bisher|so far|ya realizada|déjà|gia)\s+(?:[\p{L}]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
     if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
     // list mode: "A with P1 billion, B with P1.6 billion"
@@ -173,23 +176,23 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       continue;
     }
     // several amounts each "for" its own facility
-    const split = moneyList.length >= 2 && moneyList.every((m) => info.facilities.some((f) => f.start > m.end && f.start - m.end < 70));
+    const split = moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
     if (split) {
       for (const m of moneyList) {
-        const f = info.facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
+        const f = facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
         facts.push({ ...base(inv), money: m, facilities: [f], status: statusOf(clauseAround(s.text, m.start - s.start), lang) });
       }
       continue;
     }
     const money = moneyList[0] ?? null;
     const status = money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
-    facts.push({ ...base(inv), money, facilities: info.facilities, status });
+    facts.push({ ...base(inv), money, facilities: facilities, status });
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
       facts[facts.length - 1].partners = partners.map((p) => canonical(p.name));
       if (cues.jv) {
         for (const p of partners) {
-          facts.push({ ...base(p), money, facilities: info.facilities, status, partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
+          facts.push({ ...base(p), money, facilities: facilities, status, partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
         }
       }
     }

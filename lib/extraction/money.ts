@@ -109,6 +109,7 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
     const r = readAmount(m, m.index, lang);
     if (!r) continue;
     let end = r.end;
+    if (text[end - 1] === "." && !/^(?:mio|mrd|tsd|mill|mld|mds|md|bn|mn|mln|bln)\.$/i.test(m.groups?.short ?? m.groups?.scale ?? "") && !/(?:mio|mrd|tsd|mill|mld|mds|md|bn|mn|mln|bln)\.$/i.test(m[0])) end -= 1;
     // "mil millones"
     if (/^\s+mil+ones\b/i.test(text.slice(end)) && fold(m.groups?.scale ?? "") === "mil") {
       r.amount *= 1e6;

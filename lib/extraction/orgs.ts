@@ -5,7 +5,7 @@ import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
 import { CURRENCY_PREFIXES } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
-import { GOV_WORDS } from "./lexicon/org-words";
+import { CONTINENTS, GOV_WORDS } from "./lexicon/org-words";
 
 export type OrgMention = {
   name: string;
@@ -180,6 +180,7 @@ function handleRun(
   if (!run.length) return;
   if (run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
+  if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;

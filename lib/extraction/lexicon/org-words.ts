@@ -100,5 +100,7 @@ export const GOV_WORDS = new Set([
   "university", "universitat", "universita", "universidad", "institute", "institut", "police", "polizei", "army",
   "armee", "navy", "commune", "municipality", "county", "district", "landkreis", "kreis", "bundesland", "prefecture",
   "mimit", "caie", "sedeco", "peza", "boi", "ipo", "emirat", "emirate", "staatsfonds", "regierungs",
-  "europe", "europa", "africa", "afrika", "asia", "asien", "amerika", "america", "latin", "middle", "nahost", "eurasia",
 ]);
+
+/** Continents and world regions: never an organization on their own. */
+export const CONTINENTS = new Set(["europe", "europa", "africa", "afrika", "asia", "asien", "amerika", "america", "nahost", "eurasia", "ostafrika", "westafrika", "sudamerika", "lateinamerika", "latin america"]);
