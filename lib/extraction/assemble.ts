@@ -3,7 +3,7 @@ import type { CountryMention } from "./countries";
 import { pickDate } from "./dates";
 import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
-import { ACQUISITION_RE, STAKE_RE } from "./lexicon/cue-words";
+import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
 import { fold } from "./normalize";
@@ -14,7 +14,9 @@ import { splitSentences } from "./text";
 import { buildRecords, type Fact } from "./records";
 
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
-const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
+const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
+const ACQ_BEFORE_RE = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b|\\bam\\b)[^,;]{0,60}$`, "iu");
+const ACQ_OR_STAKE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "iu");
 const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende)\b/u;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
@@ -23,12 +25,14 @@ type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
 function roleOf(text: string, base: number, o: OrgMention): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 60), o.start - base));
   const near = before.slice(-28);
-  if (/(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "agent";
+  const afterO = fold(text.slice(o.end - base, o.end - base + 60));
+  if (/^[^.;]{0,40}?\b(?:ging|went|was sold|wurde verkauft|verkaufte|sold)\b/.test(afterO)) return "seller";
+  if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
+  if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "agent";
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
   if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
   if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
-  const acq = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b)[^,;]{0,60}$`, "iu");
-  if (acq.test(before)) return "object";
+  if (ACQ_BEFORE_RE.test(before)) return "object";
   return "plain";
 }
 
@@ -113,7 +117,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
   const investorTargets = new Map<string, string>();
-  const leadInfo = infos.slice(0, 4).find((i) => i.dates.length > 0);
+  const leadInfo = infos.slice(0, 2).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   for (const info of infos) {
     const s = info.s;
@@ -126,7 +130,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       ? plain.find((o) => sameClause(s.text, o.start - s.start, anchorAt - s.start)) : undefined;
     let inv: OrgMention | null = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
     let viaCoref = false;
-    const near = s.para === focusPara || s.index - focusIndex <= 2;
+    const near = s.para === focusPara || s.index - focusIndex <= 1;
     if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || (orgs.length === 0 && near))) { inv = focus; viaCoref = true; }
     if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
     if (viaCoref) focusIndex = s.index;
@@ -139,13 +143,17 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const invKey = fold(canonical(inv.name));
     const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
     const known0 = investorTargets.get(invKey);
-    const keep = viaCoref && known0 && !strongTarget ? known0 : null;
+    const keep = viaCoref && known0 && (!strongTarget || targets.some((c) => c.code === known0)) ? known0 : null;
     let target = keep ?? targets[0]?.code ?? null;
     const targetMention: CountryMention | null = keep ? null : targets[0] ?? null;
     if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text))) {
       target = investorTargets.get(invKey) ?? defaultCountry;
     }
     if (!target) continue;
+    if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
+      const t = TRIGGER_RE.exec(s.text);
+      if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
+    }
     if (!investorTargets.has(invKey)) investorTargets.set(invKey, target);
     const cues = kindCues(s.text);
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
@@ -160,7 +168,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         stakePercent: stakeFor(info, o), partners: [],
       };
     };
-    const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt)));
+    const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
     let moneyList = info.investMoney.filter((m) => ownClause(m.start - s.start)).map((m) => fixCurrency(m, defaultCurrency, target));
     const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
     const fresh = moneyList.filter((m) => !/(?:existing|already|bereits|bisher|so far|ya realizada|déjà|gia)\s+(?:[\p{L}]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));

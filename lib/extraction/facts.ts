@@ -58,7 +58,7 @@ export function analyzeSentence(s: Sentence, lang: string | null, published: str
   const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   return {
     s, orgs, countries: countries.filter((c) => !inOrg(c)), money, investMoney,
-    facilities: findFacilities(s.text, lang, s.start), dates: findDates(s.text, published, s.start),
+    facilities: findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start)), dates: findDates(s.text, published, s.start),
     trigger: TRIGGER_RE.test(s.text),
   };
 }

@@ -226,7 +226,9 @@ export function nonOrgAcronyms(text: string): Set<string> {
     const long = (m[1] ?? m[4] ?? "").trim();
     const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
     const isGov = words.some((w) => GOV_WORDS.has(fold(w)));
-    const commonNoun = m[1] !== undefined && !/\s/.test(long) && !odd(long);
+    const lastWords = long.split(/\s+/);
+    const last = lastWords[lastWords.length - 1];
+    const commonNoun = m[1] !== undefined && !odd(last) && (lastWords.length === 1 || /^\p{Ll}/u.test(lastWords[lastWords.length - 2] ?? "")) && last.length >= 8;
     if (isGov || commonNoun) out.add(fold(acro));
   }
   return out;

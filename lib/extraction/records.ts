@@ -60,7 +60,7 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     if (fy && dy && fy !== dy) { drafts.push({ facts: [f], money: f.money }); continue; }
     const fp = f.partners.map((p) => p.toLowerCase()).sort().join("|");
     const dp = target.facts.flatMap((g) => g.partners).map((p) => p.toLowerCase()).sort().join("|");
-    if (fp && dp && fp !== dp) { drafts.push({ facts: [f], money: f.money }); continue; }
+    if (fp && dp && fp !== dp && f.money && target.money && !sameAmount(f.money, target.money)) { drafts.push({ facts: [f], money: f.money }); continue; }
     if (!f.money) { target.facts.push(f); continue; }
     const hit = same.find((d) => d.money && sameAmount(d.money, f.money!)) ?? same.find((d) => !d.money);
     if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }
@@ -84,14 +84,15 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const stakePercent = d.facts.map((f) => f.stakePercent).find((x) => x !== null) ?? null;
   const kind = kindOf(first.money ? first.cues : cues, facilities.length > 0, stakePercent);
   const statuses = d.facts.map((f) => f.status);
-  const anchor = d.facts.find((f) => f.money) ?? first;
+  const anchor = d.facts.find((f) => f.money && !f.sentence.s.headline) ?? d.facts.find((f) => f.money)
+    ?? d.facts.find((f) => !f.sentence.s.headline) ?? first;
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
     || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
   if (!hasSubstance) return null;
   const early = first.sentence.s.index <= 3;
-  const dated = anchor.date ? anchor : d.facts.find((f) => f.date);
+  const dated = anchor.date ? anchor : d.facts.find((f) => f.date && f.published !== null);
   const announcedOn = anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];
