@@ -42,7 +42,15 @@ function countryScore(m: CountryMention): number {
 }
 
 /** Country mentions that describe an organization's home ("chinesische Alibaba", "UK-based", "of Malaysia"). */
+const HOME_CACHE = new WeakMap<SentenceInfo, Map<CountryMention, OrgMention>>();
+
 function homeMentions(info: SentenceInfo): Map<CountryMention, OrgMention> {
+  let hit = HOME_CACHE.get(info);
+  if (!hit) { hit = homeMentionsRaw(info); HOME_CACHE.set(info, hit); }
+  return hit;
+}
+
+function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
   const out = new Map<CountryMention, OrgMention>();
   const text = info.s.text, base = info.s.start;
   for (const c of info.countries) {

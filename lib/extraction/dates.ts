@@ -17,6 +17,8 @@ const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERD
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
 const LAST_MONTH_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_MONTH)})(?![\p{L}])`, "gu");
 
+const QUICK_WORDS_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...YESTERDAY, ...TODAY, ...LAST_WEEK, ...LAST_MONTH])})(?![\p{L}])`, "u");
+
 type Pub = { y: number; m: number | null; d: number | null } | null;
 
 export function parsePublished(p: string | null | undefined): Pub {
@@ -46,6 +48,7 @@ function yearFor(pub: Pub, month: number, day: number | null): number | null {
 export function findDates(text: string, published: string | null | undefined, base = 0): DateMention[] {
   const pub = parsePublished(published);
   const f = foldSameLength(text);
+  if (!/\d/.test(f) && !(pub && QUICK_WORDS_RE.test(f))) return [];
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const add = (value: string | null, s: number, e: number, relative: boolean) => {

@@ -35,6 +35,8 @@ const BRACKET_RE = new RegExp(
   "iu",
 );
 
+const QUICK_SCALE_RE = new RegExp(`(?<![\\p{L}])(?:${foldedAlternation(LONG_SCALES)})(?![\\p{L}])`, "iu");
+
 /** Parse "1,4" / "1.200" / "270,000" / "3.700" with the language's decimal separator. */
 export function parseNumber(raw: string, lang: string | null): number {
   const s = raw.replace(/[\u00a0\u202f ]/g, "");
@@ -102,6 +104,7 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
 /** All money amounts in `text` (offsets relative to `base`). */
 export function findMoney(text: string, lang: string | null, base = 0): Money[] {
   const out: Money[] = [];
+  if (!/\d/.test(text) && !QUICK_SCALE_RE.test(text)) return out;
   AMOUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT_RE.exec(text))) {

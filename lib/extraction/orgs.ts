@@ -28,7 +28,19 @@ const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
 const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
 
+const TOKEN_CACHE = new Map<string, Tok[]>();
+
 function tokens(text: string): Tok[] {
+  let hit = TOKEN_CACHE.get(text);
+  if (!hit) {
+    if (TOKEN_CACHE.size > 2_000) TOKEN_CACHE.clear();
+    hit = tokensRaw(text);
+    TOKEN_CACHE.set(text, hit);
+  }
+  return hit;
+}
+
+function tokensRaw(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOK_RE)) {
     let t = m[0];
@@ -221,17 +233,25 @@ function handleRun(
 /** Acronyms defined by a state body or a common noun ("Entwicklungszusammenarbeit (EZ)", "PAC (Growth … Program)"). */
 export function nonOrgAcronyms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/([\p{L}][\p{L}&.\- ]{2,80}?)\s*\((\p{Lu}{2,6})\)|(\p{Lu}{2,6})\s*\(([^)]{3,80})\)/gu)) {
-    const acro = m[2] ?? m[3];
-    const long = (m[1] ?? m[4] ?? "").trim();
-    const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
-    const isGov = words.some((w) => GOV_WORDS.has(fold(w)));
-    const lastWords = long.split(/\s+/);
-    const last = lastWords[lastWords.length - 1];
-    const commonNoun = m[1] !== undefined && !odd(last) && (lastWords.length === 1 || /^\p{Ll}/u.test(lastWords[lastWords.length - 2] ?? "")) && last.length >= 8;
-    if (isGov || commonNoun) out.add(fold(acro));
+  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+    const acro = m[1];
+    const at = m.index ?? 0;
+    const long = (/([\p{L}][\p{L}&.\- ]{2,80})\s*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1] ?? "").trim();
+    if (long && isNonOrgDefinition(acro, long, true)) out.add(fold(acro));
+  }
+  for (const m of text.matchAll(/(\p{Lu}{2,6})\s*\(([^)]{3,80})\)/gu)) {
+    if (isNonOrgDefinition(m[1], m[2].trim(), false)) out.add(fold(m[1]));
   }
   return out;
+}
+
+function isNonOrgDefinition(acro: string, long: string, before: boolean): boolean {
+  const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
+  if (words.some((w) => GOV_WORDS.has(fold(w)))) return true;
+  if (!before) return false;
+  const all = long.split(/\s+/);
+  const last = all[all.length - 1];
+  return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(all[all.length - 2] ?? "")) && last.length >= 8;
 }
 
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */

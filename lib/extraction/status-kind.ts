@@ -39,6 +39,7 @@ const PERCENT_RE = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%
 /** Stake percentages named in a sentence with their offsets. */
 export function findPercents(s: string, base = 0): { value: number; start: number; end: number }[] {
   const out: { value: number; start: number; end: number }[] = [];
+  if (!/%|prozent|percent|per cent|ciento|pour cent|per cento|y[uü]zde/i.test(s)) return out;
   for (const m of s.matchAll(PERCENT_RE)) {
     const raw = m[1];
     const v = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[fold(raw)];
