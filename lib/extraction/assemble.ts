@@ -7,7 +7,7 @@ import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
 import { fold } from "./normalize";
-import { findAcronyms, findOrgs, findPersons, germanCommonNouns, nonOrgAcronyms, type OrgMention } from "./orgs";
+import { findAcronyms, findOrgs, findPersons, germanCommonNouns, isDescriptor, nonOrgAcronyms, type OrgMention } from "./orgs";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { findPercents, kindCues, statusOf, type KindCues } from "./status-kind";
 import { splitSentences } from "./text";
@@ -18,6 +18,8 @@ const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(
 const ACQ_BEFORE_RE = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b|\\bam\\b)[^,;]{0,60}$`, "iu");
 const ACQ_OR_STAKE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "iu");
 const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende)\b/u;
+const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
+const JV_CREATE_RE = /gegr[uü]nde|gr[uü]nde[nt]|form(?:s|ed|ing)?\b|sign|establish|set(?:ting)? up|agree|launch|creat|crear|cr[eé]er|costitu|unterzeichn|vereinbar|schlie[sß]en|abgeschlossen|build|bauen|errichte/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
@@ -60,19 +62,30 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
       if (o) { out.set(c, o); continue; }
       if (!/^['’]s\b/.test(c.after)) { out.set(c, blank); continue; }
     }
+    const owner = info.orgs.find((o) => attaches(text, base, c, o));
+    if (owner) { out.set(c, owner); continue; }
     const beforeC = fold(text.slice(Math.max(0, c.start - base - 40), c.start - base));
     if (/(?:headquartered in|based in|mit sitz in|hauptsitz in|ansassig in|home market|heimatmarkt|sede en|siege a|sede a)\s*(?:[\p{L},]+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
-    if (c.kind === "adjective" && /(?:empresa|entreprise|societe|maison|groupe|grupo|gruppo|azienda|societa|company|firma|multinacional|multinationale|multinazionale|fabricante|fabricant|constructeur)\s+(?:[\p{L}']+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
-    if (c.kind === "adjective" && DESCRIPTOR_AFTER_RE.test(c.after)) { out.set(c, blank); continue; }
-    if (c.kind === "adjective" && /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u.test(c.after)) { out.set(c, blank); continue; }
-    for (const o of info.orgs) {
-      const gapBefore = text.slice(c.end - base, o.start - base);
-      if (o.start >= c.end && o.start - c.end < 45 && !/[,.;:()]/.test(gapBefore) && (c.kind === "adjective" || /^\s*$/.test(gapBefore))) { out.set(c, o); break; }
-      const gapAfter = fold(text.slice(o.end - base, c.start - base));
-      if (c.start >= o.end && /^\s*(?:of|aus|de|from|\()\s*$/.test(gapAfter)) { out.set(c, o); break; }
-    }
+    if (c.kind !== "adjective") continue;
+    if (/(?:empresa|entreprise|societe|maison|groupe|grupo|gruppo|azienda|societa|company|firma|multinacional|multinationale|multinazionale|fabricante|fabricant|constructeur)\s+(?:[\p{L}']+\s+){0,2}$/u.test(beforeC)
+      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after)) out.set(c, blank);
   }
   return out;
+}
+
+/** Does the country mention describe this organization ("chinesische … Alibaba", "Edotco Group of Malaysia")? */
+function attaches(text: string, base: number, c: CountryMention, o: OrgMention): boolean {
+  if (o.start >= c.end && o.start - c.end < 45) {
+    const gap = text.slice(c.end - base, o.start - base);
+    if (/[,.;:()]/.test(gap)) return false;
+    if (c.kind !== "adjective") return /^\s*$/.test(gap);
+    const words = gap.trim() ? gap.trim().split(/\s+/) : [];
+    if (words.length > 4) return false;
+    const last = words[words.length - 1];
+    return !last || /^\p{Lu}/u.test(last) || isDescriptor(last);
+  }
+  if (c.start >= o.end) return /^\s*(?:of|aus|de|from|\()\s*$/.test(fold(text.slice(o.end - base, c.start - base)));
+  return false;
 }
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -158,6 +171,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       target = investorTargets.get(invKey) ?? defaultCountry;
     }
     if (!target) continue;
+    if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
     if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
       const t = TRIGGER_RE.exec(s.text);
       if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
@@ -170,7 +184,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const parent = parents.get(fold(name)) ?? o.parent;
       return {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
-        investorCountry: homes.get(fold(name)) ?? (parent ? homes.get(fold(parent)) ?? null : null),
+        investorCountry: parent ? homes.get(fold(parent)) ?? null : homes.get(fold(name)) ?? null,
         target, targetMention, sentence: info, cues, coref: o === focus && viaCoref,
         date: pickDate(info.dates), leadDate, published,
         stakePercent: stakeFor(info, o), partners: [],
@@ -206,7 +220,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
       facts[facts.length - 1].partners = partners.map((p) => canonical(p.name));
-      if (cues.jv) {
+      if (cues.jv && JV_CREATE_RE.test(s.text)) {
         for (const p of partners) {
           facts.push({ ...base(p), money, facilities: facilities, status, partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
         }

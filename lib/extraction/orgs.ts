@@ -66,6 +66,11 @@ function tokensRaw(text: string): Tok[] {
   return out;
 }
 
+/** A company descriptor noun ("Konzern", "maker", "empresa"). */
+export function isDescriptor(word: string): boolean {
+  return DESCRIPTOR_RE.test(fold(word));
+}
+
 function isCap(t: Tok): boolean {
   if (!t.word) return false;
   const c = t.t[0];

@@ -99,8 +99,10 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });
   ev.push({ field: "investor", start: first.investorMention.start, end: first.investorMention.end });
   ev.push({ field: "investor", ...sentenceOf(anchor) });
-  if (first.via) ev.push({ field: "via", ...sentenceOf(first) });
-  if (first.investorCountry) ev.push({ field: "investorCountry", ...sentenceOf(first) });
+  const viaFact = d.facts.find((f) => f.via);
+  if (viaFact) ev.push({ field: "via", ...sentenceOf(viaFact) });
+  const homeFact = d.facts.find((f) => f.investorCountry);
+  if (homeFact) ev.push({ field: "investorCountry", ...sentenceOf(homeFact) });
   const tm = d.facts.find((f) => f.targetMention)?.targetMention;
   ev.push(tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) });
   if (d.money) { ev.push({ field: "amount", start: d.money.start, end: d.money.end }); ev.push({ field: "amount", ...sentenceOf(anchor) }); }
@@ -114,7 +116,7 @@ function toDeal(d: Draft): ExtractedDeal | null {
     + (first.targetMention ? 0.1 : 0) - (first.coref ? 0.15 : 0) - (status === "proposed" ? 0.1 : 0);
   confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
   return {
-    investor: first.investor, via: first.via, investorCountry: first.investorCountry === first.target && !first.investorCountry ? null : first.investorCountry,
+    investor: first.investor, via: d.facts.find((f) => f.via)?.via ?? null, investorCountry: d.facts.find((f) => f.investorCountry)?.investorCountry ?? null,
     targetCountry: first.target, amount: d.money?.currency ? d.money.amount : null, currency: d.money?.currency ?? null,
     amountText: d.money?.currency ? d.money.text : null, amountAlternatives: d.money?.currency ? d.money.alternatives : [],
     facilities, announcedOn, status, kind, stakePercent, partners, confidence, evidence: ev,
