@@ -16,8 +16,9 @@ export type ImportFormState = {
 
 async function uploadedFiles(formData: FormData): Promise<UploadedFile[]> {
   const files = formData.getAll("file").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f);
-  // An empty file input still sends one nameless, empty part.
-  const chosen = files.filter((f) => f.name !== "" || f.size > 0);
+  // An empty file input still sends one empty part, nameless (or named "undefined"
+  // after React's form serialization); a chosen empty file keeps its real name.
+  const chosen = files.filter((f) => f.size > 0 || (f.name !== "" && f.name !== "undefined"));
   return Promise.all(chosen.map(async (f) => ({ name: f.name || "unnamed file", bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
