@@ -16,3 +16,6 @@ export function formStateFromError<V>(error: unknown, values: V): FormState<V> {
   if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors ?? {}, values };
   throw error;
 }
+
+/** What a one-button action returns when it does not redirect: a message to show beside the button. */
+export type ActionMessage = { message: string | null };
