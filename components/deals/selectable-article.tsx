@@ -35,11 +35,13 @@ export function SelectableArticle({ articleId, text, spans, onSelect }: Props) {
       if (end > start) onSelect({ articleId, start, end, text: text.slice(start, end) });
     };
     document.addEventListener("selectionchange", report);
+    // words selected before the page became interactive count too
+    report();
     return () => document.removeEventListener("selectionchange", report);
   }, [articleId, text, onSelect]);
 
   return (
-    <div ref={root} className="whitespace-pre-wrap break-words leading-relaxed">
+    <div ref={root} data-selectable-text className="whitespace-pre-wrap break-words leading-relaxed">
       {segmentText(text, spans).map((s) =>
         s.keys.length === 0 ? (
           <span key={s.start} data-offset={s.start}>{s.text}</span>
