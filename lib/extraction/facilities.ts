@@ -6,7 +6,9 @@ import type { FacilityType } from "./types";
 
 export type FacilityMention = { type: FacilityType; city: string | null; start: number; end: number };
 
-const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(src, "gu")] as const);
+const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
+/** One pass over the text: group k is FACILITY_PATTERNS[k]. */
+const COMBINED = new RegExp(`(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k) => `(?<t${k}>${src})`).join("|")})(?![\\p{L}])`, "gu");
 const CITY_AFTER_RE =
   /^[^.;:!?]{0,50}?(?<![\p{L}])(?:in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
 
@@ -51,12 +53,13 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       }
     }
   }
-  for (const [type, re] of COMPILED) {
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) {
+  for (const m of folded.matchAll(COMBINED)) {
+    {
       const s = m.index ?? 0, e = s + m[0].length;
       if (overlaps(s, e)) continue;
       const w = m[0];
+      const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
+      const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
       if (type === "factory" && lang === "de" && /^plants?$/.test(w)) continue;
       if (type === "factory" && /^(?:werk(?:e|en|s)?|\w*werks?)$/.test(w) && /(?:netzwerk|handwerk|bauwerk|feuerwerk|regelwerk|kunstwerk|mauerwerk|werkzeug|werkstoff|werktag|stellwerk)/.test(w)) continue;
       if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|hallen?)?$/.test(w)) continue;

@@ -54,13 +54,20 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     const same = drafts.filter((d) => d.facts[0].target === f.target && (sameName(d.facts[0].investor, f.investor)
       || (d.facts[0].via !== null && sameName(d.facts[0].via, f.investor))));
     if (!same.length) { drafts.push({ facts: [f], money: f.money }); continue; }
-    if (!f.money) { same[0].facts.push(f); continue; }
+    const target = same[same.length - 1];
+    const fy = f.date && !f.date.relative ? f.date.value.slice(0, 4) : null;
+    const dy = (target.facts.find((g) => g.date)?.date?.value ?? target.facts[0].published ?? "").slice(0, 4);
+    if (fy && dy && fy !== dy) { drafts.push({ facts: [f], money: f.money }); continue; }
+    const fp = f.partners.map((p) => p.toLowerCase()).sort().join("|");
+    const dp = target.facts.flatMap((g) => g.partners).map((p) => p.toLowerCase()).sort().join("|");
+    if (fp && dp && fp !== dp && f.money && target.money && !sameAmount(f.money, target.money)) { drafts.push({ facts: [f], money: f.money }); continue; }
+    if (!f.money) { target.facts.push(f); continue; }
     const hit = same.find((d) => d.money && sameAmount(d.money, f.money!)) ?? same.find((d) => !d.money);
     if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facts.some((g) => g.facilities.some((y) => y.type === x.type))));
     if (newTypes || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
-    else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null });
+    else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
 }
@@ -77,14 +84,16 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const stakePercent = d.facts.map((f) => f.stakePercent).find((x) => x !== null) ?? null;
   const kind = kindOf(first.money ? first.cues : cues, facilities.length > 0, stakePercent);
   const statuses = d.facts.map((f) => f.status);
-  const anchor = d.facts.find((f) => f.money) ?? first;
+  const anchor = d.facts.find((f) => f.money && !f.sentence.s.headline) ?? d.facts.find((f) => f.money)
+    ?? d.facts.find((f) => !f.sentence.s.headline) ?? first;
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
     || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
   if (!hasSubstance) return null;
-  const dated = [anchor, ...d.facts].find((f) => f.date);
-  const announcedOn = dated?.date?.value ?? first.leadDate ?? first.published ?? null;
+  const early = first.sentence.s.index <= 3;
+  const dated = anchor.date ? anchor : d.facts.find((f) => f.date && f.published !== null);
+  const announcedOn = anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];
   const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });
