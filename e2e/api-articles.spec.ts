@@ -1,5 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { EDITOR } from "./accounts";
 import { investmentArticle } from "./factories";
+
+// Importing needs the editor role.
+test.use({ storageState: EDITOR.state });
 
 test.describe("POST /api/articles", () => {
   test("imports JSON text and answers with the article and deal ids", async ({ request }) => {

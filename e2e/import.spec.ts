@@ -1,5 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { EDITOR } from "./accounts";
 import { investmentArticle } from "./factories";
+
+// Importing needs the editor role.
+test.use({ storageState: EDITOR.state });
 
 test("an upload imports the valid article with its deals and refuses the binary file", async ({ page }) => {
   const article = investmentArticle();

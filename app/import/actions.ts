@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { importBatch, type UploadedFile } from "@/lib/importer/import-batch";
 import type { ImportOutcome } from "@/lib/importer/import-article";
@@ -27,7 +28,9 @@ export async function importArticlesAction(_prev: ImportFormState, formData: For
   const source = String(formData.get("source") ?? "");
   const values = { text, published, source };
   try {
-    const outcomes = await importBatch({ files: await uploadedFiles(formData), text, published, source }, { importedVia: "upload" });
+    // Checked on the server for every submission: the page hiding the form is only a courtesy.
+    const user = await requireRole("editor");
+    const outcomes = await importBatch({ files: await uploadedFiles(formData), text, published, source }, { importedVia: "upload", importedById: user.id });
     if (outcomes.some((o) => o.status === "imported")) {
       revalidatePath("/deals");
       revalidatePath("/articles");

@@ -1,0 +1,32 @@
+import { randomBytes } from "node:crypto";
+import { createArticleWithDeals } from "../data/create-article-with-deals";
+import { createUser } from "../data/create-user";
+import type { ExtractedDealInput } from "../schemas/deal";
+import type { SessionUser } from "../auth/roles";
+
+export const ARTICLE_TEXT = "Testco will invest 100 million euros in a factory in Poznan, Poland, the company said.";
+
+export function extractedDeal(over: Partial<ExtractedDealInput["content"]> = {}, confidence = 0.6): ExtractedDealInput {
+  return {
+    content: {
+      investor: "Testco", via: null, investorCountry: "DE", targetCountry: "PL", amount: 1e8, currency: "EUR",
+      amountText: "100 million euros", announcedOn: "2024-05", status: "announced", kind: "greenfield",
+      stakePercent: null, partners: [], facilities: [{ type: "factory", city: "Poznan", name: null }], ...over,
+    },
+    confidence,
+    evidence: [{ field: "investor", start: 0, end: 6 }, { field: "amount", start: 19, end: 36 }],
+  };
+}
+
+/** One article with the given deals, stored through the importer's own transaction. */
+export async function storeArticle(deals: ExtractedDealInput[] = [extractedDeal()], text = ARTICLE_TEXT) {
+  return createArticleWithDeals({
+    title: "t", text, source: null, publishedOn: "2024-05-14", language: "en",
+    contentHash: randomBytes(8).toString("hex"), importedById: null, importedVia: "cli",
+  }, deals);
+}
+
+export async function storeEditor(role: SessionUser["role"] = "editor"): Promise<SessionUser> {
+  const u = await createUser({ email: `${role}-${randomBytes(4).toString("hex")}@example.org`, role, passwordHash: "scrypt$x" });
+  return { id: u.id, email: u.email, role: u.role };
+}
