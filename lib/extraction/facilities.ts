@@ -1,7 +1,8 @@
 /** Facility typing from words in each language, German ellipsis, and the facility's city. */
 import { lookupPlace } from "./countries";
 import { ELLIPSIS_RE, FACILITY_PATTERNS, NOT_CITY } from "./lexicon/facility-words";
-import { foldSameLength } from "./normalize";
+import { fold, foldSameLength } from "./normalize";
+import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
 
 export type FacilityMention = { type: FacilityType; city: string | null; start: number; end: number };
@@ -19,7 +20,7 @@ function cityFor(text: string, from: number): string | null {
   // "Palmar de Varela, Atlantic" keeps the first part; drop trailing lowercase connector words
   name = name.replace(/\s+(?:de|del|do|da|di|am|an|on|upon)$/, "");
   const words = name.split(/\s+/);
-  if (NOT_CITY.has(words[0].toLowerCase())) return null;
+  if (NOT_CITY.has(words[0].toLowerCase()) || CONTINENTS.has(fold(name))) return null;
   const hit = lookupPlace(name);
   if (hit && hit.kind === "name") return null; // a country, not a city
   if (!hit) {

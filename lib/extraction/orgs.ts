@@ -183,6 +183,12 @@ function handleRun(
     if (sub) parent = d.t.slice(0, sub[1].length);
     run = run.slice(cut + 1);
   }
+  // "John Smith of Northwind Corp": the organization is after "of"
+  const ofAt = run.map((t) => t.f).lastIndexOf("of");
+  if (ofAt > 0 && !run.slice(0, ofAt).some((t) => ORG_SUFFIXES.has(t.f)) && run.slice(ofAt + 1).some((t) => ORG_SUFFIXES.has(t.f))) {
+    run = run.slice(ofAt + 1);
+    person = false;
+  }
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
   const keepPlace = run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f);
   if (run.length && run.every((t) => isPlace(t.t))) return;
@@ -214,7 +220,7 @@ function handleRun(
   const prevTok = before[before.length - 1];
   if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
-  if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister|said|sagte)\b/.test(after)) person = true;
+  if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister)\b/.test(after)) person = true;
   if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
   if (run.some((t) => GOV_WORDS.has(t.f))) return;
@@ -256,7 +262,8 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   if (!before) return false;
   const all = long.split(/\s+/);
   const last = all[all.length - 1];
-  return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(all[all.length - 2] ?? "")) && last.length >= 8;
+  const prev = all[all.length - 2] ?? "";
+  return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8;
 }
 
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
