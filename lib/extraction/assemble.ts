@@ -15,9 +15,9 @@ import { buildRecords, type Fact } from "./records";
 
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
 const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
-const ACQ_BEFORE_RE = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b|\\bam\\b)[^,;]{0,60}$`, "iu");
+const ACQ_BEFORE_RE = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b|\\bam\\b)[^,;]{0,80}$`, "iu");
 const ACQ_OR_STAKE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "iu");
-const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende)\b/u;
+const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
 const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
 const JV_CREATE_RE = /gegr[uü]nde|gr[uü]nde[nt]|form(?:s|ed|ing)?\b|sign|establish|set(?:ting)? up|agree|launch|creat|crear|cr[eé]er|costitu|unterzeichn|vereinbar|schlie[sß]en|abgeschlossen|build|bauen|errichte/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
@@ -138,8 +138,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
   const investorTargets = new Map<string, string>();
-  const leadInfo = infos.slice(0, 2).find((i) => i.dates.length > 0);
+  const leadInfo = infos.slice(0, 3).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
+  const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
   for (const info of infos) {
     const s = info.s;
     const orgs = info.orgs.filter((o) => !o.person);
@@ -152,7 +153,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     let inv: OrgMention | null = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
     let viaCoref = false;
     const near = s.para === focusPara || s.index - focusIndex <= 1;
-    if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || (orgs.length === 0 && near))) { inv = focus; viaCoref = true; }
+    const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
+    const lone = orgs.length === 0 && concrete && (near || investorTargets.size <= 1);
+    if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || lone)) { inv = focus; viaCoref = true; }
     if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
     if (viaCoref) focusIndex = s.index;
     if (!inv || !substance) continue;
@@ -186,7 +189,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
         investorCountry: parent ? homes.get(fold(parent)) ?? null : homes.get(fold(name)) ?? null,
         target, targetMention, sentence: info, cues, coref: o === focus && viaCoref,
-        date: pickDate(info.dates), leadDate, published,
+        date: pickDate(info.dates), leadDate: leadDate && (published === null || leadNearPub) ? leadDate : null,
+        leadForAll: leadNearPub, published,
         stakePercent: stakeFor(info, o), partners: [],
       };
     };
@@ -196,10 +200,11 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const fresh = moneyList.filter((m) => !/(?:existing|already|bereits|bisher|so far|ya realizada|déjà|gia)\s+(?:[\p{L}]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
     if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
     // list mode: "A with P1 billion, B with P1.6 billion"
-    const perOrg = orgs.length >= 2 && moneyList.length >= 2
-      ? orgs.map((o) => moneyList.find((m) => m.start > o.end && m.start - o.end < 30) ?? null) : [];
+    const investing = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "agent" || roles[k] === "partner");
+    const perOrg = investing.length >= 2 && moneyList.length >= 2
+      ? investing.map((o) => moneyList.find((m) => m.start > o.end && m.start - o.end < 30) ?? null) : [];
     if (perOrg.filter(Boolean).length >= 2) {
-      orgs.forEach((o, k) => {
+      investing.forEach((o, k) => {
         const m = perOrg[k];
         if (m) facts.push({ ...base(o), money: m, facilities: [], status: statusOf(s.text, lang) });
       });
@@ -228,6 +233,14 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** Is a date in the publication's month or the month before (a lead date of same-week news)? */
+function nearPublication(date: string, published: string): boolean {
+  const ym = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) : 1);
+  if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
+  const d = ym(published) - ym(date);
+  return d >= 0 && d <= 1;
 }
 
 function sameClause(text: string, a: number, b: number): boolean {

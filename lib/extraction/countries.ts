@@ -123,7 +123,7 @@ export function findCountries(text: string, base = 0): CountryMention[] {
   const push = (code: string, s: number, e: number, kind: CountryMention["kind"], i: number) => {
     out.push({
       code, start: base + s, end: base + e, text: text.slice(s, e), kind,
-      prev: i > 0 ? fold(toks[i - 1].t) : "", after: fold(text.slice(e, e + 24)),
+      prev: i > 0 ? fold(toks[i - 1].t) : "", after: fold(text.slice(e, e + 48)),
     });
   };
   for (let i = 0; i < toks.length; i++) {

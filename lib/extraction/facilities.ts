@@ -59,6 +59,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       const s = m.index ?? 0, e = s + m[0].length;
       if (overlaps(s, e)) continue;
       const w = m[0];
+      // a capitalized facility word inside an English/Romance sentence is part of a name ("Overseas Investment Office")
+      if (lang !== "de" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
       if (type === "factory" && lang === "de" && /^plants?$/.test(w)) continue;
@@ -69,6 +71,11 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       taken.push([s, e]);
       out.push({ type, city: cityFor(text, e), start: base + s, end: base + e });
     }
+  }
+  // "seinen größten Standort … errichten": a built site is a plant
+  if (!out.length && /(?<![\p{L}])(?:standort|standorte|production site|new site)(?![\p{L}])/u.test(folded) && /errichte|\bbau|build|construct/.test(folded)) {
+    const at = folded.search(/standort|production site|new site/);
+    out.push({ type: "factory", city: cityFor(text, at + 8), start: base + at, end: base + at + 8 });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@ import { adjectiveCountry, lookupPlace } from "./countries";
 import { NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
-import { CURRENCY_PREFIXES } from "./lexicon/money-words";
+import { CURRENCY_PREFIXES, NUMBER_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { CONTINENTS, GOV_WORDS } from "./lexicon/org-words";
 
@@ -104,7 +104,7 @@ export function germanCommonNouns(text: string): Set<string> {
   const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
   for (const m of text.matchAll(re)) {
     const w = m[1];
-    if (DETERMINERS.has(w) || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
+    if (DETERMINERS.has(w) || NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
   }
   return out;
 }
@@ -192,7 +192,7 @@ function handleRun(
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
   const keepPlace = run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f);
   if (run.length && run.every((t) => isPlace(t.t))) return;
-  while (run.length && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || (!keepPlace && isCountryWord(run[0].t))
+  while (run.length && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
     || PERSON_TITLES.has(run[0].f))) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
     run = run.slice(1);
@@ -230,12 +230,13 @@ function handleRun(
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   const nextVerb = next !== undefined && next.word && SUBJECT_VERBS.has(next.f)
     && (lang !== "de" || (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)));
-  const isKnown = known.has(folded);
-  const strong = strongDesc || adjBefore || hasSuffix || run.some((t) => odd(t.t)) || isKnown || parent !== null
+  const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))));
+  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));
+  const strong = strongDesc || adjBefore || hasSuffix || nextHead || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   if (!strong) return;
-  const reliable = strongDesc || hasSuffix || isKnown || parent !== null || run.some((t) => odd(t.t));
+  const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });

@@ -21,6 +21,8 @@ export type Fact = {
   coref: boolean;
   date: DateMention | null;
   leadDate: string | null;
+  /** the lead date is same-week news: it dates every record of the article */
+  leadForAll: boolean;
   published: string | null;
   stakePercent: number | null;
   partners: string[];
@@ -28,6 +30,8 @@ export type Fact = {
   facilities: FacilityMention[];
   status: DealStatus | null;
 };
+
+const ANNOUNCE_RE = /\b(?:sagte|said|says|announced|angekündigt|bekannt|erklärte|told|mitteilte|teilte|anunci[oó]|annonc[eé]|annunciat|dijo|a déclaré)\b/i;
 
 type Draft = { facts: Fact[]; money: Money | null };
 
@@ -91,8 +95,8 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
     || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
   if (!hasSubstance) return null;
-  const early = first.sentence.s.index <= 3;
-  const dated = anchor.date ? anchor : d.facts.find((f) => f.date && f.published !== null);
+  const early = first.sentence.s.index <= 3 || first.leadForAll;
+  const dated = anchor.date ? anchor : d.facts.find((f) => f.date && (f.published !== null || ANNOUNCE_RE.test(f.sentence.s.text)));
   const announcedOn = anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];

@@ -83,7 +83,9 @@ export const NOT_ORG_WORDS = new Set([
   "fund", "fonds", "partner", "partners", "co", "inc", "ltd", "ag", "gmbh", "corp", "corporation", "holding",
   "holdings", "bank", "chairman", "chef", "board", "office", "zone", "park", "port", "hafen", "center", "centre",
   "zentrum", "tons", "tonnen", "units", "jobs", "arbeitsplatze", "euro", "dollar", "dollars", "euros", "covid",
-  "corona", "norden", "suden", "osten", "westen", "pandemic", "pandemie", "ukraine-krieg", "krieg", "war", "mr", "mrs", "ms",
+  "corona", "approval", "construction", "production", "demand", "growth", "sales", "revenue", "analysts",
+  "officials", "shares", "prices", "exports", "imports", "plans", "details", "talks", "consent", "funding", "financing",
+  "norden", "suden", "osten", "westen", "pandemic", "pandemie", "ukraine-krieg", "krieg", "war", "mr", "mrs", "ms",
 ]);
 
 /** Coreference nouns that point back to the article's company ("der Konzern", "the company", "la empresa"). */
