@@ -104,6 +104,11 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   for (const p of persons) known.delete(p);
+  // "Hidier" after "Hidier Power Group": the first word of a known multi-word name
+  for (const k of [...known]) {
+    const first = k.split(" ")[0];
+    if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
+  }
   const infos = sents.map((s) => analyzeSentence(s, lang, published, { known, persons, commonNouns }));
   const canonical = (n: string) => acronyms.get(n) ?? n;
 

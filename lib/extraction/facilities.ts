@@ -5,7 +5,14 @@ import { fold, foldSameLength } from "./normalize";
 import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
 
-export type FacilityMention = { type: FacilityType; city: string | null; start: number; end: number };
+export type FacilityMention = {
+  type: FacilityType; city: string | null; start: number; end: number;
+  /** a generic site word ("facility", "Standort"): kept only when nothing more specific is known */
+  generic?: boolean;
+};
+
+const GENERIC_RE = /(?<![\p{L}])(?:facility|facilities|production site|new site|standort|standorte|anlage|anlagen|instalaciones|installations|impianti)(?![\p{L}])/u;
+const CREDIT_RE = /credit facilit|loan facilit|kreditlinie/;
 
 const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
 /** One pass over the text: group k is FACILITY_PATTERNS[k]. */
@@ -72,10 +79,11 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       out.push({ type, city: cityFor(text, e), start: base + s, end: base + e });
     }
   }
-  // "seinen größten Standort … errichten": a built site is a plant
-  if (!out.length && /(?<![\p{L}])(?:standort|standorte|production site|new site)(?![\p{L}])/u.test(folded) && /errichte|\bbau|build|construct/.test(folded)) {
-    const at = folded.search(/standort|production site|new site/);
-    out.push({ type: "factory", city: cityFor(text, at + 8), start: base + at, end: base + at + 8 });
+  // "seinen größten Standort … errichten", "will build twin facilities": a built site is a plant
+  const g = GENERIC_RE.exec(folded);
+  if (g && !CREDIT_RE.test(folded) && /errichte|\bbau|build|construct|construir|costrui|set up|establish/.test(folded)) {
+    const at = g.index;
+    out.push({ type: "factory", city: cityFor(text, at + g[0].length), start: base + at, end: base + at + g[0].length, generic: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

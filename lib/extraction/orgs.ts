@@ -221,7 +221,9 @@ function handleRun(
   if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
   if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister)\b/.test(after)) person = true;
-  if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
+  const nextIsHead = next !== undefined && next.word && /^(?:group|company|companies|corporation|konzern|gruppe)$/.test(next.f);
+  if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !nextIsHead && !known.has(folded)
+    && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
   if (run.some((t) => GOV_WORDS.has(t.f))) return;
   if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
@@ -230,7 +232,8 @@ function handleRun(
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   const nextVerb = next !== undefined && next.word && SUBJECT_VERBS.has(next.f)
     && (lang !== "de" || (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)));
-  const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))));
+  const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
+    || (run.length === 1 && known.has(`${folded} *`));
   const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));
   const strong = strongDesc || adjBefore || hasSuffix || nextHead || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));

@@ -42,8 +42,10 @@ function sameAmount(a: Money, b: Money): boolean {
     || b.alternatives.some((x) => x.currency === a.currency && close(x.amount, a.amount));
 }
 
-function mergeFacilities(list: FacilityMention[]): Facility[] {
+function mergeFacilities(all: FacilityMention[]): Facility[] {
   const out: Facility[] = [];
+  const specific = all.filter((f) => !f.generic);
+  const list = specific.length ? specific : all.slice(0, 1);
   for (const f of list) {
     const same = out.find((x) => x.type === f.type && (x.city === f.city || x.city === null || f.city === null));
     if (same) { if (!same.city && f.city) same.city = f.city; continue; }
