@@ -15,7 +15,7 @@ import { buildRecords, type Fact } from "./records";
 
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
 const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
-const ACQ_BEFORE_RE = new RegExp(`(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\ban der\\b|\\ban\\b|\\bam\\b)[^,;]{0,80}$`, "iu");
+const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source})(?:(?! und | and | y | et | e | sowie )[^,;]){0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
 const ACQ_OR_STAKE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "iu");
 const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
 const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
@@ -25,12 +25,12 @@ const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|w
 type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
 
 function roleOf(text: string, base: number, o: OrgMention): Role {
-  const before = fold(text.slice(Math.max(0, o.start - base - 60), o.start - base));
+  const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (/^[^.;]{0,40}?\b(?:ging|went|was sold|wurde verkauft|verkaufte|sold)\b/.test(afterO)) return "seller";
   if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
-  if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "agent";
+  if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return "agent";
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
   if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
   if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";

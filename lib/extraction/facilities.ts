@@ -18,7 +18,7 @@ const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![
 /** One pass over the text: group k is FACILITY_PATTERNS[k]. */
 const COMBINED = new RegExp(`(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k) => `(?<t${k}>${src})`).join("|")})(?![\\p{L}])`, "gu");
 const CITY_AFTER_RE =
-  /^[^.;:!?]{0,50}?(?<![\p{L}])(?:in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
+  /^[^.;:!?]{0,50}?(?<![\p{L}])(?:including|darunter|in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
 
 function cityFor(text: string, from: number): string | null {
   const m = CITY_AFTER_RE.exec(text.slice(from, from + 90));
@@ -76,7 +76,15 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);
-      out.push({ type, city: cityFor(text, e), start: base + s, end: base + e });
+      const city = cityFor(text, e);
+      out.push({ type, city, start: base + s, end: base + e });
+      // "warehouses in Hull and Leeds": one facility per named place
+      if (city) {
+        const at = text.indexOf(city, e);
+        const more = /^\s*(?:,|and|und|y|et|e|sowie)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)/u.exec(text.slice(at + city.length, at + city.length + 40));
+        const next = more && lookupPlace(more[1]);
+        if (more && next && next.kind === "city") out.push({ type, city: more[1], start: base + s, end: base + e });
+      }
     }
   }
   // "seinen größten Standort … errichten", "will build twin facilities": a built site is a plant

@@ -10,7 +10,7 @@ export const FACILITY_PATTERNS: [FacilityType, string][] = [
   ["energy", String.raw`power plants?|kraftwerk\w*|\w*kraftwerk|solar ?park\w*|solar (?:farm|plant|project)s?|wind ?park\w*|wind farms?|refinery|refineries|raffinerie\w*|power stations?|gas ?fields?|gasfeld\w*|oil ?fields?|lng terminal|battery storage|centrale (?:electrique|solaire)|central (?:electrica|solar)|parque (?:eolico|solar)|centrale elettrica|chargers|charging stations?`],
   ["mine", String.raw`\bmines?\b|bergwerk\w*|\bminas?\b|miniera|concentrator|quarry|tagebau|silica sand|kupfermine|goldmine`],
   ["infrastructure", String.raw`deepwater port|\bports?\b|seaport|hafen(?!stadt)\w*|railways?|eisenbahn\w*|highways?|motorway|airports?|flughafen|pipelines?|tower infrastructure|towers|bridges?|brucke|puertos?|porto\b|aeropuerto|aeroporto|autopista|ferrovia`],
-  ["real_estate", String.raw`hotels?\b|housing|wohnungen|wohnanlage|properties|property\b|immobilien|resorts?\b|residential|apartments|viviendas`],
+  ["real_estate", String.raw`hotels?\b|housing|wohnungen|wohnanlage|real estate|immobilien|resorts?\b|residential|apartments|viviendas`],
   ["retail", String.raw`\bstores?\b|\bshops?\b|\bmalls?\b|einkaufszentr\w*|supermarkets?|supermarkt\w*|tiendas?|magasins?|negozi?o?\b`],
   ["factory", String.raw`gigafa(?:ctory|brik)\w*|\w*fabrik(?:en)?\b|\w*werk\b|\w*werke?s\b|\bwerk\w*|factory|factories|manufacturing (?:plant|site|facility|facilities|hub|base)|production (?:plant|site|facility|facilities|line)s?|assembly (?:plant|line)s?|\bfabs?\b|\bplants?\b|produktionsstatte\w*|produktionsstandort\w*|fertigung\w*|montagewerk\w*|usines?|plantas?|fabbric\w*|stabiliment\w*|impianto|fabricas?|verbund(?: site|standort)|fabrika\w*|uretim tesis\w*|produzieren`],
 ];
