@@ -35,6 +35,7 @@ function roleOf(text: string, base: number, o: OrgMention): Role {
   if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
   if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
   if (ACQ_BEFORE_RE.test(before)) return "object";
+  if (/(?:^|\s)(?:its|their|seine[mnrs]?|ihre[mnrs]?|sus?|ses|son|sa|suo|sua|suoi)\s+(?:[\p{L}-]+\s+)?$/u.test(near)) return "object";
   return "plain";
 }
 

@@ -86,6 +86,8 @@ function odd(t: string): boolean {
 }
 
 const EMPTY: Set<string> = new Set();
+/** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
+const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
 const DE_STRONG_VERBS = new Set("will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
 function isCountryWord(t: string): boolean {
@@ -174,7 +176,7 @@ function handleRun(
   // a descriptor inside the run ("E-Commerce-Riese Alibaba", "Mischkonzern Beijing …") cuts the run after it
   let cut = -1;
   run.forEach((t, k) => {
-    if (k < run.length - 1 && (DESCRIPTOR_RE.test(t.f) || PERSON_TITLES.has(t.f))) cut = k;
+    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f)) || PERSON_TITLES.has(t.f))) cut = k;
   });
   if (cut >= 0) {
     const d = run[cut];
