@@ -155,7 +155,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const plain = orgs.filter((_, k) => roles[k] === "plain");
     const anchorAt = info.investMoney[0]?.start ?? info.facilities[0]?.start ?? -1;
     const inClause = anchorAt >= 0 && plain.length > 1
-      ? plain.find((o) => sameClause(s.text, o.start - s.start, anchorAt - s.start)) : undefined;
+      ? plain.find((o) => !NEW_SUBJECT_RE.test(s.text.slice(Math.min(o.start, anchorAt) - s.start, Math.max(o.start, anchorAt) - s.start + 40)))
+      : undefined;
     let inv: OrgMention | null = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
     let viaCoref = false;
     const near = s.para === focusPara || s.index - focusIndex <= 1;
@@ -167,7 +168,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (!inv || !substance) continue;
     const hm = homeMentions(info);
     const invAt = inv.start - s.start;
-    const targets = info.countries.filter((c) => !hm.has(c)).sort((a, b) =>
+    const objectHome = (c: CountryMention) => {
+      const owner = hm.get(c);
+      const k = owner ? orgs.indexOf(owner) : -1;
+      return k >= 0 && roles[k] === "object";
+    };
+    const targets = info.countries.filter((c) => !hm.has(c) || objectHome(c)).sort((a, b) =>
       Number(sameClause(s.text, b.start - s.start, invAt)) - Number(sameClause(s.text, a.start - s.start, invAt))
       || countryScore(b) - countryScore(a));
     const invKey = fold(canonical(inv.name));
@@ -225,6 +231,14 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
+    const listed = countryList(s.text, s.start, targets);
+    if (listed.length >= 2) {
+      const st = statusOf(s.text, lang);
+      for (const c of listed) {
+        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: facilities.map((f) => ({ ...f, city: null })), status: st });
+      }
+      continue;
+    }
     const money = moneyList[0] ?? null;
     const status = money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
     facts.push({ ...base(inv), money, facilities: facilities, status });
@@ -247,6 +261,20 @@ function nearPublication(date: string, published: string): boolean {
   if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
   const d = ym(published) - ym(date);
   return d >= 0 && d <= 1;
+}
+
+/** Country names given as a list ("Spain, Italy and Poland"): one record each. */
+function countryList(text: string, base: number, targets: CountryMention[]): CountryMention[] {
+  const names = targets.filter((c) => c.kind === "name").sort((a, b) => a.start - b.start);
+  let best: CountryMention[] = [];
+  let run: CountryMention[] = [];
+  for (const c of names) {
+    const prev = run[run.length - 1];
+    if (prev && /^\s*(?:,|,?\s*(?:and|und|y|et|e|or|oder|o|ou|sowie|as well as))\s*$/.test(text.slice(prev.end - base, c.start - base))) run.push(c);
+    else run = [c];
+    if (run.length > best.length) best = [...run];
+  }
+  return new Set(best.map((c) => c.code)).size >= 2 ? best : [];
 }
 
 function sameClause(text: string, a: number, b: number): boolean {

@@ -154,7 +154,8 @@ export function findCountries(text: string, base = 0): CountryMention[] {
       let off = toks[i].s;
       for (const p of parts) {
         const hit = isUpperInitial(p) ? lookupPlace(p) : null;
-        if (hit && (p.length > 3 || p === p.toUpperCase())) push(hit.code, off, off + p.length, hit.kind, i);
+        // "US-Chipkonzern", "UK-based": a country in a compound describes like an adjective
+        if (hit && (p.length > 3 || p === p.toUpperCase())) push(hit.code, off, off + p.length, hit.kind === "name" ? "adjective" : hit.kind, i);
         off += p.length + 1;
       }
     }

@@ -20,9 +20,15 @@ const COMBINED = new RegExp(`(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k
 const CITY_AFTER_RE =
   /^[^.;:!?]{0,50}?(?<![\p{L}])(?:including|darunter|in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
 
-function cityFor(text: string, from: number): string | null {
+function cityFor(text: string, from: number, depth = 0): string | null {
   const m = CITY_AFTER_RE.exec(text.slice(from, from + 90));
   if (!m) return null;
+  const country = lookupPlace(m[1].replace(/[.’']+$/, "").trim());
+  // "in Hungary, in Szeged": look past the country for the city
+  if (country && country.kind === "name" && depth === 0) {
+    const at = text.indexOf(m[1], from) + m[1].length;
+    return /^\s*,/.test(text.slice(at, at + 3)) ? cityFor(text, at, 1) : null;
+  }
   let name = m[1].replace(/[.’']+$/, "").trim();
   // "Palmar de Varela, Atlantic" keeps the first part; drop trailing lowercase connector words
   name = name.replace(/\s+(?:de|del|do|da|di|am|an|on|upon)$/, "");
@@ -67,7 +73,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (overlaps(s, e)) continue;
       const w = m[0];
       // a capitalized facility word inside an English/Romance sentence is part of a name ("Overseas Investment Office")
-      if (lang !== "de" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
+      if (lang === "en" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
       if (type === "factory" && lang === "de" && /^plants?$/.test(w)) continue;
@@ -81,7 +87,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       // "warehouses in Hull and Leeds": one facility per named place
       if (city) {
         const at = text.indexOf(city, e);
-        const more = /^\s*(?:,|and|und|y|et|e|sowie)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)/u.exec(text.slice(at + city.length, at + city.length + 40));
+        const more = /^\s*,?\s*(?:and|und|y|et|e|sowie)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)/u.exec(text.slice(at + city.length, at + city.length + 40));
         const next = more && lookupPlace(more[1]);
         if (more && next && next.kind === "city") out.push({ type, city: more[1], start: base + s, end: base + e });
       }

@@ -89,6 +89,7 @@ const EMPTY: Set<string> = new Set();
 /** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
 const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
+const DE_INITIAL_VERBS = new Set("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb grundet grundete".split(" "));
 const DE_STRONG_VERBS = new Set("will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
 function isCountryWord(t: string): boolean {
   const p = lookupPlace(t);
@@ -233,7 +234,8 @@ function handleRun(
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   const nextVerb = next !== undefined && next.word && SUBJECT_VERBS.has(next.f)
-    && (lang !== "de" || (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)));
+    && (lang !== "de" || (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1))
+      || (initialPos && run.length <= 2 && DE_INITIAL_VERBS.has(next.f) && !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
   const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
     || (run.length === 1 && known.has(`${folded} *`));
   const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));

@@ -26,7 +26,7 @@ export const ORG_DESCRIPTOR_HEADS = [
   // es / fr / it / tr
   "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "groupe",
   "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "gruppo", "azienda", "societa",
-  "colosso", "sirketi", "firmasi", "grubu",
+  "colosso", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi",
 ];
 
 /** Words that are never (part of) an organization's name at its start. */
@@ -83,7 +83,8 @@ export const NOT_ORG_WORDS = new Set([
   "fund", "fonds", "partner", "partners", "co", "inc", "ltd", "ag", "gmbh", "corp", "corporation", "holding",
   "holdings", "bank", "chairman", "chef", "board", "office", "zone", "park", "port", "hafen", "center", "centre",
   "zentrum", "tons", "tonnen", "units", "jobs", "arbeitsplatze", "euro", "dollar", "dollars", "euros", "covid",
-  "corona", "approval", "construction", "production", "demand", "growth", "sales", "revenue", "analysts",
+  "corona", "european", "europaisch", "europaische", "europaischen", "asian", "african", "arab", "latin", "western",
+  "approval", "construction", "production", "demand", "growth", "sales", "revenue", "analysts",
   "officials", "shares", "prices", "exports", "imports", "plans", "details", "talks", "consent", "funding", "financing",
   "norden", "suden", "osten", "westen", "pandemic", "pandemie", "ukraine-krieg", "krieg", "war", "mr", "mrs", "ms",
 ]);
