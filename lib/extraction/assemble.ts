@@ -1,5 +1,5 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged into one record per commitment. */
-import type { CountryMention } from "./countries";
+import { adjectiveCountry, lookupPlace, type CountryMention } from "./countries";
 import { pickDate } from "./dates";
 import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
@@ -199,7 +199,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const parent = parents.get(fold(name)) ?? o.parent;
       return {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
-        investorCountry: parent ? homes.get(fold(parent)) ?? null : homes.get(fold(name)) ?? null,
+        investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
         target, targetMention, sentence: info, cues, coref: o === focus && viaCoref,
         date: pickDate(info.dates), leadDate: leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub, published,
@@ -275,6 +275,14 @@ function countryList(text: string, base: number, targets: CountryMention[]): Cou
     if (run.length > best.length) best = [...run];
   }
   return new Set(best.map((c) => c.code)).size >= 2 ? best : [];
+}
+
+/** "Qatar Investment Authority", "Saudi Electricity Company": a country word opening the name. */
+function nameCountry(name: string): string | null {
+  const first = name.split(/\s+/)[0] ?? "";
+  if (name.split(/\s+/).length < 2) return null;
+  const p = lookupPlace(first);
+  return p?.kind === "name" ? p.code : adjectiveCountry(first);
 }
 
 function sameClause(text: string, a: number, b: number): boolean {

@@ -48,6 +48,14 @@ function cityFor(text: string, from: number, depth = 0): string | null {
   return name;
 }
 
+/** A known city named just before the facility word ("a Milano un nuovo centro"). */
+function cityBefore(text: string, at: number): string | null {
+  const m = /(?<![\p{L}])(?:in|a|à|en|at|nel|bei)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)[^.;:]{0,40}$/u.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  const hit = lookupPlace(m[1]);
+  return hit && hit.kind === "city" ? m[1] : null;
+}
+
 /** Facility mentions in a sentence (offsets relative to `base`); `lang` "de" disables English "plant". */
 export function findFacilities(text: string, lang: string | null, base = 0): FacilityMention[] {
   const folded = foldSameLength(text);
@@ -82,7 +90,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);
-      const city = cityFor(text, e);
+      const city = cityFor(text, e) ?? cityBefore(text, s);
       out.push({ type, city, start: base + s, end: base + e });
       // "warehouses in Hull and Leeds": one facility per named place
       if (city) {

@@ -43,7 +43,8 @@ export const EXPANSION_RE = r(
 export const GREENFIELD_RE = r(String.raw`\bnew\b|\bneue[nsmr]?\b|nouvel|nueva|nuevo|nuov|first|erste|build|bau|errichte|construct|construir|costrui|grundstein|foundation`);
 
 export const COMPLETED_RE = r(
-  String.raw`\bopened\b|eröffnet|eroffnet|in betrieb genommen|inaugurated|inaugur[eé]|inaugurad|\bcompleted\b|abgeschlossen|` +
+  String.raw`\bopened\b|eröffnet|eroffnet|in betrieb genommen|inaugurat|inaugur[eé]|inaugurad|inaugur[oó]\b|\bcompleted\b|abgeschlossen|` +
+  String.raw`ha aperto|a ouvert|abri[oó]\b|ha abierto|ha acquisito|ha comprato|a achet[eé]|compr[oó]\b|ha completato|a finalis|` +
   String.raw`\bhas invested\b|\bhave invested\b|(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))|investierte\b(?!\s+(?:geld|kapital|summe))|\bwurden?\b.{0,60}investiert|hat\b.{0,60}investiert|` +
   String.raw`\bacquired\b|übernahm|ubernahm|übernommen|kaufte|gekauft|\bbought\b|purchased|erwarb|erworben|beteiligte sich|` +
   String.raw`gehör(?:t|en)|\bhält\b|\bhalten\b|\bholds\b|\bowns\b|a investi|ha investito|ha invertido|invirti[oó]|rach[eè]te|` +

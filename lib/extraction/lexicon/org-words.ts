@@ -98,7 +98,7 @@ export const GOV_WORDS = new Set([
   "office", "ministry", "ministerium", "council", "presidency", "palace", "programme", "program", "policy",
   "commission", "agency", "government", "regierung", "department", "administration", "parliament", "court",
   "committee", "comitato", "ministero", "ministere", "bundesamt", "bundeskartellamt", "kartellamt", "behorde",
-  "authority", "zone", "business", "development", "palacio", "palazzo", "board", "chamber", "kammer", "senate",
+  "zone", "business", "development", "palacio", "palazzo", "board", "chamber", "kammer", "senate",
   "congress", "kongress", "forum", "summit", "gipfel", "initiative", "strategy", "strategie", "act", "law", "gesetz",
   "university", "universitat", "universita", "universidad", "institute", "institut", "police", "polizei", "army",
   "armee", "navy", "commune", "municipality", "county", "district", "landkreis", "kreis", "bundesland", "prefecture",
