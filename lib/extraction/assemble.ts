@@ -15,7 +15,7 @@ import { buildRecords, type Fact } from "./records";
 
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
 const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
-const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source})(?:(?! und | and | y | et | e | sowie )[^,;]){0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
+const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
 const ACQ_OR_STAKE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "iu");
 const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
 const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
@@ -34,7 +34,8 @@ function roleOf(text: string, base: number, o: OrgMention): Role {
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
   if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
   if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
-  if (ACQ_BEFORE_RE.test(before)) return "object";
+  const acq = ACQ_BEFORE_RE.exec(before);
+  if (acq && !NEW_SUBJECT_RE.test(text.slice(o.start - base - (before.length - acq.index), o.end - base + 40))) return "object";
   if (/(?:^|\s)(?:its|their|seine[mnrs]?|ihre[mnrs]?|sus?|ses|son|sa|suo|sua|suoi)\s+(?:[\p{L}-]+\s+)?$/u.test(near)) return "object";
   return "plain";
 }
@@ -137,7 +138,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
     }
   }
-  const defaultCountry = [...countryVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
+  // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
+  const defaultCountry = ranked[0]?.[0] ?? null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const facts: Fact[] = [];
@@ -182,8 +185,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const keep = viaCoref && known0 && (!strongTarget || targets.some((c) => c.code === known0)) ? known0 : null;
     let target = keep ?? targets[0]?.code ?? null;
     const targetMention: CountryMention | null = keep ? null : targets[0] ?? null;
+    let fromDefault = false;
     if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text))) {
       target = investorTargets.get(invKey) ?? defaultCountry;
+      fromDefault = !investorTargets.has(invKey);
     }
     if (!target) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
@@ -191,7 +196,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const t = TRIGGER_RE.exec(s.text);
       if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
     }
-    if (!investorTargets.has(invKey)) investorTargets.set(invKey, target);
+    if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
     const cues = kindCues(s.text);
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
     const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
@@ -231,7 +236,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
-    const listed = countryList(s.text, s.start, targets);
+    const listed = countryList(s.text, s.start, targets, statusOf(s.text, lang) === "proposed");
     if (listed.length >= 2) {
       const st = statusOf(s.text, lang);
       for (const c of listed) {
@@ -264,7 +269,7 @@ function nearPublication(date: string, published: string): boolean {
 }
 
 /** Country names given as a list ("Spain, Italy and Poland"): one record each. */
-function countryList(text: string, base: number, targets: CountryMention[]): CountryMention[] {
+function countryList(text: string, base: number, targets: CountryMention[], proposed: boolean): CountryMention[] {
   const names = targets.filter((c) => c.kind === "name").sort((a, b) => a.start - b.start);
   let best: CountryMention[] = [];
   let run: CountryMention[] = [];
@@ -274,7 +279,10 @@ function countryList(text: string, base: number, targets: CountryMention[]): Cou
     else run = [c];
     if (run.length > best.length) best = [...run];
   }
-  return new Set(best.map((c) => c.code)).size >= 2 ? best : [];
+  if (new Set(best.map((c) => c.code)).size < 2) return [];
+  const lead = fold(text.slice(Math.max(0, best[0].start - base - 30), best[0].start - base));
+  if (/(?:market|markt|markte|mercado|marche|mercati|export|customer|kunden|client|sales|ventas)\w*\s+(?:\S+\s+){0,2}$/.test(lead)) return [];
+  return proposed || LOC_PREPS.has(best[0].prev) ? best : [];
 }
 
 /** "Qatar Investment Authority", "Saudi Electricity Company": a country word opening the name. */
