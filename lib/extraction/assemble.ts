@@ -6,7 +6,7 @@ import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
-import { fold } from "./normalize";
+import { fold, foldSameLength } from "./normalize";
 import { findAcronyms, findOrgs, findPersons, germanCommonNouns, isDescriptor, nonOrgAcronyms, type OrgMention } from "./orgs";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { findPercents, kindCues, statusOf, type KindCues } from "./status-kind";
@@ -16,6 +16,7 @@ import { buildRecords, type Fact } from "./records";
 const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
 const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
 const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
+const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
 const ACQ_OR_STAKE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "iu");
 const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
 const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
@@ -99,19 +100,28 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
-  for (const s of sents) {
-    for (const o of findOrgs(s.text, s.start, lang, known, persons, commonNouns)) {
+  const pass1 = sents.map((s) => {
+    const orgs = findOrgs(s.text, s.start, lang, known, persons, commonNouns);
+    for (const o of orgs) {
       if (o.strong && !o.person) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
     }
-  }
+    return orgs;
+  });
   for (const p of persons) known.delete(p);
   // "Hidier" after "Hidier Power Group": the first word of a known multi-word name
   for (const k of [...known]) {
     const first = k.split(" ")[0];
     if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
   }
-  const infos = sents.map((s) => analyzeSentence(s, lang, published, { known, persons, commonNouns }));
+  // the first pass is final unless a name learned later in the article occurs in the sentence
+  const knownWords = [...known].map((k) => k.replace(/ \*$/, ""));
+  const infos = sents.map((s, i) => {
+    const f = fold(s.text);
+    const found = new Set(pass1[i].map((o) => fold(o.name)));
+    const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
+    return analyzeSentence(s, lang, published, { known, persons, commonNouns }, rerun ? undefined : pass1[i]);
+  });
   const canonical = (n: string) => acronyms.get(n) ?? n;
 
   // article-level: default target country, investor homes, default currency, subsidiaries
@@ -193,7 +203,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (!target) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
     if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
-      const t = TRIGGER_RE.exec(s.text);
+      const t = TRIGGER_FOLDED.exec(foldSameLength(s.text));
       if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);

@@ -23,7 +23,20 @@ export type OrgMention = {
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
 
 const TOK_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
-const DESCRIPTOR_RE = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
+const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
+const DESCRIPTOR_CACHE = new Map<string, boolean>();
+/** Memoized test "ends with a company descriptor noun" on a folded token. */
+const DESCRIPTOR_RE = {
+  test(f: string): boolean {
+    let hit = DESCRIPTOR_CACHE.get(f);
+    if (hit === undefined) {
+      if (DESCRIPTOR_CACHE.size > 50_000) DESCRIPTOR_CACHE.clear();
+      hit = DESCRIPTOR_SRC.test(f);
+      DESCRIPTOR_CACHE.set(f, hit);
+    }
+    return hit;
+  },
+};
 const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke|sparte)$/;
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
 const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
