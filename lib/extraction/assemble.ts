@@ -162,6 +162,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
   for (const info of infos) {
     const s = info.s;
+    // "des chinesischen Online-Händlers", "the Chinese company": the home of the company in focus
+    if (focus && !homes.has(fold(canonical(focus.name)))) {
+      const hmF = homeMentions(info);
+      const c = info.countries.find((x) => x.kind === "adjective" && hmF.get(x)?.name === "" && DESCRIPTOR_AFTER_RE.test(x.after)
+        && /^(?:des|der|dem|den|das|die|the|la|le|el|il|du|del|della|its)$/.test(x.prev));
+      if (c && !info.orgs.some((o) => !o.person && o.start > c.start)) homes.set(fold(canonical(focus.name)), c.code);
+    }
     const orgs = info.orgs.filter((o) => !o.person);
     const roles = orgs.map((o) => roleOf(s.text, s.start, o));
     const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;

@@ -1,6 +1,6 @@
 /** Public API of the extraction engine: the only module other code imports. */
 import { extractArticle } from "./assemble";
-import { findPublicationDate as findPubDate } from "./dates";
+import { findPublicationDate as findPubDate, parsePublished } from "./dates";
 import { detectLanguage as detect } from "./language";
 import { buildRecords } from "./records";
 import type { ExtractedDeal, ExtractOptions } from "./types";
@@ -12,7 +12,8 @@ export type {
 /** All investment records an article states, most certain first within their order of appearance. */
 export function extractDeals(text: string, options: ExtractOptions = {}): ExtractedDeal[] {
   if (typeof text !== "string" || !text.trim()) return [];
-  const published = options.published ?? null;
+  // an invalid publication date is treated as unknown
+  const published = options.published && parsePublished(options.published) ? options.published.trim() : null;
   return buildRecords(extractArticle(text, published));
 }
 

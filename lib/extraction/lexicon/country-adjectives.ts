@@ -22,7 +22,7 @@ const RAW: Record<string, string> = {
   KW: "kuwaitisch kuwaiti koweitien",
   NL: "niederlandisch hollandisch dutch neerlandais holandes olandese hollandali",
   AT: "osterreichisch austrian autrichien austriaco avusturyali niederosterreichisch",
-  CH: "schweizerisch swiss suisse suizo svizzero isvicreli",
+  CH: "schweizerisch schweizer swiss suisse suizo svizzero isvicreli",
   SE: "schwedisch swedish suedois sueco svedese",
   NO: "norwegisch norwegian norvegien noruego norvegese",
   DK: "danisch danish danois danes danese",

@@ -18,7 +18,7 @@ export const ORG_DESCRIPTOR_HEADS = [
   "konzern", "hersteller", "riese", "gigant", "unternehmen", "handler", "betreiber", "gruppe", "firma", "fonds",
   "bauer", "beschichter", "mittelstandler", "produzent", "anbieter", "dienst", "provider", "versorger", "zulieferer",
   "spezialist", "kette", "investor", "staatsfonds", "tochter", "marke", "reederei", "versicherer", "chemiekonzern",
-  "startup", "start-up", "entwickler", "lieferant", "dienstleister", "haus", "bank",
+  "startup", "start-up", "entwickler", "lieferant", "dienstleister", "bank",
   // en
   "company", "firm", "maker", "giant", "group", "producer", "manufacturer", "carmaker", "automaker", "operator",
   "provider", "fund", "retailer", "conglomerate", "developer", "miner", "supplier", "startup", "player", "brand",
