@@ -31,7 +31,7 @@ function roleOf(text: string, base: number, o: OrgMention): Role {
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (/^[^.;]{0,40}?\b(?:ging|went|was sold|wurde verkauft|verkaufte|sold)\b/.test(afterO)) return "seller";
   if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
-  if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return "agent";
+  if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig|approv|project|plant|developed|built|financed|genehmig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return "agent";
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
   if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
   if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
@@ -184,6 +184,14 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const lone = orgs.length === 0 && concrete && (near || investorTargets.size <= 1);
     if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || lone)) { inv = focus; viaCoref = true; }
     if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
+    // "…, the Swiss food group said": the home of the company just named
+    if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
+      const hmI = homeMentions(info);
+      const c = info.countries.find((x) => x.kind === "adjective" && x.start > inv!.end && hmI.get(x)?.name === ""
+        && DESCRIPTOR_AFTER_RE.test(x.after) && /^(?:the|its|der|des|die|das|la|le|el|il)$/.test(x.prev)
+        && !info.orgs.some((o) => !o.person && o.start > inv!.end && o.start < x.start));
+      if (c) homes.set(fold(canonical(inv.name)), c.code);
+    }
     if (viaCoref) focusIndex = s.index;
     if (!inv || !substance) continue;
     const hm = homeMentions(info);

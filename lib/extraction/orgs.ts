@@ -22,7 +22,7 @@ export type OrgMention = {
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
 
-const TOK_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
+const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
 const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
 const DESCRIPTOR_CACHE = new Map<string, boolean>();
 /** Memoized test "ends with a company descriptor noun" on a folded token. */
@@ -102,8 +102,10 @@ const EMPTY: Set<string> = new Set();
 /** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
 const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
-const DE_INITIAL_VERBS = new Set("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb grundet grundete".split(" "));
-const DE_STRONG_VERBS = new Set("will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
+const DE_INITIAL_VERBS = new Set(("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet " +
+  "eroffnete erwirbt erwarb grundet grundete legte legt startet startete beginnt begann meldet meldete kundigt kundigte gibt gab " +
+  "erhalt erhielt unterzeichnete unterzeichnet setzt steigt stieg verlagert expandiert erweitert bekommt sichert sicherte").split(" "));
+const DE_STRONG_VERBS = new Set("legte startet startete kundigte unterzeichnete erweitert expandiert will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
 function isCountryWord(t: string): boolean {
   const p = lookupPlace(t);
   return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
