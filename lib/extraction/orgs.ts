@@ -1,11 +1,12 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
 import { adjectiveCountry, lookupPlace } from "./countries";
-import { NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES } from "./lexicon/org-words";
+import {
+  CONTINENTS, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
+} from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
 import { CURRENCY_PREFIXES, NUMBER_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
-import { CONTINENTS, GOV_WORDS } from "./lexicon/org-words";
 
 export type OrgMention = {
   name: string;
@@ -91,7 +92,7 @@ function isCap(t: Tok): boolean {
   return c !== c.toLowerCase();
 }
 
-function odd(t: string): boolean {
+export function odd(t: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(t.replace(/[&.\-]/g, "")) && t.length >= 2) return true; // BASF, CATL
   if (/\p{Ll}\p{Lu}/u.test(t.replace(/-.*/, ""))) return true; // ChemChina
   if (/\p{L}\.\p{L}{2}/u.test(t)) return true; // Mail.ru
@@ -114,32 +115,6 @@ const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
-}
-
-/** German capitalized words that follow an article or determiner somewhere in the text. */
-export function germanCommonNouns(text: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
-  for (const m of text.matchAll(re)) {
-    const w = m[1];
-    if (DETERMINERS.has(w) || NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
-  }
-  return out;
-}
-const DETERMINERS = new Set("der die das den dem des ein eine einer einem einen eines kein keine seine seinen seinem seiner ihre ihren ihrem ihrer unsere diese dieser diesen diesem jede jeder alle viele mehr zum zur vom im am beim ins".split(" "));
-const NOT_ADJECTIVES = new Set("über uber unter hinter gegen oder aber wenn denen haben werden wurden wurde sollen wollen können konnen müssen mussen seien waren zwischen neben wegen seit ohne sowie wie hatte hatten sagte erklärte erklarte teilte gegenüber gegenuber wieder immer sehr sondern außer ausser nach bereits gemeinsam insgesamt weiter vorher daher später spater jeder jede dabei hierzulande".split(" "));
-
-/** Names seen after a person title ("Präsident X Y", "CEO X") in the text: tokens and full names. */
-export function findPersons(text: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?:\b(?:President|Chairperson|chairperson|Präsident|Minister|Ministerin|CEO|Chairman|Chairperson|Chef|Chefin|Governor|Director General|Sir|Prinz|Prince|Sheikh|Scheich|Kanzler|Chancellor|Landeshauptmann|Vorstandsvorsitzender|Präsidenten|Staatschef|head of [A-Z][\w ]+?),?\s+)((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)/gu;
-  for (const m of text.matchAll(re)) {
-    const name = m[1];
-    out.add(fold(name));
-    const parts = name.split(/\s+/);
-    out.add(fold(parts[parts.length - 1]));
-  }
-  return out;
 }
 
 function isPlace(t: string): boolean {
@@ -264,43 +239,3 @@ function handleRun(
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
 }
 
-/** Acronyms defined by a state body or a common noun ("Entwicklungszusammenarbeit (EZ)", "PAC (Growth … Program)"). */
-export function nonOrgAcronyms(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
-    const acro = m[1];
-    const at = m.index ?? 0;
-    const long = (/([\p{L}][\p{L}&.\- ]{2,80})\s*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1] ?? "").trim();
-    if (long && isNonOrgDefinition(acro, long, true)) out.add(fold(acro));
-  }
-  for (const m of text.matchAll(/(\p{Lu}{2,6})\s*\(([^)]{3,80})\)/gu)) {
-    if (isNonOrgDefinition(m[1], m[2].trim(), false)) out.add(fold(m[1]));
-  }
-  return out;
-}
-
-function isNonOrgDefinition(acro: string, long: string, before: boolean): boolean {
-  const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
-  if (words.some((w) => GOV_WORDS.has(fold(w)))) return true;
-  if (!before) return false;
-  const all = long.split(/\s+/);
-  const last = all[all.length - 1];
-  const prev = all[all.length - 2] ?? "";
-  return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8;
-}
-
-/** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
-export function findAcronyms(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const re = /((?:\p{Lu}[\p{L}&.\-]*\s+){1,6})\((\p{Lu}{2,6})\)/gu;
-  for (const m of text.matchAll(re)) {
-    const words = m[1].trim().split(/\s+/);
-    const acro = m[2];
-    // take as many trailing words as the acronym needs
-    const take = words.slice(-Math.max(acro.length, 2));
-    let k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
-    const long = (k >= 0 ? take.slice(k) : take).join(" ");
-    if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);
-  }
-  return out;
-}
