@@ -1,6 +1,6 @@
 /**
  * City and region -> country gazetteer with exonyms (German, English, French, Spanish, Italian, Turkish spellings).
- * Keys are folded at load time; "|" separates places.
+ * Keys are folded at load time; "" separates places.
  */
 const RAW: Record<string, string> = {
   TR: "Ankara|Istanbul|Stambul|Izmir|Smyrna|Bursa|Sakarya|Adapazari|Kocaeli|Izmit|Gebze|Antalya|Konya|Adana|Gaziantep|Manisa|Kayseri|Tekirdag|Mersin|Eskisehir|Denizli|Samsun|Trabzon|Diyarbakir|Aksaray|Corlu|Kahramanmaras|Malatya|Hatay|Iskenderun|Erzurum|Bolu|Dilovasi",
@@ -11,7 +11,7 @@ const RAW: Record<string, string> = {
   RU: "Moskau|Moscow|Moscou|Moscu|Mosca|Sankt Petersburg|St. Petersburg|Saint Petersburg|Saint-Petersbourg|San Petersburgo|San Pietroburgo|Wladiwostok|Vladivostok|Nowosibirsk|Novosibirsk|Jekaterinburg|Yekaterinburg|Kasan|Kazan|Kaliningrad|Samara|Nischni Nowgorod|Nizhny Novgorod|Krasnodar|Rostow|Rostov|Murmansk|Chabarowsk|Khabarovsk|Tatarstan|Sibirien|Siberia|Kaluga|Lipezk|Lipetsk|Tula",
   US: "New York|Washington|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|Austin|San Francisco|Seattle|Boston|Atlanta|Miami|Detroit|Nashville|Denver|Las Vegas|Pittsburgh|Silicon Valley|Kalifornien|California|Californie|Texas|Ohio|Michigan|Georgia (US)|Tennessee|Kentucky|Arizona|Nevada|Alabama|South Carolina|North Carolina|Indiana|Illinois|Florida|Virginia|Pennsylvania|Louisiana|Wisconsin|Minnesota|Oregon|Chattanooga|Spartanburg|Tuscaloosa|Fremont|Palo Alto|Cupertino|Kansas|Missouri|Iowa|Oklahoma|Utah|Mississippi|New Jersey|Massachusetts",
   GB: "London|Londres|Londra|Manchester|Birmingham|Liverpool|Leeds|Glasgow|Edinburgh|Edimbourg|Bristol|Sheffield|Newcastle|Nottingham|Leicester|Coventry|Cardiff|Belfast|Hull|Northampton|East Midlands|West Midlands|Sunderland|Swindon|Cambridge|Oxford|Southampton|Derby|Milton Keynes|Doncaster|Aberdeen|Solihull|Halewood|Castle Bromwich|Wolverhampton|Teesside|Yorkshire|Kent|Essex",
-  FR: "Paris|Parigi|Lyon|Lyonne|Lione|Marseille|Marsella|Marsiglia|Toulouse|Tolosa|Nizza|Nice|Nantes|Strasbourg|Strassburg|Estrasburgo|Bordeaux|Burdeos|Lille|Rennes|Grenoble|Dunkerque|Dunkirk|Duenkirchen|Le Havre|Douai|Metz|Mulhouse|Elsass|Alsace|Normandie|Normandy|Bretagne|Brittany|Provence|Hauts-de-France|Ile-de-France|Auvergne|Occitanie",
+  FR: "Paris|Parigi|Lyon|Lyonne|Lione|Marseille|Marsella|Marsiglia|Toulouse|Tolosa|Nizza|Nantes|Strasbourg|Strassburg|Estrasburgo|Bordeaux|Burdeos|Lille|Rennes|Grenoble|Dunkerque|Dunkirk|Duenkirchen|Le Havre|Douai|Metz|Mulhouse|Elsass|Alsace|Normandie|Normandy|Bretagne|Brittany|Provence|Hauts-de-France|Ile-de-France|Auvergne|Occitanie",
   IT: "Rom|Rome|Roma|Mailand|Milan|Milano|Neapel|Naples|Napoli|Turin|Torino|Genua|Genoa|Genova|Florenz|Florence|Firenze|Venedig|Venice|Venezia|Bologna|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Mantova|Mantua|Modena|Parma|Trieste|Triest|Taranto|Fosso|Lombardei|Lombardy|Lombardia|Piemont|Piedmont|Piemonte|Venetien|Veneto|Venetie|Toskana|Tuscany|Toscana|Sizilien|Sicily|Sicilia|Sardinien|Sardinia|Sardegna|Emilia-Romagna|Apulien|Puglia|Kampanien|Campania|Latium|Lazio|Melfi|Cassino|Mirafiori|Pomigliano",
   ES: "Madrid|Barcelona|Barcelone|Valencia|Valence|Sevilla|Sevilla|Seville|Zaragoza|Saragossa|Malaga|Bilbao|Murcia|Palma|Valladolid|Vigo|Gijon|La Coruna|Vitoria|Pamplona|Alfaro|Tarragona|Martorell|Sagunto|Guipuzcoa|Gipuzkoa|Vizcaya|Navarra|Navarre|Katalonien|Catalonia|Catalogne|Cataluna|Catalunya|Andalusien|Andalusia|Andalucia|Aragonien|Aragon|Galicien|Galicia|Asturien|Asturias|Kastilien|Castilla|La Rioja|Pais Vasco|Baskenland|Basque Country|Pays basque",
   PT: "Lissabon|Lisbon|Lisbonne|Lisboa|Porto|Oporto|Braga|Coimbra|Sines|Setubal|Aveiro",
@@ -25,7 +25,7 @@ const RAW: Record<string, string> = {
   BG: "Sofia|Plowdiw|Plovdiv|Warna|Varna|Burgas|Russe|Ruse",
   GR: "Athen|Athens|Athenes|Atenas|Atene|Thessaloniki|Saloniki|Piraus|Piraeus|Patras",
   UA: "Kiew|Kyiv|Kiev|Kiev|Charkiw|Kharkiv|Odessa|Lwiw|Lviv|Dnipro",
-  SE: "Stockholm|Goteborg|Gothenburg|Malmo|Uppsala|Skelleftea|Lulea|Boden",
+  SE: "Stockholm|Goteborg|Gothenburg|Malmo|Uppsala|Skelleftea|Lulea",
   NO: "Oslo|Bergen|Trondheim|Stavanger|Mo i Rana",
   DK: "Kopenhagen|Copenhagen|Copenhague|Aarhus|Odense|Esbjerg",
   FI: "Helsinki|Helsingfors|Espoo|Tampere|Turku|Oulu|Vaasa",
@@ -39,7 +39,7 @@ const RAW: Record<string, string> = {
   ID: "Jakarta|Djakarta|Surabaya|Bandung|Medan|Batam|Bali|Java|Sumatra|Sulawesi|Kalimantan|Morowali|Weda Bay",
   MY: "Kuala Lumpur|Penang|Johor|Selangor|Kulim|Malakka|Melaka|Sarawak|Sabah",
   SG: "Jurong",
-  PH: "Manila|Quezon City|Cebu|Davao|Makati|Laguna|Cavite|Batangas|Clark|Subic|Taguig",
+  PH: "Manila|Quezon City|Cebu|Davao|Makati|Laguna|Cavite|Batangas|Subic|Taguig",
   AE: "Dubai|Abu Dhabi|Sharjah|Ras al-Khaimah",
   SA: "Riad|Riyadh|Riyad|Dschidda|Jeddah|Djeddah|Dammam|Neom|Jubail|King Abdullah Economic City|Yanbu|Mekka|Mecca",
   QA: "Doha", KW: "Kuwait City", BH: "Manama", OM: "Maskat|Muscat|Sohar|Duqm",
@@ -57,19 +57,57 @@ const RAW: Record<string, string> = {
   AR: "Buenos Aires|Cordoba|Rosario|Mendoza|Vaca Muerta|Neuquen|Patagonien|Patagonia",
   PE: "Lima|Chancay|Callao|Arequipa|Cusco|Trujillo",
   CA: "Toronto|Montreal|Vancouver|Ottawa|Calgary|Edmonton|Quebec|Ontario|British Columbia|Alberta|Windsor|St. Thomas|Halifax|Winnipeg",
-  AU: "Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Queensland|New South Wales|Victoria|Western Australia|Pilbara|Tasmania",
+  AU: "Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Queensland|New South Wales|Western Australia|Pilbara|Tasmania",
   NZ: "Auckland|Wellington|Christchurch|Hamilton|Dunedin|Taranaki|Central Otago|Otago|Canterbury|Waikato|Kaukapakapa|Northland",
   IL: "Tel Aviv|Jerusalem|Haifa", IR: "Teheran|Tehran|Isfahan", IQ: "Bagdad|Baghdad|Basra|Erbil",
-  RS: "Belgrad|Belgrade|Belgrado|Novi Sad|Kragujevac|Nis|Subotica", HR: "Zagreb|Agram|Split|Rijeka",
+  RS: "Belgrad|Belgrade|Belgrado|Novi Sad|Kragujevac|Nis|Subotica", HR: "Zagreb|Agram|Rijeka",
   SI: "Ljubljana|Laibach|Maribor|Novo Mesto", BA: "Sarajevo", MK: "Skopje", AL: "Tirana",
   LT: "Vilnius|Wilna|Kaunas", LV: "Riga", EE: "Tallinn|Reval", BY: "Minsk",
   KZ: "Astana|Almaty|Alma-Ata", UZ: "Taschkent|Tashkent|Samarkand", AZ: "Baku", GE: "Tiflis|Tbilisi", AM: "Eriwan|Yerevan",
   BD: "Dhaka|Dacca|Chittagong", LK: "Colombo", MM: "Rangun|Yangon|Naypyidaw", KH: "Phnom Penh", MN: "Ulaanbaatar|Ulan Bator",
   TW: "Taipeh|Taipei|Kaohsiung|Taichung|Hsinchu|Tainan", HK: "Kowloon",
+  "IT_EXTRA": "Piacenza|Novara|Vicenza|Udine|Pavia|Ferrara|Ravenna|Livorno|Salerno|Lecce|Pescara|Ancona|Perugia|Cagliari|Monza|Como|Varese|Lecco|Trento|Bolzano|Reggio Emilia|Cremona|Lodi|Treviso|Pordenone|Rovigo|Asti|Alessandria|Cuneo|Biella|Frosinone|Latina|Terni|Brindisi|Foggia|Messina|Siracusa|Sassari|Termoli|Valdaro",
+  "ES_EXTRA": "Alicante|Cordoba|Granada|Cadiz|Huelva|Almeria|Santander|Burgos|Leon (Spain)|Salamanca|Toledo|Badajoz|Caceres|Logrono|Castellon|Girona|Lleida|San Sebastian|Donostia|Cartagena (Spain)|Ferrol|Avila|Palencia|Navalmoral de la Mata|Mondragon|Arrasate|Eibar|Irun",
+  "FR_EXTRA": "Montpellier|Reims|Le Mans|Amiens|Rouen|Caen|Orleans|Tours|Dijon|Clermont-Ferrand|Saint-Etienne|Toulon|Angers|Limoges|Poitiers|Valenciennes|Bethune|Fos-sur-Mer|Calais|Sochaux|Flins|Cleon|Maubeuge|Hambach|Saint-Nazaire|Le Creusot|Belfort|Mulhouse|Annecy|Crolles|Rousset",
+  "DE_EXTRA": "Potsdam|Cottbus|Schwerin|Halle|Dessau|Bitterfeld|Leuna|Schkopau|Gera|Weimar|Osnabruck|Oldenburg|Paderborn|Gottingen|Kassel|Darmstadt|Wurzburg|Bamberg|Bayreuth|Passau|Landshut|Dingolfing|Rastatt|Sindelfingen|Zuffenhausen|Neckarsulm|Emden|Wilhelmshaven|Brunsbuttel|Stade|Lingen|Ludwigsfelde|Schwarzheide|Guben|Eisenhuttenstadt|Boxberg|Kamenz|Freiberg|Pforzheim|Reutlingen|Tubingen|Konstanz|Friedrichshafen|Kempten|Rosenheim|Munchberg|Erlangen|Herzogenaurach|Schweinfurt|Aschaffenburg|Offenbach|Hanau|Giessen|Marburg|Fulda|Siegen|Hagen|Gelsenkirchen|Oberhausen|Krefeld|Monchengladbach|Aachen|Leverkusen|Neuss|Solingen|Remscheid|Bottrop|Recklinghausen|Hamm|Gutersloh|Minden|Hildesheim|Celle|Luneburg|Cuxhaven|Flensburg|Neumunster|Stralsund|Greifswald|Neubrandenburg|Frankfurt (Oder)|Brandenburg an der Havel|Wittenberg|Merseburg|Zeitz|Plauen|Bautzen|Gorlitz|Dusseldorf",
+  "TR_EXTRA": "Balikesir|Duzce|Edirne|Canakkale|Kirklareli|Yalova|Ordu|Rize|Sanliurfa|Mardin|Batman|Elazig|Sivas|Tokat|Karabuk|Zonguldak|Kutahya|Afyon|Usak|Aydin|Mugla|Isparta|Osmaniye|Nigde|Nevsehir|Kirikkale|Kastamonu|Sinop|Amasya|Corum|Yozgat|Bilecik|Ceyhan|Aliaga|Iskenderun|Bandirma|Inegol|Tuzla|Pendik|Gaziemir|Torbali",
+  "US_EXTRA": "Taylor|Ohio|Columbus|Cleveland|Cincinnati|Indianapolis|Louisville|Memphis|Charlotte|Raleigh|Greenville|Savannah|Birmingham (Alabama)|Montgomery|Huntsville|Jacksonville|Orlando|Tampa|Baltimore|Minneapolis|St. Louis|Kansas City|Omaha|Salt Lake City|Portland|Sacramento|San Jose|Albuquerque|El Paso|Fort Worth|Oklahoma City|Tulsa|Little Rock|Boise|Buffalo|Rochester|Syracuse|Albany|Hartford|Providence|Newark|Delaware|Maryland|West Virginia|Arkansas|Nebraska|New Mexico|Idaho|Montana|Wyoming|Colorado|Washington State|Maine|Vermont|New Hampshire|Rhode Island|Connecticut|Hawaii|Alaska|South Dakota|North Dakota|Lordstown|Marysville|Smyrna (Tennessee)|Spring Hill|Lansing|Flint|Dearborn",
+  "MX_EXTRA": "Hidalgo|Tamaulipas|Reynosa|Matamoros|Ciudad Juarez|Juarez|Mexicali|Torreon|Irapuato|Toluca|Veracruz|Yucatan|Merida|Cancun|Sinaloa|Culiacan|Durango|Zacatecas|Michoacan|Morelia|Tlaxcala|Oaxaca|Chiapas|Tabasco|Campeche|Baja California|Ensenada|Apodaca|Escobedo|Ramos Arizpe|Pesqueria|Lagos de Moreno",
+  "BR_EXTRA": "Sao Jose dos Campos|Joinville|Itajai|Suape|Pecem|Betim|Uberlandia|Ribeirao Preto|Santos|Vitoria (Brazil)|Cuiaba|Campo Grande|Belem|Sao Luis|Natal|Joao Pessoa|Maceio|Aracaju|Teresina|Mato Grosso|Espirito Santo|Ceara|Maranhao",
+  "IN_EXTRA": "Sriperumbudur|Hosur|Manesar|Visakhapatnam|Nagpur|Lucknow|Kanpur|Jaipur|Bhubaneswar|Kochi|Coimbatore|Indore|Surat|Vadodara|Nashik|Aurangabad|Ludhiana|Chandigarh|Dehradun|Haryana|Rajasthan|Odisha|Kerala|Madhya Pradesh|Bihar|West Bengal|Assam|Uttarakhand|Jharkhand|Chhattisgarh|Goa|Mysuru|Mysore|Belagavi|Tumakuru|Kolar|Anantapur|Sri City",
+  "ID_EXTRA": "Batang|Karawang|Bekasi|Cikarang|Semarang|Makassar|Balikpapan|Nusantara|Gresik|West Java|Central Java|East Java|Banten|Riau|Papua",
+  "VN_EXTRA": "Quang Ninh|Bac Giang|Long An|Nghe An|Thanh Hoa|Ha Nam|Vinh Phuc|Hung Yen|Quang Nam|Ha Tinh|Ba Ria|Quang Ngai|Dung Quat|Nam Dinh|Thai Binh|Tay Ninh",
+  "PL_EXTRA": "Lodz|Lublin|Rzeszow|Bydgoszcz|Torun|Opole|Kielce|Bialystok|Olsztyn|Zielona Gora|Legnica|Walbrzych|Polkowice|Niepolomice|Tczew|Gdynia|Plock|Radom|Czestochowa|Bielsko-Biala|Mielec|Stalowa Wola|Swidnica|Wrzesnia",
+  "HU_EXTRA": "Tatabanya|Dunaujvaros|Berettyoujfalu|Hatvan|Jaszbereny|Esztergom|Zalaegerszeg|Szombathely|Sopron|Veszprem|Eger|Nyiregyhaza|Mosonmagyarovar|Paks|Szolnok|Kaposvar",
+  "CZ_EXTRA": "Olomouc|Liberec|Hradec Kralove|Pardubice|Zlin|Kolin|Zatec|Ceske Budejovice|Jihlava|Usti nad Labem|Karlovy Vary|Bohemia|Moravia",
+  "SK_EXTRA": "Trencin|Nove Zamky|Voderady|Presov|Poprad",
+  "RS_EXTRA": "Sabac|Zrenjanin|Pancevo|Smederevo|Kraljevo|Cacak|Leskovac|Loznica|Indjija",
+  "RO_EXTRA": "Arad|Oradea|Braila|Galati|Targu Mures|Bacau|Suceava|Deva|Alba Iulia|Ramnicu Valcea|Giurgiu|Transylvania|Transilvania",
+  "MA_EXTRA": "Meknes|Fes|Oujda|Nador|Safi|El Jadida|Dakhla|Laayoune",
+  "EG_EXTRA": "10th of Ramadan|Ismailia|Damietta|Luxor|Aswan|Sharm el-Sheikh|Hurghada|New Administrative Capital",
+  "SA_EXTRA": "Jazan|Ras Al-Khair|Ras Tanura|Tabuk|Khobar",
+  "KR_EXTRA": "Asan|Cheongju|Icheon|Giheung|Hwaseong|Ochang|Pohang|Gwangyang|Yeosu|Saemangeum|Gunsan|Daejeon",
+  "JP_EXTRA": "Kitakyushu|Nagasaki|Kagoshima|Okayama|Toyota City|Hamamatsu|Shizuoka|Niigata|Kanagawa|Aichi|Yokkaichi|Hyogo|Chiba|Saitama|Ibaraki|Tochigi|Gunma|Miyagi|Iwate",
+  "CN_EXTRA": "Xiangtan|Zhuzhou|Changde|Yantai|Weifang|Jinan|Zibo|Linyi|Nantong|Yangzhou|Zhenjiang|Xuzhou|Huai'an|Lianyungang|Yancheng|Taizhou|Wenzhou|Shaoxing|Jinhua|Quanzhou|Fuzhou|Zhangzhou|Ganzhou|Nanchang|Guiyang|Lanzhou|Xining|Yinchuan|Hohhot|Baotou|Urumqi|Lhasa|Haikou|Sanya|Tangshan|Shijiazhuang|Baoding|Handan|Datong|Luoyang|Xiangyang|Yichang|Hainan|Pudong|Lingang|Xi'an|Xian",
+  "AU_EXTRA": "Hobart|Geelong|Newcastle (Australia)|Gladstone|Townsville|Kwinana|Kalgoorlie|Northern Territory|South Australia",
+  "CA_EXTRA": "Saskatchewan|Manitoba|Nova Scotia|New Brunswick|Newfoundland|Becancour|Saint-Jean|Oakville|Ingersoll|Cambridge (Ontario)|Alliston|Woodstock|Brampton|Mississauga|Hamilton (Ontario)|Sudbury|Thunder Bay|Saskatoon",
+  "CL_EXTRA": "Rancagua|Temuco|Puerto Montt|Punta Arenas|Mejillones|Coquimbo|La Serena|Copiapo|Tarapaca",
+  "PE_EXTRA": "Piura|Chiclayo|Ica|Tacna|Moquegua|Cajamarca|Ilo|Matarani|Paita",
+  "AR_EXTRA": "Tucuman|Salta|Jujuy|Catamarca|Santa Fe|Bahia Blanca|Rio Negro|Chubut|Santa Cruz (Argentina)",
+  "CO_EXTRA": "Cucuta|Pereira|Manizales|Ibague|Villavicencio|Buenaventura|Santa Marta",
+  "PH_EXTRA": "Pampanga|Bulacan|Bataan|Rizal|Iloilo|Bacolod|Cagayan de Oro|Mindanao|Luzon|Visayas",
+  "PK_EXTRA": "Multan|Sialkot|Gujranwala|Hyderabad (Pakistan)|Quetta|Port Qasim|Khyber Pakhtunkhwa",
+  "NG_EXTRA": "Ibadan|Kaduna|Enugu|Ogun|Lekki|Calabar|Warri",
+  "KE_EXTRA": "Nakuru|Eldoret|Machakos|Kiambu|Naivasha|Lamu",
+  "ET_EXTRA": "Mekelle|Bahir Dar|Hawassa|Dukem",
+  "ZA_EXTRA": "Bloemfontein|Polokwane|Rustenburg|Richards Bay|Saldanha|Coega|KwaZulu-Natal|Western Cape|Eastern Cape|Mpumalanga|Limpopo",
+  "GB_EXTRA": "Plymouth|Portsmouth|Norwich|Ipswich|Peterborough|Luton|Slough|Crewe|Stoke|Blackburn|Preston|Bolton|Wigan|Warrington|Middlesbrough|Stockton|Hartlepool|Blyth|Immingham|Grimsby|Scunthorpe|Port Talbot|Swansea|Newport|Dundee|Inverness|Wales|Scotland|Northern Ireland|Cornwall|Devon|Lincolnshire|Humber|Merseyside|Teesside|Tyneside",
 };
 
 export const GAZETTEER: Map<string, string> = new Map();
 export const GAZETTEER_RAW: [string, string][] = [];
-for (const [code, places] of Object.entries(RAW)) {
-  for (const p of places.split("|")) GAZETTEER_RAW.push([p.replace(/ \(US\)$/, ""), code]);
+for (const [key, places] of Object.entries(RAW)) {
+  const code = key.slice(0, 2);
+  // "Leon (Spain)": the bracket only documents which place is meant
+  for (const p of places.split("")) GAZETTEER_RAW.push([p.replace(/ \([^)]*\)$/, ""), code]);
 }
