@@ -1,6 +1,6 @@
 /**
  * City and region -> country gazetteer with exonyms (German, English, French, Spanish, Italian, Turkish spellings).
- * Keys are folded at load time; "" separates places.
+ * Keys are folded at load time; "|" separates places.
  */
 const RAW: Record<string, string> = {
   TR: "Ankara|Istanbul|Stambul|Izmir|Smyrna|Bursa|Sakarya|Adapazari|Kocaeli|Izmit|Gebze|Antalya|Konya|Adana|Gaziantep|Manisa|Kayseri|Tekirdag|Mersin|Eskisehir|Denizli|Samsun|Trabzon|Diyarbakir|Aksaray|Corlu|Kahramanmaras|Malatya|Hatay|Iskenderun|Erzurum|Bolu|Dilovasi",
@@ -109,5 +109,5 @@ export const GAZETTEER_RAW: [string, string][] = [];
 for (const [key, places] of Object.entries(RAW)) {
   const code = key.slice(0, 2);
   // "Leon (Spain)": the bracket only documents which place is meant
-  for (const p of places.split("")) GAZETTEER_RAW.push([p.replace(/ \([^)]*\)$/, ""), code]);
+  for (const p of places.split("|")) GAZETTEER_RAW.push([p.replace(/ \([^)]*\)$/, ""), code]);
 }
