@@ -64,7 +64,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   const out: FacilityMention[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   // German ellipsis first: "Rechen- und Logistikzentrum"
-  for (const m of folded.matchAll(ELLIPSIS_RE)) {
+  for (const m of folded.includes("- ") ? folded.matchAll(ELLIPSIS_RE) : []) {
     const s = m.index ?? 0;
     const first = m[1] + m[3];
     for (const [type, re] of COMPILED) {

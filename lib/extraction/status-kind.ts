@@ -30,7 +30,19 @@ function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   return null;
 }
 
+const CUES_CACHE = new Map<string, KindCues>();
+
 export function kindCues(s: string): KindCues {
+  let hit = CUES_CACHE.get(s);
+  if (!hit) {
+    if (CUES_CACHE.size > 5_000) CUES_CACHE.clear();
+    hit = kindCuesRaw(s);
+    CUES_CACHE.set(s, hit);
+  }
+  return hit;
+}
+
+function kindCuesRaw(s: string): KindCues {
   return {
     jv: JV_RE.test(s), acquisition: ACQUISITION_RE.test(s), stake: STAKE_RE.test(s), expansion: EXPANSION_RE.test(s),
     greenfield: GREENFIELD_RE.test(s), partnership: PARTNERSHIP_RE.test(s),
