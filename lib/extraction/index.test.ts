@@ -91,3 +91,14 @@ describe("harder cases", () => {
     expect(d.announcedOn).toBeNull();
   });
 });
+
+describe("robustness", () => {
+  it("blanks very long tokens without shifting offsets", () => {
+    const junk = "x".repeat(5000);
+    const text = `${junk} Velox Auto will invest $1bn in a plant in Poland.`;
+    const [d] = extractDeals(text, { published: "2024-05-02" });
+    expect(d.investor).toBe("Velox Auto");
+    const span = d.evidence.find((e) => e.field === "amount" && e.end - e.start < 10)!;
+    expect(text.slice(span.start, span.end)).toBe("$1bn");
+  });
+});

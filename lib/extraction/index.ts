@@ -14,7 +14,10 @@ export function extractDeals(text: string, options: ExtractOptions = {}): Extrac
   if (typeof text !== "string" || !text.trim()) return [];
   // an invalid publication date is treated as unknown
   const published = options.published && parsePublished(options.published) ? options.published.trim() : null;
-  return buildRecords(extractArticle(text, published));
+  // blank out very long non-space runs (URLs, base64, garbage): they hold no facts and slow the regexes;
+  // same length, so every offset still points into the original text
+  const safe = text.replace(/\S{80,}/g, (m) => " ".repeat(m.length));
+  return buildRecords(extractArticle(safe, published));
 }
 
 export function detectLanguage(text: string): string | null {
