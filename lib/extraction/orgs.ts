@@ -229,7 +229,10 @@ function handleRun(
   const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
     || (run.length === 1 && known.has(`${folded} *`));
   const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));
-  const strong = strongDesc || adjBefore || hasSuffix || nextHead || run.some((t) => odd(t.t)) || isKnown || parent !== null
+  // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
+  const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
+  const apposDesc = appos !== null && appos[1].split(/\s+/).some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
+  const strong = strongDesc || adjBefore || hasSuffix || nextHead || apposDesc || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   if (!strong) return;

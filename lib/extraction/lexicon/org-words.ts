@@ -28,7 +28,7 @@ export const ORG_DESCRIPTOR_HEADS = [
   // es / fr / it / tr
   "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "groupe",
   "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "gruppo", "azienda", "societa",
-  "colosso", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi",
+  "colosso", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator",
 ];
 
 /** Words that are never (part of) an organization's name at its start. */
