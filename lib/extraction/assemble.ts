@@ -1,7 +1,7 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
 import { pickDate } from "./dates";
-import { analyzeSentence, type SentenceInfo } from "./facts";
+import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
@@ -18,10 +18,18 @@ import { findPercents, kindCues, statusOf } from "./status-kind";
 import { splitSentences } from "./text";
 
 const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
+const JV_RE_FOLDED = new RegExp(JV_RE.source, "u");
 /** Acquisition, stake or joint-venture wording (on folded lower-case text). */
 const ACQ_OR_STAKE_FOLDED = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "u");
 const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test(foldSameLength(s)) };
 const JV_CREATE_RE = /gegr[uü]nde|gr[uü]nde[nt]|form(?:s|ed|ing)?\b|sign|establish|set(?:ting)? up|agree|launch|creat|crear|cr[eé]er|costitu|unterzeichn|vereinbar|schlie[sß]en|abgeschlossen|build|bauen|errichte/i;
+/** "A and B will jointly invest", "gemeinsam mit B": a partner set (on raw text). */
+const JOINT_RE = /\b(?:gemeinsam|jointly|conjointement|congiuntamente|conjuntamente|zusammen|together)\b/i;
+/** "the partners", "beide Unternehmen": a later sentence speaking for the whole partner set. */
+const PARTNER_SET_RE = /\b(?:partners?|partnern|beiden?|both|the two|die beiden|les deux|i due|ambos|los dos|zusammen|gemeinsam|jointly|joint venture|gemeinschaftsunternehmen|coentreprise)\b/i;
+/** "A hält 51 Prozent, B 49 Prozent", "with A holding 80% and B 20%", "B und C je 25 Prozent". */
+const HOLD_RE = /\b(?:h[äa]lt|halten|holds?|holding|owns?|owning|d[ée]tien|detien|possied|controll|je|jeweils|each)\b/i;
+const EACH_RE = /\b(?:je|jeweils|each|chacun|ciascun[oa]|cada un[oa])\s*$/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -86,6 +94,14 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const defaultCountry = ranked[0]?.[0] ?? null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
+  const jvStakeMap = holdingShares(infos, canonical);
+  const jvStakes = { get: (key: string): number | undefined => {
+    const hit = jvStakeMap.get(key);
+    if (hit !== undefined || !jvStakeMap.size) return hit;
+    for (const [k, v] of jvStakeMap) if (sameName(k, key)) return v;
+    return undefined;
+  } };
+  let jvSet: OrgMention[] | null = null;
   const facts: Fact[] = [];
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
@@ -148,6 +164,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       target = investorTargets.get(invKey) ?? defaultCountry;
       fromDefault = !investorTargets.has(invKey);
     }
+    if (!viaCoref && JV_RE_FOLDED.test(foldSameLength(s.text))) {
+      const set = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent");
+      if (set.length >= 2) jvSet = set;
+    }
     if (!target) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
     if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
@@ -155,7 +175,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
-    const cues = kindCues(s.text);
+    const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
+    const joint = JOINT_RE.test(s.text) && investingN >= 2;
+    const cues0 = kindCues(s.text);
+    const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
     const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
       const name = canonical(o.name);
@@ -166,7 +189,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         target, targetMention, sentence: info, cues, coref: o === focus && viaCoref,
         date: pickDate(info.dates), leadDate: leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub, published,
-        stakePercent: stakeFor(info, o), partners: [],
+        stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
       };
     };
     const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
@@ -208,10 +231,24 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
       facts[facts.length - 1].partners = partners.map((p) => canonical(p.name));
-      if (cues.jv && JV_CREATE_RE.test(s.text)) {
+      if (cues.jv && (JV_CREATE_RE.test(s.text) || joint || money) && partners.length) {
         for (const p of partners) {
           facts.push({ ...base(p), money, facilities: facilities, status, partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
         }
+        jvSet = all;
+      }
+    } else if (viaCoref && jvSet && jvSet.some((o) => fold(canonical(o.name)) === invKey) && PARTNER_SET_RE.test(s.text)) {
+      // "Die Partner wollen zusammen 420 Millionen Euro investieren": every member of the partner set
+      const all = jvSet;
+      const jvCues = { ...cues, jv: true };
+      const self = facts[facts.length - 1];
+      self.cues = jvCues;
+      self.partners = all.filter((x) => fold(canonical(x.name)) !== invKey).map((x) => canonical(x.name));
+      self.stakePercent = jvStakes.get(invKey) ?? self.stakePercent;
+      for (const p of all) {
+        if (fold(canonical(p.name)) === invKey) continue;
+        facts.push({ ...base(p), cues: jvCues, coref: true, stakePercent: jvStakes.get(fold(canonical(p.name))) ?? null, money, facilities, status,
+          partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
       }
     }
   }
@@ -224,6 +261,32 @@ function nearPublication(date: string, published: string): boolean {
   if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
   const d = ym(published) - ym(date);
   return d >= 0 && d <= 1;
+}
+
+/** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */
+function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const info of infos) {
+    const t = info.s.text;
+    if (!HOLD_RE.test(t) || !/%|prozent|percent|per cent|pour cent|per cento|por ciento/i.test(t)) continue;
+    const ps = findPercents(t, info.s.start);
+    const orgs = info.orgs.filter((o) => !o.person);
+    if (!ps.length || !orgs.length) continue;
+    for (let k = 0; k < orgs.length; k++) {
+      const o = orgs[k];
+      const p = ps.find((x) => x.start >= o.end && x.start - o.end < 50);
+      if (!p) continue;
+      const between = orgs.slice(k + 1).filter((x) => x.start < p.start);
+      if (between.length) {
+        // "Mitsui und SKC je 25 Prozent": only a shared share spans another firm
+        const gap = t.slice(between[between.length - 1].end - info.s.start, p.start - info.s.start);
+        if (!EACH_RE.test(gap.trim()) && !EACH_RE.test(gap.replace(/\s*$/, ""))) continue;
+      }
+      const key = fold(canonical(o.name));
+      if (!out.has(key)) out.set(key, p.value);
+    }
+  }
+  return out;
 }
 
 function fixCurrency(m: Money, def: string | null, target: string | null): Money {

@@ -76,7 +76,7 @@ export const NOT_INVESTMENT_AMOUNT_RE = r(
   String.raw`bénéfice|fatturato|\butile\b|ricavi|valuation|market (?:value|cap)|börsenwert|jackpot|entwicklungshilfe|` +
   String.raw`\baid\b|hilfe|per share|je aktie|dividend|bond|anleihe|\bprize|gesamtvolumen|budget deficit|exports? worth|` +
   String.raw`salary|gehalt|wert von|worth of exports|\bannui\b|l'anno|per year|a year\b|pro jahr|jährlich|annually|` +
-  String.raw`transaction value|floor price|block deal|shares\b|aktien\b|ventes|rolled over|fine of|penalt|schaden|damage`,
+  String.raw`contribu|beitrag von|garanti|guarantee|bürgschaft|buergschaft|transaction value|floor price|block deal|shares\b|aktien\b|ventes|rolled over|fine of|penalt|schaden|damage`,
 );
 export const INVESTMENT_AMOUNT_RE = r(
   String.raw`invest|inversi|invertir|investiss|investiment|yat[iı]r[iı]m|capex|build|bau|errichte|construct|construir|` +

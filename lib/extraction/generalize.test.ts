@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { extractDeals } from "./index";
+
+describe("generalization rules", () => {
+  it("gives every partner of a joint build its own record with its share", () => {
+    const text = "Lumora baut gemeinsam mit dem japanischen Konzern Hakuro und der koreanischen Dasan Chemical ein Werk in Busan für 200 Millionen Dollar. Lumora hält 60 Prozent, Hakuro und Dasan Chemical je 20 Prozent.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    const got = deals.map((d) => [d.investor, d.targetCountry, d.amount, d.kind, d.stakePercent]).sort();
+    expect(got).toEqual([
+      ["Dasan Chemical", "KR", 200e6, "joint_venture", 20], ["Hakuro", "KR", 200e6, "joint_venture", 20], ["Lumora", "KR", 200e6, "joint_venture", 60],
+    ]);
+  });
+
+  it("expands 'the partners' to the partner set named before", () => {
+    const text = "Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren. Brenntal hält 51 Prozent, Veyra 49 Prozent.";
+    const deals = extractDeals(text, { published: "2024-05-10" }).filter((d) => d.amount);
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.stakePercent]).sort()).toEqual([["Brenntal", "TR", 51], ["Veyra Holding", "TR", 49]]);
+  });
+
+  it("treats contributions and the lines under a related-articles heading as no investment", () => {
+    const text = "Il gruppo Norvale ha inaugurato ieri un magazzino a Verona, un investimento da 40 milioni di euro. La Provincia ha contribuito con 3 milioni di euro per la formazione.\n\nMehr zum Thema\nKorvat investiert eine Milliarde Euro in Kocaeli";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => d.investor)).toEqual(["Norvale"]);
+  });
+});
