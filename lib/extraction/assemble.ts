@@ -15,7 +15,7 @@ import {
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
-import { splitSentences } from "./text";
+import { splitSentences, type Sentence } from "./text";
 
 const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
 const JV_RE_FOLDED = new RegExp(JV_RE.source, "u");
@@ -34,7 +34,7 @@ const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|w
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
-  const sents = splitSentences(text).filter((s) => !s.boilerplate);
+  const sents = splitClauses(splitSentences(text).filter((s) => !s.boilerplate));
   const acronyms = findAcronyms(text);
   const known = new Set<string>();
   const persons = findPersons(text);
@@ -253,6 +253,23 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */
+function splitClauses(sents: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    const m = s.headline ? null : NEW_SUBJECT_RE.exec(s.text);
+    const at = m ? (m.index ?? 0) : -1;
+    if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) { out.push(s); continue; }
+    const cut = m[0].startsWith(";") ? at + 1 : at;
+    let b = cut;
+    while (b < s.text.length && /\s/.test(s.text[b])) b++;
+    const aText = s.text.slice(0, cut).replace(/[,;\s]+$/, "");
+    out.push({ ...s, end: s.start + aText.length, text: aText });
+    out.push({ ...s, start: s.start + b, text: s.text.slice(b) });
+  }
+  return out.map((s, index) => ({ ...s, index }));
 }
 
 /** Is a date in the publication's month or the month before (a lead date of same-week news)? */

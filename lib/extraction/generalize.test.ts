@@ -23,3 +23,11 @@ describe("generalization rules", () => {
     expect(deals.map((d) => d.investor)).toEqual(["Norvale"]);
   });
 });
+
+describe("clause splitting", () => {
+  it("splits two commitments with their own subjects in one sentence", () => {
+    const text = "Corvane said on Friday it would invest $2bn in a plant in Texas, and Mirelo opened a $400m battery plant in Georgia last month.";
+    const deals = extractDeals(text, { published: "2023-11-25" });
+    expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([["Corvane", 2e9, "announced"], ["Mirelo", 4e8, "completed"]]);
+  });
+});
