@@ -31,3 +31,15 @@ describe("clause splitting", () => {
     expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([["Corvane", 2e9, "announced"], ["Mirelo", 4e8, "completed"]]);
   });
 });
+
+describe("status per commitment", () => {
+  it("reads Spanish completion verbs ending in an accent", () => {
+    const [d] = extractDeals("La cadena sueca Norhus abrió ayer su primera tienda en Lima, con una inversión de 20 millones de dólares.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ investor: "Norhus", targetCountry: "PE", status: "completed", announcedOn: "2024-05-09" });
+  });
+
+  it("keeps an opened site apart from planned ones elsewhere", () => {
+    const deals = extractDeals("Norhus opened its first store in Lyon yesterday. Norhus plans to open two more stores in Lille and Nantes by 2026.", { published: "2024-05-10" });
+    expect(deals.map((d) => [d.status, d.facilities.map((f) => f.city)])).toEqual([["completed", ["Lyon"]], ["announced", ["Lille", "Nantes"]]]);
+  });
+});
