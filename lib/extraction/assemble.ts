@@ -30,6 +30,8 @@ const PARTNER_SET_RE = /\b(?:partners?|partnern|beiden?|both|the two|die beiden|
 /** "A hält 51 Prozent, B 49 Prozent", "with A holding 80% and B 20%", "B und C je 25 Prozent". */
 const HOLD_RE = /\b(?:h[äa]lt|halten|holds?|holding|owns?|owning|d[ée]tien|detien|possied|controll|je|jeweils|each)\b/i;
 const EACH_RE = /\b(?:je|jeweils|each|chacun|ciascun[oa]|cada un[oa])\s*$/i;
+/** "Auf der engeren Auswahl stehen A, B und C", "shortlisted A, B and C": candidate countries for the focus company. */
+const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage kommen|infrage kommen|in der auswahl|standorte? (?:im gespr[äa]ch|in betracht)|weighing|considering|being considered|short list|finalists?|finalistes?|in lizza|en lice|entre los candidatos/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -131,7 +133,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const near = s.para === focusPara || s.index - focusIndex <= 1;
     const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
     const lone = orgs.length === 0 && concrete && (near || investorTargets.size <= 1);
-    if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || lone)) { inv = focus; viaCoref = true; }
+    const shortlist = orgs.length === 0 && SHORTLIST_RE.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
+    if (!inv && (substance || shortlist) && focus && !s.headline && (COREF_RE.test(s.text) || lone || shortlist)) { inv = focus; viaCoref = true; }
     if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
     // "…, the Swiss food group said": the home of the company just named
     if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
@@ -142,7 +145,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (c) homes.set(fold(canonical(inv.name)), c.code);
     }
     if (viaCoref) focusIndex = s.index;
-    if (!inv || !substance) continue;
+    if (!inv || !(substance || shortlist)) continue;
     const hm = homeMentions(info);
     const invAt = inv.start - s.start;
     const objectHome = (c: CountryMention) => {
@@ -217,11 +220,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
-    const listed = countryList(s.text, s.start, targets, statusOf(s.text, lang) === "proposed");
+    const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed");
     if (listed.length >= 2) {
-      const st = statusOf(s.text, lang);
+      const st = shortlist ? "proposed" : statusOf(s.text, lang);
+      // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
+      const prior = shortlist && !facilities.length ? [...facts].reverse().find((f) => f.investor === base(inv).investor)?.facilities ?? [] : facilities;
       for (const c of listed) {
-        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: facilities.map((f) => ({ ...f, city: null })), status: st });
+        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: prior.map((f) => ({ ...f, city: null })), status: st });
       }
       continue;
     }

@@ -57,7 +57,7 @@ export const PROPOSED_RE = r(
   String.raw`suggest|vorgeschlagen|schlug\b.{0,60}\bvor\b|schlägt\b.{0,60}\bvor\b|invit|\blud\b|eingeladen|consider|erwäg|erwag|prüft|` +
   String.raw`in talks|gespräche|verhandl|negotiat|candidate|kandidat|keen|interested in|expressed interest|showed interest|interesse|interés en|could\b|könnte|` +
   String.raw`seek|suchen|wollen prüfen|potential|possible|mögliche?|möglichkeit|envisag|considér|estudia|valuta|` +
-  String.raw`proposal|vorschlag|propos|shortlist|discuss|diskut|sondier|explor|re-location|relocation|` +
+  String.raw`proposal|vorschlag|propos|shortlist|engere[nr]? auswahl|discuss|diskut|sondier|explor|re-location|relocation|` +
   String.raw`de[gğ]erlendiri|g[oö]r[uü][sş][uü]yor|aday`,
 );
 export const ANNOUNCED_RE = r(
