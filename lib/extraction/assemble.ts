@@ -96,7 +96,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const defaultCountry = ranked[0]?.[0] ?? null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
-  const jvStakeMap = holdingShares(infos, canonical);
+  const shareSentences = new Set<SentenceInfo>();
+  const jvStakeMap = holdingShares(infos, canonical, shareSentences);
   const jvStakes = { get: (key: string): number | undefined => {
     const hit = jvStakeMap.get(key);
     if (hit !== undefined || !jvStakeMap.size) return hit;
@@ -189,7 +190,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       return {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
         investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
-        target, targetMention, sentence: info, cues, coref: o === focus && viaCoref,
+        target, targetMention, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
         date: pickDate(info.dates), leadDate: leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub, published,
         stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
@@ -231,7 +232,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       continue;
     }
     const money = moneyList[0] ?? null;
-    const status = money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
+    // "A hält 51 Prozent, B 49 Prozent": how the shares are split says nothing about the stage
+    const status = !money && shareSentences.has(info) && cues.jv ? null : money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
     facts.push({ ...base(inv), money, facilities: facilities, status });
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
@@ -286,7 +288,7 @@ function nearPublication(date: string, published: string): boolean {
 }
 
 /** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */
-function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string): Map<string, number> {
+function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string, used: Set<SentenceInfo>): Map<string, number> {
   const out = new Map<string, number>();
   for (const info of infos) {
     const t = info.s.text;
@@ -306,6 +308,7 @@ function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string):
       }
       const key = fold(canonical(o.name));
       if (!out.has(key)) out.set(key, p.value);
+      used.add(info);
     }
   }
   return out;

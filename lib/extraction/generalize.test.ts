@@ -54,3 +54,12 @@ describe("country lists", () => {
     expect(deals.filter((d) => ["CZ", "SK"].includes(d.targetCountry)).map((d) => d.facilities.map((f) => f.type))).toEqual([["factory"], ["factory"]]);
   });
 });
+
+describe("datelines and false completion cues", () => {
+  it("never takes a dateline place as target", () => {
+    const text = "Darmstadt/Istanbul – Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.every((d) => d.targetCountry === "TR")).toBe(true);
+    expect(deals.every((d) => d.status === "announced")).toBe(true);
+  });
+});

@@ -16,6 +16,8 @@ export type Fact = {
   investorCountry: string | null;
   target: string;
   targetMention: CountryMention | null;
+  /** the target is the article's default country, not named in the sentence */
+  guessed?: boolean;
   sentence: SentenceInfo;
   cues: KindCues;
   coref: boolean;

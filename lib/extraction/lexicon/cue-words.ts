@@ -45,10 +45,10 @@ export const GREENFIELD_RE = r(String.raw`\bnew\b|\bneue[nsmr]?\b|nouvel|nueva|n
 
 export const COMPLETED_RE = r(
   String.raw`\bopened\b|eröffnet|eroffnet|in betrieb genommen|inaugurat|inaugur[eé]|inaugurad|inaugur[oó](?!\p{L})|\bcompleted\b|abgeschlossen|` +
-  String.raw`ha aperto|a ouvert|abri[oó](?!\p{L})|ha abierto|ha acquisito|ha comprato|a achet[eé]|compr[oó](?!\p{L})|ha completato|a finalis|` +
+  String.raw`ha aperto|\ba ouvert|abri[oó](?!\p{L})|ha abierto|ha acquisito|ha comprato|\ba achet[eé]|compr[oó](?!\p{L})|ha completato|\ba finalis|` +
   String.raw`\bhas invested\b|\bhave invested\b|(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))|investierte\b(?!\s+(?:geld|kapital|summe))|\bwurden?\b.{0,60}investiert|hat\b.{0,60}investiert|` +
   String.raw`\bacquired\b|übernahm|ubernahm|übernommen|kaufte|gekauft|\bbought\b|purchased|erwarb|erworben|beteiligte sich|` +
-  String.raw`gehör(?:t|en)|\bhält\b|\bhalten\b|\bholds\b|\bowns\b|a investi|ha investito|ha invertido|invirti[oó]|rach[eè]te|` +
+  String.raw`gehör(?:t|en)|\bhält\b|\bhalten\b|\bholds\b|\bowns\b|\ba investi\b|ha investito|ha invertido|invirti[oó]|rach[eè]te|` +
   String.raw`racheté|a acquis|adquiri[oó]|officialis|is opening|opens\b|ging\b.{0,40}\ban\b|\bzahlte\b|\bpaid\b|` +
   String.raw`already realized|ya realizada|\bthe company invested|ha destinado|opened its|` +
   String.raw`a[cç]t[iı](?!\p{L})|tamamlad[iı]|sat[iı]n ald[iı]|yat[iı]r[iı]m yapt[iı]|devrald[iı]`,
