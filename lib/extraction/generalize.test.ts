@@ -78,3 +78,22 @@ describe("lead date past headline and dateline", () => {
     expect(d).toMatchObject({ investor: "Brenntal", targetCountry: "PL", announcedOn: "2024-05-09" });
   });
 });
+
+describe("names and facilities", () => {
+  it("keeps a firm whose name ends in Development", () => {
+    const [d] = extractDeals("Kavros Development completed a $300m hotel in Zermatt, Switzerland, in 2022.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ investor: "Kavros Development", targetCountry: "CH", amount: 3e8, status: "completed" });
+  });
+
+  it("maps both heads of a German ellipsis and Italian warehouses", () => {
+    const [d] = extractDeals("Der Konzern Brenntal investiert 300 Millionen Euro in ein neues Forschungs- und Produktionszentrum in Boston, wie das Unternehmen am Dienstag mitteilte.", { published: "2024-05-10" });
+    expect(d.facilities.map((f) => f.type).sort()).toEqual(["factory", "rnd_center"]);
+    const [e] = extractDeals("Il gruppo danese Norvale ha inaugurato ieri un magazzino a Verona da 40 milioni di euro.", { published: "2024-05-10" });
+    expect(e.facilities.map((f) => f.type)).toEqual(["logistics_center"]);
+  });
+
+  it("does not read a paint shop or offices as customers' sites as facilities", () => {
+    const [d] = extractDeals("Brenntal will invest $200m in a plant in Ohio with a new paint shop.", { published: "2024-05-10" });
+    expect(d.facilities.map((f) => f.type)).toEqual(["factory"]);
+  });
+});

@@ -81,6 +81,8 @@ function tokensRaw(text: string): Tok[] {
 }
 
 /** A company descriptor noun ("Konzern", "maker", "empresa"). */
+const SOFT_GOV = new Set(["development", "business"]);
+
 export function isDescriptor(word: string): boolean {
   return DESCRIPTOR_RE.test(fold(word));
 }
@@ -220,7 +222,9 @@ function handleRun(
   if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !nextIsHead && !known.has(folded)
     && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
-  if (run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
+  // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
+  const softEnd = run.length === 2 && SOFT_GOV.has(run[1].f) && !isCountryWord(run[0].t) && !GOV_WORDS.has(run[0].f) && /^\p{Lu}/u.test(run[0].t);
+  if (!softEnd && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
   if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
