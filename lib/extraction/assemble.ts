@@ -105,6 +105,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     return undefined;
   } };
   let jvSet: OrgMention[] | null = null;
+  const acquiredBy = new Map<string, OrgMention>();
   const facts: Fact[] = [];
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
@@ -132,6 +133,15 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       ? plain.find((o) => !NEW_SUBJECT_RE.test(s.text.slice(Math.min(o.start, anchorAt) - s.start, Math.max(o.start, anchorAt) - s.start + 40)))
       : undefined;
     let inv: OrgMention | null = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
+    // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
+    if (inv) {
+      const invFold = fold(canonical(inv.name));
+      const buyer = [...acquiredBy].find(([obj]) => sameName(obj, invFold))?.[1];
+      if (buyer) inv = buyer;
+    }
+    orgs.forEach((o, k) => {
+      if (roles[k] === "object" && inv && inv !== o && ACQ_OR_STAKE_RE.test(s.text)) acquiredBy.set(fold(canonical(o.name)), inv);
+    });
     let viaCoref = false;
     const near = s.para === focusPara || s.index - focusIndex <= 1;
     const concrete = info.investMoney.length > 0 || info.facilities.length > 0;

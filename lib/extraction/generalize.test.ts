@@ -97,3 +97,12 @@ describe("names and facilities", () => {
     expect(d.facilities.map((f) => f.type)).toEqual(["factory"]);
   });
 });
+
+describe("acquired companies", () => {
+  it("never makes the bought company an investor later in the article", () => {
+    const text = "Korvane Renewable has completed its acquisition of a 60% stake in Australian developer Dunmore Solar Energy for A$900 million. Dunmore Solar owns a solar farm near Mildura in Victoria.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => d.investor)).toEqual(["Korvane Renewable"]);
+    expect(deals[0].facilities.map((f) => f.type)).toEqual(["energy"]);
+  });
+});
