@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HighlightedText } from "@/components/articles/highlighted-text";
+import { DealFields } from "@/components/deals/deal-fields";
+import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
+import { RevisionList } from "@/components/deals/revision-list";
+import { getDealById } from "@/lib/data/get-deal-by-id";
+import { countryName, formatPartialDate } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ dealId: string }> };
+
+async function load(params: Props["params"]) {
+  const id = Number((await params).dealId);
+  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const deal = await getDealById(id);
+  if (!deal) notFound();
+  return deal;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const deal = await load(params);
+  return { title: `${deal.investor} → ${countryName(deal.targetCountry)}` };
+}
+
+const REVIEW_BADGE: Record<string, string> = {
+  unreviewed: "bg-slate-100 text-slate-800", verified: "bg-green-100 text-green-900", rejected: "bg-red-100 text-red-900",
+};
+
+export default async function DealPage({ params }: Props) {
+  const deal = await load(params);
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm"><Link href="/deals" className="text-blue-700 hover:underline">← Deals</Link></p>
+        <h1 className="text-2xl font-semibold">{deal.investor} → {countryName(deal.targetCountry)}</h1>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+          <span className={`rounded px-2 py-0.5 ${REVIEW_BADGE[deal.reviewState] ?? ""}`}>{deal.reviewState}</span>
+          <span>confidence {Math.round(deal.confidence * 100)} %</span>
+          <span>· version {deal.version}</span>
+        </p>
+      </header>
+      <EvidenceExplorer>
+        <div className="grid gap-6 lg:grid-cols-5">
+          <section aria-labelledby="fields-heading" className="space-y-2 lg:col-span-2">
+            <h2 id="fields-heading" className="text-lg font-semibold">Fields</h2>
+            <p className="text-sm text-slate-600">Point at or click an underlined field to mark its words in the article.</p>
+            <DealFields deal={deal} />
+          </section>
+          <section aria-labelledby="sources-heading" className="space-y-4 lg:col-span-3">
+            <h2 id="sources-heading" className="text-lg font-semibold">Source {deal.sources.length === 1 ? "article" : "articles"}</h2>
+            {deal.sources.map((s) => (
+              <article key={s.id} aria-label={`Source: ${s.title ?? `article ${s.id}`}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+                <h3 className="font-medium">
+                  <Link href={`/articles/${s.id}`} className="text-blue-700 hover:underline">{s.title ?? `Article ${s.id}`}</Link>
+                </h3>
+                <p className="text-xs text-slate-600">published {formatPartialDate(s.publishedOn)}{s.source ? ` · ${s.source}` : ""}</p>
+                <div className="max-h-[70vh] overflow-y-auto text-sm">
+                  <HighlightedText text={s.text} spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
+                </div>
+              </article>
+            ))}
+          </section>
+        </div>
+      </EvidenceExplorer>
+      <section aria-labelledby="history-heading" className="space-y-2">
+        <h2 id="history-heading" className="text-lg font-semibold">History</h2>
+        <RevisionList revisions={deal.revisions} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+/** Country resolution: names in many languages, adjectives/demonyms, and cities through the gazetteer. */
+import countries from "i18n-iso-countries";
+import de from "i18n-iso-countries/langs/de.json";
+import en from "i18n-iso-countries/langs/en.json";
+import es from "i18n-iso-countries/langs/es.json";
+import fr from "i18n-iso-countries/langs/fr.json";
+import it from "i18n-iso-countries/langs/it.json";
+import tr from "i18n-iso-countries/langs/tr.json";
+import nl from "i18n-iso-countries/langs/nl.json";
+import pt from "i18n-iso-countries/langs/pt.json";
+import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from "./lexicon/country-adjectives";
+import { GAZETTEER_RAW } from "./lexicon/gazetteer";
+import { fold, foldKey, isUpperInitial } from "./normalize";
+
+const LOCALES = [de, en, es, fr, it, tr, nl, pt];
+for (const l of LOCALES) countries.registerLocale(l);
+
+export type CountryMention = {
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+  kind: "name" | "adjective" | "city";
+  /** folded word before the mention */
+  prev: string;
+  /** folded text right after the mention (up to 20 chars) */
+  after: string;
+};
+
+/** folded name -> alpha-2, built once. */
+export const COUNTRY_NAMES: Map<string, string> = new Map();
+for (const l of LOCALES) {
+  const names = countries.getNames(l.locale, { select: "all" }) as Record<string, string[]>;
+  for (const [code, list] of Object.entries(names)) {
+    for (const n of list) {
+      const k = foldKey(n);
+      if (k.length < 3 || AMBIGUOUS_COUNTRY_NAMES.has(k)) continue;
+      if (!COUNTRY_NAMES.has(k)) COUNTRY_NAMES.set(k, code);
+    }
+  }
+}
+for (const [k, v] of Object.entries(EXTRA_COUNTRY_NAMES)) COUNTRY_NAMES.set(foldKey(k), v);
+
+export const CITY_COUNTRY: Map<string, string> = new Map();
+for (const [place, code] of GAZETTEER_RAW) {
+  const k = foldKey(place);
+  if (!CITY_COUNTRY.has(k)) CITY_COUNTRY.set(k, code);
+}
+
+const MAX_WORDS = 5;
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
+const ADJ_SUFFIXES: [string, string][] = [
+  ["en", ""], ["er", ""], ["es", ""], ["em", ""], ["e", ""], ["s", ""], ["n", ""], ["a", "o"], ["as", "o"],
+  ["os", "o"], ["i", "o"], ["e", "o"], ["es", "e"], ["ne", ""], ["nes", ""], ["ns", ""], ["ische", "isch"],
+];
+const ADJ_PREFIXES = /^(?:nord|sud|ost|west|zentral|mittel|central|north|south|east|west|nordost|sudost|nordwest|sudwest)-?/;
+
+/** Country code for a single folded adjective/demonym token, or null. */
+export function adjectiveCountry(word: string): string | null {
+  const w = fold(word);
+  const tryWord = (x: string): string | null => {
+    const hit = COUNTRY_ADJECTIVES.get(x);
+    if (hit) return hit;
+    for (const [suf, rep] of ADJ_SUFFIXES) {
+      if (x.length > suf.length + 3 && x.endsWith(suf)) {
+        const h = COUNTRY_ADJECTIVES.get(x.slice(0, x.length - suf.length) + rep);
+        if (h) return h;
+      }
+    }
+    return null;
+  };
+  const direct = tryWord(w);
+  if (direct) return direct;
+  const stripped = w.replace(ADJ_PREFIXES, "");
+  if (stripped !== w && stripped.length >= 5) return tryWord(stripped);
+  return null;
+}
+
+/** Country code for a full name or city ("Türkei", "St. Pölten"), or null. */
+export function lookupPlace(name: string): { code: string; kind: "name" | "city" } | null {
+  const k = foldKey(name);
+  const c = COUNTRY_NAMES.get(k);
+  if (c) return { code: c, kind: "name" };
+  const g = CITY_COUNTRY.get(k);
+  if (g) return { code: g, kind: "city" };
+  return null;
+}
+
+/** All country mentions in `text`, offsets relative to `base`. */
+export function findCountries(text: string, base = 0): CountryMention[] {
+  const toks = [...text.matchAll(TOKEN_RE)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
+  const out: CountryMention[] = [];
+  const push = (code: string, s: number, e: number, kind: CountryMention["kind"], i: number) => {
+    out.push({
+      code, start: base + s, end: base + e, text: text.slice(s, e), kind,
+      prev: i > 0 ? fold(toks[i - 1].t) : "", after: fold(text.slice(e, e + 24)),
+    });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    let matched = false;
+    if (isUpperInitial(toks[i].t)) {
+      for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1 && !matched; n--) {
+        const s = toks[i].s, e = toks[i + n - 1].e;
+        const span = text.slice(s, e);
+        if (/[,;:()]/.test(span)) continue;
+        const hit = lookupPlace(span);
+        if (!hit) continue;
+        if (hit.kind === "name" && span.length <= 3 && span !== span.toUpperCase()) continue; // "Us"
+        push(hit.code, s, e, hit.kind, i);
+        i += n - 1;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    const tok = toks[i].t;
+    const parts = tok.includes("-") ? tok.split("-") : [tok];
+    const code = adjectiveCountry(tok) ?? (parts.length > 1 ? adjectiveCountry(parts[0]) : null);
+    if (code) { push(code, toks[i].s, toks[i].e, "adjective", i); continue; }
+    if (parts.length > 1) {
+      // "UK-based", "Türkei-Geschäft", "China-Africa"
+      let off = toks[i].s;
+      for (const p of parts) {
+        const hit = isUpperInitial(p) ? lookupPlace(p) : null;
+        if (hit && (p.length > 3 || p === p.toUpperCase())) push(hit.code, off, off + p.length, hit.kind, i);
+        off += p.length + 1;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,143 @@
+/** Date expressions resolved against the publication date, at the precision the text supports. */
+import { LAST_MONTH, LAST_WEEK, MONTHS, TODAY, WEEKDAYS, YESTERDAY } from "./lexicon/date-words";
+import { alternation, foldSameLength } from "./normalize";
+
+export type DateMention = { value: string; start: number; end: number; relative: boolean };
+
+const MONTH_ALT = alternation(Object.keys(MONTHS));
+const WEEKDAY_ALT = alternation(Object.keys(WEEKDAYS));
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(${MONTH_ALT})\.?(?:\s+(?:de\s+)?(\d{4}))?(?![\p{L}])`, "gu");
+const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, "gu");
+const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:in|im|en|a|ad|nel|since|seit|in early|in late|in mid|mitte|anfang|ende|end of|early|late)\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
+const IN_YEAR = /(?<![\p{L}])(?:in|im|en|nel|since|seit|ende|end of|anfang|early|late|mid-?)\s+(?:dem jahr\s+|the year\s+|el año\s+)?((?:19|20)\d{2})(?!\d)/gu;
+const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
+const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERDAY, ...TODAY])})(?![\p{L}])`, "gu");
+const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
+const LAST_MONTH_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_MONTH)})(?![\p{L}])`, "gu");
+
+type Pub = { y: number; m: number | null; d: number | null } | null;
+
+export function parsePublished(p: string | null | undefined): Pub {
+  if (!p) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p.trim());
+  if (!m) return null;
+  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+function fmt(y: number, m?: number | null, d?: number | null): string {
+  if (!m) return String(y);
+  if (!d) return `${y}-${pad(m)}`;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+function utc(y: number, m: number, d: number): Date { return new Date(Date.UTC(y, m - 1, d)); }
+function fromDate(dt: Date): string { return fmt(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()); }
+
+/** Year for a month/day with no year: the publication year, or the year before if that would be in the future. */
+function yearFor(pub: Pub, month: number, day: number | null): number | null {
+  if (!pub) return null;
+  if (pub.m && (month > pub.m || (month === pub.m && day && pub.d && day > pub.d + 1))) return pub.y - 1;
+  return pub.y;
+}
+
+/** All date mentions in a sentence; `pub` anchors relative ones. Mentions after the publication date are dropped. */
+export function findDates(text: string, published: string | null | undefined, base = 0): DateMention[] {
+  const pub = parsePublished(published);
+  const f = foldSameLength(text);
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const add = (value: string | null, s: number, e: number, relative: boolean) => {
+    if (!value || taken.some(([a, b]) => s < b && e > a)) return;
+    if (pub && value.slice(0, 4) > String(pub.y)) return;
+    taken.push([s, e]);
+    out.push({ value, start: base + s, end: base + e, relative });
+  };
+  for (const m of f.matchAll(NUMERIC)) {
+    const s = m.index ?? 0;
+    if (m[4]) add(fmt(Number(m[4]), Number(m[5]), Number(m[6])), s, s + m[0].length, false);
+    else if (Number(m[2]) <= 12) add(fmt(Number(m[3]), Number(m[2]), Number(m[1])), s, s + m[0].length, false);
+  }
+  for (const m of f.matchAll(DAY_MONTH_YEAR)) {
+    const s = m.index ?? 0, mo = MONTHS[m[2]], d = Number(m[1]);
+    const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
+    if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
+  }
+  for (const m of f.matchAll(MONTH_DAY_YEAR)) {
+    const s = m.index ?? 0, mo = MONTHS[m[1]], d = Number(m[2]);
+    if (m[1] === "may" && !m[3]) continue;
+    const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
+    if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
+  }
+  for (const m of f.matchAll(MONTH_YEAR)) {
+    const s = m.index ?? 0;
+    add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
+  }
+  for (const m of f.matchAll(IN_MONTH)) {
+    const s = m.index ?? 0, mo = MONTHS[m[1]];
+    if (m[1] === "may" || m[1] === "mar") continue;
+    const y = yearFor(pub, mo, null);
+    if (y) add(fmt(y, mo), s, s + m[0].length, true);
+  }
+  for (const m of f.matchAll(IN_YEAR)) {
+    const s = m.index ?? 0;
+    add(m[1], s, s + m[0].length, false);
+  }
+  if (pub) {
+    for (const m of f.matchAll(RELATIVE_RE)) {
+      const s = m.index ?? 0;
+      if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
+      const back = TODAYS.has(m[1]) ? 0 : 1;
+      add(fromDate(new Date(utc(pub.y, pub.m, pub.d).getTime() - back * 864e5)), s, s + m[0].length, true);
+    }
+    for (const m of f.matchAll(WEEKDAY_RE)) {
+      const s = m.index ?? 0;
+      if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
+      const p = utc(pub.y, pub.m, pub.d);
+      const back = (p.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7;
+      add(fromDate(new Date(p.getTime() - back * 864e5)), s, s + m[0].length, true);
+    }
+    for (const m of f.matchAll(LAST_WEEK_RE)) {
+      const s = m.index ?? 0;
+      if (!pub.m) continue;
+      const dt = pub.d ? new Date(utc(pub.y, pub.m, pub.d).getTime() - 7 * 864e5) : utc(pub.y, pub.m, 1);
+      add(fmt(dt.getUTCFullYear(), dt.getUTCMonth() + 1), s, s + m[0].length, true);
+    }
+    for (const m of f.matchAll(LAST_MONTH_RE)) {
+      const s = m.index ?? 0;
+      if (!pub.m) continue;
+      const y = pub.m === 1 ? pub.y - 1 : pub.y, mo = pub.m === 1 ? 12 : pub.m - 1;
+      add(fmt(y, mo), s, s + m[0].length, true);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+const TODAYS = new Set(["today", "heute", "hoy", "aujourd'hui", "oggi", "bugun", "this morning", "heute morgen", "tonight"]);
+
+const DATELINE_RE = new RegExp(
+  String.raw`^(?:[\s\S]{0,200}?)(?:(?:published|veröffentlicht|publié|publicado|pubblicato|date|datum|stand)\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
+  String.raw`(?:(\d{1,2})\.?\s+(${MONTH_ALT})\.?\s+(\d{4})|(${MONTH_ALT})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*(?:[–—-]|\(|\||$|\n)`,
+  "iu",
+);
+
+/** A date the text states as its own publication or dateline date, else null. */
+export function findPublicationDate(text: string): string | null {
+  const head = foldSameLength(text.slice(0, 300));
+  const m = DATELINE_RE.exec(head);
+  if (!m) return null;
+  if (m[1]) return fmt(Number(m[3]), MONTHS[m[2]], Number(m[1]));
+  if (m[4]) return fmt(Number(m[6]), MONTHS[m[4]], Number(m[5]));
+  if (m[7]) return fmt(Number(m[7]), Number(m[8]), m[9] ? Number(m[9]) : null);
+  if (m[10]) return fmt(Number(m[12]), Number(m[11]), Number(m[10]));
+  return null;
+}
+
+/** The most precise date of a sentence (explicit before relative on ties). */
+export function pickDate(dates: DateMention[]): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (!best || d.value.length > best.value.length || (d.value.length === best.value.length && best.relative && !d.relative)) best = d;
+  }
+  return best;
+}

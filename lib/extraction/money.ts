@@ -1,0 +1,155 @@
+/** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
+import {
+  CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, LONG_SCALE_LANGS, NUMBER_WORDS, SCALE_WORDS,
+} from "./lexicon/money-words";
+import { alternation, fold, foldedAlternation } from "./normalize";
+
+export type Money = {
+  start: number;
+  end: number;
+  text: string;
+  amount: number;
+  /** ISO code, or null when the text names no currency ("1,4 Milliarden") */
+  currency: string | null;
+  /** true when the currency came from a bare "$" (may be a local dollar or peso) */
+  bareDollar: boolean;
+  alternatives: { amount: number; currency: string }[];
+};
+
+const SHORT_SCALES = ["m", "b", "bn", "mn", "k", "tn", "trn", "cr"];
+const LONG_SCALES = Object.keys(SCALE_WORDS).filter((w) => !SHORT_SCALES.includes(w));
+const NUMBER_WORD_RE = foldedAlternation(Object.keys(NUMBER_WORDS).filter((w) => w.length > 1));
+const PREFIX_RE = alternation(Object.keys(CURRENCY_PREFIXES).filter((p) => p !== "P"));
+const SUFFIX_RE = foldedAlternation(Object.keys(CURRENCY_WORDS));
+const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
+
+// prefix? number scale? suffix?   (case-insensitive on words, symbols literal)
+const AMOUNT_SRC =
+  String.raw`(?<![\p{L}\d])(?:(?<pre>${PREFIX_RE}|P(?=\d))[ \u00a0]?)?` +
+  String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))` +
+  String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?![\p{L}])\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?![\p{L}]))?` +
+  String.raw`(?:(?:[ \u00a0]+|-)(?:(?:de|d['’]|di) ?)?(?<suf>${SUFFIX_RE}|€|£|\$|${PREFIX_RE})(?![\p{L}]))?`;
+const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");
+const BRACKET_RE = new RegExp(
+  String.raw`^\s*\((?:ca\.|approx\.|about|around|rund|etwa|circa|some|~|environ|unos|circa)?\s*(` + AMOUNT_SRC.replace(/\?<\w+>/g, "") + ")",
+  "iu",
+);
+
+/** Parse "1,4" / "1.200" / "270,000" / "3.700" with the language's decimal separator. */
+export function parseNumber(raw: string, lang: string | null): number {
+  const s = raw.replace(/[\u00a0\u202f ]/g, "");
+  const dots = (s.match(/\./g) ?? []).length;
+  const commas = (s.match(/,/g) ?? []).length;
+  if (dots && commas) {
+    const dec = s.lastIndexOf(".") > s.lastIndexOf(",") ? "." : ",";
+    const th = dec === "." ? "," : ".";
+    return Number(s.split(th).join("").replace(dec, "."));
+  }
+  const sep = dots ? "." : commas ? "," : "";
+  if (!sep) return Number(s);
+  const count = dots || commas;
+  if (count > 1) return Number(s.split(sep).join(""));
+  const after = s.slice(s.indexOf(sep) + 1);
+  const langDecimal = lang && lang !== "en" ? "," : ".";
+  if (after.length === 3 && sep !== langDecimal) return Number(s.replace(sep, ""));
+  if (after.length === 3 && /^0\d*/.test(s) === false && lang === null) return Number(s.replace(sep, ""));
+  return Number(s.replace(sep, "."));
+}
+
+function scaleValue(word: string | undefined, lang: string | null): number {
+  if (!word) return 1;
+  const w = fold(word).replace(/\.$/, "");
+  if ((w === "billion" || w === "billions") && lang && LONG_SCALE_LANGS.has(lang)) return 1e12;
+  return SCALE_WORDS[w] ?? 1;
+}
+
+function currencyOf(pre: string | undefined, suf: string | undefined): { code: string | null; bare: boolean } {
+  const p = pre?.trim();
+  if (p) {
+    const code = CURRENCY_PREFIXES[p] ?? CURRENCY_PREFIXES[p.toUpperCase()] ?? null;
+    return { code, bare: p === "$" };
+  }
+  if (suf) {
+    const f = fold(suf);
+    const code = CURRENCY_WORDS[f] ?? CURRENCY_PREFIXES[suf] ?? CURRENCY_PREFIXES[suf.toUpperCase()] ?? null;
+    return { code, bare: suf === "$" };
+  }
+  return { code: null, bare: false };
+}
+
+type Raw = { start: number; end: number; amount: number; currency: string | null; bare: boolean; hasScale: boolean };
+
+function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang: string | null): Raw | null {
+  const g = m.groups ?? {};
+  const scaleWord = g.short ?? g.scale;
+  let base: number;
+  if (g.num) base = parseNumber(g.num, lang);
+  else {
+    if (!g.scale) return null; // number words only with a full scale word
+    base = NUMBER_WORDS[fold(g.word ?? "")] ?? NaN;
+  }
+  if (!Number.isFinite(base)) return null;
+  let scale = scaleValue(scaleWord, lang);
+  // "mil millones" (es) = 10^9
+  const { code, bare } = currencyOf(g.pre, g.suf);
+  if (!code && !scaleWord) return null;
+  if (g.short && !g.num) return null;
+  if (g.pre === "P" && !scaleWord) return null;
+  const amount = Math.round(base * scale * 100) / 100;
+  return { start: offset, end: offset + m[0].length, amount, currency: code, bare, hasScale: !!scaleWord };
+}
+
+/** All money amounts in `text` (offsets relative to `base`). */
+export function findMoney(text: string, lang: string | null, base = 0): Money[] {
+  const out: Money[] = [];
+  AMOUNT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = AMOUNT_RE.exec(text))) {
+    if (m[0].length === 0) { AMOUNT_RE.lastIndex++; continue; }
+    const r = readAmount(m, m.index, lang);
+    if (!r) continue;
+    let end = r.end;
+    // "mil millones"
+    if (/^\s+mil+ones\b/i.test(text.slice(end)) && fold(m.groups?.scale ?? "") === "mil") {
+      r.amount *= 1e6;
+    }
+    const rest = text.slice(end, end + 80);
+    const b = BRACKET_RE.exec(rest);
+    const alternatives: { amount: number; currency: string }[] = [];
+    if (b) {
+      const inner = new RegExp(AMOUNT_SRC, "iu").exec(b[1]);
+      const alt = inner ? readAmount(inner, 0, lang) : null;
+      if (alt && alt.currency) {
+        let main = { ...r };
+        if (!main.currency) main.currency = alt.currency;
+        // "$ 270,000 million (US $ 76.3 million)": the bare dollar is a local currency
+        if (main.bare && alt.currency === "USD" && /US|USD/.test(b[1])) {
+          alternatives.push({ amount: r.amount, currency: "LOCAL" });
+          r.amount = alt.amount; r.currency = "USD"; r.bare = false;
+        } else {
+          if (!r.currency) r.currency = alt.currency;
+          alternatives.push({ amount: alt.amount, currency: alt.currency });
+        }
+        void main;
+        AMOUNT_RE.lastIndex = end + b[0].length;
+      }
+    }
+    out.push({
+      start: base + r.start, end: base + end, text: text.slice(r.start, end).trim(), amount: r.amount,
+      currency: r.currency, bareDollar: r.bare, alternatives,
+    });
+  }
+  return out;
+}
+
+/** Resolve "PESO", bare "$" and "LOCAL" against the target country's currency. */
+export function resolveCurrency(m: Money, targetCountry: string | null): Money {
+  const local = targetCountry ? LOCAL_DOLLAR_OR_PESO[targetCountry] : undefined;
+  let currency = m.currency;
+  if (currency === "PESO") currency = local ?? "MXN";
+  if (currency === "INR" && targetCountry === "PK") currency = "PKR";
+  const alternatives = m.alternatives
+    .map((a) => (a.currency === "LOCAL" ? (local ? { ...a, currency: local } : null) : a))
+    .filter((a): a is { amount: number; currency: string } => a !== null);
+  return { ...m, currency, alternatives };
+}

@@ -1,0 +1,79 @@
+/** Text normalization helpers shared by all extraction concerns. */
+
+/** Lower-case, fold accents and special letters (ı, ß, ø …) for lookups. */
+export function fold(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/ı/g, "i")
+    .replace(/ß/g, "ss")
+    .replace(/ø/g, "o")
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .replace(/[’`´]/g, "'");
+}
+
+/** Fold and collapse every non letter/digit run to one space. */
+export function foldKey(s: string): string {
+  return fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+export type Token = { text: string; start: number; end: number };
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+/** Word tokens with offsets relative to `base`. Trailing dots are kept only for known abbreviations by callers. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let t = m[0];
+    // "Mail.ru" keeps its dot, "end." never reaches here because the regex ends on a letter/digit
+    out.push({ text: t, start: base + (m.index ?? 0), end: base + (m.index ?? 0) + t.length });
+  }
+  return out;
+}
+
+/** Build one alternation regex source from words, longest first, escaped. */
+export function alternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}
+
+export function isUpperInitial(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+const ACCENT_CLASSES: Record<string, string> = {
+  a: "aáàâäãå", e: "eéèêë", i: "iíìîïı", o: "oóòôöõø", u: "uúùûü", c: "cç", n: "nñ", s: "sş", g: "gğ", "'": "'’",
+};
+
+/** Regex source for a folded word that also matches its accented spellings. */
+export function accentInsensitive(word: string): string {
+  let out = "";
+  for (const ch of word) {
+    const cls = ACCENT_CLASSES[ch];
+    out += cls ? `[${cls}]` : ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return out;
+}
+
+/** Alternation of folded words matching accented spellings too, longest first. */
+export function foldedAlternation(words: Iterable<string>): string {
+  const list = [...new Set(words)].filter(Boolean).sort((a, b) => b.length - a.length);
+  return list.map(accentInsensitive).join("|");
+}
+
+/** Like fold() but keeps every UTF-16 offset (one output unit per input unit), for regexes on folded text. */
+export function foldSameLength(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch < "\u00c0") { out += ch.toLowerCase(); continue; }
+    let d = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    if (ch === "ı" || ch === "İ") d = "i";
+    out += d.length === 1 ? d : ch.length === 1 ? (d[0] ?? " ") : ch;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+/** Merging per-sentence facts into deal records, with status, kind, date, evidence and confidence. */
+import type { CountryMention } from "./countries";
+import type { DateMention } from "./dates";
+import { sameName, type SentenceInfo } from "./facts";
+import type { FacilityMention } from "./facilities";
+import type { Money } from "./money";
+import type { OrgMention } from "./orgs";
+import { kindOf, type KindCues } from "./status-kind";
+import { lookupPlace } from "./countries";
+import type { DealStatus, EvidenceSpan, ExtractedDeal, Facility } from "./types";
+
+export type Fact = {
+  investor: string;
+  via: string | null;
+  investorMention: OrgMention;
+  investorCountry: string | null;
+  target: string;
+  targetMention: CountryMention | null;
+  sentence: SentenceInfo;
+  cues: KindCues;
+  coref: boolean;
+  date: DateMention | null;
+  leadDate: string | null;
+  published: string | null;
+  stakePercent: number | null;
+  partners: string[];
+  money: Money | null;
+  facilities: FacilityMention[];
+  status: DealStatus | null;
+};
+
+type Draft = { facts: Fact[]; money: Money | null };
+
+function sameAmount(a: Money, b: Money): boolean {
+  const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.abs(y);
+  if (a.currency === b.currency && close(a.amount, b.amount)) return true;
+  return a.alternatives.some((x) => x.currency === b.currency && close(x.amount, b.amount))
+    || b.alternatives.some((x) => x.currency === a.currency && close(x.amount, a.amount));
+}
+
+function mergeFacilities(list: FacilityMention[]): Facility[] {
+  const out: Facility[] = [];
+  for (const f of list) {
+    const same = out.find((x) => x.type === f.type && (x.city === f.city || x.city === null || f.city === null));
+    if (same) { if (!same.city && f.city) same.city = f.city; continue; }
+    out.push({ type: f.type, city: f.city, name: null });
+  }
+  return out;
+}
+
+export function buildRecords(facts: Fact[]): ExtractedDeal[] {
+  const drafts: Draft[] = [];
+  for (const f of facts) {
+    const same = drafts.filter((d) => d.facts[0].target === f.target && (sameName(d.facts[0].investor, f.investor)
+      || (d.facts[0].via !== null && sameName(d.facts[0].via, f.investor))));
+    if (!same.length) { drafts.push({ facts: [f], money: f.money }); continue; }
+    if (!f.money) { same[0].facts.push(f); continue; }
+    const hit = same.find((d) => d.money && sameAmount(d.money, f.money!)) ?? same.find((d) => !d.money);
+    if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }
+    // a different amount: a new commitment only if it brings its own facility, else it is a restatement
+    const newTypes = f.facilities.some((x) => !same.some((d) => d.facts.some((g) => g.facilities.some((y) => y.type === x.type))));
+    if (newTypes || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
+    else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null });
+  }
+  return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
+}
+
+function toDeal(d: Draft): ExtractedDeal | null {
+  const first = d.facts[0];
+  if (lookupPlace(first.investor)) return null; // a country or city is not an investor here
+  const facilities = mergeFacilities(d.facts.flatMap((f) => f.facilities));
+  const cues = d.facts.reduce<KindCues>((acc, f) => ({
+    jv: acc.jv || f.cues.jv, acquisition: acc.acquisition || f.cues.acquisition, stake: acc.stake || f.cues.stake,
+    expansion: acc.expansion || f.cues.expansion, greenfield: acc.greenfield || f.cues.greenfield,
+    partnership: acc.partnership || f.cues.partnership,
+  }), first.cues);
+  const stakePercent = d.facts.map((f) => f.stakePercent).find((x) => x !== null) ?? null;
+  const kind = kindOf(first.money ? first.cues : cues, facilities.length > 0, stakePercent);
+  const statuses = d.facts.map((f) => f.status);
+  const anchor = d.facts.find((f) => f.money) ?? first;
+  let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
+  if (statuses.includes("completed")) status = "completed";
+  const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
+    || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
+  if (!hasSubstance) return null;
+  const dated = [anchor, ...d.facts].find((f) => f.date);
+  const announcedOn = dated?.date?.value ?? first.leadDate ?? first.published ?? null;
+  const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
+  const ev: EvidenceSpan[] = [];
+  const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });
+  ev.push({ field: "investor", start: first.investorMention.start, end: first.investorMention.end });
+  ev.push({ field: "investor", ...sentenceOf(anchor) });
+  if (first.via) ev.push({ field: "via", ...sentenceOf(first) });
+  if (first.investorCountry) ev.push({ field: "investorCountry", ...sentenceOf(first) });
+  const tm = d.facts.find((f) => f.targetMention)?.targetMention;
+  ev.push(tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) });
+  if (d.money) { ev.push({ field: "amount", start: d.money.start, end: d.money.end }); ev.push({ field: "amount", ...sentenceOf(anchor) }); }
+  for (const f of d.facts) for (const x of f.facilities) ev.push({ field: "facilities", start: x.start, end: x.end });
+  if (dated?.date) ev.push({ field: "announcedOn", start: dated.date.start, end: dated.date.end });
+  ev.push({ field: "status", ...sentenceOf(anchor) });
+  ev.push({ field: "kind", ...sentenceOf(anchor) });
+  if (stakePercent !== null) ev.push({ field: "stakePercent", ...sentenceOf(d.facts.find((f) => f.stakePercent !== null)!) });
+  if (partners.length) ev.push({ field: "partners", ...sentenceOf(first) });
+  let confidence = 0.45 + (d.money ? 0.2 : 0) + (facilities.length ? 0.1 : 0) + (first.investorMention.strong ? 0.1 : 0)
+    + (first.targetMention ? 0.1 : 0) - (first.coref ? 0.15 : 0) - (status === "proposed" ? 0.1 : 0);
+  confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
+  return {
+    investor: first.investor, via: first.via, investorCountry: first.investorCountry === first.target && !first.investorCountry ? null : first.investorCountry,
+    targetCountry: first.target, amount: d.money?.currency ? d.money.amount : null, currency: d.money?.currency ?? null,
+    amountText: d.money?.currency ? d.money.text : null, amountAlternatives: d.money?.currency ? d.money.alternatives : [],
+    facilities, announcedOn, status, kind, stakePercent, partners, confidence, evidence: ev,
+  };
+}

@@ -1,0 +1,48 @@
+/** Status and kind from wording, stake percentages. */
+import {
+  ACQUISITION_RE, ANNOUNCED_RE, COMPLETED_RE, EXPANSION_RE, GREENFIELD_RE, JV_RE, PARTNERSHIP_RE, PROPOSED_RE, STAKE_RE,
+} from "./lexicon/cue-words";
+import { NUMBER_WORDS } from "./lexicon/money-words";
+import { fold } from "./normalize";
+import type { DealKind, DealStatus } from "./types";
+
+export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
+
+/** Status cue of one clause: null when it says nothing. Completed beats proposed beats announced. */
+export function statusOf(clause: string): DealStatus | null {
+  if (COMPLETED_RE.test(clause) && !/\b(?:will|wird|soll|plans?|to be)\b[^.]{0,30}\b(?:opened|eröffnet)\b/i.test(clause)) return "completed";
+  if (PROPOSED_RE.test(clause)) return "proposed";
+  if (ANNOUNCED_RE.test(clause)) return "announced";
+  return null;
+}
+
+export function kindCues(s: string): KindCues {
+  return {
+    jv: JV_RE.test(s), acquisition: ACQUISITION_RE.test(s), stake: STAKE_RE.test(s), expansion: EXPANSION_RE.test(s),
+    greenfield: GREENFIELD_RE.test(s), partnership: PARTNERSHIP_RE.test(s),
+  };
+}
+
+export function kindOf(c: KindCues, hasFacility: boolean, stakePercent: number | null): DealKind {
+  if (c.jv) return "joint_venture";
+  if (c.acquisition && (stakePercent === null || stakePercent >= 50)) return "acquisition";
+  if (c.stake || stakePercent !== null) return "stake";
+  if (c.expansion) return "expansion";
+  if (hasFacility || c.greenfield) return "greenfield";
+  if (c.partnership) return "partnership";
+  return "other";
+}
+
+const PERCENT_RE = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%|prozent|percent|per cent|por ciento|pour cent|per cento|yüzde))/giu;
+
+/** Stake percentages named in a sentence with their offsets. */
+export function findPercents(s: string, base = 0): { value: number; start: number; end: number }[] {
+  const out: { value: number; start: number; end: number }[] = [];
+  for (const m of s.matchAll(PERCENT_RE)) {
+    const raw = m[1];
+    const v = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[fold(raw)];
+    if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 100) continue;
+    out.push({ value: v, start: base + (m.index ?? 0), end: base + (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}

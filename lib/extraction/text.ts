@@ -1,0 +1,84 @@
+/** Paragraph and sentence splitting with offsets, and boilerplate detection. */
+import { fold } from "./normalize";
+
+export type Sentence = {
+  index: number;
+  para: number;
+  start: number;
+  end: number;
+  text: string;
+  /** a short line without final punctuation: headline, subtitle, caption */
+  headline: boolean;
+  boilerplate: boolean;
+};
+
+/** Words after which a dot does not end a sentence (folded, without the dot). */
+const ABBREVIATIONS = new Set([
+  "mio", "mrd", "mill", "bn", "mn", "tsd", "dr", "prof", "st", "co", "inc", "ltd", "corp", "bzw", "ca", "vgl",
+  "z", "b", "u", "a", "d", "h", "nr", "abs", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar", "apr",
+  "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "rs", "etc", "inkl", "evtl", "usw", "sr",
+  "jr", "gen", "lt", "col", "mt", "ft", "av", "sa", "s", "p", "pte", "pty", "bhd", "tbk", "cia", "cie", "ste", "mme",
+  "sig", "dott", "ing", "avv", "sras", "sres", "srl", "spa", "dipl", "kfm", "v", "chr", "mwst", "mln", "mld", "mds",
+]);
+
+const BOILERPLATE_RE = new RegExp(
+  [
+    "unsere[rn]? (?:website|artikel|beitr[aä]ge|accounts)", "sozialen medien", "lesen sie auch", "mehr zum thema",
+    "read (?:the full|more)", "also read", "related (?:articles|stories)", "subscribe", "newsletter", "cookies?\\b",
+    "all rights reserved", "alle rechte vorbehalten", "warning: ", "\\[photo", "image: ", "^quelle: ", "^source: ",
+    "leggi anche", "vedi anche", "lire aussi", "lea tambien", "ayrica okuyun", "teilt sie", "sign up", "advertisement",
+    "anzeige", "copyright", "©",
+  ].join("|"),
+  "i",
+);
+const AGO_RE = /^\s*\d+\s+(?:days?|hours?|minutes?|weeks?)\s+ago\s*$|^\s*vor \d+ (?:tagen|stunden)\s*$/i;
+
+function splitParagraph(text: string, offset: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  const re = /[.!?]["”“»)\]]?(?=\s+["„“«(]?[\p{Lu}\d•])/gu;
+  for (const m of text.matchAll(re)) {
+    const at = m.index ?? 0;
+    if (text[at] === ".") {
+      const before = text.slice(Math.max(0, at - 12), at);
+      const word = /([\p{L}\d]+)$/u.exec(before)?.[1] ?? "";
+      const fw = fold(word);
+      if (ABBREVIATIONS.has(fw)) continue;
+      if (/^\d{1,2}$/.test(word)) continue; // German ordinal "3. Oktober"
+      if (/^\p{Lu}$/u.test(word)) continue; // initials "A. O."
+    }
+    const end = at + m[0].length;
+    if (text.slice(from, end).trim()) out.push({ start: offset + from, end: offset + end });
+    from = end;
+  }
+  if (text.slice(from).trim()) out.push({ start: offset + from, end: offset + text.length });
+  return out;
+}
+
+/** Split a text into sentences (trimmed spans), marking boilerplate paragraphs. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const paras: { start: number; end: number }[] = [];
+  const re = /[^\n]+/g;
+  for (const m of text.matchAll(re)) {
+    if (m[0].trim()) paras.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  const boiler = paras.map((p) => BOILERPLATE_RE.test(text.slice(p.start, p.end)));
+  paras.forEach((p, i) => {
+    if (AGO_RE.test(text.slice(p.start, p.end))) {
+      for (let k = Math.max(0, i - 2); k < paras.length; k++) boiler[k] = true;
+    }
+  });
+  paras.forEach((p, pi) => {
+    const ptext = text.slice(p.start, p.end);
+    for (const s of splitParagraph(ptext, p.start)) {
+      let { start, end } = s;
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      const st = text.slice(start, end);
+      const headline = !/[.!?:"”“»)]$/.test(st) && st.length < 160;
+      out.push({ index: out.length, para: pi, start, end, text: st, headline, boilerplate: boiler[pi] });
+    }
+  });
+  return out;
+}
