@@ -12,5 +12,6 @@ export function databaseFile(url: string = databaseUrl()): string {
   if (!url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url}"`);
   }
-  return path.resolve(process.cwd(), url.slice("file:".length).split("?")[0]);
+  // turbopackIgnore: the path is only known at run time; without it the build traces the whole project
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length).split("?")[0]);
 }
