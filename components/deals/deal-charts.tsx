@@ -55,7 +55,7 @@ export function DealCharts({ query, summary, kind }: { query: DealQuery; summary
       {kind === "amount" && otherCurrencies > 0 && (
         <p className="text-xs text-slate-600">Amounts in {currency} only; {otherCurrencies.toLocaleString("en")} deals in other currencies are not charted.</p>
       )}
-      <WorldMap byCountry={summary.byCountry} measure={measure} hrefFor={(code) => hrefWith("/deals", query, { targetCountry: [code] })} />
+      <WorldMap byCountry={summary.byCountry} measure={measure} />
       <div className="grid gap-6 md:grid-cols-2">
         <BarChart title={`By target country (${measure.label}, top ${TOP_COUNTRIES})`} bars={countries} format={measure.format} />
         <BarChart title={`By year announced (${measure.label})`} bars={years} format={measure.format} />

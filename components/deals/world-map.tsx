@@ -1,7 +1,6 @@
-import Link from "next/link";
+import type { CSSProperties } from "react";
 import type { Breakdown } from "@/lib/data/summarize-deals";
-import { MAP_HEIGHT, MAP_WIDTH, worldShapes } from "@/lib/deals/world-shapes";
-import { countryName } from "@/lib/format";
+import { MAP_HEIGHT, MAP_WIDTH } from "@/lib/deals/world-shapes";
 
 const SHADES = ["#dbeafe", "#93c5fd", "#3b82f6", "#1d4ed8", "#1e3a8a"];
 
@@ -13,28 +12,26 @@ function shadeOf(value: number, max: number): string {
   return SHADES[step];
 }
 
-/** A world map shaded by a measure per target country; each shaded country links to its filter. */
-export function WorldMap({ byCountry, measure, hrefFor }: { byCountry: Breakdown[]; measure: MapMeasure; hrefFor: (code: string) => string }) {
-  const values = new Map(byCountry.map((b) => [b.key, measure.valueOf(b)]));
-  const max = Math.max(1, ...values.values());
+/**
+ * A world map shaded by a measure per target country. The outlines come from the
+ * cached /maps/world.svg; this page only sets one CSS variable per country with
+ * data (they inherit into the <use>d outlines). The chart by country beside it
+ * holds the same numbers as text and links.
+ */
+export function WorldMap({ byCountry, measure }: { byCountry: Breakdown[]; measure: MapMeasure }) {
+  const values = byCountry.map((b) => [b.key, measure.valueOf(b)] as const).filter(([, v]) => v > 0);
+  const max = Math.max(1, ...values.map(([, v]) => v));
+  const shading = Object.fromEntries(values.map(([code, v]) => [`--c-${code}`, shadeOf(v, max)])) as CSSProperties;
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full" role="group" aria-label={`World map: ${measure.label} by target country`}>
-        {worldShapes().map((s, i) => {
-          const value = values.get(s.code) ?? 0;
-          if (!value) return <path key={`${s.code}-${i}`} d={s.d} fill="#e2e8f0" stroke="#fff" strokeWidth={0.5} aria-hidden="true" />;
-          const label = `${countryName(s.code)}: ${measure.format(value)}`;
-          return (
-            <Link key={`${s.code}-${i}`} href={hrefFor(s.code)} aria-label={label} className="focus:outline-none [&:focus>path]:stroke-amber-500 [&:focus>path]:stroke-2">
-              <path d={s.d} fill={shadeOf(value, max)} stroke="#fff" strokeWidth={0.5} className="hover:opacity-80"><title>{label}</title></path>
-            </Link>
-          );
-        })}
+      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="h-auto w-full" style={shading} role="img"
+        aria-label={`World map shaded by ${measure.label} per target country; the chart by target country lists the figures`}>
+        <use href="/maps/world.svg#world" />
       </svg>
       <figcaption className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-        <span>{measure.label}:</span>
-        {SHADES.map((c, i) => <span key={c} className="inline-block h-3 w-6" style={{ background: c }} title={`${i === 0 ? "fewest" : i === SHADES.length - 1 ? "most" : ""}`} />)}
-        <span>up to {measure.format(max)}</span>
+        <span>{measure.label}: fewest</span>
+        {SHADES.map((c) => <span key={c} className="inline-block h-3 w-6" style={{ background: c }} aria-hidden="true" />)}
+        <span>most (up to {measure.format(max)})</span>
       </figcaption>
     </figure>
   );

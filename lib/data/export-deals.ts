@@ -1,8 +1,8 @@
 import { Prisma } from "../generated/prisma/client";
 import type { DealQuery } from "../schemas/deal-query";
 import { filterOf } from "../schemas/deal-query";
-import { parsePartners } from "./deal-dto";
 import { orderByOf, whereOf } from "./deal-filter-sql";
+import { DEAL_ROW_COLUMNS, dealDtoOfRow, type RawDealRow } from "./deal-row-sql";
 import { openReadConnection } from "./read-connection";
 
 export type ExportFacility = { type: string; city: string | null; name: string | null };
@@ -15,8 +15,6 @@ export type ExportRow = {
   confidence: number; reviewState: string;
 };
 
-type RawRow = Omit<ExportRow, "partners" | "facilities"> & { partners: string; facilities: string };
-
 const BATCH = 1000;
 
 /**
@@ -26,18 +24,14 @@ const BATCH = 1000;
  * closes it. The page and page size are ignored: an export is all rows.
  */
 export function* exportDeals(query: DealQuery): Generator<ExportRow[], void, undefined> {
-  const statement = Prisma.sql`
-    SELECT d.id, d.investor, d.via, d.investorCountry, d.targetCountry, d.amount, d.currency, d.amountText,
-      d.announcedOn, d.status, d.kind, d.stakePercent, d.partners, d.confidence, d.reviewState,
-      (SELECT json_group_array(json_object('type', f.type, 'city', f.city, 'name', f.name))
-         FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f) AS facilities
-    FROM Deal d WHERE ${whereOf(filterOf(query))} ${orderByOf(query.sort)}`;
+  const statement = Prisma.sql`SELECT ${DEAL_ROW_COLUMNS} FROM Deal d WHERE ${whereOf(filterOf(query))} ${orderByOf(query.sort)}`;
   const db = openReadConnection();
   try {
-    const rows = db.prepare(statement.sql).iterate(...statement.values) as IterableIterator<RawRow>;
+    const rows = db.prepare(statement.sql).iterate(...statement.values) as IterableIterator<RawDealRow>;
     let batch: ExportRow[] = [];
     for (const r of rows) {
-      batch.push({ ...r, partners: parsePartners(r.partners), facilities: JSON.parse(r.facilities) as ExportFacility[] });
+      const { version: _v, createdAt: _c, updatedAt: _u, ...row } = dealDtoOfRow(r);
+      batch.push(row);
       if (batch.length === BATCH) {
         yield batch;
         batch = [];

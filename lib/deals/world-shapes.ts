@@ -21,7 +21,8 @@ export function worldShapes(): CountryShape[] {
   const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const collection = feature(topology, topology.objects.countries);
   const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], collection);
-  const path = geoPath(projection);
+  // one decimal is a tenth of a pixel at full width: invisible, and half the bytes
+  const path = geoPath(projection).digits(1);
   shapes = collection.features.flatMap((f) => {
     const code = f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id));
     const d = path(f);
