@@ -1,6 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import type { DealKind, DealStatus, FacilityType, ReviewState } from "../schemas/deal";
-import { parsePartners, type DealDto, type FacilityDto } from "./deal-dto";
+import { toDealDto, type DealDto, type FacilityDto } from "./deal-dto";
 
 /**
  * The columns of a deal as raw SQL over `Deal d`, its facilities folded into one
@@ -13,19 +12,15 @@ export const DEAL_ROW_COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCo
   (SELECT json_group_array(json_object('type', f.type, 'city', f.city, 'name', f.name))
      FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f) AS facilities`;
 
-export type RawDealRow = Omit<DealDto, "partners" | "facilities" | "status" | "kind" | "reviewState"> & {
-  status: string; kind: string; reviewState: string; partners: string; facilities: string;
+export type RawDealRow = Omit<DealDto, "partners" | "facilities" | "status" | "kind" | "reviewState" | "createdAt" | "updatedAt"> & {
+  status: string; kind: string; reviewState: string; partners: string; facilities: string; createdAt: string; updatedAt: string;
 };
 
 export function dealDtoOfRow(row: RawDealRow): DealDto {
-  return {
+  return toDealDto({
     ...row,
-    status: row.status as DealStatus,
-    kind: row.kind as DealKind,
-    reviewState: row.reviewState as ReviewState,
-    partners: parsePartners(row.partners),
-    facilities: (JSON.parse(row.facilities) as FacilityDto[]).map((f) => ({ ...f, type: f.type as FacilityType })),
-    createdAt: new Date(row.createdAt).toISOString(),
-    updatedAt: new Date(row.updatedAt).toISOString(),
-  };
+    facilities: JSON.parse(row.facilities) as FacilityDto[],
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+  });
 }
