@@ -29,7 +29,7 @@ const DB_URL = `file:${DB_FILE}`;
 async function fill(): Promise<void> {
   const existing = DB_FILE;
   if (fs.existsSync(existing) && !args.refill && fs.existsSync(`${existing}.done`)) {
-    console.log(`reusing ${path.relative(process.cwd(), existing)}`);
+    console.log(`reusing ${path.relative(process.cwd(), existing)}; applied ${(await applyMigrations(DB_URL)).length} new migration(s)`);
     return;
   }
   for (const f of [existing, `${existing}-wal`, `${existing}-shm`, `${existing}.done`]) fs.rmSync(f, { force: true });

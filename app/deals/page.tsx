@@ -34,7 +34,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <div className="space-y-1">
           <h1 className="text-2xl font-semibold">Deals</h1>
-          <p className="text-slate-700" aria-live="polite">{description}</p>
+          <p role="status" className="text-slate-700">{description}</p>
         </div>
         <p className="flex gap-3 text-sm">
           <span>Export all {result.total.toLocaleString("en")} rows:</span>

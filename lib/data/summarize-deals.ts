@@ -39,9 +39,11 @@ const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.l
 
 type StateRow = { status: string; kind: string; reviewState: string; n: number };
 
-// Status, kind and review state in one ordered scan of their covering index.
+// Status, kind and review state in one scan. Grouped kind first on purpose: grouped
+// status first, SQLite picks (targetCountry, status, amount) for a country filter to
+// save the sort, and pays a table lookup per deal, which is far dearer.
 function stateFacets(where: Prisma.Sql): Pick<DealSummary["facets"], "status" | "kind" | "review"> {
-  const rows = readRows<StateRow>(sql`SELECT d.status, d.kind, d.reviewState, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`);
+  const rows = readRows<StateRow>(sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`);
   const facet = (key: "status" | "kind" | "reviewState") => {
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + r.n);
@@ -54,7 +56,7 @@ function computeSummary(filter: DealFilter): DealSummary {
   const where = whereOf(filter);
   const countryRows = readRows<GroupRow>(sql`SELECT d.targetCountry AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
   const yearRows = readRows<GroupRow>(sql`SELECT d.announcedYear AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
-  const facility = readRows<FacetValue>(sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Facility f WHERE f.dealId IN (SELECT d.id FROM Deal d WHERE ${where}) GROUP BY 1`);
+  const facility = readRows<FacetValue>(sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Deal d JOIN Facility f ON f.dealId = d.id WHERE ${where} GROUP BY 1`);
 
   const sums = new Map<string, CurrencySum>();
   let total = 0;
