@@ -7,6 +7,9 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // in the runner's environment: workers load this file again and must see the same path.
 process.env.E2E_DATABASE_FILE ??= path.join("data", "e2e", `e2e-${process.pid}-${Date.now()}.db`);
 const DB_FILE = process.env.E2E_DATABASE_FILE;
+// The accounts the tests log in as (e2e/accounts.ts), created in the fresh database.
+const USERS = [["editor@e2e.test", "editor", "e2e-editor-password"], ["viewer@e2e.test", "viewer", "e2e-viewer-password"]]
+  .map(([email, role, password]) => `npx tsx scripts/user-add.ts --email ${email} --role ${role} --password ${password}`).join(" && ");
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,7 +18,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",
@@ -25,9 +28,12 @@ export default defineConfig({
       args: ["--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /.*\.setup\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
-    command: `npx tsx scripts/migrate.ts && npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `npx tsx scripts/migrate.ts && ${USERS} && npx next start -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/deals`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { UserMenu } from "@/components/auth/user-menu";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +10,8 @@ export const metadata: Metadata = {
   description: "Investment announcements from news articles, with the words behind every number.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
@@ -20,6 +24,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/deals" className="text-slate-700 hover:text-blue-700">Deals</Link>
             <Link href="/articles" className="text-slate-700 hover:text-blue-700">Articles</Link>
             <Link href="/import" className="text-slate-700 hover:text-blue-700">Import</Link>
+            {hasRole(user, "editor") && <Link href="/review" className="text-slate-700 hover:text-blue-700">Review</Link>}
+            {hasRole(user, "admin") && <Link href="/admin/users" className="text-slate-700 hover:text-blue-700">Users</Link>}
+            <UserMenu user={user} />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>

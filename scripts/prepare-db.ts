@@ -1,4 +1,5 @@
-// Migrates the database and, when it holds no article yet, imports the seeds.
+// Migrates the database, creates the first admin when there is no account yet, and,
+// when it holds no article yet, imports the seeds.
 // `npm start` and `npm run dev` run it before serving.
 import { spawnSync } from "node:child_process";
 import { databaseUrl } from "../lib/db/database-url";
@@ -11,6 +12,13 @@ async function main() {
   prepareDatabaseFile(url);
   if (applied.length) console.log(`› applied ${applied.length} migration(s) to ${url}`);
   // Imported lazily: the Prisma client must open the file only after migrating.
+  const { ensureAdmin } = await import("../lib/auth/bootstrap-admin");
+  const admin = await ensureAdmin();
+  if (admin.created) {
+    console.log(admin.generatedPassword
+      ? `› created the admin account ${admin.email} with the password ${admin.generatedPassword}\n  (shown this once: note it, or set ADMIN_EMAIL and ADMIN_PASSWORD before the first start)`
+      : `› created the admin account ${admin.email} (password from ADMIN_PASSWORD)`);
+  }
   const { countArticles } = await import("../lib/data/count-articles");
   if ((await countArticles()) === 0) {
     const r = spawnSync(process.execPath, [...process.execArgv, "scripts/seed.ts"], { stdio: "inherit" });

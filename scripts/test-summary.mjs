@@ -27,3 +27,4 @@ if (pw?.stats) {
   failed += 1;
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 ? 1 : 0);

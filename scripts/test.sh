@@ -6,9 +6,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 NO_COLOR=1 FORCE_COLOR=0
-mkdir -p test-results
+# Playwright empties test-results/ when it starts, so the reports live in reports/.
+mkdir -p reports
 rm -rf data/e2e
-rm -f test-results/vitest.json test-results/playwright.json
+rm -f reports/vitest.json reports/playwright.json
 status=0
 step() { echo; echo "━━ $*"; }
 
@@ -19,7 +20,7 @@ step "typecheck"
 npx tsc --noEmit || status=1
 
 step "unit and integration tests"
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/vitest.json || status=1
+npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
 step "browser"
 if CHROMIUM_PATH=$(scripts/ensure-chromium.sh); then
@@ -35,5 +36,5 @@ else
   status=1
 fi
 
-node scripts/test-summary.mjs test-results/vitest.json test-results/playwright.json
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json || status=1
 exit $status

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { importBatch, type UploadedFile } from "@/lib/importer/import-batch";
 import type { ImportOutcome } from "@/lib/importer/import-article";
@@ -15,8 +16,9 @@ export type ImportFormState = {
 
 async function uploadedFiles(formData: FormData): Promise<UploadedFile[]> {
   const files = formData.getAll("file").filter((f): f is File => typeof f === "object" && f !== null && "arrayBuffer" in f);
-  // An empty file input still sends one nameless, empty part.
-  const chosen = files.filter((f) => f.name !== "" || f.size > 0);
+  // An empty file input still sends one empty part, nameless (or named "undefined"
+  // after React's form serialization); a chosen empty file keeps its real name.
+  const chosen = files.filter((f) => f.size > 0 || (f.name !== "" && f.name !== "undefined"));
   return Promise.all(chosen.map(async (f) => ({ name: f.name || "unnamed file", bytes: new Uint8Array(await f.arrayBuffer()) })));
 }
 
@@ -26,7 +28,9 @@ export async function importArticlesAction(_prev: ImportFormState, formData: For
   const source = String(formData.get("source") ?? "");
   const values = { text, published, source };
   try {
-    const outcomes = await importBatch({ files: await uploadedFiles(formData), text, published, source }, { importedVia: "upload" });
+    // Checked on the server for every submission: the page hiding the form is only a courtesy.
+    const user = await requireRole("editor");
+    const outcomes = await importBatch({ files: await uploadedFiles(formData), text, published, source }, { importedVia: "upload", importedById: user.id });
     if (outcomes.some((o) => o.status === "imported")) {
       revalidatePath("/deals");
       revalidatePath("/articles");

@@ -2,7 +2,7 @@ import { DEAL_SELECT, toDealDto, type DealDto } from "./deal-dto";
 import { prisma } from "./prisma";
 
 export type DealSourceDto = {
-  id: number; title: string | null; text: string; source: string | null; publishedOn: string | null;
+  id: number; title: string | null; text: string; source: string | null; publishedOn: string | null; language: string | null;
   evidence: { field: string; start: number; end: number }[];
 };
 
@@ -32,7 +32,7 @@ export async function getDealById(id: number, options: { includeDeleted?: boolea
       editedFields: true,
       articles: {
         orderBy: { articleId: "asc" },
-        select: { article: { select: { id: true, title: true, text: true, source: true, publishedOn: true } } },
+        select: { article: { select: { id: true, title: true, text: true, source: true, publishedOn: true, language: true } } },
       },
       evidence: { select: { articleId: true, field: true, start: true, end: true }, orderBy: { start: "asc" } },
       revisions: {

@@ -12,6 +12,6 @@ export function databaseFile(url: string = databaseUrl()): string {
   if (!url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a SQLite "file:" URL, got "${url}"`);
   }
-  // turbopackIgnore: the path is only known at run time; without it the build traces the whole project
+  // only scripts resolve the file; keep Turbopack from tracing the whole project for it
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length).split("?")[0]);
 }

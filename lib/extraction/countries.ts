@@ -55,8 +55,28 @@ const ADJ_SUFFIXES: [string, string][] = [
 ];
 const ADJ_PREFIXES = /^(?:nord|sud|ost|west|zentral|mittel|central|north|south|east|west|nordost|sudost|nordwest|sudwest)-?/;
 
-/** Country code for a single folded adjective/demonym token, or null. */
+/** First words of multi-word names, to try longer spans only where one can start. */
+const FIRST_WORDS = new Set<string>();
+for (const k of [...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]) {
+  const sp = k.indexOf(" ");
+  if (sp > 0) FIRST_WORDS.add(k.slice(0, sp));
+}
+
+const ADJ_CACHE = new Map<string, string | null>();
+const PLACE_CACHE = new Map<string, { code: string; kind: "name" | "city" } | null>();
+
+/** Country code for a single folded adjective/demonym token, or null (memoized). */
 export function adjectiveCountry(word: string): string | null {
+  let hit = ADJ_CACHE.get(word);
+  if (hit === undefined) {
+    if (ADJ_CACHE.size > 50_000) ADJ_CACHE.clear();
+    hit = adjectiveCountryRaw(word);
+    ADJ_CACHE.set(word, hit);
+  }
+  return hit;
+}
+
+function adjectiveCountryRaw(word: string): string | null {
   const w = fold(word);
   const tryWord = (x: string): string | null => {
     const hit = COUNTRY_ADJECTIVES.get(x);
@@ -78,6 +98,16 @@ export function adjectiveCountry(word: string): string | null {
 
 /** Country code for a full name or city ("Türkei", "St. Pölten"), or null. */
 export function lookupPlace(name: string): { code: string; kind: "name" | "city" } | null {
+  let hit = PLACE_CACHE.get(name);
+  if (hit === undefined) {
+    if (PLACE_CACHE.size > 50_000) PLACE_CACHE.clear();
+    hit = lookupPlaceRaw(name);
+    PLACE_CACHE.set(name, hit);
+  }
+  return hit;
+}
+
+function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
   const k = foldKey(name);
   const c = COUNTRY_NAMES.get(k);
   if (c) return { code: c, kind: "name" };
@@ -93,18 +123,21 @@ export function findCountries(text: string, base = 0): CountryMention[] {
   const push = (code: string, s: number, e: number, kind: CountryMention["kind"], i: number) => {
     out.push({
       code, start: base + s, end: base + e, text: text.slice(s, e), kind,
-      prev: i > 0 ? fold(toks[i - 1].t) : "", after: fold(text.slice(e, e + 24)),
+      prev: i > 0 ? fold(toks[i - 1].t) : "", after: fold(text.slice(e, e + 48)),
     });
   };
   for (let i = 0; i < toks.length; i++) {
     let matched = false;
     if (isUpperInitial(toks[i].t)) {
-      for (let n = Math.min(MAX_WORDS, toks.length - i); n >= 1 && !matched; n--) {
+      const multi = FIRST_WORDS.has(fold(toks[i].t.split("-")[0]));
+      for (let n = multi ? Math.min(MAX_WORDS, toks.length - i) : 1; n >= 1 && !matched; n--) {
         const s = toks[i].s, e = toks[i + n - 1].e;
         const span = text.slice(s, e);
         if (/[,;:()]/.test(span)) continue;
-        const hit = lookupPlace(span);
+        let hit = lookupPlace(span);
+        if (!hit && n === 1 && /[^s]s$/.test(span) && span.length > 4) hit = lookupPlace(span.slice(0, -1)); // "Vietnams", "Pekings"
         if (!hit) continue;
+        if (/^\s?\$/.test(text.slice(e, e + 2))) continue; // "US$"
         if (hit.kind === "name" && span.length <= 3 && span !== span.toUpperCase()) continue; // "Us"
         push(hit.code, s, e, hit.kind, i);
         i += n - 1;
@@ -121,7 +154,8 @@ export function findCountries(text: string, base = 0): CountryMention[] {
       let off = toks[i].s;
       for (const p of parts) {
         const hit = isUpperInitial(p) ? lookupPlace(p) : null;
-        if (hit && (p.length > 3 || p === p.toUpperCase())) push(hit.code, off, off + p.length, hit.kind, i);
+        // "US-Chipkonzern", "UK-based": a country in a compound describes like an adjective
+        if (hit && (p.length > 3 || p === p.toUpperCase())) push(hit.code, off, off + p.length, hit.kind === "name" ? "adjective" : hit.kind, i);
         off += p.length + 1;
       }
     }

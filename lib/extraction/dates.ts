@@ -11,11 +11,13 @@ const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, "gu");
 const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:in|im|en|a|ad|nel|since|seit|in early|in late|in mid|mitte|anfang|ende|end of|early|late)\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
-const IN_YEAR = /(?<![\p{L}])(?:in|im|en|nel|since|seit|ende|end of|anfang|early|late|mid-?)\s+(?:dem jahr\s+|the year\s+|el año\s+)?((?:19|20)\d{2})(?!\d)/gu;
+const IN_YEAR = /(?<![\p{L}])(?:in|im|en|nel|during|durante|ende|end of|anfang|early|late|mid-?)\s+(?:dem jahr\s+|the year\s+|el año\s+)?((?:19|20)\d{2})(?!\d)/gu;
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
 const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERDAY, ...TODAY])})(?![\p{L}])`, "gu");
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
 const LAST_MONTH_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_MONTH)})(?![\p{L}])`, "gu");
+
+const QUICK_WORDS_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...YESTERDAY, ...TODAY, ...LAST_WEEK, ...LAST_MONTH])})(?![\p{L}])`, "u");
 
 type Pub = { y: number; m: number | null; d: number | null } | null;
 
@@ -46,6 +48,7 @@ function yearFor(pub: Pub, month: number, day: number | null): number | null {
 export function findDates(text: string, published: string | null | undefined, base = 0): DateMention[] {
   const pub = parsePublished(published);
   const f = foldSameLength(text);
+  if (!/\d/.test(f) && !(pub && QUICK_WORDS_RE.test(f))) return [];
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const add = (value: string | null, s: number, e: number, relative: boolean) => {

@@ -1,23 +1,39 @@
 /** Facility typing from words in each language, German ellipsis, and the facility's city. */
 import { lookupPlace } from "./countries";
 import { ELLIPSIS_RE, FACILITY_PATTERNS, NOT_CITY } from "./lexicon/facility-words";
-import { foldSameLength } from "./normalize";
+import { fold, foldSameLength } from "./normalize";
+import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
 
-export type FacilityMention = { type: FacilityType; city: string | null; start: number; end: number };
+export type FacilityMention = {
+  type: FacilityType; city: string | null; start: number; end: number;
+  /** a generic site word ("facility", "Standort"): kept only when nothing more specific is known */
+  generic?: boolean;
+};
 
-const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(src, "gu")] as const);
+const GENERIC_RE = /(?<![\p{L}])(?:facility|facilities|production site|new site|standort|standorte|anlage|anlagen|instalaciones|installations|impianti)(?![\p{L}])/u;
+const CREDIT_RE = /credit facilit|loan facilit|kreditlinie/;
+
+const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
+/** One pass over the text: group k is FACILITY_PATTERNS[k]. */
+const COMBINED = new RegExp(`(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k) => `(?<t${k}>${src})`).join("|")})(?![\\p{L}])`, "gu");
 const CITY_AFTER_RE =
-  /^[^.;:!?]{0,50}?(?<![\p{L}])(?:in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
+  /^[^.;:!?]{0,50}?(?<![\p{L}])(?:including|darunter|in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
 
-function cityFor(text: string, from: number): string | null {
+function cityFor(text: string, from: number, depth = 0): string | null {
   const m = CITY_AFTER_RE.exec(text.slice(from, from + 90));
   if (!m) return null;
+  const country = lookupPlace(m[1].replace(/[.’']+$/, "").trim());
+  // "in Hungary, in Szeged": look past the country for the city
+  if (country && country.kind === "name" && depth === 0) {
+    const at = text.indexOf(m[1], from) + m[1].length;
+    return /^\s*,/.test(text.slice(at, at + 3)) ? cityFor(text, at, 1) : null;
+  }
   let name = m[1].replace(/[.’']+$/, "").trim();
   // "Palmar de Varela, Atlantic" keeps the first part; drop trailing lowercase connector words
   name = name.replace(/\s+(?:de|del|do|da|di|am|an|on|upon)$/, "");
   const words = name.split(/\s+/);
-  if (NOT_CITY.has(words[0].toLowerCase())) return null;
+  if (NOT_CITY.has(words[0].toLowerCase()) || CONTINENTS.has(fold(name))) return null;
   const hit = lookupPlace(name);
   if (hit && hit.kind === "name") return null; // a country, not a city
   if (!hit) {
@@ -30,6 +46,14 @@ function cityFor(text: string, from: number): string | null {
     if (words.length > 3) return null;
   }
   return name;
+}
+
+/** A known city named just before the facility word ("a Milano un nuovo centro"). */
+function cityBefore(text: string, at: number): string | null {
+  const m = /(?<![\p{L}])(?:in|a|à|en|at|nel|bei)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)[^.;:]{0,40}$/u.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  const hit = lookupPlace(m[1]);
+  return hit && hit.kind === "city" ? m[1] : null;
 }
 
 /** Facility mentions in a sentence (offsets relative to `base`); `lang` "de" disables English "plant". */
@@ -51,20 +75,37 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       }
     }
   }
-  for (const [type, re] of COMPILED) {
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) {
+  for (const m of folded.matchAll(COMBINED)) {
+    {
       const s = m.index ?? 0, e = s + m[0].length;
       if (overlaps(s, e)) continue;
       const w = m[0];
+      // a capitalized facility word inside an English/Romance sentence is part of a name ("Overseas Investment Office")
+      if (lang === "en" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
+      const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
+      const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
       if (type === "factory" && lang === "de" && /^plants?$/.test(w)) continue;
       if (type === "factory" && /^(?:werk(?:e|en|s)?|\w*werks?)$/.test(w) && /(?:netzwerk|handwerk|bauwerk|feuerwerk|regelwerk|kunstwerk|mauerwerk|werkzeug|werkstoff|werktag|stellwerk)/.test(w)) continue;
       if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|hallen?)?$/.test(w)) continue;
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);
-      out.push({ type, city: cityFor(text, e), start: base + s, end: base + e });
+      const city = cityFor(text, e) ?? cityBefore(text, s);
+      out.push({ type, city, start: base + s, end: base + e });
+      // "warehouses in Hull and Leeds": one facility per named place
+      if (city) {
+        const at = text.indexOf(city, e);
+        const more = /^\s*,?\s*(?:and|und|y|et|e|sowie)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)/u.exec(text.slice(at + city.length, at + city.length + 40));
+        const next = more && lookupPlace(more[1]);
+        if (more && next && next.kind === "city") out.push({ type, city: more[1], start: base + s, end: base + e });
+      }
     }
+  }
+  // "seinen größten Standort … errichten", "will build twin facilities": a built site is a plant
+  const g = GENERIC_RE.exec(folded);
+  if (g && !CREDIT_RE.test(folded) && /errichte|\bbau|build|construct|construir|costrui|set up|establish/.test(folded)) {
+    const at = g.index;
+    out.push({ type: "factory", city: cityFor(text, at + g[0].length), start: base + at, end: base + at + g[0].length, generic: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

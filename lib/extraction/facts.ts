@@ -16,7 +16,8 @@ export type SentenceInfo = {
   /** amounts that read as an investment (not turnover, aid, profits …) */
   investMoney: Money[];
   facilities: FacilityMention[];
-  dates: DateMention[];
+  /** date mentions, computed on first use */
+  readonly dates: DateMention[];
   trigger: boolean;
 };
 
@@ -25,35 +26,47 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   const s = m.start - base, e = m.end - base;
   const before = text.slice(Math.max(0, s - 60), s);
   const after = text.slice(e, e + 45);
-  const negB = lastMatch(NOT_INVESTMENT_AMOUNT_RE, before);
-  const negA = firstMatch(NOT_INVESTMENT_AMOUNT_RE, after);
-  const posB = lastMatch(INVESTMENT_AMOUNT_RE, before);
-  const posA = firstMatch(INVESTMENT_AMOUNT_RE, after);
+  const negB = lastMatch(NEG_G, before);
+  const negA = firstMatch(NEG_G, after);
+  const posB = lastMatch(POS_G, before);
+  const posA = firstMatch(POS_G, after);
   const negDist = Math.min(negB === null ? 999 : before.length - negB, negA === null ? 999 : negA + 8);
   const posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
   if (negDist === 999) return true;
   return posDist < negDist;
 }
 
-function firstMatch(re: RegExp, s: string): number | null {
-  const g = new RegExp(re.source, "giu");
+const NEG_G = new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu");
+const POS_G = new RegExp(INVESTMENT_AMOUNT_RE.source, "giu");
+
+function firstMatch(g: RegExp, s: string): number | null {
+  g.lastIndex = 0;
   const m = g.exec(s);
   return m ? m.index : null;
 }
-function lastMatch(re: RegExp, s: string): number | null {
-  const g = new RegExp(re.source, "giu");
+function lastMatch(g: RegExp, s: string): number | null {
   let last: number | null = null;
   for (const m of s.matchAll(g)) last = (m.index ?? 0) + m[0].length;
   return last;
 }
 
-export function analyzeSentence(s: Sentence, lang: string | null, published: string | null, known: Set<string>): SentenceInfo {
-  const orgs = findOrgs(s.text, s.start, lang, known);
+export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonNouns: Set<string> };
+
+export function analyzeSentence(s: Sentence, lang: string | null, published: string | null, lex: ArticleLexicon): SentenceInfo {
+  const countries = findCountries(s.text, s.start);
+  const orgs = findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns)
+    .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end));
+  const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|einheiten|people|jobs|cars)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
-  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start));
+  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   return {
-    s, orgs, countries: findCountries(s.text, s.start), money, investMoney,
-    facilities: findFacilities(s.text, lang, s.start), dates: findDates(s.text, published, s.start),
+    s, orgs, countries: countries.filter((c) => !inOrg(c)), money, investMoney,
+    facilities: findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start)),
+    get dates(): DateMention[] {
+      const v = findDates(s.text, published, s.start);
+      Object.defineProperty(this, "dates", { value: v });
+      return v;
+    },
     trigger: TRIGGER_RE.test(s.text),
   };
 }

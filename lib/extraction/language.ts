@@ -1,6 +1,6 @@
 /** Language detection by stop-word scoring (small per-language tables). */
 const STOPWORDS: Record<string, string[]> = {
-  de: ["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "auch", "sich", "wird", "für", "auf", "im", "zu", "hat"],
+  de: ["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "auch", "sich", "wird", "für", "auf", "im", "zu", "hat", "soll", "am", "des", "nach", "bei", "wurde", "werden", "neues", "neue", "neuen", "einen", "einem", "sowie", "über"],
   en: ["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "has", "was", "will", "its", "by", "from", "said", "which", "it", "are"],
   fr: ["le", "la", "les", "et", "des", "du", "est", "une", "dans", "pour", "sur", "avec", "qui", "au", "par", "ses", "son", "cette", "aux", "d'un"],
   es: ["el", "la", "los", "las", "y", "de", "del", "que", "en", "por", "con", "una", "para", "se", "su", "es", "al", "como", "más", "sus"],
@@ -26,6 +26,13 @@ export function detectLanguage(text: string): string | null {
     if (!hit) continue;
     n++;
     for (const [lang, s] of hit) scores.set(lang, (scores.get(lang) ?? 0) + s);
+  }
+  // letters typical of one language
+  const sample = text.slice(0, 5000);
+  const bonus: [string, RegExp][] = [["de", /[äöüß]/g], ["es", /[ñ¿¡]/g], ["fr", /[çœ]|[éè]\s|\b(?:d|l|qu)'/g], ["tr", /[ğış]/g], ["it", /\b(?:l|dell|nell|all)'|[àò]\s/g]];
+  for (const [lang, re] of bonus) {
+    const hits = (sample.match(re) ?? []).length;
+    if (hits) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 20) * 0.02);
   }
   if (n < 3) return null;
   let best: string | null = null, bestScore = 0;

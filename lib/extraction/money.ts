@@ -35,6 +35,8 @@ const BRACKET_RE = new RegExp(
   "iu",
 );
 
+const QUICK_SCALE_RE = new RegExp(`(?<![\\p{L}])(?:${foldedAlternation(LONG_SCALES)})(?![\\p{L}])`, "iu");
+
 /** Parse "1,4" / "1.200" / "270,000" / "3.700" with the language's decimal separator. */
 export function parseNumber(raw: string, lang: string | null): number {
   const s = raw.replace(/[\u00a0\u202f ]/g, "");
@@ -102,6 +104,7 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
 /** All money amounts in `text` (offsets relative to `base`). */
 export function findMoney(text: string, lang: string | null, base = 0): Money[] {
   const out: Money[] = [];
+  if (!/\d/.test(text) && !QUICK_SCALE_RE.test(text)) return out;
   AMOUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT_RE.exec(text))) {
@@ -109,6 +112,7 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
     const r = readAmount(m, m.index, lang);
     if (!r) continue;
     let end = r.end;
+    if (text[end - 1] === "." && !/^(?:mio|mrd|tsd|mill|mld|mds|md|bn|mn|mln|bln)\.$/i.test(m.groups?.short ?? m.groups?.scale ?? "") && !/(?:mio|mrd|tsd|mill|mld|mds|md|bn|mn|mln|bln)\.$/i.test(m[0])) end -= 1;
     // "mil millones"
     if (/^\s+mil+ones\b/i.test(text.slice(end)) && fold(m.groups?.scale ?? "") === "mil") {
       r.amount *= 1e6;

@@ -1,7 +1,22 @@
 /** Text normalization helpers shared by all extraction concerns. */
 
-/** Lower-case, fold accents and special letters (ı, ß, ø …) for lookups. */
+const FOLD_CACHE = new Map<string, string>();
+const ASCII_RE = /^[\x00-\x7f]*$/;
+
+/** Lower-case, fold accents and special letters (ı, ß, ø …) for lookups (memoized for short strings). */
 export function fold(s: string): string {
+  if (ASCII_RE.test(s)) return s.toLowerCase().replace(/[`]/g, "'");
+  if (s.length > 40) return foldRaw(s);
+  let hit = FOLD_CACHE.get(s);
+  if (hit === undefined) {
+    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
+    hit = foldRaw(s);
+    FOLD_CACHE.set(s, hit);
+  }
+  return hit;
+}
+
+function foldRaw(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -66,7 +81,19 @@ export function foldedAlternation(words: Iterable<string>): string {
 }
 
 /** Like fold() but keeps every UTF-16 offset (one output unit per input unit), for regexes on folded text. */
+let lastFoldIn = "";
+let lastFoldOut = "";
+
 export function foldSameLength(s: string): string {
+  if (s === lastFoldIn) return lastFoldOut;
+  const out = foldSameLengthRaw(s);
+  lastFoldIn = s;
+  lastFoldOut = out;
+  return out;
+}
+
+function foldSameLengthRaw(s: string): string {
+  if (ASCII_RE.test(s)) return s.toLowerCase();
   let out = "";
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];

@@ -3,6 +3,9 @@ import { adjectiveCountry, lookupPlace } from "./countries";
 import { NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
+import { CURRENCY_PREFIXES, NUMBER_WORDS } from "./lexicon/money-words";
+import { FIRST_NAMES } from "./lexicon/person-words";
+import { CONTINENTS, GOV_WORDS } from "./lexicon/org-words";
 
 export type OrgMention = {
   name: string;
@@ -22,8 +25,22 @@ type Tok = { t: string; f: string; s: number; e: number; word: boolean };
 const TOK_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
 const DESCRIPTOR_RE = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
 const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke|sparte)$/;
+/** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
+const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
+
+const TOKEN_CACHE = new Map<string, Tok[]>();
 
 function tokens(text: string): Tok[] {
+  let hit = TOKEN_CACHE.get(text);
+  if (!hit) {
+    if (TOKEN_CACHE.size > 2_000) TOKEN_CACHE.clear();
+    hit = tokensRaw(text);
+    TOKEN_CACHE.set(text, hit);
+  }
+  return hit;
+}
+
+function tokensRaw(text: string): Tok[] {
   const out: Tok[] = [];
   for (const m of text.matchAll(TOK_RE)) {
     let t = m[0];
@@ -36,9 +53,22 @@ function tokens(text: string): Tok[] {
       continue;
     }
     if (t.length > 1 && t.endsWith(".") && !/\.\p{L}/u.test(t)) t = t.slice(0, -1);
+    // elided articles "L’objectif", "dell'azienda"
+    const el = /^(?:[lLdD]|dell|nell|all|sull|dall|un)['’](.+)$/u.exec(t);
+    if (el) { s += t.length - el[1].length; t = el[1]; }
+    // "PIF-backed", "UK-based": an adjective, not a name
+    if (/-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$/i.test(t)) {
+      out.push({ t: t.toLowerCase(), f: fold(t), s, e: s + t.length, word: true });
+      continue;
+    }
     out.push({ t, f: fold(t), s, e: s + t.length, word: /[\p{L}\p{N}]/u.test(t[0]) });
   }
   return out;
+}
+
+/** A company descriptor noun ("Konzern", "maker", "empresa"). */
+export function isDescriptor(word: string): boolean {
+  return DESCRIPTOR_RE.test(fold(word));
 }
 
 function isCap(t: Tok): boolean {
@@ -55,16 +85,70 @@ function odd(t: string): boolean {
   return false;
 }
 
+const EMPTY: Set<string> = new Set();
+/** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
+const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
+const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
+const DE_INITIAL_VERBS = new Set("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb grundet grundete".split(" "));
+const DE_STRONG_VERBS = new Set("will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
+function isCountryWord(t: string): boolean {
+  const p = lookupPlace(t);
+  return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
+}
+const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tat|taten|ismus|nis|nisse|itat|markt|geld|jahr|woche|investitionen|projekte)$/;
+/** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
+function germanNoun(f: string, commonNouns: Set<string>): boolean {
+  return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
+}
+
+/** German capitalized words that follow an article or determiner somewhere in the text. */
+export function germanCommonNouns(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
+  for (const m of text.matchAll(re)) {
+    const w = m[1];
+    if (DETERMINERS.has(w) || NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
+  }
+  return out;
+}
+const DETERMINERS = new Set("der die das den dem des ein eine einer einem einen eines kein keine seine seinen seinem seiner ihre ihren ihrem ihrer unsere diese dieser diesen diesem jede jeder alle viele mehr zum zur vom im am beim ins".split(" "));
+const NOT_ADJECTIVES = new Set("über uber unter hinter gegen oder aber wenn denen haben werden wurden wurde sollen wollen können konnen müssen mussen seien waren zwischen neben wegen seit ohne sowie wie hatte hatten sagte erklärte erklarte teilte gegenüber gegenuber wieder immer sehr sondern außer ausser nach bereits gemeinsam insgesamt weiter vorher daher später spater jeder jede dabei hierzulande".split(" "));
+
+/** Names seen after a person title ("Präsident X Y", "CEO X") in the text: tokens and full names. */
+export function findPersons(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?:\b(?:President|Chairperson|chairperson|Präsident|Minister|Ministerin|CEO|Chairman|Chairperson|Chef|Chefin|Governor|Director General|Sir|Prinz|Prince|Sheikh|Scheich|Kanzler|Chancellor|Landeshauptmann|Vorstandsvorsitzender|Präsidenten|Staatschef|head of [A-Z][\w ]+?),?\s+)((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)/gu;
+  for (const m of text.matchAll(re)) {
+    const name = m[1];
+    out.add(fold(name));
+    const parts = name.split(/\s+/);
+    out.add(fold(parts[parts.length - 1]));
+  }
+  return out;
+}
+
 function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
 
 /** All organization/person candidates in `text` (offsets relative to `base`). `known` are names already trusted. */
-export function findOrgs(text: string, base: number, lang: string | null, known: Set<string>): OrgMention[] {
+export function findOrgs(
+  text: string, base: number, lang: string | null, known: Set<string>,
+  persons: Set<string> = EMPTY, commonNouns: Set<string> = EMPTY,
+): OrgMention[] {
   const toks = tokens(text);
   const out: OrgMention[] = [];
   let i = 0;
   while (i < toks.length) {
+    const hc = toks[i].word ? HEAD_COMPOUND_RE.exec(toks[i].t) : null;
+    if (hc && !isPlace(hc[1]) && !NOT_ORG_WORDS.has(fold(hc[1]))) {
+      const isSub = /-(?:Tochter)$/.test(toks[i].t);
+      if (!isSub) {
+        out.push({ name: hc[1], start: base + toks[i].s, end: base + toks[i].s + hc[1].length, person: false, strong: true, parent: null, initial: false });
+        i++;
+        continue;
+      }
+    }
     if (!isCap(toks[i])) { i++; continue; }
     // collect a run of capitalized tokens, allowing "&" and "of" inside
     let j = i;
@@ -77,7 +161,7 @@ export function findOrgs(text: string, base: number, lang: string | null, known:
     }
     const run = toks.slice(i, j + 1);
     const before = toks.slice(Math.max(0, i - 3), i);
-    handleRun(run, before, toks[j + 1], text, base, lang, known, out, i);
+    handleRun(run, before, toks[j + 1], text, base, lang, known, persons, commonNouns, out, i);
     i = j + 1;
   }
   return out;
@@ -85,7 +169,7 @@ export function findOrgs(text: string, base: number, lang: string | null, known:
 
 function handleRun(
   run: Tok[], before: Tok[], next: Tok | undefined, text: string, base: number, lang: string | null,
-  known: Set<string>, out: OrgMention[], index: number,
+  known: Set<string>, persons: Set<string>, commonNouns: Set<string>, out: OrgMention[], index: number,
 ): void {
   let strongDesc = false;
   let person = false;
@@ -93,7 +177,7 @@ function handleRun(
   // a descriptor inside the run ("E-Commerce-Riese Alibaba", "Mischkonzern Beijing …") cuts the run after it
   let cut = -1;
   run.forEach((t, k) => {
-    if (k < run.length - 1 && (DESCRIPTOR_RE.test(t.f) || PERSON_TITLES.has(t.f))) cut = k;
+    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f)) || PERSON_TITLES.has(t.f))) cut = k;
   });
   if (cut >= 0) {
     const d = run[cut];
@@ -102,8 +186,16 @@ function handleRun(
     if (sub) parent = d.t.slice(0, sub[1].length);
     run = run.slice(cut + 1);
   }
-  // strip leading stopwords, places, adjectives
-  while (run.length && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || isPlace(run[0].t)
+  // "John Smith of Northwind Corp": the organization is after "of"
+  const ofAt = run.map((t) => t.f).lastIndexOf("of");
+  if (ofAt > 0 && !run.slice(0, ofAt).some((t) => ORG_SUFFIXES.has(t.f)) && run.slice(ofAt + 1).some((t) => ORG_SUFFIXES.has(t.f))) {
+    run = run.slice(ofAt + 1);
+    person = false;
+  }
+  // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
+  const keepPlace = run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f);
+  if (run.length && run.every((t) => isPlace(t.t))) return;
+  while (run.length && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
     || PERSON_TITLES.has(run[0].f))) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
     run = run.slice(1);
@@ -112,33 +204,74 @@ function handleRun(
   while (run.length && (NAME_STOPWORDS.has(run[run.length - 1].f) || isPlace(run[run.length - 1].t)
     || run[run.length - 1].f === "of" || run[run.length - 1].t === "&")) run = run.slice(0, -1);
   if (!run.length) return;
+  if (run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
+  if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
+  if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;
   if (/^\d+$/.test(name)) return;
   // descriptor or title just before the run (lower-case descriptors, "firm Fairfax", "President Lula")
-  for (const b of before.slice(-3)) {
-    if (!b.word) continue;
-    if (PERSON_TITLES.has(b.f)) person = true;
-    else if (DESCRIPTOR_RE.test(b.f) || adjectiveCountry(b.t)) strongDesc = true;
+  const b1 = before[before.length - 1], b2 = before[before.length - 2];
+  let adjBefore = false;
+  if (b1 && b1.word) {
+    if (PERSON_TITLES.has(b1.f)) person = true;
+    else if (DESCRIPTOR_RE.test(b1.f)) strongDesc = true;
+    else if (adjectiveCountry(b1.t)) adjBefore = true;
   }
+  void b2;
   const prevTok = before[before.length - 1];
   if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
-  if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister|said|sagte)\b/.test(after)) person = true;
+  if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister)\b/.test(after)) person = true;
+  const nextIsHead = next !== undefined && next.word && /^(?:group|company|companies|corporation|konzern|gruppe)$/.test(next.f);
+  if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !nextIsHead && !known.has(folded)
+    && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
+  if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
+  if (run.some((t) => GOV_WORDS.has(t.f))) return;
+  if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
-  const nextVerb = next !== undefined && next.word && SUBJECT_VERBS.has(next.f);
-  const isKnown = known.has(folded);
-  const strong = strongDesc || hasSuffix || run.some((t) => odd(t.t)) || isKnown || parent !== null
+  const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
+  const nextVerb = next !== undefined && next.word && SUBJECT_VERBS.has(next.f)
+    && (lang !== "de" || (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1))
+      || (initialPos && run.length <= 2 && DE_INITIAL_VERBS.has(next.f) && !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
+  const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
+    || (run.length === 1 && known.has(`${folded} *`));
+  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));
+  const strong = strongDesc || adjBefore || hasSuffix || nextHead || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
-  if (!strong) {
-    // weak capitalized run: only outside German (where every noun is capitalized), not sentence-initial
-    if (lang === "de" || initial || run.length > 4) return;
-    if (run.every((t) => t.t.length <= 2)) return;
-  }
+  if (!strong) return;
+  const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
+  if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
+  if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
+}
+
+/** Acronyms defined by a state body or a common noun ("Entwicklungszusammenarbeit (EZ)", "PAC (Growth … Program)"). */
+export function nonOrgAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
+    const acro = m[1];
+    const at = m.index ?? 0;
+    const long = (/([\p{L}][\p{L}&.\- ]{2,80})\s*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1] ?? "").trim();
+    if (long && isNonOrgDefinition(acro, long, true)) out.add(fold(acro));
+  }
+  for (const m of text.matchAll(/(\p{Lu}{2,6})\s*\(([^)]{3,80})\)/gu)) {
+    if (isNonOrgDefinition(m[1], m[2].trim(), false)) out.add(fold(m[1]));
+  }
+  return out;
+}
+
+function isNonOrgDefinition(acro: string, long: string, before: boolean): boolean {
+  const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
+  if (words.some((w) => GOV_WORDS.has(fold(w)))) return true;
+  if (!before) return false;
+  const all = long.split(/\s+/);
+  const last = all[all.length - 1];
+  const prev = all[all.length - 2] ?? "";
+  return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8;
 }
 
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
@@ -152,7 +285,7 @@ export function findAcronyms(text: string): Map<string, string> {
     const take = words.slice(-Math.max(acro.length, 2));
     let k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
-    if (long.length > acro.length) out.set(acro, long);
+    if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);
   }
   return out;
 }

@@ -21,6 +21,8 @@ export type Fact = {
   coref: boolean;
   date: DateMention | null;
   leadDate: string | null;
+  /** the lead date is same-week news: it dates every record of the article */
+  leadForAll: boolean;
   published: string | null;
   stakePercent: number | null;
   partners: string[];
@@ -28,6 +30,8 @@ export type Fact = {
   facilities: FacilityMention[];
   status: DealStatus | null;
 };
+
+const ANNOUNCE_RE = /\b(?:sagte|said|says|announced|angekündigt|bekannt|erklärte|told|mitteilte|teilte|anunci[oó]|annonc[eé]|annunciat|dijo|a déclaré)\b/i;
 
 type Draft = { facts: Fact[]; money: Money | null };
 
@@ -38,8 +42,10 @@ function sameAmount(a: Money, b: Money): boolean {
     || b.alternatives.some((x) => x.currency === a.currency && close(x.amount, a.amount));
 }
 
-function mergeFacilities(list: FacilityMention[]): Facility[] {
+function mergeFacilities(all: FacilityMention[]): Facility[] {
   const out: Facility[] = [];
+  const specific = all.filter((f) => !f.generic);
+  const list = specific.length ? specific : all.slice(0, 1);
   for (const f of list) {
     const same = out.find((x) => x.type === f.type && (x.city === f.city || x.city === null || f.city === null));
     if (same) { if (!same.city && f.city) same.city = f.city; continue; }
@@ -54,13 +60,20 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     const same = drafts.filter((d) => d.facts[0].target === f.target && (sameName(d.facts[0].investor, f.investor)
       || (d.facts[0].via !== null && sameName(d.facts[0].via, f.investor))));
     if (!same.length) { drafts.push({ facts: [f], money: f.money }); continue; }
-    if (!f.money) { same[0].facts.push(f); continue; }
+    const target = same[same.length - 1];
+    const fy = f.date && !f.date.relative ? f.date.value.slice(0, 4) : null;
+    const dy = (target.facts.find((g) => g.date)?.date?.value ?? target.facts[0].published ?? "").slice(0, 4);
+    if (fy && dy && fy !== dy) { drafts.push({ facts: [f], money: f.money }); continue; }
+    const fp = f.partners.map((p) => p.toLowerCase()).sort().join("|");
+    const dp = target.facts.flatMap((g) => g.partners).map((p) => p.toLowerCase()).sort().join("|");
+    if (fp && dp && fp !== dp && f.money && target.money && !sameAmount(f.money, target.money)) { drafts.push({ facts: [f], money: f.money }); continue; }
+    if (!f.money) { target.facts.push(f); continue; }
     const hit = same.find((d) => d.money && sameAmount(d.money, f.money!)) ?? same.find((d) => !d.money);
     if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facts.some((g) => g.facilities.some((y) => y.type === x.type))));
     if (newTypes || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
-    else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null });
+    else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
 }
@@ -77,21 +90,25 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const stakePercent = d.facts.map((f) => f.stakePercent).find((x) => x !== null) ?? null;
   const kind = kindOf(first.money ? first.cues : cues, facilities.length > 0, stakePercent);
   const statuses = d.facts.map((f) => f.status);
-  const anchor = d.facts.find((f) => f.money) ?? first;
+  const anchor = d.facts.find((f) => f.money && !f.sentence.s.headline) ?? d.facts.find((f) => f.money)
+    ?? d.facts.find((f) => !f.sentence.s.headline) ?? first;
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
     || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
   if (!hasSubstance) return null;
-  const dated = [anchor, ...d.facts].find((f) => f.date);
-  const announcedOn = dated?.date?.value ?? first.leadDate ?? first.published ?? null;
+  const early = first.sentence.s.index <= 3 || first.leadForAll;
+  const dated = anchor.date ? anchor : d.facts.find((f) => f.date && (f.published !== null || ANNOUNCE_RE.test(f.sentence.s.text)));
+  const announcedOn = anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];
   const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });
   ev.push({ field: "investor", start: first.investorMention.start, end: first.investorMention.end });
   ev.push({ field: "investor", ...sentenceOf(anchor) });
-  if (first.via) ev.push({ field: "via", ...sentenceOf(first) });
-  if (first.investorCountry) ev.push({ field: "investorCountry", ...sentenceOf(first) });
+  const viaFact = d.facts.find((f) => f.via);
+  if (viaFact) ev.push({ field: "via", ...sentenceOf(viaFact) });
+  const homeFact = d.facts.find((f) => f.investorCountry);
+  if (homeFact) ev.push({ field: "investorCountry", ...sentenceOf(homeFact) });
   const tm = d.facts.find((f) => f.targetMention)?.targetMention;
   ev.push(tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) });
   if (d.money) { ev.push({ field: "amount", start: d.money.start, end: d.money.end }); ev.push({ field: "amount", ...sentenceOf(anchor) }); }
@@ -105,7 +122,7 @@ function toDeal(d: Draft): ExtractedDeal | null {
     + (first.targetMention ? 0.1 : 0) - (first.coref ? 0.15 : 0) - (status === "proposed" ? 0.1 : 0);
   confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
   return {
-    investor: first.investor, via: first.via, investorCountry: first.investorCountry === first.target && !first.investorCountry ? null : first.investorCountry,
+    investor: first.investor, via: d.facts.find((f) => f.via)?.via ?? null, investorCountry: d.facts.find((f) => f.investorCountry)?.investorCountry ?? null,
     targetCountry: first.target, amount: d.money?.currency ? d.money.amount : null, currency: d.money?.currency ?? null,
     amountText: d.money?.currency ? d.money.text : null, amountAlternatives: d.money?.currency ? d.money.alternatives : [],
     facilities, announcedOn, status, kind, stakePercent, partners, confidence, evidence: ev,

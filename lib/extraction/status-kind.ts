@@ -9,10 +9,11 @@ import type { DealKind, DealStatus } from "./types";
 export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
 
 /** Status cue of one clause: null when it says nothing. Completed beats proposed beats announced. */
-export function statusOf(clause: string): DealStatus | null {
+export function statusOf(clause: string, lang: string | null = null): DealStatus | null {
   if (COMPLETED_RE.test(clause) && !/\b(?:will|wird|soll|plans?|to be)\b[^.]{0,30}\b(?:opened|eröffnet)\b/i.test(clause)) return "completed";
   if (PROPOSED_RE.test(clause)) return "proposed";
   if (ANNOUNCED_RE.test(clause)) return "announced";
+  if (lang === "de" && /\bplant\b/.test(clause)) return "announced";
   return null;
 }
 
@@ -38,6 +39,7 @@ const PERCENT_RE = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%
 /** Stake percentages named in a sentence with their offsets. */
 export function findPercents(s: string, base = 0): { value: number; start: number; end: number }[] {
   const out: { value: number; start: number; end: number }[] = [];
+  if (!/%|prozent|percent|per cent|ciento|pour cent|per cento|y[uü]zde/i.test(s)) return out;
   for (const m of s.matchAll(PERCENT_RE)) {
     const raw = m[1];
     const v = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[fold(raw)];

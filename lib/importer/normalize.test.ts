@@ -22,9 +22,17 @@ describe("contentHash", () => {
 });
 
 describe("guessTitle", () => {
-  it("takes the first line, shortened when long", () => {
+  it("takes the first line when it reads like a headline", () => {
     expect(guessTitle("\nTesla baut in Grünheide\nText")).toBe("Tesla baut in Grünheide");
-    expect(guessTitle("x".repeat(300))?.length).toBe(158);
     expect(guessTitle("")).toBeNull();
+  });
+
+  it("takes the first sentence of a long opening paragraph, cut at a word when still long", () => {
+    const opening = "Der E-Commerce-Riese Alibaba will zwei Milliarden Dollar in Türkiye investieren. Das gab der Präsident des Online-Händlers am Freitag bekannt, wie der Konzern mitteilte.";
+    expect(guessTitle(opening)).toBe("Der E-Commerce-Riese Alibaba will zwei Milliarden Dollar in Türkiye investieren.");
+    const long = `${"word ".repeat(60)}end.`;
+    const title = guessTitle(long) ?? "";
+    expect(title.length).toBeLessThanOrEqual(120);
+    expect(title).toMatch(/word…$/);
   });
 });

@@ -22,9 +22,18 @@ export function contentHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
-/** A short title: the article's first line when it reads like a headline. */
+const TITLE_MAX = 120;
+
+/**
+ * A short title: the article's first line when it reads like a headline, else the
+ * first sentence of its opening paragraph, shortened at a word when still long.
+ */
 export function guessTitle(text: string): string | null {
   const first = text.split("\n").find((line) => line.trim().length > 0)?.trim() ?? "";
   if (!first) return null;
-  return first.length <= 160 ? first : `${first.slice(0, 157).trimEnd()}…`;
+  if (first.length <= TITLE_MAX) return first;
+  const sentence = /^.{20,}?[.!?](?=\s)/.exec(first)?.[0] ?? first;
+  if (sentence.length <= TITLE_MAX) return sentence;
+  const cut = sentence.slice(0, TITLE_MAX - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 60)).trimEnd()}…`;
 }

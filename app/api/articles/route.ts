@@ -1,3 +1,4 @@
+import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
 import type { ImportOutcome } from "@/lib/importer/import-article";
@@ -44,17 +45,20 @@ function toJson(o: ImportOutcome) {
 /**
  * POST /api/articles — multipart with one or more `file` fields (plus optional
  * `published`, `source`), or JSON `{text, published, source}`. Answers 201 when
- * something was imported, 200 when all was imported before, 400 when all was refused.
+ * something was imported, 200 when all was imported before, 400 when all was refused;
+ * 401 without a session, 403 for a viewer.
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    // The session cookie authenticates: 401 without one, 403 below the editor role.
+    const user = await requireRole("editor");
     const type = request.headers.get("content-type") ?? "";
     let input: ImportBatchInput;
     if (type.startsWith("multipart/form-data")) input = await readMultipart(request);
     else if (type.startsWith("application/json")) input = await readJson(request);
     else throw new AppError("unsupported", "Send multipart/form-data with \"file\" fields, or application/json with {\"text\": …}.");
 
-    const outcomes = await importBatch(input, { importedVia: "api" });
+    const outcomes = await importBatch(input, { importedVia: "api", importedById: user.id });
     const results = outcomes.map(toJson);
     if (outcomes.every((o) => o.status === "refused")) {
       return Response.json({ error: { code: "invalid_input", message: results.map((r) => r.message).join("; ") }, results }, { status: 400 });

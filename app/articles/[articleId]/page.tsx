@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/articles/highlighted-text";
 import { DealTable } from "@/components/deals/deal-table";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { getArticleById } from "@/lib/data/get-article-by-id";
 import { formatPartialDate } from "@/lib/format";
 
@@ -24,6 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await load(params);
+  const isEditor = hasRole(await getCurrentUser(), "editor");
   const spans = article.evidence.map((e) => ({ start: e.start, end: e.end, key: `${e.field}:${e.dealId}` }));
   return (
     <div className="space-y-6">
@@ -38,6 +42,7 @@ export default async function ArticlePage({ params }: Props) {
       <section aria-labelledby="deals-heading" className="space-y-2">
         <h2 id="deals-heading" className="text-lg font-semibold">Deals found in this article ({article.deals.length})</h2>
         {article.deals.length ? <DealTable deals={article.deals} caption="Deals found in this article" /> : <p className="text-slate-700">The extractor found no investment in this article.</p>}
+        {isEditor && <p><Link href={`/articles/${article.id}/deals/new`} className="text-blue-700 underline">Add a deal the extractor missed</Link></p>}
       </section>
       <section aria-labelledby="text-heading" className="space-y-2">
         <h2 id="text-heading" className="text-lg font-semibold">Text</h2>

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/articles/highlighted-text";
+import { DealEditorControls } from "@/components/deals/deal-editor-controls";
 import { DealFields } from "@/components/deals/deal-fields";
 import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
+import { RestoreRevisionButton } from "@/components/deals/restore-revision-button";
 import { RevisionList } from "@/components/deals/revision-list";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
 import { countryName, formatPartialDate } from "@/lib/format";
 
@@ -15,9 +19,11 @@ type Props = { params: Promise<{ dealId: string }> };
 async function load(params: Props["params"]) {
   const id = Number((await params).dealId);
   if (!Number.isSafeInteger(id) || id < 1) notFound();
-  const deal = await getDealById(id);
+  // Editors still see a deleted deal, to undo the delete; everyone else gets 404.
+  const isEditor = hasRole(await getCurrentUser(), "editor");
+  const deal = await getDealById(id, { includeDeleted: isEditor });
   if (!deal) notFound();
-  return deal;
+  return { ...deal, isEditor };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -41,6 +47,7 @@ export default async function DealPage({ params }: Props) {
           <span>confidence {Math.round(deal.confidence * 100)} %</span>
           <span>· version {deal.version}</span>
         </p>
+        {deal.isEditor && <DealEditorControls deal={deal} />}
       </header>
       <EvidenceExplorer>
         <div className="grid gap-6 lg:grid-cols-5">
@@ -67,7 +74,9 @@ export default async function DealPage({ params }: Props) {
       </EvidenceExplorer>
       <section aria-labelledby="history-heading" className="space-y-2">
         <h2 id="history-heading" className="text-lg font-semibold">History</h2>
-        <RevisionList revisions={deal.revisions} />
+        <RevisionList revisions={deal.revisions} renderActions={deal.isEditor
+          ? (r) => r.version !== deal.version && !deal.deletedAt && <RestoreRevisionButton dealId={deal.id} revision={r} />
+          : undefined} />
       </section>
     </div>
   );

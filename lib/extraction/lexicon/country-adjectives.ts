@@ -6,7 +6,7 @@
 const RAW: Record<string, string> = {
   TR: "turkisch turkish turc turque turco turca turchi turche turk turks turken turkiyeli",
   CN: "chinesisch chinese chinois chinoise chino china cinese cinesi cinli",
-  DE: "deutsch german germans allemand aleman tedesco tedesca tedeschi alman hessisch bayerisch sachsisch schwabisch badisch further munchener munchner ludwigshafener stuttgarter hamburger berliner frankfurter kolner dusseldorfer wolfsburger",
+  DE: "deutsch german germans allemand aleman tedesco tedesca tedeschi alman hessisch bayerisch sachsisch schwabisch badisch fuerther munchener munchner ludwigshafener stuttgarter hamburger berliner frankfurter kolner dusseldorfer wolfsburger",
   US: "amerikanisch us-amerikanisch american americain estadounidense norteamericano statunitense americano amerikan",
   GB: "britisch british britannique britanico britannico ingiliz english englisch scottish schottisch",
   FR: "franzosisch french francais frances francese fransiz",
@@ -109,7 +109,7 @@ for (const [code, words] of Object.entries(RAW)) {
 
 /** Extra country names and short forms not in i18n-iso-countries (folded). */
 export const EXTRA_COUNTRY_NAMES: Record<string, string> = {
-  "usa": "US", "u s": "US", "u s a": "US", "america": "US", "united states": "US", "vereinigte staaten": "US",
+  "usa": "US", "us": "US", "u s": "US", "u s a": "US", "america": "US", "united states": "US", "vereinigte staaten": "US",
   "amerika": "US", "etats unis": "US", "estados unidos": "US", "stati uniti": "US", "abd": "US",
   "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB", "grossbritannien": "GB", "england": "GB",
   "scotland": "GB", "schottland": "GB", "wales": "GB", "royaume uni": "GB", "reino unido": "GB", "regno unito": "GB",

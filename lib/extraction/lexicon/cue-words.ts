@@ -9,6 +9,7 @@ export const SUBJECT_VERBS = new Set(
   "prevoit prevede preve rachete acquiert a ha sta wants aims expects confirmed revealed unveiled completed " +
   "started begann beginnt poursuit augmente envisage anuncio construira costruira realizzera expands expanded " +
   "erweitert setzt errichtet steigt beteiligt beteiligte agreed agrees struck inaugurated inaugure inaugura " +
+  "lays lay breaks starts signs takes wins sets adds moves enters eyes bets unveils picks chooses selects to " +
   "commits committed pledged allocated allocates spends spent investit investi adquirio compro compra abrira " +
   "abrio apre aprira ouvre ouvrira tiene tiene hat's reported plant's").split(" "),
 );
@@ -42,21 +43,22 @@ export const EXPANSION_RE = r(
 export const GREENFIELD_RE = r(String.raw`\bnew\b|\bneue[nsmr]?\b|nouvel|nueva|nuevo|nuov|first|erste|build|bau|errichte|construct|construir|costrui|grundstein|foundation`);
 
 export const COMPLETED_RE = r(
-  String.raw`\bopened\b|eröffnet|eroffnet|in betrieb genommen|inaugurated|inaugur[eé]|inaugurad|\bcompleted\b|abgeschlossen|` +
-  String.raw`\bhas invested\b|\bhave invested\b|\binvested\b|investierte|\bwurden?\b.{0,60}investiert|hat\b.{0,60}investiert|` +
+  String.raw`\bopened\b|eröffnet|eroffnet|in betrieb genommen|inaugurat|inaugur[eé]|inaugurad|inaugur[oó]\b|\bcompleted\b|abgeschlossen|` +
+  String.raw`ha aperto|a ouvert|abri[oó]\b|ha abierto|ha acquisito|ha comprato|a achet[eé]|compr[oó]\b|ha completato|a finalis|` +
+  String.raw`\bhas invested\b|\bhave invested\b|(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))|investierte\b(?!\s+(?:geld|kapital|summe))|\bwurden?\b.{0,60}investiert|hat\b.{0,60}investiert|` +
   String.raw`\bacquired\b|übernahm|ubernahm|übernommen|kaufte|gekauft|\bbought\b|purchased|erwarb|erworben|beteiligte sich|` +
   String.raw`gehör(?:t|en)|\bhält\b|\bhalten\b|\bholds\b|\bowns\b|a investi|ha investito|ha invertido|invirti[oó]|rach[eè]te|` +
   String.raw`racheté|a acquis|adquiri[oó]|officialis|is opening|opens\b|ging\b.{0,40}\ban\b|\bzahlte\b|\bpaid\b|` +
-  String.raw`already realized|ya realizada|\bthe company invested|\ballocated\b|\bhas allocated|ha destinado|opened its`,
+  String.raw`already realized|ya realizada|\bthe company invested|ha destinado|opened its`,
 );
 export const PROPOSED_RE = r(
   String.raw`suggest|vorgeschlagen|schlug\b.{0,60}\bvor\b|schlägt\b.{0,60}\bvor\b|invit|\blud\b|eingeladen|consider|erwäg|erwag|prüft|` +
-  String.raw`in talks|gespräche|verhandl|negotiat|candidate|kandidat|keen|interest(?:ed)? in|interesse|could\b|könnte|` +
+  String.raw`in talks|gespräche|verhandl|negotiat|candidate|kandidat|keen|interested in|expressed interest|showed interest|interesse|interés en|could\b|könnte|` +
   String.raw`seek|suchen|wollen prüfen|potential|possible|mögliche?|möglichkeit|envisag|considér|estudia|valuta|` +
   String.raw`proposal|vorschlag|propos|shortlist|discuss|diskut|sondier|explor|re-location|relocation`,
 );
 export const ANNOUNCED_RE = r(
-  String.raw`\bwill\b|\bwird\b|\bwill\b|plant\b|plans?\b|planning|intends|to invest|investieren|announc|angekündigt|` +
+  String.raw`\bwill\b|\bwird\b|\bplans?\b|planning|intends|to invest|investieren|announc|angekündigt|` +
   String.raw`kündigt|bekannt|commit|pledg|agreed|signed|unterzeichn|set to|is building|baut|invertirá|investirà|` +
   String.raw`prévoit|prevoit|prevede|prevé|tiene previsto|approv|genehmig|grünes licht|gruenes licht|green light|` +
   String.raw`grundstein|foundation stone|laid|expected|soll|sollen|construirá|costruirà|sorgerà`,

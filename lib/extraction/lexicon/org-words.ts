@@ -26,7 +26,7 @@ export const ORG_DESCRIPTOR_HEADS = [
   // es / fr / it / tr
   "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "groupe",
   "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "gruppo", "azienda", "societa",
-  "colosso", "sirketi", "firmasi", "grubu",
+  "colosso", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi",
 ];
 
 /** Words that are never (part of) an organization's name at its start. */
@@ -61,7 +61,7 @@ export const PERSON_TITLES = new Set([
   "general", "datuk", "tan", "sri", "dato", "landeshauptmann", "staatschef", "ministerprasident", "senator",
   "commissioner", "kommissar", "vice", "vize", "deputy", "herr", "frau", "monsieur", "madame", "signor", "senor",
   "don", "presidenta", "direttore", "amministratore", "ad", "pdg", "pd", "leader", "emir", "emirs", "sultan",
-  "vorsitzender", "vorsitzende", "geschaftsfuhrer", "executive", "analyst", "analysts", "officer",
+  "vorsitzender", "vorsitzende", "geschaftsfuhrer", "executive", "analyst", "analysts", "officer", "chairperson", "correspondent", "korrespondent",
 ]);
 
 /** Capitalized words that are not names: weekdays, months, common headline words, institutions. */
@@ -83,9 +83,27 @@ export const NOT_ORG_WORDS = new Set([
   "fund", "fonds", "partner", "partners", "co", "inc", "ltd", "ag", "gmbh", "corp", "corporation", "holding",
   "holdings", "bank", "chairman", "chef", "board", "office", "zone", "park", "port", "hafen", "center", "centre",
   "zentrum", "tons", "tonnen", "units", "jobs", "arbeitsplatze", "euro", "dollar", "dollars", "euros", "covid",
-  "corona", "pandemic", "pandemie", "ukraine-krieg", "krieg", "war", "mr", "mrs", "ms",
+  "corona", "european", "europaisch", "europaische", "europaischen", "asian", "african", "arab", "latin", "western",
+  "approval", "construction", "production", "demand", "growth", "sales", "revenue", "analysts",
+  "officials", "shares", "prices", "exports", "imports", "plans", "details", "talks", "consent", "funding", "financing",
+  "norden", "suden", "osten", "westen", "pandemic", "pandemie", "ukraine-krieg", "krieg", "war", "mr", "mrs", "ms",
 ]);
 
 /** Coreference nouns that point back to the article's company ("der Konzern", "the company", "la empresa"). */
 export const COREF_RE =
   /\b(?:der|des|dem|den|das|die|the|this|la|el|le|l'|il|lo|questa|la\s+propia|its|seine?[mnr]?|ihre?[mnr]?)\s+(?:[\p{L}-]+\s+)?(?:konzern|unternehmen|firma|gruppe|hersteller|company|firm|group|carmaker|automaker|maker|giant|retailer|empresa|compañía|compania|firma|grupo|entreprise|société|societe|groupe|azienda|società|societa|gruppo|multinational|multinazionale|multinacional|chemiekonzern|autobauer|technology giant|tech giant|latter)\b|\b(?:it|er|sie|elle|il|lui|ella|şirket|sirket)\b/iu;
+
+/** Words that make a capitalized run an institution of the state, not an investor. */
+export const GOV_WORDS = new Set([
+  "office", "ministry", "ministerium", "council", "presidency", "palace", "programme", "program", "policy",
+  "commission", "agency", "government", "regierung", "department", "administration", "parliament", "court",
+  "committee", "comitato", "ministero", "ministere", "bundesamt", "bundeskartellamt", "kartellamt", "behorde",
+  "zone", "business", "development", "palacio", "palazzo", "board", "chamber", "kammer", "senate",
+  "congress", "kongress", "forum", "summit", "gipfel", "initiative", "strategy", "strategie", "act", "law", "gesetz",
+  "university", "universitat", "universita", "universidad", "institute", "institut", "police", "polizei", "army",
+  "armee", "navy", "commune", "municipality", "county", "district", "landkreis", "kreis", "bundesland", "prefecture",
+  "mimit", "caie", "sedeco", "peza", "boi", "ipo", "emirat", "emirate", "staatsfonds", "regierungs",
+]);
+
+/** Continents and world regions: never an organization on their own. */
+export const CONTINENTS = new Set(["europe", "europa", "africa", "afrika", "asia", "asien", "amerika", "america", "nahost", "eurasia", "ostafrika", "westafrika", "sudamerika", "lateinamerika", "latin america"]);

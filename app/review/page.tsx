@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HighlightedText } from "@/components/articles/highlighted-text";
+import { LoginRequired } from "@/components/auth/login-required";
+import { DealFields } from "@/components/deals/deal-fields";
+import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
+import { ReviewControls } from "@/components/review/review-controls";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { hasRole } from "@/lib/auth/roles";
+import { getDealById } from "@/lib/data/get-deal-by-id";
+import { listReviewQueue } from "@/lib/data/list-review-queue";
+import { countryName } from "@/lib/format";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Review queue" };
+
+type Props = { searchParams: Promise<{ skip?: string }> };
+
+export default async function ReviewPage({ searchParams }: Props) {
+  const user = await getCurrentUser();
+  if (!hasRole(user, "editor")) {
+    return <div className="max-w-3xl space-y-4"><h1 className="text-2xl font-semibold">Review queue</h1><LoginRequired user={user} role="editor" doing="review deals" next="/review" /></div>;
+  }
+  // Skipped deals travel in the URL, so the queue is the same on reload.
+  const skipped = ((await searchParams).skip ?? "").split(",").map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 200);
+  const queue = await listReviewQueue(1, skipped);
+  const deal = queue.deals[0] ? await getDealById(queue.deals[0].id) : null;
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Review queue</h1>
+      <p role="status" className="text-slate-700">{queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first{skipped.length ? ` (${skipped.length} skipped)` : ""}.</p>
+      {!deal ? (
+        <p className="rounded-lg border border-green-300 bg-green-50 p-4">Nothing left to review{skipped.length ? <> — <Link href="/review" className="text-blue-700 underline">start again with the skipped ones</Link></> : ""}.</p>
+      ) : (
+        <section aria-labelledby="review-deal" className="space-y-3">
+          <h2 id="review-deal" className="text-xl font-semibold">
+            <Link href={`/deals/${deal.id}`} className="text-blue-700 hover:underline">{deal.investor} → {countryName(deal.targetCountry)}</Link>
+            <span className="ml-2 text-sm font-normal text-slate-600">confidence {Math.round(deal.confidence * 100)} %</span>
+          </h2>
+          <ReviewControls dealId={deal.id} skipHref={`/review?skip=${[...skipped, deal.id].join(",")}`} />
+          <p className="text-sm"><Link href={`/deals/${deal.id}/edit`} className="text-blue-700 underline">Correct it first</Link></p>
+          <EvidenceExplorer>
+            <div className="grid gap-6 lg:grid-cols-5">
+              <div className="lg:col-span-2"><DealFields deal={deal} /></div>
+              <div className="space-y-3 lg:col-span-3">
+                {deal.sources.map((s) => (
+                  <article key={s.id} aria-label={`Source: ${s.title ?? `article ${s.id}`}`} className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm">
+                    <HighlightedText text={s.text} spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
+                  </article>
+                ))}
+              </div>
+            </div>
+          </EvidenceExplorer>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { deleteDealAction, rejectDealAction, undeleteDealAction, verifyDealAction } from "@/app/deals/[dealId]/actions";
+import { ActionButton } from "@/components/ui/action-button";
+import type { DealDetailDto } from "@/lib/data/get-deal-by-id";
+
+/** An editor's buttons on the deal page; viewers never get this component. */
+export function DealEditorControls({ deal }: { deal: DealDetailDto }) {
+  const fields = { dealId: deal.id };
+  if (deal.deletedAt) {
+    return (
+      <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-red-950">
+        <span>This deal was deleted: it is hidden from lists, search and exports.</span>
+        <ActionButton action={undeleteDealAction} fields={fields} label="Undo delete" />
+      </div>
+    );
+  }
+  return (
+    <div role="group" aria-label="Editor actions" className="flex flex-wrap items-start gap-2">
+      <Link href={`/deals/${deal.id}/edit`} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Edit deal</Link>
+      {deal.reviewState !== "verified" && <ActionButton action={verifyDealAction} fields={fields} label="Verify" />}
+      {deal.reviewState !== "rejected" && <ActionButton action={rejectDealAction} fields={fields} label="Reject" />}
+      <ActionButton action={deleteDealAction} fields={fields} label="Delete" />
+    </div>
+  );
+}

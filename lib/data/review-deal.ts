@@ -1,0 +1,25 @@
+import { AppError } from "../errors";
+import { readDealState } from "./deal-state";
+import { prisma } from "./prisma";
+import { writeDealChange, type Actor } from "./write-deal-change";
+
+export type ReviewDecision = "verified" | "rejected";
+
+async function setReviewState(dealId: number, reviewState: ReviewDecision, actor: Actor): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    const before = await readDealState(tx, dealId);
+    if (before.deletedAt) throw new AppError("conflict", "This deal is deleted: undo the delete before reviewing it.");
+    const action = reviewState === "verified" ? "verify" : "reject";
+    return writeDealChange(tx, before, { action, actor, after: { ...before.snapshot, reviewState } });
+  });
+}
+
+/** An editor confirms the deal as extracted (or as corrected): one revision, "verify". */
+export function verifyDeal(dealId: number, actor: Actor): Promise<number> {
+  return setReviewState(dealId, "verified", actor);
+}
+
+/** An editor says the deal is not a real investment: it stays, marked rejected. */
+export function rejectDeal(dealId: number, actor: Actor): Promise<number> {
+  return setReviewState(dealId, "rejected", actor);
+}

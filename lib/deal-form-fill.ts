@@ -1,0 +1,51 @@
+import { findCountries, lookupPlace } from "./extraction/countries";
+import { findDates } from "./extraction/dates";
+import { findMoney } from "./extraction/money";
+import { parseNumberInput, type DealFormValues } from "./schemas/deal-form";
+
+/** Fields a selection in the article can fill. */
+export const FILLABLE_FIELDS = [
+  "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText", "announcedOn", "stakePercent", "partners",
+] as const;
+export type FillableField = (typeof FILLABLE_FIELDS)[number];
+
+export type SelectionFill = Partial<Omit<DealFormValues, "facilities">>;
+
+function countryOf(text: string): string | null {
+  const place = lookupPlace(text.trim());
+  if (place) return place.code;
+  return findCountries(text)[0]?.code ?? (/^[A-Za-z]{2}$/.test(text.trim()) ? text.trim().toUpperCase() : null);
+}
+
+/**
+ * What selected words mean for a field, read with the extraction engine's own parsers:
+ * "$450 million" for the amount gives 450000000, USD and the words as written;
+ * "Türkei" for a country gives TR. Words it cannot read go into the field as they are.
+ */
+export function fillFromSelection(field: FillableField, text: string, language: string | null, published: string | null, current: string): SelectionFill {
+  const words = text.trim().replace(/\s+/g, " ");
+  switch (field) {
+    case "amount":
+    case "amountText":
+    case "currency": {
+      const money = findMoney(words, language)[0];
+      if (!money) return field === "amountText" ? { amountText: words } : field === "currency" ? { currency: words.toUpperCase() } : { amount: words };
+      const currency = money.currency && /^[A-Z]{3}$/.test(money.currency) ? money.currency : "";
+      if (field === "currency") return { currency };
+      return { amount: String(money.amount), amountText: money.text, ...(currency ? { currency } : {}) };
+    }
+    case "targetCountry":
+    case "investorCountry":
+      return { [field]: countryOf(words) ?? words };
+    case "announcedOn":
+      return { announcedOn: findDates(words, published)[0]?.value ?? words };
+    case "stakePercent": {
+      const n = parseNumberInput(words.replace(/\s*(%|prozent|percent|per cent)$/i, ""));
+      return { stakePercent: n === null || Number.isNaN(n) ? words : String(n) };
+    }
+    case "partners":
+      return { partners: current.trim() ? `${current.trim()}\n${words}` : words };
+    default:
+      return { [field]: words };
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { adjectiveCountry, findCountries, lookupPlace } from "./countries";
+
+describe("lookupPlace", () => {
+  it.each([
+    ["Türkiye", "TR"], ["Turkey", "TR"], ["Türkei", "TR"], ["Deutschland", "DE"], ["Vereinigte Staaten", "US"],
+    ["Russland", "RU"], ["Südkorea", "KR"], ["Allemagne", "DE"], ["Italia", "IT"], ["Almanya", "DE"], ["UK", "GB"],
+  ])("country %s -> %s", (name, code) => {
+    expect(lookupPlace(name)).toEqual({ code, kind: "name" });
+  });
+
+  it.each([
+    ["München", "DE"], ["Munich", "DE"], ["Wladiwostok", "RU"], ["Vladivostok", "RU"], ["Peking", "CN"],
+    ["Pékin", "CN"], ["İzmir", "TR"], ["St. Pölten", "AT"], ["Mailand", "IT"], ["San Luis Potosí", "MX"],
+    ["Moskau", "RU"], ["Haiphong", "VN"], ["Kecskemét", "HU"],
+  ])("city %s -> %s", (name, code) => {
+    expect(lookupPlace(name)).toEqual({ code, kind: "city" });
+  });
+
+  it("returns null for unknown places", () => {
+    expect(lookupPlace("Atlantis")).toBeNull();
+  });
+});
+
+describe("adjectiveCountry", () => {
+  it.each([
+    ["türkischen", "TR"], ["chinesische", "CN"], ["Slovak", "SK"], ["japanischer", "JP"], ["französische", "FR"],
+    ["mexicana", "MX"], ["estadounidense", "US"], ["coreana", "KR"], ["zentralvietnamesischen", "VN"],
+    ["südkoreanische", "KR"], ["Saudi", "SA"], ["tedesca", "DE"], ["allemand", "DE"],
+  ])("%s -> %s", (word, code) => {
+    expect(adjectiveCountry(word)).toBe(code);
+  });
+
+  it("does not read ordinary words as countries", () => {
+    expect(adjectiveCountry("further")).toBeNull();
+    expect(adjectiveCountry("investieren")).toBeNull();
+  });
+});
+
+describe("findCountries", () => {
+  it("finds names, adjectives and cities with their offsets", () => {
+    const text = "Der japanische Hersteller baut ein Werk in Polen, nahe Breslau.";
+    const found = findCountries(text);
+    expect(found.map((c) => [c.text, c.code, c.kind])).toEqual([
+      ["japanische", "JP", "adjective"], ["Polen", "PL", "name"], ["Breslau", "PL", "city"],
+    ]);
+    expect(found[1].prev).toBe("in");
+    expect(text.slice(found[2].start, found[2].end)).toBe("Breslau");
+  });
+
+  it("reads U.S. style codes but not the dollar prefix US$", () => {
+    expect(findCountries("a plant in the US for US$5bn").map((c) => c.code)).toEqual(["US"]);
+  });
+
+  it("reads a German genitive of a country", () => {
+    expect(findCountries("im Norden Vietnams").map((c) => c.code)).toEqual(["VN"]);
+  });
+});

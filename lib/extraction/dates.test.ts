@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { findDates, findPublicationDate, parsePublished, pickDate } from "./dates";
+
+const first = (text: string, pub: string | null) => pickDate(findDates(text, pub))?.value ?? null;
+
+describe("findDates", () => {
+  it.each([
+    ["The company said on Friday it will invest", "2022-08-15", "2022-08-12"],
+    ["Der Konzern teilte am Montag mit", "2024-03-11", "2024-03-11"],
+    ["El grupo anunció ayer", "2008-04-17", "2008-04-16"],
+    ["Last month, the carmaker revealed plans", "2022-08-15", "2022-07"],
+    ["last week the board approved", "2021-03-03", "2021-02"],
+    ["met on Wednesday (Jan. 24) to discuss", "2024-01", "2024-01-24"],
+    ["wurde am 3. Oktober in Betrieb genommen", "2017-10-06", "2017-10-03"],
+    ["gab im Mai 2020 bekannt", "2022-05", "2020-05"],
+    ["In September, the fund opened", "2023-10-26", "2023-09"],
+    ["In 2019, the group bought", "2022-05-17", "2019"],
+    ["officialisée en mars 2025", null, "2025-03"],
+  ])("%s (published %s)", (text, pub, value) => {
+    expect(first(text, pub)).toBe(value);
+  });
+
+  it("gives month precision for a weekday when only the month is published", () => {
+    expect(first("Am Montag beteiligte sich der Fonds", "2021-07")).toBe("2021-07");
+  });
+
+  it("cannot resolve a weekday without a publication date", () => {
+    expect(findDates("Das teilte der Konzern am Freitag mit.", null)).toEqual([]);
+  });
+
+  it("drops dates after the publication year", () => {
+    expect(findDates("Construction is expected to begin in 2030", "2018-08-03")).toEqual([]);
+  });
+});
+
+describe("parsePublished", () => {
+  it("reads all three precisions", () => {
+    expect(parsePublished("2024-03-15")).toEqual({ y: 2024, m: 3, d: 15 });
+    expect(parsePublished("2024-03")).toEqual({ y: 2024, m: 3, d: null });
+    expect(parsePublished("2024")).toEqual({ y: 2024, m: null, d: null });
+    expect(parsePublished("15.03.2024")).toBeNull();
+  });
+});
+
+describe("findPublicationDate", () => {
+  it("reads datelines and published lines", () => {
+    expect(findPublicationDate("Berlin, 12. März 2024 – Die Firma baut")).toBe("2024-03-12");
+    expect(findPublicationDate("Published: March 3, 2021\nThe firm")).toBe("2021-03-03");
+  });
+
+  it("is conservative", () => {
+    expect(findPublicationDate("Der Konzern will 2024 investieren.")).toBeNull();
+  });
+});

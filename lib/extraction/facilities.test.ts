@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findFacilities } from "./facilities";
+
+const types = (text: string, lang: string | null) => findFacilities(text, lang).map((f) => [f.type, f.city]);
+
+describe("findFacilities", () => {
+  it("splits a German ellipsis into two facilities with the same city", () => {
+    expect(types("Geplant sind ein Rechen- und Logistikzentrum in Bursa.", "de")).toEqual([
+      ["data_center", "Bursa"], ["logistics_center", "Bursa"],
+    ]);
+  });
+
+  it("types German compounds", () => {
+    expect(types("die dritte Tesla-Fabrik in Europa", "de")).toEqual([["factory", null]]);
+    expect(types("ein neues Exportzentrum in Izmir", "de")).toEqual([["export_center", "Izmir"]]);
+    expect(types("ein Forschungs- und Entwicklungszentrum in Graz", "de").map((t) => t[0])).toContain("rnd_center");
+  });
+
+  it.each([
+    ["a new fulfilment centre in Leeds", "en", "logistics_center", "Leeds"],
+    ["a solar park near Seville", "en", "energy", "Seville"],
+    ["an assembly plant in Nitra", "en", "factory", "Nitra"],
+    ["a deepwater port in Callao", "en", "infrastructure", "Callao"],
+    ["the copper mine at Antofagasta", "en", "mine", "Antofagasta"],
+    ["a regional headquarters in Dubai", "en", "office", "Dubai"],
+    ["une nouvelle usine à Lyon", "fr", "factory", "Lyon"],
+    ["una planta de montaje en Valencia", "es", "factory", "Valencia"],
+    ["un nuovo polo logistico a Piacenza", "it", "logistics_center", "Piacenza"],
+    ["a hyperscale data center in Frankfurt", "en", "data_center", "Frankfurt"],
+  ])("%s", (text, lang, type, city) => {
+    expect(types(text, lang)).toEqual([[type, city]]);
+  });
+
+  it("does not read the German verb 'plant' or words inside other words", () => {
+    expect(findFacilities("Der Konzern plant eine Expansion", "de")).toEqual([]);
+    expect(findFacilities("ease of doing business in the region", "en")).toEqual([]);
+  });
+
+  it("gives null for a country after the facility word", () => {
+    expect(types("a battery factory in Hungary", "en")).toEqual([["factory", null]]);
+  });
+});

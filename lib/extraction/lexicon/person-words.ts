@@ -1,0 +1,25 @@
+/** Common first names (folded): a capitalized run starting with one of these is a person. */
+export const FIRST_NAMES = new Set((
+  "michael elon recep donald joe john james robert william david richard thomas charles christopher daniel matthew " +
+  "anthony mark paul steven andrew kenneth joshua kevin brian george timothy ronald edward jason jeffrey ryan jacob " +
+  "gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel frank gregory raymond alexander " +
+  "patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold " +
+  "keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce " +
+  "albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny " +
+  "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley " +
+  "kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen " +
+  "amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine " +
+  "olaf angela friedrich wolfgang klaus hans jürgen jurgen günter gunter dieter manfred uwe horst helmut werner " +
+  "andreas stefan markus martin frank jörg jorg ralf sven thorsten torsten matthias christoph sebastian tobias florian " +
+  "ursula ulrich kurt erwin heinz karl rainer bernd herbert gerhard walter lars jens nils ole oliver " +
+  "emmanuel jean pierre françois francois nicolas bruno alain bernard philippe marie sophie isabelle " +
+  "carlos luis luiz jorge miguel pedro antonio manuel javier francisco fernando ricardo alejandro andres andrés " +
+  "mario giuseppe giovanni marco luca matteo adolfo sergio giorgia silvio enrico paolo roberto stefano alessandro " +
+  "mohammed muhammad mohamed ahmed ahmad ali hassan hussein abdul abdel abdullah omar khalid walid tereso " +
+  "xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng " +
+  "narendra rahul amit raj sanjay vijay imran shehbaz nawaz haroon arif suresh azzat nik ikram datuk " +
+  "vladimir dmitri dmitry sergei sergey igor alexei viktor volodymyr " +
+  "keir rishi boris theresa tony gordon shilpan santiago máximo maximo alejandro daniela gonzalo tom christian " +
+  "jeff bill warren tim satya sundar mukesh gautam ratan masayoshi akio kim lee park moon yoon " +
+  "cagla caglayan çağlayan mario eugenie david ursula emmanuel giorgia pedro"
+).split(" "));

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { findMoney, parseNumber, resolveCurrency } from "./money";
+
+const one = (text: string, lang: string | null) => {
+  const all = findMoney(text, lang);
+  expect(all.length).toBeGreaterThan(0);
+  return all[0];
+};
+
+describe("findMoney", () => {
+  it.each([
+    ["Der Konzern will zwei Milliarden Dollar investieren", "de", 2e9, "USD", "zwei Milliarden Dollar"],
+    ["Die Firma steckt 2,5 Mrd. Euro in das Werk", "de", 2.5e9, "EUR", "2,5 Mrd. Euro"],
+    ["Geplant sind 500 Mio. € für die Halle", "de", 5e8, "EUR", "500 Mio. €"],
+    ["ein 40-Millionen-Dollar-Werk", "de", 4e7, "USD", "40-Millionen-Dollar"],
+    ["rund zehn Milliarden Euro", "de", 1e10, "EUR", "zehn Milliarden Euro"],
+    ["mit 1,2 Billionen Yen", "de", 1.2e12, "JPY", "1,2 Billionen Yen"],
+    ["The group will spend $5bn on it", "en", 5e9, "USD", "$5bn"],
+    ["a deal worth US$ 800m", "en", 8e8, "USD", "US$ 800m"],
+    ["an outlay of Rs 2,000 crore", "en", 2e10, "INR", "Rs 2,000 crore"],
+    ["it will invest £40 billion", "en", 4e10, "GBP", "£40 billion"],
+    ["commitments of P10.8 billion", "en", 1.08e10, "PHP", "P10.8 billion"],
+    ["BRL 3 billion in the plant", "en", 3e9, "BRL", "BRL 3 billion"],
+    ["C$4bn for the miner", "en", 4e9, "CAD", "C$4bn"],
+    ["una inversión de 3.700 millones de dólares", "es", 3.7e9, "USD", "3.700 millones de dólares"],
+    ["une usine de 70 millions d’euros", "fr", 7e7, "EUR", "70 millions d’euros"],
+    ["investirà 472 milioni di euro", "it", 4.72e8, "EUR", "472 milioni di euro"],
+  ])("%s", (text, lang, amount, currency, phrase) => {
+    const m = one(text, lang);
+    expect(m.amount).toBeCloseTo(amount, -2);
+    expect(m.currency).toBe(currency);
+    expect(m.text).toBe(phrase);
+    expect(text.slice(m.start, m.end)).toBe(phrase);
+  });
+
+  it("reads a bare scale amount without currency", () => {
+    const m = one("bereits 1,4 Milliarden investiert", "de");
+    expect(m.amount).toBe(1.4e9);
+    expect(m.currency).toBeNull();
+  });
+
+  it("keeps a bracketed conversion as an alternative", () => {
+    const m = one("1.7 billion reais ($337.68 million) for the new line", "en");
+    expect(m.amount).toBe(1.7e9);
+    expect(m.currency).toBe("BRL");
+    expect(m.alternatives).toEqual([{ amount: 337680000, currency: "USD" }]);
+    const e = one("a €7.3 billion ($7.6 billion) factory", "en");
+    expect(e.alternatives).toEqual([{ amount: 7.6e9, currency: "USD" }]);
+  });
+
+  it("treats a bare dollar with a US dollar conversion as the local currency", () => {
+    const m = one("the firm invested $ 270,000 million (US $ 76.3 million) in the plant", "en");
+    expect(m.currency).toBe("USD");
+    expect(m.amount).toBe(76.3e6);
+    const r = resolveCurrency(m, "CO");
+    expect(r.alternatives).toEqual([{ amount: 270e9, currency: "COP" }]);
+  });
+
+  it("resolves pesos by the target country", () => {
+    const m = one("10 billion pesos", "en");
+    expect(resolveCurrency(m, "CL").currency).toBe("CLP");
+    expect(resolveCurrency(m, "MX").currency).toBe("MXN");
+  });
+
+  it("ignores plain numbers and number words without a scale", () => {
+    expect(findMoney("Im Jahr 2023 arbeiteten 6000 Menschen dort", "de")).toEqual([]);
+    expect(findMoney("two plants and one office", "en")).toEqual([]);
+  });
+});
+
+describe("parseNumber", () => {
+  it.each([
+    ["1,4", "de", 1.4], ["1.200", "de", 1200], ["270,000", "en", 270000], ["3.700", "es", 3700],
+    ["13,4", "es", 13.4], ["1,753.5", "en", 1753.5], ["1.753,5", "de", 1753.5], ["7.3", "en", 7.3],
+  ])("%s (%s) = %d", (raw, lang, value) => {
+    expect(parseNumber(raw, lang)).toBe(value);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findAcronyms, findOrgs, findPersons, germanCommonNouns, nonOrgAcronyms } from "./orgs";
+
+const names = (text: string, lang: string | null, known: string[] = []) =>
+  findOrgs(text, 0, lang, new Set(known), findPersons(text), lang === "de" ? germanCommonNouns(text) : new Set())
+    .filter((o) => !o.person).map((o) => o.name);
+
+describe("findOrgs", () => {
+  it("takes the name after a German descriptor", () => {
+    expect(names("Der Münchner Autobauer Bavaria Motors will in Polen ein Werk bauen.", "de")).toEqual(["Bavaria Motors"]);
+    expect(names("Der chinesische Onlinehändler Shopnow hat einen Vertrag unterschrieben.", "de")).toEqual(["Shopnow"]);
+  });
+
+  it("reads the parent of a 'Tochter' compound", () => {
+    const orgs = findOrgs("Chef der polnischen Nordwind-Tochter Baltix sagte", 0, "de", new Set());
+    expect(orgs.map((o) => [o.name, o.parent])).toEqual([["Baltix", "Nordwind"]]);
+  });
+
+  it("reads the company in a head compound", () => {
+    expect(names("Erdoğan schlug vor, die nächste Volta-Fabrik im Land zu bauen.", "de")).toEqual(["Volta"]);
+  });
+
+  it("keeps legal suffixes and odd spellings", () => {
+    expect(names("Kaltwerk Holding AG übernahm die Mehrheit.", "de")).toEqual(["Kaltwerk Holding AG"]);
+    expect(names("Chinese battery maker CATL and EV maker Nio said", "en")).toEqual(["CATL", "Nio"]);
+    expect(names("Mail.ru and ChemChina agreed", "en")).toEqual(["Mail.ru", "ChemChina"]);
+  });
+
+  it("does not take German common nouns, places or currencies", () => {
+    expect(names("Die türkischen Zulieferer arbeiten bereits mit dem Konzern.", "de")).toEqual([]);
+    expect(names("The plan costs BRL 3 billion in Brazil.", "en")).toEqual([]);
+    expect(names("Saudi Arabia's Public Investment Fund (PIF) signed", "en")).toEqual(["Public Investment Fund", "PIF"]);
+  });
+
+  it("does not take people after titles or with first names as companies", () => {
+    const orgs = findOrgs("President Maria Lopez met CEO John Smith of Northwind Corp.", 0, "en", new Set(), findPersons("President Maria Lopez met CEO John Smith"));
+    expect(orgs.filter((o) => !o.person).map((o) => o.name)).toEqual(["Northwind Corp"]);
+  });
+});
+
+describe("acronyms", () => {
+  it("maps an acronym to its long form", () => {
+    expect(findAcronyms("The Gulf Sovereign Fund (GSF) said").get("GSF")).toBe("Gulf Sovereign Fund");
+  });
+
+  it("knows acronyms of state bodies and common nouns are not companies", () => {
+    const set = nonOrgAcronyms("The Board of Investment (BOI) met. Die Entwicklungszusammenarbeit (EZ) läuft.");
+    expect(set.has("boi")).toBe(true);
+    expect(set.has("ez")).toBe(true);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findPercents, kindCues, kindOf, statusOf } from "./status-kind";
+
+describe("statusOf", () => {
+  it.each([
+    ["The company will invest in a new plant", "en", "announced"],
+    ["Der Konzern plant ein neues Werk", "de", "announced"],
+    ["The plant was opened on Monday", "en", "completed"],
+    ["Das Werk wurde eröffnet", "de", "completed"],
+    ["The group has acquired the rival", "en", "completed"],
+    ["The minister suggested the carmaker build a plant", "en", "proposed"],
+    ["Erdoğan lud den Unternehmer ein und schlug ihm vor, ein Werk zu bauen", "de", "proposed"],
+    ["The country is a candidate for the next factory", "en", "proposed"],
+    ["Around $500 million will be invested there", "en", "announced"],
+    ["La empresa invertirá 40 millones", "es", "announced"],
+  ])("%s", (text, lang, status) => {
+    expect(statusOf(text, lang)).toBe(status);
+  });
+});
+
+describe("kindOf", () => {
+  it("reads joint ventures, acquisitions, stakes and expansions", () => {
+    expect(kindOf(kindCues("They formed a joint venture"), false, null)).toBe("joint_venture");
+    expect(kindOf(kindCues("The group acquired the company"), false, null)).toBe("acquisition");
+    expect(kindOf(kindCues("The fund took a 10% stake"), false, 10)).toBe("stake");
+    expect(kindOf(kindCues("Der Konzern erweitert sein Werk"), true, null)).toBe("expansion");
+    expect(kindOf(kindCues("The firm will build a new plant"), true, null)).toBe("greenfield");
+    expect(kindOf(kindCues("They met for lunch"), false, null)).toBe("other");
+  });
+});
+
+describe("findPercents", () => {
+  it("reads digits, German compounds and number words", () => {
+    expect(findPercents("a 75% stake").map((p) => p.value)).toEqual([75]);
+    expect(findPercents("einen 24-prozentigen Anteil").map((p) => p.value)).toEqual([24]);
+    expect(findPercents("halten sie neun Prozent").map((p) => p.value)).toEqual([9]);
+    expect(findPercents("24,9 Prozent an der Firma").map((p) => p.value)).toEqual([24.9]);
+  });
+});

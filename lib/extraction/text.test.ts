@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage } from "./language";
+import { splitSentences } from "./text";
+
+describe("splitSentences", () => {
+  it("does not split after abbreviations, ordinals or initials", () => {
+    const text = "Die Firma investiert 2,5 Mrd. Euro in das Werk. Es öffnet am 3. Oktober. A. O. Smith Corp. baut mit.";
+    const s = splitSentences(text).map((x) => x.text);
+    expect(s).toEqual(["Die Firma investiert 2,5 Mrd. Euro in das Werk.", "Es öffnet am 3. Oktober.", "A. O. Smith Corp. baut mit."]);
+  });
+
+  it("keeps offsets into the original text", () => {
+    const text = "Title line\n\nFirst sentence here. Second one!";
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(splitSentences(text)[0].headline).toBe(true);
+  });
+
+  it("marks boilerplate paragraphs", () => {
+    const text = "Die Firma baut ein Werk.\nLesen Sie auch: Zehn Tipps für Sparer\nFolgen Sie uns in den sozialen Medien.";
+    expect(splitSentences(text).map((s) => s.boilerplate)).toEqual([false, true, true]);
+  });
+});
+
+describe("detectLanguage", () => {
+  it.each([
+    ["Der Konzern will in der Türkei ein neues Werk bauen und hat dafür Geld.", "de"],
+    ["The company said it will build a new plant in the region and hire staff.", "en"],
+    ["La empresa anunció que construirá una planta en la región y que es para el mercado.", "es"],
+    ["Le groupe a annoncé la construction d'une usine dans la région pour le marché.", "fr"],
+    ["Il gruppo ha annunciato che la nuova fabbrica sarà costruita nella regione per il mercato.", "it"],
+    ["Şirket bu yıl Türkiye için bir milyar dolar yatırım yapacak ve daha çok fabrika kuracak.", "tr"],
+  ])("%s", (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it("returns null for too little text", () => {
+    expect(detectLanguage("Alibaba")).toBeNull();
+  });
+});

@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+export const ROLES = ["viewer", "editor", "admin"] as const;
+export const MIN_PASSWORD_LENGTH = 10;
+
+const email = z.string().trim().toLowerCase().pipe(z.email("enter an email address, e.g. ann@example.org"));
+
+export const loginSchema = z.object({
+  email,
+  password: z.string().min(1, "enter your password"),
+  // where to go after logging in: only a path on this site
+  next: z.string().regex(/^\/(?!\/)/).optional().catch(undefined),
+});
+
+export const newUserSchema = z.object({
+  email,
+  role: z.enum(ROLES, "choose viewer, editor or admin"),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `use at least ${MIN_PASSWORD_LENGTH} characters`).max(200),
+});
+
+export const roleChangeSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  role: z.enum(ROLES, "choose viewer, editor or admin"),
+});
+
+export type LoginInput = z.infer<typeof loginSchema>;
+export type NewUserInput = z.infer<typeof newUserSchema>;

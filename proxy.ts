@@ -1,0 +1,22 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { findSessionUser } from "@/lib/data/sessions";
+import { hashSessionToken, SESSION_COOKIE } from "@/lib/auth/session-token";
+
+// READ_ACCESS=login makes reading need an account; the default (open) lets anyone read.
+// Writes are checked by every action and route handler themselves, whatever this says.
+export async function proxy(request: NextRequest) {
+  if (process.env.READ_ACCESS !== "login") return NextResponse.next();
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  if (token && (await findSessionUser(hashSessionToken(token)))) return NextResponse.next();
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    return NextResponse.json({ error: { code: "unauthorized", message: "Log in first: reading needs an account on this tracker." } }, { status: 401 });
+  }
+  const login = new URL("/login", request.url);
+  login.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
+}
+
+export const config = {
+  // everything but the login page, Next's own files and static assets
+  matcher: ["/((?!login|_next/|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
+};
