@@ -1,8 +1,7 @@
 import { Prisma } from "../generated/prisma/client";
-import type { DealQuery } from "../schemas/deal-query";
-import { filterOf } from "../schemas/deal-query";
+import { filterOf, type DealQuery } from "../schemas/deal-query";
+import { parsePartners } from "./deal-dto";
 import { orderByOf, whereOf } from "./deal-filter-sql";
-import { DEAL_ROW_COLUMNS, dealDtoOfRow, type RawDealRow } from "./deal-row-sql";
 import { openReadConnection } from "./read-connection";
 
 export type ExportFacility = { type: string; city: string | null; name: string | null };
@@ -15,6 +14,24 @@ export type ExportRow = {
   confidence: number; reviewState: string;
 };
 
+// Rows come back as arrays in this order: no object per row from the driver, which
+// halves the cost of reading tens of thousands of rows.
+const COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCountry, d.targetCountry, d.amount, d.currency, d.amountText,
+  d.announcedOn, d.status, d.kind, d.stakePercent, d.partners, d.confidence, d.reviewState,
+  (SELECT json_group_array(json_object('type', f.type, 'city', f.city, 'name', f.name))
+     FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f)`;
+
+type RawExportRow = [number, string, string | null, string | null, string, number | null, string | null, string | null,
+  string | null, string, string, number | null, string, number, string, string];
+
+function exportRowOf(r: RawExportRow): ExportRow {
+  return {
+    id: r[0], investor: r[1], via: r[2], investorCountry: r[3], targetCountry: r[4], amount: r[5], currency: r[6],
+    amountText: r[7], announcedOn: r[8], status: r[9], kind: r[10], stakePercent: r[11], partners: parsePartners(r[12]),
+    facilities: JSON.parse(r[15]) as ExportFacility[], confidence: r[13], reviewState: r[14],
+  };
+}
+
 const BATCH = 1000;
 
 /**
@@ -24,14 +41,13 @@ const BATCH = 1000;
  * closes it. The page and page size are ignored: an export is all rows.
  */
 export function* exportDeals(query: DealQuery): Generator<ExportRow[], void, undefined> {
-  const statement = Prisma.sql`SELECT ${DEAL_ROW_COLUMNS} FROM Deal d WHERE ${whereOf(filterOf(query))} ${orderByOf(query.sort)}`;
+  const statement = Prisma.sql`SELECT ${COLUMNS} FROM Deal d WHERE ${whereOf(filterOf(query))} ${orderByOf(query.sort)}`;
   const db = openReadConnection();
   try {
-    const rows = db.prepare(statement.sql).iterate(...statement.values) as IterableIterator<RawDealRow>;
+    const rows = db.prepare(statement.sql).raw(true).iterate(...statement.values) as IterableIterator<RawExportRow>;
     let batch: ExportRow[] = [];
     for (const r of rows) {
-      const { version: _v, createdAt: _c, updatedAt: _u, ...row } = dealDtoOfRow(r);
-      batch.push(row);
+      batch.push(exportRowOf(r));
       if (batch.length === BATCH) {
         yield batch;
         batch = [];

@@ -9,3 +9,6 @@ CREATE INDEX "Deal_deletedAt_status_kind_reviewState_idx" ON "Deal"("deletedAt",
 
 -- CreateIndex
 CREATE INDEX "Deal_confidence_idx" ON "Deal"("confidence");
+
+-- CreateIndex
+CREATE INDEX "Facility_dealId_position_idx" ON "Facility"("dealId", "position");
