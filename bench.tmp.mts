@@ -3,7 +3,7 @@ const { exportDeals } = await import("./lib/data/export-deals");
 const { csvLine } = await import("./lib/deals/export-format");
 const { parseDealQueryOrThrow } = await import("./lib/schemas/deal-query");
 const q = parseDealQueryOrThrow({ targetCountry: "KR" });
-for (let i = 0; i < 3; i++) {
+for (let i = 0; i < 4; i++) {
   let t = performance.now(); let n = 0;
   const batches = [];
   for (const b of exportDeals(q)) { n += b.length; batches.push(b); }

@@ -24,15 +24,18 @@ const COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCountry, d.targetC
 type RawExportRow = [number, string, string | null, string | null, string, number | null, string | null, string | null,
   string | null, string, string, number | null, string, number, string, string];
 
+// Most deals have no partners and no facilities: skip the JSON parser for those.
+const listOf = <T>(json: string, parse: (s: string) => T[]): T[] => (json === "[]" ? [] : parse(json));
+
 function exportRowOf(r: RawExportRow): ExportRow {
   return {
     id: r[0], investor: r[1], via: r[2], investorCountry: r[3], targetCountry: r[4], amount: r[5], currency: r[6],
-    amountText: r[7], announcedOn: r[8], status: r[9], kind: r[10], stakePercent: r[11], partners: parsePartners(r[12]),
-    facilities: JSON.parse(r[15]) as ExportFacility[], confidence: r[13], reviewState: r[14],
+    amountText: r[7], announcedOn: r[8], status: r[9], kind: r[10], stakePercent: r[11], partners: listOf(r[12], parsePartners),
+    facilities: listOf(r[15], (s) => JSON.parse(s) as ExportFacility[]), confidence: r[13], reviewState: r[14],
   };
 }
 
-const BATCH = 1000;
+const BATCH = 2000;
 
 /**
  * Every deal matching the query's filter, in its sort order, in batches. Runs on

@@ -18,6 +18,9 @@ export function openReadConnection(): Database.Database {
   db.pragma("query_only = ON");
   // more page cache than the default 2 MB: facet scans revisit the same indexes
   db.pragma("cache_size = -65536");
+  // reads through a memory map skip a system call per page: exports and pages read
+  // rows scattered over the table (the OS shares the mapped pages between connections)
+  db.pragma("mmap_size = 1073741824");
   return db;
 }
 
