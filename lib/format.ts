@@ -8,6 +8,8 @@ const SHORT_NAMES: Record<string, string> = {
   TR: "Türkiye", CN: "China", RU: "Russia", US: "United States", GB: "United Kingdom", KR: "South Korea",
   KP: "North Korea", IR: "Iran", SY: "Syria", VN: "Vietnam", LA: "Laos", BO: "Bolivia",
   VE: "Venezuela", TZ: "Tanzania", MD: "Moldova", TW: "Taiwan", CD: "DR Congo", CZ: "Czechia",
+  CN: "China", CG: "Congo", GM: "Gambia", VA: "Vatican City", FM: "Micronesia", MK: "North Macedonia",
+  PS: "Palestine", VG: "British Virgin Islands", VI: "US Virgin Islands", FK: "Falkland Islands",
 };
 
 /** "TR" → "Türkiye": the English short name; unknown codes come back as they are. */

@@ -3,7 +3,19 @@ import fs from "node:fs";
 import readline from "node:readline";
 import { extractDeals } from "../lib/extraction";
 
-const DATE_RE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar day. */
+function validDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  if (!m[2]) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (!m[3]) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
 
 function fail(msg: string): never {
   process.stderr.write(`extract: ${msg}\n`);
@@ -19,7 +31,10 @@ async function jsonl(): Promise<void> {
     let rec: { id?: unknown; text?: unknown; published?: unknown };
     try { rec = JSON.parse(line); } catch { fail(`line ${n}: not valid JSON`); }
     if (typeof rec !== "object" || rec === null || typeof rec.text !== "string") fail(`line ${n}: expected {"id","text","published"}`);
-    const published = typeof rec.published === "string" && DATE_RE.test(rec.published) ? rec.published : null;
+    if (rec.published !== undefined && rec.published !== null && (typeof rec.published !== "string" || !validDate(rec.published))) {
+      fail(`line ${n}: bad "published" date ${JSON.stringify(rec.published)}, expected YYYY-MM-DD, YYYY-MM, YYYY or null`);
+    }
+    const published = typeof rec.published === "string" ? rec.published : null;
     const deals = extractDeals(rec.text as string, { published });
     process.stdout.write(JSON.stringify({ id: rec.id ?? null, deals }) + "\n");
   }
@@ -33,7 +48,7 @@ function main(): void {
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--published") {
       published = args[++i] ?? fail("--published needs a date YYYY-MM-DD");
-      if (!DATE_RE.test(published)) fail(`bad date "${published}", expected YYYY-MM-DD, YYYY-MM or YYYY`);
+      if (!validDate(published)) fail(`bad date "${published}", expected YYYY-MM-DD, YYYY-MM or YYYY`);
     } else if (args[i].startsWith("--")) fail(`unknown option ${args[i]}`);
     else file = args[i];
   }

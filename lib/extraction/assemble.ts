@@ -1,94 +1,28 @@
-/** Whole-article assembly: investors, targets and facts per sentence, merged into one record per commitment. */
-import { adjectiveCountry, lookupPlace, type CountryMention } from "./countries";
+/** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
+import type { CountryMention } from "./countries";
 import { pickDate } from "./dates";
-import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
+import { analyzeSentence, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
-import { fold } from "./normalize";
-import { findAcronyms, findOrgs, findPersons, germanCommonNouns, isDescriptor, nonOrgAcronyms, type OrgMention } from "./orgs";
-import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
-import { findPercents, kindCues, statusOf, type KindCues } from "./status-kind";
+import { fold, foldSameLength } from "./normalize";
+import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
+import { findOrgs, type OrgMention } from "./orgs";
+import type { Fact } from "./records";
+import {
+  clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, NEW_SUBJECT_RE,
+  roleOf, sameClause,
+} from "./roles";
+import { findPercents, kindCues, statusOf } from "./status-kind";
 import { splitSentences } from "./text";
-import { buildRecords, type Fact } from "./records";
 
-const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
-const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
-const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
-const ACQ_OR_STAKE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "iu");
-const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
-const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
+const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
+/** Acquisition, stake or joint-venture wording (on folded lower-case text). */
+const ACQ_OR_STAKE_FOLDED = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "u");
+const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test(foldSameLength(s)) };
 const JV_CREATE_RE = /gegr[uü]nde|gr[uü]nde[nt]|form(?:s|ed|ing)?\b|sign|establish|set(?:ting)? up|agree|launch|creat|crear|cr[eé]er|costitu|unterzeichn|vereinbar|schlie[sß]en|abgeschlossen|build|bauen|errichte/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
-
-type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
-
-function roleOf(text: string, base: number, o: OrgMention): Role {
-  const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
-  const near = before.slice(-28);
-  const afterO = fold(text.slice(o.end - base, o.end - base + 60));
-  if (/^[^.;]{0,40}?\b(?:ging|went|was sold|wurde verkauft|verkaufte|sold)\b/.test(afterO)) return "seller";
-  if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
-  if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return "agent";
-  if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
-  if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
-  if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
-  const acq = ACQ_BEFORE_RE.exec(before);
-  if (acq && !NEW_SUBJECT_RE.test(text.slice(o.start - base - (before.length - acq.index), o.end - base + 40))) return "object";
-  if (/(?:^|\s)(?:its|their|seine[mnrs]?|ihre[mnrs]?|sus?|ses|son|sa|suo|sua|suoi)\s+(?:[\p{L}-]+\s+)?$/u.test(near)) return "object";
-  return "plain";
-}
-
-function countryScore(m: CountryMention): number {
-  const base = m.kind === "adjective" ? 1 : 2;
-  return base + (LOC_PREPS.has(m.prev) ? 1 : 0);
-}
-
-/** Country mentions that describe an organization's home ("chinesische Alibaba", "UK-based", "of Malaysia"). */
-const HOME_CACHE = new WeakMap<SentenceInfo, Map<CountryMention, OrgMention>>();
-
-function homeMentions(info: SentenceInfo): Map<CountryMention, OrgMention> {
-  let hit = HOME_CACHE.get(info);
-  if (!hit) { hit = homeMentionsRaw(info); HOME_CACHE.set(info, hit); }
-  return hit;
-}
-
-function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
-  const out = new Map<CountryMention, OrgMention>();
-  const text = info.s.text, base = info.s.start;
-  for (const c of info.countries) {
-    const blank: OrgMention = { name: "", start: c.start, end: c.end, person: false, strong: false, parent: null, initial: false };
-    if (/^\s*-?(?:based|owned|headquartered|registered|backed|listed|ansassig)|^['’]s\b/.test(c.after)) {
-      const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 60);
-      if (o) { out.set(c, o); continue; }
-      if (!/^['’]s\b/.test(c.after)) { out.set(c, blank); continue; }
-    }
-    const owner = info.orgs.find((o) => attaches(text, base, c, o));
-    if (owner) { out.set(c, owner); continue; }
-    const beforeC = fold(text.slice(Math.max(0, c.start - base - 40), c.start - base));
-    if (/(?:headquartered in|based in|mit sitz in|hauptsitz in|ansassig in|home market|heimatmarkt|sede en|siege a|sede a)\s*(?:[\p{L},]+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
-    if (c.kind !== "adjective") continue;
-    if (/(?:empresa|entreprise|societe|maison|groupe|grupo|gruppo|azienda|societa|company|firma|multinacional|multinationale|multinazionale|fabricante|fabricant|constructeur)\s+(?:[\p{L}']+\s+){0,2}$/u.test(beforeC)
-      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after)) out.set(c, blank);
-  }
-  return out;
-}
-
-/** Does the country mention describe this organization ("chinesische … Alibaba", "Edotco Group of Malaysia")? */
-function attaches(text: string, base: number, c: CountryMention, o: OrgMention): boolean {
-  if (o.start >= c.end && o.start - c.end < 45) {
-    const gap = text.slice(c.end - base, o.start - base);
-    if (/[,.;:()]/.test(gap)) return false;
-    if (c.kind !== "adjective") return /^\s*$/.test(gap);
-    const words = gap.trim() ? gap.trim().split(/\s+/) : [];
-    if (words.length > 4) return false;
-    const last = words[words.length - 1];
-    return !last || /^\p{Lu}/u.test(last) || isDescriptor(last);
-  }
-  if (c.start >= o.end) return /^\s*(?:of|aus|de|from|\()\s*$/.test(fold(text.slice(o.end - base, c.start - base)));
-  return false;
-}
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
@@ -99,19 +33,28 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
-  for (const s of sents) {
-    for (const o of findOrgs(s.text, s.start, lang, known, persons, commonNouns)) {
+  const pass1 = sents.map((s) => {
+    const orgs = findOrgs(s.text, s.start, lang, known, persons, commonNouns);
+    for (const o of orgs) {
       if (o.strong && !o.person) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
     }
-  }
+    return orgs;
+  });
   for (const p of persons) known.delete(p);
   // "Hidier" after "Hidier Power Group": the first word of a known multi-word name
   for (const k of [...known]) {
     const first = k.split(" ")[0];
     if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
   }
-  const infos = sents.map((s) => analyzeSentence(s, lang, published, { known, persons, commonNouns }));
+  // the first pass is final unless a name learned later in the article occurs in the sentence
+  const knownWords = [...known].map((k) => k.replace(/ \*$/, ""));
+  const infos = sents.map((s, i) => {
+    const f = fold(s.text);
+    const found = new Set(pass1[i].map((o) => fold(o.name)));
+    const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
+    return analyzeSentence(s, lang, published, { known, persons, commonNouns }, rerun ? undefined : pass1[i]);
+  });
   const canonical = (n: string) => acronyms.get(n) ?? n;
 
   // article-level: default target country, investor homes, default currency, subsidiaries
@@ -152,6 +95,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
   for (const info of infos) {
     const s = info.s;
+    // "des chinesischen Online-Händlers", "the Chinese company": the home of the company in focus
+    if (focus && !homes.has(fold(canonical(focus.name)))) {
+      const hmF = homeMentions(info);
+      const c = info.countries.find((x) => x.kind === "adjective" && hmF.get(x)?.name === "" && DESCRIPTOR_AFTER_RE.test(x.after)
+        && /^(?:des|der|dem|den|das|die|the|la|le|el|il|du|del|della|its)$/.test(x.prev));
+      if (c && !info.orgs.some((o) => !o.person && o.start > c.start)) homes.set(fold(canonical(focus.name)), c.code);
+    }
     const orgs = info.orgs.filter((o) => !o.person);
     const roles = orgs.map((o) => roleOf(s.text, s.start, o));
     const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
@@ -167,6 +117,14 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const lone = orgs.length === 0 && concrete && (near || investorTargets.size <= 1);
     if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || lone)) { inv = focus; viaCoref = true; }
     if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
+    // "…, the Swiss food group said": the home of the company just named
+    if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
+      const hmI = homeMentions(info);
+      const c = info.countries.find((x) => x.kind === "adjective" && x.start > inv!.end && hmI.get(x)?.name === ""
+        && DESCRIPTOR_AFTER_RE.test(x.after) && /^(?:the|its|der|des|die|das|la|le|el|il)$/.test(x.prev)
+        && !info.orgs.some((o) => !o.person && o.start > inv!.end && o.start < x.start));
+      if (c) homes.set(fold(canonical(inv.name)), c.code);
+    }
     if (viaCoref) focusIndex = s.index;
     if (!inv || !substance) continue;
     const hm = homeMentions(info);
@@ -193,7 +151,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (!target) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
     if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
-      const t = TRIGGER_RE.exec(s.text);
+      const t = TRIGGER_FOLDED.exec(foldSameLength(s.text));
       if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
@@ -268,57 +226,15 @@ function nearPublication(date: string, published: string): boolean {
   return d >= 0 && d <= 1;
 }
 
-/** Country names given as a list ("Spain, Italy and Poland"): one record each. */
-function countryList(text: string, base: number, targets: CountryMention[], proposed: boolean): CountryMention[] {
-  const names = targets.filter((c) => c.kind === "name").sort((a, b) => a.start - b.start);
-  let best: CountryMention[] = [];
-  let run: CountryMention[] = [];
-  for (const c of names) {
-    const prev = run[run.length - 1];
-    if (prev && /^\s*(?:,|,?\s*(?:and|und|y|et|e|or|oder|o|ou|sowie|as well as))\s*$/.test(text.slice(prev.end - base, c.start - base))) run.push(c);
-    else run = [c];
-    if (run.length > best.length) best = [...run];
-  }
-  if (new Set(best.map((c) => c.code)).size < 2) return [];
-  const lead = fold(text.slice(Math.max(0, best[0].start - base - 30), best[0].start - base));
-  if (/(?:market|markt|markte|mercado|marche|mercati|export|customer|kunden|client|sales|ventas)\w*\s+(?:\S+\s+){0,2}$/.test(lead)) return [];
-  return proposed || LOC_PREPS.has(best[0].prev) ? best : [];
-}
-
-/** "Qatar Investment Authority", "Saudi Electricity Company": a country word opening the name. */
-function nameCountry(name: string): string | null {
-  const first = name.split(/\s+/)[0] ?? "";
-  if (name.split(/\s+/).length < 2) return null;
-  const p = lookupPlace(first);
-  return p?.kind === "name" ? p.code : adjectiveCountry(first);
-}
-
-function sameClause(text: string, a: number, b: number): boolean {
-  const lo = Math.min(a, b), hi = Math.max(a, b);
-  return !/[;]|,\s|\s(?:and|und|y|et|e|while|whereas|während|mentre|mientras)\s/.test(text.slice(lo, hi));
-}
-
-function clauseAround(text: string, at: number): string {
-  const seps = /[;]|,\s|\s(?:where|wo|while|but|aber|which|donde|dove|où)\s/g;
-  let start = 0, end = text.length;
-  for (const m of text.matchAll(seps)) {
-    const i = m.index ?? 0;
-    if (i < at) start = i + m[0].length; else { end = i; break; }
-  }
-  return text.slice(start, end);
-}
-
 function fixCurrency(m: Money, def: string | null, target: string | null): Money {
   const withCur = m.currency ? m : { ...m, currency: def };
   return resolveCurrency(withCur, target);
 }
 
 function stakeFor(info: SentenceInfo, o: OrgMention): number | null {
+  if (!ACQ_OR_STAKE_RE.test(info.s.text)) return null; // "output up 30%" is no stake
   const ps = findPercents(info.s.text, info.s.start);
   if (!ps.length) return null;
   const after = ps.find((p) => p.start >= o.end && p.start - o.end < 60);
   return (after ?? ps[0]).value;
 }
-
-export { detectLanguage };
-export type { KindCues };

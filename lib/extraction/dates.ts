@@ -25,7 +25,10 @@ export function parsePublished(p: string | null | undefined): Pub {
   if (!p) return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p.trim());
   if (!m) return null;
-  return { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+  const out = { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
+  if (out.m !== null && (out.m < 1 || out.m > 12)) return null;
+  if (out.m !== null && out.d !== null && (out.d < 1 || out.d > new Date(Date.UTC(out.y, out.m, 0)).getUTCDate())) return null;
+  return out;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");

@@ -34,6 +34,7 @@ function cityFor(text: string, from: number, depth = 0): string | null {
   name = name.replace(/\s+(?:de|del|do|da|di|am|an|on|upon)$/, "");
   const words = name.split(/\s+/);
   if (NOT_CITY.has(words[0].toLowerCase()) || CONTINENTS.has(fold(name))) return null;
+  if (/^(?:Democratic|Republic|United|Kingdom|Republik|Vereinigte|Royaume|República|Repubblica|Czech|Dominican|Central African)\b/.test(name)) return null;
   const hit = lookupPlace(name);
   if (hit && hit.kind === "name") return null; // a country, not a city
   if (!hit) {
@@ -63,7 +64,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   const out: FacilityMention[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   // German ellipsis first: "Rechen- und Logistikzentrum"
-  for (const m of folded.matchAll(ELLIPSIS_RE)) {
+  for (const m of folded.includes("- ") ? folded.matchAll(ELLIPSIS_RE) : []) {
     const s = m.index ?? 0;
     const first = m[1] + m[3];
     for (const [type, re] of COMPILED) {

@@ -4,7 +4,7 @@ import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { findMoney, type Money } from "./money";
-import { fold } from "./normalize";
+import { fold, foldSameLength } from "./normalize";
 import { findOrgs, type OrgMention } from "./orgs";
 import type { Sentence } from "./text";
 
@@ -36,6 +36,7 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   return posDist < negDist;
 }
 
+const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
 const NEG_G = new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu");
 const POS_G = new RegExp(INVESTMENT_AMOUNT_RE.source, "giu");
 
@@ -52,9 +53,11 @@ function lastMatch(g: RegExp, s: string): number | null {
 
 export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonNouns: Set<string> };
 
-export function analyzeSentence(s: Sentence, lang: string | null, published: string | null, lex: ArticleLexicon): SentenceInfo {
+export function analyzeSentence(
+  s: Sentence, lang: string | null, published: string | null, lex: ArticleLexicon, precomputed?: OrgMention[],
+): SentenceInfo {
   const countries = findCountries(s.text, s.start);
-  const orgs = findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns)
+  const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|einheiten|people|jobs|cars)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
@@ -67,7 +70,7 @@ export function analyzeSentence(s: Sentence, lang: string | null, published: str
       Object.defineProperty(this, "dates", { value: v });
       return v;
     },
-    trigger: TRIGGER_RE.test(s.text),
+    trigger: TRIGGER_FOLDED.test(foldSameLength(s.text)),
   };
 }
 

@@ -57,3 +57,48 @@ describe("detectLanguage and findPublicationDate", () => {
     expect(findPublicationDate("Wien, 2. Mai 2023 – Der Konzern")).toBe("2023-05-02");
   });
 });
+
+describe("harder cases", () => {
+  it("gives one proposed record per candidate country of a shortlist", () => {
+    const text = "The Korean battery maker Hanseong Energy is considering Portugal, Romania and Morocco for its next plant.";
+    const deals = extractDeals(text, { published: "2024-04-02" });
+    expect(deals.map((d) => d.targetCountry).sort()).toEqual(["MA", "PT", "RO"]);
+    for (const d of deals) expect(d).toMatchObject({ investor: "Hanseong Energy", status: "proposed", amount: null, investorCountry: "KR" });
+  });
+
+  it("takes the acquired company's country as the target", () => {
+    const text = "Der Schweizer Konzern Alpwerk hat die Übernahme des französischen Ventilherstellers Soupape für 900 Millionen Euro abgeschlossen.";
+    const [d] = extractDeals(text, { published: "2024-09-09" });
+    expect(d).toMatchObject({ investor: "Alpwerk", investorCountry: "CH", targetCountry: "FR", amount: 9e8, status: "completed", kind: "acquisition" });
+  });
+
+  it("splits amounts that each name their own facility", () => {
+    const text = "Norvik plans to invest US$20 million for a new warehouse in Monterrey, Mexico, and US$12 million for a new research center.";
+    const deals = extractDeals(text, { published: null });
+    expect(deals.map((d) => [d.amount, d.facilities.map((f) => f.type)])).toEqual([
+      [20e6, ["logistics_center"]], [12e6, ["rnd_center"]],
+    ]);
+  });
+
+  it("does not give an amount to the company in another clause", () => {
+    const text = "Kenia soll ein 30-Millionen-Dollar-Werk bekommen und Fruva will in Uganda investieren.";
+    const [d] = extractDeals(text, { published: null });
+    expect(d).toMatchObject({ investor: "Fruva", targetCountry: "UG", amount: null });
+  });
+
+  it("treats an invalid publication date as unknown", () => {
+    const [d] = extractDeals("Velox Auto will invest $1bn in a plant in Poland.", { published: "2024-02-30" });
+    expect(d.announcedOn).toBeNull();
+  });
+});
+
+describe("robustness", () => {
+  it("blanks very long tokens without shifting offsets", () => {
+    const junk = "x".repeat(5000);
+    const text = `${junk} Velox Auto will invest $1bn in a plant in Poland.`;
+    const [d] = extractDeals(text, { published: "2024-05-02" });
+    expect(d.investor).toBe("Velox Auto");
+    const span = d.evidence.find((e) => e.field === "amount" && e.end - e.start < 10)!;
+    expect(text.slice(span.start, span.end)).toBe("$1bn");
+  });
+});

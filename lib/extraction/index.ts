@@ -1,6 +1,6 @@
 /** Public API of the extraction engine: the only module other code imports. */
 import { extractArticle } from "./assemble";
-import { findPublicationDate as findPubDate } from "./dates";
+import { findPublicationDate as findPubDate, parsePublished } from "./dates";
 import { detectLanguage as detect } from "./language";
 import { buildRecords } from "./records";
 import type { ExtractedDeal, ExtractOptions } from "./types";
@@ -12,8 +12,12 @@ export type {
 /** All investment records an article states, most certain first within their order of appearance. */
 export function extractDeals(text: string, options: ExtractOptions = {}): ExtractedDeal[] {
   if (typeof text !== "string" || !text.trim()) return [];
-  const published = options.published ?? null;
-  return buildRecords(extractArticle(text, published));
+  // an invalid publication date is treated as unknown
+  const published = options.published && parsePublished(options.published) ? options.published.trim() : null;
+  // blank out very long non-space runs (URLs, base64, garbage): they hold no facts and slow the regexes;
+  // same length, so every offset still points into the original text
+  const safe = text.replace(/\S{80,}/g, (m) => " ".repeat(m.length));
+  return buildRecords(extractArticle(safe, published));
 }
 
 export function detectLanguage(text: string): string | null {

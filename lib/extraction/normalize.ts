@@ -92,15 +92,27 @@ export function foldSameLength(s: string): string {
   return out;
 }
 
-function foldSameLengthRaw(s: string): string {
-  if (ASCII_RE.test(s)) return s.toLowerCase();
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch < "\u00c0") { out += ch.toLowerCase(); continue; }
+const CHAR_FOLD = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let hit = CHAR_FOLD.get(ch);
+  if (hit === undefined) {
     let d = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     if (ch === "ı" || ch === "İ") d = "i";
-    out += d.length === 1 ? d : ch.length === 1 ? (d[0] ?? " ") : ch;
+    hit = d.length === 1 ? d : (d[0] ?? " ");
+    CHAR_FOLD.set(ch, hit);
   }
+  return hit;
+}
+
+function foldSameLengthRaw(s: string): string {
+  const lower = s.toLowerCase();
+  if (ASCII_RE.test(s) || lower.length !== s.length) return ASCII_RE.test(s) ? lower : foldSlow(s);
+  return lower.replace(/[^\x00-\x7f]/g, foldChar);
+}
+
+function foldSlow(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) out += s[i] < "\u00c0" ? s[i].toLowerCase() : foldChar(s[i]);
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findAcronyms, findOrgs, findPersons, germanCommonNouns, nonOrgAcronyms } from "./orgs";
+import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
+import { findOrgs } from "./orgs";
 
 const names = (text: string, lang: string | null, known: string[] = []) =>
   findOrgs(text, 0, lang, new Set(known), findPersons(text), lang === "de" ? germanCommonNouns(text) : new Set())

@@ -1,11 +1,12 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
 import { adjectiveCountry, lookupPlace } from "./countries";
-import { NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES } from "./lexicon/org-words";
+import {
+  CONTINENTS, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
+} from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
 import { CURRENCY_PREFIXES, NUMBER_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
-import { CONTINENTS, GOV_WORDS } from "./lexicon/org-words";
 
 export type OrgMention = {
   name: string;
@@ -22,8 +23,21 @@ export type OrgMention = {
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
 
-const TOK_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
-const DESCRIPTOR_RE = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
+const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
+const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
+const DESCRIPTOR_CACHE = new Map<string, boolean>();
+/** Memoized test "ends with a company descriptor noun" on a folded token. */
+const DESCRIPTOR_RE = {
+  test(f: string): boolean {
+    let hit = DESCRIPTOR_CACHE.get(f);
+    if (hit === undefined) {
+      if (DESCRIPTOR_CACHE.size > 50_000) DESCRIPTOR_CACHE.clear();
+      hit = DESCRIPTOR_SRC.test(f);
+      DESCRIPTOR_CACHE.set(f, hit);
+    }
+    return hit;
+  },
+};
 const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke|sparte)$/;
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
 const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
@@ -78,7 +92,7 @@ function isCap(t: Tok): boolean {
   return c !== c.toLowerCase();
 }
 
-function odd(t: string): boolean {
+export function odd(t: string): boolean {
   if (/^\p{Lu}{2,}$/u.test(t.replace(/[&.\-]/g, "")) && t.length >= 2) return true; // BASF, CATL
   if (/\p{Ll}\p{Lu}/u.test(t.replace(/-.*/, ""))) return true; // ChemChina
   if (/\p{L}\.\p{L}{2}/u.test(t)) return true; // Mail.ru
@@ -89,8 +103,10 @@ const EMPTY: Set<string> = new Set();
 /** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
 const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
-const DE_INITIAL_VERBS = new Set("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb grundet grundete".split(" "));
-const DE_STRONG_VERBS = new Set("will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
+const DE_INITIAL_VERBS = new Set(("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet " +
+  "eroffnete erwirbt erwarb grundet grundete legte legt startet startete beginnt begann meldet meldete kundigt kundigte gibt gab " +
+  "erhalt erhielt unterzeichnete unterzeichnet setzt steigt stieg verlagert expandiert erweitert bekommt sichert sicherte").split(" "));
+const DE_STRONG_VERBS = new Set("legte startet startete kundigte unterzeichnete erweitert expandiert will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
 function isCountryWord(t: string): boolean {
   const p = lookupPlace(t);
   return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
@@ -99,32 +115,6 @@ const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
-}
-
-/** German capitalized words that follow an article or determiner somewhere in the text. */
-export function germanCommonNouns(text: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
-  for (const m of text.matchAll(re)) {
-    const w = m[1];
-    if (DETERMINERS.has(w) || NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
-  }
-  return out;
-}
-const DETERMINERS = new Set("der die das den dem des ein eine einer einem einen eines kein keine seine seinen seinem seiner ihre ihren ihrem ihrer unsere diese dieser diesen diesem jede jeder alle viele mehr zum zur vom im am beim ins".split(" "));
-const NOT_ADJECTIVES = new Set("über uber unter hinter gegen oder aber wenn denen haben werden wurden wurde sollen wollen können konnen müssen mussen seien waren zwischen neben wegen seit ohne sowie wie hatte hatten sagte erklärte erklarte teilte gegenüber gegenuber wieder immer sehr sondern außer ausser nach bereits gemeinsam insgesamt weiter vorher daher später spater jeder jede dabei hierzulande".split(" "));
-
-/** Names seen after a person title ("Präsident X Y", "CEO X") in the text: tokens and full names. */
-export function findPersons(text: string): Set<string> {
-  const out = new Set<string>();
-  const re = /(?:\b(?:President|Chairperson|chairperson|Präsident|Minister|Ministerin|CEO|Chairman|Chairperson|Chef|Chefin|Governor|Director General|Sir|Prinz|Prince|Sheikh|Scheich|Kanzler|Chancellor|Landeshauptmann|Vorstandsvorsitzender|Präsidenten|Staatschef|head of [A-Z][\w ]+?),?\s+)((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)/gu;
-  for (const m of text.matchAll(re)) {
-    const name = m[1];
-    out.add(fold(name));
-    const parts = name.split(/\s+/);
-    out.add(fold(parts[parts.length - 1]));
-  }
-  return out;
 }
 
 function isPlace(t: string): boolean {
@@ -249,43 +239,3 @@ function handleRun(
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
 }
 
-/** Acronyms defined by a state body or a common noun ("Entwicklungszusammenarbeit (EZ)", "PAC (Growth … Program)"). */
-export function nonOrgAcronyms(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
-    const acro = m[1];
-    const at = m.index ?? 0;
-    const long = (/([\p{L}][\p{L}&.\- ]{2,80})\s*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1] ?? "").trim();
-    if (long && isNonOrgDefinition(acro, long, true)) out.add(fold(acro));
-  }
-  for (const m of text.matchAll(/(\p{Lu}{2,6})\s*\(([^)]{3,80})\)/gu)) {
-    if (isNonOrgDefinition(m[1], m[2].trim(), false)) out.add(fold(m[1]));
-  }
-  return out;
-}
-
-function isNonOrgDefinition(acro: string, long: string, before: boolean): boolean {
-  const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
-  if (words.some((w) => GOV_WORDS.has(fold(w)))) return true;
-  if (!before) return false;
-  const all = long.split(/\s+/);
-  const last = all[all.length - 1];
-  const prev = all[all.length - 2] ?? "";
-  return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8;
-}
-
-/** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
-export function findAcronyms(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const re = /((?:\p{Lu}[\p{L}&.\-]*\s+){1,6})\((\p{Lu}{2,6})\)/gu;
-  for (const m of text.matchAll(re)) {
-    const words = m[1].trim().split(/\s+/);
-    const acro = m[2];
-    // take as many trailing words as the acronym needs
-    const take = words.slice(-Math.max(acro.length, 2));
-    let k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
-    const long = (k >= 0 ? take.slice(k) : take).join(" ");
-    if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);
-  }
-  return out;
-}

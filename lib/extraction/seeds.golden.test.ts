@@ -38,7 +38,7 @@ describe("seed 000: Alibaba in Türkiye, Tesla invited", () => {
     const main = byInvestor(deals, "Alibaba").find((d) => d.amount === 2_000_000_000);
     expect(main).toBeDefined();
     expect(main).toMatchObject({
-      investor: "Alibaba", via: "Trendyol", targetCountry: "TR", currency: "USD", amountText: "zwei Milliarden Dollar",
+      investor: "Alibaba", via: "Trendyol", investorCountry: "CN", targetCountry: "TR", currency: "USD", amountText: "zwei Milliarden Dollar",
       announcedOn: null, status: "announced", kind: "greenfield",
     });
     expect(main!.facilities.map((f) => [f.type, f.city])).toEqual([
@@ -50,7 +50,7 @@ describe("seed 000: Alibaba in Türkiye, Tesla invited", () => {
   it("finds Tesla's factory as proposed, with no amount and no date", () => {
     const tesla = byInvestor(deals, "Tesla");
     expect(tesla).toHaveLength(1);
-    expect(tesla[0]).toMatchObject({ targetCountry: "TR", amount: null, currency: null, status: "proposed", announcedOn: null });
+    expect(tesla[0]).toMatchObject({ targetCountry: "TR", investorCountry: null, amount: null, currency: null, status: "proposed", announcedOn: null });
     expect(tesla[0].facilities.map((f) => f.type)).toEqual(["factory"]);
   });
 

@@ -9,7 +9,20 @@ import type { DealKind, DealStatus } from "./types";
 export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
 
 /** Status cue of one clause: null when it says nothing. Completed beats proposed beats announced. */
+const STATUS_CACHE = new Map<string, DealStatus | null>();
+
 export function statusOf(clause: string, lang: string | null = null): DealStatus | null {
+  const key = `${lang}|${clause}`;
+  let hit = STATUS_CACHE.get(key);
+  if (hit === undefined) {
+    if (STATUS_CACHE.size > 5_000) STATUS_CACHE.clear();
+    hit = statusOfRaw(clause, lang);
+    STATUS_CACHE.set(key, hit);
+  }
+  return hit;
+}
+
+function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   if (COMPLETED_RE.test(clause) && !/\b(?:will|wird|soll|plans?|to be)\b[^.]{0,30}\b(?:opened|eröffnet)\b/i.test(clause)) return "completed";
   if (PROPOSED_RE.test(clause)) return "proposed";
   if (ANNOUNCED_RE.test(clause)) return "announced";
@@ -17,7 +30,19 @@ export function statusOf(clause: string, lang: string | null = null): DealStatus
   return null;
 }
 
+const CUES_CACHE = new Map<string, KindCues>();
+
 export function kindCues(s: string): KindCues {
+  let hit = CUES_CACHE.get(s);
+  if (!hit) {
+    if (CUES_CACHE.size > 5_000) CUES_CACHE.clear();
+    hit = kindCuesRaw(s);
+    CUES_CACHE.set(s, hit);
+  }
+  return hit;
+}
+
+function kindCuesRaw(s: string): KindCues {
   return {
     jv: JV_RE.test(s), acquisition: ACQUISITION_RE.test(s), stake: STAKE_RE.test(s), expansion: EXPANSION_RE.test(s),
     greenfield: GREENFIELD_RE.test(s), partnership: PARTNERSHIP_RE.test(s),

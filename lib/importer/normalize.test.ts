@@ -27,6 +27,11 @@ describe("guessTitle", () => {
     expect(guessTitle("")).toBeNull();
   });
 
+  it("skips a one-word section label above the headline", () => {
+    expect(guessTitle("Wirtschaft\n\nAlibaba und Mail.ru gründen Joint Venture\n\nText")).toBe("Alibaba und Mail.ru gründen Joint Venture");
+    expect(guessTitle("Wirtschaft")).toBe("Wirtschaft");
+  });
+
   it("takes the first sentence of a long opening paragraph, cut at a word when still long", () => {
     const opening = "Der E-Commerce-Riese Alibaba will zwei Milliarden Dollar in Türkiye investieren. Das gab der Präsident des Online-Händlers am Freitag bekannt, wie der Konzern mitteilte.";
     expect(guessTitle(opening)).toBe("Der E-Commerce-Riese Alibaba will zwei Milliarden Dollar in Türkiye investieren.");

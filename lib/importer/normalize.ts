@@ -29,7 +29,9 @@ const TITLE_MAX = 120;
  * first sentence of its opening paragraph, shortened at a word when still long.
  */
 export function guessTitle(text: string): string | null {
-  const first = text.split("\n").find((line) => line.trim().length > 0)?.trim() ?? "";
+  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  // A lone word above the text is a section label ("Wirtschaft", "Business"), not a headline.
+  const first = (lines.length > 1 && !/\s/.test(lines[0]) ? lines[1] : lines[0]) ?? "";
   if (!first) return null;
   if (first.length <= TITLE_MAX) return first;
   const sentence = /^.{20,}?[.!?](?=\s)/.exec(first)?.[0] ?? first;

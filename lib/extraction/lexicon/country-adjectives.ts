@@ -22,7 +22,7 @@ const RAW: Record<string, string> = {
   KW: "kuwaitisch kuwaiti koweitien",
   NL: "niederlandisch hollandisch dutch neerlandais holandes olandese hollandali",
   AT: "osterreichisch austrian autrichien austriaco avusturyali niederosterreichisch",
-  CH: "schweizerisch swiss suisse suizo svizzero isvicreli",
+  CH: "schweizerisch schweizer swiss suisse suizo svizzero isvicreli",
   SE: "schwedisch swedish suedois sueco svedese",
   NO: "norwegisch norwegian norvegien noruego norvegese",
   DK: "danisch danish danois danes danese",
@@ -122,7 +122,8 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string> = {
   "hongkong": "HK", "hong kong": "HK", "iran": "IR", "syria": "SY", "laos": "LA", "bolivia": "BO",
   "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "kosovo": "XK", "macedonia": "MK", "euskadi": "ES",
   "the netherlands": "NL", "niederlande": "NL", "slowakei": "SK", "slovakia": "SK", "philippines": "PH",
-  "philippinen": "PH", "saudi arabia": "SA", "saudi arabien": "SA", "saudi-arabien": "SA",
+  "philippinen": "PH", "democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD",
+  "demokratische republik kongo": "CD", "republique democratique du congo": "CD", "rdc": "CD", "saudi arabia": "SA", "saudi arabien": "SA", "saudi-arabien": "SA",
 };
 
 /** Country names that are too often something else (person names, US states). */

@@ -16,11 +16,11 @@ export const SUBJECT_VERBS = new Set(
 
 const r = (s: string) => new RegExp(s, "iu");
 
-/** Any sign that a sentence is about putting money or assets somewhere. */
+/** Any sign that a sentence is about putting money or assets somewhere (test on folded lower-case text). */
 export const TRIGGER_RE = r(
   String.raw`invest|inversi|invertir|invirti|yat[iı]r[iı]m|build|built|construct|errichte|\bbau(?:t|en|te)?\b|neubau|` +
   String.raw`eröffn|eroffn|\bopen(?:s|ed|ing)?\b|inaugur|grundstein|foundation stone|set(?:ting)? up|establish|` +
-  String.raw`gründ|grund(?:et|ete)|construir|costrui|sorger|acqui|adquir|\bbuy|bought|purchas|übern(?:ahm|imm|ommen|ahme)|` +
+  String.raw`gründ|grund(?:et|ete)|construir|costrui|sorger|acqui|adquir|\bbuy|bought|purchas|[uü]bern(?:ahm|imm|ommen|ahme)|` +
   String.raw`kauf|erwerb|erwirb|erwarb|takeover|rach[eè]t|compra|stake|anteil|beteilig|participaci|quota|` +
   String.raw`joint venture|gemeinschaftsunternehmen|empresa mixta|sociedad(?:es)? mixta|coentreprise|\bjv\b|` +
   String.raw`expan|erweiter|ausbau|ampliaci|agrandi|ampliament|fabrik|\bwerk\b|factory|plant\b|plants\b|usine|` +

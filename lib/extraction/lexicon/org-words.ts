@@ -2,7 +2,7 @@
 
 /** Legal forms and name heads that end or mark an organization name. */
 export const ORG_SUFFIXES = new Set([
-  "ag", "gmbh", "se", "kg", "kgaa", "inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc",
+  "ag", "gmbh", "se", "kg", "kgaa", "a/s", "as", "aps", "inc", "corp", "corporation", "company", "co", "ltd", "limited", "llc", "plc",
   "group", "gruppe", "holding", "holdings", "sa", "s.a", "spa", "s.p.a", "srl", "nv", "bv", "ab", "asa", "oyj",
   "bhd", "berhad", "tbk", "pte", "pty", "fund", "fonds", "bank", "motors", "motor", "technologies", "technology",
   "industries", "energy", "mining", "shipping", "aerospace", "foods", "wines", "airlines", "electric", "electronics",
@@ -18,11 +18,13 @@ export const ORG_DESCRIPTOR_HEADS = [
   "konzern", "hersteller", "riese", "gigant", "unternehmen", "handler", "betreiber", "gruppe", "firma", "fonds",
   "bauer", "beschichter", "mittelstandler", "produzent", "anbieter", "dienst", "provider", "versorger", "zulieferer",
   "spezialist", "kette", "investor", "staatsfonds", "tochter", "marke", "reederei", "versicherer", "chemiekonzern",
-  "startup", "start-up", "entwickler", "lieferant", "dienstleister", "haus", "bank",
+  "startup", "start-up", "entwickler", "lieferant", "dienstleister", "bank",
   // en
   "company", "firm", "maker", "giant", "group", "producer", "manufacturer", "carmaker", "automaker", "operator",
   "provider", "fund", "retailer", "conglomerate", "developer", "miner", "supplier", "startup", "player", "brand",
   "chain", "investor", "insurer", "lender", "unit", "subsidiary", "affiliate", "major", "multinational", "corporation",
+  "refiner", "utility", "airline", "carrier", "brewer", "grocer", "builder", "trader", "platform", "specialist",
+  "conglomerate", "shipbuilder", "distributor", "vendor", "outfit", "owner", "pioneer", "leader",
   // es / fr / it / tr
   "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "groupe",
   "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "gruppo", "azienda", "societa",
@@ -72,7 +74,7 @@ export const NOT_ORG_WORDS = new Set([
   "dezember", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ceo", "eu",
   "un", "uno", "imf", "iwf", "gdp", "bip", "jv", "ev", "evs", "ai", "ki", "it", "ipo", "m&a", "ft", "ap", "afp",
   "dpa", "reuters", "bloomberg", "xinhua", "pa", "rt", "ceo", "cfo", "gwh", "mw", "gw", "kw", "km", "sqm", "usd",
-  "eur", "nse", "bse", "nyse", "nasdaq", "dax", "mdax", "m-dax", "ftse", "ok", "tv", "pc", "r&d", "fdi", "sez",
+  "eur", "nse", "bse", "lng", "lpg", "esg", "ceo", "gdp", "hr", "vat", "mwh", "twh", "bcm", "nyse", "nasdaq", "dax", "mdax", "m-dax", "ftse", "ok", "tv", "pc", "r&d", "fdi", "sez",
   "government", "regierung", "ministry", "ministerium", "parliament", "parlament", "state", "staat", "city",
   "stadt", "province", "provinz", "region", "kingdom", "konigreich", "republic", "republik", "prime", "minister",
   "president", "präsident", "wirtschaft", "business", "economy", "news", "update", "breaking", "exclusive",
