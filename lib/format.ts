@@ -5,7 +5,7 @@ countries.registerLocale(en);
 
 // The library's English names are the formal ones; analysts read the short ones.
 const SHORT_NAMES: Record<string, string> = {
-  TR: "Türkiye", CN: "China", RU: "Russia", US: "United States", GB: "United Kingdom", KR: "South Korea",
+  TR: "Türkiye", RU: "Russia", US: "United States", GB: "United Kingdom", KR: "South Korea",
   KP: "North Korea", IR: "Iran", SY: "Syria", VN: "Vietnam", LA: "Laos", BO: "Bolivia",
   VE: "Venezuela", TZ: "Tanzania", MD: "Moldova", TW: "Taiwan", CD: "DR Congo", CZ: "Czechia",
   CN: "China", CG: "Congo", GM: "Gambia", VA: "Vatican City", FM: "Micronesia", MK: "North Macedonia",
