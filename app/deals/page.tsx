@@ -22,7 +22,9 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   const parsed = parseDealQuery(params);
   if (!parsed.ok) return <InvalidQuery error={parsed.error} />;
   const query = parsed.query;
-  const [result, summary] = [await findDeals(query), summarizeDeals(filterOf(query))];
+  // the summary first: its total then serves as the list's count, saving a scan
+  const summary = summarizeDeals(filterOf(query));
+  const result = await findDeals(query);
   const description = describeQuery(query, result.total);
   const exportQuery = toSearchParams({ ...query, page: 1 });
   exportQuery.delete("pageSize");

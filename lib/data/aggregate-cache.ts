@@ -40,3 +40,8 @@ export function cachedAggregate<T>(kind: string, filter: DealFilter, compute: ()
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
   return value;
 }
+
+/** A cached value, if there is one for this data version; never computes. */
+export function peekAggregate<T>(kind: string, filter: DealFilter): T | undefined {
+  return store().get(`${kind}:${filterKey(filter)}`) as T | undefined;
+}
