@@ -40,3 +40,15 @@ describe("findFacilities", () => {
     expect(types("a battery factory in Hungary", "en")).toEqual([["factory", null]]);
   });
 });
+
+describe("city placement", () => {
+  it("reads a city named before the facility word", () => {
+    expect(findFacilities("Renault will expand its Tangier plant", "en").map((f) => f.city)).toEqual(["Tangier"]);
+    expect(findFacilities("Il gruppo ha aperto a Torino un nuovo centro di ricerca", "it").map((f) => [f.type, f.city])).toEqual([["rnd_center", "Torino"]]);
+    expect(findFacilities("Şirket Ankara'da yeni bir veri merkezi kuracak", "tr").map((f) => [f.type, f.city])).toEqual([["data_center", "Ankara"]]);
+  });
+
+  it("lists one facility per named city", () => {
+    expect(findFacilities("new warehouses in Leeds and Coventry", "en").map((f) => f.city)).toEqual(["Leeds", "Coventry"]);
+  });
+});

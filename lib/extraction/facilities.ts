@@ -51,6 +51,15 @@ function cityFor(text: string, from: number, depth = 0): string | null {
 
 /** A known city named just before the facility word ("a Milano un nuovo centro"). */
 function cityBefore(text: string, at: number): string | null {
+  // "its Tangier plant", "das Leipziger Werk" is not handled, "the Debrecen plant" is
+  const adj = /(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (adj) {
+    const hit = lookupPlace(adj[1]);
+    if (hit && hit.kind === "city") return adj[1];
+  }
+  // Turkish locative: "Ankara'da … veri merkezi"
+  const tr = /(\p{Lu}[\p{L}]+)['’](?:da|de|ta|te)(?![\p{L}])[^.;:]{0,60}$/u.exec(text.slice(Math.max(0, at - 80), at));
+  if (tr && lookupPlace(tr[1])?.kind === "city") return tr[1];
   const m = /(?<![\p{L}])(?:in|a|à|en|at|nel|bei)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)[^.;:]{0,40}$/u.exec(text.slice(Math.max(0, at - 60), at));
   if (!m) return null;
   const hit = lookupPlace(m[1]);

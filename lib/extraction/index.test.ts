@@ -102,3 +102,21 @@ describe("robustness", () => {
     expect(text.slice(span.start, span.end)).toBe("$1bn");
   });
 });
+
+describe("other languages through lexicons", () => {
+  it("reads a Turkish announcement", () => {
+    const [d] = extractDeals("Turkcell, Türkiye'nin önde gelen operatörü, Ankara'da 500 milyon TL'lik yeni bir veri merkezi kuracak.", { published: "2024-03-01" });
+    expect(d).toMatchObject({ investor: "Turkcell", targetCountry: "TR", amount: 5e8, currency: "TRY", status: "announced" });
+    expect(d.facilities.map((f) => [f.type, f.city])).toEqual([["data_center", "Ankara"]]);
+  });
+
+  it("reads an Italian acquisition", () => {
+    const [d] = extractDeals("Il gruppo francese Lactor ha acquisito il 100% della società italiana Caseificio Alto per 200 milioni di euro.", { published: "2019-06-04" });
+    expect(d).toMatchObject({ investor: "Lactor", investorCountry: "FR", targetCountry: "IT", amount: 2e8, currency: "EUR", status: "completed", kind: "acquisition" });
+  });
+
+  it("reads a Spanish plan with 'ayer'", () => {
+    const [d] = extractDeals("Farmavida invertirá 1.000 millones de euros en una nueva planta en Francia, según informó ayer la farmacéutica.", { published: "2020-06-17" });
+    expect(d).toMatchObject({ investor: "Farmavida", targetCountry: "FR", amount: 1e9, currency: "EUR", announcedOn: "2020-06-16", status: "announced" });
+  });
+});

@@ -1,5 +1,5 @@
 /** Article-level name lexicons: people named after titles, German common nouns, acronyms and their long forms. */
-import { GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words";
+import { GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words";
 import { NUMBER_WORDS } from "./lexicon/money-words";
 import { fold } from "./normalize";
 import { odd } from "./orgs";
@@ -61,7 +61,7 @@ export function findAcronyms(text: string): Map<string, string> {
 
 function isNonOrgDefinition(acro: string, long: string, before: boolean): boolean {
   const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
-  if (words.some((w) => GOV_WORDS.has(fold(w)))) return true;
+  if (words.some((w) => GOV_WORDS.has(fold(w)) || GOV_COMPOUND_RE.test(fold(w)))) return true;
   if (!before) return false;
   const all = long.split(/\s+/);
   const last = all[all.length - 1];

@@ -113,7 +113,10 @@ function toDeal(d: Draft): ExtractedDeal | null {
   ev.push(tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) });
   if (d.money) { ev.push({ field: "amount", start: d.money.start, end: d.money.end }); ev.push({ field: "amount", ...sentenceOf(anchor) }); }
   for (const f of d.facts) for (const x of f.facilities) ev.push({ field: "facilities", start: x.start, end: x.end });
-  if (dated?.date) ev.push({ field: "announcedOn", start: dated.date.start, end: dated.date.end });
+  const dateSpan = [anchor, ...d.facts].map((f) => f.date).find((x) => x && x.value === announcedOn);
+  if (dateSpan) ev.push({ field: "announcedOn", start: dateSpan.start, end: dateSpan.end });
+  // a date from the lead sentence or the publication date: the commitment's sentence stands for it
+  else if (announcedOn) ev.push({ field: "announcedOn", ...sentenceOf(anchor) });
   ev.push({ field: "status", ...sentenceOf(anchor) });
   ev.push({ field: "kind", ...sentenceOf(anchor) });
   if (stakePercent !== null) ev.push({ field: "stakePercent", ...sentenceOf(d.facts.find((f) => f.stakePercent !== null)!) });

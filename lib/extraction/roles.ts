@@ -26,6 +26,8 @@ export function roleOf(text: string, base: number, o: OrgMention): Role {
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
   if (/(?:owned by|part of|teil des|tochter des|subsidiary of|unit of|filial de|filiale de|controllata da|gehört zu|gehort zu)\s+(?:[\p{L}'’-]+\s+){0,3}$/u.test(near)) return "parent";
   if (/(?:^|\s)(?:with|mit|con|avec|junto con|along with|zusammen mit)\s+(?:den |dem |der |the |el |la |le |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(near)) return "partner";
+  // verb-final German: "… an der Bank X und der Y beteiligt"
+  if (/\ban (?:der|dem|den)\b[^,;]{0,60}$/.test(before) && /^[^.;]{0,80}beteilig/.test(afterO)) return "object";
   const acq = ACQ_CUE_RE.test(before) ? ACQ_BEFORE_RE.exec(before) : null;
   if (acq && !NEW_SUBJECT_RE.test(text.slice(o.start - base - (before.length - acq.index), o.end - base + 40))) return "object";
   if (/(?:^|\s)(?:its|their|seine[mnrs]?|ihre[mnrs]?|sus?|ses|son|sa|suo|sua|suoi)\s+(?:[\p{L}-]+\s+)?$/u.test(near)) return "object";
@@ -52,7 +54,7 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
   for (const c of info.countries) {
     const blank: OrgMention = { name: "", start: c.start, end: c.end, person: false, strong: false, parent: null, initial: false };
     if (/^\s*-?(?:based|owned|headquartered|registered|backed|listed|ansassig)|^['’]s\b/.test(c.after)) {
-      const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 60);
+      const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 30 && !/[,;]/.test(text.slice(c.end - base, x.start - base)));
       if (o) { out.set(c, o); continue; }
       if (!/^['’]s\b/.test(c.after)) { out.set(c, blank); continue; }
     }

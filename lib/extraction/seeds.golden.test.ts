@@ -25,6 +25,12 @@ function checkEvidence(text: string, deals: ExtractedDeal[]): void {
     if (d.amount !== null) expect(fields.has("amount")).toBe(true);
     if (d.facilities.length) expect(fields.has("facilities")).toBe(true);
     if (d.via) expect(fields.has("via")).toBe(true);
+    if (d.investorCountry) expect(fields.has("investorCountry")).toBe(true);
+    if (d.announcedOn) expect(fields.has("announcedOn")).toBe(true);
+    if (d.stakePercent !== null) expect(fields.has("stakePercent")).toBe(true);
+    if (d.partners.length) expect(fields.has("partners")).toBe(true);
+    expect(fields.has("status")).toBe(true);
+    expect(fields.has("kind")).toBe(true);
     expect(d.confidence).toBeGreaterThan(0);
     expect(d.confidence).toBeLessThanOrEqual(1);
   }
@@ -92,6 +98,7 @@ describe("seed 002: Turkey courts Musk, no commitment", () => {
   const deals = extractDeals(text, { published: "2024-11-15" });
 
   it("has no committed amount and nothing outside Turkey", () => {
+    checkEvidence(text, deals);
     expect(deals.every((d) => d.amount === null)).toBe(true);
     expect(deals.every((d) => d.targetCountry === "TR" && d.status === "proposed")).toBe(true);
   });

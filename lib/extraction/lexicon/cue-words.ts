@@ -24,12 +24,13 @@ export const TRIGGER_RE = r(
   String.raw`kauf|erwerb|erwirb|erwarb|takeover|rach[eè]t|compra|stake|anteil|beteilig|participaci|quota|` +
   String.raw`joint venture|gemeinschaftsunternehmen|empresa mixta|sociedad(?:es)? mixta|coentreprise|\bjv\b|` +
   String.raw`expan|erweiter|ausbau|ampliaci|agrandi|ampliament|fabrik|\bwerk\b|factory|plant\b|plants\b|usine|` +
-  String.raw`planta|fabbrica|stabiliment|allocat|commit|spend|capex|produzieren|fertigung|site\b|standort`,
+  String.raw`planta|fabbrica|stabiliment|allocat|commit|spend|capex|produzieren|fertigung|site\b|standort|` +
+  String.raw`kuracak|kurdu|acacak|satin al|ortak girisim|tesis|fabrika|merkez`,
 );
 
 export const ACQUISITION_RE = r(
   String.raw`acqui|adquir|\bbuy|bought|purchas|übern(?:ahm|imm|ommen|ahme)|ubern(?:ahm|imm|ommen|ahme)|\bkauf|\bkaufte|` +
-  String.raw`erwerb|erwirb|erwarb|takeover|rach[eè]t|\bcompr[aoó]|\bging\b.{0,40}\ban\b`,
+  String.raw`erwerb|erwirb|erwarb|takeover|rach[eè]t|\bcompr[aoó]|\bging\b.{0,40}\ban\b|sat[iı]n al|devral`,
 );
 export const STAKE_RE = r(String.raw`stake|anteil|beteilig|participaci|participation|quota|share[s]? in|interest in|prozent an|% an`);
 export const JV_RE = r(
@@ -49,19 +50,22 @@ export const COMPLETED_RE = r(
   String.raw`\bacquired\b|übernahm|ubernahm|übernommen|kaufte|gekauft|\bbought\b|purchased|erwarb|erworben|beteiligte sich|` +
   String.raw`gehör(?:t|en)|\bhält\b|\bhalten\b|\bholds\b|\bowns\b|a investi|ha investito|ha invertido|invirti[oó]|rach[eè]te|` +
   String.raw`racheté|a acquis|adquiri[oó]|officialis|is opening|opens\b|ging\b.{0,40}\ban\b|\bzahlte\b|\bpaid\b|` +
-  String.raw`already realized|ya realizada|\bthe company invested|ha destinado|opened its`,
+  String.raw`already realized|ya realizada|\bthe company invested|ha destinado|opened its|` +
+  String.raw`a[cç]t[iı]\b|tamamlad[iı]|sat[iı]n ald[iı]|yat[iı]r[iı]m yapt[iı]|devrald[iı]`,
 );
 export const PROPOSED_RE = r(
   String.raw`suggest|vorgeschlagen|schlug\b.{0,60}\bvor\b|schlägt\b.{0,60}\bvor\b|invit|\blud\b|eingeladen|consider|erwäg|erwag|prüft|` +
   String.raw`in talks|gespräche|verhandl|negotiat|candidate|kandidat|keen|interested in|expressed interest|showed interest|interesse|interés en|could\b|könnte|` +
   String.raw`seek|suchen|wollen prüfen|potential|possible|mögliche?|möglichkeit|envisag|considér|estudia|valuta|` +
-  String.raw`proposal|vorschlag|propos|shortlist|discuss|diskut|sondier|explor|re-location|relocation`,
+  String.raw`proposal|vorschlag|propos|shortlist|discuss|diskut|sondier|explor|re-location|relocation|` +
+  String.raw`de[gğ]erlendiri|g[oö]r[uü][sş][uü]yor|aday`,
 );
 export const ANNOUNCED_RE = r(
   String.raw`\bwill\b|\bwird\b|\bplans?\b|planning|intends|to invest|investieren|announc|angekündigt|` +
   String.raw`kündigt|bekannt|commit|pledg|agreed|signed|unterzeichn|set to|is building|baut|invertirá|investirà|` +
   String.raw`prévoit|prevoit|prevede|prevé|tiene previsto|approv|genehmig|grünes licht|gruenes licht|green light|` +
-  String.raw`grundstein|foundation stone|laid|expected|soll|sollen|construirá|costruirà|sorgerà`,
+  String.raw`grundstein|foundation stone|laid|expected|soll|sollen|construirá|costruirà|sorgerà|` +
+  String.raw`[\p{L}]+(?:acak|ecek)(?:tir|tır)?\b|planl[iı]yor`,
 );
 
 /** Context words that mark an amount as something other than an investment. */

@@ -28,7 +28,7 @@ export const ORG_DESCRIPTOR_HEADS = [
   // es / fr / it / tr
   "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "groupe",
   "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "gruppo", "azienda", "societa",
-  "colosso", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi",
+  "colosso", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator",
 ];
 
 /** Words that are never (part of) an organization's name at its start. */
@@ -109,3 +109,6 @@ export const GOV_WORDS = new Set([
 
 /** Continents and world regions: never an organization on their own. */
 export const CONTINENTS = new Set(["europe", "europa", "africa", "afrika", "asia", "asien", "amerika", "america", "nahost", "eurasia", "ostafrika", "westafrika", "sudamerika", "lateinamerika", "latin america"]);
+
+/** German compounds naming a state body ("Planungskommission", "Wirtschaftsministerium"). */
+export const GOV_COMPOUND_RE = /(?:kommission|ministerium|regierung|behorde|verwaltung|bundesamt|kammer|agentur|ausschuss|senat)$/;
