@@ -13,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { measure, timeRequest, waitForServer, type Timing } from "../lib/bench/measure-http";
 import { syntheticArticles } from "../lib/bench/synthetic-deals";
-import { bulkInsertDeals } from "../lib/data/bulk-insert-deals";
+import { analyzeDatabase, bulkInsertDeals } from "../lib/data/bulk-insert-deals";
 import { applyMigrations } from "../lib/db/migrations";
 
 const { values: args } = parseArgs({ options: {
@@ -29,7 +29,9 @@ const DB_URL = `file:${DB_FILE}`;
 async function fill(): Promise<void> {
   const existing = DB_FILE;
   if (fs.existsSync(existing) && !args.refill && fs.existsSync(`${existing}.done`)) {
-    console.log(`reusing ${path.relative(process.cwd(), existing)}; applied ${(await applyMigrations(DB_URL)).length} new migration(s)`);
+    const applied = await applyMigrations(DB_URL);
+    if (applied.length) analyzeDatabase(DB_URL);
+    console.log(`reusing ${path.relative(process.cwd(), existing)}; applied ${applied.length} new migration(s)`);
     return;
   }
   for (const f of [existing, `${existing}-wal`, `${existing}-shm`, `${existing}.done`]) fs.rmSync(f, { force: true });

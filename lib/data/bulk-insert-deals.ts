@@ -57,3 +57,13 @@ export function bulkInsertDeals(url: string, articles: Iterable<BulkArticle>, on
     db.close();
   }
 }
+
+/** Refreshes the planner's statistics, e.g. after a migration added indexes to a filled file. */
+export function analyzeDatabase(url: string): void {
+  const db = new Database(databaseFile(url));
+  try {
+    db.exec("ANALYZE");
+  } finally {
+    db.close();
+  }
+}
