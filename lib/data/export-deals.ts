@@ -2,7 +2,7 @@ import { Prisma } from "../generated/prisma/client";
 import { filterOf, type DealQuery } from "../schemas/deal-query";
 import { parsePartners } from "./deal-dto";
 import { orderByOf, whereOf } from "./deal-filter-sql";
-import { openReadConnection } from "./read-connection";
+import { borrowReadConnection, releaseReadConnection } from "./read-connection";
 
 export type ExportFacility = { type: string; city: string | null; name: string | null };
 
@@ -39,13 +39,13 @@ const BATCH = 2000;
 
 /**
  * Every deal matching the query's filter, in its sort order, in batches. Runs on
- * its own connection: one statement is stepped through lazily, so memory stays
- * flat however many rows there are, and a client that goes away (`return()`)
- * closes it. The page and page size are ignored: an export is all rows.
+ * a connection of its own: one statement is stepped through lazily, so memory
+ * stays flat however many rows there are, and a client that goes away (`return()`)
+ * ends it and gives the connection back. The page and page size are ignored.
  */
 export function* exportDeals(query: DealQuery): Generator<ExportRow[], void, undefined> {
   const statement = Prisma.sql`SELECT ${COLUMNS} FROM Deal d WHERE ${whereOf(filterOf(query))} ${orderByOf(query.sort)}`;
-  const db = openReadConnection();
+  const db = borrowReadConnection();
   try {
     const rows = db.prepare(statement.sql).raw(true).iterate(...statement.values) as IterableIterator<RawExportRow>;
     let batch: ExportRow[] = [];
@@ -58,6 +58,6 @@ export function* exportDeals(query: DealQuery): Generator<ExportRow[], void, und
     }
     if (batch.length) yield batch;
   } finally {
-    db.close();
+    releaseReadConnection(db);
   }
 }
