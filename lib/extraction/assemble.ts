@@ -1,7 +1,7 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
 import { pickDate } from "./dates";
-import { analyzeSentence, type SentenceInfo } from "./facts";
+import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
@@ -15,18 +15,28 @@ import {
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
-import { splitSentences } from "./text";
+import { splitSentences, type Sentence } from "./text";
 
 const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
+const JV_RE_FOLDED = new RegExp(JV_RE.source, "u");
 /** Acquisition, stake or joint-venture wording (on folded lower-case text). */
 const ACQ_OR_STAKE_FOLDED = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "u");
 const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test(foldSameLength(s)) };
 const JV_CREATE_RE = /gegr[uü]nde|gr[uü]nde[nt]|form(?:s|ed|ing)?\b|sign|establish|set(?:ting)? up|agree|launch|creat|crear|cr[eé]er|costitu|unterzeichn|vereinbar|schlie[sß]en|abgeschlossen|build|bauen|errichte/i;
+/** "A and B will jointly invest", "gemeinsam mit B": a partner set (on raw text). */
+const JOINT_RE = /\b(?:gemeinsam|jointly|conjointement|congiuntamente|conjuntamente|zusammen|together)\b/i;
+/** "the partners", "beide Unternehmen": a later sentence speaking for the whole partner set. */
+const PARTNER_SET_RE = /\b(?:partners?|partnern|beiden?|both|the two|die beiden|les deux|i due|ambos|los dos|zusammen|gemeinsam|jointly|joint venture|gemeinschaftsunternehmen|coentreprise)\b/i;
+/** "A hält 51 Prozent, B 49 Prozent", "with A holding 80% and B 20%", "B und C je 25 Prozent". */
+const HOLD_RE = /\b(?:h[äa]lt|halten|holds?|holding|owns?|owning|d[ée]tien|detien|possied|controll|je|jeweils|each)\b/i;
+const EACH_RE = /\b(?:je|jeweils|each|chacun|ciascun[oa]|cada un[oa])\s*$/i;
+/** "Auf der engeren Auswahl stehen A, B und C", "shortlisted A, B and C": candidate countries for the focus company. */
+const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage kommen|infrage kommen|in der auswahl|standorte? (?:im gespr[äa]ch|in betracht)|weighing|considering|being considered|short list|finalists?|finalistes?|in lizza|en lice|entre los candidatos/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
-  const sents = splitSentences(text).filter((s) => !s.boilerplate);
+  const sents = splitClauses(splitSentences(text).filter((s) => !s.boilerplate));
   const acronyms = findAcronyms(text);
   const known = new Set<string>();
   const persons = findPersons(text);
@@ -86,6 +96,15 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const defaultCountry = ranked[0]?.[0] ?? null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
+  const shareSentences = new Set<SentenceInfo>();
+  const jvStakeMap = holdingShares(infos, canonical, shareSentences);
+  const jvStakes = { get: (key: string): number | undefined => {
+    const hit = jvStakeMap.get(key);
+    if (hit !== undefined || !jvStakeMap.size) return hit;
+    for (const [k, v] of jvStakeMap) if (sameName(k, key)) return v;
+    return undefined;
+  } };
+  let jvSet: OrgMention[] | null = null;
   const facts: Fact[] = [];
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
@@ -115,7 +134,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const near = s.para === focusPara || s.index - focusIndex <= 1;
     const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
     const lone = orgs.length === 0 && concrete && (near || investorTargets.size <= 1);
-    if (!inv && substance && focus && !s.headline && (COREF_RE.test(s.text) || lone)) { inv = focus; viaCoref = true; }
+    const shortlist = orgs.length === 0 && SHORTLIST_RE.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
+    if (!inv && (substance || shortlist) && focus && !s.headline && (COREF_RE.test(s.text) || lone || shortlist)) { inv = focus; viaCoref = true; }
     if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
     // "…, the Swiss food group said": the home of the company just named
     if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
@@ -126,7 +146,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (c) homes.set(fold(canonical(inv.name)), c.code);
     }
     if (viaCoref) focusIndex = s.index;
-    if (!inv || !substance) continue;
+    if (!inv || !(substance || shortlist)) continue;
     const hm = homeMentions(info);
     const invAt = inv.start - s.start;
     const objectHome = (c: CountryMention) => {
@@ -148,6 +168,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       target = investorTargets.get(invKey) ?? defaultCountry;
       fromDefault = !investorTargets.has(invKey);
     }
+    if (!viaCoref && JV_RE_FOLDED.test(foldSameLength(s.text))) {
+      const set = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent");
+      if (set.length >= 2) jvSet = set;
+    }
     if (!target) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
     if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
@@ -155,7 +179,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
-    const cues = kindCues(s.text);
+    const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
+    const joint = JOINT_RE.test(s.text) && investingN >= 2;
+    const cues0 = kindCues(s.text);
+    const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
     const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
       const name = canonical(o.name);
@@ -163,10 +190,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       return {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
         investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
-        target, targetMention, sentence: info, cues, coref: o === focus && viaCoref,
+        target, targetMention, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
         date: pickDate(info.dates), leadDate: leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub, published,
-        stakePercent: stakeFor(info, o), partners: [],
+        stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
       };
     };
     const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
@@ -194,28 +221,62 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
-    const listed = countryList(s.text, s.start, targets, statusOf(s.text, lang) === "proposed");
+    const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed");
     if (listed.length >= 2) {
-      const st = statusOf(s.text, lang);
+      const st = shortlist ? "proposed" : statusOf(s.text, lang);
+      // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
+      const prior = shortlist && !facilities.length ? [...facts].reverse().find((f) => f.investor === base(inv).investor)?.facilities ?? [] : facilities;
       for (const c of listed) {
-        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: facilities.map((f) => ({ ...f, city: null })), status: st });
+        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: prior.map((f) => ({ ...f, city: null })), status: st });
       }
       continue;
     }
     const money = moneyList[0] ?? null;
-    const status = money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
+    // "A hält 51 Prozent, B 49 Prozent": how the shares are split says nothing about the stage
+    const status = !money && shareSentences.has(info) && cues.jv ? null : money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
     facts.push({ ...base(inv), money, facilities: facilities, status });
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
       facts[facts.length - 1].partners = partners.map((p) => canonical(p.name));
-      if (cues.jv && JV_CREATE_RE.test(s.text)) {
+      if (cues.jv && (JV_CREATE_RE.test(s.text) || joint || money) && partners.length) {
         for (const p of partners) {
           facts.push({ ...base(p), money, facilities: facilities, status, partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
         }
+        jvSet = all;
+      }
+    } else if (viaCoref && jvSet && jvSet.some((o) => fold(canonical(o.name)) === invKey) && PARTNER_SET_RE.test(s.text)) {
+      // "Die Partner wollen zusammen 420 Millionen Euro investieren": every member of the partner set
+      const all = jvSet;
+      const jvCues = { ...cues, jv: true };
+      const self = facts[facts.length - 1];
+      self.cues = jvCues;
+      self.partners = all.filter((x) => fold(canonical(x.name)) !== invKey).map((x) => canonical(x.name));
+      self.stakePercent = jvStakes.get(invKey) ?? self.stakePercent;
+      for (const p of all) {
+        if (fold(canonical(p.name)) === invKey) continue;
+        facts.push({ ...base(p), cues: jvCues, coref: true, stakePercent: jvStakes.get(fold(canonical(p.name))) ?? null, money, facilities, status,
+          partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
       }
     }
   }
   return facts;
+}
+
+/** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */
+function splitClauses(sents: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    const m = s.headline ? null : NEW_SUBJECT_RE.exec(s.text);
+    const at = m ? (m.index ?? 0) : -1;
+    if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) { out.push(s); continue; }
+    const cut = m[0].startsWith(";") ? at + 1 : at;
+    let b = cut;
+    while (b < s.text.length && /\s/.test(s.text[b])) b++;
+    const aText = s.text.slice(0, cut).replace(/[,;\s]+$/, "");
+    out.push({ ...s, end: s.start + aText.length, text: aText });
+    out.push({ ...s, start: s.start + b, text: s.text.slice(b) });
+  }
+  return out.map((s, index) => ({ ...s, index }));
 }
 
 /** Is a date in the publication's month or the month before (a lead date of same-week news)? */
@@ -224,6 +285,33 @@ function nearPublication(date: string, published: string): boolean {
   if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
   const d = ym(published) - ym(date);
   return d >= 0 && d <= 1;
+}
+
+/** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */
+function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string, used: Set<SentenceInfo>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const info of infos) {
+    const t = info.s.text;
+    if (!HOLD_RE.test(t) || !/%|prozent|percent|per cent|pour cent|per cento|por ciento/i.test(t)) continue;
+    const ps = findPercents(t, info.s.start);
+    const orgs = info.orgs.filter((o) => !o.person);
+    if (!ps.length || !orgs.length) continue;
+    for (let k = 0; k < orgs.length; k++) {
+      const o = orgs[k];
+      const p = ps.find((x) => x.start >= o.end && x.start - o.end < 50);
+      if (!p) continue;
+      const between = orgs.slice(k + 1).filter((x) => x.start < p.start);
+      if (between.length) {
+        // "Mitsui und SKC je 25 Prozent": only a shared share spans another firm
+        const gap = t.slice(between[between.length - 1].end - info.s.start, p.start - info.s.start);
+        if (!EACH_RE.test(gap.trim()) && !EACH_RE.test(gap.replace(/\s*$/, ""))) continue;
+      }
+      const key = fold(canonical(o.name));
+      if (!out.has(key)) out.set(key, p.value);
+      used.add(info);
+    }
+  }
+  return out;
 }
 
 function fixCurrency(m: Money, def: string | null, target: string | null): Money {

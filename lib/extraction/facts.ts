@@ -53,10 +53,15 @@ function lastMatch(g: RegExp, s: string): number | null {
 
 export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonNouns: Set<string> };
 
+/** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
+const DATELINE_RE = /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s)/u;
+
 export function analyzeSentence(
   s: Sentence, lang: string | null, published: string | null, lex: ArticleLexicon, precomputed?: OrgMention[],
 ): SentenceInfo {
-  const countries = findCountries(s.text, s.start);
+  const dl = DATELINE_RE.exec(s.text);
+  const dateline = dl ? s.start + dl[0].length : s.start;
+  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline);
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);

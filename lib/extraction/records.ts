@@ -16,6 +16,8 @@ export type Fact = {
   investorCountry: string | null;
   target: string;
   targetMention: CountryMention | null;
+  /** the target is the article's default country, not named in the sentence */
+  guessed?: boolean;
   sentence: SentenceInfo;
   cues: KindCues;
   coref: boolean;
@@ -67,6 +69,12 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     const fp = f.partners.map((p) => p.toLowerCase()).sort().join("|");
     const dp = target.facts.flatMap((g) => g.partners).map((p) => p.toLowerCase()).sort().join("|");
     if (fp && dp && fp !== dp && f.money && target.money && !sameAmount(f.money, target.money)) { drafts.push({ facts: [f], money: f.money }); continue; }
+    // "Ikea opened a store in A. Ikea plans two more in B and C": opened vs planned, other places: a new commitment
+    const dStatus = target.facts.find((g) => g.status)?.status ?? null;
+    const fCities = f.facilities.map((x) => x.city).filter((c): c is string => !!c);
+    const dCities = new Set(target.facts.flatMap((g) => g.facilities.map((x) => x.city)).filter(Boolean));
+    if (!f.money && f.status && dStatus && f.status !== dStatus && (f.status === "completed" || dStatus === "completed")
+      && fCities.length && dCities.size && fCities.every((c) => !dCities.has(c)) ) { drafts.push({ facts: [f], money: null }); continue; }
     if (!f.money) { target.facts.push(f); continue; }
     const hit = same.find((d) => d.money && sameAmount(d.money, f.money!)) ?? same.find((d) => !d.money);
     if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }

@@ -91,7 +91,7 @@ export function countryList(text: string, base: number, targets: CountryMention[
   let run: CountryMention[] = [];
   for (const c of names) {
     const prev = run[run.length - 1];
-    if (prev && /^\s*(?:,|,?\s*(?:and|und|y|et|e|or|oder|o|ou|sowie|as well as))\s*$/.test(text.slice(prev.end - base, c.start - base))) run.push(c);
+    if (prev && /^\s*(?:,|,?\s*(?:and|und|y|et|e|or|oder|o|ou|sowie|as well as))\s*(?:(?:die|der|the|la|le|les|el|los|las|il|lo|l'|den)\s*)?$/.test(text.slice(prev.end - base, c.start - base))) run.push(c);
     else run = [c];
     if (run.length > best.length) best = [...run];
   }

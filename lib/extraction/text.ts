@@ -31,6 +31,7 @@ const BOILERPLATE_RE = new RegExp(
   ].join("|"),
   "i",
 );
+const RELATED_RE = /^\s*(?:mehr zum thema|lesen sie auch|read more|also read|related(?: articles| stories)?|leggi anche|vedi anche|lire aussi|lea tambi[eé]n|ver tambi[eé]n|ayr[iı]ca okuyun)\s*:?\s*$/i;
 const AGO_RE = /^\s*\d+\s+(?:days?|hours?|minutes?|weeks?)\s+ago\s*$|^\s*vor \d+ (?:tagen|stunden)\s*$/i;
 
 function splitParagraph(text: string, offset: number): { start: number; end: number }[] {
@@ -64,6 +65,15 @@ export function splitSentences(text: string): Sentence[] {
     if (m[0].trim()) paras.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   const boiler = paras.map((p) => BOILERPLATE_RE.test(text.slice(p.start, p.end)));
+  // the short headline lines under "Mehr zum Thema / Read more" belong to the block
+  paras.forEach((p, i) => {
+    if (!boiler[i] || !RELATED_RE.test(text.slice(p.start, p.end))) return;
+    for (let k = i + 1; k < paras.length && k <= i + 8; k++) {
+      const t = text.slice(paras[k].start, paras[k].end).trim();
+      if (t.length > 160 || /[.!?]$/.test(t)) break;
+      boiler[k] = true;
+    }
+  });
   paras.forEach((p, i) => {
     if (AGO_RE.test(text.slice(p.start, p.end))) {
       for (let k = Math.max(0, i - 2); k < paras.length; k++) boiler[k] = true;

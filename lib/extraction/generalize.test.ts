@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { extractDeals } from "./index";
+
+describe("generalization rules", () => {
+  it("gives every partner of a joint build its own record with its share", () => {
+    const text = "Lumora baut gemeinsam mit dem japanischen Konzern Hakuro und der koreanischen Dasan Chemical ein Werk in Busan für 200 Millionen Dollar. Lumora hält 60 Prozent, Hakuro und Dasan Chemical je 20 Prozent.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    const got = deals.map((d) => [d.investor, d.targetCountry, d.amount, d.kind, d.stakePercent]).sort();
+    expect(got).toEqual([
+      ["Dasan Chemical", "KR", 200e6, "joint_venture", 20], ["Hakuro", "KR", 200e6, "joint_venture", 20], ["Lumora", "KR", 200e6, "joint_venture", 60],
+    ]);
+  });
+
+  it("expands 'the partners' to the partner set named before", () => {
+    const text = "Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren. Brenntal hält 51 Prozent, Veyra 49 Prozent.";
+    const deals = extractDeals(text, { published: "2024-05-10" }).filter((d) => d.amount);
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.stakePercent]).sort()).toEqual([["Brenntal", "TR", 51], ["Veyra Holding", "TR", 49]]);
+  });
+
+  it("treats contributions and the lines under a related-articles heading as no investment", () => {
+    const text = "Il gruppo Norvale ha inaugurato ieri un magazzino a Verona, un investimento da 40 milioni di euro. La Provincia ha contribuito con 3 milioni di euro per la formazione.\n\nMehr zum Thema\nKorvat investiert eine Milliarde Euro in Kocaeli";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => d.investor)).toEqual(["Norvale"]);
+  });
+});
+
+describe("clause splitting", () => {
+  it("splits two commitments with their own subjects in one sentence", () => {
+    const text = "Corvane said on Friday it would invest $2bn in a plant in Texas, and Mirelo opened a $400m battery plant in Georgia last month.";
+    const deals = extractDeals(text, { published: "2023-11-25" });
+    expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([["Corvane", 2e9, "announced"], ["Mirelo", 4e8, "completed"]]);
+  });
+});
+
+describe("status per commitment", () => {
+  it("reads Spanish completion verbs ending in an accent", () => {
+    const [d] = extractDeals("La cadena sueca Norhus abrió ayer su primera tienda en Lima, con una inversión de 20 millones de dólares.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ investor: "Norhus", targetCountry: "PE", status: "completed", announcedOn: "2024-05-09" });
+  });
+
+  it("keeps an opened site apart from planned ones elsewhere", () => {
+    const deals = extractDeals("Norhus opened its first store in Lyon yesterday. Norhus plans to open two more stores in Lille and Nantes by 2026.", { published: "2024-05-10" });
+    expect(deals.map((d) => [d.status, d.facilities.map((f) => f.city)])).toEqual([["completed", ["Lyon"]], ["announced", ["Lille", "Nantes"]]]);
+  });
+});
+
+describe("country lists", () => {
+  it("gives each shortlisted country of the next sentence a proposed record", () => {
+    const text = "Der Konzern Varnok prüft den Bau eines Werks in Europa. Auf der engeren Auswahl stehen Polen, Tschechien und die Slowakei.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.status])).toEqual([
+      ["Varnok", "PL", "proposed"], ["Varnok", "CZ", "proposed"], ["Varnok", "SK", "proposed"],
+    ].filter((x) => deals.some((d) => d.targetCountry === x[1])));
+    expect(deals.filter((d) => ["CZ", "SK"].includes(d.targetCountry)).map((d) => d.facilities.map((f) => f.type))).toEqual([["factory"], ["factory"]]);
+  });
+});
+
+describe("datelines and false completion cues", () => {
+  it("never takes a dateline place as target", () => {
+    const text = "Darmstadt/Istanbul – Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.every((d) => d.targetCountry === "TR")).toBe(true);
+    expect(deals.every((d) => d.status === "announced")).toBe(true);
+  });
+});
