@@ -109,7 +109,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
   const investorTargets = new Map<string, string>();
-  const leadInfo = infos.slice(0, 3).find((i) => i.dates.length > 0);
+  // the lead: the first sentences of the body, past the headline and a bare dateline ("WARSCHAU.")
+  const skipped = published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
+  const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
   for (const info of infos) {

@@ -71,7 +71,9 @@ export function analyzeSentence(
     s, orgs, countries: countries.filter((c) => !inOrg(c)), money, investMoney,
     facilities: findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start)),
     get dates(): DateMention[] {
-      const v = findDates(s.text, published, s.start);
+      // a dateline date ("NEW DELHI, July 18 –") never outranks a weekday in the text
+      const all = findDates(s.text, published, s.start);
+      const v = all.some((d) => d.start >= dateline) ? all.filter((d) => d.start >= dateline) : all;
       Object.defineProperty(this, "dates", { value: v });
       return v;
     },

@@ -63,3 +63,18 @@ describe("datelines and false completion cues", () => {
     expect(deals.every((d) => d.status === "announced")).toBe(true);
   });
 });
+
+describe("dates around datelines", () => {
+  it("prefers a weekday in the text over the dateline date", () => {
+    const [d] = extractDeals("MUMBAI, May 10 – Corvane will invest $1bn in a plant in Pune, the company said on Thursday.", { published: "2024-05-10" });
+    expect(d.announcedOn).toBe("2024-05-09");
+  });
+});
+
+describe("lead date past headline and dateline", () => {
+  it("finds 'gestern' after a headline and a bare dateline", () => {
+    const text = "Brenntal baut Werk in Polen\n\nWARSCHAU. Der Zulieferer Brenntal will 90 Millionen Euro in ein Werk in Polen investieren. Das kündigte das Unternehmen gestern an.";
+    const [d] = extractDeals(text, { published: "2024-05-10" });
+    expect(d).toMatchObject({ investor: "Brenntal", targetCountry: "PL", announcedOn: "2024-05-09" });
+  });
+});
