@@ -1,29 +1,72 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ActiveFilters } from "@/components/deals/active-filters";
+import { DealCharts } from "@/components/deals/deal-charts";
+import { DealFacets } from "@/components/deals/deal-facets";
+import { DealFilters } from "@/components/deals/deal-filters";
 import { DealTable } from "@/components/deals/deal-table";
+import { DealTotals } from "@/components/deals/deal-totals";
+import { InvalidQuery } from "@/components/deals/invalid-query";
 import { Pager } from "@/components/ui/pager";
-import { listRecentDeals } from "@/lib/data/list-recent-deals";
+import { findDeals } from "@/lib/data/find-deals";
+import { summarizeDeals } from "@/lib/data/summarize-deals";
+import { describeQuery } from "@/lib/deals/describe-query";
+import { hrefWith, toSearchParams } from "@/lib/deals/query-url";
+import { filterOf, parseDealQuery, type RawParams } from "@/lib/schemas/deal-query";
 
 export const metadata: Metadata = { title: "Deals" };
 export const dynamic = "force-dynamic";
 
-export default async function DealsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
-  const result = await listRecentDeals(page, 50);
+export default async function DealsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const params = await searchParams;
+  const parsed = parseDealQuery(params);
+  if (!parsed.ok) return <InvalidQuery error={parsed.error} />;
+  const query = parsed.query;
+  // the summary first: its total then serves as the list's count, saving a scan
+  const summary = summarizeDeals(filterOf(query));
+  const result = await findDeals(query);
+  const description = describeQuery(query, result.total);
+  const exportQuery = toSearchParams({ ...query, page: 1 });
+  exportQuery.delete("pageSize");
+  const exportHref = (format: string) => `/api/deals/export?format=${format}${exportQuery.size ? `&${exportQuery}` : ""}`;
+  const isFiltered = toSearchParams({ ...query, sort: "-announcedOn", page: 1, pageSize: 50 }).size > 0;
+
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-semibold">Deals</h1>
-      <p className="text-slate-700">{result.total} deals, latest announcement first.</p>
-      {result.total === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
-          No deals yet. <Link href="/import" className="text-blue-700 underline">Import an article</Link> to extract some.
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-semibold">Deals</h1>
+          <p role="status" className="text-slate-700">{description}</p>
+        </div>
+        <p className="flex gap-3 text-sm">
+          <span>Export all {result.total.toLocaleString("en")} rows:</span>
+          <a href={exportHref("csv")} className="text-blue-700 underline" download>CSV</a>
+          <a href={exportHref("json")} className="text-blue-700 underline" download>JSON</a>
         </p>
-      ) : (
-        <>
-          <DealTable deals={result.deals} caption="Deals, latest announcement first" />
-          <Pager page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(p) => `/deals?page=${p}`} />
-        </>
-      )}
+      </header>
+      <DealFilters query={query} />
+      <ActiveFilters query={query} />
+      <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
+        <aside className="order-2 lg:order-1"><DealFacets query={query} summary={summary} /></aside>
+        <div className="order-1 min-w-0 space-y-4 lg:order-2">
+          <DealTotals summary={summary} />
+          {result.total === 0 ? (
+            <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-700">
+              {isFiltered ? (
+                <p>No deal matches this filter. <Link href="/deals" className="text-blue-700 underline">Clear all filters</Link> or remove one above.</p>
+              ) : (
+                <p>No deals yet. <Link href="/import" className="text-blue-700 underline">Import an article</Link> to extract some.</p>
+              )}
+            </div>
+          ) : (
+            <>
+              <DealTable deals={result.deals} caption={description} sort={{ current: query.sort, hrefFor: (sort) => hrefWith("/deals", query, { sort }) }} />
+              <Pager page={result.page} pageSize={result.pageSize} total={result.total} hrefFor={(page) => hrefWith("/deals", query, { page })} />
+            </>
+          )}
+          {result.total > 0 && <DealCharts query={query} summary={summary} kind={params.chart === "amount" ? "amount" : "count"} />}
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,20 +1,28 @@
 import Link from "next/link";
 import type { DealDto } from "@/lib/data/deal-dto";
 import { countryName, formatAmount, formatExactAmount, formatPartialDate, labelOf } from "@/lib/format";
+import { SortHeader, type SortLinks } from "./sort-header";
 
-export function DealTable({ deals, caption }: { deals: DealDto[]; caption: string }) {
+/** Deals as a table; with `sort`, the column headers are links that sort the list on the server. */
+export function DealTable({ deals, caption, sort }: { deals: DealDto[]; caption: string; sort?: SortLinks }) {
+  const th = (label: string, column?: Parameters<typeof SortHeader>[0]["column"], align?: "right") =>
+    sort && column ? <SortHeader label={label} column={column} sort={sort} align={align} /> : (
+      <th scope="col" className={`px-3 py-2 ${align === "right" ? "text-right" : ""}`}>{label}</th>
+    );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Investor</th>
-            <th scope="col" className="px-3 py-2">Target country</th>
-            <th scope="col" className="px-3 py-2 text-right">Amount</th>
-            <th scope="col" className="px-3 py-2">Facilities</th>
-            <th scope="col" className="px-3 py-2">Announced</th>
-            <th scope="col" className="px-3 py-2">Status</th>
+            {th("Investor", "investor")}
+            {th("Target country", "targetCountry")}
+            {th("Amount", "amount", "right")}
+            {th("Facilities")}
+            {th("Announced", "announcedOn")}
+            {th("Status", "status")}
+            {sort && th("Kind", "kind")}
+            {sort && th("Review", "reviewState")}
           </tr>
         </thead>
         <tbody>
@@ -31,6 +39,8 @@ export function DealTable({ deals, caption }: { deals: DealDto[]; caption: strin
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatPartialDate(d.announcedOn)}</td>
               <td className="px-3 py-2">{d.status}</td>
+              {sort && <td className="px-3 py-2">{labelOf(d.kind)}</td>}
+              {sort && <td className="px-3 py-2">{d.reviewState}</td>}
             </tr>
           ))}
         </tbody>

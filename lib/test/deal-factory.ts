@@ -30,3 +30,19 @@ export async function storeEditor(role: SessionUser["role"] = "editor"): Promise
   const u = await createUser({ email: `${role}-${randomBytes(4).toString("hex")}@example.org`, role, passwordHash: "scrypt$x" });
   return { id: u.id, email: u.email, role: u.role };
 }
+
+/**
+ * Stores one article holding deals with exactly these fields (no extractor
+ * involved); unset fields are empty. Evidence marks the investor's name in the text.
+ */
+export async function seedDeals(deals: Partial<ExtractedDealInput["content"]>[], text?: string, confidence = 0.8): Promise<number[]> {
+  const contents = deals.map((over) => extractedDeal({
+    investorCountry: null, amount: null, currency: null, amountText: null, announcedOn: null, facilities: [], ...over,
+  }).content);
+  const body = text ?? contents.map((c) => `${c.investor} will invest in ${c.targetCountry}.`).join(" ");
+  const inputs = contents.map((content): ExtractedDealInput => {
+    const start = Math.max(0, body.indexOf(content.investor));
+    return { content, confidence, evidence: [{ field: "investor", start, end: start + content.investor.length }] };
+  });
+  return (await storeArticle(inputs, body)).dealIds;
+}

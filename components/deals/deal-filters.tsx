@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { PAGE_SIZES, SORT_COLUMNS, type DealQuery } from "@/lib/schemas/deal-query";
+import { InvestorInput } from "./investor-input";
+
+const LIST_KEYS = ["targetCountry", "status", "kind", "facility", "review"] as const;
+
+const input = "w-full rounded border border-slate-300 px-2 py-1";
+
+function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
+  return (
+    <div className="space-y-0.5">
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">{label}</label>
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The filter form: a plain GET form, so the filter lands in the URL (links and the
+ * back button work) with or without JavaScript. Facet selections ride along as
+ * hidden fields, so applying the form keeps them.
+ */
+export function DealFilters({ query }: { query: DealQuery }) {
+  const sortOptions = SORT_COLUMNS.flatMap((c) => [`-${c}`, c]);
+  return (
+    <form method="get" action="/deals" role="search" aria-label="Filter deals" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-6">
+      {LIST_KEYS.flatMap((key) => query[key].map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />))}
+      {query.investor.slice(1).map((v) => <input key={`investor-${v}`} type="hidden" name="investor" value={v} />)}
+      {query.investorCountry.slice(1).map((v) => <input key={`ic-${v}`} type="hidden" name="investorCountry" value={v} />)}
+      <div className="col-span-2">
+        <Field id="filter-q" label="Search investor, partners, facilities, article text">
+          <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} className={input} />
+        </Field>
+      </div>
+      <div className="col-span-2">
+        <Field id="filter-investor" label="Investor"><InvestorInput defaultValue={query.investor[0] ?? ""} /></Field>
+      </div>
+      <Field id="filter-investor-country" label="Investor country (code)">
+        <input id="filter-investor-country" name="investorCountry" defaultValue={query.investorCountry[0] ?? ""} maxLength={2} placeholder="e.g. CN" className={input} />
+      </Field>
+      <Field id="filter-amount-min" label="Amount at least">
+        <input id="filter-amount-min" name="amountMin" type="number" min={0} step="any" defaultValue={query.amountMin ?? ""} className={input} />
+      </Field>
+      <Field id="filter-amount-max" label="Amount at most">
+        <input id="filter-amount-max" name="amountMax" type="number" min={0} step="any" defaultValue={query.amountMax ?? ""} className={input} />
+      </Field>
+      <Field id="filter-from" label="Announced from (YYYY[-MM[-DD]])">
+        <input id="filter-from" name="from" defaultValue={query.from ?? ""} placeholder="2020" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={input} />
+      </Field>
+      <Field id="filter-to" label="Announced until">
+        <input id="filter-to" name="to" defaultValue={query.to ?? ""} placeholder="2024-06" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={input} />
+      </Field>
+      <Field id="filter-sort" label="Sort by">
+        <select id="filter-sort" name="sort" defaultValue={query.sort} className={input}>
+          {sortOptions.map((s) => <option key={s} value={s}>{s.startsWith("-") ? `${s.slice(1)} ↓` : `${s} ↑`}</option>)}
+        </select>
+      </Field>
+      <Field id="filter-page-size" label="Rows per page">
+        <select id="filter-page-size" name="pageSize" defaultValue={String(query.pageSize)} className={input}>
+          {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      </Field>
+      <div className="col-span-2 flex items-end gap-3 sm:col-span-4 lg:col-span-6">
+        <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">Apply filters</button>
+        <Link href="/deals" className="text-sm text-blue-700 hover:underline">Clear all</Link>
+      </div>
+    </form>
+  );
+}

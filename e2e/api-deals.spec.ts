@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { seedDeals, uniqueInvestor } from "./deal-factory";
+
+test.describe("GET /api/deals", () => {
+  test("filters, sorts and pages with the page's parameters", async ({ request }) => {
+    const investor = uniqueInvestor("Curlew");
+    const ids = await seedDeals([
+      { investor, targetCountry: "TR", amount: 3e8, currency: "USD", status: "announced" },
+      { investor, targetCountry: "DE", amount: 9e8, currency: "EUR", status: "announced" },
+      { investor, targetCountry: "FR", amount: 1e8, currency: "EUR", status: "proposed" },
+    ]);
+    const res = await request.get(`/api/deals?investor=${investor}&targetCountry=TR&targetCountry=de&sort=-amount&pageSize=25`);
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.deals.map((d: { id: number }) => d.id)).toEqual([ids[1], ids[0]]);
+    expect(body.pagination).toEqual({ page: 1, pageSize: 25, total: 2, pages: 1, next: null, previous: null });
+    expect(body.description).toBe(`2 deals into Türkiye or Germany by ${investor}, largest first`);
+
+    const deal = await request.get(`/api/deals/${ids[2]}`);
+    expect(deal.status()).toBe(200);
+    expect((await deal.json()).deal).toMatchObject({ id: ids[2], investor, targetCountry: "FR", sources: [{ evidence: [{ field: "investor" }] }] });
+  });
+
+  test("answers 400 naming the parameter, and 404 for a missing deal", async ({ request }) => {
+    for (const [search, name] of [["status=maybe", "status"], ["pageSize=7", "pageSize"], ["amountMin=abc", "amountMin"], ["contry=TR", "contry"], ["from=yesterday", "from"], ["sort=-price", "sort"]]) {
+      const res = await request.get(`/api/deals?${search}`);
+      expect(res.status(), search).toBe(400);
+      const body = await res.json();
+      expect(body.error.code).toBe("invalid_input");
+      expect(body.error.message).toContain(`"${name}"`);
+      expect(Object.keys(body.error.fields)).toContain(name);
+    }
+    expect((await request.get("/api/deals/abc")).status()).toBe(400);
+    const missing = await request.get("/api/deals/987654321");
+    expect(missing.status()).toBe(404);
+    expect((await missing.json()).error.message).toContain("987654321");
+  });
+});
+
+test.describe("GET /api/deals/export", () => {
+  test("streams every row of the filter as JSON or CSV, and refuses an unknown format", async ({ request }) => {
+    const investor = uniqueInvestor("Dunlin");
+    const ids = await seedDeals(Array.from({ length: 24 }, (_, i) => ({ investor, targetCountry: i % 2 ? "IN" : "VN", amount: (i + 1) * 1e6, currency: "USD" })));
+    const json = await request.get(`/api/deals/export?format=json&investor=${investor}&targetCountry=IN&sort=amount&pageSize=25`);
+    expect(json.status()).toBe(200);
+    expect(json.headers()["content-disposition"]).toMatch(/attachment; filename="deals-.*\.json"/);
+    const rows = (await json.json()) as { id: number; amount: number }[];
+    expect(rows).toHaveLength(12);
+    expect(rows.map((r) => r.id)).toEqual(ids.filter((_, i) => i % 2));
+
+    const csv = await request.get(`/api/deals/export?format=csv&investor=${investor}`);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    expect((await csv.text()).trim().split("\r\n")).toHaveLength(25);
+
+    const bad = await request.get(`/api/deals/export?format=xml`);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.message).toContain('"format"');
+  });
+
+  test("suggests investors by prefix", async ({ request }) => {
+    const investor = uniqueInvestor("Sanderling");
+    await seedDeals([{ investor }]);
+    const res = await request.get(`/api/deals/investors?prefix=${investor.charAt(0).toLowerCase()}${investor.slice(1, 13)}`);
+    expect((await res.json()).investors).toContain(investor);
+  });
+});

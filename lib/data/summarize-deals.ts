@@ -1,0 +1,105 @@
+import { Prisma } from "../generated/prisma/client";
+import type { DealFilter } from "../schemas/deal-query";
+import { cachedAggregate, filterKey, peekAggregate } from "./aggregate-cache";
+import { whereOf } from "./deal-filter-sql";
+import { readRows } from "./read-connection";
+
+const { sql } = Prisma;
+
+export type FacetValue = { value: string; count: number };
+export type CurrencySum = { currency: string; amount: number; count: number };
+/** Count and amounts (one sum per currency, never converted) for one country or year. */
+export type Breakdown = { key: string; count: number; amounts: Record<string, number> };
+
+export type DealSummary = {
+  total: number;
+  withoutAmount: number;
+  sums: CurrencySum[];
+  facets: { targetCountry: FacetValue[]; status: FacetValue[]; kind: FacetValue[]; facility: FacetValue[]; year: FacetValue[]; review: FacetValue[] };
+  byCountry: Breakdown[];
+  byYear: Breakdown[];
+};
+
+type GroupRow = { key: string | number | null; currency: string | null; n: number; withAmount: number; amount: number | null };
+
+function breakdown(rows: GroupRow[]): Breakdown[] {
+  const out = new Map<string, Breakdown>();
+  for (const r of rows) {
+    if (r.key === null) continue;
+    const key = String(r.key);
+    const b = out.get(key) ?? { key, count: 0, amounts: {} };
+    b.count += r.n;
+    if (r.currency && r.amount !== null) b.amounts[r.currency] = (b.amounts[r.currency] ?? 0) + r.amount;
+    out.set(key, b);
+  }
+  return [...out.values()];
+}
+
+const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value);
+
+type StateRow = { status: string; kind: string; reviewState: string; n: number };
+
+// Status, kind and review state in one scan. Grouped kind first on purpose: grouped
+// status first, SQLite picks (targetCountry, status, amount) for a country filter to
+// save the sort, and pays a table lookup per deal, which is far dearer.
+function stateFacets(where: Prisma.Sql): Pick<DealSummary["facets"], "status" | "kind" | "review"> {
+  const rows = readRows<StateRow>(sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`);
+  const facet = (key: "status" | "kind" | "reviewState") => {
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + r.n);
+    return [...counts].map(([value, count]) => ({ value, count })).sort(byCount);
+  };
+  return { status: facet("status"), kind: facet("kind"), review: facet("reviewState") };
+}
+
+function computeSummary(filter: DealFilter): DealSummary {
+  const where = whereOf(filter);
+  const countryRows = readRows<GroupRow>(sql`SELECT d.targetCountry AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
+  const yearRows = readRows<GroupRow>(sql`SELECT d.announcedYear AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
+  const facility = readRows<FacetValue>(filterKey(filter) === "[]"
+    // no filter: exclude the few deleted deals instead of looking up every deal (3× faster at 1M)
+    ? sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Facility f WHERE f.dealId NOT IN (SELECT id FROM Deal WHERE deletedAt IS NOT NULL) GROUP BY 1`
+    : sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Deal d JOIN Facility f ON f.dealId = d.id WHERE ${where} GROUP BY 1`);
+
+  const sums = new Map<string, CurrencySum>();
+  let total = 0;
+  let withAmount = 0;
+  for (const r of countryRows) {
+    total += r.n;
+    withAmount += r.withAmount;
+    if (r.currency && r.amount !== null) {
+      const s = sums.get(r.currency) ?? { currency: r.currency, amount: 0, count: 0 };
+      s.amount += r.amount;
+      s.count += r.withAmount;
+      sums.set(r.currency, s);
+    }
+  }
+  const byCountry = breakdown(countryRows).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  const byYear = breakdown(yearRows).sort((a, b) => a.key.localeCompare(b.key));
+  return {
+    total,
+    withoutAmount: total - withAmount,
+    sums: [...sums.values()].sort((a, b) => b.count - a.count || a.currency.localeCompare(b.currency)),
+    facets: {
+      targetCountry: byCountry.map((b) => ({ value: b.key, count: b.count })),
+      ...stateFacets(where),
+      facility: facility.sort(byCount),
+      year: byYear.map((b) => ({ value: b.key, count: b.count })).sort((a, b) => b.value.localeCompare(a.value)),
+    },
+    byCountry,
+    byYear,
+  };
+}
+
+/** Facets, totals and chart data for a filter: computed once per filter and data version. */
+export function summarizeDeals(filter: DealFilter): DealSummary {
+  return cachedAggregate("summary", filter, () => computeSummary(filter));
+}
+
+/** How many deals match a filter; reuses a computed summary when there is one. */
+export function countDeals(filter: DealFilter): number {
+  const summary = peekAggregate<DealSummary>("summary", filter);
+  if (summary) return summary.total;
+  return cachedAggregate("count", filter, () =>
+    readRows<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`)[0].n);
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { AppError } from "../errors";
+import { countryCode, DEAL_KINDS, DEAL_STATUSES, FACILITY_TYPES, partialDate, REVIEW_STATES } from "./deal";
+
+/** Columns a deal list can be sorted by; `-column` sorts descending. */
+export const SORT_COLUMNS = [
+  "announcedOn", "amount", "investor", "targetCountry", "investorCountry", "status", "kind", "reviewState", "confidence", "id",
+] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+export const DEFAULT_SORT = "-announcedOn";
+export const DEFAULT_PAGE_SIZE = 50;
+
+// Query strings give a string for a single value and an array for repeated ones;
+// the schema always sees an array for repeatable parameters.
+const many = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).filter((s) => s !== "")), z.array(item).max(50));
+
+// A single parameter: the last value wins when one is repeated; "" means absent.
+const one = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => {
+    const last = Array.isArray(v) ? v[v.length - 1] : v;
+    return last === "" ? undefined : last;
+  }, item);
+
+const amount = z.coerce.number({ error: "use a number, e.g. 1000000" }).finite().min(0, "use zero or more");
+
+export const dealQuerySchema = z.object({
+  q: one(z.string().trim().max(200, "at most 200 characters").optional()),
+  targetCountry: many(countryCode),
+  investor: many(z.string().trim().min(1).max(200)),
+  investorCountry: many(countryCode),
+  status: many(z.enum(DEAL_STATUSES, { error: `use one of ${DEAL_STATUSES.join(", ")}` })),
+  kind: many(z.enum(DEAL_KINDS, { error: `use one of ${DEAL_KINDS.join(", ")}` })),
+  facility: many(z.enum(FACILITY_TYPES, { error: `use one of ${FACILITY_TYPES.join(", ")}` })),
+  review: many(z.enum(REVIEW_STATES, { error: `use one of ${REVIEW_STATES.join(", ")}` })),
+  amountMin: one(amount.optional()),
+  amountMax: one(amount.optional()),
+  from: one(partialDate.optional()),
+  to: one(partialDate.optional()),
+  sort: one(z.string().regex(new RegExp(`^-?(${SORT_COLUMNS.join("|")})$`), `use a column (${SORT_COLUMNS.join(", ")}), with "-" before it for descending`).default(DEFAULT_SORT)),
+  page: one(z.coerce.number({ error: "use a whole number from 1" }).int("use a whole number from 1").min(1, "use a whole number from 1").max(100_000).default(1)),
+  pageSize: one(z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)), { error: `use one of ${PAGE_SIZES.join(", ")}` })).default(DEFAULT_PAGE_SIZE)),
+}).superRefine((v, ctx) => {
+  if (v.amountMin !== undefined && v.amountMax !== undefined && v.amountMin > v.amountMax) {
+    ctx.addIssue({ code: "custom", path: ["amountMax"], message: "must not be below amountMin" });
+  }
+  if (v.from && v.to && v.from.slice(0, v.to.length) > v.to) {
+    ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
+  }
+});
+
+export type DealQuery = z.infer<typeof dealQuerySchema>;
+/** The filter part of a query: what facets, totals, charts and exports depend on. */
+export type DealFilter = Omit<DealQuery, "sort" | "page" | "pageSize">;
+
+export const DEAL_QUERY_KEYS = Object.keys(dealQuerySchema.shape) as (keyof DealQuery)[];
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+/** URLSearchParams (route handlers) → the record shape Next gives pages. */
+export function paramsOf(search: URLSearchParams): RawParams {
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of search) (out[key] ??= []).push(value);
+  return out;
+}
+
+export type QueryResult = { ok: true; query: DealQuery } | { ok: false; error: AppError };
+
+/**
+ * Parses query parameters; an invalid one becomes an AppError whose message names
+ * it. `allowed` lists extra parameter names (e.g. "format"); with `strict`, any
+ * other unknown name is refused too, so a typo never silently widens the result.
+ */
+export function parseDealQuery(params: RawParams, options: { strict?: boolean; allowed?: string[] } = {}): QueryResult {
+  if (options.strict) {
+    const known = new Set<string>([...DEAL_QUERY_KEYS, ...(options.allowed ?? [])]);
+    const unknown = Object.keys(params).filter((k) => !known.has(k));
+    if (unknown.length) {
+      const fields = Object.fromEntries(unknown.map((k) => [k, ["unknown parameter"]]));
+      return { ok: false, error: new AppError("invalid_input", `Unknown parameter "${unknown[0]}": use ${[...known].join(", ")}.`, fields) };
+    }
+  }
+  const parsed = dealQuerySchema.safeParse(params);
+  if (parsed.success) return { ok: true, query: parsed.data };
+  const fields: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fields[String(issue.path[0] ?? "query")] ??= []).push(issue.message);
+  const [name, messages] = Object.entries(fields)[0];
+  return { ok: false, error: new AppError("invalid_input", `Parameter "${name}" is not valid: ${messages[0]}.`, fields) };
+}
+
+export function parseDealQueryOrThrow(params: RawParams, options?: { strict?: boolean; allowed?: string[] }): DealQuery {
+  const result = parseDealQuery(params, options);
+  if (!result.ok) throw result.error;
+  return result.query;
+}
+
+export function filterOf(query: DealQuery): DealFilter {
+  const { sort: _sort, page: _page, pageSize: _pageSize, ...filter } = query;
+  return filter;
+}
+
+export function parseSort(sort: string): { column: SortColumn; isDescending: boolean } {
+  const isDescending = sort.startsWith("-");
+  return { column: (isDescending ? sort.slice(1) : sort) as SortColumn, isDescending };
+}
+
+/** A deal id in a path: a positive whole number, or a 400 that says so. */
+export const dealIdSchema = z.coerce.number({ error: "a deal id is a whole number" }).int("a deal id is a whole number").positive("a deal id is a whole number from 1").max(Number.MAX_SAFE_INTEGER);
