@@ -31,6 +31,8 @@ if (Math.max(...SOURCES.map(newestSource)) > built) {
 
 const port = process.env.PORT || "3000";
 console.log(`› serving on http://localhost:${port}`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });
+// next's own bin, not npx: the server process renames itself "next-server", and signals
+// must reach it directly so Ctrl-C leaves no server holding the database.
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -36,4 +36,18 @@ describe("applyMigrations", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("says the database is locked, and by what, when another process holds it", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrate-locked-"));
+    const file = path.join(dir, "locked.db");
+    const holder = new Database(file);
+    holder.exec("CREATE TABLE t (x); BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);");
+    try {
+      await expect(applyMigrations(`file:${file}`)).rejects.toThrow(`${file} is locked by another process`);
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -43,6 +43,9 @@ function schemaFiles(): [string, string][] {
   return [[SCHEMA_PATH, fs.readFileSync(SCHEMA_PATH, "utf8")]];
 }
 
+// The wasm engine reports SQLite's busy timeout as an unknown "SocketTimeout" variant.
+const LOCKED = /SocketTimeout|database is locked|SQLITE_BUSY/;
+
 /** Applies every pending migration to the database; returns the names applied. */
 export async function applyMigrations(url: string = databaseUrl()): Promise<string[]> {
   fs.mkdirSync(path.dirname(databaseFile(url)), { recursive: true });
@@ -50,6 +53,11 @@ export async function applyMigrations(url: string = databaseUrl()): Promise<stri
   try {
     const out = await session.engine.applyMigrations({ migrationsList: readMigrationList(), filters: FILTERS });
     return out.appliedMigrationNames;
+  } catch (error) {
+    if (LOCKED.test(String((error as Error)?.message ?? error))) {
+      throw new Error(`${databaseFile(url)} is locked by another process: is the app (next start / next dev) still running on it? Stop it and try again.`);
+    }
+    throw error;
   } finally {
     await session.close();
   }
