@@ -32,6 +32,7 @@ const HOLD_RE = /\b(?:h[äa]lt|halten|holds?|holding|owns?|owning|d[ée]tien|det
 const EACH_RE = /\b(?:je|jeweils|each|chacun|ciascun[oa]|cada un[oa])\s*$/i;
 /** "Auf der engeren Auswahl stehen A, B und C", "shortlisted A, B and C": candidate countries for the focus company. */
 const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage kommen|infrage kommen|in der auswahl|standorte? (?:im gespr[äa]ch|in betracht)|weighing|considering|being considered|short list|finalists?|finalistes?|in lizza|en lice|entre los candidatos/i;
+const EXISTING_SITES_RE = /\b(?:nach|after|apr[eè]s|dopo|despu[eé]s de)\s[^.;]{0,90}\b(?:das|die|der|den|its|the|le|la|il|el|su|son|sa|suo|sua)\s+(?:zweite|dritte|vierte|f[uü]nfte|sechste|siebte|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|quatri[eè]me|secondo|terzo|quarto|quinto|segund[oa]|tercer[oa]?|cuart[oa])\b/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -185,6 +186,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (set.length >= 2) jvSet = set;
     }
     if (!target) continue;
+    // "nach A, B und C das vierte Werk", "after A and B, its third plant": a list of existing sites
+    if (!info.investMoney.length && EXISTING_SITES_RE.test(s.text)) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
     if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
       const t = TRIGGER_FOLDED.exec(foldSameLength(s.text));

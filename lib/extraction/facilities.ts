@@ -67,6 +67,8 @@ function cityBefore(text: string, at: number): string | null {
 }
 
 /** Facility mentions in a sentence (offsets relative to `base`); `lang` "de" disables English "plant". */
+const NEAR_LANDMARK_RE = /\b(?:near|nahe|close to|next to|neben|pr[eè]s de|vicino a|cerca de|vicino all')\s+(?:the\s+|dem\s+|der\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
+
 export function findFacilities(text: string, lang: string | null, base = 0): FacilityMention[] {
   const folded = foldSameLength(text);
   const taken: [number, number][] = [];
@@ -98,6 +100,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (type === "factory" && /^(?:werk(?:e|en|s)?|\w*werks?)$/.test(w) && /(?:netzwerk|handwerk|bauwerk|feuerwerk|regelwerk|kunstwerk|mauerwerk|werkzeug|werkstoff|werktag|stellwerk)/.test(w)) continue;
       if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|hallen?)?$/.test(w)) continue;
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
+      // "near Jewar airport", "bei dem Flughafen X": a landmark that places the site, not a facility
+      if (type === "infrastructure" && NEAR_LANDMARK_RE.test(text.slice(Math.max(0, s - 40), s))) continue;
       if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);
       const city = cityFor(text, e) ?? cityBefore(text, s);

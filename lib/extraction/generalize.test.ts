@@ -106,3 +106,14 @@ describe("acquired companies", () => {
     expect(deals[0].facilities.map((f) => f.type)).toEqual(["energy"]);
   });
 });
+
+describe("background and state bodies", () => {
+  it("skips a list of existing sites and a cabinet approving a project", () => {
+    const text = "Die Brenntal-Tochter Voltra will 900 Millionen Euro in ein Werk im portugiesischen Sines investieren. Für Brenntal ist es nach Hannover, Valencia und Pilsen das vierte Zellwerk.";
+    expect(extractDeals(text, { published: "2024-05-10" }).map((d) => d.targetCountry)).toEqual(["PT"]);
+    const en = "India's Union Cabinet on Wednesday approved a chip plant to be set up by Korvane near Jewar airport in Uttar Pradesh. Korvane will invest $400 million in the plant.";
+    const deals = extractDeals(en, { published: "2024-05-10" });
+    expect(deals.map((d) => d.investor)).toEqual(["Korvane"]);
+    expect(deals[0].facilities.map((f) => f.type)).toEqual(["factory"]);
+  });
+});

@@ -104,7 +104,7 @@ export const GOV_WORDS = new Set([
   "congress", "kongress", "forum", "summit", "gipfel", "initiative", "strategy", "strategie", "act", "law", "gesetz",
   "university", "universitat", "universita", "universidad", "institute", "institut", "police", "polizei", "army",
   "armee", "navy", "commune", "municipality", "county", "district", "landkreis", "kreis", "bundesland", "prefecture",
-  "mimit", "caie", "sedeco", "peza", "boi", "ipo", "emirat", "emirate", "staatsfonds", "regierungs",
+  "cabinet", "kabinett", "gabinetto", "gabinete", "bundeskabinett", "mimit", "caie", "sedeco", "peza", "boi", "ipo", "emirat", "emirate", "staatsfonds", "regierungs",
 ]);
 
 /** Continents and world regions: never an organization on their own. */
