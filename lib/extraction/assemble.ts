@@ -33,6 +33,8 @@ const EACH_RE = /\b(?:je|jeweils|each|chacun|ciascun[oa]|cada un[oa])\s*$/i;
 /** "Auf der engeren Auswahl stehen A, B und C", "shortlisted A, B and C": candidate countries for the focus company. */
 const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage kommen|infrage kommen|in der auswahl|standorte? (?:im gespr[äa]ch|in betracht)|weighing|considering|being considered|short list|finalists?|finalistes?|in lizza|en lice|entre los candidatos/i;
 const EXISTING_SITES_RE = /\b(?:nach|after|apr[eè]s|dopo|despu[eé]s de)\s[^.;]{0,90}\b(?:das|die|der|den|its|the|le|la|il|el|su|son|sa|suo|sua)\s+(?:zweite|dritte|vierte|f[uü]nfte|sechste|siebte|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|quatri[eè]me|secondo|terzo|quarto|quinto|segund[oa]|tercer[oa]?|cuart[oa])\b/i;
+const SUPPLY_RE = /\b(?:orders?|auftr[aä]ge?|gro[sß]auftrag|liefervertr[aä]ge?|supply (?:contract|deal|agreement)s?|contracts? to (?:supply|deliver)|to supply|zu liefern|liefern soll|commandes?|contrat de fourniture|pedidos?|ordin[ei]|commess[ae]|sipari[sş])\b/i;
+const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -177,7 +179,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     let target = keep ?? targets[0]?.code ?? null;
     const targetMention: CountryMention | null = keep ? null : targets[0] ?? null;
     let fromDefault = false;
-    if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text))) {
+    if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text) || (ACQ_OR_STAKE_RE.test(s.text) && findPercents(s.text).length > 0))) {
       target = investorTargets.get(invKey) ?? defaultCountry;
       fromDefault = !investorTargets.has(invKey);
     }
@@ -186,6 +188,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (set.length >= 2) jvSet = set;
     }
     if (!target) continue;
+    // "won a $900m order to supply turbines to a plant in Egypt": a sale, not an investment
+    if (SUPPLY_RE.test(s.text) && !OWN_INVEST_RE.test(s.text)) continue;
     // "nach A, B und C das vierte Werk", "after A and B, its third plant": a list of existing sites
     if (!info.investMoney.length && EXISTING_SITES_RE.test(s.text)) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;

@@ -65,7 +65,7 @@ export function analyzeSentence(
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
-  const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|einheiten|people|jobs|cars)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
+  const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|tonnen|einheiten|people|jobs|cars|passagiere|passengers|passagers|passeggeri|pasajeros|fahrgäste|menschen|einwohner|besucher|visitors|kunden|customers|fahrzeuge|vehicles|barrels?|households|haushalte|nutzer|users|abonnenten|subscribers)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
   const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   return {
     s, orgs, countries: countries.filter((c) => !inOrg(c)), money, investMoney,

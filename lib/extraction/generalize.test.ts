@@ -117,3 +117,23 @@ describe("background and state bodies", () => {
     expect(deals[0].facilities.map((f) => f.type)).toEqual(["factory"]);
   });
 });
+
+describe("non-investment money and German stake wording", () => {
+  it("ignores supply orders and home spending without a project", () => {
+    const text = "Korvane Energy won a $900 million order to supply turbines to a power plant in Egypt.";
+    expect(extractDeals(text, { published: "2024-05-10" })).toEqual([]);
+    const home = "Der deutsche Autobauer Brenntal will in diesem Jahr 1,8 Milliarden Euro in Deutschland investieren.";
+    expect(extractDeals(home, { published: "2024-05-10" })).toEqual([]);
+  });
+
+  it("reads 'hat sich mit X Prozent an … beteiligt' as a completed stake", () => {
+    const [d] = extractDeals("Der Versicherer Korvane Re hat sich mit 25 Prozent an dem britischen Start-up Lumora beteiligt.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ investor: "Korvane Re", targetCountry: "GB", kind: "stake", stakePercent: 25, status: "completed" });
+  });
+
+  it("reads a passenger count as no amount", () => {
+    const text = "Die Allianz hat den Erwerb von 30 Prozent an der Flughafengesellschaft Korva in Italien abgeschlossen. Korva betreibt zwei Flughäfen, über die 29 Millionen Passagiere reisten.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([["Allianz", null, "completed"]]);
+  });
+});

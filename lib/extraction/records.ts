@@ -86,6 +86,10 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
 }
 
+function partners0(d: Draft): string[] {
+  return d.facts.flatMap((f) => f.partners);
+}
+
 function toDeal(d: Draft): ExtractedDeal | null {
   const first = d.facts[0];
   if (lookupPlace(first.investor)) return null; // a country or city is not an investor here
@@ -105,6 +109,10 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
     || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
   if (!hasSubstance) return null;
+  // a company's own spending at home with no project named is no record
+  const home = d.facts.find((f) => f.investorCountry)?.investorCountry ?? null;
+  if (home && home === first.target && !facilities.length && !partners0(d).length
+    && !["acquisition", "stake", "joint_venture"].includes(kind)) return null;
   const early = first.sentence.s.index <= 3 || first.leadForAll;
   const dated = anchor.date ? anchor : d.facts.find((f) => f.date && (f.published !== null || ANNOUNCE_RE.test(f.sentence.s.text)));
   const announcedOn = anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;

@@ -47,7 +47,7 @@ export const COMPLETED_RE = r(
   String.raw`\bopened\b|eröffnet|eroffnet|in betrieb genommen|inaugurat|inaugur[eé]|inaugurad|inaugur[oó](?!\p{L})|\bcompleted\b|abgeschlossen|` +
   String.raw`ha aperto|\ba ouvert|abri[oó](?!\p{L})|ha abierto|ha acquisito|ha comprato|\ba achet[eé]|compr[oó](?!\p{L})|ha completato|\ba finalis|` +
   String.raw`\bhas invested\b|\bhave invested\b|(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))|investierte\b(?!\s+(?:geld|kapital|summe))|\bwurden?\b.{0,60}investiert|hat\b.{0,60}investiert|` +
-  String.raw`\bacquired\b|übernahm|ubernahm|übernommen|kaufte|gekauft|\bbought\b|purchased|erwarb|erworben|beteiligte sich|` +
+  String.raw`\bacquired\b|übernahm|ubernahm|übernommen|kaufte|gekauft|\bbought\b|purchased|erwarb|erworben|beteiligte sich|\b(?:hat|haben) sich\b.{0,80}\bbeteiligt\b|` +
   String.raw`gehör(?:t|en)|\bhält\b|\bhalten\b|\bholds\b|\bowns\b|\ba investi\b|ha investito|ha invertido|invirti[oó]|rach[eè]te|` +
   String.raw`racheté|a acquis|adquiri[oó]|officialis|is opening|opens\b|ging\b.{0,40}\ban\b|\bzahlte\b|\bpaid\b|` +
   String.raw`already realized|ya realizada|\bthe company invested|ha destinado|opened its|` +
@@ -76,7 +76,7 @@ export const NOT_INVESTMENT_AMOUNT_RE = r(
   String.raw`bénéfice|fatturato|\butile\b|ricavi|valuation|market (?:value|cap)|börsenwert|jackpot|entwicklungshilfe|` +
   String.raw`\baid\b|hilfe|per share|je aktie|dividend|bond|anleihe|\bprize|gesamtvolumen|budget deficit|exports? worth|` +
   String.raw`salary|gehalt|wert von|worth of exports|\bannui\b|l'anno|per year|a year\b|pro jahr|jährlich|annually|` +
-  String.raw`contribu|beitrag von|garanti|guarantee|bürgschaft|buergschaft|transaction value|floor price|block deal|shares\b|aktien\b|ventes|rolled over|fine of|penalt|schaden|damage`,
+  String.raw`contribu|beitrag von|\baides?\b|soutien public|soutien de l|ayudas?\b|sovvenzion|incentiv|te[sş]vik|hibe\b|garanti|guarantee|bürgschaft|buergschaft|transaction value|floor price|block deal|shares\b|aktien\b|ventes|rolled over|fine of|penalt|schaden|damage`,
 );
 export const INVESTMENT_AMOUNT_RE = r(
   String.raw`invest|inversi|invertir|investiss|investiment|yat[iı]r[iı]m|capex|build|bau|errichte|construct|construir|` +
