@@ -137,3 +137,12 @@ describe("non-investment money and German stake wording", () => {
     expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([["Allianz", null, "completed"]]);
   });
 });
+
+describe("German exonyms", () => {
+  it("places Oppeln, Budweis and Ödenburg", () => {
+    for (const [city, code] of [["Oppeln", "PL"], ["Budweis", "CZ"], ["Ödenburg", "HU"]]) {
+      const [d] = extractDeals(`Der Schweizer Konzern Brenntal investiert 100 Millionen Euro in ein Werk in ${city}.`, { published: "2024-05-10" });
+      expect(d?.targetCountry).toBe(code);
+    }
+  });
+});
