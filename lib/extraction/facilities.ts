@@ -67,6 +67,8 @@ function cityBefore(text: string, at: number): string | null {
 }
 
 /** Facility mentions in a sentence (offsets relative to `base`); `lang` "de" disables English "plant". */
+const METAPHOR_RE = /\b(?:becom\w*|turn\w* into|serve as|act as|werden\w*|wird zu[mr]?|entwickelt sich zu[mr]?|devenir|devient|convertirse en|se convierte en|diventare|diventa)\s+(?:(?:our|its|their|a|an|the|unser\w*|ihr\w*|sein\w*|ein\w*|notre|son|sa|su|nostro|il|un|una|une)\s+)?(?:\S+\s+){0,1}$/;
+const NOT_OWN_SITE_RE = /\b(?:supply|supplies|supplying|serve|serves|serving|beliefer\w*|liefer\w* an|approvisionner|abastecer|rifornire)\s+(?:\S+\s+){0,2}$/;
 const NEAR_LANDMARK_RE = /\b(?:near|nahe|close to|next to|neben|pr[eè]s de|vicino a|cerca de|vicino all')\s+(?:the\s+|dem\s+|der\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 
 export function findFacilities(text: string, lang: string | null, base = 0): FacilityMention[] {
@@ -102,6 +104,10 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       // "near Jewar airport", "bei dem Flughafen X": a landmark that places the site, not a facility
       if (type === "infrastructure" && NEAR_LANDMARK_RE.test(text.slice(Math.max(0, s - 40), s))) continue;
+      // "will supply assembly plants in …": the customers' sites, not what is built or bought
+      if (NOT_OWN_SITE_RE.test(folded.slice(Math.max(0, s - 30), s))) continue;
+      // "becoming our export hub for Africa": a metaphor unless something is built or opened
+      if (type === "export_center" && METAPHOR_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
       if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);
       const city = cityFor(text, e) ?? cityBefore(text, s);

@@ -146,3 +146,16 @@ describe("German exonyms", () => {
     }
   });
 });
+
+describe("relative clauses and customers' sites", () => {
+  it("keeps 'will expand the plant that it bought last year' announced", () => {
+    const [d] = extractDeals("Korvane Motor will invest $400 million to expand the Pune plant that it bought from Velto last year, the company said.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ investor: "Korvane Motor", targetCountry: "IN", status: "announced" });
+  });
+
+  it("ignores the plants a new site will supply and a metaphorical export hub", () => {
+    const text = "Brenntal will invest $300 million to build a distribution center in Monterrey, Mexico. The distribution center will supply assembly plants in Saltillo. \"Mexico is becoming our export hub for Latin America,\" the chief executive said.";
+    const [d] = extractDeals(text, { published: "2024-05-10" });
+    expect(new Set(d.facilities.map((f) => f.type))).toEqual(new Set(["logistics_center"]));
+  });
+});

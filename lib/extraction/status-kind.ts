@@ -23,12 +23,20 @@ export function statusOf(clause: string, lang: string | null = null): DealStatus
 }
 
 function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
+  // "will expand the plant that it bought last year": a past verb in a relative clause describes the object
+  if (REL_PAST_RE.test(clause) && /\b(?:will|wird|werden|soll|sollen|plans?|to invest|to expand|to build|va|vont|prevede|planea)\b/i.test(clause)) {
+    clause = clause.replace(REL_PAST_RE_G, " ");
+  }
   if (COMPLETED_RE.test(clause) && !/\b(?:will|wird|soll|plans?|to be)\b[^.]{0,30}\b(?:opened|eröffnet)\b/i.test(clause)) return "completed";
   if (PROPOSED_RE.test(clause)) return "proposed";
   if (ANNOUNCED_RE.test(clause)) return "announced";
   if (lang === "de" && /\bplant\b/.test(clause)) return "announced";
   return null;
 }
+
+const REL_PAST_SRC = String.raw`\b(?:that|which|den|das|die|que|qu'|che)\s+(?:it|they|the company|the group|er|sie|es|der konzern|das unternehmen|il|elle|ils)\s+(?:had\s+|has\s+)?(?:[\p{L}]+\s+){0,6}?(?:bought|acquired|purchased|opened|built|took over|gekauft|übernommen|erworben|eröffnet|gebaut|a achet[ée]|a acquis|ha acquistato|ha comprato)\b(?:\s+(?:hat|hatte))?`;
+const REL_PAST_RE = new RegExp(REL_PAST_SRC, "iu");
+const REL_PAST_RE_G = new RegExp(REL_PAST_SRC, "giu");
 
 const CUES_CACHE = new Map<string, KindCues>();
 
