@@ -92,6 +92,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (gap.length < 70 && /^\s*,\s*(?:(?:a|an|the|ein|eine|la|el|le|il|una|un|une)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|division of|affiliate of)/u.test(gap)) {
         parents.set(fold(a.name), b.name);
       }
+      // "Alphabet's Google": the possessor is the parent
+      else if (/^['’]s\s+$/.test(info.s.text.slice(a.end - info.s.start, b.start - info.s.start)) && !a.person && !b.person) {
+        parents.set(fold(b.name), a.name);
+      }
     }
   }
   const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);

@@ -159,3 +159,12 @@ describe("relative clauses and customers' sites", () => {
     expect(new Set(d.facilities.map((f) => f.type))).toEqual(new Set(["logistics_center"]));
   });
 });
+
+describe("possessive parents", () => {
+  it("records the possessor of \"X's Y\" as Y's parent", () => {
+    const text = "Korvane Inc's Brenntal will invest €1.5bn in a data centre in Finland. Brenntal will also build a data centre in Sweden.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    const se = deals.find((d) => d.targetCountry === "SE");
+    expect(se).toMatchObject({ investor: "Korvane Inc", via: "Brenntal" });
+  });
+});
