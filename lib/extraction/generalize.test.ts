@@ -168,3 +168,12 @@ describe("possessive parents", () => {
     expect(se).toMatchObject({ investor: "Korvane Inc", via: "Brenntal" });
   });
 });
+
+describe("fractional amounts", () => {
+  it("reads half a billion and a quarter of a billion", () => {
+    const [d] = extractDeals("Korvane will invest half a billion dollars in a hotel in Lisbon, Portugal.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ amount: 5e8, currency: "USD" });
+    const [e] = extractDeals("Korvane will invest a quarter of a billion dollars in a hotel in Porto, Portugal.", { published: "2024-05-10" });
+    expect(e).toMatchObject({ amount: 2.5e8, currency: "USD" });
+  });
+});

@@ -8,6 +8,7 @@ export const NUMBER_WORDS: Record<string, number> = {
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7,
   acht: 8, neun: 9, zehn: 10, elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, hundert: 100,
   halbe: 0.5, anderthalb: 1.5, eineinhalb: 1.5,
+  "half a": 0.5, "a quarter of a": 0.25, "a quarter": 0.25, "three quarters of a": 0.75, "eine viertel": 0.25, "dreiviertel": 0.75,
   // es / it / fr
   un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
   veinte: 20, cien: 100, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
