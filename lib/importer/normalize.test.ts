@@ -27,9 +27,11 @@ describe("guessTitle", () => {
     expect(guessTitle("")).toBeNull();
   });
 
-  it("skips a one-word section label above the headline", () => {
+  it("skips a section label or a date line above the headline", () => {
     expect(guessTitle("Wirtschaft\n\nAlibaba und Mail.ru gründen Joint Venture\n\nText")).toBe("Alibaba und Mail.ru gründen Joint Venture");
     expect(guessTitle("Wirtschaft")).toBe("Wirtschaft");
+    expect(guessTitle("date 2024-11-15\n\nErdogan invites Musk to build in Turkey\n\nText")).toBe("Erdogan invites Musk to build in Turkey");
+    expect(guessTitle("Veröffentlicht: 12.03.2024\nBMW baut Werk in Ungarn")).toBe("BMW baut Werk in Ungarn");
   });
 
   it("takes the first sentence of a long opening paragraph, cut at a word when still long", () => {

@@ -23,6 +23,13 @@ export function contentHash(text: string): string {
 }
 
 const TITLE_MAX = 120;
+// Lines above a headline that are no headline: a lone section word ("Wirtschaft",
+// "Business") or a date line ("date 2024-11-15", "Veröffentlicht: 12.03.2024").
+const DATE_LINE = /^[\p{L} ]{0,20}:?\s*\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/u;
+
+function isLabelLine(line: string): boolean {
+  return !/\s/.test(line) || DATE_LINE.test(line);
+}
 
 /**
  * A short title: the article's first line when it reads like a headline, else the
@@ -30,8 +37,7 @@ const TITLE_MAX = 120;
  */
 export function guessTitle(text: string): string | null {
   const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
-  // A lone word above the text is a section label ("Wirtschaft", "Business"), not a headline.
-  const first = (lines.length > 1 && !/\s/.test(lines[0]) ? lines[1] : lines[0]) ?? "";
+  const first = lines.find((line) => !isLabelLine(line)) ?? lines[0] ?? "";
   if (!first) return null;
   if (first.length <= TITLE_MAX) return first;
   const sentence = /^.{20,}?[.!?](?=\s)/.exec(first)?.[0] ?? first;
