@@ -35,6 +35,7 @@ const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage k
 const EXISTING_SITES_RE = /\b(?:nach|after|apr[eè]s|dopo|despu[eé]s de)\s[^.;]{0,90}\b(?:das|die|der|den|its|the|le|la|il|el|su|son|sa|suo|sua)\s+(?:zweite|dritte|vierte|f[uü]nfte|sechste|siebte|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|quatri[eè]me|secondo|terzo|quarto|quinto|segund[oa]|tercer[oa]?|cuart[oa])\b/i;
 const SUPPLY_RE = /\b(?:orders?|auftr[aä]ge?|gro[sß]auftrag|liefervertr[aä]ge?|supply (?:contract|deal|agreement)s?|contracts? to (?:supply|deliver)|to supply|zu liefern|liefern soll|commandes?|contrat de fourniture|pedidos?|ordin[ei]|commess[ae]|sipari[sş])\b/i;
 const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
+const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -249,8 +250,14 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
       const prior = shortlist && !facilities.length ? [...facts].reverse().find((f) => f.investor === base(inv).investor)?.facilities ?? [] : facilities;
+      // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
+      const share = moneyList.find((m) => SHARE_CUE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
+      const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
+      const shareCode = place && listed.some((c) => c.code === place.code) ? place.code : null;
+      const shareFacs = shareCode && share ? facilities.filter((f) => f.start > share.end) : [];
       for (const c of listed) {
-        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: prior.map((f) => ({ ...f, city: null })), status: st });
+        if (c.code === shareCode) { facts.push({ ...base(inv), target: c.code, targetMention: c, money: share ?? null, facilities: shareFacs, status: st }); continue; }
+        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: prior.filter((f) => !shareFacs.includes(f)).map((f) => ({ ...f, city: null })), status: st });
       }
       continue;
     }

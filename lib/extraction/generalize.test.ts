@@ -177,3 +177,17 @@ describe("fractional amounts", () => {
     expect(e).toMatchObject({ amount: 2.5e8, currency: "USD" });
   });
 });
+
+describe("budgets over several countries", () => {
+  it("gives the named share to its country and null to the others", () => {
+    const text = "Der Schweizer Konzern Brenntal will in den nächsten Jahren 1,5 Milliarden Franken in Polen, Tschechien und Rumänien investieren, davon 600 Millionen Franken in ein neues Zementwerk in Oppeln. Das teilte das Unternehmen am Dienstag mit.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.targetCountry, d.amount])).toEqual([["PL", 6e8], ["CZ", null], ["RO", null]]);
+    expect(deals[0].facilities.map((f) => [f.type, f.city])).toEqual([["factory", "Oppeln"]]);
+  });
+
+  it("keeps candidate locations a company examined", () => {
+    const text = "Der taiwanische Chipkonzern Lumitek hatte vor der Entscheidung auch Standorte in Italien, Polen und Tschechien geprüft.";
+    expect(extractDeals(text, { published: "2024-05-10" }).map((d) => [d.targetCountry, d.status])).toEqual([["IT", "proposed"], ["PL", "proposed"], ["CZ", "proposed"]]);
+  });
+});

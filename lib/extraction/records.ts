@@ -107,7 +107,9 @@ function toDeal(d: Draft): ExtractedDeal | null {
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
-    || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text));
+    || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text))
+    // "hatte auch Standorte in Italien, Polen und Tschechien geprüft": a candidate site
+    || d.facts.some((f) => f.status === "proposed" && /standort|\blocations?\b|\bsites?\b|emplacement|ubicaci|sede\b/i.test(f.sentence.s.text));
   if (!hasSubstance) return null;
   // a company's own spending at home with no project named is no record
   const home = d.facts.find((f) => f.investorCountry)?.investorCountry ?? null;
