@@ -1,6 +1,12 @@
 import Link from "next/link";
-import { PAGE_SIZES, SORT_COLUMNS, type DealQuery } from "@/lib/schemas/deal-query";
+import { PAGE_SIZES, SORT_COLUMNS, SORT_LABELS, type DealQuery, type SortColumn } from "@/lib/schemas/deal-query";
 import { InvestorInput } from "./investor-input";
+
+function sortOptionLabel(sort: string): string {
+  const isDescending = sort.startsWith("-");
+  const label = SORT_LABELS[(isDescending ? sort.slice(1) : sort) as SortColumn];
+  return `${label}, ${isDescending ? "descending ↓" : "ascending ↑"}`;
+}
 
 const LIST_KEYS = ["targetCountry", "status", "kind", "facility", "review"] as const;
 
@@ -52,7 +58,7 @@ export function DealFilters({ query }: { query: DealQuery }) {
       </Field>
       <Field id="filter-sort" label="Sort by">
         <select id="filter-sort" name="sort" defaultValue={query.sort} className={input}>
-          {sortOptions.map((s) => <option key={s} value={s}>{s.startsWith("-") ? `${s.slice(1)} ↓` : `${s} ↑`}</option>)}
+          {sortOptions.map((s) => <option key={s} value={s}>{sortOptionLabel(s)}</option>)}
         </select>
       </Field>
       <Field id="filter-page-size" label="Rows per page">

@@ -8,6 +8,13 @@ export const SORT_COLUMNS = [
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
+/** What people call each sort column, for menus and the description of a view. */
+export const SORT_LABELS: Record<SortColumn, string> = {
+  announcedOn: "date announced", amount: "amount", investor: "investor", targetCountry: "target country",
+  investorCountry: "investor country", status: "status", kind: "kind", reviewState: "review state",
+  confidence: "confidence", id: "order of import",
+};
+
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_SORT = "-announcedOn";
 export const DEFAULT_PAGE_SIZE = 50;
