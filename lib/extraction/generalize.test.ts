@@ -191,3 +191,11 @@ describe("budgets over several countries", () => {
     expect(extractDeals(text, { published: "2024-05-10" }).map((d) => [d.targetCountry, d.status])).toEqual([["IT", "proposed"], ["PL", "proposed"], ["CZ", "proposed"]]);
   });
 });
+
+describe("ongoing production", () => {
+  it("reads 'has been assembling since' as completed", () => {
+    const text = "The carmaker Korvane will invest €400m in a plant in Barcelona, Spain. Korvane has been assembling cars in Barcelona since November.";
+    const [d] = extractDeals(text, { published: "2024-05-10" });
+    expect(d).toMatchObject({ investor: "Korvane", targetCountry: "ES", status: "completed" });
+  });
+});

@@ -25,7 +25,7 @@ export const TRIGGER_RE = r(
   String.raw`joint venture|gemeinschaftsunternehmen|empresa mixta|sociedad(?:es)? mixta|coentreprise|\bjv\b|` +
   String.raw`expan|erweiter|ausbau|ampliaci|agrandi|ampliament|fabrik|\bwerk\b|factory|plant\b|plants\b|usine|` +
   String.raw`planta|fabbrica|stabiliment|allocat|commit|spend|capex|produzieren|fertigung|site\b|standort|` +
-  String.raw`kuracak|kurdu|acacak|satin al|ortak girisim|tesis|fabrika|merkez`,
+  String.raw`(?:has|have) been (?:producing|assembling|manufacturing)|kuracak|kurdu|acacak|satin al|ortak girisim|tesis|fabrika|merkez`,
 );
 
 export const ACQUISITION_RE = r(
@@ -50,7 +50,7 @@ export const COMPLETED_RE = r(
   String.raw`\bacquired\b|übernahm|ubernahm|übernommen|kaufte|gekauft|\bbought\b|purchased|erwarb|erworben|beteiligte sich|\b(?:hat|haben) sich\b.{0,80}\bbeteiligt\b|` +
   String.raw`gehör(?:t|en)|\bhält\b|\bhalten\b|\bholds\b|\bowns\b|\ba investi\b|ha investito|ha invertido|invirti[oó]|rach[eè]te|` +
   String.raw`racheté|a acquis|adquiri[oó]|officialis|is opening|opens\b|ging\b.{0,40}\ban\b|\bzahlte\b|\bpaid\b|` +
-  String.raw`already realized|ya realizada|\bthe company invested|ha destinado|opened its|` +
+  String.raw`\b(?:has|have) been (?:producing|assembling|manufacturing|building|making|operating)\b|already realized|ya realizada|\bthe company invested|ha destinado|opened its|` +
   String.raw`a[cç]t[iı](?!\p{L})|tamamlad[iı]|sat[iı]n ald[iı]|yat[iı]r[iı]m yapt[iı]|devrald[iı]`,
 );
 export const PROPOSED_RE = r(
