@@ -199,3 +199,10 @@ describe("ongoing production", () => {
     expect(d).toMatchObject({ investor: "Korvane", targetCountry: "ES", status: "completed" });
   });
 });
+
+describe("short German texts", () => {
+  it("detects German in a short sentence full of 'in'", async () => {
+    const { detectLanguage } = await import("./index");
+    expect(detectLanguage("Der Energiekonzern Korvane baut ein Rechenzentrum in Kajaani und ein zweites in Muhos in Finnland.")).toBe("de");
+  });
+});

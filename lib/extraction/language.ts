@@ -1,6 +1,6 @@
 /** Language detection by stop-word scoring (small per-language tables). */
 const STOPWORDS: Record<string, string[]> = {
-  de: ["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "auch", "sich", "wird", "für", "auf", "im", "zu", "hat", "soll", "am", "des", "nach", "bei", "wurde", "werden", "neues", "neue", "neuen", "einen", "einem", "sowie", "über"],
+  de: ["der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "auch", "sich", "wird", "für", "auf", "im", "zu", "hat", "soll", "am", "des", "nach", "bei", "wurde", "werden", "neues", "neue", "neuen", "einen", "einem", "sowie", "über", "in", "zum", "zur", "wie", "als", "aus", "baut", "will", "investiert", "millionen", "milliarden"],
   en: ["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "has", "was", "will", "its", "by", "from", "said", "which", "it", "are"],
   fr: ["le", "la", "les", "et", "des", "du", "est", "une", "dans", "pour", "sur", "avec", "qui", "au", "par", "ses", "son", "cette", "aux", "d'un"],
   es: ["el", "la", "los", "las", "y", "de", "del", "que", "en", "por", "con", "una", "para", "se", "su", "es", "al", "como", "más", "sus"],
