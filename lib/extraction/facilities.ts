@@ -67,6 +67,7 @@ function cityBefore(text: string, at: number): string | null {
 }
 
 /** Facility mentions in a sentence (offsets relative to `base`); `lang` "de" disables English "plant". */
+const ANOTHER_RE = /^\s*,?\s*(?:and|und|sowie|et|y|e)\s+(?:a second(?: one)?|a third(?: one)?|another(?: one)?|one more|ein zweites|eine zweite|einen zweiten|ein weiteres|eine weitere|einen weiteren|un second|une seconde|un autre|une autre|un secondo|una seconda|un altro|un'altra|otro|otra|un segundo|una segunda)\s+(?:(?:one|site|plant|facility)\s+)?(?:in|at|near|bei|à|a|en|nahe)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 const METAPHOR_RE = /\b(?:becom\w*|turn\w* into|serve as|act as|werden\w*|wird zu[mr]?|entwickelt sich zu[mr]?|devenir|devient|convertirse en|se convierte en|diventare|diventa)\s+(?:(?:our|its|their|a|an|the|unser\w*|ihr\w*|sein\w*|ein\w*|notre|son|sa|su|nostro|il|un|una|une)\s+)?(?:\S+\s+){0,1}$/;
 const NOT_OWN_SITE_RE = /\b(?:supply|supplies|supplying|serve|serves|serving|beliefer\w*|liefer\w* an|approvisionner|abastecer|rifornire)\s+(?:\S+\s+){0,2}$/;
 const NEAR_LANDMARK_RE = /\b(?:near|nahe|close to|next to|neben|pr[eè]s de|vicino a|cerca de|vicino all')\s+(?:the\s+|dem\s+|der\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
@@ -118,6 +119,9 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
         const more = /^\s*,?\s*(?:and|und|y|et|e|sowie)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)/u.exec(text.slice(at + city.length, at + city.length + 40));
         const next = more && lookupPlace(more[1]);
         if (more && next && next.kind === "city") out.push({ type, city: more[1], start: base + s, end: base + e });
+        // "a data centre in Kajaani and a second one in Muhos": the same kind of site elsewhere
+        const again = more ? null : ANOTHER_RE.exec(text.slice(at + city.length, at + city.length + 60));
+        if (again) out.push({ type, city: again[1], start: base + s, end: base + e });
       }
     }
   }

@@ -206,3 +206,10 @@ describe("short German texts", () => {
     expect(detectLanguage("Der Energiekonzern Korvane baut ein Rechenzentrum in Kajaani und ein zweites in Muhos in Finnland.")).toBe("de");
   });
 });
+
+describe("second sites", () => {
+  it("reads 'and a second one in X' as another site of the same type", () => {
+    const [d] = extractDeals("Korvane will build a data centre in Kajaani and a second one in Muhos, Finland.", { published: "2024-05-10" });
+    expect(d.facilities.map((f) => [f.type, f.city])).toEqual([["data_center", "Kajaani"], ["data_center", "Muhos"]]);
+  });
+});
