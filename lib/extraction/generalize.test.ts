@@ -213,3 +213,10 @@ describe("second sites", () => {
     expect(d.facilities.map((f) => [f.type, f.city])).toEqual([["data_center", "Kajaani"], ["data_center", "Muhos"]]);
   });
 });
+
+describe("Turkish amounts", () => {
+  it("reads '1 milyar dolarlık'", () => {
+    const [d] = extractDeals("Çinli otomobil üreticisi Korvane, Manisa'da 1 milyar dolarlık bir fabrika kuracak.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ targetCountry: "TR", amount: 1e9, currency: "USD" });
+  });
+});

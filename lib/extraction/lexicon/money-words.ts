@@ -50,6 +50,7 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
 export const CURRENCY_WORDS: Record<string, string> = {
   dollar: "USD", dollars: "USD", "us-dollar": "USD", "us dollar": "USD", "us-dollars": "USD", "us dollars": "USD",
   dolares: "USD", dollari: "USD", dollaro: "USD", dolar: "USD", "dolar americano": "USD",
+  dolarlik: "USD", "dolar'lik": "USD", euroluk: "EUR", "euro'luk": "EUR", liralik: "TRY", sterlinlik: "GBP",
   "australian dollars": "AUD", "australische dollar": "AUD", "canadian dollars": "CAD", "kanadische dollar": "CAD",
   "hong kong dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
   euro: "EUR", euros: "EUR", eur: "EUR",
