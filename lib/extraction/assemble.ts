@@ -35,6 +35,7 @@ const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage k
 const EXISTING_SITES_RE = /\b(?:nach|after|apr[eè]s|dopo|despu[eé]s de)\s[^.;]{0,90}\b(?:das|die|der|den|its|the|le|la|il|el|su|son|sa|suo|sua)\s+(?:zweite|dritte|vierte|f[uü]nfte|sechste|siebte|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|quatri[eè]me|secondo|terzo|quarto|quinto|segund[oa]|tercer[oa]?|cuart[oa])\b/i;
 const SUPPLY_RE = /\b(?:orders?|auftr[aä]ge?|gro[sß]auftrag|liefervertr[aä]ge?|supply (?:contract|deal|agreement)s?|contracts? to (?:supply|deliver)|to supply|zu liefern|liefern soll|commandes?|contrat de fourniture|pedidos?|ordin[ei]|commess[ae]|sipari[sş])\b/i;
 const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
+const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|namens|genannt|denominad[ao]|baptis[ée]e?|chiamat[ao])\\s+)?["„“«]?$`, "u");
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
@@ -113,6 +114,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     return undefined;
   } };
   let jvSet: OrgMention[] | null = null;
+  let jvSetAt = -9;
   const acquiredBy = new Map<string, OrgMention>();
   const facts: Fact[] = [];
   let focus: OrgMention | null = null;
@@ -189,8 +191,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       fromDefault = !investorTargets.has(invKey);
     }
     if (!viaCoref && JV_RE_FOLDED.test(foldSameLength(s.text))) {
-      const set = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent");
-      if (set.length >= 2) jvSet = set;
+      // the vehicle itself ("das Gemeinschaftsunternehmen ESMC", "a joint venture called X") is no partner
+      const set = orgs.filter((o, k) => (roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent")
+        && !JV_VEHICLE_RE.test(foldSameLength(s.text.slice(Math.max(0, o.start - s.start - 45), o.start - s.start))));
+      if (set.length >= 2) { jvSet = set; jvSetAt = s.index; }
     }
     if (!target) continue;
     // "won a $900m order to supply turbines to a plant in Egypt": a sale, not an investment
@@ -274,7 +278,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         }
         jvSet = all;
       }
-    } else if (viaCoref && jvSet && jvSet.some((o) => fold(canonical(o.name)) === invKey) && PARTNER_SET_RE.test(s.text)) {
+    } else if (viaCoref && jvSet && jvSet.some((o) => fold(canonical(o.name)) === invKey) && (PARTNER_SET_RE.test(s.text) || s.index - jvSetAt === 1)) {
       // "Die Partner wollen zusammen 420 Millionen Euro investieren": every member of the partner set
       const all = jvSet;
       const jvCues = { ...cues, jv: true };

@@ -220,3 +220,13 @@ describe("Turkish amounts", () => {
     expect(d).toMatchObject({ targetCountry: "TR", amount: 1e9, currency: "USD" });
   });
 });
+
+describe("joint venture founded in one sentence, funded in the next", () => {
+  it("expands the next sentence's 'Es soll' to the founders, not the vehicle", () => {
+    const text = "Der Chipkonzern Lumitek und die Partner KVX und NXP haben das Gemeinschaftsunternehmen Velora gegründet. Es soll für zehn Milliarden Euro eine Chipfabrik in Dresden bauen. Lumitek hält 80 Prozent, KVX und NXP je 10 Prozent.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.stakePercent]).sort()).toEqual([
+      ["KVX", "DE", 1e10, 10], ["Lumitek", "DE", 1e10, 80], ["NXP", "DE", 1e10, 10],
+    ]);
+  });
+});
