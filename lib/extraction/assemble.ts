@@ -8,6 +8,8 @@ import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
 import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
+import { adjectiveCountry, lookupPlace } from "./countries";
+import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
 import { findOrgs, type OrgMention } from "./orgs";
 import type { Fact } from "./records";
 import {
@@ -49,7 +51,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
   const pass1 = sents.map((s) => {
-    const orgs = findOrgs(s.text, s.start, lang, known, persons, commonNouns);
+    const orgs = withCoordinated(s.text, s.start, findOrgs(s.text, s.start, lang, known, persons, commonNouns), persons, commonNouns);
     for (const o of orgs) {
       if (o.strong && !o.person) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
@@ -319,6 +321,42 @@ function nearPublication(date: string, published: string): boolean {
   if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
   const d = ym(published) - ym(date);
   return d >= 0 && d <= 1;
+}
+
+const LIST_LEFT_RE = /(\p{Lu}[\p{L}\d&-]+)(?:,\s*|\s+(?:und|and|et|y|e|sowie)\s+)$/u;
+const LIST_RIGHT_RE = /^(?:,\s*|\s+(?:und|and|et|y|e|sowie)\s+)(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d])/u;
+const PARTNER_CONTEXT_RE = /gemeinsam|jointly|together|zusammen|partner|joint[- ]venture|gemeinschaftsunternehmen|coentreprise|empresa mixta|\bje\b|jeweils|\beach\b|consorti|konsorti/i;
+
+/** "gemeinsam mit Bosch, Infineon und NXP": unknown names coordinated with a known firm in a partner context are firms too. */
+function withCoordinated(text: string, base: number, orgs: OrgMention[], persons: Set<string>, commonNouns: Set<string>): OrgMention[] {
+  const firms = orgs.filter((o) => !o.person);
+  if (!firms.length || !PARTNER_CONTEXT_RE.test(text)) return orgs;
+  const out = [...orgs];
+  const ok = (name: string, at: number) => {
+    const f = fold(name);
+    return name.length > 1 && !lookupPlace(name) && !adjectiveCountry(name) && !persons.has(f) && !commonNouns.has(f)
+      && !NOT_ORG_WORDS.has(f) && !NAME_STOPWORDS.has(f) && !out.some((o) => o.start <= at && o.end > at);
+  };
+  const add = (name: string, at: number) => out.push({ name, start: base + at, end: base + at + name.length, person: false, strong: true, parent: null, initial: false });
+  for (const o of firms) {
+    let left = text.slice(0, o.start - base);
+    for (let n = 0; n < 5; n++) {
+      const m = LIST_LEFT_RE.exec(left);
+      if (!m || !ok(m[1], m.index)) break;
+      add(m[1], m.index);
+      left = left.slice(0, m.index);
+    }
+    let from = o.end - base;
+    for (let n = 0; n < 5; n++) {
+      const m = LIST_RIGHT_RE.exec(text.slice(from));
+      if (!m) break;
+      const at = from + m[0].length - m[1].length;
+      if (!ok(m[1], at)) break;
+      add(m[1], at);
+      from = at + m[1].length;
+    }
+  }
+  return out.length === orgs.length ? orgs : out.sort((a, b) => a.start - b.start);
 }
 
 /** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */

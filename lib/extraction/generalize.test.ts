@@ -230,3 +230,11 @@ describe("joint venture founded in one sentence, funded in the next", () => {
     ]);
   });
 });
+
+describe("coordinated partner names", () => {
+  it("takes unknown names listed with a known firm in a partner context as firms", () => {
+    const text = "Der Chipkonzern Lumitek baut gemeinsam mit Varta, Korvex und NXP eine Chipfabrik in Dresden für zehn Milliarden Euro. Lumitek hält 70 Prozent, Varta, Korvex und NXP je 10 Prozent.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.investor, d.stakePercent]).sort()).toEqual([["Korvex", 10], ["Lumitek", 70], ["NXP", 10], ["Varta", 10]]);
+  });
+});
