@@ -108,6 +108,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       // "will supply assembly plants in …": the customers' sites, not what is built or bought
       if (NOT_OWN_SITE_RE.test(folded.slice(Math.max(0, s - 30), s))) continue;
       // "becoming our export hub for Africa": a metaphor unless something is built or opened
+      // "a pipeline of projects", "Projekt-Pipeline": a portfolio, not a pipe
+      if (type === "infrastructure" && /^pipelines?$/.test(w) && /^\s+(?:of|von|de|di)\b/.test(folded.slice(e, e + 6))) continue;
       if (type === "export_center" && METAPHOR_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
       if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);

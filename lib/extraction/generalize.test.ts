@@ -238,3 +238,13 @@ describe("coordinated partner names", () => {
     expect(deals.map((d) => [d.investor, d.stakePercent]).sort()).toEqual([["Korvex", 10], ["Lumitek", 70], ["NXP", 10], ["Varta", 10]]);
   });
 });
+
+describe("company profiles and portfolios", () => {
+  it("ignores an 'Über X:' profile and a pipeline of projects", () => {
+    const text = "Die Brenntal-Tochter Voltra will 900 Millionen Euro in ein Werk im portugiesischen Sines investieren.\n\nÜber Voltra: Das Unternehmen mit Sitz in Salzgitter baut Zellfabriken in Salzgitter und Valencia.";
+    expect(extractDeals(text, { published: "2024-05-10" }).map((d) => d.targetCountry)).toEqual(["PT"]);
+    const en = "Korvane has completed its acquisition of a wind developer in Victoria, Australia, for A$1.1 billion. It has a pipeline of projects in South Australia.";
+    const [d] = extractDeals(en, { published: "2024-05-10" });
+    expect(d.facilities.map((f) => f.type)).not.toContain("infrastructure");
+  });
+});

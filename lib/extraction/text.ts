@@ -31,6 +31,8 @@ const BOILERPLATE_RE = new RegExp(
   ].join("|"),
   "i",
 );
+/** "Über PowerCo: …", "About Acme:", "À propos de …:": the company profile at the end of a release. */
+const ABOUT_RE = /^\s*(?:über|about|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su|hakk[iı]nda)\s+[^:.\n]{1,60}:/i;
 const RELATED_RE = /^\s*(?:mehr zum thema|lesen sie auch|read more|also read|related(?: articles| stories)?|leggi anche|vedi anche|lire aussi|lea tambi[eé]n|ver tambi[eé]n|ayr[iı]ca okuyun)\s*:?\s*$/i;
 const AGO_RE = /^\s*\d+\s+(?:days?|hours?|minutes?|weeks?)\s+ago\s*$|^\s*vor \d+ (?:tagen|stunden)\s*$/i;
 
@@ -64,7 +66,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(re)) {
     if (m[0].trim()) paras.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  const boiler = paras.map((p) => BOILERPLATE_RE.test(text.slice(p.start, p.end)));
+  const boiler = paras.map((p) => BOILERPLATE_RE.test(text.slice(p.start, p.end)) || ABOUT_RE.test(text.slice(p.start, p.end)));
   // the short headline lines under "Mehr zum Thema / Read more" belong to the block
   paras.forEach((p, i) => {
     if (!boiler[i] || !RELATED_RE.test(text.slice(p.start, p.end))) return;
