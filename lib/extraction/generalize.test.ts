@@ -248,3 +248,10 @@ describe("company profiles and portfolios", () => {
     expect(d.facilities.map((f) => f.type)).not.toContain("infrastructure");
   });
 });
+
+describe("person investors", () => {
+  it("never takes a billionaire's nationality as target", () => {
+    const [d] = extractDeals("Egyptian billionaire Karim Haddad said he would invest €200m in a resort in Crete, Greece.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ targetCountry: "GR", amount: 2e8 });
+  });
+});

@@ -14,6 +14,9 @@ const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.sour
 export const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
 export const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
 
+/** "Egyptian billionaire …", "der ägyptische Milliardär …": a person's home, never a target. */
+const PERSON_DESC_AFTER_RE = /^\s*(?:[\p{L}-]+\s+)?(?:billionaires?|tycoons?|magnates?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|milliard[äa]re?n?|unternehmer(?:in)?|gesch[äa]ftsm(?:a|ä)nn(?:er)?|milliardaires?|hommes? d'affaires|multimillonari[oa]s?|empresari[oa]s?|imprenditor[ei]|miliardari[oa]?|milyarder|i[sş] insan[iı])\b/iu;
+
 export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
 
 export function roleOf(text: string, base: number, o: OrgMention): Role {
@@ -64,7 +67,7 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
     if (/(?:headquartered in|based in|mit sitz in|hauptsitz in|ansassig in|home market|heimatmarkt|sede en|siege a|sede a)\s*(?:[\p{L},]+\s+){0,2}$/u.test(beforeC)) { out.set(c, blank); continue; }
     if (c.kind !== "adjective") continue;
     if (/(?:empresa|entreprise|societe|maison|groupe|grupo|gruppo|azienda|societa|company|firma|multinacional|multinationale|multinazionale|fabricante|fabricant|constructeur)\s+(?:[\p{L}']+\s+){0,2}$/u.test(beforeC)
-      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after)) out.set(c, blank);
+      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after) || PERSON_DESC_AFTER_RE.test(c.after)) out.set(c, blank);
   }
   return out;
 }
