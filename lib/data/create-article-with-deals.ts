@@ -21,7 +21,11 @@ function yearOf(date: string | null): number | null {
   return date ? Number(date.slice(0, 4)) : null;
 }
 
-async function createDeal(tx: Prisma.TransactionClient, articleId: number, article: NewArticle, deal: ExtractedDealInput): Promise<number> {
+/** Who stores an extracted deal, and the text its evidence and search row come from. */
+export type ExtractionSource = { text: string; userId: number | null; actor: string };
+
+/** Stores one extracted deal for an article, with its first revision and search row, inside `tx`. */
+export async function insertExtractedDeal(tx: Prisma.TransactionClient, articleId: number, deal: ExtractedDealInput, source: ExtractionSource): Promise<number> {
   const c = deal.content;
   const created = await tx.deal.create({
     data: {
@@ -49,15 +53,15 @@ async function createDeal(tx: Prisma.TransactionClient, articleId: number, artic
   await tx.revision.create({
     data: {
       dealId: created.id,
-      userId: article.importedById,
-      actor: article.importedVia === "seed" ? "seed" : "importer",
+      userId: source.userId,
+      actor: source.actor,
       action: "create",
       changes: JSON.stringify(diffSnapshots(null, snapshot)),
       snapshot: JSON.stringify(snapshot),
       version: 1,
     },
   });
-  await writeSearchRow(tx, created.id, c, article.text);
+  await writeSearchRow(tx, created.id, c, source.text);
   return created.id;
 }
 
@@ -69,7 +73,8 @@ export async function createArticleWithDeals(article: NewArticle, deals: Extract
   return prisma.$transaction(async (tx) => {
     const { id: articleId } = await tx.article.create({ data: article, select: { id: true } });
     const dealIds: number[] = [];
-    for (const deal of deals) dealIds.push(await createDeal(tx, articleId, article, deal));
+    const source = { text: article.text, userId: article.importedById, actor: article.importedVia === "seed" ? "seed" : "importer" };
+    for (const deal of deals) dealIds.push(await insertExtractedDeal(tx, articleId, deal, source));
     return { articleId, dealIds };
   }, { timeout: 30_000 });
 }

@@ -22,12 +22,16 @@ describe("reextractArticleDeals", () => {
     expect(Object.keys(deal!.revisions[0].changes).sort()).toEqual(["facilities", "status"]);
   });
 
-  it("finds a deal whose investor an editor renamed, and hands back deals it does not know", async () => {
+  it("finds a deal whose investor an editor renamed, and adds the deals it did not have", async () => {
     const { articleId, dealIds: [id] } = await storeArticle();
     await updateDeal({ dealId: id, expectedVersion: 1, content: { ...extractedDeal().content, investor: "Testco Holding" }, evidence: [] }, await storeEditor());
     const result = await reextractArticleDeals(articleId, [extractedDeal(), extractedDeal({ investor: "Newco" })], CLI);
     expect(result.unchanged).toEqual([id]);
-    expect(result.created.map((d) => d.content.investor)).toEqual(["Newco"]);
+    expect(result.created).toHaveLength(1);
     expect((await getDealById(id))?.investor).toBe("Testco Holding");
+    const added = await getDealById(result.created[0]);
+    expect(added).toMatchObject({ investor: "Newco", reviewState: "unreviewed", version: 1 });
+    expect(added?.sources.map((s) => s.id)).toEqual([articleId]);
+    expect(added?.revisions[0]).toMatchObject({ action: "create", actor: "cli" });
   });
 });

@@ -1,9 +1,10 @@
 import { DEAL_FIELDS, type DealContent, type ExtractedDealInput } from "../schemas/deal";
+import { insertExtractedDeal } from "./create-article-with-deals";
 import { contentOf, readDealState, type Tx } from "./deal-state";
 import { prisma } from "./prisma";
 import { writeDealChange, type Actor } from "./write-deal-change";
 
-export type ReextractResult = { updated: number[]; unchanged: number[]; created: ExtractedDealInput[] };
+export type ReextractResult = { updated: number[]; unchanged: number[]; created: number[] };
 
 const key = (c: Pick<DealContent, "investor" | "targetCountry">) => `${c.investor.trim().toLowerCase()}|${c.targetCountry}`;
 
@@ -32,8 +33,9 @@ async function refreshDeal(tx: Tx, dealId: number, articleId: number, extracted:
 /**
  * Applies a new extraction of an article to its stored deals (matched by investor and
  * target country) in one transaction, never overwriting a field an editor corrected
- * (Deal.editedFields). Extracted deals with no stored match come back in `created`
- * for the caller to add; stored deals the extractor no longer finds are left alone.
+ * (Deal.editedFields). Extracted deals with no stored match are added (ids in
+ * `created`); stored deals the extractor no longer finds are left alone, since an
+ * editor may have verified them.
  */
 export async function reextractArticleDeals(articleId: number, extracted: ExtractedDealInput[], actor: Actor): Promise<ReextractResult> {
   return prisma.$transaction(async (tx) => {
@@ -55,11 +57,17 @@ export async function reextractArticleDeals(articleId: number, extracted: Extrac
     }
     const done = new Set<number>();
     const result: ReextractResult = { updated: [], unchanged: [], created: [] };
+    const fresh: ExtractedDealInput[] = [];
     for (const deal of extracted) {
       const dealId = stored.get(key(deal.content));
-      if (dealId === undefined || done.has(dealId)) { result.created.push(deal); continue; }
+      if (dealId === undefined || done.has(dealId)) { fresh.push(deal); continue; }
       done.add(dealId);
       (await refreshDeal(tx, dealId, articleId, deal, actor) ? result.updated : result.unchanged).push(dealId);
+    }
+    if (fresh.length) {
+      const { text } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { text: true } });
+      const source = { text, userId: actor.id, actor: actor.id === null ? actor.name : actor.email };
+      for (const deal of fresh) result.created.push(await insertExtractedDeal(tx, articleId, deal, source));
     }
     return result;
   }, { timeout: 30_000 });

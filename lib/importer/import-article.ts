@@ -1,7 +1,7 @@
-import { detectLanguage, extractDeals, findPublicationDate } from "../extraction";
+import { detectLanguage, findPublicationDate } from "../extraction";
 import { createArticleWithDeals } from "../data/create-article-with-deals";
 import { findArticleIdByHash } from "../data/find-article-by-hash";
-import { extractedDealSchema, type ExtractedDealInput } from "../schemas/deal";
+import { extractForStorage } from "./extract-for-storage";
 import { inputLabel, prepareArticle, type ArticleInput } from "./prepare-article";
 
 export type ImportOptions = {
@@ -20,27 +20,6 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
 }
 
-/** The extractor's records in the shape the data layer stores; ones that fail the contract are left out. */
-function toStorable(text: string, published: string | null): { deals: ExtractedDealInput[]; skipped: number } {
-  const deals: ExtractedDealInput[] = [];
-  let skipped = 0;
-  for (const d of extractDeals(text, { published })) {
-    const parsed = extractedDealSchema.safeParse({
-      content: {
-        investor: d.investor, via: d.via, investorCountry: d.investorCountry, targetCountry: d.targetCountry,
-        amount: d.amount, currency: d.currency, amountText: d.amountText, announcedOn: d.announcedOn,
-        status: d.status, kind: d.kind, stakePercent: d.stakePercent, partners: d.partners,
-        facilities: d.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name ?? null })),
-      },
-      confidence: d.confidence,
-      evidence: d.evidence.filter((e) => e.end <= text.length),
-    });
-    if (parsed.success) deals.push(parsed.data);
-    else skipped++;
-  }
-  return { deals, skipped };
-}
-
 /**
  * The one path by which articles enter: clean, hash, dedupe, extract, store.
  * Expected problems come back as a "refused" outcome naming the reason.
@@ -55,7 +34,7 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
   if (existing !== null) return { status: "duplicate", label, articleId: existing };
 
   const published = options.published ?? findPublicationDate(text);
-  const { deals, skipped } = toStorable(text, published);
+  const { deals, skipped } = extractForStorage(text, published);
   try {
     const created = await createArticleWithDeals(
       {
