@@ -17,6 +17,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // everything but the login page, Next's own files and static assets
-  matcher: ["/((?!login|_next/|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
+  // everything but the login page, the API login, Next's own files and static assets
+  matcher: ["/((?!login|api/session|_next/|favicon.ico|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],
 };

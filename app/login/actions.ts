@@ -1,21 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authenticate } from "@/lib/auth/authenticate";
+import { authenticate, LOGIN_FAILED_MESSAGE } from "@/lib/auth/authenticate";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { zodFieldErrors, type FormState } from "@/lib/form-state";
 import { loginSchema } from "@/lib/schemas/user";
 
 export type LoginFormState = FormState<{ email: string; next: string }>;
 
-const FAILED = "The email or password is wrong. After several failed attempts an account is paused for a while: wait a little before trying again.";
-
 export async function loginAction(_prev: LoginFormState, formData: FormData): Promise<LoginFormState> {
   const values = { email: String(formData.get("email") ?? ""), next: String(formData.get("next") ?? "") };
   const parsed = loginSchema.safeParse({ email: values.email, password: formData.get("password") ?? "", next: values.next || undefined });
   if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: zodFieldErrors(parsed.error), values };
   const result = await authenticate(parsed.data.email, parsed.data.password);
-  if (!result.ok) return { message: FAILED, fieldErrors: { password: ["wrong email or password"] }, values };
+  if (!result.ok) return { message: LOGIN_FAILED_MESSAGE, fieldErrors: { password: ["wrong email or password"] }, values };
   await startSession(result.user.id);
   redirect(parsed.data.next ?? "/");
 }

@@ -3,6 +3,9 @@ import { isLocked, lockDelayMs } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { SessionUser } from "./roles";
 
+/** The one answer to every failed login, so none tells whether an account exists. */
+export const LOGIN_FAILED_MESSAGE = "The email or password is wrong. After several failed attempts an account is paused for a while: wait a little before trying again.";
+
 export type LoginResult = { ok: true; user: SessionUser } | { ok: false };
 
 /**

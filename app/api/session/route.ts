@@ -1,0 +1,38 @@
+import { authenticate, LOGIN_FAILED_MESSAGE } from "@/lib/auth/authenticate";
+import { endSession, startSession } from "@/lib/auth/session-cookie";
+import { AppError } from "@/lib/errors";
+import { errorResponse, jsonError } from "@/lib/http";
+import { fieldErrorsOf } from "@/lib/importer/import-batch";
+import { loginSchema } from "@/lib/schemas/user";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * POST /api/session {email, password} — logs a script in: sets the same httpOnly
+ * session cookie as the login page (keep it with `curl -c`/`-b`). Same checks, same
+ * slowdown after failures, same answer for every failure.
+ */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    let body: unknown;
+    try {
+      body = await request.json();
+    } catch {
+      throw new AppError("invalid_input", "Send JSON: {\"email\": \"…\", \"password\": \"…\"}.");
+    }
+    const parsed = loginSchema.omit({ next: true }).safeParse(body);
+    if (!parsed.success) throw new AppError("invalid_input", "Check the fields named.", fieldErrorsOf(parsed.error));
+    const result = await authenticate(parsed.data.email, parsed.data.password);
+    if (!result.ok) return jsonError("unauthorized", LOGIN_FAILED_MESSAGE, 401);
+    await startSession(result.user.id);
+    return Response.json({ user: { email: result.user.email, role: result.user.role } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** DELETE /api/session — logs out: the session row is deleted and the cookie cleared. */
+export async function DELETE(): Promise<Response> {
+  await endSession();
+  return new Response(null, { status: 204 });
+}
