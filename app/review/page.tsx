@@ -14,7 +14,15 @@ import { countryName } from "@/lib/format";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
 
-type Props = { searchParams: Promise<{ skip?: string }> };
+type Props = { searchParams: Promise<{ skip?: string; done?: string; deal?: string }> };
+
+/** "Verified Alibaba → Türkiye." after a verify or reject sent the editor back here. */
+async function doneMessage(done: string | undefined, dealId: string | undefined): Promise<string | null> {
+  if (done !== "verified" && done !== "rejected") return null;
+  const id = Number(dealId);
+  const deal = Number.isSafeInteger(id) && id > 0 ? await getDealById(id) : null;
+  return deal ? `${done === "verified" ? "Verified" : "Rejected"} ${deal.investor} → ${countryName(deal.targetCountry)}.` : null;
+}
 
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await getCurrentUser();
@@ -22,13 +30,16 @@ export default async function ReviewPage({ searchParams }: Props) {
     return <div className="max-w-3xl space-y-4"><h1 className="text-2xl font-semibold">Review queue</h1><LoginRequired user={user} role="editor" doing="review deals" next="/review" /></div>;
   }
   // Skipped deals travel in the URL, so the queue is the same on reload.
-  const skipped = ((await searchParams).skip ?? "").split(",").map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 200);
+  const params = await searchParams;
+  const skipped = (params.skip ?? "").split(",").map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 200);
   const queue = await listReviewQueue(1, skipped);
   const deal = queue.deals[0] ? await getDealById(queue.deals[0].id) : null;
+  const done = await doneMessage(params.done, params.deal);
+  const queueHref = skipped.length ? `/review?skip=${skipped.join(",")}` : "/review";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Review queue</h1>
-      <p role="status" className="text-slate-700">{queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first{skipped.length ? ` (${skipped.length} skipped)` : ""}.</p>
+      <p role="status" className="text-slate-700">{done && <strong className="mr-1 font-medium text-slate-900">{done}</strong>}{queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first{skipped.length ? ` (${skipped.length} skipped)` : ""}.</p>
       {!deal ? (
         <p className="rounded-lg border border-green-300 bg-green-50 p-4">Nothing left to review{skipped.length ? <> — <Link href="/review" className="text-blue-700 underline">start again with the skipped ones</Link></> : ""}.</p>
       ) : (
@@ -37,7 +48,7 @@ export default async function ReviewPage({ searchParams }: Props) {
             <Link href={`/deals/${deal.id}`} className="text-blue-700 hover:underline">{deal.investor} → {countryName(deal.targetCountry)}</Link>
             <span className="ml-2 text-sm font-normal text-slate-600">confidence {Math.round(deal.confidence * 100)} %</span>
           </h2>
-          <ReviewControls dealId={deal.id} skipHref={`/review?skip=${[...skipped, deal.id].join(",")}`} />
+          <ReviewControls dealId={deal.id} skipHref={`/review?skip=${[...skipped, deal.id].join(",")}`} queueHref={queueHref} />
           <p className="text-sm"><Link href={`/deals/${deal.id}/edit`} className="text-blue-700 underline">Correct it first</Link></p>
           <EvidenceExplorer>
             <div className="grid gap-6 lg:grid-cols-5">

@@ -4,12 +4,12 @@ import { useEffect } from "react";
 import { rejectDealAction, verifyDealAction } from "@/app/deals/[dealId]/actions";
 import { ActionButton } from "@/components/ui/action-button";
 
-type Props = { dealId: number; skipHref: string };
+type Props = { dealId: number; skipHref: string; queueHref: string };
 
 const KEYS: Record<string, string> = { v: "review-verify", r: "review-reject" };
 
 /** Verify or reject with one click or one key (V, R; S skips); then the queue moves on. */
-export function ReviewControls({ dealId, skipHref }: Props) {
+export function ReviewControls({ dealId, skipHref, queueHref }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || (e.target as HTMLElement).closest("input, textarea, select, [contenteditable]")) return;
@@ -22,12 +22,13 @@ export function ReviewControls({ dealId, skipHref }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, [skipHref]);
 
-  const fields = { dealId, next: "/review" };
+  // back to the queue, saying what was done so the page can announce it
+  const doneHref = (done: "verified" | "rejected") => `${queueHref}${queueHref.includes("?") ? "&" : "?"}done=${done}&deal=${dealId}`;
   return (
     <div role="group" aria-label="Review" aria-describedby="review-keys" className="flex flex-wrap items-start gap-2">
-      <ActionButton formId="review-verify" action={verifyDealAction} fields={fields} label="Verify" keyShortcut="V"
+      <ActionButton formId="review-verify" action={verifyDealAction} fields={{ dealId, next: doneHref("verified") }} label="Verify" keyShortcut="V"
         className="rounded bg-green-700 px-4 py-2 font-medium text-white hover:bg-green-800" />
-      <ActionButton formId="review-reject" action={rejectDealAction} fields={fields} label="Reject" keyShortcut="R"
+      <ActionButton formId="review-reject" action={rejectDealAction} fields={{ dealId, next: doneHref("rejected") }} label="Reject" keyShortcut="R"
         className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800" />
       <a href={skipHref} aria-keyshortcuts="S" className="rounded border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">Skip</a>
       <p id="review-keys" className="w-full text-sm text-slate-600">Keyboard: <kbd>V</kbd> verify, <kbd>R</kbd> reject, <kbd>S</kbd> skip.</p>
