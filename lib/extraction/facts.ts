@@ -63,7 +63,9 @@ export function analyzeSentence(
   const dateline = dl ? s.start + dl[0].length : s.start;
   const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline);
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
-    .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end));
+    .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
+    // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
+    .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|tonnen|einheiten|people|jobs|cars|passagiere|passengers|passagers|passeggeri|pasajeros|fahrgäste|menschen|einwohner|besucher|visitors|kunden|customers|fahrzeuge|vehicles|barrels?|households|haushalte|nutzer|users|abonnenten|subscribers)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
   const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));

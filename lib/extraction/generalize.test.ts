@@ -255,3 +255,11 @@ describe("person investors", () => {
     expect(d).toMatchObject({ targetCountry: "GR", amount: 2e8 });
   });
 });
+
+describe("events and datelines are not investors", () => {
+  it("ignores an event title and an upper-case dateline place", () => {
+    const text = "LORIENT – Le groupe japonais Takeda Kasei va investir 300 millions d'euros dans une usine en Bretagne, a-t-il annoncé lundi lors du sommet Invest Europe à Paris.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Takeda Kasei", "FR", 3e8]]);
+  });
+});

@@ -102,6 +102,12 @@ export function odd(t: string): boolean {
 }
 
 const EMPTY: Set<string> = new Set();
+/** Nouns naming an event: a capitalized run right after ("sommet Choose France") or before ("Invest Summit") is its title. */
+const EVENT_WORDS = new Set(["sommet", "summit", "gipfel", "forum", "conference", "konferenz", "conferencia", "conferenza",
+  "salon", "messe", "fair", "expo", "festival", "congres", "kongress", "congreso", "congresso", "vertice", "cumbre", "zirvesi", "fuari"]);
+function hasSuffixTok(run: Tok[]): boolean {
+  return run.some((t) => ORG_SUFFIXES.has(t.f));
+}
 
 /** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
 const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
@@ -206,6 +212,9 @@ function handleRun(
   if (/^\d+$/.test(name)) return;
   // descriptor or title just before the run (lower-case descriptors, "firm Fairfax", "President Lula")
   const b1 = before[before.length - 1], b2 = before[before.length - 2];
+  // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
+  if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
+  if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
   let adjBefore = false;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
