@@ -36,6 +36,8 @@ const EACH_RE = /\b(?:je|jeweils|each|chacun|ciascun[oa]|cada un[oa])\s*$/i;
 const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage kommen|infrage kommen|in der auswahl|standorte? (?:im gespr[äa]ch|in betracht)|weighing|considering|being considered|short list|finalists?|finalistes?|in lizza|en lice|entre los candidatos/i;
 const EXISTING_SITES_RE = /\b(?:nach|after|apr[eè]s|dopo|despu[eé]s de)\s[^;]{0,90}\b(?:das|die|der|den|its|the|le|la|il|el|su|son|sa|suo|sua)\s+(?:zweite|dritte|vierte|f[uü]nfte|sechste|siebte|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|quatri[eè]me|secondo|terzo|quarto|quinto|segund[oa]|tercer[oa]?|cuart[oa])\b/i;
 const SUPPLY_RE = /\b(?:orders?|auftr[aä]ge?|gro[sß]auftrag|liefervertr[aä]ge?|supply (?:contract|deal|agreement)s?|contracts? to (?:supply|deliver)|to supply|zu liefern|liefern soll|commandes?|contrat de fourniture|pedidos?|ordin[ei]|commess[ae]|sipari[sş])\b/i;
+/** "spend €1.5bn on capital expenditure", "seine Investitionen auf 1,8 Milliarden Euro erhöhen": a spending budget, not a project. */
+const BUDGET_RE = /capital (?:expenditure|spending)|\bcapex\b|investitionsbudget|investitionsausgaben|(?:seine|ihre|die|its|their) (?:investitionen|investments?|investment spending)\b[^.;]{0,80}\b(?:erhöhen|erhöht|steigern|senken|ausweiten|raise|increase|boost|lift)|d[ée]penses d'investissement|gastos? de capital|spese in conto capitale/i;
 const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|namens|genannt|denominad[ao]|baptis[ée]e?|chiamat[ao])\\s+)?["„“«]?$`, "u");
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
@@ -229,6 +231,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
     let moneyList = info.investMoney.filter((m) => ownClause(m.start - s.start)).map((m) => fixCurrency(m, defaultCurrency, target));
     const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
+    if (!facilities.length && moneyList.length && BUDGET_RE.test(s.text) && !JV_RE_FOLDED.test(foldSameLength(s.text))) continue;
     const fresh = moneyList.filter((m) => !/(?:existing|already|bereits|bisher|so far|ya realizada|déjà|gia)\s+(?:[\p{L}]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
     if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
     // list mode: "A with P1 billion, B with P1.6 billion"

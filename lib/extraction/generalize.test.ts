@@ -263,3 +263,16 @@ describe("events and datelines are not investors", () => {
     expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Takeda Kasei", "FR", 3e8]]);
   });
 });
+
+describe("spending budgets", () => {
+  it("does not take a capital-expenditure budget as a project", () => {
+    const en = "Chief executive Mara Lind said Korvane would spend about €2bn on capital expenditure in the current financial year.";
+    expect(extractDeals(en, { published: "2024-05-10" }).filter((d) => d.amount)).toEqual([]);
+    const de = "Zugleich kündigte er an, dass der Konzern Brenntal seine Investitionen in Österreich auf rund 900 Millionen Euro erhöhen werde.";
+    expect(extractDeals(de, { published: "2024-05-10" }).filter((d) => d.amount)).toEqual([]);
+  });
+  it("keeps a sum for a named plant", () => {
+    const [d] = extractDeals("Korvane will spend €2bn on a new battery plant in Leipzig, Germany.", { published: "2024-05-10" });
+    expect(d).toMatchObject({ targetCountry: "DE", amount: 2e9 });
+  });
+});
