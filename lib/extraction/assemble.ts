@@ -38,6 +38,7 @@ const EXISTING_SITES_RE = /\b(?:nach|after|apr[eè]s|dopo|despu[eé]s de)\s[^;]{
 const SUPPLY_RE = /\b(?:orders?|auftr[aä]ge?|gro[sß]auftrag|liefervertr[aä]ge?|supply (?:contract|deal|agreement)s?|contracts? to (?:supply|deliver)|to supply|zu liefern|liefern soll|commandes?|contrat de fourniture|pedidos?|ordin[ei]|commess[ae]|sipari[sş])\b/i;
 /** "spend €1.5bn on capital expenditure", "seine Investitionen auf 1,8 Milliarden Euro erhöhen": a spending budget, not a project. */
 const BUDGET_RE = /capital (?:expenditure|spending)|\bcapex\b|investitionsbudget|investitionsausgaben|(?:seine|ihre|die|its|their) (?:investitionen|investments?|investment spending)\b[^.;]{0,80}\b(?:erhöhen|erhöht|steigern|senken|ausweiten|raise|increase|boost|lift)|d[ée]penses d'investissement|gastos? de capital|spese in conto capitale/i;
+const BACKLOG_HEAD_RE = /\b(?:other|earlier|previous|past|former|weitere[nr]?|frühere[nr]?|bisherige[nr]?|autres|précédent|otr[oa]s|anteriores|altr[ei]|precedenti)\b[^.:]{0,60}\b(?:initiatives?|projects?|investments?|deals?|announcements?|projekte|investitionen|vorhaben|initiativen|projets|investissements|proyectos|inversiones|progetti|investimenti)\b[^.:]{0,30}:\s*$/i;
 const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|namens|genannt|denominad[ao]|baptis[ée]e?|chiamat[ao])\\s+)?["„“«]?$`, "u");
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
@@ -129,8 +130,11 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
+  let backlog = false;
   for (const info of infos) {
     const s = info.s;
+    // "The fund's other recent initiatives are:": what follows is older news, dated only by its own words
+    if (!backlog && BACKLOG_HEAD_RE.test(s.text)) { backlog = true; continue; }
     // "des chinesischen Online-Händlers", "the Chinese company": the home of the company in focus
     if (focus && !homes.has(fold(canonical(focus.name)))) {
       const hmF = homeMentions(info);
@@ -223,8 +227,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
         investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
         target, targetMention, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
-        date: pickDate(info.dates), leadDate: leadDate && (published === null || leadNearPub) ? leadDate : null,
-        leadForAll: leadNearPub, published,
+        date: pickDate(info.dates), leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
+        leadForAll: leadNearPub && !backlog, published: backlog ? null : published,
         stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
       };
     };

@@ -276,3 +276,12 @@ describe("spending budgets", () => {
     expect(d).toMatchObject({ targetCountry: "DE", amount: 2e9 });
   });
 });
+
+describe("older initiatives listed after a heading", () => {
+  it("gives undated items after 'other recent projects are:' no publication date", () => {
+    const text = "Korvane will invest $300 million in a plant in Vietnam, the company said on Thursday.\n\nThe group's other recent projects are:\n\nKorvane announced a $200 million factory in Thailand.\n\nIn March, Korvane opened a logistics centre in Malaysia.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    const by = Object.fromEntries(deals.map((d) => [d.targetCountry, d.announcedOn]));
+    expect(by).toEqual({ VN: "2024-05-09", TH: null, MY: "2024-03" });
+  });
+});
