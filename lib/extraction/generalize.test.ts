@@ -284,4 +284,12 @@ describe("older initiatives listed after a heading", () => {
     const by = Object.fromEntries(deals.map((d) => [d.targetCountry, d.announcedOn]));
     expect(by).toEqual({ VN: "2024-05-09", TH: null, MY: "2024-03" });
   });
+
+  it("never takes a capitalized currency word for the investor", () => {
+    const fronted = "Insgesamt 500 Millionen Schweizer Franken will Kalmar bis 2027 in Mexiko und Vietnam investieren.";
+    expect(extractDeals(fronted, { published: "2024-05-10" }).map((d) => d.investor)).not.toContain("Franken");
+    const text = "Der Schweizer Baustoffkonzern Kalmar will 1,2 Milliarden Schweizer Franken in ein neues Zementwerk in Brünn investieren.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([["Kalmar", "CZ", 1.2e9, "CHF"]]);
+  });
 });

@@ -5,7 +5,7 @@ import {
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
-import { CURRENCY_PREFIXES, NUMBER_WORDS } from "./lexicon/money-words";
+import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 
 export type OrgMention = {
@@ -209,6 +209,8 @@ function handleRun(
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;
+  // "1,2 Milliarden Schweizer Franken": a capitalized currency word is money, not a firm
+  if (run.length === 1 && CURRENCY_WORDS[folded] !== undefined) return;
   if (/^\d+$/.test(name)) return;
   // descriptor or title just before the run (lower-case descriptors, "firm Fairfax", "President Lula")
   const b1 = before[before.length - 1], b2 = before[before.length - 2];
