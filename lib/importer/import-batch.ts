@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { AppError } from "../errors";
+import { zodFieldErrors } from "../form-state";
 import { importMetadataSchema } from "../schemas/article";
 import { importArticle, type ImportOptions, type ImportOutcome } from "./import-article";
 
@@ -15,23 +15,13 @@ export type ImportBatchInput = {
 
 export type ImportActor = Pick<ImportOptions, "importedById" | "importedVia">;
 
-/** zod's issues as { field: [messages] }, the shape forms and the API report. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
-
 /**
  * Imports every file and the pasted text of one upload, each on its own: a refused
  * file does not stop the others. Bad metadata refuses the whole batch up front.
  */
 export async function importBatch(input: ImportBatchInput, actor: ImportActor): Promise<ImportOutcome[]> {
   const meta = importMetadataSchema.safeParse({ published: input.published, source: input.source });
-  if (!meta.success) throw new AppError("invalid_input", "Check the publication date and source.", fieldErrorsOf(meta.error));
+  if (!meta.success) throw new AppError("invalid_input", "Check the publication date and source.", zodFieldErrors(meta.error));
   const text = input.text?.trim() ? input.text : null;
   if (input.files.length === 0 && !text) {
     throw new AppError("invalid_input", "Choose at least one file or paste an article's text.", { file: ["choose a file or paste text"] });

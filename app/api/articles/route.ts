@@ -2,7 +2,8 @@ import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
 import type { ImportOutcome } from "@/lib/importer/import-article";
-import { fieldErrorsOf, importBatch, type ImportBatchInput } from "@/lib/importer/import-batch";
+import { zodFieldErrors } from "@/lib/form-state";
+import { importBatch, type ImportBatchInput } from "@/lib/importer/import-batch";
 import { importTextSchema } from "@/lib/schemas/article";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ async function readJson(request: Request): Promise<ImportBatchInput> {
     throw new AppError("invalid_input", "The body is not valid JSON: send {\"text\": \"…\", \"published\": \"YYYY-MM-DD\", \"source\": \"…\"}.");
   }
   const parsed = importTextSchema.safeParse(body);
-  if (!parsed.success) throw new AppError("invalid_input", "The article could not be imported: check the fields named.", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("invalid_input", "The article could not be imported: check the fields named.", zodFieldErrors(parsed.error));
   return { files: [], ...parsed.data };
 }
 

@@ -2,7 +2,7 @@ import { authenticate, LOGIN_FAILED_MESSAGE } from "@/lib/auth/authenticate";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonError } from "@/lib/http";
-import { fieldErrorsOf } from "@/lib/importer/import-batch";
+import { zodFieldErrors } from "@/lib/form-state";
 import { loginSchema } from "@/lib/schemas/user";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export async function POST(request: Request): Promise<Response> {
       throw new AppError("invalid_input", "Send JSON: {\"email\": \"…\", \"password\": \"…\"}.");
     }
     const parsed = loginSchema.omit({ next: true }).safeParse(body);
-    if (!parsed.success) throw new AppError("invalid_input", "Check the fields named.", fieldErrorsOf(parsed.error));
+    if (!parsed.success) throw new AppError("invalid_input", "Check the fields named.", zodFieldErrors(parsed.error));
     const result = await authenticate(parsed.data.email, parsed.data.password);
     if (!result.ok) return jsonError("unauthorized", LOGIN_FAILED_MESSAGE, 401);
     await startSession(result.user.id);
