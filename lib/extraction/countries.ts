@@ -1,4 +1,5 @@
 /** Country resolution: names in many languages, adjectives/demonyms, and cities through the gazetteer. */
+import { memoize } from "./memo";
 import countries from "i18n-iso-countries";
 import de from "i18n-iso-countries/langs/de.json";
 import en from "i18n-iso-countries/langs/en.json";
@@ -62,19 +63,8 @@ for (const k of [...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]) {
   if (sp > 0) FIRST_WORDS.add(k.slice(0, sp));
 }
 
-const ADJ_CACHE = new Map<string, string | null>();
-const PLACE_CACHE = new Map<string, { code: string; kind: "name" | "city" } | null>();
-
 /** Country code for a single folded adjective/demonym token, or null (memoized). */
-export function adjectiveCountry(word: string): string | null {
-  let hit = ADJ_CACHE.get(word);
-  if (hit === undefined) {
-    if (ADJ_CACHE.size > 50_000) ADJ_CACHE.clear();
-    hit = adjectiveCountryRaw(word);
-    ADJ_CACHE.set(word, hit);
-  }
-  return hit;
-}
+export const adjectiveCountry: (word: string) => string | null = memoize(adjectiveCountryRaw, 50_000);
 
 function adjectiveCountryRaw(word: string): string | null {
   const w = fold(word);
@@ -96,16 +86,8 @@ function adjectiveCountryRaw(word: string): string | null {
   return null;
 }
 
-/** Country code for a full name or city ("Türkei", "St. Pölten"), or null. */
-export function lookupPlace(name: string): { code: string; kind: "name" | "city" } | null {
-  let hit = PLACE_CACHE.get(name);
-  if (hit === undefined) {
-    if (PLACE_CACHE.size > 50_000) PLACE_CACHE.clear();
-    hit = lookupPlaceRaw(name);
-    PLACE_CACHE.set(name, hit);
-  }
-  return hit;
-}
+/** Country code for a full name or city ("Türkei", "St. Pölten"), or null (memoized). */
+export const lookupPlace: (name: string) => { code: string; kind: "name" | "city" } | null = memoize(lookupPlaceRaw, 50_000);
 
 function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
   const k = foldKey(name);

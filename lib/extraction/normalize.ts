@@ -1,20 +1,16 @@
 /** Text normalization helpers shared by all extraction concerns. */
 
-const FOLD_CACHE = new Map<string, string>();
+import { memoize } from "./memo";
+
 const ASCII_RE = /^[\x00-\x7f]*$/;
 
 /** Lower-case, fold accents and special letters (ı, ß, ø …) for lookups (memoized for short strings). */
 export function fold(s: string): string {
   if (ASCII_RE.test(s)) return s.toLowerCase().replace(/[`]/g, "'");
-  if (s.length > 40) return foldRaw(s);
-  let hit = FOLD_CACHE.get(s);
-  if (hit === undefined) {
-    if (FOLD_CACHE.size > 50_000) FOLD_CACHE.clear();
-    hit = foldRaw(s);
-    FOLD_CACHE.set(s, hit);
-  }
-  return hit;
+  return s.length > 40 ? foldRaw(s) : foldShort(s);
 }
+
+const foldShort = memoize(foldRaw, 50_000);
 
 function foldRaw(s: string): string {
   return s

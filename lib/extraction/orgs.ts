@@ -1,4 +1,5 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
+import { memoize } from "./memo";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
   CONTINENTS, GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
@@ -25,34 +26,13 @@ type Tok = { t: string; f: string; s: number; e: number; word: boolean };
 
 const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
 const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
-const DESCRIPTOR_CACHE = new Map<string, boolean>();
 /** Memoized test "ends with a company descriptor noun" on a folded token. */
-const DESCRIPTOR_RE = {
-  test(f: string): boolean {
-    let hit = DESCRIPTOR_CACHE.get(f);
-    if (hit === undefined) {
-      if (DESCRIPTOR_CACHE.size > 50_000) DESCRIPTOR_CACHE.clear();
-      hit = DESCRIPTOR_SRC.test(f);
-      DESCRIPTOR_CACHE.set(f, hit);
-    }
-    return hit;
-  },
-};
+const DESCRIPTOR_RE = { test: memoize((f: string) => DESCRIPTOR_SRC.test(f), 50_000) };
 const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke|sparte)$/;
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
 const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
 
-const TOKEN_CACHE = new Map<string, Tok[]>();
-
-function tokens(text: string): Tok[] {
-  let hit = TOKEN_CACHE.get(text);
-  if (!hit) {
-    if (TOKEN_CACHE.size > 2_000) TOKEN_CACHE.clear();
-    hit = tokensRaw(text);
-    TOKEN_CACHE.set(text, hit);
-  }
-  return hit;
-}
+const tokens = memoize((text: string): Tok[] => tokensRaw(text), 2_000);
 
 function tokensRaw(text: string): Tok[] {
   const out: Tok[] = [];

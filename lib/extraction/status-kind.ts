@@ -1,4 +1,5 @@
 /** Status and kind from wording, stake percentages. */
+import { memoize } from "./memo";
 import {
   ACQUISITION_RE, ANNOUNCED_RE, COMPLETED_RE, EXPANSION_RE, GREENFIELD_RE, JV_RE, PARTNERSHIP_RE, PROPOSED_RE, STAKE_RE,
 } from "./lexicon/cue-words";
@@ -9,18 +10,15 @@ import type { DealKind, DealStatus } from "./types";
 export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
 
 /** Status cue of one clause: null when it says nothing. Completed beats proposed beats announced. */
-const STATUS_CACHE = new Map<string, DealStatus | null>();
-
 export function statusOf(clause: string, lang: string | null = null): DealStatus | null {
-  const key = `${lang}|${clause}`;
-  let hit = STATUS_CACHE.get(key);
-  if (hit === undefined) {
-    if (STATUS_CACHE.size > 5_000) STATUS_CACHE.clear();
-    hit = statusOfRaw(clause, lang);
-    STATUS_CACHE.set(key, hit);
-  }
-  return hit;
+  return statusByKey(`${lang ?? ""}|${clause}`);
 }
+
+// one cache key for language and clause: "de|…", "|…" when the language is unknown
+const statusByKey = memoize((key: string) => {
+  const bar = key.indexOf("|");
+  return statusOfRaw(key.slice(bar + 1), key.slice(0, bar) || null);
+}, 5_000);
 
 function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   // "will expand the plant that it bought last year": a past verb in a relative clause describes the object
@@ -38,17 +36,7 @@ const REL_PAST_SRC = String.raw`\b(?:that|which|den|das|die|que|qu'|che)\s+(?:it
 const REL_PAST_RE = new RegExp(REL_PAST_SRC, "iu");
 const REL_PAST_RE_G = new RegExp(REL_PAST_SRC, "giu");
 
-const CUES_CACHE = new Map<string, KindCues>();
-
-export function kindCues(s: string): KindCues {
-  let hit = CUES_CACHE.get(s);
-  if (!hit) {
-    if (CUES_CACHE.size > 5_000) CUES_CACHE.clear();
-    hit = kindCuesRaw(s);
-    CUES_CACHE.set(s, hit);
-  }
-  return hit;
-}
+export const kindCues: (s: string) => KindCues = memoize((s: string) => kindCuesRaw(s), 5_000);
 
 function kindCuesRaw(s: string): KindCues {
   return {
