@@ -11,6 +11,7 @@ import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./
 import { adjectiveCountry, lookupPlace } from "./countries";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
 import { findOrgs, type OrgMention } from "./orgs";
+import { knownOrgsIn } from "./known-orgs";
 import type { Fact } from "./records";
 import {
   clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, NEW_SUBJECT_RE,
@@ -53,6 +54,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
+  for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
   const pass1 = sents.map((s) => {
     const orgs = withCoordinated(s.text, s.start, findOrgs(s.text, s.start, lang, known, persons, commonNouns), persons, commonNouns);
     for (const o of orgs) {
