@@ -1,5 +1,6 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
 import { memoize } from "./memo";
+import { rejectInvestorName } from "./rejects";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
   CONTINENTS, GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
@@ -236,6 +237,7 @@ function handleRun(
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
+  if (!isKnown && rejectInvestorName(name, lang, initial)) return;
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
 }
 
