@@ -13,6 +13,7 @@ import { extractDeals } from "../lib/extraction";
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const langArg = args.includes("--lang") ? args[args.indexOf("--lang") + 1] : null;
+const dirArg = args.includes("--dir") ? args[args.indexOf("--dir") + 1] : undefined;
 
 function run(articles: GoldArticle[]): Score {
   const preds = new Map<string, PredDeal[]>();
@@ -27,7 +28,7 @@ function line(name: string, r: Score): string {
     + `status ${f(r.statusAcc)} date ${f(r.dateAcc)}  score ${f(r.score)}`;
 }
 
-const corpus = loadCorpus().filter((a) => !langArg || a.lang === langArg);
+const corpus = loadCorpus(dirArg).filter((a) => !langArg || a.lang === langArg);
 const tune = corpus.filter((a) => corpusPart(a.id) === "tune");
 const heldout = corpus.filter((a) => corpusPart(a.id) === "heldout");
 const tuneScore = run(tune);

@@ -47,6 +47,13 @@ function tokensRaw(text: string): Tok[] {
       out.push({ t: "'s", f: "'s", s: s + pos[1].length, e: s + t.length, word: false });
       continue;
     }
+    // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
+    const suffix = /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t);
+    if (suffix && !/^s$/.test(suffix[2])) {
+      out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
+      out.push({ t: t.slice(suffix[1].length), f: fold(t.slice(suffix[1].length)), s: s + suffix[1].length, e: s + t.length, word: false });
+      continue;
+    }
     if (t.length > 1 && t.endsWith(".") && !/\.\p{L}/u.test(t)) t = t.slice(0, -1);
     // elided articles "L’objectif", "dell'azienda"
     const el = /^(?:[lLdD]|dell|nell|all|sull|dall|un)['’](.+)$/u.exec(t);
@@ -238,6 +245,9 @@ function handleRun(
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
   if (!isKnown && rejectInvestorName(name, lang, initial)) return;
+  // "TWORZENIE NOWEGO BIZNESU", "YENİ YATIRIMLAR": a shouted headline, not an acronym
+  if (!isKnown && run.length >= 2 && run.filter((t) => t.t.length >= 4 && t.t === t.t.toUpperCase() && /\p{Lu}{4}/u.test(t.t)).length >= 2
+    && !hasSuffix && !/^\s*[:–—]/.test(text.slice(run[run.length - 1].e, run[run.length - 1].e + 3))) return;
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
 }
 

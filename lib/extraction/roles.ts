@@ -17,13 +17,17 @@ export const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|com
 /** "Egyptian billionaire …", "der ägyptische Milliardär …": a person's home, never a target. */
 const PERSON_DESC_AFTER_RE = /^\s*(?:[\p{L}-]+\s+)?(?:billionaires?|tycoons?|magnates?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|milliard[äa]re?n?|unternehmer(?:in)?|gesch[äa]ftsm(?:a|ä)nn(?:er)?|milliardaires?|hommes? d'affaires|multimillonari[oa]s?|empresari[oa]s?|imprenditor[ei]|miliardari[oa]?|milyarder|i[sş] insan[iı])\b/iu;
 
-export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
+export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "plain";
+
+/** "platforms such as X", "tels que X", "zoals X": names given as examples (customers, peers), not as actors. */
+const EXAMPLE_BEFORE_RE = /(?:^|\s)(?:such as|as well as customers|wie etwa|wie zum beispiel|wie z\.\s?b\.|tels que|telles que|comme par exemple|tales como|como por ejemplo|come ad esempio|quali|zoals|takich jak|np\.|e\.g\.|such|tal como)\s+(?:[\p{L}-]+\s+){0,1}$/u;
 
 export function roleOf(text: string, base: number, o: OrgMention): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (/^[^.;]{0,40}?\b(?:ging|went|was sold|wurde verkauft|verkaufte|sold)\b/.test(afterO)) return "seller";
+  if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
   if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig|approv|project|plant|developed|built|financed|genehmig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return "agent";
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";

@@ -14,7 +14,7 @@ export const NEWS_AGENCIES = [
 ];
 
 /** Heads of a person's office: a name that carries one is a person speaking, not an organization. */
-export const OFFICE_TITLE_RE = /(?:minister|ministerin|ministre|ministro|ministra|bakan[iı]?|president|präsident|prasident|presidente|président|kanzler|kanzlerin|bürgermeister|burgermeister|mayor|governor|gouverneur|gobernador|governatore|senator|secretary|sekretär|sekretar|premier|chancellor|ceo|cfo|chairman|chairwoman|vorstandschef|vorsitzende[rn]?|geschäftsführer|geschaftsfuhrer|sheikh|scheich|emir|king|könig|prince|prinz|crown prince)$/i;
+export const OFFICE_TITLE_RE = /(?:minister|ministerin|ministre|ministro|ministra|bakan[iı]?|president|präsident|prasident|presidente|président|kanzler|kanzlerin|bürgermeister|burgermeister|mayor|governor|gouverneur|gobernador|governatore|senator|secretary|sekretär|sekretar|premier|chancellor|ceo|cfo|chairman|chairwoman|vorstandschef|vorsitzende[rn]?|geschäftsführer|geschaftsfuhrer|sheikh|scheich|emir|king|könig|prince|prinz|crown prince|başkan[iı]?|baskan[iı]?|müdürü|muduru|yöneticisi|prezes|prezeska|prezydent|wojewoda|burmistrz|burgemeester|directeur|topman|topvrouw|diretor|diretora|presidenta|amministratore|sindaco|alcalde|prefeito|governador|bakanı)$/iu;
 
 /** Regions and parts of the world ("Westeuropa", "Southeast Asia"). */
 export const REGION_RE = /^(?:(?:west|ost|nord|süd|sud|mittel|zentral|south|north|east|west|central|southeast|south-east|northern|southern|eastern|western|latin|sub-saharan|middle)[\s-]?)?(?:europa|europe|asien|asia|afrika|africa|amerika|america|americas|ozeanien|oceania|osteuropa|nahost|mittelost|east|arabia|golf|gulf|balkan|balkans|baltikum|baltics|skandinavien|scandinavia|maghreb|levant|sahel|asean|mena|emea|apac)$/i;
