@@ -182,9 +182,13 @@ function handleRun(
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
   const keepPlace = run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f);
   if (run.length && run.every((t) => isPlace(t.t))) return;
+  let nationalityBefore = false;
+  let nationalityEnd = -1;
   while (run.length && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
     || PERSON_TITLES.has(run[0].f))) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
+    // "l'Allemand Stahlschmidt", "der Chinese BYD": a nationality noun right before the name marks a firm
+    else if (run.length > 1 && adjectiveCountry(run[0].t) !== null) { nationalityBefore = true; nationalityEnd = run[0].e; }
     run = run.slice(1);
   }
   // strip trailing stopwords and places ("Edotco Group of Malaysia")
@@ -205,7 +209,7 @@ function handleRun(
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
-  let adjBefore = false;
+  let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
     else if (DESCRIPTOR_RE.test(b1.f)) strongDesc = true;

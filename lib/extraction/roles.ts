@@ -60,10 +60,10 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
   const text = info.s.text, base = info.s.start;
   for (const c of info.countries) {
     const blank: OrgMention = { name: "", start: c.start, end: c.end, person: false, strong: false, parent: null, initial: false };
-    if (/^\s*-?(?:based|owned|headquartered|registered|backed|listed|ansassig)|^['’]s\b/.test(c.after)) {
+    if (/^\s*-?(?:based|owned|headquartered|registered|backed|listed|ansassig)|^['’]s\b|^['’](?=\s)/.test(c.after)) {
       const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 30 && !/[,;]/.test(text.slice(c.end - base, x.start - base)));
       if (o) { out.set(c, o); continue; }
-      if (!/^['’]s\b/.test(c.after)) { out.set(c, blank); continue; }
+      if (!/^['’]s\b|^['’](?=\s)/.test(c.after)) { out.set(c, blank); continue; }
     }
     const owner = info.orgs.find((o) => attaches(text, base, c, o));
     if (owner) { out.set(c, owner); continue; }
