@@ -75,7 +75,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
     const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
-    return analyzeSentence(s, lang, published, { known, persons, commonNouns }, rerun ? undefined : pass1[i]);
+    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? undefined : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
 

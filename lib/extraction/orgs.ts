@@ -21,6 +21,8 @@ export type OrgMention = {
   parent: string | null;
   /** the mention is sentence-initial or follows only stopwords */
   initial: boolean;
+  /** a bare proper name with no organization cue: a candidate only where nothing better stands */
+  weak?: boolean;
 };
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
@@ -244,7 +246,14 @@ function handleRun(
   const strong = strongDesc || adjBefore || hasSuffix || nextHead || apposDesc || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
-  if (!strong) return;
+  // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
+  // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
+  if (!strong) {
+    const weakName = lang !== null && lang !== "de" && !initial && !person && run.every((t) => !isPlace(t.t))
+      && !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) && !rejectInvestorName(name, lang, initial);
+    if (weakName) out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong: false, parent, initial, weak: true });
+    return;
+  }
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;

@@ -19,6 +19,9 @@ const PERSON_DESC_AFTER_RE = /^\s*(?:[\p{L}-]+\s+)?(?:billionaires?|tycoons?|mag
 
 export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "plain";
 
+/** "according to Yomiuri, Nikkan Kogyo and Kyodo", "laut Handelsblatt": the source of a report, not an actor. */
+const SOURCE_BEFORE_RE = /(?:^|\s)(?:according to|reported by|laut|zufolge|selon|d'apr[eè]s|seg[uú]n|secondo|segundo|conforme|volgens|wed[lł]ug|według)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+,\s+){0,3}(?:(?:and|und|et|y|e|en|i)\s+)?$/u;
+
 /** "platforms such as X", "tels que X", "zoals X": names given as examples (customers, peers), not as actors. */
 const EXAMPLE_BEFORE_RE = /(?:^|\s)(?:such as|as well as customers|wie etwa|wie zum beispiel|wie z\.\s?b\.|tels que|telles que|comme par exemple|tales como|como por ejemplo|come ad esempio|quali|zoals|takich jak|np\.|e\.g\.|such|tal como)\s+(?:[\p{L}-]+\s+){0,1}$/u;
 
@@ -27,6 +30,7 @@ export function roleOf(text: string, base: number, o: OrgMention): Role {
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (/^[^.;]{0,40}?\b(?:ging|went|was sold|wurde verkauft|verkaufte|sold)\b/.test(afterO)) return "seller";
+  if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
   if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig|approv|project|plant|developed|built|financed|genehmig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return "agent";
