@@ -276,7 +276,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
-    const money = moneyList[0] ?? null;
+    // "registró 548 millones …, siendo la de BorgWarner la más alta con 198 millones": the amount after the investor is its own
+    const money = (!viaCoref && moneyList.length > 1 ? moneyList.find((m) => m.start >= inv!.end) : undefined) ?? moneyList[0] ?? null;
     // "A hält 51 Prozent, B 49 Prozent": how the shares are split says nothing about the stage
     const status = !money && shareSentences.has(info) && cues.jv ? null : money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
     facts.push({ ...base(inv), money, facilities: facilities, status });
