@@ -25,3 +25,9 @@ export function knownOrgsIn(text: string): string[] {
   for (const w of words) for (const k of BY_FIRST_WORD.get(w) ?? []) if (k.re.test(text)) out.push(k.name);
   return out;
 }
+
+const KNOWN_FOLDED = new Set(KNOWN_ORGS.map((n) => n.toLowerCase()));
+/** Is this (lower-cased) name one of the known organizations as a whole? */
+export function isKnownOrgName(lowerName: string): boolean {
+  return KNOWN_FOLDED.has(lowerName);
+}

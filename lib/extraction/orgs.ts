@@ -1,6 +1,7 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
 import { memoize } from "./memo";
 import { rejectInvestorName } from "./rejects";
+import { isKnownOrgName } from "./known-orgs";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
   CONTINENTS, GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
@@ -165,7 +166,9 @@ function handleRun(
   let parent: string | null = null;
   // a descriptor inside the run ("E-Commerce-Riese Alibaba", "Mischkonzern Beijing …") cuts the run after it
   let cut = -1;
-  run.forEach((t, k) => {
+  // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
+  const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
+  if (!wholeKnown) run.forEach((t, k) => {
     if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f)) || PERSON_TITLES.has(t.f))) cut = k;
   });
   if (cut >= 0) {
@@ -182,11 +185,11 @@ function handleRun(
     person = false;
   }
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
-  const keepPlace = run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f);
+  const keepPlace = wholeKnown || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
   let nationalityBefore = false;
   let nationalityEnd = -1;
-  while (run.length && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
+  while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
     || PERSON_TITLES.has(run[0].f))) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
     // "l'Allemand Stahlschmidt", "der Chinese BYD": a nationality noun right before the name marks a firm
@@ -197,7 +200,7 @@ function handleRun(
   while (run.length && (NAME_STOPWORDS.has(run[run.length - 1].f) || isPlace(run[run.length - 1].t)
     || run[run.length - 1].f === "of" || run[run.length - 1].t === "&")) run = run.slice(0, -1);
   if (!run.length) return;
-  if (run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
+  if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
@@ -229,7 +232,7 @@ function handleRun(
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
   // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
   const softEnd = run.length === 2 && SOFT_GOV.has(run[1].f) && !isCountryWord(run[0].t) && !GOV_WORDS.has(run[0].f) && /^\p{Lu}/u.test(run[0].t);
-  if (!softEnd && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
+  if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
   if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
