@@ -1,6 +1,6 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
-import { pickDate } from "./dates";
+import { pickDate, type DateMention } from "./dates";
 import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
@@ -43,6 +43,8 @@ const BACKLOG_HEAD_RE = /\b(?:other|earlier|previous|past|former|weitere[nr]?|fr
 const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|namens|genannt|denominad[ao]|baptis[ée]e?|chiamat[ao])\\s+)?["„“«]?$`, "u");
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
+/** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
+const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -132,6 +134,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
+  // "(El Norte, November 30, 2021)" closing a paragraph or list item: the source credit dates that item
+  const creditDates = new Map<number, DateMention>();
+  for (const info of infos) {
+    if (!CREDIT_LINE_RE.test(info.s.text)) continue;
+    const d = pickDate(info.dates);
+    if (d) creditDates.set(info.s.para, d);
+  }
   let backlog = false;
   for (const info of infos) {
     const s = info.s;
@@ -229,7 +238,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
         investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
         target, targetMention, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
-        date: pickDate(info.dates), leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
+        date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null, leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub && !backlog, published: backlog ? null : published,
         stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
       };

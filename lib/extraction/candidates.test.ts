@@ -24,4 +24,9 @@ describe("candidates", () => {
     const [d] = extractDeals("Le groupe américain Lear va construire une usine à Tanger, au Maroc, pour un investissement de 346 millions de dirhams.", { published: "2024-05-02" });
     expect(d?.currency).toBe("MAD");
   });
+  it("a source credit closing a list item dates that item, not the whole list", () => {
+    const text = "Recent investment in Mexico\n\n  • Logistics: French carmaker Renault is building a new plant in Puebla, Mexico, for US$95 million. (Reforma, November 25, 2021)\n  • Electronics: Japanese electronics maker Panasonic announced plans to expand its plant in Tamaulipas, Mexico, for US$20 million. (Milenio, November 11, 2021)";
+    const dates = extractDeals(text, { published: "2021-12-02" }).map((d) => `${d.investor} ${d.announcedOn}`);
+    expect(dates).toEqual(["Renault 2021-11-25", "Panasonic 2021-11-11"]);
+  });
 });
