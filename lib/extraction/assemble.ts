@@ -43,6 +43,8 @@ const BACKLOG_HEAD_RE = /\b(?:other|earlier|previous|past|former|weitere[nr]?|fr
 const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|namens|genannt|denominad[ao]|baptis[ée]e?|chiamat[ao])\\s+)?["„“«]?$`, "u");
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
+/** A country word followed, within a short list, by "markets" ("the Mexican, U.S. and Latin American markets"). */
+const SALES_MARKET_AFTER_RE = /^[\s,\p{L}.-]{0,40}?\b(?:markets|m[äa]rkte|mercados|march[ée]s|mercati|markten|rynki|pazarlar)\b/u;
 /** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
 const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
@@ -195,7 +197,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const k = owner ? orgs.indexOf(owner) : -1;
       return k >= 0 && roles[k] === "object";
     };
-    const targets = info.countries.filter((c) => !hm.has(c) || objectHome(c)).sort((a, b) =>
+    const candidates = info.countries.filter((c) => !hm.has(c) || objectHome(c));
+    // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
+    const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+    const targets = notMarkets.sort((a, b) =>
       Number(sameClause(s.text, b.start - s.start, invAt)) - Number(sameClause(s.text, a.start - s.start, invAt))
       || countryScore(b) - countryScore(a));
     const invKey = fold(canonical(inv.name));

@@ -7,7 +7,7 @@ import { fold } from "./normalize";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
-export const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
+export const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+,?\\s+){0,5}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
 /** Cheap pre-check for ACQ_BEFORE_RE (which is anchored at the end and slow to fail). */
 const ACQ_CUE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|\\b(?:an|am|own|owns|owning)\\b|%`, "u"); // on folded text
 const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
@@ -83,9 +83,15 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
 /** Does the country mention describe this organization ("chinesische … Alibaba", "Edotco Group of Malaysia")? */
 function attaches(text: string, base: number, c: CountryMention, o: OrgMention): boolean {
   if (o.start >= c.end && o.start - c.end < 45) {
-    const gap = text.slice(c.end - base, o.start - base);
+    // "U.S. pharmaceutical …": the abbreviation's last dot is no boundary
+    const gap = text.slice(c.end - base, o.start - base).replace(/^\.(?=\s)/, /\p{Lu}\.\p{Lu}$/u.test(c.text) ? "" : ".");
     if (/[,.;:()]/.test(gap)) return false;
-    if (c.kind !== "adjective") return /^\s*$/.test(gap);
+    // "U.S. pharmaceutical multinational Baxter": a country name used as an adjective before a descriptor
+    if (c.kind !== "adjective") {
+      if (/^\s*$/.test(gap)) return true;
+      const w = gap.trim().split(/\s+/);
+      return w.length <= 3 && isDescriptor(w[w.length - 1]);
+    }
     const words = gap.trim() ? gap.trim().split(/\s+/) : [];
     if (words.length > 4) return false;
     const last = words[words.length - 1];
