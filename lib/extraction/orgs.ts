@@ -1,6 +1,6 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
 import { memoize } from "./memo";
-import { rejectInvestorName } from "./rejects";
+import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
@@ -145,7 +145,7 @@ export function findOrgs(
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
       if (isCap(n)) { j++; continue; }
-      if ((n.t === "&" || n.f === "of" || n.f === "de" || n.f === "y") && j + 2 < toks.length && isCap(toks[j + 2])
+      if ((n.t === "&" || n.f === "of" || n.f === "de") && j + 2 < toks.length && isCap(toks[j + 2])
         && !isPlace(toks[j + 2].t) && text.slice(toks[j].e, toks[j + 2].s).length <= 6) { j += 2; continue; }
       break;
     }
@@ -187,6 +187,8 @@ function handleRun(
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
   const keepPlace = wholeKnown || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
+  // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
+  while (run.length > 1 && !wholeKnown && isStopword(run[0].f, lang)) run = run.slice(1);
   let nationalityBefore = false;
   let nationalityEnd = -1;
   while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
@@ -214,6 +216,7 @@ function handleRun(
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
+  if (run.length >= 2 && EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference"
   let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
