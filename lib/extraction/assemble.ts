@@ -136,6 +136,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
+  // where the article names each country (a target taken from the article's default still points at its words)
+  const countryWords = new Map<string, CountryMention>();
+  for (const info of infos) for (const c of info.countries) if (!countryWords.has(c.code)) countryWords.set(c.code, c);
   // "(El Norte, November 30, 2021)" closing a paragraph or list item: the source credit dates that item
   const creditDates = new Map<number, DateMention>();
   for (const info of infos) {
@@ -239,10 +242,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
       const name = canonical(o.name);
       const parent = parents.get(fold(name)) ?? o.parent;
+      const home = (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name);
       return {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
-        investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
-        target, targetMention, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
+        investorCountry: home,
+        target, targetMention, targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target!) ?? null,
+        homeWords: home ? countryWords.get(home) ?? null : null, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
         date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null, leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub && !backlog, published: backlog ? null : published,
         stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
