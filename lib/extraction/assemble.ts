@@ -45,6 +45,7 @@ const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|name
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
 /** A country word followed, within a short list, by "markets" ("the Mexican, U.S. and Latin American markets"). */
 const SALES_MARKET_AFTER_RE = /^[\s,\p{L}.-]{0,40}?\b(?:markets|m[äa]rkte|mercados|march[ée]s|mercati|markten|rynki|pazarlar)\b/u;
+const EACH_AMOUNT_RE = /(?:^|\s)(?:je|jeweils|each|chacun|chacune|cada uno|cada una|cada um|cada uma|ciascuno|ciascuna|elk|ieder|każdy|każda|her biri)(?=\s)/iu;
 /** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
 const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
@@ -268,6 +269,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         const m = perOrg[k];
         if (m) facts.push({ ...base(o), money: m, facilities: [], status: statusOf(s.text, lang) });
       });
+      continue;
+    }
+    // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
+    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT_RE.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
+      const st = statusOf(s.text, lang);
+      for (const o of investing) facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
       continue;
     }
     // several amounts each "for" its own facility
