@@ -286,6 +286,16 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
+    // "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
+    // one commitment per clause, each with its own amount and facilities
+    const clauses = moneyList.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, moneyList) : null;
+    if (clauses) {
+      for (const c of clauses) {
+        const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
+        facts.push({ ...base(inv), ownCommitment: true, money: c.money, facilities: own, status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang) });
+      }
+      continue;
+    }
     const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed");
     if (listed.length >= 2) {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
@@ -332,6 +342,23 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
+const SAME_SUBJECT_CLAUSE_RE = /,?\s+(?:and|und|et|y|e|ve|en|i|oraz)\s+(?:(?:it|sie|er|il|elle|ella|esso|essa)\s+)?(?:will|would|wird|werden|soll|va|vont|va a|vai|zal|ayrıca|also|auch|aussi|también|anche|também|then|plans? to|is to)\b|;\s+/giu;
+
+/** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
+function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
+  const cuts = [...text.matchAll(SAME_SUBJECT_CLAUSE_RE)].map((m) => base + (m.index ?? 0));
+  if (!cuts.length) return null;
+  const bounds = [base, ...cuts, base + text.length];
+  const out: { start: number; end: number; money: Money }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const inside = money.filter((m) => m.start >= bounds[k] && m.start < bounds[k + 1]);
+    if (inside.length > 1) return null;
+    if (inside.length === 1) out.push({ start: bounds[k], end: bounds[k + 1], money: inside[0] });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */
