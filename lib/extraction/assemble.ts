@@ -236,7 +236,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
     const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
-    const joint = JOINT_RE.test(s.text) && investingN >= 2;
+    const joint = (JOINT_RE.test(s.text) && investingN >= 2) || coordinatedSubject(s.text, s.start, orgs.filter((_, k) => roles[k] === "plain"), info);
     const cues0 = kindCues(s.text);
     const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
@@ -342,6 +342,17 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
+function coordinatedSubject(text: string, base: number, plain: OrgMention[], info: SentenceInfo): boolean {
+  if (plain.length < 2) return false;
+  const anchor = Math.min(info.investMoney[0]?.start ?? Infinity, base + (TRIGGER_FOLDED.exec(foldSameLength(text))?.index ?? Infinity));
+  const [a, b] = plain;
+  if (b.end > anchor) return false;
+  const gap = text.slice(a.end - base, b.start - base);
+  return gap.length <= 80 && /^\s+(?:and|y|und|et|e|ve|i|en|oraz)\s/u.test(gap) && !/[.;:]/.test(gap)
+    && /^[^.;]{0,40}$/.test(text.slice(b.end - base, anchor - base).replace(/\([^)]*\)/g, ""));
 }
 
 /** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
