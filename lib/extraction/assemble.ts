@@ -103,7 +103,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     for (let k = 0; k + 1 < info.orgs.length; k++) {
       const a = info.orgs[k], b = info.orgs[k + 1];
       const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
-      if (gap.length < 70 && /^\s*,\s*(?:(?:a|an|the|ein|eine|la|el|le|il|una|un|une)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|division of|affiliate of)/u.test(gap)) {
+      if (gap.length < 70 && /^\s*,\s*(?:(?:a|an|the|ein|eine|la|el|le|il|una|un|une)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|controllato d|controlled by|contr[oô]l[ée]e? par|controlad[ao] por|kontrolliert von|im besitz von|propiedad de|division of|affiliate of)/u.test(gap)) {
         parents.set(fold(a.name), b.name);
       }
       // "Alphabet's Google": the possessor is the parent

@@ -6,6 +6,7 @@ import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./le
 import { findMoney, type Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
 import { findOrgs, type OrgMention } from "./orgs";
+import { isStopword } from "./rejects";
 import type { Sentence } from "./text";
 
 export type SentenceInfo = {
@@ -70,7 +71,9 @@ export function analyzeSentence(
 ): SentenceInfo {
   const dl = DATELINE_RE.exec(s.text);
   const dateline = dl ? s.start + dl[0].length : s.start;
-  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline);
+  // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
+  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline
+    && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)));
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
@@ -98,7 +101,7 @@ export function analyzeSentence(
 function keepWeakNames(orgs: OrgMention[], money: Money[], facilities: FacilityMention[], text: string): OrgMention[] {
   if (!orgs.some((o) => o.weak)) return orgs;
   const strong = orgs.filter((o) => !o.weak);
-  const anchor = Math.min(money[0]?.start ?? Infinity, facilities[0]?.start ?? Infinity);
+  const anchor = money[0]?.start ?? facilities[0]?.start ?? Infinity;
   if (strong.some((o) => !o.person) || anchor === Infinity) return strong;
   const first = orgs.find((o) => o.weak && o.end <= anchor && (o.name.includes(" ") || repeated(o.name, text)));
   return first ? [...strong, first] : strong;
