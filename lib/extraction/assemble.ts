@@ -17,6 +17,7 @@ import {
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
+import { SubstringMatcher } from "./substrings";
 import { splitSentences, type Sentence } from "./text";
 
 const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
@@ -68,11 +69,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
   }
   // the first pass is final unless a name learned later in the article occurs in the sentence
-  const knownWords = [...known].map((k) => k.replace(/ \*$/, ""));
+  // (one automaton over all known names, not a scan per name and sentence)
+  const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
   const infos = sents.map((s, i) => {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
-    const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
+    const rerun = knownWords.some(f, (k) => !found.has(k));
     return analyzeSentence(s, lang, published, { known, persons, commonNouns }, rerun ? undefined : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
