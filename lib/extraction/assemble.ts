@@ -1,7 +1,7 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
 import { pickDate } from "./dates";
-import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
+import { analyzeSentence, NameMap, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
@@ -113,17 +113,20 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const shareSentences = new Set<SentenceInfo>();
-  const jvStakeMap = holdingShares(infos, canonical, shareSentences);
-  const jvStakes = { get: (key: string): number | undefined => {
-    const hit = jvStakeMap.get(key);
-    if (hit !== undefined || !jvStakeMap.size) return hit;
-    for (const [k, v] of jvStakeMap) if (sameName(k, key)) return v;
-    return undefined;
-  } };
+  const jvStakeMap = new NameMap<number>();
+  for (const [k, v] of holdingShares(infos, canonical, shareSentences)) jvStakeMap.set(k, v);
+  const jvStakes = { get: (key: string): number | undefined => jvStakeMap.get(key) ?? jvStakeMap.findSame(key) };
   let jvSet: OrgMention[] | null = null;
   let jvSetAt = -9;
-  const acquiredBy = new Map<string, OrgMention>();
+  const acquiredBy = new NameMap<OrgMention>();
   const facts: Fact[] = [];
+  // the latest fact of each investor, brought up to date on demand (facts are only ever appended)
+  const lastFactOf = new Map<string, Fact>();
+  let lastFactSeen = 0;
+  const lastFact = (investor: string): Fact | undefined => {
+    for (; lastFactSeen < facts.length; lastFactSeen++) lastFactOf.set(facts[lastFactSeen].investor, facts[lastFactSeen]);
+    return lastFactOf.get(investor);
+  };
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
   const investorTargets = new Map<string, string>();
@@ -156,7 +159,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
     if (inv) {
       const invFold = fold(canonical(inv.name));
-      const buyer = [...acquiredBy].find(([obj]) => sameName(obj, invFold))?.[1];
+      const buyer = acquiredBy.findSame(invFold);
       if (buyer) inv = buyer;
     }
     orgs.forEach((o, k) => {
@@ -264,7 +267,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (listed.length >= 2) {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
-      const prior = shortlist && !facilities.length ? [...facts].reverse().find((f) => f.investor === base(inv).investor)?.facilities ?? [] : facilities;
+      const prior = shortlist && !facilities.length ? lastFact(base(inv).investor)?.facilities ?? [] : facilities;
       // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
       const share = moneyList.find((m) => SHARE_CUE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
       const place = share ? info.countries.find((c) => c.start > share.end) : undefined;

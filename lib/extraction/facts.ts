@@ -4,6 +4,7 @@ import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { findMoney, type Money } from "./money";
+import { memoize } from "./memo";
 import { fold, foldSameLength } from "./normalize";
 import { findOrgs, type OrgMention } from "./orgs";
 import type { Sentence } from "./text";
@@ -85,10 +86,11 @@ export function analyzeSentence(
 
 /** Folded name tokens without legal suffixes, like the scorer's normalization. */
 const LEGAL = new Set(["ag", "gmbh", "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "group", "holding", "holdings", "sa", "se", "plc", "llc", "nv", "bv", "spa", "kg", "kgaa", "ab", "asa", "oy", "oyj", "as", "pte", "pty", "srl", "sarl", "the", "and"]);
-export function nameTokens(name: string): string[] {
-  return fold(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(/\s+/).filter((t) => t && !LEGAL.has(t));
-}
-function isSub(a: string[], b: string[]): boolean {
+export const nameTokens: (name: string) => readonly string[] = memoize(
+  (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(/\s+/).filter((t) => t && !LEGAL.has(t)),
+  50_000,
+);
+function isSub(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || a.length > b.length) return false;
   for (let i = 0; i + a.length <= b.length; i++) if (a.every((t, k) => b[i + k] === t)) return true;
   return false;
@@ -96,4 +98,41 @@ function isSub(a: string[], b: string[]): boolean {
 export function sameName(a: string, b: string): boolean {
   const x = nameTokens(a), y = nameTokens(b);
   return isSub(x, y) || isSub(y, x);
+}
+
+/**
+ * A Map from names to values that also finds the first entry (in insertion order) with sameName()
+ * as a given name by looking only at entries that share a name token with it: two names that are
+ * sameName() always share one (the first token of the shorter). Comparing with every entry would
+ * cost entries × lookups, which grows with the square of the article.
+ */
+export class NameMap<V> {
+  private readonly entries = new Map<string, { order: number; value: V }>();
+  private readonly byToken = new Map<string, string[]>();
+
+  get size(): number { return this.entries.size; }
+
+  get(name: string): V | undefined { return this.entries.get(name)?.value; }
+
+  set(name: string, value: V): void {
+    const hit = this.entries.get(name);
+    if (hit) { hit.value = value; return; }
+    this.entries.set(name, { order: this.entries.size, value });
+    for (const t of new Set(nameTokens(name))) {
+      const list = this.byToken.get(t);
+      if (list) list.push(name); else this.byToken.set(t, [name]);
+    }
+  }
+
+  /** The value of the earliest entry whose name is sameName() as `name`. */
+  findSame(name: string): V | undefined {
+    let best: { order: number; value: V } | undefined;
+    for (const t of new Set(nameTokens(name))) {
+      for (const k of this.byToken.get(t) ?? []) {
+        const e = this.entries.get(k)!;
+        if ((!best || e.order < best.order) && sameName(k, name)) best = e;
+      }
+    }
+    return best?.value;
+  }
 }
