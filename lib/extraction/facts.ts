@@ -5,7 +5,7 @@ import { findFacilities, type FacilityMention } from "./facilities";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
-import { fold, foldSameLength } from "./normalize";
+import { fold, foldSameLength, LowerCaseRegExp } from "./normalize";
 import { findOrgs, type OrgMention } from "./orgs";
 import type { Sentence } from "./text";
 
@@ -38,17 +38,23 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
 }
 
 const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
-const NEG_G = new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu");
-const POS_G = new RegExp(INVESTMENT_AMOUNT_RE.source, "giu");
+const NEG_G = new LowerCaseRegExp(new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu"));
+const POS_G = new LowerCaseRegExp(new RegExp(INVESTMENT_AMOUNT_RE.source, "giu"));
 
-function firstMatch(g: RegExp, s: string): number | null {
+function firstMatch(g: LowerCaseRegExp, s: string): number | null {
   g.lastIndex = 0;
   const m = g.exec(s);
   return m ? m.index : null;
 }
-function lastMatch(g: RegExp, s: string): number | null {
+/** End of the last match, searching as s.matchAll(g) does: from g.lastIndex, leaving g.lastIndex as it was. */
+function lastMatch(g: LowerCaseRegExp, s: string): number | null {
+  const from = g.lastIndex;
   let last: number | null = null;
-  for (const m of s.matchAll(g)) last = (m.index ?? 0) + m[0].length;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    last = m.index + m[0].length;
+    if (!m[0]) g.lastIndex += (s.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  g.lastIndex = from;
   return last;
 }
 
