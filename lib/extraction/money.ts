@@ -1,6 +1,6 @@
 /** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, LONG_SCALE_LANGS, NUMBER_WORDS, SCALE_WORDS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, SHARED_CURRENCY_NAMES, LONG_SCALE_LANGS, NUMBER_WORDS, SCALE_WORDS,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
 
@@ -154,6 +154,8 @@ export function resolveCurrency(m: Money, targetCountry: string | null): Money {
   const local = targetCountry ? LOCAL_DOLLAR_OR_PESO[targetCountry] : undefined;
   let currency = m.currency;
   if (currency === "PESO") currency = local ?? "MXN";
+  const shared = currency ? SHARED_CURRENCY_NAMES[currency] : undefined;
+  if (shared) currency = (targetCountry ? shared.byCountry[targetCountry] : undefined) ?? shared.fallback;
   if (currency === "INR" && targetCountry === "PK") currency = "PKR";
   const alternatives = m.alternatives
     .map((a) => (a.currency === "LOCAL" ? (local ? { ...a, currency: local } : null) : a))

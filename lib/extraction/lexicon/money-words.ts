@@ -62,9 +62,16 @@ export const CURRENCY_WORDS: Record<string, string> = {
   franken: "CHF", "schweizer franken": "CHF", "swiss francs": "CHF", "francs suisses": "CHF",
   lira: "TRY", "turkish lira": "TRY", "turkische lira": "TRY", "turk lirasi": "TRY", "tl": "TRY", lire: "TRY",
   rubel: "RUB", rubles: "RUB", roubles: "RUB", rublos: "RUB", rubli: "RUB",
-  peso: "PESO", pesos: "PESO", zloty: "PLN", forint: "HUF", dirham: "AED", dirhams: "AED", riyal: "SAR",
-  riyals: "SAR", rupiah: "IDR", baht: "THB", naira: "NGN", dong: "VND", kronor: "SEK", kroner: "NOK",
+  peso: "PESO", pesos: "PESO", zloty: "PLN", forint: "HUF", dirham: "DIRHAM", dirhams: "DIRHAM", dirhems: "DIRHAM", riyal: "RIYAL",
+  riyals: "RIYAL", rial: "RIYAL", rials: "RIYAL", dinar: "DINAR", dinars: "DINAR", dinares: "DINAR", rupiah: "IDR", baht: "THB", naira: "NGN", dong: "VND", kronor: "SEK", kroner: "NOK",
   "egyptian pounds": "EGP", "agyptische pfund": "EGP", shillings: "KES",
+};
+
+/** Currency names several countries share ("dirham" is MAD in Morocco, AED in the Emirates): by target country, with a fallback. */
+export const SHARED_CURRENCY_NAMES: Record<string, { byCountry: Record<string, string>; fallback: string | null }> = {
+  DIRHAM: { byCountry: { MA: "MAD", AE: "AED" }, fallback: "AED" },
+  RIYAL: { byCountry: { SA: "SAR", QA: "QAR", OM: "OMR", IR: "IRR", YE: "YER" }, fallback: "SAR" },
+  DINAR: { byCountry: { DZ: "DZD", TN: "TND", KW: "KWD", BH: "BHD", JO: "JOD", RS: "RSD", IQ: "IQD", LY: "LYD", MK: "MKD" }, fallback: null },
 };
 
 /** Currency of countries whose money is called "peso" or written with "$". */
