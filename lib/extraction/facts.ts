@@ -62,11 +62,46 @@ export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonN
 
 /** A single-word name is trusted as a weak candidate only when the article uses it more than once. */
 function repeated(name: string, text: string): boolean {
+  // a name of letters and digits only: count it among the article's words, counted once per article
+  // (scanning the whole article for every such name cost sentences × article length)
+  if (allAlnum(name)) return (wordCounts(text).get(name) ?? 0) >= 2;
   let n = 0;
   for (let at = text.indexOf(name); at >= 0 && n < 2; at = text.indexOf(name, at + name.length)) {
     if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "") && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) n++;
   }
   return n >= 2;
+}
+
+/** Is this UTF-16 unit a letter or digit (the test repeated() applies to the units around a name)? */
+const ALNUM_UNIT = new Int8Array(0x10000).fill(-1);
+function alnumUnit(code: number): boolean {
+  let v = ALNUM_UNIT[code];
+  if (v < 0) v = ALNUM_UNIT[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
+  return v === 1;
+}
+function allAlnum(name: string): boolean {
+  if (!name) return false;
+  for (let i = 0; i < name.length; i++) if (!alnumUnit(name.charCodeAt(i))) return false;
+  return true;
+}
+
+/** How often each maximal run of letters and digits occurs in the text: the last article's, kept. */
+let countsFor: { text: string; counts: Map<string, number> } | null = null;
+function wordCounts(text: string): Map<string, number> {
+  if (countsFor?.text === text) return countsFor.counts;
+  const counts = new Map<string, number>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && alnumUnit(text.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      const w = text.slice(start, i);
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      start = -1;
+    }
+  }
+  countsFor = { text, counts };
+  return counts;
 }
 
 /** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
