@@ -51,7 +51,7 @@ function tokensRaw(text: string): Tok[] {
       continue;
     }
     // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
-    const suffix = /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t);
+    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
     if (suffix && !/^s$/.test(suffix[2])) {
       out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
       out.push({ t: t.slice(suffix[1].length), f: fold(t.slice(suffix[1].length)), s: s + suffix[1].length, e: s + t.length, word: false });
