@@ -46,6 +46,7 @@ const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|name
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
 /** A country word followed, within a short list, by "markets" ("the Mexican, U.S. and Latin American markets"). */
 const SALES_MARKET_AFTER_RE = /^[\s,\p{L}.-]{0,40}?\b(?:markets|m[äa]rkte|mercados|march[ée]s|mercati|markten|rynki|pazarlar)\b/u;
+const EACH_AMOUNT_RE = /(?:^|\s)(?:je|jeweils|each|chacun|chacune|cada uno|cada una|cada um|cada uma|ciascuno|ciascuna|elk|ieder|każdy|każda|her biri)(?=\s)/iu;
 /** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
 const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
@@ -275,12 +276,28 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       });
       continue;
     }
+    // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
+    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT_RE.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
+      const st = statusOf(s.text, lang);
+      for (const o of investing) facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
+      continue;
+    }
     // several amounts each "for" its own facility
     const split = moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
     if (split) {
       for (const m of moneyList) {
         const f = facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
         facts.push({ ...base(inv), money: m, facilities: [f], status: statusOf(clauseAround(s.text, m.start - s.start), lang) });
+      }
+      continue;
+    }
+    // "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
+    // one commitment per clause, each with its own amount and facilities
+    const clauses = moneyList.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, moneyList) : null;
+    if (clauses) {
+      for (const c of clauses) {
+        const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
+        facts.push({ ...base(inv), ownCommitment: true, money: c.money, facilities: own, status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang) });
       }
       continue;
     }
@@ -330,6 +347,23 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
+const SAME_SUBJECT_CLAUSE_RE = /,?\s+(?:and|und|et|y|e|ve|en|i|oraz)\s+(?:(?:it|sie|er|il|elle|ella|esso|essa)\s+)?(?:will|would|wird|werden|soll|va|vont|va a|vai|zal|ayrıca|also|auch|aussi|también|anche|também|then|plans? to|is to)\b|;\s+/giu;
+
+/** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
+function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
+  const cuts = [...text.matchAll(SAME_SUBJECT_CLAUSE_RE)].map((m) => base + (m.index ?? 0));
+  if (!cuts.length) return null;
+  const bounds = [base, ...cuts, base + text.length];
+  const out: { start: number; end: number; money: Money }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const inside = money.filter((m) => m.start >= bounds[k] && m.start < bounds[k + 1]);
+    if (inside.length > 1) return null;
+    if (inside.length === 1) out.push({ start: bounds[k], end: bounds[k + 1], money: inside[0] });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */

@@ -119,10 +119,12 @@ export function analyzeSentence(
     .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|tonnen|einheiten|people|jobs|cars|passagiere|passengers|passagers|passeggeri|pasajeros|fahrgäste|menschen|einwohner|besucher|visitors|kunden|customers|fahrzeuge|vehicles|barrels?|households|haushalte|nutzer|users|abonnenten|subscribers)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
-  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
+  // "3M will invest $500 million": a figure inside a name is no amount
+  const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
+  const investMoney = ownMoney.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   const facilities = findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start));
   return {
-    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money, investMoney, facilities,
+    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money: ownMoney, investMoney, facilities,
     get dates(): DateMention[] {
       // a dateline date ("NEW DELHI, July 18 –") never outranks a weekday in the text
       const all = findDates(s.text, published, s.start);

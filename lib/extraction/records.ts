@@ -20,6 +20,8 @@ export type Fact = {
   targetWords?: CountryMention | null;
   /** words that name the investor's home country */
   homeWords?: CountryMention | null;
+  /** a commitment of its own (a clause with its own amount), never a restatement of another amount */
+  ownCommitment?: boolean;
   /** the target is the article's default country, not named in the sentence */
   guessed?: boolean;
   sentence: SentenceInfo;
@@ -167,7 +169,7 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     if (hit) { addFact(hit, f); hit.money = hit.money ?? f.money; continue; }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facilityTypes.has(x.type)));
-    if (newTypes || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) open(f, f.money);
+    if (newTypes || f.ownCommitment || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) open(f, f.money);
     else if (f.money.currency === same[0].money?.currency) addFact(same[0], { ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
