@@ -263,6 +263,9 @@ function handleRun(
   }
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
+  // German plural compounds after a descriptor or a count ("das Unternehmen Lenkradmotoren", "1.100 Hotelzimmer"): things, not firms
+  if (lang === "de" && run.length === 1 && !isKnown && !odd(run[0].t)
+    && ((run[0].f.length >= 10 && /(?:en|el|er|e)$/.test(run[0].f) && !hasSuffix) || (b1 !== undefined && /^\d/.test(b1.t)))) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
   if (!isKnown && rejectInvestorName(name, lang, initial)) return;
   // "TWORZENIE NOWEGO BIZNESU", "YENİ YATIRIMLAR": a shouted headline, not an acronym
