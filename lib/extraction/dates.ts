@@ -1,5 +1,7 @@
 /** Date expressions resolved against the publication date, at the precision the text supports. */
-import { LAST_MONTH, LAST_WEEK, MONTHS, TODAY, WEEKDAYS, YESTERDAY } from "./lexicon/date-words";
+import {
+  LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, TODAY, WEEKDAYS, YEAR_NOUNS, YEAR_PREPOSITIONS, YESTERDAY,
+} from "./lexicon/date-words";
 import { alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
@@ -9,9 +11,9 @@ const WEEKDAY_ALT = alternation(Object.keys(WEEKDAYS));
 const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(${MONTH_ALT})\.?(?:\s+(?:de\s+)?(\d{4}))?(?![\p{L}])`, "gu");
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, "gu");
-const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:in|im|en|a|ad|nel|since|seit|in early|in late|in mid|mitte|anfang|ende|end of|early|late)\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_PREPOSITIONS.join("|")})\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
-const IN_YEAR = /(?<![\p{L}])(?:in|im|en|nel|during|durante|ende|end of|anfang|early|late|mid-?)\s+(?:dem jahr\s+|the year\s+|el año\s+)?((?:19|20)\d{2})(?!\d)/gu;
+const IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`, "gu");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
 const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERDAY, ...TODAY])})(?![\p{L}])`, "gu");
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
@@ -119,7 +121,7 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   return out.sort((a, b) => a.start - b.start);
 }
-const TODAYS = new Set(["today", "heute", "hoy", "aujourd'hui", "oggi", "bugun", "this morning", "heute morgen", "tonight"]);
+const TODAYS = new Set(TODAY);
 
 const DATELINE_RE = new RegExp(
   String.raw`^(?:[\s\S]{0,200}?)(?:(?:published|veröffentlicht|publié|publicado|pubblicato|date|datum|stand)\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +

@@ -1,6 +1,8 @@
 /** Facility typing from words in each language, German ellipsis, and the facility's city. */
 import { lookupPlace } from "./countries";
-import { ELLIPSIS_RE, FACILITY_PATTERNS, NOT_CITY } from "./lexicon/facility-words";
+import {
+  ELLIPSIS_RE, FACILITY_PATTERNS, facilityFalseFriendRe, GENERIC_SITE_SOURCE, NOT_CITY, NOT_FACILITY_RE,
+} from "./lexicon/facility-words";
 import { fold, foldSameLength } from "./normalize";
 import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
@@ -11,7 +13,7 @@ export type FacilityMention = {
   generic?: boolean;
 };
 
-const GENERIC_RE = /(?<![\p{L}])(?:facility|facilities|production site|new site|standort|standorte|anlage|anlagen|instalaciones|installations|impianti)(?![\p{L}])/u;
+const GENERIC_RE = new RegExp(String.raw`(?<![\p{L}])(?:${GENERIC_SITE_SOURCE})(?![\p{L}])`, "u");
 const CREDIT_RE = /credit facilit|loan facilit|kreditlinie/;
 
 const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
@@ -99,8 +101,9 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (lang === "en" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
-      if (type === "factory" && lang === "de" && /^plants?$/.test(w)) continue;
-      if (type === "factory" && /^(?:werk(?:e|en|s)?|\w*werks?)$/.test(w) && /(?:netzwerk|handwerk|bauwerk|feuerwerk|regelwerk|kunstwerk|mauerwerk|werkzeug|werkstoff|werktag|stellwerk)/.test(w)) continue;
+      // "plant" is a plan in German and Dutch text
+      if (type === "factory" && facilityFalseFriendRe(lang)?.test(w)) continue;
+      if (type === "factory" && NOT_FACILITY_RE.test(w)) continue;
       if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|hallen?)?$/.test(w)) continue;
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       // "near Jewar airport", "bei dem Flughafen X": a landmark that places the site, not a facility
@@ -111,7 +114,6 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       // "a pipeline of projects", "Projekt-Pipeline": a portfolio, not a pipe
       if (type === "infrastructure" && /^pipelines?$/.test(w) && /^\s+(?:of|von|de|di)\b/.test(folded.slice(e, e + 6))) continue;
       if (type === "export_center" && METAPHOR_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
-      if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);
       const city = cityFor(text, e) ?? cityBefore(text, s);
       out.push({ type, city, start: base + s, end: base + e });

@@ -1,6 +1,6 @@
 /** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, LONG_SCALE_LANGS, NUMBER_WORDS, SCALE_WORDS,
+  CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, NUMBER_WORDS, SCALE_WORDS, scaleOf,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
 
@@ -61,8 +61,7 @@ export function parseNumber(raw: string, lang: string | null): number {
 function scaleValue(word: string | undefined, lang: string | null): number {
   if (!word) return 1;
   const w = fold(word).replace(/\.$/, "");
-  if ((w === "billion" || w === "billions") && lang && LONG_SCALE_LANGS.has(lang)) return 1e12;
-  return SCALE_WORDS[w] ?? 1;
+  return scaleOf(w, lang) ?? 1;
 }
 
 function currencyOf(pre: string | undefined, suf: string | undefined): { code: string | null; bare: boolean } {

@@ -1,8 +1,10 @@
 /** Article-level name lexicons: people named after titles, German common nouns, acronyms and their long forms. */
 import { GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words";
-import { NUMBER_WORDS } from "./lexicon/money-words";
+import { lexiconFor } from "./lexicon/all";
 import { fold } from "./normalize";
 import { odd } from "./orgs";
+
+const DE_NUMBER_WORDS = lexiconFor("de")?.numberWords ?? {};
 
 /** German capitalized words that follow an article or determiner somewhere in the text. */
 export function germanCommonNouns(text: string): Set<string> {
@@ -10,7 +12,7 @@ export function germanCommonNouns(text: string): Set<string> {
   const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
   for (const m of text.matchAll(re)) {
     const w = m[1];
-    if (DETERMINERS.has(w) || NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
+    if (DETERMINERS.has(w) || DE_NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
   }
   return out;
 }

@@ -20,6 +20,7 @@ function foldRaw(s: string): string {
     .replace(/ı/g, "i")
     .replace(/ß/g, "ss")
     .replace(/ø/g, "o")
+    .replace(/ł/g, "l")
     .replace(/æ/g, "ae")
     .replace(/œ/g, "oe")
     .replace(/[’`´]/g, "'");
@@ -57,7 +58,8 @@ export function isUpperInitial(w: string): boolean {
 }
 
 const ACCENT_CLASSES: Record<string, string> = {
-  a: "aáàâäãå", e: "eéèêë", i: "iíìîïı", o: "oóòôöõø", u: "uúùûü", c: "cç", n: "nñ", s: "sş", g: "gğ", "'": "'’",
+  a: "aáàâäãåą", e: "eéèêëę", i: "iíìîïı", o: "oóòôöõø", u: "uúùûü", c: "cçć", n: "nñń", s: "sşś", g: "gğ", l: "lł",
+  z: "zźż", "'": "'’",
 };
 
 /** Regex source for a folded word that also matches its accented spellings. */
@@ -95,6 +97,7 @@ function foldChar(ch: string): string {
   if (hit === undefined) {
     let d = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     if (ch === "ı" || ch === "İ") d = "i";
+    if (ch === "ł" || ch === "Ł") d = "l";
     hit = d.length === 1 ? d : (d[0] ?? " ");
     CHAR_FOLD.set(ch, hit);
   }

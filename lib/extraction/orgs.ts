@@ -2,7 +2,8 @@
 import { memoize } from "./memo";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
-  CONTINENTS, GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
+  CONTINENTS, EVENT_WORDS, GOV_COMPOUND_RE, GOV_WORDS, NAME_HEADS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS,
+  ORG_SUFFIXES, PERSON_TITLES,
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
@@ -82,15 +83,10 @@ export function odd(t: string): boolean {
 }
 
 const EMPTY: Set<string> = new Set();
-/** Nouns naming an event: a capitalized run right after ("sommet Choose France") or before ("Invest Summit") is its title. */
-const EVENT_WORDS = new Set(["sommet", "summit", "gipfel", "forum", "conference", "konferenz", "conferencia", "conferenza",
-  "salon", "messe", "fair", "expo", "festival", "congres", "kongress", "congreso", "congresso", "vertice", "cumbre", "zirvesi", "fuari"]);
 function hasSuffixTok(run: Tok[]): boolean {
   return run.some((t) => ORG_SUFFIXES.has(t.f));
 }
 
-/** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
-const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
 const DE_INITIAL_VERBS = new Set(("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet " +
   "eroffnete erwirbt erwarb grundet grundete legte legt startet startete beginnt begann meldet meldete kundigt kundigte gibt gab " +

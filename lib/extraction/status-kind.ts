@@ -1,9 +1,10 @@
 /** Status and kind from wording, stake percentages. */
 import { memoize } from "./memo";
 import {
-  ACQUISITION_RE, ANNOUNCED_RE, COMPLETED_RE, EXPANSION_RE, GREENFIELD_RE, JV_RE, PARTNERSHIP_RE, PROPOSED_RE, STAKE_RE,
+  ACQUISITION_RE, ANNOUNCED_RE, COMPLETED_RE, EXPANSION_RE, GREENFIELD_RE, JV_RE, ownAnnouncementRe, PARTNERSHIP_RE,
+  PROPOSED_RE, STAKE_RE,
 } from "./lexicon/cue-words";
-import { NUMBER_WORDS } from "./lexicon/money-words";
+import { NUMBER_WORDS, PERCENT_SOURCE } from "./lexicon/money-words";
 import { fold } from "./normalize";
 import type { DealKind, DealStatus } from "./types";
 
@@ -28,7 +29,8 @@ function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   if (COMPLETED_RE.test(clause) && !/\b(?:will|wird|soll|plans?|to be)\b[^.]{0,30}\b(?:opened|eröffnet)\b/i.test(clause)) return "completed";
   if (PROPOSED_RE.test(clause)) return "proposed";
   if (ANNOUNCED_RE.test(clause)) return "announced";
-  if (lang === "de" && /\bplant\b/.test(clause)) return "announced";
+  // "plant" announces a plan in German and Dutch text only
+  if (ownAnnouncementRe(lang)?.test(clause)) return "announced";
   return null;
 }
 
@@ -55,12 +57,13 @@ export function kindOf(c: KindCues, hasFacility: boolean, stakePercent: number |
   return "other";
 }
 
-const PERCENT_RE = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%|prozent|percent|per cent|por ciento|pour cent|per cento|yüzde))/giu;
+const PERCENT_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%|${PERCENT_SOURCE}))`, "giu");
+const PERCENT_CUE_RE = new RegExp(`%|${PERCENT_SOURCE}`, "iu");
 
 /** Stake percentages named in a sentence with their offsets. */
 export function findPercents(s: string, base = 0): { value: number; start: number; end: number }[] {
   const out: { value: number; start: number; end: number }[] = [];
-  if (!/%|prozent|percent|per cent|ciento|pour cent|per cento|y[uü]zde/i.test(s)) return out;
+  if (!PERCENT_CUE_RE.test(s)) return out;
   for (const m of s.matchAll(PERCENT_RE)) {
     const raw = m[1];
     const v = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[fold(raw)];

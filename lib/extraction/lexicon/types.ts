@@ -1,0 +1,136 @@
+/**
+ * The shape every language's lexicon fills. Words are folded (lower case, accents dropped, ß→ss, ł→l)
+ * unless a key says "sources": those are regex sources, matched case-insensitively on raw and folded text
+ * alike, so they spell both the accented and the folded form where they differ ("eröffn", "eroffn").
+ * The engine unions the languages where it works language-agnostically and picks one language where it
+ * knows it (a German "plant" is a plan, an English one a factory).
+ */
+import type { FacilityType } from "../types";
+
+export type FacilityWordType = Exclude<FacilityType, "other">;
+
+export type Lexicon = {
+  /** ISO 639-1 code */
+  lang: string;
+
+  // --- language detection and names
+  /** frequent function words, for language detection (raw lower case, accents kept) */
+  stopWords: string[];
+  /** definite and indefinite articles ("der", "the", "la", "het"), folded */
+  articles: string[];
+  /** words that never start or end a name: articles, pronouns, prepositions, sentence-initial adverbs */
+  nameStopWords: string[];
+  /** capitalized words that are no organization: common headline nouns, institutions, units */
+  notOrgWords: string[];
+  /** legal forms and name heads that end or mark a company name ("GmbH", "Group", "S.A.") */
+  orgSuffixes: string[];
+  /** nouns that describe a company and precede or follow its name ("Konzern", "carmaker", "empresa") */
+  orgDescriptors: string[];
+  /** descriptor nouns that may begin a company's own name ("Grupo Bimbo", "Société Générale") */
+  nameHeads: string[];
+  /** titles and roles: the name after them is a person ("Minister", "CEO", "Präsident") */
+  personTitles: string[];
+  /** words that make a name a body of the state, not an investor ("Ministerium", "agency", "council") */
+  stateBodyWords: string[];
+  /** noun endings of compound state bodies ("…ministerium", "…kommission"), folded */
+  stateBodySuffixes: string[];
+  /** nouns naming an event; a capitalized run beside them is its title ("sommet Choose France") */
+  eventWords: string[];
+  /** continents and world regions, never an organization */
+  continents: string[];
+  /** nouns that point back to the company in focus ("der Konzern", "the company") */
+  corefNouns: string[];
+  /** determiners before such a noun ("der", "the", "its") */
+  corefDeterminers: string[];
+  /** subject pronouns that point back to the company in focus ("it", "er", "elle") */
+  corefPronouns: string[];
+  /** verbs that follow a company as its subject ("invests", "baut", "invertirá") */
+  subjectVerbs: string[];
+  /** country names and inflected forms beyond i18n-iso-countries ("USA", "w Polsce") → alpha-2 */
+  countryNames: Record<string, string>;
+
+  // --- commitments (sources)
+  /** any sign that money or assets are put somewhere ("invest", "baut", "vai investir") */
+  investmentTriggers: string[];
+  /** words near an amount that make it an investment figure */
+  investmentAmountCues: string[];
+  /** words near an amount that make it no investment: aid, loan, subsidy, grant, revenue, turnover, order, supply contract, licence */
+  nonInvestmentWords: string[];
+  /** the investor commits or plans ("will", "plant", "prevé") */
+  announcementWords: string[];
+  /** already done: opened, completed, acquired ("eröffnet", "inauguró") */
+  completionWords: string[];
+  /** suggested, considered, in talks, a candidate ("erwägt", "in talks", "estudia") */
+  proposalWords: string[];
+  jointVentureWords: string[];
+  stakeWords: string[];
+  acquisitionWords: string[];
+  partnershipWords: string[];
+  expansionWords: string[];
+  /** a new site ("new", "neue", "nueva", "build") */
+  greenfieldWords: string[];
+
+  // --- facilities (sources)
+  facilityWords: Record<FacilityWordType, string[]>;
+  /** generic site words, a plant only when something is built there ("Standort", "facility") */
+  genericSiteWords: string[];
+
+  // --- money
+  /** number words → value ("zwei" → 2, "anderthalb" → 1.5) */
+  numberWords: Record<string, number>;
+  /** scale words → factor ("Milliarden" → 1e9, "mil milhões" → 1e9, in Germany "Billion" → 1e12) */
+  scaleWords: Record<string, number>;
+  /** currency words after a number → ISO 4217 ("Euro" → EUR, "zł" → PLN) */
+  currencyWords: Record<string, string>;
+  /** words for "per cent" ("Prozent", "por ciento") */
+  percentWords: string[];
+
+  // --- dates
+  /** month names and abbreviations → 1..12 (inflected forms too: "marca", "stycznia") */
+  months: Record<string, number>;
+  /** weekday names → 0 (Sunday) .. 6 */
+  weekdays: Record<string, number>;
+  todayWords: string[];
+  yesterdayWords: string[];
+  /** "last week", "this week": month precision */
+  lastWeekWords: string[];
+  lastMonthWords: string[];
+  /** words before a year that make it a deadline, not a date of announcement ("by 2030", "bis 2030") */
+  deadlineWords: string[];
+  /** words before a bare month that make it a date ("in", "im", "anfang", "nel"), sources on folded text */
+  monthPrepositions: string[];
+  /** words before a bare year that make it a date ("in", "during", "ende"), sources on folded text */
+  yearPrepositions: string[];
+  /** "the year" between such a word and the year ("in the year 2019", "en el año 2019"), folded */
+  yearNouns: string[];
+
+  // --- article context
+  /** cues of boilerplate, teaser and advertising paragraphs ("Lesen Sie auch", "Read more"), sources */
+  boilerplateCues: string[];
+  /** headings of a related-articles block ("Mehr zum Thema", "Read more") */
+  relatedHeadings: string[];
+  /** "About X:" openers of a company profile ("Über", "À propos de") */
+  aboutHeadings: string[];
+  /** abbreviations after which a dot does not end a sentence ("Mio", "bzw", "Sr") */
+  abbreviations: string[];
+
+  // --- optional, only where the language needs them
+  /** letters and elisions typical of the language, for detection (regex sources on lower-case raw text) */
+  typicalLetters?: string[];
+  /** words that announce a plan in this language's text only (German "plant" = plans) */
+  ownAnnouncementWords?: string[];
+  /** other languages' facility words that mean something else here (German "plant"), whole-word sources */
+  facilityFalseFriends?: string[];
+  /** words that contain a facility word but are none ("Netzwerk", "Werkzeug"), sources */
+  notFacilityWords?: string[];
+};
+
+export const REQUIRED_KEYS = [
+  "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles",
+  "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
+  "subjectVerbs", "countryNames", "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
+  "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
+  "expansionWords", "greenfieldWords", "facilityWords", "genericSiteWords", "numberWords", "scaleWords", "currencyWords",
+  "percentWords", "months", "weekdays", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
+  "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "aboutHeadings", "abbreviations",
+] as const satisfies readonly (keyof Lexicon)[];
