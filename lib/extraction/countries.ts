@@ -8,12 +8,13 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import it from "i18n-iso-countries/langs/it.json";
 import tr from "i18n-iso-countries/langs/tr.json";
 import nl from "i18n-iso-countries/langs/nl.json";
+import pl from "i18n-iso-countries/langs/pl.json";
 import pt from "i18n-iso-countries/langs/pt.json";
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from "./lexicon/country-adjectives";
 import { GAZETTEER_RAW } from "./lexicon/gazetteer";
 import { fold, foldKey, isUpperInitial } from "./normalize";
 
-const LOCALES = [de, en, es, fr, it, tr, nl, pt];
+const LOCALES = [de, en, es, fr, it, tr, nl, pt, pl];
 for (const l of LOCALES) countries.registerLocale(l);
 
 export type CountryMention = {

@@ -15,14 +15,14 @@ export const DE: Lexicon = {
     "neuen", "neuer", "sowie", "oder", "wenn", "dass", "weil", "herr", "frau", "hier", "dort", "was", "wer", "welche",
     "alle", "viele", "mehr", "andere", "zwei", "drei", "erste", "ersten", "beide", "beiden", "sein", "seine", "ihr", "ihre",
     "unser", "unsere", "euch", "ihnen", "ihm", "uns", "mich", "mir", "dich", "sie", "er", "es", "wir", "ich", "du", "man",
-    "bereits", "noch", "dann", "jetzt", "nun", "heute", "gestern", "waehrend", "wahrend", "über", "uber", "rund", "etwa",
+    "bereits", "noch", "dann", "jetzt", "nun", "heute", "gestern", "waehrend", "wahrend", "uber", "rund", "etwa",
     "insgesamt", "allerdings", "quelle", "foto", "bild", "lesen", "dr", "prof",
   ],
   notOrgWords: [
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "marz", "juni",
     "juli", "oktober", "dezember",
     "iwf", "bip", "ki", "regierung", "ministerium", "parlament", "staat", "stadt", "provinz", "region", "konigreich",
-    "republik", "prasident", "präsident", "wirtschaft", "investition", "investitionen", "werk", "fabrik", "welt", "nord",
+    "republik", "prasident", "wirtschaft", "investition", "investitionen", "werk", "fabrik", "welt", "nord",
     "sud", "ost", "milliarden", "millionen", "prozent", "unternehmen", "konzern", "gruppe", "firma", "fonds", "ag", "gmbh",
     "chef", "hafen", "zentrum", "tonnen", "arbeitsplatze", "euro", "europaisch", "europaische", "europaischen", "norden",
     "suden", "osten", "westen", "pandemie", "ukraine-krieg", "krieg",
@@ -64,6 +64,8 @@ export const DE: Lexicon = {
     "tschechien": "CZ", "elfenbeinkuste": "CI", "niederlande": "NL", "slowakei": "SK", "philippinen": "PH",
     "demokratische republik kongo": "CD", "saudi arabien": "SA", "saudi-arabien": "SA",
   },
+  // still in the multilingual table of country-adjectives.ts
+  countryAdjectives: {},
 
   investmentTriggers: [
     "invest", "errichte", String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",
@@ -166,7 +168,7 @@ export const DE: Lexicon = {
   aboutHeadings: ["über"],
   abbreviations: [
     "mio", "mrd", "mill", "tsd", "dr", "prof", "bzw", "ca", "vgl", "z", "b", "u", "a", "d", "h", "nr", "abs", "okt", "dez",
-    "inkl", "evtl", "usw", "dipl", "kfm", "chr", "mwst",
+    "inkl", "evtl", "usw", "dipl", "kfm", "chr", "mwst", "v",
   ],
 
   ownAnnouncementWords: [String.raw`\bplant\b`],

@@ -81,6 +81,8 @@ export const EN: Lexicon = {
     "tanzania": "TZ", "moldova": "MD", "kosovo": "XK", "macedonia": "MK", "the netherlands": "NL", "slovakia": "SK",
     "philippines": "PH", "democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD", "saudi arabia": "SA",
   },
+  // still in the multilingual table of country-adjectives.ts
+  countryAdjectives: {},
 
   investmentTriggers: [
     "invest", "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",

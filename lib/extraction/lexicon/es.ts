@@ -25,6 +25,8 @@ export const ES: Lexicon = {
   countryNames: {
     "estados unidos": "US", "reino unido": "GB", "corea del sur": "KR", "turquia": "TR", "euskadi": "ES",
   },
+  // still in the multilingual table of country-adjectives.ts
+  countryAdjectives: {},
 
   investmentTriggers: [
     "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",

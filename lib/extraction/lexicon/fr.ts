@@ -33,6 +33,8 @@ export const FR: Lexicon = {
     "etats unis": "US", "royaume uni": "GB", "coree du sud": "KR", "turquie": "TR",
     "republique democratique du congo": "CD", "rdc": "CD",
   },
+  // still in the multilingual table of country-adjectives.ts
+  countryAdjectives: {},
 
   investmentTriggers: ["invest", String.raw`rach[eè]t`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi"],
   investmentAmountCues: ["investiss", String.raw`\bpour\b`, "usine", "projet", "montant"],

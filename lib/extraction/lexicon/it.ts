@@ -23,6 +23,8 @@ export const IT: Lexicon = {
   corefPronouns: ["lui"],
   subjectVerbs: ["investira", "investe", "prevede", "ha", "sta", "costruira", "realizzera", "inaugura", "apre", "aprira"],
   countryNames: { "stati uniti": "US", "regno unito": "GB", "corea del sud": "KR", "turchia": "TR" },
+  // still in the multilingual table of country-adjectives.ts
+  countryAdjectives: {},
 
   investmentTriggers: ["invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment"],
   investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],

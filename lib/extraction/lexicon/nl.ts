@@ -37,6 +37,18 @@ export const NL: Lexicon = {
     "nederland": "NL", "belgie": "BE", "polen": "PL", "tsjechie": "CZ", "frankrijk": "FR", "spanje": "ES", "italie": "IT",
     "china": "CN", "verenigde arabische emiraten": "AE",
   },
+  countryAdjectives: {
+    duits: "DE", duitse: "DE", chinees: "CN", chinese: "CN", amerikaans: "US", amerikaanse: "US", frans: "FR", franse: "FR",
+    spaans: "ES", spaanse: "ES", italiaans: "IT", italiaanse: "IT", japans: "JP", japanse: "JP", "zuid-koreaans": "KR",
+    "zuid-koreaanse": "KR", koreaanse: "KR", brits: "GB", britse: "GB", turks: "TR", turkse: "TR", belgisch: "BE",
+    belgische: "BE", poolse: "PL", nederlands: "NL", nederlandse: "NL", indiaas: "IN", indiase: "IN", zweeds: "SE",
+    zweedse: "SE", zwitsers: "CH", zwitserse: "CH", oostenrijks: "AT", oostenrijkse: "AT", russisch: "RU", russische: "RU",
+    tsjechisch: "CZ", tsjechische: "CZ", hongaars: "HU", hongaarse: "HU", roemeens: "RO", roemeense: "RO",
+    portugees: "PT", portugese: "PT", braziliaans: "BR", braziliaanse: "BR", canadees: "CA", canadese: "CA",
+    saoedisch: "SA", saoedische: "SA", taiwanees: "TW", taiwanese: "TW", vietnamees: "VN", vietnamese: "VN",
+    deens: "DK", deense: "DK", noors: "NO", noorse: "NO", finse: "FI", luxemburgs: "LU", luxemburgse: "LU",
+    vlaams: "BE", vlaamse: "BE", waals: "BE", waalse: "BE",
+  },
 
   investmentTriggers: [
     "investeer", "investering", "bouw", "opent", "opende", "overname", "overneemt", "neemt over", "nam over", String.raw`koopt\b`,
@@ -52,7 +64,7 @@ export const NL: Lexicon = {
     "van plan", "is van plan", "ondertekend", "goedgekeurd",
   ],
   completionWords: [
-    "heeft geinvesteerd", "heeft geïnvesteerd", "investeerde", "opende", "geopend", "nam over", "overgenomen", "kocht",
+    String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, "investeerde", "opende", "geopend", "nam over", "overgenomen", "kocht",
     "gekocht", "afgerond", "voltooid", "in gebruik genomen",
   ],
   proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse"],

@@ -1,6 +1,9 @@
 /** Polish words the engine reads (folded: ł→l, ą→a, ę→e, ś→s, ż/ź→z, ó→o, ć→c, ń→n). */
 import type { Lexicon } from "./types";
 
+/** Endings of a Polish adjective in -ski/-cki: "niemiecki", "niemiecka", "niemieckiego", … */
+const ADJECTIVE_ENDINGS = ["i", "a", "ie", "iego", "iej", "im", "ich", "iemu"];
+
 export const PL: Lexicon = {
   lang: "pl",
   stopWords: [
@@ -42,6 +45,14 @@ export const PL: Lexicon = {
     "wielkiej brytanii": "GB", "ukraina": "UA", "ukrainie": "UA", "litwa": "LT", "litwie": "LT", "belgia": "BE", "belgii": "BE",
     "austria": "AT", "austrii": "AT", "szwecja": "SE", "szwecji": "SE",
   },
+  countryAdjectives: Object.fromEntries(Object.entries({
+    polsk: "PL", niemieck: "DE", chinsk: "CN", amerykansk: "US", francusk: "FR", hiszpansk: "ES", wlosk: "IT", japonsk: "JP",
+    koreansk: "KR", poludniowokoreansk: "KR", brytyjsk: "GB", tureck: "TR", czesk: "CZ", wegiersk: "HU", rumunsk: "RO",
+    szwedzk: "SE", szwajcarsk: "CH", austriack: "AT", holendersk: "NL", niderlandzk: "NL", belgijsk: "BE", indyjsk: "IN",
+    rosyjsk: "RU", ukrainsk: "UA", portugalsk: "PT", kanadyjsk: "CA", saudyjsk: "SA", tajwansk: "TW", dunsk: "DK",
+    norwesk: "NO", finsk: "FI", litewsk: "LT", slowack: "SK", slowensk: "SI", brazylijsk: "BR", meksykansk: "MX",
+    australijsk: "AU", izraelsk: "IL", emirack: "AE",
+  }).flatMap(([stem, code]) => ADJECTIVE_ENDINGS.map((e) => [stem + e, code]))),
 
   investmentTriggers: [
     "inwest", "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", "przejm", "przejec", "kupi", "zakup",
@@ -117,7 +128,7 @@ export const PL: Lexicon = {
   boilerplateCues: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez|rowniez|również)", "wszelkie prawa zastrzezone", "wszelkie prawa zastrzeżone"],
   relatedHeadings: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez)", "czytaj wiecej", "czytaj więcej"],
   aboutHeadings: ["o firmie", "o spolce", "o spółce"],
-  abbreviations: ["mln", "mld", "tys", "zl", "proc", "ul", "sp", "r", "ok", "m.in"],
+  abbreviations: ["mln", "mld", "tys", "zl", "proc", "ul", "sp", "r", "ok"],
 
   typicalLetters: [String.raw`[ąęłńśźż]`],
 };

@@ -36,6 +36,20 @@ export const PT: Lexicon = {
     "estados unidos": "US", "eua": "US", "reino unido": "GB", "coreia do sul": "KR", "turquia": "TR", "alemanha": "DE",
     "holanda": "NL", "paises baixos": "NL", "polonia": "PL", "chequia": "CZ", "republica checa": "CZ",
   },
+  countryAdjectives: {
+    chines: "CN", chinesa: "CN", chineses: "CN", chinesas: "CN", alemao: "DE", alema: "DE", alemaes: "DE", alemas: "DE",
+    frances: "FR", francesa: "FR", franceses: "FR", espanhol: "ES", espanhola: "ES", espanhois: "ES", italiano: "IT",
+    italiana: "IT", japones: "JP", japonesa: "JP", japoneses: "JP", americano: "US", americana: "US", americanos: "US",
+    "norte-americano": "US", "norte-americana": "US", "norte-americanos": "US", britanico: "GB", britanica: "GB",
+    britanicos: "GB", portugues: "PT", portuguesa: "PT", portugueses: "PT", brasileiro: "BR", brasileira: "BR",
+    brasileiros: "BR", coreano: "KR", coreana: "KR", "sul-coreano": "KR", "sul-coreana": "KR", turco: "TR", turca: "TR",
+    indiano: "IN", indiana: "IN", russo: "RU", russa: "RU", holandes: "NL", holandesa: "NL", neerlandes: "NL",
+    polaco: "PL", polaca: "PL", sueco: "SE", sueca: "SE", suico: "CH", suica: "CH", austriaco: "AT", austriaca: "AT",
+    belga: "BE", checo: "CZ", checa: "CZ", hungaro: "HU", hungara: "HU", romeno: "RO", romena: "RO", mexicano: "MX",
+    mexicana: "MX", canadiano: "CA", canadense: "CA", australiano: "AU", australiana: "AU", saudita: "SA", catari: "QA",
+    angolano: "AO", angolana: "AO", mocambicano: "MZ", mocambicana: "MZ", taiwanes: "TW", taiwanesa: "TW",
+    vietnamita: "VN", marroquino: "MA", marroquina: "MA", egipcio: "EG", egipcia: "EG",
+  },
 
   investmentTriggers: [
     "investi", "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,

@@ -20,6 +20,8 @@ export const TR: Lexicon = {
   corefPronouns: ["şirket", "sirket"],
   subjectVerbs: ["yatirim", "yatiracak", "kuracak", "acacak"],
   countryNames: { "abd": "US", "guney kore": "KR", "turkiye": "TR" },
+  // still in the multilingual table of country-adjectives.ts
+  countryAdjectives: {},
 
   investmentTriggers: [
     String.raw`yat[iı]r[iı]m`, "kuracak", "kurdu", "acacak", "satin al", "ortak girisim", "tesis", "fabrika", "merkez",

@@ -48,6 +48,8 @@ export type Lexicon = {
   subjectVerbs: string[];
   /** country names and inflected forms beyond i18n-iso-countries ("USA", "w Polsce") → alpha-2 */
   countryNames: Record<string, string>;
+  /** country adjectives and demonyms, folded, with their inflected forms ("niemiecki", "Duitse") → alpha-2 */
+  countryAdjectives: Record<string, string>;
 
   // --- commitments (sources)
   /** any sign that money or assets are put somewhere ("invest", "baut", "vai investir") */
@@ -128,7 +130,7 @@ export type Lexicon = {
 export const REQUIRED_KEYS = [
   "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
+  "subjectVerbs", "countryNames", "countryAdjectives", "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "genericSiteWords", "numberWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
