@@ -13,7 +13,7 @@ import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
 import { findOrgs, type OrgMention } from "./orgs";
 import type { Fact } from "./records";
 import {
-  clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, NEW_SUBJECT_RE,
+  clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, newSubjectRe,
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
@@ -46,7 +46,8 @@ const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|w
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
-  const sents = splitClauses(splitSentences(text).filter((s) => !s.boilerplate));
+  const sents = splitClauses(splitSentences(text).filter((s) => !s.boilerplate), lang);
+  const NEW_SUBJECT_RE = newSubjectRe(lang);
   const acronyms = findAcronyms(text);
   const known = new Set<string>();
   const persons = findPersons(text);
@@ -143,7 +144,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (c && !info.orgs.some((o) => !o.person && o.start > c.start)) homes.set(fold(canonical(focus.name)), c.code);
     }
     const orgs = info.orgs.filter((o) => !o.person);
-    const roles = orgs.map((o) => roleOf(s.text, s.start, o));
+    const roles = orgs.map((o) => roleOf(s.text, s.start, o, lang));
     const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
     const plain = orgs.filter((_, k) => roles[k] === "plain");
     const anchorAt = info.investMoney[0]?.start ?? info.facilities[0]?.start ?? -1;
@@ -185,7 +186,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       return k >= 0 && roles[k] === "object";
     };
     const targets = info.countries.filter((c) => !hm.has(c) || objectHome(c)).sort((a, b) =>
-      Number(sameClause(s.text, b.start - s.start, invAt)) - Number(sameClause(s.text, a.start - s.start, invAt))
+      Number(sameClause(s.text, b.start - s.start, invAt, lang)) - Number(sameClause(s.text, a.start - s.start, invAt, lang))
       || countryScore(b) - countryScore(a));
     const invKey = fold(canonical(inv.name));
     const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
@@ -258,7 +259,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
-    const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed");
+    const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed", lang);
     if (listed.length >= 2) {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
@@ -306,10 +307,11 @@ export function extractArticle(text: string, published: string | null): Fact[] {
 }
 
 /** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */
-function splitClauses(sents: Sentence[]): Sentence[] {
+function splitClauses(sents: Sentence[], lang: string | null): Sentence[] {
   const out: Sentence[] = [];
+  const newSubject = newSubjectRe(lang);
   for (const s of sents) {
-    const m = s.headline ? null : NEW_SUBJECT_RE.exec(s.text);
+    const m = s.headline ? null : newSubject.exec(s.text);
     const at = m ? (m.index ?? 0) : -1;
     if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) { out.push(s); continue; }
     const cut = m[0].startsWith(";") ? at + 1 : at;

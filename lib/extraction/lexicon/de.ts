@@ -67,6 +67,26 @@ export const DE: Lexicon = {
   // still in the multilingual table of country-adjectives.ts
   countryAdjectives: {},
 
+  // --- clauses and roles
+  andWords: ["und"],
+  listAndWords: ["und", "sowie"],
+  orWords: ["oder"],
+  contrastWords: ["während", "aber"],
+  relativeWords: ["wo", "aber"],
+  locationPrepositions: ["nach", "im", "der", "bei", "in"],
+  withWords: ["mit", "zusammen mit"],
+  byWords: ["durch"],
+  fromWords: ["von der", "aus"],
+  possessives: [String.raw`seine[mnrs]?`, String.raw`ihre[mnrs]?`],
+  subsidiaryOfWords: ["teil des", "teil der", "tochter des", "tochter der", String.raw`geh(?:ö|o)rt zu`],
+  basedInWords: ["mit sitz in", "hauptsitz in", "ansassig in", "heimatmarkt"],
+  basedSuffixes: ["ansassig"],
+  clauseSubjectVerbs: ["wird", "soll", "sollen", "plant", "hat", "ist", "war", "hatte", "kündigte", "investiert", "baut", "eröffnet", "übernimmt", "möchte", "kann", "könnte", "übernahm", "kaufte", "kauft", "ging", "erwarb", "eröffnete"],
+  soldWords: ["ging", "wurde verkauft", "verkaufte"],
+  investorNouns: ["investoren", "unternehmen", "firmen", "konzerne", "investitionen", "beteiligung", "kapital", "geld", "kaufer", "kunden"],
+  personDescriptors: [String.raw`milliard[äa]re?n?`, String.raw`unternehmer(?:in)?`, String.raw`gesch[äa]ftsm(?:a|ä)nn(?:er)?`],
+  marketWords: ["markt", "markte", "kunden"],
+
   investmentTriggers: [
     "invest", "errichte", String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",
     String.raw`grund(?:et|ete)`, String.raw`[uü]bern(?:ahm|imm|ommen|ahme)`, "kauf", "erwerb", "erwirb", "erwarb", "anteil",

@@ -84,6 +84,26 @@ export const EN: Lexicon = {
   // still in the multilingual table of country-adjectives.ts
   countryAdjectives: {},
 
+  // --- clauses and roles
+  andWords: ["and"],
+  listAndWords: ["and", "as well as"],
+  orWords: ["or"],
+  contrastWords: ["while", "whereas", "but"],
+  relativeWords: ["where", "while", "but", "which"],
+  locationPrepositions: ["in", "into", "to", "across", "within", "inside", "near", "at"],
+  withWords: ["with", "along with"],
+  byWords: ["by"],
+  fromWords: ["from"],
+  possessives: ["its", "their"],
+  subsidiaryOfWords: ["owned by", "part of", "subsidiary of", "unit of", "arm of", "division of", "affiliate of"],
+  basedInWords: ["headquartered in", "based in", "home market"],
+  basedSuffixes: ["based", "owned", "headquartered", "registered", "backed", "listed"],
+  clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
+  soldWords: ["went", "was sold", "sold"],
+  investorNouns: ["companies", "company", "firms?", "enterprises", "investors?", "investments?", "capital", "money", "bidders?", "buyers?", "customers"],
+  personDescriptors: ["billionaires?", "tycoons?", "magnates?", String.raw`businessm[ae]n`, String.raw`businesswom[ae]n`, "entrepreneurs?"],
+  marketWords: ["market", "export", "customer", "client", "sales"],
+
   investmentTriggers: [
     "invest", "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
     String.raw`set(?:ting)? up`, "establish", "acqui", String.raw`\bbuy`, "bought", "purchas", "takeover", "stake",

@@ -28,6 +28,26 @@ export const ES: Lexicon = {
   // still in the multilingual table of country-adjectives.ts
   countryAdjectives: {},
 
+  // --- clauses and roles
+  andWords: ["y", "e"],
+  listAndWords: ["y", "e"],
+  orWords: ["o"],
+  contrastWords: ["mientras", "pero"],
+  relativeWords: ["donde"],
+  locationPrepositions: ["en"],
+  withWords: ["con", "junto con"],
+  byWords: ["por"],
+  fromWords: ["de la empresa"],
+  possessives: [String.raw`sus?`],
+  subsidiaryOfWords: ["filial de"],
+  basedInWords: ["sede en"],
+  basedSuffixes: [],
+  clauseSubjectVerbs: ["prevé"],
+  soldWords: ["vendio"],
+  investorNouns: ["empresas"],
+  personDescriptors: [String.raw`multimillonari[oa]s?`, String.raw`empresari[oa]s?`],
+  marketWords: ["mercado", "ventas"],
+
   investmentTriggers: [
     "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
     String.raw`sociedad(?:es)? mixta`, "ampliaci", "planta",

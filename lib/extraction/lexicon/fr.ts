@@ -36,6 +36,26 @@ export const FR: Lexicon = {
   // still in the multilingual table of country-adjectives.ts
   countryAdjectives: {},
 
+  // --- clauses and roles
+  andWords: ["et"],
+  listAndWords: ["et"],
+  orWords: ["ou"],
+  contrastWords: ["mais"],
+  relativeWords: ["où"],
+  locationPrepositions: ["en", "a", "au", "aux", "dans"],
+  withWords: ["avec"],
+  byWords: ["par"],
+  fromWords: ["de la societe"],
+  possessives: ["ses", "son", "sa"],
+  subsidiaryOfWords: [String.raw`filiale? de`],
+  basedInWords: ["siege a"],
+  basedSuffixes: [],
+  clauseSubjectVerbs: ["va", "prévoit"],
+  soldWords: ["a vendu", "a cede"],
+  investorNouns: ["entreprises"],
+  personDescriptors: ["milliardaires?", String.raw`hommes? d'affaires`],
+  marketWords: ["marche"],
+
   investmentTriggers: ["invest", String.raw`rach[eè]t`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi"],
   investmentAmountCues: ["investiss", String.raw`\bpour\b`, "usine", "projet", "montant"],
   nonInvestmentWords: [

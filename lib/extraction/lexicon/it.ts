@@ -26,6 +26,26 @@ export const IT: Lexicon = {
   // still in the multilingual table of country-adjectives.ts
   countryAdjectives: {},
 
+  // --- clauses and roles
+  andWords: ["e"],
+  listAndWords: ["e"],
+  orWords: ["o", "oppure"],
+  contrastWords: ["mentre", "ma"],
+  relativeWords: ["dove"],
+  locationPrepositions: ["nel", "nella", "a", "in"],
+  withWords: ["con"],
+  byWords: ["da parte di"],
+  fromWords: ["dalla"],
+  possessives: ["suo", "sua", "suoi"],
+  subsidiaryOfWords: [String.raw`controllata d`],
+  basedInWords: ["sede a"],
+  basedSuffixes: [],
+  clauseSubjectVerbs: ["intende"],
+  soldWords: ["ha venduto", "ha ceduto"],
+  investorNouns: ["aziende", "imprese"],
+  personDescriptors: [String.raw`imprenditor[ei]`, String.raw`miliardari[oa]?`],
+  marketWords: ["mercati"],
+
   investmentTriggers: ["invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment"],
   investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],
   nonInvestmentWords: [

@@ -50,6 +50,27 @@ export const NL: Lexicon = {
     vlaams: "BE", vlaamse: "BE", waals: "BE", waalse: "BE",
   },
 
+  // --- clauses and roles
+  andWords: ["alsook"],
+  listAndWords: ["alsook"],
+  orWords: ["of"],
+  contrastWords: ["terwijl", "maar"],
+  relativeWords: ["waar", "terwijl"],
+  locationPrepositions: ["in", "naar"],
+  withWords: ["met", "samen met"],
+  byWords: ["door"],
+  fromWords: ["van het bedrijf"],
+  possessives: ["zijn", "haar", "hun"],
+  subsidiaryOfWords: ["dochter van", "dochteronderneming van", "onderdeel van"],
+  basedInWords: ["gevestigd in", "met hoofdkantoor in"],
+  basedSuffixes: ["gevestigde"],
+  clauseSubjectVerbs: ["investeert", "gaat", "zal", "wil", "bouwt", "opent", "neemt", "kocht", "opende"],
+  soldWords: ["verkocht"],
+  investorNouns: ["bedrijven", "investeerders"],
+  personDescriptors: ["miljardairs?", "zakenm(?:a|e)n"],
+  marketWords: ["markt", "klanten"],
+  ownAndWords: ["en"],
+
   investmentTriggers: [
     "investeer", "investering", "bouw", "opent", "opende", "overname", "overneemt", "neemt over", "nam over", String.raw`koopt\b`,
     String.raw`kocht\b`, "belang", "fabriek", "vestiging", "uitbreid", "breidt", "uit te breiden",

@@ -54,6 +54,27 @@ export const PL: Lexicon = {
     australijsk: "AU", izraelsk: "IL", emirack: "AE",
   }).flatMap(([stem, code]) => ADJECTIVE_ENDINGS.map((e) => [stem + e, code]))),
 
+  // --- clauses and roles
+  andWords: ["oraz"],
+  listAndWords: ["oraz"],
+  orWords: ["lub", "albo"],
+  contrastWords: ["ale", "podczas gdy", "natomiast"],
+  relativeWords: ["gdzie"],
+  locationPrepositions: ["w", "we", "do"],
+  withWords: ["z", "ze", "wspolnie z", "razem z"],
+  byWords: ["przez"],
+  fromWords: ["od"],
+  possessives: [String.raw`swo(?:j|ja|je|jego|jej|im)`, "jego", "jej"],
+  subsidiaryOfWords: [String.raw`sp[oó][lł]ka zale[zż]na`, "czesc grupy"],
+  basedInWords: ["z siedziba w"],
+  basedSuffixes: [],
+  clauseSubjectVerbs: ["zainwestuje", "inwestuje", "buduje", "zbuduje", "otworzy", "przejmie", "kupi", "planuje", "chce"],
+  soldWords: ["sprzedal"],
+  investorNouns: ["firmy", "inwestorzy", "spolki"],
+  personDescriptors: ["miliarder(?:zy)?", "biznesmen(?:i)?", "przedsiebiorc(?:a|y)"],
+  marketWords: ["rynek", "rynki", "klient"],
+  ownAndWords: ["i", "a"],
+
   investmentTriggers: [
     "inwest", "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", "przejm", "przejec", "kupi", "zakup",
     "udzial", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, "rozbudow", "rozbuduj", "uruchom",

@@ -51,6 +51,26 @@ export const PT: Lexicon = {
     vietnamita: "VN", marroquino: "MA", marroquina: "MA", egipcio: "EG", egipcia: "EG",
   },
 
+  // --- clauses and roles
+  andWords: ["e"],
+  listAndWords: ["e"],
+  orWords: ["ou"],
+  contrastWords: ["enquanto", "mas"],
+  relativeWords: ["onde"],
+  locationPrepositions: ["em", "no", "na", "para"],
+  withWords: ["com", "junto com"],
+  byWords: ["pela", "pelo", "por"],
+  fromWords: ["da empresa"],
+  possessives: ["seu", "sua", "seus", "suas"],
+  subsidiaryOfWords: [String.raw`subsidi[aá]ria d`, "filial d"],
+  basedInWords: ["com sede em", "sediada em", "sediado em"],
+  basedSuffixes: [],
+  clauseSubjectVerbs: ["vai", "investe", "pretende", "anunciou", "comprou", "abriu"],
+  soldWords: ["vendeu"],
+  investorNouns: ["empresas", "investidores"],
+  personDescriptors: [String.raw`bilion[aá]rios?`, String.raw`empres[aá]rios?`],
+  marketWords: ["mercado", "clientes"],
+
   investmentTriggers: [
     "investi", "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,
     "unidade fabril", "expans", "ampliac", "instala", String.raw`inaugur`, "empresa conjunta",

@@ -23,6 +23,26 @@ export const TR: Lexicon = {
   // still in the multilingual table of country-adjectives.ts
   countryAdjectives: {},
 
+  // --- clauses and roles
+  andWords: ["ve"],
+  listAndWords: ["ve"],
+  orWords: ["veya"],
+  contrastWords: ["ancak", "ise"],
+  relativeWords: ["ancak"],
+  locationPrepositions: [],
+  withWords: [],
+  byWords: [],
+  fromWords: [],
+  possessives: ["kendi"],
+  subsidiaryOfWords: [],
+  basedInWords: [],
+  basedSuffixes: ["merkezli"],
+  clauseSubjectVerbs: ["yatirim"],
+  soldWords: ["satti"],
+  investorNouns: ["sirketler"],
+  personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],
+  marketWords: ["pazar"],
+
   investmentTriggers: [
     String.raw`yat[iı]r[iı]m`, "kuracak", "kurdu", "acacak", "satin al", "ortak girisim", "tesis", "fabrika", "merkez",
   ],

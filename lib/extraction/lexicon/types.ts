@@ -51,6 +51,43 @@ export type Lexicon = {
   /** country adjectives and demonyms, folded, with their inflected forms ("niemiecki", "Duitse") → alpha-2 */
   countryAdjectives: Record<string, string>;
 
+  // --- clauses and roles (sources)
+  /** "and" between clauses or list items, in every language's text (folded sources) */
+  andWords: string[];
+  /** "and" in a list of names or countries ("A, B und C", "as well as") */
+  listAndWords: string[];
+  /** "or" in a list of candidate countries */
+  orWords: string[];
+  /** "while", "but": a new subject may follow */
+  contrastWords: string[];
+  /** words that open a side clause ("where", "which", "wo") */
+  relativeWords: string[];
+  /** words before a country that make it the place of the money ("in", "nach", "w"), folded */
+  locationPrepositions: string[];
+  /** "with": a partner follows ("together with", "gemeinsam mit") */
+  withWords: string[];
+  /** "by": the agent of a passive follows */
+  byWords: string[];
+  /** "from": the seller follows */
+  fromWords: string[];
+  /** possessive determiners ("its", "seine", "sua") */
+  possessives: string[];
+  /** "a subsidiary of", "part of": the parent follows */
+  subsidiaryOfWords: string[];
+  /** "based in", "mit Sitz in": the home country follows */
+  basedInWords: string[];
+  /** "-based", "-owned" after a country ("UK-based") */
+  basedSuffixes: string[];
+  /** verbs that follow a new subject in a second clause ("…, and Honda will …"), raw lower case */
+  clauseSubjectVerbs: string[];
+  /** "sold", "verkaufte": the organization before them sells */
+  soldWords: string[];
+  /** nouns after a country adjective that make it the investors' home ("Chinese companies") */
+  investorNouns: string[];
+  /** nouns after a country adjective that make it a person's home ("Egyptian billionaire") */
+  personDescriptors: string[];
+  /** "market", "export", "customers": a country list after them is no target */
+  marketWords: string[];
   // --- commitments (sources)
   /** any sign that money or assets are put somewhere ("invest", "baut", "vai investir") */
   investmentTriggers: string[];
@@ -117,6 +154,8 @@ export type Lexicon = {
   abbreviations: string[];
 
   // --- optional, only where the language needs them
+  /** "and" that means something else in other languages (Dutch "en", Polish "i"), used in this language's text only */
+  ownAndWords?: string[];
   /** letters and elisions typical of the language, for detection (regex sources on lower-case raw text) */
   typicalLetters?: string[];
   /** words that announce a plan in this language's text only (German "plant" = plans) */
@@ -130,7 +169,8 @@ export type Lexicon = {
 export const REQUIRED_KEYS = [
   "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "countryAdjectives", "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
+  "subjectVerbs", "countryNames", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "soldWords", "investorNouns", "personDescriptors", "marketWords",
+  "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "genericSiteWords", "numberWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
