@@ -11,6 +11,8 @@ const BY_LANG = new Map<string, ClauseWords>();
 export type ClauseWords = {
   /** "and" in the article's language (Dutch "en" and Polish "i" only there) */
   and: string;
+  /** "and" in a list of names ("A, B und C", "as well as") */
+  listAnd: string;
   /** ", and Honda will …", "; Honda will …": a second commitment with its own subject */
   newSubject: RegExp;
   /** separators between two clauses of one sentence */
@@ -42,7 +44,7 @@ function build(lang: string | null): ClauseWords {
   const listGap = new RegExp(
     String.raw`^\s*(?:,|,?\s*(?:${listAnd}|${unionSource("orWords")}))\s*(?:(?:${articles})\s*)?$`, "u",
   );
-  return { and, newSubject, clauseBreak, listGap };
+  return { and, listAnd, newSubject, clauseBreak, listGap };
 }
 
 /** Side-clause openers ("where", "which", "wo"), all languages. */

@@ -88,6 +88,55 @@ export type Lexicon = {
   personDescriptors: string[];
   /** "market", "export", "customers": a country list after them is no target */
   marketWords: string[];
+  // --- context of a commitment (sources)
+  /** definite articles and their contractions ("der", "the", "del", "its"), folded */
+  definiteArticles: string[];
+  /** founding or signing a joint venture ("gegründet", "set up", "crear") */
+  foundingWords: string[];
+  /** "jointly", "gemeinsam": the named firms invest together */
+  jointlyWords: string[];
+  /** "the partners", "beide", "consortium": a later sentence speaks for all partners */
+  partnerSetWords: string[];
+  /** "holds", "hält": a share split follows ("A hält 51 Prozent") */
+  holdingWords: string[];
+  /** "each", "je": one share for every firm named */
+  eachWords: string[];
+  /** a shortlist of candidate places ("engere Auswahl", "shortlisted", "en lice") */
+  shortlistWords: string[];
+  /** "after" before a list of existing sites ("nach A und B das dritte Werk") */
+  afterWords: string[];
+  /** "second", "dritte": the n-th site of a firm */
+  ordinalWords: string[];
+  /** orders and supply contracts: a sale, not an investment */
+  supplyWords: string[];
+  /** a company-wide spending budget, not a project ("capital expenditure", "Investitionsbudget") */
+  budgetWords: string[];
+  /** "other", "earlier" before a list of older projects */
+  earlierWords: string[];
+  /** "projects", "investments" after such a word */
+  projectNouns: string[];
+  /** the bare stem of "invest" ("invest", "inversi", "yatır", "inwest") */
+  investWords: string[];
+  /** "build", "baut", "construi" */
+  buildWords: string[];
+  /** the plain word for a plant ("factory", "Werk", "fábrica") */
+  plantNouns: string[];
+  /** "named", "called": the name of a vehicle follows */
+  namedWords: string[];
+  /** "of which", "davon": a share of an amount follows */
+  ofWhichWords: string[];
+  /** "about", "rund", "ca." before an amount */
+  approximateWords: string[];
+  /** "already", "bereits": money spent before, not the new commitment */
+  alreadyWords: string[];
+  /** "said", "announced": the sentence dates an announcement */
+  saidWords: string[];
+  /** "additional", "also": a further commitment, not a restatement */
+  additionalWords: string[];
+  /** "site", "Standort", "location": a candidate place for a plant */
+  siteWords: string[];
+  /** units after a number that make it no amount ("shares", "Tonnen", "jobs") */
+  countUnits: string[];
   // --- commitments (sources)
   /** any sign that money or assets are put somewhere ("invest", "baut", "vai investir") */
   investmentTriggers: string[];
@@ -170,6 +219,7 @@ export const REQUIRED_KEYS = [
   "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
   "subjectVerbs", "countryNames", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "soldWords", "investorNouns", "personDescriptors", "marketWords",
+  "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "genericSiteWords", "numberWords", "scaleWords", "currencyWords",
