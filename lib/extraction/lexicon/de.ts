@@ -59,7 +59,7 @@ export const DE: Lexicon = {
     "erwarb", "halt", "begann", "beginnt", "erweitert", "setzt", "errichtet", "steigt", "beteiligt", "beteiligte",
   ],
   countryNames: {
-    "vereinigte staaten": "US", "amerika": "US", "grossbritannien": "GB", "schottland": "GB", "vae": "AE", "emirate": "AE",
+    "vereinigte staaten": "US", "vereinigten staaten": "US", "niederlanden": "NL", "vereinigten arabischen emiraten": "AE", "amerika": "US", "grossbritannien": "GB", "schottland": "GB", "vae": "AE", "emirate": "AE",
     "vereinigte arabische emirate": "AE", "sudkorea": "KR", "nordkorea": "KP", "russland": "RU", "turkei": "TR",
     "tschechien": "CZ", "elfenbeinkuste": "CI", "niederlande": "NL", "slowakei": "SK", "philippinen": "PH",
     "demokratische republik kongo": "CD", "saudi arabien": "SA", "saudi-arabien": "SA",
@@ -102,7 +102,7 @@ export const DE: Lexicon = {
   earlierWords: [String.raw`weitere[nr]?`, String.raw`frühere[nr]?`, String.raw`bisherige[nr]?`],
   projectNouns: ["projekte", "investitionen", "vorhaben", "initiativen"],
   investWords: ["invest"],
-  buildWords: [String.raw`\bbaut`, "errichte"],
+  buildWords: [String.raw`\bbau`, "errichte"],
   plantNouns: ["fabrik", "werk"],
   namedWords: ["namens", "genannt"],
   ofWhichWords: ["davon", "darunter"],
@@ -170,6 +170,17 @@ export const DE: Lexicon = {
       String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren",
     ],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["darunter", "in", "bei", "nahe", "im", "in der"],
+  placeOfWords: ["stadt", "gemeinde"],
+  placeNameParticles: ["am", "an"],
+  anotherWords: ["ein zweites", "eine zweite", "einen zweiten", "ein weiteres", "eine weitere", "einen weiteren"],
+  becomeWords: [String.raw`werden\w*`, String.raw`wird zu[mr]?`, String.raw`entwickelt sich zu[mr]?`],
+  supplyVerbs: [String.raw`beliefer\w*`, String.raw`liefer\w* an`],
+  nearWords: ["nahe", "neben"],
+  creditLineWords: ["kreditlinie"],
+  publishedWords: [String.raw`veröffentlicht`, "datum", "stand"],
   genericSiteWords: ["standort", "standorte", "anlage", "anlagen"],
 
   numberWords: {

@@ -119,7 +119,7 @@ export const EN: Lexicon = {
   earlierWords: ["other", "earlier", "previous", "past", "former"],
   projectNouns: [String.raw`initiatives?`, String.raw`projects?`, String.raw`investments?`, String.raw`deals?`, String.raw`announcements?`],
   investWords: ["invest"],
-  buildWords: [String.raw`\bbuild`],
+  buildWords: [String.raw`\bbuild`, "construct", "set up", "establish"],
   plantNouns: ["factory", "plant"],
   namedWords: ["named", "called"],
   ofWhichWords: ["of which", "including"],
@@ -209,6 +209,17 @@ export const EN: Lexicon = {
       String.raw`\bplants?\b`, String.raw`verbund site`,
     ],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["including", "in", "at", "near", "located in", "in the"],
+  placeOfWords: ["zone of", "area of", "city of", "region of", "province of"],
+  placeNameParticles: ["upon", "on"],
+  anotherWords: [String.raw`a second(?: one)?`, String.raw`a third(?: one)?`, String.raw`another(?: one)?`, "one more"],
+  becomeWords: [String.raw`becom\w*`, String.raw`turn\w* into`, "serve as", "act as"],
+  supplyVerbs: ["supply", "supplies", "supplying", "serve", "serves", "serving"],
+  nearWords: ["near", "close to", "next to"],
+  creditLineWords: ["credit facilit", "loan facilit"],
+  publishedWords: ["published", "date"],
   genericSiteWords: ["facility", "facilities", "production site", "new site"],
 
   numberWords: {
@@ -258,6 +269,6 @@ export const EN: Lexicon = {
   abbreviations: [
     "bn", "mn", "dr", "prof", "st", "co", "inc", "ltd", "corp", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs", "etc", "sr", "jr", "gen", "lt", "col", "mt", "ft",
-    "pte", "pty", "bhd", "tbk", "mln",
+    "pte", "pty", "bhd", "tbk", "mln", "bln",
   ],
 };

@@ -108,6 +108,17 @@ export const ES: Lexicon = {
     retail: [String.raw`tiendas?`],
     factory: [String.raw`plantas?`, String.raw`fabricas?`],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["en", "cerca de"],
+  placeOfWords: ["ciudad de", "provincia de"],
+  placeNameParticles: ["de", "del"],
+  anotherWords: ["otro", "otra", "un segundo", "una segunda"],
+  becomeWords: ["convertirse en", "se convierte en"],
+  supplyVerbs: ["abastecer"],
+  nearWords: ["cerca de"],
+  creditLineWords: ["linea de credito"],
+  publishedWords: ["publicado"],
   genericSiteWords: ["instalaciones"],
 
   numberWords: {

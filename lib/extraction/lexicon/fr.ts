@@ -114,6 +114,17 @@ export const FR: Lexicon = {
     retail: [String.raw`magasins?`],
     factory: [String.raw`usines?`],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["à", "a", "à proximité de", "en"],
+  placeOfWords: ["ville de", "region de"],
+  placeNameParticles: ["de"],
+  anotherWords: ["un second", "une seconde", "un autre", "une autre"],
+  becomeWords: ["devenir", "devient"],
+  supplyVerbs: ["approvisionner"],
+  nearWords: [String.raw`pr[eè]s de`],
+  creditLineWords: ["ligne de credit"],
+  publishedWords: [String.raw`publié`],
   genericSiteWords: ["installations"],
 
   numberWords: {

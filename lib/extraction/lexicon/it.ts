@@ -100,6 +100,17 @@ export const IT: Lexicon = {
     retail: [String.raw`negozi?o?\b`],
     factory: [String.raw`fabbric\w*`, String.raw`stabiliment\w*`, "impianto"],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["a", "nel", "nella", "nell'", "di"],
+  placeOfWords: ["citta di", "provincia di"],
+  placeNameParticles: ["di"],
+  anotherWords: ["un secondo", "una seconda", "un altro", "un'altra"],
+  becomeWords: ["diventare", "diventa"],
+  supplyVerbs: ["rifornire"],
+  nearWords: ["vicino a", "vicino all'"],
+  creditLineWords: ["linea di credito"],
+  publishedWords: ["pubblicato"],
   genericSiteWords: ["impianti"],
 
   numberWords: {

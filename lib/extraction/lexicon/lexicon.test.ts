@@ -13,7 +13,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
   it: ["countryAdjectives", "basedSuffixes"],
   // Turkish puts its postpositions after the noun ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
   // reads these words before the noun, so they have no Turkish counterpart yet
-  tr: ["countryAdjectives", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "yearPrepositions", "yearNouns"],
+  tr: ["countryAdjectives", "cityPrepositions", "placeOfWords", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "yearPrepositions", "yearNouns"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
   pt: ["basedSuffixes"],
   pl: ["basedSuffixes"],

@@ -135,6 +135,17 @@ export const NL: Lexicon = {
     retail: [String.raw`winkels?\b`, String.raw`supermarkt\w*`],
     factory: [String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`assemblagefabriek\w*`],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["in", "bij", "nabij"],
+  placeOfWords: ["gemeente", "provincie"],
+  placeNameParticles: ["aan", "op"],
+  anotherWords: ["een tweede", "nog een"],
+  becomeWords: ["worden", "wordt"],
+  supplyVerbs: ["leveren aan", "bevoorraden"],
+  nearWords: ["nabij", "vlakbij", "naast"],
+  creditLineWords: ["kredietlijn", "kredietfaciliteit"],
+  publishedWords: ["gepubliceerd"],
   genericSiteWords: ["vestiging", "locatie", "faciliteit"],
 
   numberWords: {

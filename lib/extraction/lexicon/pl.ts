@@ -138,6 +138,17 @@ export const PL: Lexicon = {
     retail: [String.raw`sklep\w*`, String.raw`centr(?:um|a) handlow\w*`],
     factory: [String.raw`fabryk\w*`, String.raw`zaklad(?:y|zie|u|ow|em)? produkcyjn\w*`, String.raw`zaklad(?:u|y|zie|ow|em)?\b`, String.raw`montowni\w*`],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["w", "we", "pod", "kolo", "koło", "niedaleko"],
+  placeOfWords: ["miescie", "gminie"],
+  placeNameParticles: ["nad"],
+  anotherWords: ["drugi", "druga", "kolejny", "kolejna"],
+  becomeWords: ["stanie sie", "stac sie"],
+  supplyVerbs: ["dostarczac", "zaopatrywac"],
+  nearWords: ["niedaleko", "w poblizu", "obok"],
+  creditLineWords: ["linia kredytowa", "linii kredytowej"],
+  publishedWords: ["opublikowano"],
   genericSiteWords: ["obiekt", "obiektu", "instalacja", "instalacji"],
 
   numberWords: {

@@ -134,6 +134,17 @@ export const PT: Lexicon = {
     retail: [String.raw`lojas?\b`, String.raw`supermercados?`, String.raw`centros? comerciais?`],
     factory: [String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: ["em", "no", "na", "perto de", "junto a"],
+  placeOfWords: ["cidade de", "regiao de", "municipio de"],
+  placeNameParticles: ["do", "da", "de"],
+  anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
+  becomeWords: ["tornar-se", "torna-se", "transformar-se em"],
+  supplyVerbs: ["abastecer", "fornecer"],
+  nearWords: ["perto de", "junto a"],
+  creditLineWords: ["linha de credito"],
+  publishedWords: ["publicado em"],
   genericSiteWords: ["instalacoes", "unidade"],
 
   numberWords: {

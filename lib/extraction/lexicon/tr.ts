@@ -100,6 +100,17 @@ export const TR: Lexicon = {
     retail: [String.raw`magaza\w*`, "avm"],
     factory: [String.raw`fabrika\w*`, String.raw`uretim tesis\w*`],
   },
+
+  // --- places and sites of facilities
+  cityPrepositions: [],
+  placeOfWords: [],
+  placeNameParticles: [],
+  anotherWords: ["ikinci bir"],
+  becomeWords: ["olacak"],
+  supplyVerbs: ["tedarik"],
+  nearWords: ["yakininda"],
+  creditLineWords: ["kredi hatti"],
+  publishedWords: ["yayinlanma"],
   genericSiteWords: ["tesis", "tesisi", "tesisleri"],
 
   numberWords: { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yuz: 100 },
@@ -129,4 +140,5 @@ export const TR: Lexicon = {
   abbreviations: ["sti"],
 
   typicalLetters: [String.raw`[ğış]`],
+  locativeSuffixes: ["da", "de", "ta", "te"],
 };

@@ -160,6 +160,25 @@ export type Lexicon = {
 
   // --- facilities (sources)
   facilityWords: Record<FacilityWordType, string[]>;
+  // --- places and sites (sources)
+  /** words before a facility's city ("in", "bei", "near", "w") */
+  cityPrepositions: string[];
+  /** "city of", "province of" between such a word and the city */
+  placeOfWords: string[];
+  /** small words inside place names ("upon", "am", "de", "do") */
+  placeNameParticles: string[];
+  /** "a second one", "ein weiteres": the same kind of site elsewhere */
+  anotherWords: string[];
+  /** "become", "serve as": a facility word used as a metaphor */
+  becomeWords: string[];
+  /** "supply", "beliefern": the customers' sites, not the investor's */
+  supplyVerbs: string[];
+  /** "near", "nahe": a landmark that places the site, not a facility */
+  nearWords: string[];
+  /** "credit facility", "Kreditlinie": money, not a site */
+  creditLineWords: string[];
+  /** "published", "veröffentlicht" before the article's own date */
+  publishedWords: string[];
   /** generic site words, a plant only when something is built there ("Standort", "facility") */
   genericSiteWords: string[];
 
@@ -205,6 +224,8 @@ export type Lexicon = {
   // --- optional, only where the language needs them
   /** "and" that means something else in other languages (Dutch "en", Polish "i"), used in this language's text only */
   ownAndWords?: string[];
+  /** suffixes that make a capitalized word a place ("Ankara'da"), after an apostrophe */
+  locativeSuffixes?: string[];
   /** letters and elisions typical of the language, for detection (regex sources on lower-case raw text) */
   typicalLetters?: string[];
   /** words that announce a plan in this language's text only (German "plant" = plans) */
@@ -222,7 +243,7 @@ export const REQUIRED_KEYS = [
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
-  "expansionWords", "greenfieldWords", "facilityWords", "genericSiteWords", "numberWords", "scaleWords", "currencyWords",
+  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];
