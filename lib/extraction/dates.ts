@@ -1,6 +1,7 @@
 /** Date expressions resolved against the publication date, at the precision the text supports. */
 import {
-  LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, TODAY, WEEKDAYS, YEAR_NOUNS, YEAR_PREPOSITIONS, YESTERDAY,
+  DATE_PARTICLES, LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, PUBLISHED_WORDS, TODAY, WEEKDAYS, YEAR_NOUNS,
+  YEAR_PREPOSITIONS, YESTERDAY,
 } from "./lexicon/date-words";
 import { alternation, foldSameLength } from "./normalize";
 
@@ -8,9 +9,10 @@ export type DateMention = { value: string; start: number; end: number; relative:
 
 const MONTH_ALT = alternation(Object.keys(MONTHS));
 const WEEKDAY_ALT = alternation(Object.keys(WEEKDAYS));
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(${MONTH_ALT})\.?(?:\s+(?:de\s+)?(\d{4}))?(?![\p{L}])`, "gu");
+const PARTICLE = DATE_PARTICLES.join("|");
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:(?:${PARTICLE})\s+)?(${MONTH_ALT})\.?(?:\s+(?:(?:${PARTICLE})\s+)?(\d{4}))?(?![\p{L}])`, "gu");
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
-const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, "gu");
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:(?:${PARTICLE})\s+)?(\d{4})(?!\d)`, "gu");
 const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_PREPOSITIONS.join("|")})\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 const IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`, "gu");
@@ -124,7 +126,7 @@ export function findDates(text: string, published: string | null | undefined, ba
 const TODAYS = new Set(TODAY);
 
 const DATELINE_RE = new RegExp(
-  String.raw`^(?:[\s\S]{0,200}?)(?:(?:published|veröffentlicht|publié|publicado|pubblicato|date|datum|stand)\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
+  String.raw`^(?:[\s\S]{0,200}?)(?:(?:${PUBLISHED_WORDS})\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
   String.raw`(?:(\d{1,2})\.?\s+(${MONTH_ALT})\.?\s+(\d{4})|(${MONTH_ALT})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*(?:[–—-]|\(|\||$|\n)`,
   "iu",
 );

@@ -1,5 +1,5 @@
 /** Month and weekday names, relative day words (folded), over every language's lexicon. */
-import { unionList, unionMap } from "./all";
+import { unionList, unionMap, unionSource } from "./all";
 
 /** month name or abbreviation → 1..12 */
 export const MONTHS: Record<string, number> = unionMap<number>("months");
@@ -14,3 +14,7 @@ export const LAST_MONTH = unionList("lastMonthWords");
 export const MONTH_PREPOSITIONS = unionList("monthPrepositions");
 export const YEAR_PREPOSITIONS = unionList("yearPrepositions");
 export const YEAR_NOUNS = unionList("yearNouns");
+/** particles between day, month and year ("de", "del") */
+export const DATE_PARTICLES = unionList("dateParticles");
+/** "published", "veröffentlicht" before the article's own date (regex source) */
+export const PUBLISHED_WORDS = unionSource("publishedWords");

@@ -271,4 +271,5 @@ export const EN: Lexicon = {
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs", "etc", "sr", "jr", "gen", "lt", "col", "mt", "ft",
     "pte", "pty", "bhd", "tbk", "mln", "bln",
   ],
+  shortScaleWords: ["m", "b", "bn", "mn", "k", "tn", "trn", "cr"],
 };

@@ -152,4 +152,5 @@ export const ES: Lexicon = {
   abbreviations: ["sras", "sres", "av", "cia"],
 
   typicalLetters: [String.raw`[ñ¿¡]`],
+  dateParticles: ["de", "del"],
 };

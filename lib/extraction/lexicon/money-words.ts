@@ -1,11 +1,18 @@
 /** Amount words over every language's lexicon: number, scale and currency words; symbols and codes are language-neutral. */
-import { lexiconFor, unionMap, unionSource } from "./all";
+import { lexiconFor, unionList, unionMap, unionSource } from "./all";
 
 /** Number words (folded) → value, all languages. */
 export const NUMBER_WORDS: Record<string, number> = unionMap<number>("numberWords");
 
 /** Scale words (folded, without trailing dot) → factor, all languages; English values win ("billion" = 10^9). */
 export const SCALE_WORDS: Record<string, number> = unionMap<number>("scaleWords");
+
+/** Scale abbreviations that may touch the digits ("5bn"), all languages. */
+export const SHORT_SCALE_WORDS = unionList("shortScaleWords");
+/** Scale words written as abbreviations with a dot ("Mio.", "mld."): the dot is part of the amount. */
+export const ABBREVIATED_SCALES = unionList("abbreviations").filter((w) => w in SCALE_WORDS);
+/** "about", "rund", "ca." before an amount (regex source). */
+export const APPROXIMATE_SOURCE = unionSource("approximateWords");
 
 /** "per cent" in every language (regex source, accent tolerant). */
 export const PERCENT_SOURCE = unionSource("percentWords");

@@ -180,4 +180,5 @@ export const PT: Lexicon = {
   abbreviations: ["sr", "sra", "dr", "lda", "ltda"],
 
   typicalLetters: [String.raw`[ãõ]`, String.raw`ções?`],
+  dateParticles: ["de"],
 };

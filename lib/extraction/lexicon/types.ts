@@ -226,6 +226,10 @@ export type Lexicon = {
   ownAndWords?: string[];
   /** suffixes that make a capitalized word a place ("Ankara'da"), after an apostrophe */
   locativeSuffixes?: string[];
+  /** scale abbreviations that may touch the digits ("5bn", "$3m") */
+  shortScaleWords?: string[];
+  /** particles between day, month and year ("12 de marzo de 2024") */
+  dateParticles?: string[];
   /** letters and elisions typical of the language, for detection (regex sources on lower-case raw text) */
   typicalLetters?: string[];
   /** words that announce a plan in this language's text only (German "plant" = plans) */
