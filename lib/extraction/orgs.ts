@@ -6,6 +6,7 @@ import {
   ORG_SUFFIXES, PERSON_TITLES,
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
+import { lexiconFor, unionList } from "./lexicon/all";
 import { fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
@@ -29,9 +30,9 @@ const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{
 const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
 /** Memoized test "ends with a company descriptor noun" on a folded token. */
 const DESCRIPTOR_RE = { test: memoize((f: string) => DESCRIPTOR_SRC.test(f), 50_000) };
-const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke|sparte)$/;
+const SUB_COMPOUND_RE = new RegExp(`^(.+)-(?:${unionList("subsidiaryCompoundHeads").join("|")})$`);
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
-const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
+const HEAD_COMPOUND_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:${unionList("companyCompoundHeads").join("|")})$`, "u");
 
 const tokens = memoize((text: string): Tok[] => tokensRaw(text), 2_000);
 
@@ -88,15 +89,14 @@ function hasSuffixTok(run: Tok[]): boolean {
 }
 
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
-const DE_INITIAL_VERBS = new Set(("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet " +
-  "eroffnete erwirbt erwarb grundet grundete legte legt startet startete beginnt begann meldet meldete kundigt kundigte gibt gab " +
-  "erhalt erhielt unterzeichnete unterzeichnet setzt steigt stieg verlagert expandiert erweitert bekommt sichert sicherte").split(" "));
-const DE_STRONG_VERBS = new Set("legte startet startete kundigte unterzeichnete erweitert expandiert will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
+const DE = lexiconFor("de");
+const DE_INITIAL_VERBS = new Set(DE?.initialVerbs ?? []);
+const DE_STRONG_VERBS = new Set(DE?.strongSubjectVerbs ?? []);
 function isCountryWord(t: string): boolean {
   const p = lookupPlace(t);
   return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
 }
-const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tat|taten|ismus|nis|nisse|itat|markt|geld|jahr|woche|investitionen|projekte)$/;
+const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${(DE?.nounSuffixes ?? []).join("|")})$`);
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));

@@ -42,6 +42,8 @@ export const DE: Lexicon = {
     "landeshauptmann", "staatschef", "ministerprasident", "kommissar", "vize", "herr", "frau", "vorsitzender", "vorsitzende",
     "geschaftsfuhrer", "korrespondent",
   ],
+  personTitlesBeforeName: ["Präsident", "Präsidenten", "Minister", "Ministerin", "Chef", "Chefin", "Prinz", "Scheich", "Kanzler", "Landeshauptmann", "Vorstandsvorsitzender", "Staatschef"],
+  companyCompoundHeads: ["Fabrik", "Werk", "Werke", "Chef", "Chefin", "Konzern", "Gruppe", "Aktie", "Aktien", "Manager", "Vorstand", "Vorstandschef", "Sprecher", "Sprecherin", "Zentrale", "Standort", "Firmenchef", "Boss", "Gründer", "Mutter", "Beteiligung", "Tochter"],
   stateBodyWords: [
     "ministerium", "regierung", "bundesamt", "bundeskartellamt", "kartellamt", "behorde", "kammer", "gipfel", "strategie",
     "gesetz", "universitat", "institut", "polizei", "armee", "landkreis", "kreis", "bundesland", "kabinett", "bundeskabinett",
@@ -236,4 +238,34 @@ export const DE: Lexicon = {
   ],
 
   typicalLetters: [String.raw`[äöüß]`],
+
+  // German grammar the engine reads only in German text
+  initialVerbs: [
+    "hat", "hatte", "will", "plant", "investiert", "investierte", "baut", "errichtet", "ubernimmt", "ubernahm", "kauft", "kaufte",
+    "eroffnet", "eroffnete", "erwirbt", "erwarb", "grundet", "grundete", "legte", "legt", "startet", "startete", "beginnt",
+    "begann", "meldet", "meldete", "kundigt", "kundigte", "gibt", "gab", "erhalt", "erhielt", "unterzeichnete", "unterzeichnet",
+    "setzt", "steigt", "stieg", "verlagert", "expandiert", "erweitert", "bekommt", "sichert", "sicherte",
+  ],
+  strongSubjectVerbs: [
+    "legte", "startet", "startete", "kundigte", "unterzeichnete", "erweitert", "expandiert", "will", "plant", "investiert",
+    "investierte", "baut", "errichtet", "ubernimmt", "ubernahm", "kauft", "kaufte", "eroffnet", "eroffnete", "erwirbt", "erwarb",
+    "beteiligt", "grundet", "grundete", "kundigt", "halt", "steigt",
+  ],
+  nounSuffixes: [
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "sionen", "tat", "taten",
+    "ismus", "nis", "nisse", "itat", "markt", "geld", "jahr", "woche", "investitionen", "projekte",
+  ],
+  nounDeterminers: [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines", "kein", "keine", "seine",
+    "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem", "ihrer", "unsere", "diese", "dieser", "diesen", "diesem", "jede",
+    "jeder", "alle", "viele", "mehr", "zum", "zur", "vom", "im", "am", "beim", "ins",
+  ],
+  notAdjectives: [
+    "über", "uber", "unter", "hinter", "gegen", "oder", "aber", "wenn", "denen", "haben", "werden", "wurden", "wurde", "sollen",
+    "wollen", "können", "konnen", "müssen", "mussen", "seien", "waren", "zwischen", "neben", "wegen", "seit", "ohne", "sowie",
+    "wie", "hatte", "hatten", "sagte", "erklärte", "erklarte", "teilte", "gegenüber", "gegenuber", "wieder", "immer", "sehr",
+    "sondern", "außer", "ausser", "nach", "bereits", "gemeinsam", "insgesamt", "weiter", "vorher", "daher", "später", "spater",
+    "jeder", "jede", "dabei", "hierzulande",
+  ],
+  subsidiaryCompoundHeads: ["tochter", "tochterfirma", "tochtergesellschaft", "marke", "sparte"],
 };

@@ -52,6 +52,8 @@ export const EN: Lexicon = {
     "commissioner", "vice", "deputy", "leader", "emir", "emirs", "sultan", "executive", "analyst", "analysts", "officer",
     "chairperson", "correspondent", "datuk", "tan", "sri", "dato",
   ],
+  personTitlesBeforeName: ["President", "Chairperson", "chairperson", "Minister", "CEO", "Chairman", "Governor", "Director General", "Sir", "Prince", "Sheikh", "Chancellor", String.raw`head of [A-Z][\w ]+?`],
+  companyCompoundHeads: ["factory", "plant", "chief", "boss", "CEO"],
   stateBodyWords: [
     "office", "ministry", "council", "presidency", "palace", "programme", "program", "policy", "commission", "agency",
     "government", "department", "administration", "parliament", "court", "committee", "zone", "business", "development",

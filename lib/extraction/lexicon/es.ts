@@ -14,6 +14,8 @@ export const ES: Lexicon = {
   orgDescriptors: ["empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "operadora", "constructora"],
   nameHeads: ["grupo", "compania", "banco", "empresa", "corporacion"],
   personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz"],
+  personTitlesBeforeName: ["Presidente", "Ministro"],
+  companyCompoundHeads: ["planta"],
   stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria"],
   stateBodySuffixes: ["ministerio", "comision"],
   eventWords: ["conferencia", "congreso", "cumbre", "feria"],

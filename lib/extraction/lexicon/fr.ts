@@ -18,6 +18,8 @@ export const FR: Lexicon = {
   orgDescriptors: ["groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
   nameHeads: ["societe", "groupe", "compagnie", "maison"],
   personTitles: ["president", "ministre", "premier", "gouverneur", "monsieur", "madame", "pdg", "directeur", "fondateur", "porte-parole", "maire"],
+  personTitlesBeforeName: ["Président", "Ministre"],
+  companyCompoundHeads: ["usine"],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],
   stateBodySuffixes: ["ministere", "commission"],
   eventWords: ["sommet", "salon", "congres", "forum", "conference"],

@@ -14,6 +14,8 @@ export const IT: Lexicon = {
   orgDescriptors: ["gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore"],
   nameHeads: ["gruppo", "banca"],
   personTitles: ["presidente", "ministro", "signor", "direttore", "amministratore", "ad", "pd", "sindaco", "fondatore"],
+  personTitlesBeforeName: ["Presidente", "Ministro"],
+  companyCompoundHeads: ["stabilimento"],
   stateBodyWords: ["comitato", "ministero", "universita", "palazzo", "gabinetto", "governo", "consiglio", "agenzia", "commissione"],
   stateBodySuffixes: ["ministero", "commissione"],
   eventWords: ["conferenza", "congresso", "vertice", "fiera"],

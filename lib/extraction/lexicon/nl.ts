@@ -21,6 +21,8 @@ export const NL: Lexicon = {
   orgDescriptors: ["bedrijf", "onderneming", "fabrikant", "producent", "groep", "maker", "gigant", "reus", "leverancier", "dochter", "dochteronderneming", "investeerder", "keten"],
   nameHeads: ["groep", "bank"],
   personTitles: ["minister", "premier", "president", "burgemeester", "directeur", "topman", "topvrouw", "voorzitter", "oprichter", "woordvoerder", "staatssecretaris", "ceo"],
+  personTitlesBeforeName: ["Minister", "Premier", "Topman", "Burgemeester"],
+  companyCompoundHeads: ["fabriek", "topman", "concern"],
   stateBodyWords: ["ministerie", "regering", "kabinet", "gemeente", "provincie", "agentschap", "commissie", "raad", "universiteit", "kamer", "overheid"],
   stateBodySuffixes: ["ministerie", "commissie", "agentschap"],
   eventWords: ["conferentie", "congres", "beurs"],

@@ -24,6 +24,8 @@ export const PL: Lexicon = {
   orgDescriptors: ["firma", "spolka", "koncern", "producent", "grupa", "gigant", "potentat", "inwestor", "operator", "dostawca", "siec", "przedsiebiorstwo", "wytworca"],
   nameHeads: ["grupa", "bank"],
   personTitles: ["minister", "ministra", "premier", "prezydent", "prezes", "prezeska", "dyrektor", "wiceminister", "wojewoda", "burmistrz", "rzecznik", "pan", "pani", "zalozyciel"],
+  personTitlesBeforeName: ["Prezes", "Minister", "Premier", "Prezydent", "Wiceminister"],
+  companyCompoundHeads: ["fabryka", "prezes"],
   stateBodyWords: ["ministerstwo", "rzad", "urzad", "agencja", "komisja", "rada", "sejm", "gmina", "starostwo", "uczelnia", "uniwersytet", "instytut", "kancelaria", "paih"],
   stateBodySuffixes: ["ministerstwo", "urzad", "agencja", "komisja"],
   eventWords: ["szczyt", "konferencja", "kongres", "forum", "targi"],

@@ -21,6 +21,8 @@ export const PT: Lexicon = {
   orgDescriptors: ["empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
   nameHeads: ["grupo", "companhia", "banco", "empresa"],
   personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz"],
+  personTitlesBeforeName: ["Presidente", "Ministro", "Ministra", "Primeiro-Ministro"],
+  companyCompoundHeads: ["fábrica"],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
   stateBodySuffixes: ["ministerio", "comissao"],
   eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum"],

@@ -11,6 +11,8 @@ export const TR: Lexicon = {
   orgDescriptors: ["sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator"],
   nameHeads: ["holding"],
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu"],
+  personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
+  companyCompoundHeads: ["fabrikası"],
   stateBodyWords: ["bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
   eventWords: ["zirvesi", "fuari", "forumu"],

@@ -30,6 +30,10 @@ export type Lexicon = {
   nameHeads: string[];
   /** titles and roles: the name after them is a person ("Minister", "CEO", "Präsident") */
   personTitles: string[];
+  /** titles before a person's name as the text writes them, case kept ("President", "Präsident", "Prezes"), sources */
+  personTitlesBeforeName: string[];
+  /** heads of hyphen compounds whose first part is a company ("Tesla-Fabrik", "Tesla-factory"), case kept */
+  companyCompoundHeads: string[];
   /** words that make a name a body of the state, not an investor ("Ministerium", "agency", "council") */
   stateBodyWords: string[];
   /** noun endings of compound state bodies ("…ministerium", "…kommission"), folded */
@@ -224,6 +228,18 @@ export type Lexicon = {
   // --- optional, only where the language needs them
   /** "and" that means something else in other languages (Dutch "en", Polish "i"), used in this language's text only */
   ownAndWords?: string[];
+  /** verbs that may follow a sentence-initial name in a verb-second language ("Siemens baut …"), folded */
+  initialVerbs?: string[];
+  /** verbs after a name that make it a firm even in a verb-second language, folded */
+  strongSubjectVerbs?: string[];
+  /** endings that make a capitalized word a common noun ("-ung", "-heit"), folded */
+  nounSuffixes?: string[];
+  /** determiners after which a capitalized word is a common noun ("der", "seine"), raw lower case */
+  nounDeterminers?: string[];
+  /** lower-case words ending like adjectives that are none ("über", "haben") */
+  notAdjectives?: string[];
+  /** heads of "Parent-Tochter" compounds naming a subsidiary, folded */
+  subsidiaryCompoundHeads?: string[];
   /** suffixes that make a capitalized word a place ("Ankara'da"), after an apostrophe */
   locativeSuffixes?: string[];
   /** scale abbreviations that may touch the digits ("5bn", "$3m") */
@@ -241,7 +257,7 @@ export type Lexicon = {
 };
 
 export const REQUIRED_KEYS = [
-  "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles",
+  "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
   "subjectVerbs", "countryNames", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "soldWords", "investorNouns", "personDescriptors", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
