@@ -1,7 +1,7 @@
 /** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
 import {
   ABBREVIATED_SCALES, APPROXIMATE_SOURCE, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, NUMBER_WORDS, SCALE_WORDS,
-  scaleOf, SHORT_SCALE_WORDS,
+  scaleOf, SHARED_CURRENCY_NAMES, SHORT_SCALE_WORDS,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
 
@@ -157,6 +157,8 @@ export function resolveCurrency(m: Money, targetCountry: string | null): Money {
   const local = targetCountry ? LOCAL_DOLLAR_OR_PESO[targetCountry] : undefined;
   let currency = m.currency;
   if (currency === "PESO") currency = local ?? "MXN";
+  const shared = currency ? SHARED_CURRENCY_NAMES[currency] : undefined;
+  if (shared) currency = (targetCountry ? shared.byCountry[targetCountry] : undefined) ?? shared.fallback;
   if (currency === "INR" && targetCountry === "PK") currency = "PKR";
   const alternatives = m.alternatives
     .map((a) => (a.currency === "LOCAL" ? (local ? { ...a, currency: local } : null) : a))

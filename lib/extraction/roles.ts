@@ -7,12 +7,13 @@ import {
   LOC_PREPS, MARKET_SOURCE, PERSON_DESCRIPTOR_SOURCE, POSSESSIVE_SOURCE, SIDE_CLAUSE_RE, SOLD_SOURCE, SUBSIDIARY_OF_SOURCE,
   WITH_SOURCE,
 } from "./lexicon/clause-words";
+import { unionList, unionSource } from "./lexicon/all";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { fold } from "./normalize";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export { LOC_PREPS };
-export const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
+export const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+,?\\s+){0,5}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
 /** Cheap pre-check for ACQ_BEFORE_RE (which is anchored at the end and slow to fail). */
 const ACQ_CUE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|\\b(?:an|am|own|owns|owning)\\b|%`, "u"); // on folded text
 const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
@@ -30,17 +31,28 @@ const FROM_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${FROM_SOURCE})\s+(?:[\p
 const PARENT_BEFORE_RE = new RegExp(String.raw`(?:${SUBSIDIARY_OF_SOURCE})\s+(?:[\p{L}'’-]+\s+){0,3}$`, "u");
 const WITH_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${WITH_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
 const POSSESSIVE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${POSSESSIVE_SOURCE})\s+(?:[\p{L}-]+\s+)?$`, "u");
-const BASED_AFTER_RE = new RegExp(String.raw`^\s*-?(?:${BASED_SUFFIX_SOURCE})|^['’]s\b`, "u");
+const BASED_AFTER_RE = new RegExp(String.raw`^\s*-?(?:${BASED_SUFFIX_SOURCE})|^['’]s\b|^['’](?=\s)`, "u");
 const BASED_IN_BEFORE_RE = new RegExp(String.raw`(?:${BASED_IN_SOURCE})\s*(?:[\p{L},]+\s+){0,2}$`, "u");
 const MARKET_LEAD_RE = new RegExp(String.raw`(?:${MARKET_SOURCE})\w*\s+(?:\S+\s+){0,2}$`, "u");
 
-export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
+export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "plain";
+
+/** "according to Yomiuri, Nikkan Kogyo and Kyodo", "laut Handelsblatt": the source of a report, not an actor. */
+const SOURCE_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\s)(?:${unionSource("sourceCreditWords")})\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+,\s+){0,3}(?:(?:${unionSource("andWords")}|${unionList("ownAndWords").join("|")})\s+)?$`,
+  "u",
+);
+
+/** "platforms such as X", "tels que X", "zoals X": names given as examples (customers, peers), not as actors. */
+const EXAMPLE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("exampleWords")})\s+(?:[\p{L}-]+\s+){0,1}$`, "u");
 
 export function roleOf(text: string, base: number, o: OrgMention, lang: string | null = null): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
+  if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
+  if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
   if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig|approv|project|plant|developed|built|financed|genehmig)/.test(before) && BY_BEFORE_RE.test(before)) return "agent";
   if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near)) return "seller";
@@ -76,7 +88,7 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
     if (BASED_AFTER_RE.test(c.after)) {
       const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 30 && !/[,;]/.test(text.slice(c.end - base, x.start - base)));
       if (o) { out.set(c, o); continue; }
-      if (!/^['’]s\b/.test(c.after)) { out.set(c, blank); continue; }
+      if (!/^['’]s\b|^['’](?=\s)/.test(c.after)) { out.set(c, blank); continue; }
     }
     const owner = info.orgs.find((o) => attaches(text, base, c, o));
     if (owner) { out.set(c, owner); continue; }
@@ -92,9 +104,15 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
 /** Does the country mention describe this organization ("chinesische … Alibaba", "Edotco Group of Malaysia")? */
 function attaches(text: string, base: number, c: CountryMention, o: OrgMention): boolean {
   if (o.start >= c.end && o.start - c.end < 45) {
-    const gap = text.slice(c.end - base, o.start - base);
+    // "U.S. pharmaceutical …": the abbreviation's last dot is no boundary
+    const gap = text.slice(c.end - base, o.start - base).replace(/^\.(?=\s)/, /\p{Lu}\.\p{Lu}$/u.test(c.text) ? "" : ".");
     if (/[,.;:()]/.test(gap)) return false;
-    if (c.kind !== "adjective") return /^\s*$/.test(gap);
+    // "U.S. pharmaceutical multinational Baxter": a country name used as an adjective before a descriptor
+    if (c.kind !== "adjective") {
+      if (/^\s*$/.test(gap)) return true;
+      const w = gap.trim().split(/\s+/);
+      return w.length <= 3 && isDescriptor(w[w.length - 1]);
+    }
     const words = gap.trim() ? gap.trim().split(/\s+/) : [];
     if (words.length > 4) return false;
     const last = words[words.length - 1];

@@ -84,9 +84,12 @@ export const DE: Lexicon = {
   basedInWords: ["mit sitz in", "hauptsitz in", "ansassig in", "heimatmarkt"],
   basedSuffixes: ["ansassig"],
   clauseSubjectVerbs: ["wird", "soll", "sollen", "plant", "hat", "ist", "war", "hatte", "kündigte", "investiert", "baut", "eröffnet", "übernimmt", "möchte", "kann", "könnte", "übernahm", "kaufte", "kauft", "ging", "erwarb", "eröffnete"],
+  sourceCreditWords: ["laut", "zufolge"],
+  exampleWords: ["wie etwa", "wie zum beispiel", String.raw`wie z\.\s?b\.`],
   soldWords: ["ging", "wurde verkauft", "verkaufte"],
   investorNouns: ["investoren", "unternehmen", "firmen", "konzerne", "investitionen", "beteiligung", "kapital", "geld", "kaufer", "kunden"],
   personDescriptors: [String.raw`milliard[äa]re?n?`, String.raw`unternehmer(?:in)?`, String.raw`gesch[äa]ftsm(?:a|ä)nn(?:er)?`],
+  salesMarketWords: [String.raw`m[äa]rkte`],
   marketWords: ["markt", "markte", "kunden"],
 
   // --- context of a commitment

@@ -101,9 +101,12 @@ export const EN: Lexicon = {
   basedInWords: ["headquartered in", "based in", "home market"],
   basedSuffixes: ["based", "owned", "headquartered", "registered", "backed", "listed"],
   clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
+  sourceCreditWords: ["according to", "reported by"],
+  exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
   soldWords: ["went", "was sold", "sold"],
   investorNouns: ["companies", "company", "firms?", "enterprises", "investors?", "investments?", "capital", "money", "bidders?", "buyers?", "customers"],
   personDescriptors: ["billionaires?", "tycoons?", "magnates?", String.raw`businessm[ae]n`, String.raw`businesswom[ae]n`, "entrepreneurs?"],
+  salesMarketWords: ["markets"],
   marketWords: ["market", "export", "customer", "client", "sales"],
 
   // --- context of a commitment
@@ -241,7 +244,9 @@ export const EN: Lexicon = {
     "pounds sterling": "GBP", reais: "BRL", real: "BRL", rupee: "INR", rupees: "INR", yuan: "CNY", renminbi: "CNY",
     rmb: "CNY", yen: "JPY", won: "KRW", ringgit: "MYR", rand: "ZAR", "swiss francs": "CHF", lira: "TRY",
     "turkish lira": "TRY", rubles: "RUB", roubles: "RUB", peso: "PESO", pesos: "PESO", zloty: "PLN", forint: "HUF",
-    dirham: "AED", dirhams: "AED", riyal: "SAR", riyals: "SAR", rupiah: "IDR", baht: "THB", naira: "NGN", dong: "VND",
+    // shared by several countries, resolved by the target country (SHARED_CURRENCY_NAMES)
+    dirham: "DIRHAM", dirhams: "DIRHAM", riyal: "RIYAL", riyals: "RIYAL", rial: "RIYAL", rials: "RIYAL", dinar: "DINAR",
+    dinars: "DINAR", rupiah: "IDR", baht: "THB", naira: "NGN", dong: "VND",
     kronor: "SEK", kroner: "NOK", "egyptian pounds": "EGP", shillings: "KES",
   },
   percentWords: ["percent", "per cent"],

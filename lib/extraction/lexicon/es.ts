@@ -45,9 +45,12 @@ export const ES: Lexicon = {
   basedInWords: ["sede en"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["prevé"],
+  sourceCreditWords: [String.raw`seg[uú]n`],
+  exampleWords: ["tales como", "como por ejemplo", "tal como"],
   soldWords: ["vendio"],
   investorNouns: ["empresas"],
   personDescriptors: [String.raw`multimillonari[oa]s?`, String.raw`empresari[oa]s?`],
+  salesMarketWords: ["mercados"],
   marketWords: ["mercado", "ventas"],
 
   // --- context of a commitment
@@ -131,7 +134,7 @@ export const ES: Lexicon = {
     mil: 1e3, millones: 1e6, millon: 1e6, "mil millones": 1e9, "mil millon": 1e9, billones: 1e12, billon: 1e12,
     billion: 1e12, billions: 1e12,
   },
-  currencyWords: { dolares: "USD", "dolar americano": "USD", euros: "EUR", libras: "GBP", reales: "BRL", rupias: "INR", rublos: "RUB", pesos: "PESO" },
+  currencyWords: { dolares: "USD", "dolar americano": "USD", euros: "EUR", libras: "GBP", reales: "BRL", rupias: "INR", rublos: "RUB", pesos: "PESO", dinares: "DINAR" },
   percentWords: ["por ciento"],
 
   months: {

@@ -53,9 +53,12 @@ export const FR: Lexicon = {
   basedInWords: ["siege a"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["va", "prévoit"],
+  sourceCreditWords: ["selon", String.raw`d'apr[eè]s`],
+  exampleWords: ["tels que", "telles que", "comme par exemple"],
   soldWords: ["a vendu", "a cede"],
   investorNouns: ["entreprises"],
   personDescriptors: ["milliardaires?", String.raw`hommes? d'affaires`],
+  salesMarketWords: [String.raw`march[ée]s`],
   marketWords: ["marche"],
 
   // --- context of a commitment

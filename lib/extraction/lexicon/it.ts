@@ -43,9 +43,12 @@ export const IT: Lexicon = {
   basedInWords: ["sede a"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["intende"],
+  sourceCreditWords: ["secondo"],
+  exampleWords: ["come ad esempio", "quali"],
   soldWords: ["ha venduto", "ha ceduto"],
   investorNouns: ["aziende", "imprese"],
   personDescriptors: [String.raw`imprenditor[ei]`, String.raw`miliardari[oa]?`],
+  salesMarketWords: ["mercati"],
   marketWords: ["mercati"],
 
   // --- context of a commitment

@@ -38,6 +38,13 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
 /** Currency words after the number (folded) → ISO code, all languages. "PESO" is resolved by the target country. */
 export const CURRENCY_WORDS: Record<string, string> = unionMap<string>("currencyWords");
 
+/** Currency names several countries share ("dirham" is MAD in Morocco, AED in the Emirates): by target country, with a fallback. */
+export const SHARED_CURRENCY_NAMES: Record<string, { byCountry: Record<string, string>; fallback: string | null }> = {
+  DIRHAM: { byCountry: { MA: "MAD", AE: "AED" }, fallback: "AED" },
+  RIYAL: { byCountry: { SA: "SAR", QA: "QAR", OM: "OMR", IR: "IRR", YE: "YER" }, fallback: "SAR" },
+  DINAR: { byCountry: { DZ: "DZD", TN: "TND", KW: "KWD", BH: "BHD", JO: "JOD", RS: "RSD", IQ: "IQD", LY: "LYD", MK: "MKD" }, fallback: null },
+};
+
 /** Currency of countries whose money is called "peso" or written with "$". */
 export const LOCAL_DOLLAR_OR_PESO: Record<string, string> = {
   MX: "MXN", CO: "COP", CL: "CLP", AR: "ARS", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP",

@@ -67,9 +67,12 @@ export const NL: Lexicon = {
   basedInWords: ["gevestigd in", "met hoofdkantoor in"],
   basedSuffixes: ["gevestigde"],
   clauseSubjectVerbs: ["investeert", "gaat", "zal", "wil", "bouwt", "opent", "neemt", "kocht", "opende"],
+  sourceCreditWords: ["volgens"],
+  exampleWords: ["zoals"],
   soldWords: ["verkocht"],
   investorNouns: ["bedrijven", "investeerders"],
   personDescriptors: ["miljardairs?", "zakenm(?:a|e)n"],
+  salesMarketWords: ["markten"],
   marketWords: ["markt", "klanten"],
   ownAndWords: ["en"],
 

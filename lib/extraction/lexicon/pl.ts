@@ -71,9 +71,12 @@ export const PL: Lexicon = {
   basedInWords: ["z siedziba w"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["zainwestuje", "inwestuje", "buduje", "zbuduje", "otworzy", "przejmie", "kupi", "planuje", "chce"],
+  sourceCreditWords: [String.raw`wed[lł]ug`],
+  exampleWords: ["takich jak", String.raw`np\.`],
   soldWords: ["sprzedal"],
   investorNouns: ["firmy", "inwestorzy", "spolki"],
   personDescriptors: ["miliarder(?:zy)?", "biznesmen(?:i)?", "przedsiebiorc(?:a|y)"],
+  salesMarketWords: ["rynki"],
   marketWords: ["rynek", "rynki", "klient"],
   ownAndWords: ["i", "a"],
 

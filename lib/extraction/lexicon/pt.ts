@@ -68,9 +68,12 @@ export const PT: Lexicon = {
   basedInWords: ["com sede em", "sediada em", "sediado em"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["vai", "investe", "pretende", "anunciou", "comprou", "abriu"],
+  sourceCreditWords: ["segundo", "conforme"],
+  exampleWords: ["tais como", "como por exemplo"],
   soldWords: ["vendeu"],
   investorNouns: ["empresas", "investidores"],
   personDescriptors: [String.raw`bilion[aá]rios?`, String.raw`empres[aá]rios?`],
+  salesMarketWords: ["mercados"],
   marketWords: ["mercado", "clientes"],
 
   // --- context of a commitment

@@ -40,9 +40,12 @@ export const TR: Lexicon = {
   basedInWords: [],
   basedSuffixes: ["merkezli"],
   clauseSubjectVerbs: ["yatirim"],
+  sourceCreditWords: ["gore"],
+  exampleWords: ["gibi"],
   soldWords: ["satti"],
   investorNouns: ["sirketler"],
   personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],
+  salesMarketWords: ["pazarlar"],
   marketWords: ["pazar"],
 
   // --- context of a commitment
@@ -119,7 +122,7 @@ export const TR: Lexicon = {
   scaleWords: { bin: 1e3, milyon: 1e6, milyar: 1e9 },
   currencyWords: {
     dolar: "USD", dolarlik: "USD", "dolar'lik": "USD", euroluk: "EUR", "euro'luk": "EUR", avro: "EUR", liralik: "TRY",
-    sterlinlik: "GBP", sterlin: "GBP", "turk lirasi": "TRY", tl: "TRY",
+    sterlinlik: "GBP", sterlin: "GBP", "turk lirasi": "TRY", tl: "TRY", dirhem: "DIRHAM", dirhems: "DIRHAM",
   },
   percentWords: ["yüzde"],
 

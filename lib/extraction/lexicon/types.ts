@@ -84,12 +84,18 @@ export type Lexicon = {
   basedSuffixes: string[];
   /** verbs that follow a new subject in a second clause ("…, and Honda will …"), raw lower case */
   clauseSubjectVerbs: string[];
+  /** "according to", "laut": the source of a report follows, not an actor */
+  sourceCreditWords: string[];
+  /** "such as", "zoals": examples follow (customers, peers), not actors */
+  exampleWords: string[];
   /** "sold", "verkaufte": the organization before them sells */
   soldWords: string[];
   /** nouns after a country adjective that make it the investors' home ("Chinese companies") */
   investorNouns: string[];
   /** nouns after a country adjective that make it a person's home ("Egyptian billionaire") */
   personDescriptors: string[];
+  /** "markets" after a list of country words: where goods are sold ("the Mexican and U.S. markets") */
+  salesMarketWords: string[];
   /** "market", "export", "customers": a country list after them is no target */
   marketWords: string[];
   // --- context of a commitment (sources)
@@ -259,7 +265,7 @@ export type Lexicon = {
 export const REQUIRED_KEYS = [
   "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "soldWords", "investorNouns", "personDescriptors", "marketWords",
+  "subjectVerbs", "countryNames", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",

@@ -1,0 +1,32 @@
+/** Linguistic rules of the candidate stage, one sentence each. */
+import { describe, expect, it } from "vitest";
+import { extractDeals } from "./index";
+
+const investors = (text: string) => extractDeals(text, { published: "2024-05-02" }).map((d) => `${d.investor}>${d.targetCountry}`);
+
+describe("candidates", () => {
+  it("a bare proper name before the amount is a candidate when nothing better stands (outside German)", () => {
+    expect(investors("A su vez, la mexicana Exa Industrial destinará 56 millones de dólares para ampliar su planta en Coahuila, México.")).toContain("Exa Industrial>MX");
+  });
+  it("names given as examples or as the source of a report are not investors", () => {
+    expect(investors("According to Yomiuri, Nikkan Kogyo and Kyodo, Toyota will invest $500 million in a plant in Kentucky, United States.")).toEqual(["Toyota>US"]);
+  });
+  it("a country in possessive form is the investor's home, not the target", () => {
+    expect(investors("Vietnam attracts factories. On September 26, the Philippines’ Aboitiz Foods inaugurated a 45 million USD feed plant in Long An, Vietnam.")).toEqual(["Aboitiz Foods>VN"]);
+  });
+  it("a place named after another place is not that place ('Nova Odessa')", () => {
+    expect(investors("A IBS Paper Performance investirá R$ 10 milhões em uma nova fábrica em Nova Odessa, no Brasil.")).not.toContain("IBS Paper Performance>UA");
+  });
+  it("a nationality noun before a name marks a firm", () => {
+    expect(investors("À Tanger, l’Allemand Stahlschmidt va construire une usine de câbles au Maroc.")).toContain("Stahlschmidt>MA");
+  });
+  it("a currency name several countries share follows the target country", () => {
+    const [d] = extractDeals("Le groupe américain Lear va construire une usine à Tanger, au Maroc, pour un investissement de 346 millions de dirhams.", { published: "2024-05-02" });
+    expect(d?.currency).toBe("MAD");
+  });
+  it("a source credit closing a list item dates that item, not the whole list", () => {
+    const text = "Recent investment in Mexico\n\n  • Logistics: French carmaker Renault is building a new plant in Puebla, Mexico, for US$95 million. (Reforma, November 25, 2021)\n  • Electronics: Japanese electronics maker Panasonic announced plans to expand its plant in Tamaulipas, Mexico, for US$20 million. (Milenio, November 11, 2021)";
+    const dates = extractDeals(text, { published: "2021-12-02" }).map((d) => `${d.investor} ${d.announcedOn}`);
+    expect(dates).toEqual(["Renault 2021-11-25", "Panasonic 2021-11-11"]);
+  });
+});
