@@ -30,3 +30,16 @@ describe("candidates", () => {
     expect(dates).toEqual(["Renault 2021-11-25", "Panasonic 2021-11-11"]);
   });
 });
+
+describe("amounts and dates", () => {
+  const one = (text: string) => extractDeals(text, { published: "2024-05-02" })[0];
+  it("'two and a half billion', 'zweieinhalb Milliarden' and 'mil millones'", () => {
+    expect(one("Toyota will invest two and a half billion dollars in a new plant in Kentucky, United States.")?.amount).toBe(2.5e9);
+    expect(one("Ford investiert zweieinhalb Milliarden Euro in ein Werk in Ungarn.")?.amount).toBe(2.5e9);
+    expect(one("Iberdrola invertirá mil millones de euros en una planta en Brasil.")?.amount).toBe(1e9);
+  });
+  it("a quarter is a date, a deadline year is not the announcement", () => {
+    expect(one("In Q3 2023, Siemens announced it will invest 500 million euros in a new factory in Poland.")?.announcedOn).toBe("2023-07");
+    expect(one("Siemens will invest 500 million euros in a new factory in Poland by 2030.")?.announcedOn).toBe("2024-05-02");
+  });
+});

@@ -3,6 +3,8 @@ import {
   DATE_PARTICLES, LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, PUBLISHED_WORDS, TODAY, WEEKDAYS, YEAR_NOUNS,
   YEAR_PREPOSITIONS, YESTERDAY,
 } from "./lexicon/date-words";
+import { QUARTER_WORDS } from "./lexicon/date-words";
+import { unionMap } from "./lexicon/all";
 import { alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
@@ -14,6 +16,11 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:(?:${PARTICLE})\s+)?(\d{4})(?!\d)`, "gu");
 const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_PREPOSITIONS.join("|")})\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const QUARTER_ORDINALS: Record<string, number> = unionMap<number>("quarterOrdinals");
+const QUARTER_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:q([1-4])|([1-4])q|(${alternation(Object.keys(QUARTER_ORDINALS))}) (?:${QUARTER_WORDS.join("|")}))\s*(?:of\s+)?'?(\d{4})(?!\d)`,
+  "gu",
+);
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 const IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`, "gu");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
@@ -79,6 +86,12 @@ export function findDates(text: string, published: string | null | undefined, ba
     if (m[1] === "may" && !m[3]) continue;
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
+  }
+  // "Q3 2023", "3Q 2023", "third quarter of 2023": the quarter's first month
+  for (const m of f.matchAll(QUARTER_YEAR)) {
+    const s = m.index ?? 0;
+    const q = Number(m[1] ?? m[2] ?? QUARTER_ORDINALS[m[3]]);
+    if (q >= 1 && q <= 4) add(fmt(Number(m[4]), q * 3 - 2), s, s + m[0].length, false);
   }
   for (const m of f.matchAll(MONTH_YEAR)) {
     const s = m.index ?? 0;

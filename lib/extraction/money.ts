@@ -1,7 +1,7 @@
 /** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
 import {
-  ABBREVIATED_SCALES, APPROXIMATE_SOURCE, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, NUMBER_WORDS, SCALE_WORDS,
-  scaleOf, SHARED_CURRENCY_NAMES, SHORT_SCALE_WORDS,
+  ABBREVIATED_SCALES, AND_A_HALF, APPROXIMATE_SOURCE, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, NUMBER_WORDS,
+  SCALE_WORDS, scaleOf, SHARED_CURRENCY_NAMES, SHORT_SCALE_WORDS,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
 
@@ -32,7 +32,7 @@ const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[
 // prefix? number scale? suffix?   (case-insensitive on words, symbols literal)
 const AMOUNT_SRC =
   String.raw`(?<![\p{L}\d])(?:(?<pre>${PREFIX_RE}|P(?=\d))[ \u00a0]?)?` +
-  String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))` +
+  String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))(?<half>[  ]+(?:${foldedAlternation(AND_A_HALF)}))?` +
   String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?![\p{L}])\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?![\p{L}]))?` +
   String.raw`(?:(?:[ \u00a0]+|-)(?:(?:de|d['’]|di) ?)?(?<suf>${SUFFIX_RE}|€|£|\$|${PREFIX_RE})(?![\p{L}]))?`;
 const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");
@@ -96,6 +96,7 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
     base = NUMBER_WORDS[fold(g.word ?? "")] ?? NaN;
   }
   if (!Number.isFinite(base)) return null;
+  if (g.half) base += 0.5;
   let scale = scaleValue(scaleWord, lang);
   // "mil millones" (es) = 10^9
   const { code, bare } = currencyOf(g.pre, g.suf);

@@ -18,3 +18,5 @@ export const YEAR_NOUNS = unionList("yearNouns");
 export const DATE_PARTICLES = unionList("dateParticles");
 /** "published", "veröffentlicht" before the article's own date (regex source) */
 export const PUBLISHED_WORDS = unionSource("publishedWords");
+/** "quarter", "Quartal", "trimestre" with the word that links it to the year (regex sources on folded text) */
+export const QUARTER_WORDS = unionList("quarterWords");

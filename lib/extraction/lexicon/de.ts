@@ -191,8 +191,9 @@ export const DE: Lexicon = {
   numberWords: {
     ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
     zehn: 10, elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, hundert: 100, halbe: 0.5,
-    anderthalb: 1.5, eineinhalb: 1.5, "eine viertel": 0.25, dreiviertel: 0.75,
+    anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, funfeinhalb: 5.5, "eine viertel": 0.25, dreiviertel: 0.75,
   },
+  andAHalfWords: ["und ein halb"],
   scaleWords: {
     tausend: 1e3, tsd: 1e3, mio: 1e6, millionen: 1e6, million: 1e6, mill: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9,
     billionen: 1e12, billion: 1e12, billions: 1e12,
@@ -210,6 +211,8 @@ export const DE: Lexicon = {
     jaenner: 1, janner: 1, feber: 2,
   },
   weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6 },
+  quarterOrdinals: { ersten: 1, zweiten: 2, dritten: 3, vierten: 4, erste: 1, zweite: 2, dritte: 3, vierte: 4 },
+  quarterWords: [String.raw`quartal(?: des)?`],
   todayWords: ["heute", "heute morgen"],
   yesterdayWords: ["gestern"],
   lastWeekWords: [

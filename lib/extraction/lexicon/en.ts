@@ -232,6 +232,7 @@ export const EN: Lexicon = {
     twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, "half a": 0.5,
     "a quarter of a": 0.25, "a quarter": 0.25, "three quarters of a": 0.75,
   },
+  andAHalfWords: ["and a half"],
   scaleWords: {
     thousand: 1e3, thousands: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, m: 1e6, billion: 1e9,
     billions: 1e9, bn: 1e9, b: 1e9, bln: 1e9, trillion: 1e12, trillions: 1e12, trn: 1e12, tn: 1e12, crore: 1e7,
@@ -257,6 +258,8 @@ export const EN: Lexicon = {
     nov: 11, dec: 12,
   },
   weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  quarterOrdinals: { first: 1, second: 2, third: 3, fourth: 4 },
+  quarterWords: [String.raw`quarter(?: of)?`],
   todayWords: ["today", "this morning", "tonight"],
   yesterdayWords: ["yesterday"],
   lastWeekWords: ["last week", "this week", "earlier this week"],

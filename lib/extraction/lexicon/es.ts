@@ -128,8 +128,9 @@ export const ES: Lexicon = {
 
   numberWords: {
     un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20,
-    cien: 100,
+    cien: 100, mil: 1000,
   },
+  andAHalfWords: ["y medio", "y media"],
   scaleWords: {
     mil: 1e3, millones: 1e6, millon: 1e6, "mil millones": 1e9, "mil millon": 1e9, billones: 1e12, billon: 1e12,
     billion: 1e12, billions: 1e12,
@@ -142,6 +143,8 @@ export const ES: Lexicon = {
     noviembre: 11, diciembre: 12,
   },
   weekdays: { domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6 },
+  quarterOrdinals: { primer: 1, segundo: 2, tercer: 3, cuarto: 4 },
+  quarterWords: [String.raw`trimestre(?: de| del)?`],
   todayWords: ["hoy"],
   yesterdayWords: ["ayer"],
   lastWeekWords: ["la semana pasada", "esta semana"],

@@ -135,6 +135,7 @@ export const FR: Lexicon = {
   numberWords: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100,
   },
+  andAHalfWords: ["et demi", "et demie"],
   scaleWords: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, billion: 1e12, billions: 1e12 },
   currencyWords: { euros: "EUR", euro: "EUR", dollars: "USD", dollar: "USD", "livres sterling": "GBP", "francs suisses": "CHF" },
   percentWords: ["pour cent"],
@@ -144,6 +145,8 @@ export const FR: Lexicon = {
     decembre: 12,
   },
   weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+  quarterOrdinals: { premier: 1, deuxieme: 2, troisieme: 3, quatrieme: 4 },
+  quarterWords: [String.raw`trimestre(?: de)?`],
   todayWords: ["aujourd'hui"],
   yesterdayWords: ["hier"],
   lastWeekWords: ["la semaine derniere", "cette semaine"],

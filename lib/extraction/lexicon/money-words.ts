@@ -7,6 +7,9 @@ export const NUMBER_WORDS: Record<string, number> = unionMap<number>("numberWord
 /** Scale words (folded, without trailing dot) → factor, all languages; English values win ("billion" = 10^9). */
 export const SCALE_WORDS: Record<string, number> = unionMap<number>("scaleWords");
 
+/** "two and a half billion", "dos y medio", "iki buçuk": half a unit after a number word or figure (folded), all languages. */
+export const AND_A_HALF = unionList("andAHalfWords");
+
 /** Scale abbreviations that may touch the digits ("5bn"), all languages. */
 export const SHORT_SCALE_WORDS = unionList("shortScaleWords");
 /** Scale words written as abbreviations with a dot ("Mio.", "mld."): the dot is part of the amount. */

@@ -160,6 +160,7 @@ export const PL: Lexicon = {
     jeden: 1, jedna: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6, siedem: 7, osiem: 8, dziewiec: 9,
     dziesiec: 10, dwadziescia: 20, sto: 100, poltora: 1.5, pol: 0.5,
   },
+  andAHalfWords: ["i pol"],
   scaleWords: {
     tys: 1e3, tysiace: 1e3, tysiecy: 1e3, milion: 1e6, miliony: 1e6, milionow: 1e6, mln: 1e6, miliard: 1e9, miliardy: 1e9,
     miliardow: 1e9, mld: 1e9, bilion: 1e12, billion: 1e12,
@@ -179,6 +180,8 @@ export const PL: Lexicon = {
   weekdays: {
     niedziela: 0, niedziele: 0, poniedzialek: 1, wtorek: 2, sroda: 3, srode: 3, czwartek: 4, piatek: 5, sobota: 6, sobote: 6,
   },
+  quarterOrdinals: { pierwszym: 1, drugim: 2, trzecim: 3, czwartym: 4, pierwszy: 1, drugi: 2, trzeci: 3, czwarty: 4 },
+  quarterWords: [String.raw`kwarta\w*`],
   todayWords: ["dzis", "dzisiaj"],
   yesterdayWords: ["wczoraj"],
   lastWeekWords: ["w zeszlym tygodniu", "w ubieglym tygodniu", "w tym tygodniu"],

@@ -154,8 +154,9 @@ export const PT: Lexicon = {
 
   numberWords: {
     um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20,
-    cem: 100, meio: 0.5,
+    cem: 100, mil: 1000, meio: 0.5,
   },
+  andAHalfWords: ["e meio", "e meia"],
   scaleWords: {
     mil: 1e3, milhao: 1e6, milhoes: 1e6, "mil milhoes": 1e9, "mil milhao": 1e9, bilhao: 1e9, bilhoes: 1e9, biliao: 1e12,
     bilioes: 1e12,
@@ -170,6 +171,8 @@ export const PT: Lexicon = {
   weekdays: {
     domingo: 0, "segunda-feira": 1, "terca-feira": 2, "quarta-feira": 3, "quinta-feira": 4, "sexta-feira": 5, sabado: 6,
   },
+  quarterOrdinals: { primeiro: 1, segundo: 2, terceiro: 3, quarto: 4 },
+  quarterWords: [String.raw`trimestre(?: de)?`],
   todayWords: ["hoje"],
   yesterdayWords: ["ontem"],
   lastWeekWords: ["na semana passada", "esta semana", "nesta semana"],

@@ -119,6 +119,7 @@ export const TR: Lexicon = {
   genericSiteWords: ["tesis", "tesisi", "tesisleri"],
 
   numberWords: { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yuz: 100 },
+  andAHalfWords: ["bucuk"],
   scaleWords: { bin: 1e3, milyon: 1e6, milyar: 1e9 },
   currencyWords: {
     dolar: "USD", dolarlik: "USD", "dolar'lik": "USD", euroluk: "EUR", "euro'luk": "EUR", avro: "EUR", liralik: "TRY",
@@ -130,6 +131,8 @@ export const TR: Lexicon = {
     ocak: 1, subat: 2, mart: 3, nisan: 4, mayis: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9, ekim: 10, kasim: 11, aralik: 12,
   },
   weekdays: { pazar: 0, pazartesi: 1, sali: 2, carsamba: 3, persembe: 4, cuma: 5, cumartesi: 6 },
+  quarterOrdinals: { ilk: 1, ikinci: 2, ucuncu: 3, dorduncu: 4, son: 4 },
+  quarterWords: [String.raw`ceyre[gk]\w*`],
   todayWords: ["bugun"],
   yesterdayWords: ["dun"],
   lastWeekWords: ["gecen hafta"],

@@ -195,6 +195,8 @@ export type Lexicon = {
   // --- money
   /** number words → value ("zwei" → 2, "anderthalb" → 1.5) */
   numberWords: Record<string, number>;
+  /** "and a half" after a number ("two and a half billion", "iki buçuk"), folded */
+  andAHalfWords: string[];
   /** scale words → factor ("Milliarden" → 1e9, "mil milhões" → 1e9, in Germany "Billion" → 1e12) */
   scaleWords: Record<string, number>;
   /** currency words after a number → ISO 4217 ("Euro" → EUR, "zł" → PLN) */
@@ -207,6 +209,10 @@ export type Lexicon = {
   months: Record<string, number>;
   /** weekday names → 0 (Sunday) .. 6 */
   weekdays: Record<string, number>;
+  /** ordinals before "quarter" → 1..4 ("third quarter", "dritten Quartal"), folded */
+  quarterOrdinals: Record<string, number>;
+  /** "quarter", "Quartal", "trimestre", with the word linking it to the year (sources on folded text) */
+  quarterWords: string[];
   todayWords: string[];
   yesterdayWords: string[];
   /** "last week", "this week": month precision */
@@ -269,7 +275,7 @@ export const REQUIRED_KEYS = [
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
-  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "scaleWords", "currencyWords",
-  "percentWords", "months", "weekdays", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
+  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
+  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];
