@@ -44,6 +44,10 @@ export const DE: Lexicon = {
   ],
   personTitlesBeforeName: ["Präsident", "Präsidenten", "Minister", "Ministerin", "Chef", "Chefin", "Prinz", "Scheich", "Kanzler", "Landeshauptmann", "Vorstandsvorsitzender", "Staatschef"],
   companyCompoundHeads: ["Fabrik", "Werk", "Werke", "Chef", "Chefin", "Konzern", "Gruppe", "Aktie", "Aktien", "Manager", "Vorstand", "Vorstandschef", "Sprecher", "Sprecherin", "Zentrale", "Standort", "Firmenchef", "Boss", "Gründer", "Mutter", "Beteiligung", "Tochter"],
+  officeTitles: ["ministerin", String.raw`pr[äa]sident`, "kanzler", "kanzlerin", String.raw`b[üu]rgermeister`, String.raw`sekret[äa]r`, "vorstandschef", String.raw`vorsitzende[rn]?`, String.raw`gesch[äa]ftsf[üu]hrer`, "scheich", String.raw`k[öo]nig`, "prinz"],
+  compassWords: ["west", "ost", "nord", String.raw`s[üu]d`, "mittel", "zentral"],
+  regionWords: ["ozeanien", "osteuropa", "nahost", "mittelost", "golf", "balkan", "baltikum", "skandinavien"],
+  internationalBodies: [String.raw`internationale[rn]? w[aä]hrungsfonds`, "weltbank", "vereinte nationen", String.raw`europ[aä]ische kommission`],
   stateBodyWords: [
     "ministerium", "regierung", "bundesamt", "bundeskartellamt", "kartellamt", "behorde", "kammer", "gipfel", "strategie",
     "gesetz", "universitat", "institut", "polizei", "armee", "landkreis", "kreis", "bundesland", "kabinett", "bundeskabinett",
@@ -67,6 +71,7 @@ export const DE: Lexicon = {
     "demokratische republik kongo": "CD", "saudi arabien": "SA", "saudi-arabien": "SA",
   },
   // still in the multilingual table of country-adjectives.ts
+  placeNamePrefixes: ["neu", "bad", "sankt", "gross", "klein"],
   countryAdjectives: {},
 
   // --- clauses and roles
@@ -274,4 +279,12 @@ export const DE: Lexicon = {
     "jeder", "jede", "dabei", "hierzulande",
   ],
   subsidiaryCompoundHeads: ["tochter", "tochterfirma", "tochtergesellschaft", "marke", "sparte"],
+  /** single-word heads that name things, sectors or groups of people, never a firm on their own */
+  commonNounHeads: [
+    "sektor", "sektors", "arbeiter", "arbeitern", "arbeitnehmer", "zentrum", "zentren", "bereich", "branche", "industrie",
+    "getriebe", "anlage", "anlagen", "standort", "standorte", "region", "regionen", "regierung", "ministerium", "behorde",
+    "behörde", "markt", "märkte", "geschäft", "geschaft", "handel", "produktion", "fertigung", "kunden", "mitarbeiter",
+    "beschäftigte", "beschaftigte", "investoren", "unternehmen", "firmen", "konzerne", "hersteller", "zulieferer",
+    "fachkräfte", "fachkrafte", "experten", "politiker", "staaten", "länder", "lander",
+  ],
 };

@@ -54,6 +54,10 @@ export const EN: Lexicon = {
   ],
   personTitlesBeforeName: ["President", "Chairperson", "chairperson", "Minister", "CEO", "Chairman", "Governor", "Director General", "Sir", "Prince", "Sheikh", "Chancellor", String.raw`head of [A-Z][\w ]+?`],
   companyCompoundHeads: ["factory", "plant", "chief", "boss", "CEO"],
+  officeTitles: ["minister", "president", "mayor", "governor", "senator", "secretary", "premier", "chancellor", "ceo", "cfo", "chairman", "chairwoman", "sheikh", "emir", "king", "prince", "crown prince"],
+  compassWords: ["south", "north", "east", "west", "central", "southeast", "south-east", "northern", "southern", "eastern", "western", "latin", "sub-saharan", "middle"],
+  regionWords: ["americas", "oceania", "east", "arabia", "gulf", "balkans", "baltics", "scandinavia"],
+  internationalBodies: ["international monetary fund", String.raw`world bank(?: group)?`, "united nations", "african development bank", "asian development bank", "inter-american development bank", "european bank for reconstruction and development", "african union", "european commission"],
   stateBodyWords: [
     "office", "ministry", "council", "presidency", "palace", "programme", "program", "policy", "commission", "agency",
     "government", "department", "administration", "parliament", "court", "committee", "zone", "business", "development",
@@ -84,6 +88,7 @@ export const EN: Lexicon = {
     "philippines": "PH", "democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD", "saudi arabia": "SA",
   },
   // still in the multilingual table of country-adjectives.ts
+  placeNamePrefixes: ["new", "mount", "fort", "port", "saint", "st"],
   countryAdjectives: {},
 
   // --- clauses and roles

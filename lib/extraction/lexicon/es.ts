@@ -16,6 +16,10 @@ export const ES: Lexicon = {
   personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz"],
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["planta"],
+  officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
+  compassWords: ["sur", "norte", "este", "oeste"],
+  regionWords: ["oriente medio", "golfo", "balcanes"],
+  internationalBodies: ["fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid"],
   stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria"],
   stateBodySuffixes: ["ministerio", "comision"],
   eventWords: ["conferencia", "congreso", "cumbre", "feria"],
@@ -28,6 +32,7 @@ export const ES: Lexicon = {
     "estados unidos": "US", "reino unido": "GB", "corea del sur": "KR", "turquia": "TR", "euskadi": "ES",
   },
   // still in the multilingual table of country-adjectives.ts
+  placeNamePrefixes: ["nueva", "nuevo", "san", "santa", "santo", "puerto", "villa"],
   countryAdjectives: {},
 
   // --- clauses and roles

@@ -20,6 +20,10 @@ export const FR: Lexicon = {
   personTitles: ["president", "ministre", "premier", "gouverneur", "monsieur", "madame", "pdg", "directeur", "fondateur", "porte-parole", "maire"],
   personTitlesBeforeName: ["Président", "Ministre"],
   companyCompoundHeads: ["usine"],
+  officeTitles: ["ministre", String.raw`pr[ée]sident`, "gouverneur", "directeur"],
+  compassWords: ["sud", "nord", "est", "ouest"],
+  regionWords: ["moyen-orient", "golfe", "balkans"],
+  internationalBodies: ["fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud"],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],
   stateBodySuffixes: ["ministere", "commission"],
   eventWords: ["sommet", "salon", "congres", "forum", "conference"],
@@ -36,6 +40,7 @@ export const FR: Lexicon = {
     "republique democratique du congo": "CD", "rdc": "CD",
   },
   // still in the multilingual table of country-adjectives.ts
+  placeNamePrefixes: ["saint", "sainte", "port"],
   countryAdjectives: {},
 
   // --- clauses and roles

@@ -16,6 +16,10 @@ export const IT: Lexicon = {
   personTitles: ["presidente", "ministro", "signor", "direttore", "amministratore", "ad", "pd", "sindaco", "fondatore"],
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["stabilimento"],
+  officeTitles: ["ministro", "presidente", "governatore", "amministratore", "sindaco"],
+  compassWords: ["sud", "nord", "est", "ovest"],
+  regionWords: ["medio oriente", "golfo", "balcani"],
+  internationalBodies: ["fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu"],
   stateBodyWords: ["comitato", "ministero", "universita", "palazzo", "gabinetto", "governo", "consiglio", "agenzia", "commissione"],
   stateBodySuffixes: ["ministero", "commissione"],
   eventWords: ["conferenza", "congresso", "vertice", "fiera"],
@@ -26,6 +30,7 @@ export const IT: Lexicon = {
   subjectVerbs: ["investira", "investe", "prevede", "ha", "sta", "costruira", "realizzera", "inaugura", "apre", "aprira"],
   countryNames: { "stati uniti": "US", "regno unito": "GB", "corea del sud": "KR", "turchia": "TR" },
   // still in the multilingual table of country-adjectives.ts
+  placeNamePrefixes: ["san", "santa", "santo", "porto", "villa"],
   countryAdjectives: {},
 
   // --- clauses and roles

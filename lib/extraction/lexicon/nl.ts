@@ -23,6 +23,10 @@ export const NL: Lexicon = {
   personTitles: ["minister", "premier", "president", "burgemeester", "directeur", "topman", "topvrouw", "voorzitter", "oprichter", "woordvoerder", "staatssecretaris", "ceo"],
   personTitlesBeforeName: ["Minister", "Premier", "Topman", "Burgemeester"],
   companyCompoundHeads: ["fabriek", "topman", "concern"],
+  officeTitles: ["burgemeester", "topman", "topvrouw", "minister", "premier"],
+  compassWords: ["zuid", "noord", "oost", "west"],
+  regionWords: ["midden-oosten", "golf", "balkan"],
+  internationalBodies: ["internationaal monetair fonds", "wereldbank", "verenigde naties", "europese commissie"],
   stateBodyWords: ["ministerie", "regering", "kabinet", "gemeente", "provincie", "agentschap", "commissie", "raad", "universiteit", "kamer", "overheid"],
   stateBodySuffixes: ["ministerie", "commissie", "agentschap"],
   eventWords: ["conferentie", "congres", "beurs"],
@@ -39,6 +43,7 @@ export const NL: Lexicon = {
     "nederland": "NL", "belgie": "BE", "polen": "PL", "tsjechie": "CZ", "frankrijk": "FR", "spanje": "ES", "italie": "IT",
     "china": "CN", "verenigde arabische emiraten": "AE",
   },
+  placeNamePrefixes: ["nieuw", "sint"],
   countryAdjectives: {
     duits: "DE", duitse: "DE", chinees: "CN", chinese: "CN", amerikaans: "US", amerikaanse: "US", frans: "FR", franse: "FR",
     spaans: "ES", spaanse: "ES", italiaans: "IT", italiaanse: "IT", japans: "JP", japanse: "JP", "zuid-koreaans": "KR",

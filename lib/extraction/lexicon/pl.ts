@@ -26,6 +26,10 @@ export const PL: Lexicon = {
   personTitles: ["minister", "ministra", "premier", "prezydent", "prezes", "prezeska", "dyrektor", "wiceminister", "wojewoda", "burmistrz", "rzecznik", "pan", "pani", "zalozyciel"],
   personTitlesBeforeName: ["Prezes", "Minister", "Premier", "Prezydent", "Wiceminister"],
   companyCompoundHeads: ["fabryka", "prezes"],
+  officeTitles: ["prezes", "prezeska", "prezydent", "wojewoda", "burmistrz", "minister", "premier"],
+  compassWords: ["poludniowa", "polnocna", "wschodnia", "zachodnia"],
+  regionWords: ["bliski wschod", "zatoka", "balkany"],
+  internationalBodies: ["miedzynarodowy fundusz walutowy", "bank swiatowy", "organizacja narodow zjednoczonych", "komisja europejska"],
   stateBodyWords: ["ministerstwo", "rzad", "urzad", "agencja", "komisja", "rada", "sejm", "gmina", "starostwo", "uczelnia", "uniwersytet", "instytut", "kancelaria", "paih"],
   stateBodySuffixes: ["ministerstwo", "urzad", "agencja", "komisja"],
   eventWords: ["szczyt", "konferencja", "kongres", "forum", "targi"],
@@ -47,6 +51,7 @@ export const PL: Lexicon = {
     "wielkiej brytanii": "GB", "ukraina": "UA", "ukrainie": "UA", "litwa": "LT", "litwie": "LT", "belgia": "BE", "belgii": "BE",
     "austria": "AT", "austrii": "AT", "szwecja": "SE", "szwecji": "SE",
   },
+  placeNamePrefixes: ["nowy", "nowa", "stara", "stary"],
   countryAdjectives: Object.fromEntries(Object.entries({
     polsk: "PL", niemieck: "DE", chinsk: "CN", amerykansk: "US", francusk: "FR", hiszpansk: "ES", wlosk: "IT", japonsk: "JP",
     koreansk: "KR", poludniowokoreansk: "KR", brytyjsk: "GB", tureck: "TR", czesk: "CZ", wegiersk: "HU", rumunsk: "RO",

@@ -23,6 +23,10 @@ export const PT: Lexicon = {
   personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz"],
   personTitlesBeforeName: ["Presidente", "Ministro", "Ministra", "Primeiro-Ministro"],
   companyCompoundHeads: ["fábrica"],
+  officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],
+  compassWords: ["sul", "norte", "leste", "oeste"],
+  regionWords: ["medio oriente", "golfo", "balcas"],
+  internationalBodies: ["fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu"],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
   stateBodySuffixes: ["ministerio", "comissao"],
   eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum"],
@@ -38,6 +42,7 @@ export const PT: Lexicon = {
     "estados unidos": "US", "eua": "US", "reino unido": "GB", "coreia do sul": "KR", "turquia": "TR", "alemanha": "DE",
     "holanda": "NL", "paises baixos": "NL", "polonia": "PL", "chequia": "CZ", "republica checa": "CZ",
   },
+  placeNamePrefixes: ["nova", "novo", "sao", "santa", "santo", "porto", "vila"],
   countryAdjectives: {
     chines: "CN", chinesa: "CN", chineses: "CN", chinesas: "CN", alemao: "DE", alema: "DE", alemaes: "DE", alemas: "DE",
     frances: "FR", francesa: "FR", franceses: "FR", espanhol: "ES", espanhola: "ES", espanhois: "ES", italiano: "IT",

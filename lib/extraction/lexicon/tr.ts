@@ -13,6 +13,10 @@ export const TR: Lexicon = {
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu"],
   personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
   companyCompoundHeads: ["fabrikası"],
+  officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`],
+  compassWords: ["guney", "kuzey", "dogu", "bati"],
+  regionWords: ["ortadogu", "korfez", "balkanlar"],
+  internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu"],
   stateBodyWords: ["bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
   eventWords: ["zirvesi", "fuari", "forumu"],
@@ -23,6 +27,7 @@ export const TR: Lexicon = {
   subjectVerbs: ["yatirim", "yatiracak", "kuracak", "acacak"],
   countryNames: { "abd": "US", "guney kore": "KR", "turkiye": "TR" },
   // still in the multilingual table of country-adjectives.ts
+  placeNamePrefixes: ["yeni"],
   countryAdjectives: {},
 
   // --- clauses and roles

@@ -34,6 +34,14 @@ export type Lexicon = {
   personTitlesBeforeName: string[];
   /** heads of hyphen compounds whose first part is a company ("Tesla-Fabrik", "Tesla-factory"), case kept */
   companyCompoundHeads: string[];
+  /** heads of a person's office: a name that carries one is a person speaking ("minister", "prezes"), sources */
+  officeTitles: string[];
+  /** compass words before a region ("West", "Süd", "Południowa"), sources */
+  compassWords: string[];
+  /** world regions beyond the continents ("Nahost", "Gulf", "Balkany"), sources */
+  regionWords: string[];
+  /** international organizations and lenders as the language names them ("Weltbank", "FMI"), folded sources */
+  internationalBodies: string[];
   /** words that make a name a body of the state, not an investor ("Ministerium", "agency", "council") */
   stateBodyWords: string[];
   /** noun endings of compound state bodies ("…ministerium", "…kommission"), folded */
@@ -52,6 +60,8 @@ export type Lexicon = {
   subjectVerbs: string[];
   /** country names and inflected forms beyond i18n-iso-countries ("USA", "w Polsce") → alpha-2 */
   countryNames: Record<string, string>;
+  /** words that start a place name of its own around another place's name ("Nova Odessa", "New Delhi"), folded */
+  placeNamePrefixes: string[];
   /** country adjectives and demonyms, folded, with their inflected forms ("niemiecki", "Duitse") → alpha-2 */
   countryAdjectives: Record<string, string>;
 
@@ -252,6 +262,8 @@ export type Lexicon = {
   notAdjectives?: string[];
   /** heads of "Parent-Tochter" compounds naming a subsidiary, folded */
   subsidiaryCompoundHeads?: string[];
+  /** single-word common nouns that are never a firm on their own ("Sektor", "Zulieferer"), folded */
+  commonNounHeads?: string[];
   /** suffixes that make a capitalized word a place ("Ankara'da"), after an apostrophe */
   locativeSuffixes?: string[];
   /** scale abbreviations that may touch the digits ("5bn", "$3m") */
@@ -269,9 +281,9 @@ export type Lexicon = {
 };
 
 export const REQUIRED_KEYS = [
-  "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads",
+  "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "regionWords", "internationalBodies",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
+  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
