@@ -3,7 +3,7 @@ import {
   DATE_PARTICLES, LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, PUBLISHED_WORDS, TODAY, WEEKDAYS, YEAR_NOUNS,
   YEAR_PREPOSITIONS, YESTERDAY,
 } from "./lexicon/date-words";
-import { QUARTER_WORDS } from "./lexicon/date-words";
+import { DEADLINE_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
 import { unionMap } from "./lexicon/all";
 import { alternation, foldSameLength } from "./normalize";
 
@@ -21,6 +21,8 @@ const QUARTER_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:q([1-4])|([1-4])q|(${alternation(Object.keys(QUARTER_ORDINALS))}) (?:${QUARTER_WORDS.join("|")}))\s*(?:of\s+)?'?(\d{4})(?!\d)`,
   "gu",
 );
+/** "bis Ende 2030", "by the end of 2025", "d'ici fin 2026": a deadline, never the date of an announcement. */
+const DEADLINE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DEADLINE_WORDS.join("|")})\s+$`, "u");
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 const IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`, "gu");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
@@ -95,6 +97,7 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   for (const m of f.matchAll(MONTH_YEAR)) {
     const s = m.index ?? 0;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
   }
   for (const m of f.matchAll(IN_MONTH)) {
@@ -105,6 +108,7 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   for (const m of f.matchAll(IN_YEAR)) {
     const s = m.index ?? 0;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(m[1], s, s + m[0].length, false);
   }
   if (pub) {

@@ -20,3 +20,5 @@ export const DATE_PARTICLES = unionList("dateParticles");
 export const PUBLISHED_WORDS = unionSource("publishedWords");
 /** "quarter", "Quartal", "trimestre" with the word that links it to the year (regex sources on folded text) */
 export const QUARTER_WORDS = unionList("quarterWords");
+/** words before a year that make it a deadline ("by", "bis", "d'ici"), folded */
+export const DEADLINE_WORDS = unionList("deadlineWords");
