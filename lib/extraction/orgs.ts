@@ -8,7 +8,7 @@ import {
   ORG_SUFFIXES, PERSON_TITLES,
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
-import { lexiconFor, unionList } from "./lexicon/all";
+import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
@@ -101,6 +101,10 @@ function hasSuffixTok(run: Tok[]): boolean {
 
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
 const DE = lexiconFor("de");
+/** "X, CEO of …": a title after the name and a comma makes it a person */
+const TITLE_AFTER_RE = new RegExp(String.raw`^,?\s*(?:${unionSource("titlesAfterName")})\b`, "u");
+/** "X Group", "X Konzern": a company noun after the name */
+const COMPANY_HEADS = new Set(unionList("companyHeadNouns"));
 const DE_INITIAL_VERBS = new Set(DE?.initialVerbs ?? []);
 const DE_STRONG_VERBS = new Set(DE?.strongSubjectVerbs ?? []);
 function isCountryWord(t: string): boolean {
@@ -224,8 +228,8 @@ function handleRun(
   const prevTok = before[before.length - 1];
   if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
-  if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister)\b/.test(after)) person = true;
-  const nextIsHead = next !== undefined && next.word && /^(?:group|company|companies|corporation|konzern|gruppe)$/.test(next.f);
+  if (TITLE_AFTER_RE.test(after)) person = true;
+  const nextIsHead = next !== undefined && next.word && COMPANY_HEADS.has(next.f);
   if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !nextIsHead && !known.has(folded)
     && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
@@ -241,7 +245,7 @@ function handleRun(
       || (initialPos && run.length <= 2 && DE_INITIAL_VERBS.has(next.f) && !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
   const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
     || (run.length === 1 && known.has(`${folded} *`));
-  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));
+  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || COMPANY_HEADS.has(next.f));
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
   const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
   const apposDesc = appos !== null && appos[1].split(/\s+/).some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));

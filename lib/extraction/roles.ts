@@ -33,6 +33,10 @@ const WITH_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${WITH_SOURCE})\s+(?:(?:
 const POSSESSIVE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${POSSESSIVE_SOURCE})\s+(?:[\p{L}-]+\s+)?$`, "u");
 const BASED_AFTER_RE = new RegExp(String.raw`^\s*-?(?:${BASED_SUFFIX_SOURCE})|^['’]s\b|^['’](?=\s)`, "u");
 const BASED_IN_BEFORE_RE = new RegExp(String.raw`(?:${BASED_IN_SOURCE})\s*(?:[\p{L},]+\s+){0,2}$`, "u");
+const UNIT_OF_BEFORE_RE = new RegExp(String.raw`\b(?:${unionSource("unitOfWords")}) (?:${unionSource("genitiveWords")})\s+(?:[\p{L}-]+\s+)?$`, "u");
+const PASSIVE_CUE_RE = new RegExp(unionSource("passiveCueWords"), "u");
+const DESCRIPTOR_BEFORE_ADJ_RE = new RegExp(String.raw`(?:${unionSource("descriptorsBeforeAdjective")})\s+(?:[\p{L}']+\s+){0,2}$`, "u");
+const OF_GAP_RE = new RegExp(String.raw`^\s*(?:${unionSource("ofWords")}|\()\s*$`, "u");
 const MARKET_LEAD_RE = new RegExp(String.raw`(?:${MARKET_SOURCE})\w*\s+(?:\S+\s+){0,2}$`, "u");
 
 export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "plain";
@@ -53,8 +57,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
-  if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
-  if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig|approv|project|plant|developed|built|financed|genehmig)/.test(before) && BY_BEFORE_RE.test(before)) return "agent";
+  if (UNIT_OF_BEFORE_RE.test(before)) return "object";
+  if (PASSIVE_CUE_RE.test(before) && BY_BEFORE_RE.test(before)) return "agent";
   if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near)) return "seller";
   if (PARENT_BEFORE_RE.test(near)) return "parent";
   if (WITH_BEFORE_RE.test(near)) return "partner";
@@ -95,7 +99,7 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
     const beforeC = fold(text.slice(Math.max(0, c.start - base - 40), c.start - base));
     if (BASED_IN_BEFORE_RE.test(beforeC)) { out.set(c, blank); continue; }
     if (c.kind !== "adjective") continue;
-    if (/(?:empresa|entreprise|societe|maison|groupe|grupo|gruppo|azienda|societa|company|firma|multinacional|multinationale|multinazionale|fabricante|fabricant|constructeur)\s+(?:[\p{L}']+\s+){0,2}$/u.test(beforeC)
+    if (DESCRIPTOR_BEFORE_ADJ_RE.test(beforeC)
       || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after) || PERSON_DESC_AFTER_RE.test(c.after)) out.set(c, blank);
   }
   return out;
@@ -118,7 +122,7 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
     const last = words[words.length - 1];
     return !last || /^\p{Lu}/u.test(last) || isDescriptor(last);
   }
-  if (c.start >= o.end) return /^\s*(?:of|aus|de|from|\()\s*$/.test(fold(text.slice(o.end - base, c.start - base)));
+  if (c.start >= o.end) return OF_GAP_RE.test(fold(text.slice(o.end - base, c.start - base)));
   return false;
 }
 

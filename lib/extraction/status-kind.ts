@@ -1,5 +1,6 @@
 /** Status and kind from wording, stake percentages. */
 import { memoize } from "./memo";
+import { unionSource } from "./lexicon/all";
 import {
   ACQUISITION_RE, ANNOUNCED_RE, COMPLETED_RE, EXPANSION_RE, GREENFIELD_RE, JV_RE, ownAnnouncementRe, PARTNERSHIP_RE,
   PROPOSED_RE, STAKE_RE,
@@ -23,10 +24,10 @@ const statusByKey = memoize((key: string) => {
 
 function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   // "will expand the plant that it bought last year": a past verb in a relative clause describes the object
-  if (REL_PAST_RE.test(clause) && /\b(?:will|wird|werden|soll|sollen|plans?|to invest|to expand|to build|va|vont|prevede|planea)\b/i.test(clause)) {
+  if (REL_PAST_RE.test(clause) && FUTURE_RE.test(clause)) {
     clause = clause.replace(REL_PAST_RE_G, " ");
   }
-  if (COMPLETED_RE.test(clause) && !/\b(?:will|wird|soll|plans?|to be)\b[^.]{0,30}\b(?:opened|eröffnet)\b/i.test(clause)) return "completed";
+  if (COMPLETED_RE.test(clause) && !WILL_OPEN_RE.test(clause)) return "completed";
   if (PROPOSED_RE.test(clause)) return "proposed";
   if (ANNOUNCED_RE.test(clause)) return "announced";
   // "plant" announces a plan in German and Dutch text only
@@ -34,7 +35,11 @@ function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   return null;
 }
 
-const REL_PAST_SRC = String.raw`\b(?:that|which|den|das|die|que|qu'|che)\s+(?:it|they|the company|the group|er|sie|es|der konzern|das unternehmen|il|elle|ils)\s+(?:had\s+|has\s+)?(?:[\p{L}]+\s+){0,6}?(?:bought|acquired|purchased|opened|built|took over|gekauft|übernommen|erworben|eröffnet|gebaut|a achet[ée]|a acquis|ha acquistato|ha comprato)\b(?:\s+(?:hat|hatte))?`;
+const FUTURE = unionSource("futureWords");
+const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE})\b`, "iu");
+/** "will be opened", "soll … eröffnet werden": a plan, not a completion */
+const WILL_OPEN_RE = new RegExp(String.raw`\b(?:${FUTURE})\b[^.]{0,30}\b(?:${unionSource("openedWords")})\b`, "iu");
+const REL_PAST_SRC = String.raw`\b(?:${unionSource("relativePronouns")})\s+(?:${unionSource("relativeSubjects")})\s+(?:had\s+|has\s+)?(?:[\p{L}]+\s+){0,6}?(?:${unionSource("pastObjectVerbs")})\b`;
 const REL_PAST_RE = new RegExp(REL_PAST_SRC, "iu");
 const REL_PAST_RE_G = new RegExp(REL_PAST_SRC, "giu");
 

@@ -98,6 +98,30 @@ export type Lexicon = {
   sourceCreditWords: string[];
   /** "such as", "zoals": examples follow (customers, peers), not actors */
   exampleWords: string[];
+  /** "will", "wird", "vai": the clause speaks of the future */
+  futureWords: string[];
+  /** "opened", "eröffnet": with a future word, a plan to open */
+  openedWords: string[];
+  /** "that", "den", "que" opening a relative clause */
+  relativePronouns: string[];
+  /** "it", "der Konzern" as the subject of such a clause */
+  relativeSubjects: string[];
+  /** "bought", "gekauft": a past verb describing the object ("the plant that it bought") */
+  pastObjectVerbs: string[];
+  /** "division of", "Sparte des": the organization after it is bought or held */
+  unitOfWords: string[];
+  /** "of", "des" after such a word */
+  genitiveWords: string[];
+  /** words before a passive agent ("approved by", "financed by") */
+  passiveCueWords: string[];
+  /** company nouns before a country adjective ("empresa china") */
+  descriptorsBeforeAdjective: string[];
+  /** "of", "aus" between a firm and its country ("Edotco Group of Malaysia") */
+  ofWords: string[];
+  /** titles after a name and a comma ("X, CEO of") */
+  titlesAfterName: string[];
+  /** "group", "Konzern" after a name: the name is a firm */
+  companyHeadNouns: string[];
   /** "sold", "verkaufte": the organization before them sells */
   soldWords: string[];
   /** nouns after a country adjective that make it the investors' home ("Chinese companies") */
@@ -283,7 +307,7 @@ export type Lexicon = {
 export const REQUIRED_KEYS = [
   "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "regionWords", "internationalBodies",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
+  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "futureWords", "openedWords", "relativePronouns", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
