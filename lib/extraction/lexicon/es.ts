@@ -57,7 +57,7 @@ export const ES: Lexicon = {
   relativePronouns: ["que"],
   relativeSubjects: ["la empresa"],
   pastObjectVerbs: ["compro", "adquirio"],
-  unitOfWords: ["filial", "division"],
+  unitOfWords: ["division"],
   genitiveWords: ["de"],
   passiveCueWords: ["proyecto", "adquir"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante"],

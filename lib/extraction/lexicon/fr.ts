@@ -65,7 +65,7 @@ export const FR: Lexicon = {
   relativePronouns: ["que", "qu'"],
   relativeSubjects: ["il", "elle", "ils"],
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],
-  unitOfWords: ["filiale", "division"],
+  unitOfWords: ["division"],
   genitiveWords: ["de"],
   passiveCueWords: ["rachat", "projet"],
   descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur"],

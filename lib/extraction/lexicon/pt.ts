@@ -80,7 +80,7 @@ export const PT: Lexicon = {
   relativePronouns: ["que"],
   relativeSubjects: ["a empresa"],
   pastObjectVerbs: ["comprou", "adquiriu"],
-  unitOfWords: ["divisao", "unidade"],
+  unitOfWords: ["divisao"],
   genitiveWords: ["da", "do"],
   passiveCueWords: ["projeto", "adquir"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "montadora", "companhia"],
