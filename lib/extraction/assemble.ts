@@ -10,6 +10,7 @@ import {
   SALES_MARKET_AFTER_RE, SHARE_CUE_RE, SHORTLIST_RE, SUBSIDIARY_GAP_RE, SUPPLY_RE,
 } from "./lexicon/context-words";
 import { clauseWords } from "./lexicon/clause-words";
+import { unionList, unionSource } from "./lexicon/all";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
@@ -32,6 +33,8 @@ const JV_RE_FOLDED = new RegExp(JV_RE.source, "u");
 const ACQ_OR_STAKE_FOLDED = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "u");
 const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test(foldSameLength(s)) };
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\\s+)?["„“«]?$`, "u");
+/** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest" */
+const EACH_AMOUNT_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("eachWords")})(?=\s)`, "iu");
 /** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
 const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
@@ -223,7 +226,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
     const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
-    const joint = JOINT_RE.test(s.text) && investingN >= 2;
+    const joint = (JOINT_RE.test(s.text) && investingN >= 2) || coordinatedSubject(s.text, s.start, orgs.filter((_, k) => roles[k] === "plain"), info);
     const cues0 = kindCues(s.text);
     const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
@@ -258,12 +261,28 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       });
       continue;
     }
+    // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
+    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT_RE.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
+      const st = statusOf(s.text, lang);
+      for (const o of investing) facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
+      continue;
+    }
     // several amounts each "for" its own facility
     const split = moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
     if (split) {
       for (const m of moneyList) {
         const f = facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
         facts.push({ ...base(inv), money: m, facilities: [f], status: statusOf(clauseAround(s.text, m.start - s.start), lang) });
+      }
+      continue;
+    }
+    // "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
+    // one commitment per clause, each with its own amount and facilities
+    const clauses = moneyList.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, moneyList) : null;
+    if (clauses) {
+      for (const c of clauses) {
+        const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
+        facts.push({ ...base(inv), ownCommitment: true, money: c.money, facilities: own, status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang) });
       }
       continue;
     }
@@ -313,6 +332,38 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
+function coordinatedSubject(text: string, base: number, plain: OrgMention[], info: SentenceInfo): boolean {
+  if (plain.length < 2) return false;
+  const anchor = Math.min(info.investMoney[0]?.start ?? Infinity, base + (TRIGGER_FOLDED.exec(foldSameLength(text))?.index ?? Infinity));
+  const [a, b] = plain;
+  if (b.end > anchor) return false;
+  const gap = text.slice(a.end - base, b.start - base);
+  return gap.length <= 80 && AND_GAP_RE.test(gap) && !/[.;:]/.test(gap)
+    && /^[^.;]{0,40}$/.test(text.slice(b.end - base, anchor - base).replace(/\([^)]*\)/g, ""));
+}
+
+/** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
+const ANY_AND = [unionSource("andWords"), ...unionList("ownAndWords")].join("|");
+const AND_GAP_RE = new RegExp(String.raw`^\s+(?:${ANY_AND})\s`, "u");
+const SAME_SUBJECT_CLAUSE_RE = new RegExp(
+  String.raw`,?\s+(?:${ANY_AND})\s+(?:(?:${unionSource("subjectPronouns")})\s+)?(?:${unionSource("sameSubjectContinuations")})\b|;\s+`, "giu",
+);
+
+/** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
+function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
+  const cuts = [...text.matchAll(SAME_SUBJECT_CLAUSE_RE)].map((m) => base + (m.index ?? 0));
+  if (!cuts.length) return null;
+  const bounds = [base, ...cuts, base + text.length];
+  const out: { start: number; end: number; money: Money }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const inside = money.filter((m) => m.start >= bounds[k] && m.start < bounds[k + 1]);
+    if (inside.length > 1) return null;
+    if (inside.length === 1) out.push({ start: bounds[k], end: bounds[k + 1], money: inside[0] });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */

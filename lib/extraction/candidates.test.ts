@@ -43,3 +43,25 @@ describe("amounts and dates", () => {
     expect(one("Siemens will invest 500 million euros in a new factory in Poland by 2030.")?.announcedOn).toBe("2024-05-02");
   });
 });
+
+describe("investors, generally", () => {
+  const investors = (text: string) => extractDeals(text, { published: "2024-05-02" }).map((d) => `${d.investor} ${d.amount}`);
+  it("names like '3M' and 'H2V' are firms, and 3M's figure is no amount", () => {
+    expect(investors("3M will invest $500 million in a new plant in Poland.")).toEqual(["3M 500000000"]);
+    expect(investors("H2V will invest 500 million euros in a hydrogen plant in France.")).toEqual(["H2V 500000000"]);
+  });
+  it("a fronted amount is never the investor (German verb-second)", () => {
+    expect(investors("Eine Milliarde Euro investiert BMW in ein neues Werk in Ungarn.")).toEqual(["BMW 1000000000"]);
+    expect(investors("Rund 180 Millionen Franken fließen in das neue Werk von Lindt in Polen.")).toEqual(["Lindt 180000000"]);
+  });
+  it("'je', 'each': every named investor commits the amount", () => {
+    expect(investors("BMW und Daimler investieren je 500 Millionen Euro in ein gemeinsames Werk in Ungarn.")).toEqual(["BMW 500000000", "Daimler 500000000"]);
+  });
+  it("'X …, while Y …': two investors, two records", () => {
+    expect(investors("Volkswagen will invest 2 billion euros in Spain, while Stellantis will invest 1 billion euros in Italy.")).toEqual(["Volkswagen 2000000000", "Stellantis 1000000000"]);
+  });
+  it("two firms joined by 'and' before the amount invest together, one record each", () => {
+    expect(investors("La multinacional Stellantis y el productor de baterías chino CATL invertirán 4.100 millones de euros en una fábrica en Figueruelas, España."))
+      .toEqual(["Stellantis 4100000000", "CATL 4100000000"]);
+  });
+});

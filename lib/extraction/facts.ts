@@ -7,6 +7,7 @@ import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./le
 import { findMoney, type Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
 import { findOrgs, type OrgMention } from "./orgs";
+import { isStopword } from "./rejects";
 import type { Sentence } from "./text";
 
 export type SentenceInfo = {
@@ -71,17 +72,21 @@ export function analyzeSentence(
 ): SentenceInfo {
   const dl = DATELINE_RE.exec(s.text);
   const dateline = dl ? s.start + dl[0].length : s.start;
-  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline);
+  // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
+  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline
+    && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)));
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
-  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
+  // "3M will invest $500 million": a figure inside a name is no amount
+  const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
+  const investMoney = ownMoney.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   const facilities = findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start));
   return {
-    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money, investMoney, facilities,
+    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money: ownMoney, investMoney, facilities,
     get dates(): DateMention[] {
       // a dateline date ("NEW DELHI, July 18 –") never outranks a weekday in the text
       const all = findDates(s.text, published, s.start);
@@ -97,7 +102,7 @@ export function analyzeSentence(
 function keepWeakNames(orgs: OrgMention[], money: Money[], facilities: FacilityMention[], text: string): OrgMention[] {
   if (!orgs.some((o) => o.weak)) return orgs;
   const strong = orgs.filter((o) => !o.weak);
-  const anchor = Math.min(money[0]?.start ?? Infinity, facilities[0]?.start ?? Infinity);
+  const anchor = money[0]?.start ?? facilities[0]?.start ?? Infinity;
   if (strong.some((o) => !o.person) || anchor === Infinity) return strong;
   const first = orgs.find((o) => o.weak && o.end <= anchor && (o.name.includes(" ") || repeated(o.name, text)));
   return first ? [...strong, first] : strong;

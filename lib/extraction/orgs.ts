@@ -10,7 +10,7 @@ import {
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { fold } from "./normalize";
-import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS } from "./lexicon/money-words";
+import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 
 export type OrgMention = {
@@ -191,7 +191,8 @@ function handleRun(
   while (run.length > 1 && !wholeKnown && isStopword(run[0].f, lang)) run = run.slice(1);
   let nationalityBefore = false;
   let nationalityEnd = -1;
-  while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
+  while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined
+    || SCALE_WORDS[run[0].f] !== undefined || CURRENCY_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
     || PERSON_TITLES.has(run[0].f))) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
     // "l'Allemand Stahlschmidt", "der Chinese BYD": a nationality noun right before the name marks a firm
@@ -236,7 +237,7 @@ function handleRun(
   // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
   const softEnd = run.length === 2 && SOFT_GOV.has(run[1].f) && !isCountryWord(run[0].t) && !GOV_WORDS.has(run[0].f) && /^\p{Lu}/u.test(run[0].t);
   if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
-  if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
+  if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;

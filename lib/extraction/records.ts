@@ -21,6 +21,8 @@ export type Fact = {
   targetWords?: CountryMention | null;
   /** words that name the investor's home country */
   homeWords?: CountryMention | null;
+  /** a commitment of its own (a clause with its own amount), never a restatement of another amount */
+  ownCommitment?: boolean;
   /** the target is the article's default country, not named in the sentence */
   guessed?: boolean;
   sentence: SentenceInfo;
@@ -85,7 +87,7 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facts.some((g) => g.facilities.some((y) => y.type === x.type))));
-    if (newTypes || ADDITIONAL_RE.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
+    if (newTypes || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
     else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);

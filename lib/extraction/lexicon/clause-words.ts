@@ -37,7 +37,8 @@ function build(lang: string | null): ClauseWords {
   const articles = alt(unionList("articles"));
   const verbs = unionSource("clauseSubjectVerbs");
   const newSubject = new RegExp(
-    String.raw`;|\s(?:${and}|${contrast})\s+(?:(?:${articles})\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:${verbs})\b`,
+    // "while compatriot Sumitomo will": a lower-case word may stand before the new subject
+    String.raw`;|\s(?:${and}|${contrast})\s+(?:(?:${articles})\s+)?(?:\p{L}+\s+)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:${verbs})\b`,
     "u",
   );
   const clauseBreak = new RegExp(String.raw`[;]|,\s|\s(?:${and}|${contrast})\s`, "u");

@@ -86,6 +86,8 @@ export const NL: Lexicon = {
   ofWords: ["uit"],
   titlesAfterName: ["topman", "directeur"],
   companyHeadNouns: ["groep", "concern"],
+  subjectPronouns: ["het", "hij", "zij"],
+  sameSubjectContinuations: ["zal", "ook"],
   soldWords: ["verkocht"],
   investorNouns: ["bedrijven", "investeerders"],
   personDescriptors: ["miljardairs?", "zakenm(?:a|e)n"],

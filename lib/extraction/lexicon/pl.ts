@@ -90,6 +90,8 @@ export const PL: Lexicon = {
   ofWords: ["z"],
   titlesAfterName: ["prezes"],
   companyHeadNouns: ["grupa"],
+  subjectPronouns: ["ona", "on"],
+  sameSubjectContinuations: [String.raw`b[eę]dzie`, String.raw`r[oó]wnie[zż]`],
   soldWords: ["sprzedal"],
   investorNouns: ["firmy", "inwestorzy", "spolki"],
   personDescriptors: ["miliarder(?:zy)?", "biznesmen(?:i)?", "przedsiebiorc(?:a|y)"],

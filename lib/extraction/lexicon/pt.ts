@@ -87,6 +87,8 @@ export const PT: Lexicon = {
   ofWords: ["de", "do", "da"],
   titlesAfterName: ["presidente", "diretor"],
   companyHeadNouns: ["grupo"],
+  subjectPronouns: ["ela", "ele"],
+  sameSubjectContinuations: ["vai", String.raw`tamb[eé]m`],
   soldWords: ["vendeu"],
   investorNouns: ["empresas", "investidores"],
   personDescriptors: [String.raw`bilion[aá]rios?`, String.raw`empres[aá]rios?`],

@@ -59,6 +59,8 @@ export const TR: Lexicon = {
   ofWords: [],
   titlesAfterName: [],
   companyHeadNouns: ["grubu", "holding"],
+  subjectPronouns: ["o"],
+  sameSubjectContinuations: [String.raw`ayr[iı]ca`],
   soldWords: ["satti"],
   investorNouns: ["sirketler"],
   personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],

@@ -122,6 +122,10 @@ export type Lexicon = {
   titlesAfterName: string[];
   /** "group", "Konzern" after a name: the name is a firm */
   companyHeadNouns: string[];
+  /** subject pronouns after "and" ("and it will …", "und er wird …") */
+  subjectPronouns: string[];
+  /** words after "and" that continue the same subject's commitment ("and will", "und auch", "e vai") */
+  sameSubjectContinuations: string[];
   /** "sold", "verkaufte": the organization before them sells */
   soldWords: string[];
   /** nouns after a country adjective that make it the investors' home ("Chinese companies") */
@@ -307,7 +311,7 @@ export type Lexicon = {
 export const REQUIRED_KEYS = [
   "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "regionWords", "internationalBodies",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "futureWords", "openedWords", "relativePronouns", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
+  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
