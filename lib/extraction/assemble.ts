@@ -1,7 +1,7 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
 import { pickDate, type DateMention } from "./dates";
-import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
+import { analyzeSentence, NameMap, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import {
@@ -25,6 +25,7 @@ import {
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
+import { SubstringMatcher } from "./substrings";
 import { splitSentences, type Sentence } from "./text";
 
 const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
@@ -65,11 +66,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
   }
   // the first pass is final unless a name learned later in the article occurs in the sentence
-  const knownWords = [...known].map((k) => k.replace(/ \*$/, ""));
+  // (one automaton over all known names, not a scan per name and sentence)
+  const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
   const infos = sents.map((s, i) => {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
-    const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
+    const rerun = knownWords.some(f, (k) => !found.has(k));
     return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? undefined : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
@@ -108,17 +110,20 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const shareSentences = new Set<SentenceInfo>();
-  const jvStakeMap = holdingShares(infos, canonical, shareSentences);
-  const jvStakes = { get: (key: string): number | undefined => {
-    const hit = jvStakeMap.get(key);
-    if (hit !== undefined || !jvStakeMap.size) return hit;
-    for (const [k, v] of jvStakeMap) if (sameName(k, key)) return v;
-    return undefined;
-  } };
+  const jvStakeMap = new NameMap<number>();
+  for (const [k, v] of holdingShares(infos, canonical, shareSentences)) jvStakeMap.set(k, v);
+  const jvStakes = { get: (key: string): number | undefined => jvStakeMap.get(key) ?? jvStakeMap.findSame(key) };
   let jvSet: OrgMention[] | null = null;
   let jvSetAt = -9;
-  const acquiredBy = new Map<string, OrgMention>();
+  const acquiredBy = new NameMap<OrgMention>();
   const facts: Fact[] = [];
+  // the latest fact of each investor, brought up to date on demand (facts are only ever appended)
+  const lastFactOf = new Map<string, Fact>();
+  let lastFactSeen = 0;
+  const lastFact = (investor: string): Fact | undefined => {
+    for (; lastFactSeen < facts.length; lastFactSeen++) lastFactOf.set(facts[lastFactSeen].investor, facts[lastFactSeen]);
+    return lastFactOf.get(investor);
+  };
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
   const investorTargets = new Map<string, string>();
@@ -161,7 +166,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
     if (inv) {
       const invFold = fold(canonical(inv.name));
-      const buyer = [...acquiredBy].find(([obj]) => sameName(obj, invFold))?.[1];
+      const buyer = acquiredBy.findSame(invFold);
       if (buyer) inv = buyer;
     }
     orgs.forEach((o, k) => {
@@ -290,7 +295,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (listed.length >= 2) {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
-      const prior = shortlist && !facilities.length ? [...facts].reverse().find((f) => f.investor === base(inv).investor)?.facilities ?? [] : facilities;
+      const prior = shortlist && !facilities.length ? lastFact(base(inv).investor)?.facilities ?? [] : facilities;
       // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
       const share = moneyList.find((m) => SHARE_CUE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
       const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
