@@ -2,6 +2,7 @@
 import { findCountries, type CountryMention } from "./countries";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
+import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
@@ -121,7 +122,7 @@ export function analyzeSentence(
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
-  const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|tonnen|einheiten|people|jobs|cars|passagiere|passengers|passagers|passeggeri|pasajeros|fahrgäste|menschen|einwohner|besucher|visitors|kunden|customers|fahrzeuge|vehicles|barrels?|households|haushalte|nutzer|users|abonnenten|subscribers)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
+  const money = findMoney(s.text, lang, s.start).filter((m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
   const investMoney = ownMoney.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));

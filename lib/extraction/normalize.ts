@@ -16,10 +16,10 @@ export function fold(s: string): string {
 const foldShort = memoize(foldRaw, 50_000);
 
 const COMBINING_RE = /[\u0300-\u036f]/g;
-const SPECIAL_RE = /[ıßøæœ’`´]/g;
-const SPECIAL: Record<string, string> = { "ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "’": "'", "`": "'", "´": "'" };
+const SPECIAL_RE = /[ıßøłæœ’`´]/g;
+const SPECIAL: Record<string, string> = { "ı": "i", "ß": "ss", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "’": "'", "`": "'", "´": "'" };
 
-/** NFKD without combining marks, lower case, then ı ß ø æ œ and the apostrophes spelled out (one pass each). */
+/** NFKD without combining marks, lower case, then ı ß ø ł æ œ and the apostrophes spelled out (one pass each). */
 function foldRaw(s: string): string {
   return s.normalize("NFKD").replace(COMBINING_RE, "").toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c]);
 }
@@ -56,7 +56,8 @@ export function isUpperInitial(w: string): boolean {
 }
 
 const ACCENT_CLASSES: Record<string, string> = {
-  a: "aáàâäãå", e: "eéèêë", i: "iíìîïı", o: "oóòôöõø", u: "uúùûü", c: "cç", n: "nñ", s: "sş", g: "gğ", "'": "'’",
+  a: "aáàâäãåą", e: "eéèêëę", i: "iíìîïı", o: "oóòôöõø", u: "uúùûü", c: "cçć", n: "nñń", s: "sşś", g: "gğ", l: "lł",
+  z: "zźż", "'": "'’",
 };
 
 /** Regex source for a folded word that also matches its accented spellings. */
@@ -94,6 +95,7 @@ function foldChar(ch: string): string {
   if (hit === undefined) {
     let d = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     if (ch === "ı" || ch === "İ") d = "i";
+    if (ch === "ł" || ch === "Ł") d = "l";
     hit = d.length === 1 ? d : (d[0] ?? " ");
     CHAR_FOLD.set(ch, hit);
   }

@@ -4,9 +4,11 @@ import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
-  CONTINENTS, GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
+  CONTINENTS, EVENT_WORDS, GOV_COMPOUND_RE, GOV_WORDS, NAME_HEADS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS,
+  ORG_SUFFIXES, PERSON_TITLES,
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
+import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
@@ -32,9 +34,9 @@ const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{
 const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
 /** Memoized test "ends with a company descriptor noun" on a folded token. */
 const DESCRIPTOR_RE = { test: memoize((f: string) => DESCRIPTOR_SRC.test(f), 50_000) };
-const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke|sparte)$/;
+const SUB_COMPOUND_RE = new RegExp(`^(.+)-(?:${unionList("subsidiaryCompoundHeads").join("|")})$`);
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
-const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
+const HEAD_COMPOUND_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:${unionList("companyCompoundHeads").join("|")})$`, "u");
 
 const tokens = memoize((text: string): Tok[] => tokensRaw(text), 2_000);
 
@@ -93,25 +95,23 @@ export function odd(t: string): boolean {
 }
 
 const EMPTY: Set<string> = new Set();
-/** Nouns naming an event: a capitalized run right after ("sommet Choose France") or before ("Invest Summit") is its title. */
-const EVENT_WORDS = new Set(["sommet", "summit", "gipfel", "forum", "conference", "konferenz", "conferencia", "conferenza",
-  "salon", "messe", "fair", "expo", "festival", "congres", "kongress", "congreso", "congresso", "vertice", "cumbre", "zirvesi", "fuari"]);
 function hasSuffixTok(run: Tok[]): boolean {
   return run.some((t) => ORG_SUFFIXES.has(t.f));
 }
 
-/** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
-const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
-const DE_INITIAL_VERBS = new Set(("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet " +
-  "eroffnete erwirbt erwarb grundet grundete legte legt startet startete beginnt begann meldet meldete kundigt kundigte gibt gab " +
-  "erhalt erhielt unterzeichnete unterzeichnet setzt steigt stieg verlagert expandiert erweitert bekommt sichert sicherte").split(" "));
-const DE_STRONG_VERBS = new Set("legte startet startete kundigte unterzeichnete erweitert expandiert will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
+const DE = lexiconFor("de");
+/** "X, CEO of …": a title after the name and a comma makes it a person */
+const TITLE_AFTER_RE = new RegExp(String.raw`^,?\s*(?:${unionSource("titlesAfterName")})\b`, "u");
+/** "X Group", "X Konzern": a company noun after the name */
+const COMPANY_HEADS = new Set(unionList("companyHeadNouns"));
+const DE_INITIAL_VERBS = new Set(DE?.initialVerbs ?? []);
+const DE_STRONG_VERBS = new Set(DE?.strongSubjectVerbs ?? []);
 function isCountryWord(t: string): boolean {
   const p = lookupPlace(t);
   return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
 }
-const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tat|taten|ismus|nis|nisse|itat|markt|geld|jahr|woche|investitionen|projekte)$/;
+const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${(DE?.nounSuffixes ?? []).join("|")})$`);
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
@@ -229,8 +229,8 @@ function handleRun(
   const prevTok = before[before.length - 1];
   if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
-  if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister)\b/.test(after)) person = true;
-  const nextIsHead = next !== undefined && next.word && /^(?:group|company|companies|corporation|konzern|gruppe)$/.test(next.f);
+  if (TITLE_AFTER_RE.test(after)) person = true;
+  const nextIsHead = next !== undefined && next.word && COMPANY_HEADS.has(next.f);
   if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !nextIsHead && !known.has(folded)
     && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
@@ -246,7 +246,7 @@ function handleRun(
       || (initialPos && run.length <= 2 && DE_INITIAL_VERBS.has(next.f) && !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
   const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
     || (run.length === 1 && known.has(`${folded} *`));
-  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));
+  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || COMPANY_HEADS.has(next.f));
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
   const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
   const apposDesc = appos !== null && appos[1].split(/\s+/).some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));

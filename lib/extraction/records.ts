@@ -8,6 +8,7 @@ import type { OrgMention } from "./orgs";
 import { kindOf, type KindCues } from "./status-kind";
 import { lookupPlace } from "./countries";
 import type { DealStatus, EvidenceSpan, ExtractedDeal, Facility } from "./types";
+import { ADDITIONAL_RE, INVEST_STEM_RE, SAID_RE, SITE_RE } from "./lexicon/context-words";
 
 export type Fact = {
   investor: string;
@@ -39,7 +40,7 @@ export type Fact = {
   status: DealStatus | null;
 };
 
-const ANNOUNCE_RE = /\b(?:sagte|said|says|announced|angekündigt|bekannt|erklärte|told|mitteilte|teilte|anunci[oó]|annonc[eé]|annunciat|dijo|a déclaré)\b/i;
+const ANNOUNCE_RE = SAID_RE;
 
 /**
  * Facts merged so far into one record, with what the merge asks of them kept up to date as facts are
@@ -169,7 +170,7 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     if (hit) { addFact(hit, f); hit.money = hit.money ?? f.money; continue; }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facilityTypes.has(x.type)));
-    if (newTypes || f.ownCommitment || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) open(f, f.money);
+    if (newTypes || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) open(f, f.money);
     else if (f.money.currency === same[0].money?.currency) addFact(same[0], { ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
@@ -196,9 +197,9 @@ function toDeal(d: Draft): ExtractedDeal | null {
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
-    || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text))
+    || d.facts.some((f) => INVEST_STEM_RE.test(f.sentence.s.text))
     // "hatte auch Standorte in Italien, Polen und Tschechien geprüft": a candidate site
-    || d.facts.some((f) => f.status === "proposed" && /standort|\blocations?\b|\bsites?\b|emplacement|ubicaci|sede\b/i.test(f.sentence.s.text));
+    || d.facts.some((f) => f.status === "proposed" && SITE_RE.test(f.sentence.s.text));
   if (!hasSubstance) return null;
   // a company's own spending at home with no project named is no record
   const home = d.facts.find((f) => f.investorCountry)?.investorCountry ?? null;

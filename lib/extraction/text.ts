@@ -1,4 +1,5 @@
 /** Paragraph and sentence splitting with offsets, and boilerplate detection. */
+import { unionList, unionSource } from "./lexicon/all";
 import { fold } from "./normalize";
 
 export type Sentence = {
@@ -12,28 +13,14 @@ export type Sentence = {
   boilerplate: boolean;
 };
 
-/** Words after which a dot does not end a sentence (folded, without the dot). */
-const ABBREVIATIONS = new Set([
-  "mio", "mrd", "mill", "bn", "mn", "tsd", "dr", "prof", "st", "co", "inc", "ltd", "corp", "bzw", "ca", "vgl",
-  "z", "b", "u", "a", "d", "h", "nr", "abs", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar", "apr",
-  "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez", "rs", "etc", "inkl", "evtl", "usw", "sr",
-  "jr", "gen", "lt", "col", "mt", "ft", "av", "sa", "s", "p", "pte", "pty", "bhd", "tbk", "cia", "cie", "ste", "mme",
-  "sig", "dott", "ing", "avv", "sras", "sres", "srl", "spa", "dipl", "kfm", "v", "chr", "mwst", "mln", "mld", "mds",
-]);
+/** Words after which a dot does not end a sentence (folded, without the dot), all languages. */
+const ABBREVIATIONS = new Set(unionList("abbreviations"));
 
-const BOILERPLATE_RE = new RegExp(
-  [
-    "unsere[rn]? (?:website|artikel|beitr[aä]ge|accounts)", "sozialen medien", "lesen sie auch", "mehr zum thema",
-    "read (?:the full|more)", "also read", "related (?:articles|stories)", "subscribe", "newsletter", "cookies?\\b",
-    "all rights reserved", "alle rechte vorbehalten", "warning: ", "\\[photo", "image: ", "^quelle: ", "^source: ",
-    "leggi anche", "vedi anche", "lire aussi", "lea tambien", "ayrica okuyun", "teilt sie", "sign up", "advertisement",
-    "anzeige", "copyright", "©",
-  ].join("|"),
-  "i",
-);
+/** Boilerplate, teaser and advertising cues, all languages; "©" belongs to none. */
+const BOILERPLATE_RE = new RegExp(`${unionSource("boilerplateCues")}|©`, "i");
 /** "Über PowerCo: …", "About Acme:", "À propos de …:": the company profile at the end of a release. */
-const ABOUT_RE = /^\s*(?:über|about|à propos d[e'’]|a propos d[e'’]|acerca de|sobre|informazioni su|hakk[iı]nda)\s+[^:.\n]{1,60}:/i;
-const RELATED_RE = /^\s*(?:mehr zum thema|lesen sie auch|read more|also read|related(?: articles| stories)?|leggi anche|vedi anche|lire aussi|lea tambi[eé]n|ver tambi[eé]n|ayr[iı]ca okuyun)\s*:?\s*$/i;
+const ABOUT_RE = new RegExp(String.raw`^\s*(?:${unionSource("aboutHeadings")})\s+[^:.\n]{1,60}:`, "iu");
+const RELATED_RE = new RegExp(String.raw`^\s*(?:${unionSource("relatedHeadings")})\s*:?\s*$`, "iu");
 const AGO_RE = /^\s*\d+\s+(?:days?|hours?|minutes?|weeks?)\s+ago\s*$|^\s*vor \d+ (?:tagen|stunden)\s*$/i;
 
 function splitParagraph(text: string, offset: number): { start: number; end: number }[] {
