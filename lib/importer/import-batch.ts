@@ -1,6 +1,6 @@
 import { AppError } from "../errors";
 import { zodFieldErrors } from "../form-state";
-import { importMetadataSchema, MAX_FILES_PER_REQUEST, optionalPublished } from "../schemas/article";
+import { importMetadataSchema, importUrlsSchema, MAX_FILES_PER_REQUEST, optionalPublished } from "../schemas/article";
 import { fetchPage } from "./fetch-url";
 import { importArticle, type ImportOptions, type ImportOutcome } from "./import-article";
 
@@ -31,7 +31,11 @@ function checkInput(input: ImportBatchInput) {
   });
   const textPublished = optionalPublished.safeParse(input.textPublished);
   if (!textPublished.success) fieldErrors.published = ["use YYYY, YYYY-MM or YYYY-MM-DD"];
-  if (!meta.success || Object.keys(fieldErrors).length) throw new AppError("invalid_input", "Check the publication dates and source.", fieldErrors);
+  if (input.urls?.length) {
+    const urls = importUrlsSchema.shape.urls.safeParse(input.urls);
+    if (!urls.success) fieldErrors.urls = urls.error.issues.map((i) => (typeof i.path[0] === "number" ? `${input.urls![i.path[0]]}: ${i.message}` : i.message));
+  }
+  if (!meta.success || Object.keys(fieldErrors).length) throw new AppError("invalid_input", "Check the fields marked: publication dates, source and links.", fieldErrors);
   return { meta: meta.data, filePublished, textPublished: textPublished.success ? textPublished.data : null };
 }
 
