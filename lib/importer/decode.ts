@@ -64,15 +64,29 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return encoding && !encoding.startsWith("utf-16") ? encoding : null;
 }
 
+// Below this confidence chardet is guessing from a handful of bytes (a line of German
+// comes out as "windows-1250, Hungarian, 20"): Windows-1252 is then the safer reading.
+const MIN_CONFIDENCE = 25;
+
 /** chardet's best guess for bytes that are not UTF-8, mapped the way browsers map it. */
 function guessedCharset(bytes: Uint8Array): string {
-  for (const match of chardet.analyse(bytes)) {
-    const encoding = knownEncoding(match.name);
-    // ISO-8859-1 and -9 labels decode as Windows-1252 and -1254 (the WHATWG rule), and
-    // UTF-8/UTF-16 are already ruled out; multi-byte Asian guesses on short Latin text are noise.
-    if (encoding && !encoding.startsWith("utf-") && match.confidence >= 10) return encoding;
-  }
-  return "windows-1252";
+  const best = chardet.analyse(bytes)[0];
+  // ISO-8859-1 and -9 labels decode as Windows-1252 and -1254 (the WHATWG rule);
+  // UTF-8 and UTF-16 are already ruled out.
+  const encoding = best && best.confidence >= MIN_CONFIDENCE ? knownEncoding(best.name) : null;
+  return encoding && !encoding.startsWith("utf-") ? encoding : "windows-1252";
+}
+
+/**
+ * chardet cannot tell Windows-1250 from ISO-8859-2 on short texts (Polish "ą" is 0xB9
+ * in one and 0xB1 in the other). Files from Windows tools are far more common, so
+ * Windows-1250 is read unless that turns letters into "±" or "¶" inside words, which
+ * is what ISO-8859-2's "ą" and "ś" look like in Windows-1250.
+ */
+function centralEuropean(bytes: Uint8Array): { text: string; encoding: string } {
+  const windows = decodeAs(bytes, "windows-1250");
+  if (!/\p{L}[±¶]|[±¶]\p{L}/u.test(windows)) return { text: windows, encoding: "windows-1250" };
+  return { text: decodeAs(bytes, "iso-8859-2"), encoding: "iso-8859-2" };
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -93,6 +107,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
     const guessed = guessedCharset(bytes);
+    if (guessed === "windows-1250" || guessed === "iso-8859-2") return centralEuropean(bytes);
     return { text: decodeAs(bytes, guessed), encoding: guessed };
   }
 }

@@ -45,7 +45,8 @@ async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | 
       // loaded on first use: pdf.js is large, and most imports are text and HTML
       const { pdfToText } = await import("./pdf-to-text");
       pdf = await pdfToText(bytes);
-    } catch {
+    } catch (error) {
+      console.error("PDF conversion failed:", error);
       return { refused: "the PDF could not be read (damaged, encrypted or not a PDF): save it again or upload its text" };
     }
     if (!pdf.text.trim()) {
@@ -57,7 +58,8 @@ async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | 
     try {
       const { docxToText } = await import("./docx-to-text");
       return plain(await docxToText(bytes));
-    } catch {
+    } catch (error) {
+      console.error("Word conversion failed:", error);
       return { refused: "the Word file could not be read (damaged, or an old .doc renamed): save it as .docx again or upload its text" };
     }
   }

@@ -15,8 +15,10 @@ type Pending = { id: number; job: Job; budgetMs: number; resolve: (v: unknown) =
 type Slot = { worker: Worker; current: (Pending & { timer: NodeJS.Timeout }) | null };
 
 // Resolved from the working directory rather than import.meta.url: Next bundles this
-// module, but `next start`, the CLI and vitest all run from the project's root.
-const WORKER_FILE = path.join(process.cwd(), "lib", "importer", "worker", "extraction-worker.mjs");
+// module, but `next start`, the CLI and vitest all run from the project's root. The
+// path is built at run time so the bundler leaves the worker (and tsx) alone.
+const WORKER_PATH = ["lib", "importer", "worker", "extraction-worker.mjs"];
+const workerFile = () => path.resolve(/* turbopackIgnore: true */ process.cwd(), ...WORKER_PATH);
 
 /**
  * Worker threads that convert and extract articles, so a long article never blocks
@@ -64,7 +66,7 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(WORKER_FILE);
+    const worker = new Worker(/* turbopackIgnore: true */ workerFile());
     const slot: Slot = { worker, current: null };
     worker.on("message", (msg: ResultMessage | { ready: true }) => {
       if (!("id" in msg) || !slot.current || slot.current.id !== msg.id) return;
