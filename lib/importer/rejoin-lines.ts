@@ -11,6 +11,7 @@ function joinLine(paragraph: string, line: string): string {
   if (!paragraph) return line;
   // "Investi-" + "tionen" is one word; "Baden-" + "Württemberg" keeps its hyphen.
   if (SOFT_HYPHEN_END.test(paragraph) && STARTS_LOWER.test(line)) return paragraph.slice(0, -1) + line;
+  if (/\p{L}-$/u.test(paragraph) && /^\p{Lu}/u.test(line)) return paragraph + line;
   return `${paragraph} ${line}`;
 }
 
