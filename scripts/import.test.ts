@@ -35,7 +35,7 @@ describe("npm run import", () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/^imported 0 article\(s\) with 0 deal\(s\), 2 already imported, 0 refused/m);
     expect(runImport([path.join(dir, "missing.txt")]).stdout).toContain("missing.txt: no such file or folder");
-  });
+  }, 240_000); // three real CLI runs, each starting its worker thread: slow on a busy machine
 
   it("gives each file the date it states, and --published only to those that state none", async () => {
     const { prisma } = await import("../lib/data/prisma");
@@ -50,5 +50,5 @@ describe("npm run import", () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--published: use YYYY, YYYY-MM or YYYY-MM-DD");
     expect(runImport([]).stderr).toContain("usage: npm run import");
-  });
+  }, 60_000);
 });

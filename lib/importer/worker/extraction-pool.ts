@@ -125,3 +125,10 @@ export function extractionPool(): ExtractionPool {
   globalForPool.extractionPool ??= new ExtractionPool(defaultPoolSize());
   return globalForPool.extractionPool;
 }
+
+/** Starts the shared pool's worker now, so the first import does not wait for it (called when the server starts). */
+export function warmExtractionPool(): void {
+  extractionPool().run({ type: "prepare", input: { kind: "text", text: "warm-up" } }, 120_000).catch((error) => {
+    console.error("the extraction worker did not start:", error);
+  });
+}
