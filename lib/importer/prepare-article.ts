@@ -46,7 +46,8 @@ async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | 
       const { pdfToText } = await import("./pdf-to-text");
       pdf = await pdfToText(bytes);
     } catch (error) {
-      console.error("PDF conversion failed:", error);
+      // a damaged upload is expected input: one line in the log, no stack
+      console.warn(`PDF conversion failed: ${error instanceof Error ? error.message : String(error)}`);
       return { refused: "the PDF could not be read (damaged, encrypted or not a PDF): save it again or upload its text" };
     }
     if (!pdf.text.trim()) {
@@ -59,7 +60,7 @@ async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | 
       const { docxToText } = await import("./docx-to-text");
       return plain(await docxToText(bytes));
     } catch (error) {
-      console.error("Word conversion failed:", error);
+      console.warn(`Word conversion failed: ${error instanceof Error ? error.message : String(error)}`);
       return { refused: "the Word file could not be read (damaged, or an old .doc renamed): save it as .docx again or upload its text" };
     }
   }
