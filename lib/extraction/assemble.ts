@@ -1,7 +1,7 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
 import { pickDate, type DateMention } from "./dates";
-import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
+import { analyzeSentence, NameMap, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { COREF_RE } from "./lexicon/org-words";
@@ -18,6 +18,7 @@ import {
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
+import { SubstringMatcher } from "./substrings";
 import { splitSentences, type Sentence } from "./text";
 
 const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
@@ -75,11 +76,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
   }
   // the first pass is final unless a name learned later in the article occurs in the sentence
-  const knownWords = [...known].map((k) => k.replace(/ \*$/, ""));
+  // (one automaton over all known names, not a scan per name and sentence)
+  const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
   const infos = sents.map((s, i) => {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
-    const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
+    const rerun = knownWords.some(f, (k) => !found.has(k));
     return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? undefined : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
@@ -103,7 +105,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     for (let k = 0; k + 1 < info.orgs.length; k++) {
       const a = info.orgs[k], b = info.orgs[k + 1];
       const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
-      if (gap.length < 70 && /^\s*,\s*(?:(?:a|an|the|ein|eine|la|el|le|il|una|un|une)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|division of|affiliate of)/u.test(gap)) {
+      if (gap.length < 70 && /^\s*,\s*(?:(?:a|an|the|ein|eine|la|el|le|il|una|un|une)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|controllato d|controlled by|contr[oô]l[ée]e? par|controlad[ao] por|kontrolliert von|im besitz von|propiedad de|division of|affiliate of)/u.test(gap)) {
         parents.set(fold(a.name), b.name);
       }
       // "Alphabet's Google": the possessor is the parent
@@ -118,17 +120,20 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const shareSentences = new Set<SentenceInfo>();
-  const jvStakeMap = holdingShares(infos, canonical, shareSentences);
-  const jvStakes = { get: (key: string): number | undefined => {
-    const hit = jvStakeMap.get(key);
-    if (hit !== undefined || !jvStakeMap.size) return hit;
-    for (const [k, v] of jvStakeMap) if (sameName(k, key)) return v;
-    return undefined;
-  } };
+  const jvStakeMap = new NameMap<number>();
+  for (const [k, v] of holdingShares(infos, canonical, shareSentences)) jvStakeMap.set(k, v);
+  const jvStakes = { get: (key: string): number | undefined => jvStakeMap.get(key) ?? jvStakeMap.findSame(key) };
   let jvSet: OrgMention[] | null = null;
   let jvSetAt = -9;
-  const acquiredBy = new Map<string, OrgMention>();
+  const acquiredBy = new NameMap<OrgMention>();
   const facts: Fact[] = [];
+  // the latest fact of each investor, brought up to date on demand (facts are only ever appended)
+  const lastFactOf = new Map<string, Fact>();
+  let lastFactSeen = 0;
+  const lastFact = (investor: string): Fact | undefined => {
+    for (; lastFactSeen < facts.length; lastFactSeen++) lastFactOf.set(facts[lastFactSeen].investor, facts[lastFactSeen]);
+    return lastFactOf.get(investor);
+  };
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
   const investorTargets = new Map<string, string>();
@@ -171,7 +176,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
     if (inv) {
       const invFold = fold(canonical(inv.name));
-      const buyer = [...acquiredBy].find(([obj]) => sameName(obj, invFold))?.[1];
+      const buyer = acquiredBy.findSame(invFold);
       if (buyer) inv = buyer;
     }
     orgs.forEach((o, k) => {
@@ -236,7 +241,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
     const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
-    const joint = JOINT_RE.test(s.text) && investingN >= 2;
+    const joint = (JOINT_RE.test(s.text) && investingN >= 2) || coordinatedSubject(s.text, s.start, orgs.filter((_, k) => roles[k] === "plain"), info);
     const cues0 = kindCues(s.text);
     const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
@@ -286,11 +291,21 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
+    // "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
+    // one commitment per clause, each with its own amount and facilities
+    const clauses = moneyList.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, moneyList) : null;
+    if (clauses) {
+      for (const c of clauses) {
+        const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
+        facts.push({ ...base(inv), ownCommitment: true, money: c.money, facilities: own, status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang) });
+      }
+      continue;
+    }
     const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed");
     if (listed.length >= 2) {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
-      const prior = shortlist && !facilities.length ? [...facts].reverse().find((f) => f.investor === base(inv).investor)?.facilities ?? [] : facilities;
+      const prior = shortlist && !facilities.length ? lastFact(base(inv).investor)?.facilities ?? [] : facilities;
       // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
       const share = moneyList.find((m) => SHARE_CUE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
       const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
@@ -332,6 +347,34 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
+function coordinatedSubject(text: string, base: number, plain: OrgMention[], info: SentenceInfo): boolean {
+  if (plain.length < 2) return false;
+  const anchor = Math.min(info.investMoney[0]?.start ?? Infinity, base + (TRIGGER_FOLDED.exec(foldSameLength(text))?.index ?? Infinity));
+  const [a, b] = plain;
+  if (b.end > anchor) return false;
+  const gap = text.slice(a.end - base, b.start - base);
+  return gap.length <= 80 && /^\s+(?:and|y|und|et|e|ve|i|en|oraz)\s/u.test(gap) && !/[.;:]/.test(gap)
+    && /^[^.;]{0,40}$/.test(text.slice(b.end - base, anchor - base).replace(/\([^)]*\)/g, ""));
+}
+
+/** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
+const SAME_SUBJECT_CLAUSE_RE = /,?\s+(?:and|und|et|y|e|ve|en|i|oraz)\s+(?:(?:it|sie|er|il|elle|ella|esso|essa)\s+)?(?:will|would|wird|werden|soll|va|vont|va a|vai|zal|ayrıca|also|auch|aussi|también|anche|também|then|plans? to|is to)\b|;\s+/giu;
+
+/** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
+function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
+  const cuts = [...text.matchAll(SAME_SUBJECT_CLAUSE_RE)].map((m) => base + (m.index ?? 0));
+  if (!cuts.length) return null;
+  const bounds = [base, ...cuts, base + text.length];
+  const out: { start: number; end: number; money: Money }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const inside = money.filter((m) => m.start >= bounds[k] && m.start < bounds[k + 1]);
+    if (inside.length > 1) return null;
+    if (inside.length === 1) out.push({ start: bounds[k], end: bounds[k + 1], money: inside[0] });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */

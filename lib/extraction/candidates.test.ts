@@ -60,4 +60,8 @@ describe("investors, generally", () => {
   it("'X …, while Y …': two investors, two records", () => {
     expect(investors("Volkswagen will invest 2 billion euros in Spain, while Stellantis will invest 1 billion euros in Italy.")).toEqual(["Volkswagen 2000000000", "Stellantis 1000000000"]);
   });
+  it("two firms joined by 'and' before the amount invest together, one record each", () => {
+    expect(investors("La multinacional Stellantis y el productor de baterías chino CATL invertirán 4.100 millones de euros en una fábrica en Figueruelas, España."))
+      .toEqual(["Stellantis 4100000000", "CATL 4100000000"]);
+  });
 });

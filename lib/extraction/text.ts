@@ -76,21 +76,59 @@ export function splitSentences(text: string): Sentence[] {
       boiler[k] = true;
     }
   });
-  paras.forEach((p, i) => {
-    if (AGO_RE.test(text.slice(p.start, p.end))) {
-      for (let k = Math.max(0, i - 2); k < paras.length; k++) boiler[k] = true;
-    }
-  });
+  // "3 days ago": a teaser list starts two lines above; everything from there on is boilerplate
+  const ago = paras.findIndex((p) => AGO_RE.test(text.slice(p.start, p.end)));
+  if (ago >= 0) for (let k = Math.max(0, ago - 2); k < paras.length; k++) boiler[k] = true;
   paras.forEach((p, pi) => {
     const ptext = text.slice(p.start, p.end);
     for (const s of splitParagraph(ptext, p.start)) {
       let { start, end } = s;
       while (start < end && /\s/.test(text[start])) start++;
       while (end > start && /\s/.test(text[end - 1])) end--;
+      if (end - start > MAX_SENTENCE) {
+        // a run-on "sentence" (no full stops, a pasted table, a list in one line): windows cut at clause
+        // boundaries, so that no rule ever looks at more than MAX_SENTENCE characters at once
+        for (const w of windows(text, start, end)) {
+          out.push({ index: out.length, para: pi, start: w.start, end: w.end, text: text.slice(w.start, w.end), headline: false, boilerplate: boiler[pi] });
+        }
+        continue;
+      }
       const st = text.slice(start, end);
       const headline = !/[.!?:"”“»)]$/.test(st) && st.length < 160;
       out.push({ index: out.length, para: pi, start, end, text: st, headline, boilerplate: boiler[pi] });
     }
   });
+  return out;
+}
+
+/**
+ * Longest sentence the rules see. Real sentences stay far below it (the longest in the corpus and the
+ * development set is under 700 characters); the rules compare mentions within a sentence pairwise and
+ * scan around each one, so an unbounded "sentence" (2 MB without a full stop) would cost its square.
+ */
+export const MAX_SENTENCE = 1200;
+
+/** Trimmed spans of at most MAX_SENTENCE characters covering text[start, end), cut after a clause mark or at a space. */
+function windows(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  while (from < end) {
+    while (from < end && /\s/.test(text[from])) from++;
+    if (from >= end) break;
+    let to = end;
+    if (end - from > MAX_SENTENCE) {
+      const chunk = text.slice(from, from + MAX_SENTENCE);
+      const half = MAX_SENTENCE >> 1;
+      let cut = -1;
+      // the last clause boundary in the second half, else the last space, else a hard cut
+      for (const m of chunk.slice(half).matchAll(/[;:,](?=\s)|\s[–—-](?=\s)/g)) cut = half + (m.index ?? 0) + m[0].length;
+      if (cut < 0) cut = chunk.lastIndexOf(" ") > half ? chunk.lastIndexOf(" ") : MAX_SENTENCE;
+      to = from + cut;
+    }
+    let e = to;
+    while (e > from && /\s/.test(text[e - 1])) e--;
+    if (e > from) out.push({ start: from, end: e });
+    from = to;
+  }
   return out;
 }
