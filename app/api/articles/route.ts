@@ -1,6 +1,7 @@
 import { requireRole } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
+import { guardWrite } from "@/lib/security/request-guard";
 import type { ImportOutcome } from "@/lib/importer/import-article";
 import { zodFieldErrors } from "@/lib/form-state";
 import { importBatch, type ImportBatchInput } from "@/lib/importer/import-batch";
@@ -51,6 +52,7 @@ function toJson(o: ImportOutcome) {
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    guardWrite(request, { accept: ["multipart/form-data", "application/json"] });
     // The session cookie authenticates: 401 without one, 403 below the editor role.
     const user = await requireRole("editor");
     const type = request.headers.get("content-type") ?? "";

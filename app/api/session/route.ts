@@ -2,6 +2,7 @@ import { authenticate, LOGIN_FAILED_MESSAGE } from "@/lib/auth/authenticate";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonError } from "@/lib/http";
+import { guardWrite } from "@/lib/security/request-guard";
 import { zodFieldErrors } from "@/lib/form-state";
 import { loginSchema } from "@/lib/schemas/user";
 
@@ -14,6 +15,8 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    // JSON only: a cross-site HTML form can send text/plain without a preflight
+    guardWrite(request, { accept: ["application/json"] });
     let body: unknown;
     try {
       body = await request.json();
@@ -32,7 +35,12 @@ export async function POST(request: Request): Promise<Response> {
 }
 
 /** DELETE /api/session — logs out: the session row is deleted and the cookie cleared. */
-export async function DELETE(): Promise<Response> {
-  await endSession();
-  return new Response(null, { status: 204 });
+export async function DELETE(request: Request): Promise<Response> {
+  try {
+    guardWrite(request);
+    await endSession();
+    return new Response(null, { status: 204 });
+  } catch (error) {
+    return errorResponse(error);
+  }
 }
