@@ -1,7 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { authenticate, LOGIN_FAILED_MESSAGE } from "@/lib/auth/authenticate";
+import { headers } from "next/headers";
+import { authenticate, LOGIN_FAILED_MESSAGE, tooManyAttemptsMessage } from "@/lib/auth/authenticate";
+import { clientAddress } from "@/lib/auth/client-address";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { zodFieldErrors, type FormState } from "@/lib/form-state";
 import { loginSchema } from "@/lib/schemas/user";
@@ -12,7 +14,8 @@ export async function loginAction(_prev: LoginFormState, formData: FormData): Pr
   const values = { email: String(formData.get("email") ?? ""), next: String(formData.get("next") ?? "") };
   const parsed = loginSchema.safeParse({ email: values.email, password: formData.get("password") ?? "", next: values.next || undefined });
   if (!parsed.success) return { message: "Check the fields marked below.", fieldErrors: zodFieldErrors(parsed.error), values };
-  const result = await authenticate(parsed.data.email, parsed.data.password);
+  const result = await authenticate(parsed.data.email, parsed.data.password, { address: clientAddress(await headers()) });
+  if (!result.ok && result.reason === "too_many") return { message: tooManyAttemptsMessage(result.retryAfterMs), fieldErrors: {}, values };
   if (!result.ok) return { message: LOGIN_FAILED_MESSAGE, fieldErrors: { password: ["wrong email or password"] }, values };
   await startSession(result.user.id);
   redirect(parsed.data.next ?? "/");

@@ -1,4 +1,5 @@
-import { authenticate, LOGIN_FAILED_MESSAGE } from "@/lib/auth/authenticate";
+import { authenticate, LOGIN_FAILED_MESSAGE, tooManyAttemptsMessage } from "@/lib/auth/authenticate";
+import { clientAddress } from "@/lib/auth/client-address";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { AppError } from "@/lib/errors";
 import { errorResponse, jsonError } from "@/lib/http";
@@ -25,7 +26,12 @@ export async function POST(request: Request): Promise<Response> {
     }
     const parsed = loginSchema.omit({ next: true }).safeParse(body);
     if (!parsed.success) throw new AppError("invalid_input", "Check the fields named.", zodFieldErrors(parsed.error));
-    const result = await authenticate(parsed.data.email, parsed.data.password);
+    const result = await authenticate(parsed.data.email, parsed.data.password, { address: clientAddress(request.headers) });
+    if (!result.ok && result.reason === "too_many") {
+      const response = jsonError("too_many", tooManyAttemptsMessage(result.retryAfterMs), 429);
+      response.headers.set("retry-after", String(Math.ceil(result.retryAfterMs / 1000)));
+      return response;
+    }
     if (!result.ok) return jsonError("unauthorized", LOGIN_FAILED_MESSAGE, 401);
     await startSession(result.user.id);
     return Response.json({ user: { email: result.user.email, role: result.user.role } });
