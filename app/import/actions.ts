@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
+import { isFormData, MALFORMED_REQUEST } from "@/lib/schemas/action-args";
 import { importBatch, type UploadedFile } from "@/lib/importer/import-batch";
 import type { ImportOutcome } from "@/lib/importer/import-article";
 
@@ -23,6 +24,7 @@ async function uploadedFiles(formData: FormData): Promise<UploadedFile[]> {
 }
 
 export async function importArticlesAction(_prev: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  if (!isFormData(formData)) return { outcomes: [], message: MALFORMED_REQUEST, fieldErrors: {}, values: { text: "", published: "", source: "" } };
   const text = String(formData.get("text") ?? "");
   const published = String(formData.get("published") ?? "");
   const source = String(formData.get("source") ?? "");
