@@ -35,7 +35,9 @@ function exportRowOf(r: RawExportRow): ExportRow {
   };
 }
 
-const BATCH = 2000;
+// small enough that one batch (read, formatted, written) delays another request by a
+// few milliseconds at most: the stream yields to the event loop between batches
+const BATCH = 500;
 
 /**
  * Every deal matching the query's filter, in its sort order, in batches. Runs on

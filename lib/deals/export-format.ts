@@ -32,19 +32,44 @@ export function csvLine(row: ExportRow): string {
   return `${cells.join(",")}\r\n`;
 }
 
-/** A stream of the export's bytes, pulled batch by batch so a slow client slows the reading. */
-export function exportStream(batches: Generator<ExportRow[], void, undefined>, format: ExportFormat): ReadableStream<Uint8Array> {
+// Reading rows is synchronous (better-sqlite3). A fast client pulls the next batch as
+// soon as the last one is written, through promise callbacks only, which never let the
+// event loop reach other requests: a 1M-deal export held up every other request until
+// it ended. Waiting for the event loop's next turn before each batch gives them theirs.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * A stream of the export's bytes, pulled batch by batch so a slow client slows the
+ * reading, and yielding to other requests between batches. `onEnd` runs once, when
+ * the stream ends, fails or the client goes away.
+ */
+export function exportStream(batches: Generator<ExportRow[], void, undefined>, format: ExportFormat, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let isFirst = true;
+  let hasEnded = false;
+  const end = () => {
+    if (hasEnded) return;
+    hasEnded = true;
+    onEnd();
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(format === "csv" ? csvHeader() : "["));
     },
-    pull(controller) {
-      const next = batches.next();
+    async pull(controller) {
+      await nextTurn();
+      if (hasEnded) return;
+      let next: IteratorResult<ExportRow[], void>;
+      try {
+        next = batches.next();
+      } catch (error) {
+        end();
+        throw error;
+      }
       if (next.done) {
         if (format === "json") controller.enqueue(encoder.encode("]\n"));
         controller.close();
+        end();
         return;
       }
       const text = format === "csv"
@@ -54,6 +79,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
     },
     cancel() {
       batches.return(undefined);
+      end();
     },
   });
 }

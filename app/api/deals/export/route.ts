@@ -1,4 +1,6 @@
+import { clientAddress } from "@/lib/auth/client-address";
 import { exportDeals } from "@/lib/data/export-deals";
+import { acquireExportSlot } from "@/lib/deals/export-slots";
 import { AppError } from "@/lib/errors";
 import { EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/deals/export-format";
 import { errorResponse } from "@/lib/http";
@@ -22,7 +24,8 @@ export async function GET(request: Request): Promise<Response> {
     search.delete("format");
     const query = parseDealQueryOrThrow(paramsOf(search), { strict: true });
     const stamp = new Date().toISOString().slice(0, 10);
-    return new Response(exportStream(exportDeals(query), format as ExportFormat), {
+    const release = acquireExportSlot(clientAddress(request.headers));
+    return new Response(exportStream(exportDeals(query), format as ExportFormat, release), {
       headers: {
         "content-type": CONTENT_TYPES[format as ExportFormat],
         "content-disposition": `attachment; filename="deals-${stamp}.${format}"`,
