@@ -48,9 +48,9 @@ async function exportFilter(): Promise<string> {
   process.env.DATABASE_URL = DB_URL;
   const { summarizeDeals } = await import("../lib/data/summarize-deals");
   const { parseDealQueryOrThrow, filterOf } = await import("../lib/schemas/deal-query");
-  const all = summarizeDeals(filterOf(parseDealQueryOrThrow({})));
+  const all = await summarizeDeals(filterOf(parseDealQueryOrThrow({})));
   const country = [...all.byCountry].sort((a, b) => a.count - b.count).find((b) => b.count >= 10_000) ?? all.byCountry[0];
-  const years = summarizeDeals(filterOf(parseDealQueryOrThrow({ targetCountry: country.key }))).byYear.sort((a, b) => b.key.localeCompare(a.key));
+  const years = (await summarizeDeals(filterOf(parseDealQueryOrThrow({ targetCountry: country.key })))).byYear.sort((a, b) => b.key.localeCompare(a.key));
   let rows = 0;
   for (const y of years) {
     rows += y.count;

@@ -34,7 +34,7 @@ function pageIds(query: DealQuery, total: number): number[] {
  */
 export async function findDeals(query: DealQuery): Promise<DealPage> {
   const filter = filterOf(query);
-  const total = countDeals(filter);
+  const total = await countDeals(filter);
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   const ids = filter.q
     ? cachedAggregate(`page:${query.sort}:${query.page}:${query.pageSize}`, filter, () => pageIds(query, total))

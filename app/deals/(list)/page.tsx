@@ -23,7 +23,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   if (!parsed.ok) return <InvalidQuery error={parsed.error} />;
   const query = parsed.query;
   // the summary first: its total then serves as the list's count, saving a scan
-  const summary = summarizeDeals(filterOf(query));
+  const summary = await summarizeDeals(filterOf(query));
   const result = await findDeals(query);
   const description = describeQuery(query, result.total);
   const exportQuery = toSearchParams({ ...query, page: 1 });
