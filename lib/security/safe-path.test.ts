@@ -26,3 +26,12 @@ describe("the forms' next field", () => {
     expect(dealActionSchema.parse({ dealId: "3", next: "/review?skip=1" }).next).toBe("/review?skip=1");
   });
 });
+
+describe("a form without a next field", () => {
+  it("parses, with no next", async () => {
+    const { loginSchema } = await import("../schemas/user");
+    const { dealActionSchema } = await import("../schemas/deal-action");
+    expect(dealActionSchema.parse({ dealId: "3" })).toEqual({ dealId: 3 });
+    expect(loginSchema.parse({ email: "a@b.org", password: "x" }).next).toBeUndefined();
+  });
+});
