@@ -1,36 +1,10 @@
 import type { ExportRow } from "../data/export-deals";
+import { exportBatchText, exportClosing, exportOpening } from "./export-lines.mjs";
+
+export { CSV_COLUMNS, csvHeader, csvLine } from "./export-lines.mjs";
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const CSV_COLUMNS = [
-  "id", "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText", "announcedOn",
-  "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState",
-] as const;
-
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  // a leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const facilityText = (f: ExportRow["facilities"][number]) => [f.type, f.city, f.name].filter(Boolean).join(" ");
-
-export function csvHeader(): string {
-  return `${CSV_COLUMNS.join(",")}\r\n`;
-}
-
-/** One deal as a CSV line (RFC 4180: CRLF, quotes doubled); lists are joined with "; ". */
-export function csvLine(row: ExportRow): string {
-  const cells = CSV_COLUMNS.map((c) => {
-    if (c === "partners") return csvCell(row.partners.join("; "));
-    if (c === "facilities") return csvCell(row.facilities.map(facilityText).join("; "));
-    return csvCell(row[c]);
-  });
-  return `${cells.join(",")}\r\n`;
-}
 
 // Reading rows is synchronous (better-sqlite3). A fast client pulls the next batch as
 // soon as the last one is written, through promise callbacks only, which never let the
@@ -54,7 +28,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? csvHeader() : "["));
+      controller.enqueue(encoder.encode(exportOpening(format)));
     },
     async pull(controller) {
       await nextTurn();
@@ -67,14 +41,13 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
         throw error;
       }
       if (next.done) {
-        if (format === "json") controller.enqueue(encoder.encode("]\n"));
+        if (format === "json") controller.enqueue(encoder.encode(exportClosing(format)));
         controller.close();
         end();
         return;
       }
-      const text = format === "csv"
-        ? next.value.map(csvLine).join("")
-        : next.value.map((r) => { const s = `${isFirst ? "\n" : ",\n"}${JSON.stringify(r)}`; isFirst = false; return s; }).join("");
+      const text = exportBatchText(next.value, format, isFirst);
+      isFirst = false;
       controller.enqueue(encoder.encode(text));
     },
     cancel() {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticArticles } from "../bench/synthetic-deals";
 import { bulkInsertDeals } from "../data/bulk-insert-deals";
 import { exportDeals } from "../data/export-deals";
+import { exportDealsStream } from "../data/export-off-thread";
 import { databaseUrl } from "../db/database-url";
 import { parseDealQueryOrThrow } from "../schemas/deal-query";
 import { exportStream } from "./export-format";
@@ -18,7 +19,10 @@ beforeAll(async () => {
   bulkInsertDeals(databaseUrl(), syntheticArticles(20_000));
   server = http.createServer(async (req, res) => {
     if (req.url === "/ping") return res.end("pong");
-    const reader = exportStream(exportDeals(parseDealQueryOrThrow({})), "csv").getReader();
+    const query = parseDealQueryOrThrow({});
+    // /export streams from the worker thread, as the route does; /export-here on the request thread
+    const stream = req.url === "/export" ? exportDealsStream(query, "csv") : exportStream(exportDeals(query), "csv");
+    const reader = stream.getReader();
     for (let r = await reader.read(); !r.done; r = await reader.read()) {
       if (!res.write(r.value)) await new Promise((resolve) => res.once("drain", resolve));
     }
@@ -30,10 +34,10 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-describe("a full export", () => {
+describe.each(["/export", "/export-here"])("a full export (%s)", (path) => {
   it("lets another request be answered while it streams", async () => {
     const events: string[] = [];
-    const exported = fetch(`${base}/export`).then(async (res) => {
+    const exported = fetch(`${base}${path}`).then(async (res) => {
       const reader = res.body!.getReader();
       let bytes = 0;
       for (let r = await reader.read(); !r.done; r = await reader.read()) {
@@ -50,5 +54,13 @@ describe("a full export", () => {
     expect(await exported).toBeGreaterThan(500_000);
     await new Promise((r) => setTimeout(r, 50));
     expect(events).toEqual(["ping sent", "ping answered", "export done"]);
+  }, 60_000);
+});
+
+describe("the worker's export", () => {
+  it("writes exactly what the in-thread export writes", async () => {
+    const [worker, here] = await Promise.all(["/export", "/export-here"].map((p) => fetch(`${base}${p}`).then((r) => r.text())));
+    expect(worker.length).toBeGreaterThan(500_000);
+    expect(worker === here).toBe(true);
   }, 60_000);
 });
