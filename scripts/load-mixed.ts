@@ -71,7 +71,7 @@ async function reader(base: string, index: number, until: number, t: Tally): Pro
 }
 
 async function editor(base: string, index: number, until: number, t: Tally, url: string): Promise<void> {
-  const email = `load-editor-${index}@localhost`;
+  const email = `load-editor-${index}@bench.test`;
   const address = `10.0.2.${index + 1}`;
   const cookie = await logIn(base, email, await benchEditor(url, email), address);
   const headers = { cookie, "x-forwarded-for": address };
@@ -147,4 +147,5 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => { console.error(error); process.exitCode = 1; });
+// open database handles (the aggregate worker, the Prisma client) would keep the process alive
+main().catch((error) => { console.error(error); process.exitCode = 1; }).finally(() => process.exit());
