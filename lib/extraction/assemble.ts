@@ -1,6 +1,6 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
-import { pickDate } from "./dates";
+import { pickDate, type DateMention } from "./dates";
 import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
@@ -11,6 +11,7 @@ import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./
 import { adjectiveCountry, lookupPlace } from "./countries";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
 import { findOrgs, type OrgMention } from "./orgs";
+import { knownOrgsIn } from "./known-orgs";
 import type { Fact } from "./records";
 import {
   clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, NEW_SUBJECT_RE,
@@ -42,6 +43,11 @@ const BACKLOG_HEAD_RE = /\b(?:other|earlier|previous|past|former|weitere[nr]?|fr
 const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|namens|genannt|denominad[ao]|baptis[ée]e?|chiamat[ao])\\s+)?["„“«]?$`, "u");
 const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
+/** A country word followed, within a short list, by "markets" ("the Mexican, U.S. and Latin American markets"). */
+const SALES_MARKET_AFTER_RE = /^[\s,\p{L}.-]{0,40}?\b(?:markets|m[äa]rkte|mercados|march[ée]s|mercati|markten|rynki|pazarlar)\b/u;
+const EACH_AMOUNT_RE = /(?:^|\s)(?:je|jeweils|each|chacun|chacune|cada uno|cada una|cada um|cada uma|ciascuno|ciascuna|elk|ieder|każdy|każda|her biri)(?=\s)/iu;
+/** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
+const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
@@ -53,6 +59,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
+  for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
   const pass1 = sents.map((s) => {
     const orgs = withCoordinated(s.text, s.start, findOrgs(s.text, s.start, lang, known, persons, commonNouns), persons, commonNouns);
     for (const o of orgs) {
@@ -73,7 +80,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
     const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
-    return analyzeSentence(s, lang, published, { known, persons, commonNouns }, rerun ? undefined : pass1[i]);
+    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? undefined : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
 
@@ -130,6 +137,16 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
+  // where the article names each country (a target taken from the article's default still points at its words)
+  const countryWords = new Map<string, CountryMention>();
+  for (const info of infos) for (const c of info.countries) if (!countryWords.has(c.code)) countryWords.set(c.code, c);
+  // "(El Norte, November 30, 2021)" closing a paragraph or list item: the source credit dates that item
+  const creditDates = new Map<number, DateMention>();
+  for (const info of infos) {
+    if (!CREDIT_LINE_RE.test(info.s.text)) continue;
+    const d = pickDate(info.dates);
+    if (d) creditDates.set(info.s.para, d);
+  }
   let backlog = false;
   for (const info of infos) {
     const s = info.s;
@@ -184,7 +201,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const k = owner ? orgs.indexOf(owner) : -1;
       return k >= 0 && roles[k] === "object";
     };
-    const targets = info.countries.filter((c) => !hm.has(c) || objectHome(c)).sort((a, b) =>
+    const candidates = info.countries.filter((c) => !hm.has(c) || objectHome(c));
+    // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
+    const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+    const targets = notMarkets.sort((a, b) =>
       Number(sameClause(s.text, b.start - s.start, invAt)) - Number(sameClause(s.text, a.start - s.start, invAt))
       || countryScore(b) - countryScore(a));
     const invKey = fold(canonical(inv.name));
@@ -223,11 +243,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
       const name = canonical(o.name);
       const parent = parents.get(fold(name)) ?? o.parent;
+      const home = (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name);
       return {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
-        investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
-        target, targetMention, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
-        date: pickDate(info.dates), leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
+        investorCountry: home,
+        target, targetMention, targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target!) ?? null,
+        homeWords: home ? countryWords.get(home) ?? null : null, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
+        date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null, leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub && !backlog, published: backlog ? null : published,
         stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
       };
@@ -249,12 +271,28 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       });
       continue;
     }
+    // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
+    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT_RE.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
+      const st = statusOf(s.text, lang);
+      for (const o of investing) facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
+      continue;
+    }
     // several amounts each "for" its own facility
     const split = moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
     if (split) {
       for (const m of moneyList) {
         const f = facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
         facts.push({ ...base(inv), money: m, facilities: [f], status: statusOf(clauseAround(s.text, m.start - s.start), lang) });
+      }
+      continue;
+    }
+    // "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
+    // one commitment per clause, each with its own amount and facilities
+    const clauses = moneyList.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, moneyList) : null;
+    if (clauses) {
+      for (const c of clauses) {
+        const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
+        facts.push({ ...base(inv), ownCommitment: true, money: c.money, facilities: own, status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang) });
       }
       continue;
     }
@@ -274,7 +312,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
-    const money = moneyList[0] ?? null;
+    // "registró 548 millones …, siendo la de BorgWarner la más alta con 198 millones": the amount after the investor is its own
+    const money = (!viaCoref && moneyList.length > 1 ? moneyList.find((m) => m.start >= inv!.end) : undefined) ?? moneyList[0] ?? null;
     // "A hält 51 Prozent, B 49 Prozent": how the shares are split says nothing about the stage
     const status = !money && shareSentences.has(info) && cues.jv ? null : money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
     facts.push({ ...base(inv), money, facilities: facilities, status });
@@ -303,6 +342,23 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
   }
   return facts;
+}
+
+/** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
+const SAME_SUBJECT_CLAUSE_RE = /,?\s+(?:and|und|et|y|e|ve|en|i|oraz)\s+(?:(?:it|sie|er|il|elle|ella|esso|essa)\s+)?(?:will|would|wird|werden|soll|va|vont|va a|vai|zal|ayrıca|also|auch|aussi|también|anche|também|then|plans? to|is to)\b|;\s+/giu;
+
+/** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
+function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
+  const cuts = [...text.matchAll(SAME_SUBJECT_CLAUSE_RE)].map((m) => base + (m.index ?? 0));
+  if (!cuts.length) return null;
+  const bounds = [base, ...cuts, base + text.length];
+  const out: { start: number; end: number; money: Money }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const inside = money.filter((m) => m.start >= bounds[k] && m.start < bounds[k + 1]);
+    if (inside.length > 1) return null;
+    if (inside.length === 1) out.push({ start: bounds[k], end: bounds[k + 1], money: inside[0] });
+  }
+  return out.length >= 2 ? out : null;
 }
 
 /** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */

@@ -98,6 +98,10 @@ function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } |
   return null;
 }
 
+/** Words that start a place name of its own around another place's name ("Nova Odessa", "Puerto Madrid"). */
+const PLACE_NAME_PREFIXES = new Set(["nova", "novo", "nueva", "nuevo", "new", "neu", "san", "santa", "santo", "sao", "são", "porto",
+  "puerto", "port", "villa", "vila", "fort", "mount", "bad", "sankt", "saint", "st", "novi", "nowy", "nowa", "stara", "stary", "gross", "klein"]);
+
 /** All country mentions in `text`, offsets relative to `base`. */
 export function findCountries(text: string, base = 0): CountryMention[] {
   const toks = [...text.matchAll(TOKEN_RE)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
@@ -121,6 +125,8 @@ export function findCountries(text: string, base = 0): CountryMention[] {
         if (!hit) continue;
         if (/^\s?\$/.test(text.slice(e, e + 2))) continue; // "US$"
         if (hit.kind === "name" && span.length <= 3 && span !== span.toUpperCase()) continue; // "Us"
+        // "Nova Odessa", "New Delhi"-like names built on another place: the longer name is a different place
+        if (i > 0 && PLACE_NAME_PREFIXES.has(fold(toks[i - 1].t)) && isUpperInitial(toks[i - 1].t) && toks[i].s - toks[i - 1].e <= 1) { matched = true; break; }
         push(hit.code, s, e, hit.kind, i);
         i += n - 1;
         matched = true;

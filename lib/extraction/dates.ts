@@ -10,6 +10,8 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, "gu");
 const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:in|im|en|a|ad|nel|since|seit|in early|in late|in mid|mitte|anfang|ende|end of|early|late)\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const QUARTER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, ersten: 1, zweiten: 2, dritten: 3, vierten: 4 };
+const QUARTER_YEAR = /(?<![\p{L}\d])(?:q([1-4])|([1-4])q|(first|second|third|fourth|ersten|zweiten|dritten|vierten) (?:quarter|quartal)(?: of| des)?)\s*(?:of\s+)?'?(\d{4})(?!\d)/gu;
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 const IN_YEAR = /(?<![\p{L}])(?:in|im|en|nel|during|durante|ende|end of|anfang|early|late|mid-?)\s+(?:dem jahr\s+|the year\s+|el año\s+)?((?:19|20)\d{2})(?!\d)/gu;
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
@@ -75,6 +77,12 @@ export function findDates(text: string, published: string | null | undefined, ba
     if (m[1] === "may" && !m[3]) continue;
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
+  }
+  // "Q3 2023", "3Q 2023", "third quarter of 2023": the quarter's first month
+  for (const m of f.matchAll(QUARTER_YEAR)) {
+    const s = m.index ?? 0;
+    const q = Number(m[1] ?? m[2] ?? QUARTER_WORDS[m[3]]);
+    if (q >= 1 && q <= 4) add(fmt(Number(m[4]), q * 3 - 2), s, s + m[0].length, false);
   }
   for (const m of f.matchAll(MONTH_YEAR)) {
     const s = m.index ?? 0;

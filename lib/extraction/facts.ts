@@ -51,7 +51,16 @@ function lastMatch(g: RegExp, s: string): number | null {
   return last;
 }
 
-export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonNouns: Set<string> };
+export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonNouns: Set<string>; text: string };
+
+/** A single-word name is trusted as a weak candidate only when the article uses it more than once. */
+function repeated(name: string, text: string): boolean {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0 && n < 2; at = text.indexOf(name, at + name.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "") && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) n++;
+  }
+  return n >= 2;
+}
 
 /** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
 const DATELINE_RE = /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s)/u;
@@ -68,10 +77,12 @@ export function analyzeSentence(
     .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|tonnen|einheiten|people|jobs|cars|passagiere|passengers|passagers|passeggeri|pasajeros|fahrgäste|menschen|einwohner|besucher|visitors|kunden|customers|fahrzeuge|vehicles|barrels?|households|haushalte|nutzer|users|abonnenten|subscribers)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
-  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
+  // "3M will invest $500 million": a figure inside a name is no amount
+  const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
+  const investMoney = ownMoney.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
+  const facilities = findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start));
   return {
-    s, orgs, countries: countries.filter((c) => !inOrg(c)), money, investMoney,
-    facilities: findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start)),
+    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money: ownMoney, investMoney, facilities,
     get dates(): DateMention[] {
       // a dateline date ("NEW DELHI, July 18 –") never outranks a weekday in the text
       const all = findDates(s.text, published, s.start);
@@ -81,6 +92,16 @@ export function analyzeSentence(
     },
     trigger: TRIGGER_FOLDED.test(foldSameLength(s.text)),
   };
+}
+
+/** A weak name (no organization cue) stays only as the lone candidate before the sentence's amount or facility. */
+function keepWeakNames(orgs: OrgMention[], money: Money[], facilities: FacilityMention[], text: string): OrgMention[] {
+  if (!orgs.some((o) => o.weak)) return orgs;
+  const strong = orgs.filter((o) => !o.weak);
+  const anchor = Math.min(money[0]?.start ?? Infinity, facilities[0]?.start ?? Infinity);
+  if (strong.some((o) => !o.person) || anchor === Infinity) return strong;
+  const first = orgs.find((o) => o.weak && o.end <= anchor && (o.name.includes(" ") || repeated(o.name, text)));
+  return first ? [...strong, first] : strong;
 }
 
 /** Folded name tokens without legal suffixes, like the scorer's normalization. */

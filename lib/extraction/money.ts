@@ -1,6 +1,6 @@
 /** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, LONG_SCALE_LANGS, NUMBER_WORDS, SCALE_WORDS,
+  AND_A_HALF, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, SHARED_CURRENCY_NAMES, LONG_SCALE_LANGS, NUMBER_WORDS, SCALE_WORDS,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
 
@@ -26,7 +26,7 @@ const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[
 // prefix? number scale? suffix?   (case-insensitive on words, symbols literal)
 const AMOUNT_SRC =
   String.raw`(?<![\p{L}\d])(?:(?<pre>${PREFIX_RE}|P(?=\d))[ \u00a0]?)?` +
-  String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))` +
+  String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))(?<half>[  ]+(?:${foldedAlternation(AND_A_HALF)}))?` +
   String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?![\p{L}])\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?![\p{L}]))?` +
   String.raw`(?:(?:[ \u00a0]+|-)(?:(?:de|d['’]|di) ?)?(?<suf>${SUFFIX_RE}|€|£|\$|${PREFIX_RE})(?![\p{L}]))?`;
 const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");
@@ -91,6 +91,7 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
     base = NUMBER_WORDS[fold(g.word ?? "")] ?? NaN;
   }
   if (!Number.isFinite(base)) return null;
+  if (g.half) base += 0.5;
   let scale = scaleValue(scaleWord, lang);
   // "mil millones" (es) = 10^9
   const { code, bare } = currencyOf(g.pre, g.suf);
@@ -151,6 +152,8 @@ export function resolveCurrency(m: Money, targetCountry: string | null): Money {
   const local = targetCountry ? LOCAL_DOLLAR_OR_PESO[targetCountry] : undefined;
   let currency = m.currency;
   if (currency === "PESO") currency = local ?? "MXN";
+  const shared = currency ? SHARED_CURRENCY_NAMES[currency] : undefined;
+  if (shared) currency = (targetCountry ? shared.byCountry[targetCountry] : undefined) ?? shared.fallback;
   if (currency === "INR" && targetCountry === "PK") currency = "PKR";
   const alternatives = m.alternatives
     .map((a) => (a.currency === "LOCAL" ? (local ? { ...a, currency: local } : null) : a))

@@ -1,12 +1,14 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
 import { memoize } from "./memo";
+import { isStopword, rejectInvestorName } from "./rejects";
+import { isKnownOrgName } from "./known-orgs";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
   CONTINENTS, GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { fold } from "./normalize";
-import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS } from "./lexicon/money-words";
+import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 
 export type OrgMention = {
@@ -20,6 +22,8 @@ export type OrgMention = {
   parent: string | null;
   /** the mention is sentence-initial or follows only stopwords */
   initial: boolean;
+  /** a bare proper name with no organization cue: a candidate only where nothing better stands */
+  weak?: boolean;
 };
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
@@ -44,6 +48,13 @@ function tokensRaw(text: string): Tok[] {
     if (pos) {
       out.push({ t: pos[1], f: fold(pos[1]), s, e: s + pos[1].length, word: true });
       out.push({ t: "'s", f: "'s", s: s + pos[1].length, e: s + t.length, word: false });
+      continue;
+    }
+    // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
+    const suffix = /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t);
+    if (suffix && !/^s$/.test(suffix[2])) {
+      out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
+      out.push({ t: t.slice(suffix[1].length), f: fold(t.slice(suffix[1].length)), s: s + suffix[1].length, e: s + t.length, word: false });
       continue;
     }
     if (t.length > 1 && t.endsWith(".") && !/\.\p{L}/u.test(t)) t = t.slice(0, -1);
@@ -134,7 +145,7 @@ export function findOrgs(
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
       if (isCap(n)) { j++; continue; }
-      if ((n.t === "&" || n.f === "of" || n.f === "de" || n.f === "y") && j + 2 < toks.length && isCap(toks[j + 2])
+      if ((n.t === "&" || n.f === "of" || n.f === "de") && j + 2 < toks.length && isCap(toks[j + 2])
         && !isPlace(toks[j + 2].t) && text.slice(toks[j].e, toks[j + 2].s).length <= 6) { j += 2; continue; }
       break;
     }
@@ -155,7 +166,9 @@ function handleRun(
   let parent: string | null = null;
   // a descriptor inside the run ("E-Commerce-Riese Alibaba", "Mischkonzern Beijing …") cuts the run after it
   let cut = -1;
-  run.forEach((t, k) => {
+  // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
+  const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
+  if (!wholeKnown) run.forEach((t, k) => {
     if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f)) || PERSON_TITLES.has(t.f))) cut = k;
   });
   if (cut >= 0) {
@@ -172,18 +185,25 @@ function handleRun(
     person = false;
   }
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
-  const keepPlace = run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f);
+  const keepPlace = wholeKnown || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
-  while (run.length && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
+  // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
+  while (run.length > 1 && !wholeKnown && isStopword(run[0].f, lang)) run = run.slice(1);
+  let nationalityBefore = false;
+  let nationalityEnd = -1;
+  while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined
+    || SCALE_WORDS[run[0].f] !== undefined || CURRENCY_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
     || PERSON_TITLES.has(run[0].f))) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
+    // "l'Allemand Stahlschmidt", "der Chinese BYD": a nationality noun right before the name marks a firm
+    else if (run.length > 1 && adjectiveCountry(run[0].t) !== null) { nationalityBefore = true; nationalityEnd = run[0].e; }
     run = run.slice(1);
   }
   // strip trailing stopwords and places ("Edotco Group of Malaysia")
   while (run.length && (NAME_STOPWORDS.has(run[run.length - 1].f) || isPlace(run[run.length - 1].t)
     || run[run.length - 1].f === "of" || run[run.length - 1].t === "&")) run = run.slice(0, -1);
   if (!run.length) return;
-  if (run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
+  if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
@@ -197,7 +217,8 @@ function handleRun(
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
-  let adjBefore = false;
+  if (run.length >= 2 && EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference"
+  let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
     else if (DESCRIPTOR_RE.test(b1.f)) strongDesc = true;
@@ -215,8 +236,8 @@ function handleRun(
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
   // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
   const softEnd = run.length === 2 && SOFT_GOV.has(run[1].f) && !isCountryWord(run[0].t) && !GOV_WORDS.has(run[0].f) && /^\p{Lu}/u.test(run[0].t);
-  if (!softEnd && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
-  if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
+  if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
+  if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
@@ -232,10 +253,21 @@ function handleRun(
   const strong = strongDesc || adjBefore || hasSuffix || nextHead || apposDesc || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
-  if (!strong) return;
+  // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
+  // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
+  if (!strong) {
+    const weakName = lang !== null && lang !== "de" && !initial && !person && run.every((t) => !isPlace(t.t))
+      && !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) && !rejectInvestorName(name, lang, initial);
+    if (weakName) out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong: false, parent, initial, weak: true });
+    return;
+  }
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
+  if (!isKnown && rejectInvestorName(name, lang, initial)) return;
+  // "TWORZENIE NOWEGO BIZNESU", "YENİ YATIRIMLAR": a shouted headline, not an acronym
+  if (!isKnown && run.length >= 2 && run.filter((t) => t.t.length >= 4 && t.t === t.t.toUpperCase() && /\p{Lu}{4}/u.test(t.t)).length >= 2
+    && !hasSuffix && !/^\s*[:–—]/.test(text.slice(run[run.length - 1].e, run[run.length - 1].e + 3))) return;
   out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
 }
 

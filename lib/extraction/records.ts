@@ -16,6 +16,12 @@ export type Fact = {
   investorCountry: string | null;
   target: string;
   targetMention: CountryMention | null;
+  /** words in the article that name the target country (its mention in the sentence, else its first in the article) */
+  targetWords?: CountryMention | null;
+  /** words that name the investor's home country */
+  homeWords?: CountryMention | null;
+  /** a commitment of its own (a clause with its own amount), never a restatement of another amount */
+  ownCommitment?: boolean;
   /** the target is the article's default country, not named in the sentence */
   guessed?: boolean;
   sentence: SentenceInfo;
@@ -80,7 +86,7 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facts.some((g) => g.facilities.some((y) => y.type === x.type))));
-    if (newTypes || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
+    if (newTypes || f.ownCommitment || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
     else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
@@ -126,8 +132,13 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const viaFact = d.facts.find((f) => f.via);
   if (viaFact) ev.push({ field: "via", ...sentenceOf(viaFact) });
   const homeFact = d.facts.find((f) => f.investorCountry);
-  if (homeFact) ev.push({ field: "investorCountry", ...sentenceOf(homeFact) });
-  const tm = d.facts.find((f) => f.targetMention)?.targetMention;
+  if (homeFact) {
+    const hw = homeFact.homeWords;
+    ev.push({ field: "investorCountry", ...(hw ? { start: hw.start, end: hw.end } : sentenceOf(homeFact)) });
+    // "Qatar Investment Authority": the name itself says the home
+    if (!hw) ev.push({ field: "investorCountry", start: homeFact.investorMention.start, end: homeFact.investorMention.end });
+  }
+  const tm = d.facts.find((f) => f.targetMention?.code === first.target)?.targetMention ?? first.targetWords;
   ev.push(tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) });
   if (d.money) { ev.push({ field: "amount", start: d.money.start, end: d.money.end }); ev.push({ field: "amount", ...sentenceOf(anchor) }); }
   for (const f of d.facts) for (const x of f.facilities) ev.push({ field: "facilities", start: x.start, end: x.end });

@@ -7,23 +7,31 @@ import { fold } from "./normalize";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export const LOC_PREPS = new Set(["in", "into", "nach", "im", "en", "a", "au", "aux", "nel", "nella", "dans", "to", "der", "across", "within", "inside", "near", "at", "bei"]);
-export const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
+export const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+,?\\s+){0,5}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
 /** Cheap pre-check for ACQ_BEFORE_RE (which is anchored at the end and slow to fail). */
 const ACQ_CUE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|\\b(?:an|am|own|owns|owning)\\b|%`, "u"); // on folded text
 const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
-export const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+(?:\p{L}+\s+)?)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
+export const NEW_SUBJECT_RE = /;|\s(?:und|and|y|et|e|while|whereas|während|mientras|mentre|but|aber|pero|mais|ma)\s+(?:(?:der|die|das|the|la|el|le|il|lo)\s+)?(?:\p{L}+\s+)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:will|wird|soll|sollen|plant|plans|has|hat|is|ist|was|war|had|hatte|kündigte|announced|invests?|investiert|baut|builds|opens|eröffnet|übernimmt|acquires|intends|wants|möchte|can|kann|could|könnte|may|va|prevé|prévoit|intende|übernahm|übernimmt|acquired|bought|kaufte|kauft|ging|erwarb|opened|eröffnete)\b/u;
 export const INVESTOR_NOUN_AFTER_RE = /^\s*(?:[\p{L}-]+\s+){0,3}(?:companies|company|firms?|enterprises|investors?|investments?|investoren|unternehmen|firmen|konzerne|investitionen|beteiligung|capital|kapital|geld|money|bidders?|buyers?|kaufer|kunden|empresas|entreprises|aziende|imprese|sirketler)\b/u;
 
 /** "Egyptian billionaire …", "der ägyptische Milliardär …": a person's home, never a target. */
 const PERSON_DESC_AFTER_RE = /^\s*(?:[\p{L}-]+\s+)?(?:billionaires?|tycoons?|magnates?|businessm[ae]n|businesswom[ae]n|entrepreneurs?|milliard[äa]re?n?|unternehmer(?:in)?|gesch[äa]ftsm(?:a|ä)nn(?:er)?|milliardaires?|hommes? d'affaires|multimillonari[oa]s?|empresari[oa]s?|imprenditor[ei]|miliardari[oa]?|milyarder|i[sş] insan[iı])\b/iu;
 
-export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "plain";
+export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "plain";
+
+/** "according to Yomiuri, Nikkan Kogyo and Kyodo", "laut Handelsblatt": the source of a report, not an actor. */
+const SOURCE_BEFORE_RE = /(?:^|\s)(?:according to|reported by|laut|zufolge|selon|d'apr[eè]s|seg[uú]n|secondo|segundo|conforme|volgens|wed[lł]ug|według)\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+,\s+){0,3}(?:(?:and|und|et|y|e|en|i)\s+)?$/u;
+
+/** "platforms such as X", "tels que X", "zoals X": names given as examples (customers, peers), not as actors. */
+const EXAMPLE_BEFORE_RE = /(?:^|\s)(?:such as|as well as customers|wie etwa|wie zum beispiel|wie z\.\s?b\.|tels que|telles que|comme par exemple|tales como|como por ejemplo|come ad esempio|quali|zoals|takich jak|np\.|e\.g\.|such|tal como)\s+(?:[\p{L}-]+\s+){0,1}$/u;
 
 export function roleOf(text: string, base: number, o: OrgMention): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (/^[^.;]{0,40}?\b(?:ging|went|was sold|wurde verkauft|verkaufte|sold)\b/.test(afterO)) return "seller";
+  if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
+  if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (/\b(?:sparte|tochter|geschafts?|division|unit|anteile?|shares|stake|beteiligung) (?:des|der|of)\s+(?:[\p{L}-]+\s+)?$/u.test(before)) return "object";
   if (/(?:acqui|invest|kauf|ubernahme|erwerb|purchas|bought|takeover|stake|beteilig|approv|project|plant|developed|built|financed|genehmig)/.test(before) && /(?:^|\s)(?:durch|by|par|por|da parte di)\s+(?:den |die |der |dem |the |le |la |el |il )?(?:[\p{L}-]+\s+){0,3}$/u.test(before)) return "agent";
   if (/(?:^|\s)(?:from|von der|aus|de la empresa)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(near) && !/\bvon\s+$/.test(near)) return "seller";
@@ -56,10 +64,10 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
   const text = info.s.text, base = info.s.start;
   for (const c of info.countries) {
     const blank: OrgMention = { name: "", start: c.start, end: c.end, person: false, strong: false, parent: null, initial: false };
-    if (/^\s*-?(?:based|owned|headquartered|registered|backed|listed|ansassig)|^['’]s\b/.test(c.after)) {
+    if (/^\s*-?(?:based|owned|headquartered|registered|backed|listed|ansassig)|^['’]s\b|^['’](?=\s)/.test(c.after)) {
       const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 30 && !/[,;]/.test(text.slice(c.end - base, x.start - base)));
       if (o) { out.set(c, o); continue; }
-      if (!/^['’]s\b/.test(c.after)) { out.set(c, blank); continue; }
+      if (!/^['’]s\b|^['’](?=\s)/.test(c.after)) { out.set(c, blank); continue; }
     }
     const owner = info.orgs.find((o) => attaches(text, base, c, o));
     if (owner) { out.set(c, owner); continue; }
@@ -75,9 +83,15 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
 /** Does the country mention describe this organization ("chinesische … Alibaba", "Edotco Group of Malaysia")? */
 function attaches(text: string, base: number, c: CountryMention, o: OrgMention): boolean {
   if (o.start >= c.end && o.start - c.end < 45) {
-    const gap = text.slice(c.end - base, o.start - base);
+    // "U.S. pharmaceutical …": the abbreviation's last dot is no boundary
+    const gap = text.slice(c.end - base, o.start - base).replace(/^\.(?=\s)/, /\p{Lu}\.\p{Lu}$/u.test(c.text) ? "" : ".");
     if (/[,.;:()]/.test(gap)) return false;
-    if (c.kind !== "adjective") return /^\s*$/.test(gap);
+    // "U.S. pharmaceutical multinational Baxter": a country name used as an adjective before a descriptor
+    if (c.kind !== "adjective") {
+      if (/^\s*$/.test(gap)) return true;
+      const w = gap.trim().split(/\s+/);
+      return w.length <= 3 && isDescriptor(w[w.length - 1]);
+    }
     const words = gap.trim() ? gap.trim().split(/\s+/) : [];
     if (words.length > 4) return false;
     const last = words[words.length - 1];

@@ -7,16 +7,19 @@ export const NUMBER_WORDS: Record<string, number> = {
   // de
   ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7,
   acht: 8, neun: 9, zehn: 10, elf: 11, zwolf: 12, zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, hundert: 100,
-  halbe: 0.5, anderthalb: 1.5, eineinhalb: 1.5,
+  halbe: 0.5, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, funfeinhalb: 5.5,
   "half a": 0.5, "a quarter of a": 0.25, "a quarter": 0.25, "three quarters of a": 0.75, "eine viertel": 0.25, "dreiviertel": 0.75,
   // es / it / fr
   un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
   veinte: 20, cien: 100, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
   venti: 20, cento: 100, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10,
-  vingt: 20, cent: 100,
+  vingt: 20, cent: 100, mil: 1000,
   // tr
   bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yuz: 100,
 };
+
+/** "two and a half billion", "dos y medio", "iki buçuk": half a unit after a number word or figure (folded). */
+export const AND_A_HALF = ["and a half", "und ein halb", "y medio", "y media", "et demi", "et demie", "e mezzo", "e meio", "e meia", "bucuk", "en een half", "i pol"];
 
 /** Scale words (folded, without trailing dot). "billion" depends on language, see LONG_SCALE_LANGS. */
 export const SCALE_WORDS: Record<string, number> = {
@@ -62,9 +65,16 @@ export const CURRENCY_WORDS: Record<string, string> = {
   franken: "CHF", "schweizer franken": "CHF", "swiss francs": "CHF", "francs suisses": "CHF",
   lira: "TRY", "turkish lira": "TRY", "turkische lira": "TRY", "turk lirasi": "TRY", "tl": "TRY", lire: "TRY",
   rubel: "RUB", rubles: "RUB", roubles: "RUB", rublos: "RUB", rubli: "RUB",
-  peso: "PESO", pesos: "PESO", zloty: "PLN", forint: "HUF", dirham: "AED", dirhams: "AED", riyal: "SAR",
-  riyals: "SAR", rupiah: "IDR", baht: "THB", naira: "NGN", dong: "VND", kronor: "SEK", kroner: "NOK",
+  peso: "PESO", pesos: "PESO", zloty: "PLN", forint: "HUF", dirham: "DIRHAM", dirhams: "DIRHAM", dirhems: "DIRHAM", riyal: "RIYAL",
+  riyals: "RIYAL", rial: "RIYAL", rials: "RIYAL", dinar: "DINAR", dinars: "DINAR", dinares: "DINAR", rupiah: "IDR", baht: "THB", naira: "NGN", dong: "VND", kronor: "SEK", kroner: "NOK",
   "egyptian pounds": "EGP", "agyptische pfund": "EGP", shillings: "KES",
+};
+
+/** Currency names several countries share ("dirham" is MAD in Morocco, AED in the Emirates): by target country, with a fallback. */
+export const SHARED_CURRENCY_NAMES: Record<string, { byCountry: Record<string, string>; fallback: string | null }> = {
+  DIRHAM: { byCountry: { MA: "MAD", AE: "AED" }, fallback: "AED" },
+  RIYAL: { byCountry: { SA: "SAR", QA: "QAR", OM: "OMR", IR: "IRR", YE: "YER" }, fallback: "SAR" },
+  DINAR: { byCountry: { DZ: "DZD", TN: "TND", KW: "KWD", BH: "BHD", JO: "JOD", RS: "RSD", IQ: "IQD", LY: "LYD", MK: "MKD" }, fallback: null },
 };
 
 /** Currency of countries whose money is called "peso" or written with "$". */

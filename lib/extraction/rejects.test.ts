@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { rejectInvestorName } from "./rejects";
+import { extractDeals } from "./index";
+
+describe("investor name rejects", () => {
+  it("a sentence-initial function word is no name, a mid-sentence capital is", () => {
+    expect(rejectInvestorName("Where", "en", true)?.rule).toBe("rejectStopword");
+    expect(rejectInvestorName("Mientras", "es", true)?.rule).toBe("rejectStopword");
+    expect(rejectInvestorName("Kurz", "de", false)).toBeNull();
+  });
+  it("news agencies, office holders, regions and German common nouns are never investors", () => {
+    expect(rejectInvestorName("MENAFN", "en")?.rule).toBe("rejectNewsAgency");
+    expect(rejectInvestorName("Bundeswirtschaftsminister Peter Altmaier", "de")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Westeuropa", "de")?.rule).toBe("rejectRegion");
+    expect(rejectInvestorName("Southeast Asia", "en")?.rule).toBe("rejectRegion");
+    expect(rejectInvestorName("Nahrungsmittelsektor", "de")?.rule).toBe("rejectGermanCommonNoun");
+    expect(rejectInvestorName("Siemens", "de")).toBeNull();
+    expect(rejectInvestorName("Fondo Monetario Internacional", "es")?.rule).toBe("rejectInternationalBody");
+    expect(rejectInvestorName("Dünya Bankası", "tr")?.rule).toBe("rejectInternationalBody");
+  });
+  it("the agency credit before a story does not take the investor's place", () => {
+    const deals = extractDeals("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said on Monday.", { published: "2023-09-18" });
+    expect(deals.map((d) => d.investor)).toEqual(["Alibaba"]);
+  });
+  it("a known organization needs no cue word", () => {
+    const deals = extractDeals("Beiersdorf baut in Kenia ein neues Werk für 50 Millionen Euro.", { published: "2024-01-10" });
+    expect(deals[0]?.investor).toBe("Beiersdorf");
+    expect(deals[0]?.targetCountry).toBe("KE");
+  });
+  it("a capitalized function word opening the sentence is not part of the name", () => {
+    const deals = extractDeals("Für InPost investiert der polnische Konzern Integer 50 Millionen Euro in ein neues Logistikzentrum in Polen.", { published: "2019-05-27" });
+    expect(deals.map((d) => d.investor)).not.toContain("Für InPost");
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Rejects stage: named rules that say why a candidate investor name is no investor. Used on
+ * mentions (so the next candidate can take its place) and again on finished records.
+ */
+import stopwords from "stopwords-iso";
+import { fold } from "./normalize";
+import { GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, REGION_RE } from "./lexicon/never-investors";
+
+const LANGS = ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"] as const;
+const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
+  LANGS.map((l) => [l, new Set(((stopwords as Record<string, string[]>)[l] ?? []).map((w) => fold(w)))]),
+);
+const AGENCIES = new Set(NEWS_AGENCIES.map((a) => fold(a)));
+
+export type NameReject = { rule: string; reason: string };
+type NameRule = (name: string, folded: string, words: string[], lang: string | null, initial: boolean) => string | null;
+
+/** A function word of the article's language (or of any language when it is unknown). */
+export function isStopword(folded: string, lang: string | null): boolean {
+  const langs = lang && STOPWORDS[lang] ? [lang] : LANGS;
+  return langs.some((l) => STOPWORDS[l].has(folded));
+}
+
+/** A sentence's first word that is a function word ("Where", "Thanks", "Mientras"); mid-sentence
+ * capitals stay names ("die Firma Kurz"). */
+export const rejectStopword: NameRule = (_n, f, words, lang, initial) => {
+  if (words.length !== 1 || !initial) return null;
+  const langs = lang && STOPWORDS[lang] ? [lang, "en"] : LANGS;
+  return langs.some((l) => STOPWORDS[l].has(f)) ? `"${f}" is a stop word, not a name` : null;
+};
+
+/** "(MENAFN)", "PTI": the agency that carried the article. */
+export const rejectNewsAgency: NameRule = (_n, f) => (AGENCIES.has(f) ? `"${f}" is a news agency` : null);
+
+/** "Bundeswirtschaftsminister Peter Altmaier", "President Lula": a person in office. */
+export const rejectOfficeHolder: NameRule = (name) =>
+  name.split(/\s+/).some((w) => OFFICE_TITLE_RE.test(w)) ? `"${name}" names a person by office` : null;
+
+/** "Westeuropa", "Southeast Asia". */
+export const rejectRegion: NameRule = (name) => (REGION_RE.test(name.trim()) ? `"${name}" is a region` : null);
+
+/** German "Facharbeiter", "Nahrungsmittelsektor", "Getriebe": a common noun, capitalized as German nouns are. */
+export const rejectGermanCommonNoun: NameRule = (name, _f, words, lang) =>
+  lang === "de" && words.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(name) && GERMAN_COMMON_HEAD_RE.test(name)
+    ? `"${name}" is a German common noun` : null;
+
+/** "Fondo Monetario Internacional", "Dünya Bankası", "UNCTAD": lenders and bodies of states, not investors. */
+export const rejectInternationalBody: NameRule = (_n, f) =>
+  INTERNATIONAL_BODY_RE.test(f) ? `"${f}" is an international organization` : null;
+
+const NAME_RULES: [string, NameRule][] = [
+  ["rejectInternationalBody", rejectInternationalBody],
+  ["rejectStopword", rejectStopword], ["rejectNewsAgency", rejectNewsAgency], ["rejectOfficeHolder", rejectOfficeHolder],
+  ["rejectRegion", rejectRegion], ["rejectGermanCommonNoun", rejectGermanCommonNoun],
+];
+
+/** The first rule that rejects `name` as an investor, or null when none does. */
+export function rejectInvestorName(name: string, lang: string | null, initial = false): NameReject | null {
+  const folded = fold(name).trim();
+  const words = folded.split(/\s+/).filter(Boolean);
+  for (const [rule, fn] of NAME_RULES) {
+    const reason = fn(name, folded, words, lang, initial);
+    if (reason) return { rule, reason };
+  }
+  return null;
+}
