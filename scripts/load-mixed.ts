@@ -70,11 +70,14 @@ async function reader(base: string, index: number, until: number, t: Tally): Pro
   for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && Date.now() < until; i++) await timed(t, `${base}${readerUrl()}`, { headers });
 }
 
-async function editor(base: string, index: number, until: number, t: Tally, url: string): Promise<void> {
+/** An editor's session and address, made before the clock starts. */
+async function editorSession(base: string, index: number, url: string): Promise<Record<string, string>> {
   const email = `load-editor-${index}@bench.test`;
   const address = `10.0.2.${index + 1}`;
-  const cookie = await logIn(base, email, await benchEditor(url, email), address);
-  const headers = { cookie, "x-forwarded-for": address };
+  return { cookie: await logIn(base, email, await benchEditor(url, email), address), "x-forwarded-for": address };
+}
+
+async function editor(base: string, headers: Record<string, string>, until: number, t: Tally): Promise<void> {
   for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && Date.now() < until; i++) {
     const id = dealId();
     const res = await timed(t, `${base}/api/deals/${id}`, { headers });
@@ -124,12 +127,14 @@ async function main(): Promise<void> {
   try {
     const readers = tally();
     const editors = tally();
+    const sessions: Record<string, string>[] = [];
+    for (let i = 0; i < EDITORS; i++) sessions.push(await editorSession(base, i, db.url));
     const until = Date.now() + SECONDS * 1000;
     const bulk = importer(db.url);
     console.log(`${SECONDS} s against ${base}: ${READERS} readers, ${EDITORS} editors, 1 importer (npm run import), ${DEALS.toLocaleString("en")} deals, load average before ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
     await Promise.all([
       ...Array.from({ length: READERS }, (_, i) => reader(base, i, until, readers)),
-      ...Array.from({ length: EDITORS }, (_, i) => editor(base, i, until, editors, db.url)),
+      ...sessions.map((headers) => editor(base, headers, until, editors)),
     ]);
     const loadAfter = os.loadavg().map((l) => l.toFixed(1)).join(" ");
     const imported = await bulk.stop();

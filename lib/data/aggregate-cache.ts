@@ -101,10 +101,10 @@ export async function freshAggregate<T>(kind: string, filter: DealFilter, comput
   if (last && last.version === version) return { value: last.value as T, isStale: false };
   let computing = start(store, key, version, compute);
   if (!last) {
-    let computed = await computing;
-    // a computation begun before the latest commit: once more, for the data as it is now
-    if (computed.version !== version) computed = await start(store, key, dataVersion(), compute);
-    return { value: computed.value as T, isStale: false };
+    // nothing to show yet: wait. If a commit came in meanwhile (a bulk import commits
+    // every few milliseconds), answer it marked stale rather than scan again
+    const computed = await computing;
+    return { value: computed.value as T, isStale: computed.version !== dataVersion() };
   }
   const waitMs = last.ms < QUICK_MS ? WAIT_FOR_QUICK_MS : WAIT_FOR_SLOW_MS;
   let computed = await Promise.race([computing, timeout(waitMs)]);

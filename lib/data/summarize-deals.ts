@@ -108,6 +108,6 @@ export async function countDeals(filter: DealFilter): Promise<number> {
   const summary = peekFreshAggregate<Omit<DealSummary, "isStale">>("summary", filter);
   if (summary) return summary.total;
   const { value } = await freshAggregate("count", filter, async () =>
-    (await readRowsOffThread<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`))[0].n);
+    (await readRowsOffThread<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`, "count"))[0].n);
   return value;
 }
