@@ -35,12 +35,14 @@ describe("authenticate", () => {
     expect((await authenticate("admin@example.org", "right password", { address: "198.51.100.7", throttle, now: T0 + 1000 })).ok).toBe(true);
   });
 
-  it("forgives a few typos, then the pause ends and the right password works again", async () => {
+  it("forgives a few typos, then pauses longer with each attempt, and the right password works once the pause ends", async () => {
     await user("cy@example.org");
     const throttle = new LoginThrottle();
     for (let i = 0; i < 3; i++) await authenticate("cy@example.org", "wrong", { address: "192.0.2.3", throttle, now: T0 });
+    // paused 2 s; trying during the pause doubles it (4 s from then)
     expect((await authenticate("cy@example.org", "right password", { address: "192.0.2.3", throttle, now: T0 + 1000 })).ok).toBe(false);
-    expect((await authenticate("cy@example.org", "right password", { address: "192.0.2.3", throttle, now: T0 + 2500 })).ok).toBe(true);
+    expect((await authenticate("cy@example.org", "right password", { address: "192.0.2.3", throttle, now: T0 + 4500 })).ok).toBe(false);
+    expect((await authenticate("cy@example.org", "right password", { address: "192.0.2.3", throttle, now: T0 + 4500 + 8001 })).ok).toBe(true);
   });
 
   it("caps the failures of one address over all accounts, and says so", async () => {

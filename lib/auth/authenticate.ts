@@ -32,8 +32,8 @@ export async function authenticate(email: string, password: string, context: Log
   const candidate = verdict.allowed ? await findLoginCandidate(email) : null;
   if (!candidate || !(await verifyPassword(password, candidate.passwordHash))) {
     if (!candidate) await verifyPassword(password, await dummyPasswordHash());
-    // an attempt during a pause is refused like a wrong password but does not lengthen the pause
-    if (verdict.allowed) throttle.recordFailure(email, address, now);
+    // an attempt during a pause counts as a failure too: hammering only lengthens the pause
+    throttle.recordFailure(email, address, now);
     return { ok: false, reason: "failed" };
   }
   throttle.recordSuccess(email, address);
