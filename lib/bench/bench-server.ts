@@ -58,10 +58,13 @@ export async function benchEditor(url: string, email: string): Promise<string> {
 
 /** Logs in over HTTP and returns the session cookie to send. */
 export async function logIn(base: string, email: string, password: string, address?: string): Promise<string> {
-  const res = await fetch(`${base}/api/session`, {
+  const post = () => fetch(`${base}/api/session`, {
     method: "POST", body: JSON.stringify({ email, password }),
     headers: { "content-type": "application/json", ...(address ? { "x-forwarded-for": address } : {}) },
   });
+  // a kept-alive connection the server closed meanwhile (its keep-alive is 5 s; making
+  // the account took longer) fails once: ask again on a new one
+  const res = await post().catch(post);
   if (res.status !== 200) throw new Error(`login of ${email} answered ${res.status}: ${await res.text()}`);
   return (res.headers.get("set-cookie") ?? "").split(";")[0];
 }
