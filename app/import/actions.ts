@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
+import { isFormData, MALFORMED_REQUEST } from "@/lib/schemas/action-args";
 import type { ImportOutcome } from "@/lib/importer/import-article";
 import { importBatch } from "@/lib/importer/import-batch";
 import { filesFromForm, urlsFromForm } from "@/lib/importer/read-import-request";
@@ -17,6 +18,7 @@ export type ImportFormState = {
 };
 
 export async function importArticlesAction(_prev: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  if (!isFormData(formData)) return { outcomes: [], message: MALFORMED_REQUEST, fieldErrors: {}, values: { text: "", published: "", source: "", urls: "" } };
   const text = String(formData.get("text") ?? "");
   const published = String(formData.get("published") ?? "");
   const source = String(formData.get("source") ?? "");

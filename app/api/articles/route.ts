@@ -1,5 +1,6 @@
 import { requireRole } from "@/lib/auth/current-user";
 import { errorResponse } from "@/lib/http";
+import { guardWrite } from "@/lib/security/request-guard";
 import type { ImportOutcome } from "@/lib/importer/import-article";
 import { importBatch } from "@/lib/importer/import-batch";
 import { readImportRequest } from "@/lib/importer/read-import-request";
@@ -27,6 +28,7 @@ function toJson(o: ImportOutcome) {
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    guardWrite(request, { accept: ["multipart/form-data", "application/json"] });
     // The session cookie authenticates: 401 without one, 403 below the editor role.
     const user = await requireRole("editor");
     const outcomes = await importBatch(await readImportRequest(request), { importedVia: "api", importedById: user.id });
