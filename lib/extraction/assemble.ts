@@ -13,7 +13,7 @@ import { clauseWords } from "./lexicon/clause-words";
 import { unionList, unionSource } from "./lexicon/all";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
-import { fold, foldSameLength } from "./normalize";
+import { allMatches, fold, foldSameLength } from "./normalize";
 import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
@@ -359,7 +359,7 @@ const SAME_SUBJECT_CLAUSE_RE = new RegExp(
 
 /** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
 function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
-  const cuts = [...text.matchAll(SAME_SUBJECT_CLAUSE_RE)].map((m) => base + (m.index ?? 0));
+  const cuts = [...allMatches(SAME_SUBJECT_CLAUSE_RE, text)].map((m) => base + (m.index ?? 0));
   if (!cuts.length) return null;
   const bounds = [base, ...cuts, base + text.length];
   const out: { start: number; end: number; money: Money }[] = [];

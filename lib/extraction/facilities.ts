@@ -4,7 +4,7 @@ import {
   ELLIPSIS_RE, FACILITY_PATTERNS, facilityFalseFriendRe, GENERIC_SITE_SOURCE, NOT_CITY, NOT_FACILITY_RE,
 } from "./lexicon/facility-words";
 import { unionList, unionSource } from "./lexicon/all";
-import { fold, foldSameLength } from "./normalize";
+import { allMatches, fold, foldSameLength } from "./normalize";
 import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
 
@@ -97,7 +97,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   const out: FacilityMention[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   // German ellipsis first: "Rechen- und Logistikzentrum"
-  for (const m of folded.includes("- ") ? folded.matchAll(ELLIPSIS_RE) : []) {
+  for (const m of folded.includes("- ") ? allMatches(ELLIPSIS_RE, folded) : []) {
     const s = m.index ?? 0;
     const first = m[1] + m[3];
     for (const [type, re] of COMPILED) {
@@ -109,7 +109,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       }
     }
   }
-  for (const m of folded.matchAll(COMBINED)) {
+  for (const m of allMatches(COMBINED, folded)) {
     {
       const s = m.index ?? 0, e = s + m[0].length;
       if (overlaps(s, e)) continue;

@@ -1,5 +1,6 @@
 /** Mentions stage: organizations the engine knows by name (lexicon/known-orgs), found in an article. */
 import { KNOWN_ORGS } from "./lexicon/known-orgs";
+import { allMatches } from "./normalize";
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*/gu;
 /** Known names by their first word. */
@@ -43,7 +44,7 @@ function occursAsWord(text: string, name: string): boolean {
 /** The known organization names that occur in `text` as written (case-sensitive, whole words). */
 export function knownOrgsIn(text: string): string[] {
   const words = new Set<string>();
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of allMatches(WORD_RE, text)) {
     // without a possessive 's and trailing dots or hyphens (plain string tests: this runs for every word)
     let w = m[0];
     if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
