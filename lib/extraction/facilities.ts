@@ -3,7 +3,7 @@ import { lookupPlace } from "./countries";
 import {
   ELLIPSIS_RE, FACILITY_PATTERNS, facilityFalseFriendRe, GENERIC_SITE_SOURCE, NOT_CITY, NOT_FACILITY_RE,
 } from "./lexicon/facility-words";
-import { unionList, unionSource } from "./lexicon/all";
+import { forFoldedText, unionList, unionSource } from "./lexicon/all";
 import { allMatches, fold, foldSameLength } from "./normalize";
 import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
@@ -14,12 +14,12 @@ export type FacilityMention = {
   generic?: boolean;
 };
 
-const GENERIC_RE = new RegExp(String.raw`(?<![\p{L}])(?:${GENERIC_SITE_SOURCE})(?![\p{L}])`, "u");
-const CREDIT_RE = new RegExp(unionSource("creditLineWords"), "u");
+const GENERIC_RE = new RegExp(forFoldedText(String.raw`(?<![\p{L}])(?:${GENERIC_SITE_SOURCE})(?![\p{L}])`), "u");
+const CREDIT_RE = new RegExp(forFoldedText(unionSource("creditLineWords")), "u");
 const CITY_PREPS = unionSource("cityPrepositions");
 const PARTICLES = unionSource("placeNameParticles");
 const AND = unionSource("listAndWords");
-const BUILD_RE = new RegExp(`${unionSource("buildWords")}|${unionSource("foundingWords")}`, "u");
+const BUILD_RE = new RegExp(forFoldedText(`${unionSource("buildWords")}|${unionSource("foundingWords")}`), "u");
 
 const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
 /** One pass over the text: group k is FACILITY_PATTERNS[k]. */
@@ -84,8 +84,8 @@ const ANOTHER_RE = new RegExp(
   "u",
 );
 const DETERMINER = `${unionSource("articles")}|${unionSource("possessives")}|our|unser\\w*|ihr\\w*|sein\\w*|ein\\w*|notre|nostro`;
-const METAPHOR_RE = new RegExp(String.raw`\b(?:${unionSource("becomeWords")})\s+(?:(?:${DETERMINER})\s+)?(?:\S+\s+){0,1}$`, "u");
-const NOT_OWN_SITE_RE = new RegExp(String.raw`\b(?:${unionSource("supplyVerbs")})\s+(?:\S+\s+){0,2}$`, "u");
+const METAPHOR_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("becomeWords")})\s+(?:(?:${DETERMINER})\s+)?(?:\S+\s+){0,1}$`), "u");
+const NOT_OWN_SITE_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("supplyVerbs")})\s+(?:\S+\s+){0,2}$`), "u");
 const NEAR_LANDMARK_RE = new RegExp(
   String.raw`\b(?:${unionSource("nearWords")})\s+(?:(?:${unionSource("definiteArticles")})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$`, "u",
 );
