@@ -38,7 +38,7 @@ const SUB_COMPOUND_RE = new RegExp(`^(.+)-(?:${unionList("subsidiaryCompoundHead
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
 const HEAD_COMPOUND_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:${unionList("companyCompoundHeads").join("|")})$`, "u");
 
-const tokens = memoize((text: string): Tok[] => tokensRaw(text), 2_000);
+const tokens = memoize((text: string): Tok[] => tokensRaw(text), 20_000);
 
 function tokensRaw(text: string): Tok[] {
   const out: Tok[] = [];
