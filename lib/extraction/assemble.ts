@@ -10,10 +10,10 @@ import {
   SALES_MARKET_AFTER_RE, SHARE_CUE_RE, SHORTLIST_RE, SUBSIDIARY_GAP_RE, SUPPLY_RE,
 } from "./lexicon/context-words";
 import { clauseWords } from "./lexicon/clause-words";
-import { unionList, unionSource } from "./lexicon/all";
+import { forFoldedText, unionList, unionSource } from "./lexicon/all";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
-import { fold, foldSameLength } from "./normalize";
+import { allMatches, fold, foldSameLength } from "./normalize";
 import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
@@ -28,10 +28,10 @@ import { findPercents, kindCues, statusOf } from "./status-kind";
 import { SubstringMatcher } from "./substrings";
 import { splitSentences, type Sentence } from "./text";
 
-const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
-const JV_RE_FOLDED = new RegExp(JV_RE.source, "u");
+const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
+const JV_RE_FOLDED = new RegExp(forFoldedText(JV_RE.source), "u");
 /** Acquisition, stake or joint-venture wording (on folded lower-case text). */
-const ACQ_OR_STAKE_FOLDED = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "u");
+const ACQ_OR_STAKE_FOLDED = new RegExp(forFoldedText(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`), "u");
 const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test(foldSameLength(s)) };
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\\s+)?["„“«]?$`, "u");
 /** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest" */
@@ -359,7 +359,7 @@ const SAME_SUBJECT_CLAUSE_RE = new RegExp(
 
 /** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
 function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
-  const cuts = [...text.matchAll(SAME_SUBJECT_CLAUSE_RE)].map((m) => base + (m.index ?? 0));
+  const cuts = [...allMatches(SAME_SUBJECT_CLAUSE_RE, text)].map((m) => base + (m.index ?? 0));
   if (!cuts.length) return null;
   const bounds = [base, ...cuts, base + text.length];
   const out: { start: number; end: number; money: Money }[] = [];

@@ -13,7 +13,7 @@ import pt from "i18n-iso-countries/langs/pt.json";
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from "./lexicon/country-adjectives";
 import { unionList } from "./lexicon/all";
 import { GAZETTEER_RAW } from "./lexicon/gazetteer";
-import { fold, foldKey, isUpperInitial } from "./normalize";
+import { allMatches, fold, foldKey, isUpperInitial } from "./normalize";
 
 const LOCALES = [de, en, es, fr, it, tr, nl, pt, pl];
 for (const l of LOCALES) countries.registerLocale(l);
@@ -105,7 +105,7 @@ const PLACE_NAME_PREFIXES = new Set([...unionList("placeNamePrefixes"), "novi"])
 
 /** All country mentions in `text`, offsets relative to `base`. */
 export function findCountries(text: string, base = 0): CountryMention[] {
-  const toks = [...text.matchAll(TOKEN_RE)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
+  const toks = [...allMatches(TOKEN_RE, text)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
   const out: CountryMention[] = [];
   const push = (code: string, s: number, e: number, kind: CountryMention["kind"], i: number) => {
     out.push({

@@ -5,7 +5,7 @@ import {
 } from "./lexicon/date-words";
 import { DEADLINE_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
 import { unionMap } from "./lexicon/all";
-import { alternation, foldSameLength } from "./normalize";
+import { allMatches, alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
 
@@ -73,65 +73,65 @@ export function findDates(text: string, published: string | null | undefined, ba
     taken.push([s, e]);
     out.push({ value, start: base + s, end: base + e, relative });
   };
-  for (const m of f.matchAll(NUMERIC)) {
+  for (const m of allMatches(NUMERIC, f)) {
     const s = m.index ?? 0;
     if (m[4]) add(fmt(Number(m[4]), Number(m[5]), Number(m[6])), s, s + m[0].length, false);
     else if (Number(m[2]) <= 12) add(fmt(Number(m[3]), Number(m[2]), Number(m[1])), s, s + m[0].length, false);
   }
-  for (const m of f.matchAll(DAY_MONTH_YEAR)) {
+  for (const m of allMatches(DAY_MONTH_YEAR, f)) {
     const s = m.index ?? 0, mo = MONTHS[m[2]], d = Number(m[1]);
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
-  for (const m of f.matchAll(MONTH_DAY_YEAR)) {
+  for (const m of allMatches(MONTH_DAY_YEAR, f)) {
     const s = m.index ?? 0, mo = MONTHS[m[1]], d = Number(m[2]);
     if (m[1] === "may" && !m[3]) continue;
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
   // "Q3 2023", "3Q 2023", "third quarter of 2023": the quarter's first month
-  for (const m of f.matchAll(QUARTER_YEAR)) {
+  for (const m of allMatches(QUARTER_YEAR, f)) {
     const s = m.index ?? 0;
     const q = Number(m[1] ?? m[2] ?? QUARTER_ORDINALS[m[3]]);
     if (q >= 1 && q <= 4) add(fmt(Number(m[4]), q * 3 - 2), s, s + m[0].length, false);
   }
-  for (const m of f.matchAll(MONTH_YEAR)) {
+  for (const m of allMatches(MONTH_YEAR, f)) {
     const s = m.index ?? 0;
     if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
   }
-  for (const m of f.matchAll(IN_MONTH)) {
+  for (const m of allMatches(IN_MONTH, f)) {
     const s = m.index ?? 0, mo = MONTHS[m[1]];
     if (m[1] === "may" || m[1] === "mar") continue;
     const y = yearFor(pub, mo, null);
     if (y) add(fmt(y, mo), s, s + m[0].length, true);
   }
-  for (const m of f.matchAll(IN_YEAR)) {
+  for (const m of allMatches(IN_YEAR, f)) {
     const s = m.index ?? 0;
     if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(m[1], s, s + m[0].length, false);
   }
   if (pub) {
-    for (const m of f.matchAll(RELATIVE_RE)) {
+    for (const m of allMatches(RELATIVE_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
       const back = TODAYS.has(m[1]) ? 0 : 1;
       add(fromDate(new Date(utc(pub.y, pub.m, pub.d).getTime() - back * 864e5)), s, s + m[0].length, true);
     }
-    for (const m of f.matchAll(WEEKDAY_RE)) {
+    for (const m of allMatches(WEEKDAY_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
       const p = utc(pub.y, pub.m, pub.d);
       const back = (p.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7;
       add(fromDate(new Date(p.getTime() - back * 864e5)), s, s + m[0].length, true);
     }
-    for (const m of f.matchAll(LAST_WEEK_RE)) {
+    for (const m of allMatches(LAST_WEEK_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m) continue;
       const dt = pub.d ? new Date(utc(pub.y, pub.m, pub.d).getTime() - 7 * 864e5) : utc(pub.y, pub.m, 1);
       add(fmt(dt.getUTCFullYear(), dt.getUTCMonth() + 1), s, s + m[0].length, true);
     }
-    for (const m of f.matchAll(LAST_MONTH_RE)) {
+    for (const m of allMatches(LAST_MONTH_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m) continue;
       const y = pub.m === 1 ? pub.y - 1 : pub.y, mo = pub.m === 1 ? 12 : pub.m - 1;

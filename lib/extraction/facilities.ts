@@ -3,8 +3,8 @@ import { lookupPlace } from "./countries";
 import {
   ELLIPSIS_RE, FACILITY_PATTERNS, facilityFalseFriendRe, GENERIC_SITE_SOURCE, NOT_CITY, NOT_FACILITY_RE,
 } from "./lexicon/facility-words";
-import { unionList, unionSource } from "./lexicon/all";
-import { fold, foldSameLength } from "./normalize";
+import { forFoldedText, unionList, unionSource } from "./lexicon/all";
+import { allMatches, fold, foldSameLength } from "./normalize";
 import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
 
@@ -14,12 +14,12 @@ export type FacilityMention = {
   generic?: boolean;
 };
 
-const GENERIC_RE = new RegExp(String.raw`(?<![\p{L}])(?:${GENERIC_SITE_SOURCE})(?![\p{L}])`, "u");
-const CREDIT_RE = new RegExp(unionSource("creditLineWords"), "u");
+const GENERIC_RE = new RegExp(forFoldedText(String.raw`(?<![\p{L}])(?:${GENERIC_SITE_SOURCE})(?![\p{L}])`), "u");
+const CREDIT_RE = new RegExp(forFoldedText(unionSource("creditLineWords")), "u");
 const CITY_PREPS = unionSource("cityPrepositions");
 const PARTICLES = unionSource("placeNameParticles");
 const AND = unionSource("listAndWords");
-const BUILD_RE = new RegExp(`${unionSource("buildWords")}|${unionSource("foundingWords")}`, "u");
+const BUILD_RE = new RegExp(forFoldedText(`${unionSource("buildWords")}|${unionSource("foundingWords")}`), "u");
 
 const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
 /** One pass over the text: group k is FACILITY_PATTERNS[k]. */
@@ -84,8 +84,8 @@ const ANOTHER_RE = new RegExp(
   "u",
 );
 const DETERMINER = `${unionSource("articles")}|${unionSource("possessives")}|our|unser\\w*|ihr\\w*|sein\\w*|ein\\w*|notre|nostro`;
-const METAPHOR_RE = new RegExp(String.raw`\b(?:${unionSource("becomeWords")})\s+(?:(?:${DETERMINER})\s+)?(?:\S+\s+){0,1}$`, "u");
-const NOT_OWN_SITE_RE = new RegExp(String.raw`\b(?:${unionSource("supplyVerbs")})\s+(?:\S+\s+){0,2}$`, "u");
+const METAPHOR_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("becomeWords")})\s+(?:(?:${DETERMINER})\s+)?(?:\S+\s+){0,1}$`), "u");
+const NOT_OWN_SITE_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("supplyVerbs")})\s+(?:\S+\s+){0,2}$`), "u");
 const NEAR_LANDMARK_RE = new RegExp(
   String.raw`\b(?:${unionSource("nearWords")})\s+(?:(?:${unionSource("definiteArticles")})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$`, "u",
 );
@@ -97,7 +97,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   const out: FacilityMention[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   // German ellipsis first: "Rechen- und Logistikzentrum"
-  for (const m of folded.includes("- ") ? folded.matchAll(ELLIPSIS_RE) : []) {
+  for (const m of folded.includes("- ") ? allMatches(ELLIPSIS_RE, folded) : []) {
     const s = m.index ?? 0;
     const first = m[1] + m[3];
     for (const [type, re] of COMPILED) {
@@ -109,7 +109,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       }
     }
   }
-  for (const m of folded.matchAll(COMBINED)) {
+  for (const m of allMatches(COMBINED, folded)) {
     {
       const s = m.index ?? 0, e = s + m[0].length;
       if (overlaps(s, e)) continue;

@@ -4,6 +4,7 @@ import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
+import { forFoldedText } from "./lexicon/all";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
 import { fold, foldSameLength, LowerCaseRegExp } from "./normalize";
@@ -39,7 +40,7 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   return posDist < negDist;
 }
 
-const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
+const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
 const NEG_G = new LowerCaseRegExp(new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu"));
 const POS_G = new LowerCaseRegExp(new RegExp(INVESTMENT_AMOUNT_RE.source, "giu"));
 

@@ -13,18 +13,29 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 const TYPICAL_LETTERS: [string, RegExp][] = LEXICONS.filter((l) => l.typicalLetters?.length)
   .map((l) => [l.lang, new RegExp(l.typicalLetters!.join("|"), "g")]);
 
-/** Best-scoring language code, or null for text with too few stop words. */
+/** The last text's answer: extractDeals and extractArticle both ask for the same article. */
+let lastSample: string | null = null;
+let lastLang: string | null = null;
+
+/** Best-scoring language code, or null for text with too few stop words (only the first 5000 characters count). */
 export function detectLanguage(text: string): string | null {
+  const sample = text.slice(0, 5000);
+  if (sample === lastSample) return lastLang;
+  lastLang = detectSample(sample);
+  lastSample = sample;
+  return lastLang;
+}
+
+function detectSample(sample: string): string | null {
   const scores = new Map<string, number>();
   let n = 0;
-  for (const m of text.slice(0, 5000).toLowerCase().matchAll(/[\p{L}']+/gu)) {
+  for (const m of sample.toLowerCase().matchAll(/[\p{L}']+/gu)) {
     const hit = TABLE.get(m[0]);
     if (!hit) continue;
     n++;
     for (const [lang, s] of hit) scores.set(lang, (scores.get(lang) ?? 0) + s);
   }
   // letters typical of one language
-  const sample = text.slice(0, 5000);
   for (const [lang, re] of TYPICAL_LETTERS) {
     re.lastIndex = 0;
     const hits = (sample.match(re) ?? []).length;

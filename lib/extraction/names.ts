@@ -1,7 +1,7 @@
 /** Article-level name lexicons: people named after titles, German common nouns, acronyms and their long forms. */
 import { GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words";
 import { lexiconFor, unionList } from "./lexicon/all";
-import { fold } from "./normalize";
+import { allMatches, fold } from "./normalize";
 import { odd } from "./orgs";
 
 const DE_NUMBER_WORDS = lexiconFor("de")?.numberWords ?? {};
@@ -26,7 +26,7 @@ export function findPersons(text: string): Set<string> {
   const out = new Set<string>();
   const re = PERSON_AFTER_TITLE_RE;
   re.lastIndex = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const name = m[1];
     out.add(fold(name));
     const parts = name.split(/\s+/);

@@ -36,7 +36,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]
 /** Word tokens with offsets relative to `base`. Trailing dots are kept only for known abbreviations by callers. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of allMatches(WORD_RE, text)) {
     let t = m[0];
     // "Mail.ru" keeps its dot, "end." never reaches here because the regex ends on a letter/digit
     out.push({ text: t, start: base + (m.index ?? 0), end: base + (m.index ?? 0) + t.length });
@@ -159,4 +159,28 @@ export class LowerCaseRegExp {
     if (m && l !== null) m[0] = s.slice(m.index, m.index + m[0].length);
     return m;
   }
+}
+
+/**
+ * The matches of a global regex in `s`, exactly as `[...s.matchAll(re)]` gives them, without the
+ * copy of `re` that matchAll makes on every call: a fresh copy of a large alternation starts over
+ * in V8's regex interpreter, which made matchAll about four times slower than exec on the money
+ * regex. Starts at re.lastIndex like matchAll's copy, and leaves re.lastIndex as it was.
+ */
+export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError("allMatches needs a global regex");
+  const from = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  try {
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      out.push(m);
+      if (m[0] === "") {
+        const i = re.lastIndex;
+        re.lastIndex = (re.unicode || re.flags.includes("v")) && (s.codePointAt(i) ?? 0) > 0xffff ? i + 2 : i + 1;
+      }
+    }
+  } finally {
+    re.lastIndex = from;
+  }
+  return out;
 }

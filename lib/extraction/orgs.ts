@@ -9,7 +9,7 @@ import {
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { lexiconFor, unionList, unionSource } from "./lexicon/all";
-import { fold } from "./normalize";
+import { allMatches, fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 
@@ -38,11 +38,11 @@ const SUB_COMPOUND_RE = new RegExp(`^(.+)-(?:${unionList("subsidiaryCompoundHead
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
 const HEAD_COMPOUND_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:${unionList("companyCompoundHeads").join("|")})$`, "u");
 
-const tokens = memoize((text: string): Tok[] => tokensRaw(text), 2_000);
+const tokens = memoize((text: string): Tok[] => tokensRaw(text), 20_000);
 
 function tokensRaw(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOK_RE)) {
+  for (const m of allMatches(TOK_RE, text)) {
     let t = m[0];
     let s = m.index ?? 0;
     // possessive: "Amazon’s" -> "Amazon" + "’s" (the cheap test first: this runs for every token)

@@ -9,7 +9,7 @@ import {
 } from "./lexicon/clause-words";
 import { unionList, unionSource } from "./lexicon/all";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
-import { fold } from "./normalize";
+import { allMatches, fold } from "./normalize";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export { LOC_PREPS };
@@ -159,7 +159,7 @@ export function sameClause(text: string, a: number, b: number, lang: string | nu
 
 export function clauseAround(text: string, at: number): string {
   let start = 0, end = text.length;
-  for (const m of text.matchAll(SIDE_CLAUSE_RE)) {
+  for (const m of allMatches(SIDE_CLAUSE_RE, text)) {
     const i = m.index ?? 0;
     if (i < at) start = i + m[0].length; else { end = i; break; }
   }

@@ -6,7 +6,7 @@ import {
   PROPOSED_RE, STAKE_RE,
 } from "./lexicon/cue-words";
 import { NUMBER_WORDS, PERCENT_SOURCE } from "./lexicon/money-words";
-import { fold, LowerCaseRegExp } from "./normalize";
+import { allMatches, fold, LowerCaseRegExp } from "./normalize";
 import type { DealKind, DealStatus } from "./types";
 
 export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
@@ -80,7 +80,7 @@ const PERCENT_CUE_RE = new RegExp(`%|${PERCENT_SOURCE}`, "iu");
 export function findPercents(s: string, base = 0): { value: number; start: number; end: number }[] {
   const out: { value: number; start: number; end: number }[] = [];
   if (!PERCENT_CUE_RE.test(s)) return out;
-  for (const m of s.matchAll(PERCENT_RE)) {
+  for (const m of allMatches(PERCENT_RE, s)) {
     const raw = m[1];
     const v = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[fold(raw)];
     if (v === undefined || !Number.isFinite(v) || v <= 0 || v > 100) continue;
