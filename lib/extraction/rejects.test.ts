@@ -17,6 +17,9 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Siemens", "de")).toBeNull();
     expect(rejectInvestorName("Fondo Monetario Internacional", "es")?.rule).toBe("rejectInternationalBody");
     expect(rejectInvestorName("Dünya Bankası", "tr")?.rule).toBe("rejectInternationalBody");
+    expect(rejectInvestorName("Unii Europejskiej", "pl")?.rule).toBe("rejectInternationalBody");
+    expect(rejectInvestorName("XXVI Cimeira Ibérica", "pt")?.rule).toBe("rejectRomanNumeral");
+    expect(rejectInvestorName("IVC", "nl")).toBeNull();
   });
   it("the agency credit before a story does not take the investor's place", () => {
     const deals = extractDeals("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said on Monday.", { published: "2023-09-18" });

@@ -48,7 +48,12 @@ export const rejectGermanCommonNoun: NameRule = (name, _f, words, lang) =>
 export const rejectInternationalBody: NameRule = (_n, f) =>
   INTERNATIONAL_BODY_RE.test(f) ? `"${f}" is an international organization` : null;
 
+/** "XVI", "XXVI Cimeira": a Roman numeral under 90 (an edition, a century) opens no firm's name; "IVC" is no numeral. */
+export const rejectRomanNumeral: NameRule = (name) =>
+  /^(?=[IVXL]{2,}(?:\s|$))(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s|$)/u.test(name) ? `"${name}" starts with a Roman numeral` : null;
+
 const NAME_RULES: [string, NameRule][] = [
+  ["rejectRomanNumeral", rejectRomanNumeral],
   ["rejectInternationalBody", rejectInternationalBody],
   ["rejectStopword", rejectStopword], ["rejectNewsAgency", rejectNewsAgency], ["rejectOfficeHolder", rejectOfficeHolder],
   ["rejectRegion", rejectRegion], ["rejectGermanCommonNoun", rejectGermanCommonNoun],
