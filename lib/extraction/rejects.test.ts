@@ -20,6 +20,9 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Unii Europejskiej", "pl")?.rule).toBe("rejectInternationalBody");
     expect(rejectInvestorName("XXVI Cimeira Ibérica", "pt")?.rule).toBe("rejectRomanNumeral");
     expect(rejectInvestorName("IVC", "nl")).toBeNull();
+    expect(rejectInvestorName("Programa de Resiliência Climática", "pt")?.rule).toBe("rejectProgramme");
+    expect(rejectInvestorName("Sulama Modernizasyonu Projesi", "tr")?.rule).toBe("rejectProgramme");
+    expect(rejectInvestorName("Angop", "pt")?.rule).toBe("rejectNewsAgency");
   });
   it("the agency credit before a story does not take the investor's place", () => {
     const deals = extractDeals("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said on Monday.", { published: "2023-09-18" });

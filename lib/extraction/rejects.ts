@@ -4,7 +4,7 @@
  */
 import stopwords from "stopwords-iso";
 import { fold } from "./normalize";
-import { GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, REGION_RE } from "./lexicon/never-investors";
+import { GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, PROGRAMME_NAME_RE, REGION_RE } from "./lexicon/never-investors";
 
 const LANGS = ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"] as const;
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
@@ -52,7 +52,11 @@ export const rejectInternationalBody: NameRule = (_n, f) =>
 export const rejectRomanNumeral: NameRule = (name) =>
   /^(?=[IVXL]{2,}(?:\s|$))(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s|$)/u.test(name) ? `"${name}" starts with a Roman numeral` : null;
 
+/** "Programa de Resiliência Climática", "Sulama Modernizasyonu Projesi": a programme, not who pays for it. */
+export const rejectProgramme: NameRule = (name) => (PROGRAMME_NAME_RE.test(name.trim()) ? `"${name}" names a programme or project` : null);
+
 const NAME_RULES: [string, NameRule][] = [
+  ["rejectProgramme", rejectProgramme],
   ["rejectRomanNumeral", rejectRomanNumeral],
   ["rejectInternationalBody", rejectInternationalBody],
   ["rejectStopword", rejectStopword], ["rejectNewsAgency", rejectNewsAgency], ["rejectOfficeHolder", rejectOfficeHolder],

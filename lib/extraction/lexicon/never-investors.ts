@@ -12,7 +12,7 @@ export const NEWS_AGENCIES = [
   "ats", "ctk", "mti", "tass", "ria novosti", "interfax", "xinhua", "cgtn", "cna", "kyodo", "jiji", "yonhap",
   "bernama", "antara", "pna", "vna", "wam", "spa", "qna", "kuna", "bna", "ona", "mena", "aa", "anadolu agency",
   "anadolu ajansi", "anadolu ajansı", "iha", "dha", "trt", "bloomberg", "cnbc", "bbc", "cnn", "awp", "ots",
-  "business wire", "pr newswire", "globe newswire", "prnewswire", "newswire", "zawya", "argaam", "apa-ots",
+  "business wire", "pr newswire", "globe newswire", "prnewswire", "newswire", "zawya", "argaam", "apa-ots", "angop", "inforpress", "agencia lusa", "agência lusa", "notimex", "telam", "ap7am",
 ];
 
 /** Heads of a person's office: a name that carries one is a person speaking, not an organization. */
@@ -31,3 +31,6 @@ export const GERMAN_COMMON_HEAD_RE = new RegExp(`(?:${(lexiconFor("de")?.commonN
 export const INTERNATIONAL_BODY_RE = new RegExp(
   String.raw`^(?:the )?(?:${unionSource("internationalBodies")}|imf|iwf|eib|unctad|oecd|wto|un|uno|unido|undp|afdb|adb|idb|ebrd|g7|g20|opec|nato|asean|mercosur)(?:\s.*)?$`,
 );
+
+/** A programme, project or plan named as a subject ("Programa de Resiliência Climática", "Sulama Modernizasyonu Projesi"). */
+export const PROGRAMME_NAME_RE = /^(?:programme|program|programa|programma|programm|projet|project|proyecto|progetto|projeto|projekt|plan|plano|piano|pakiet|pacote|paquete|orcamento|orçamento|presupuesto|budget|bilancio)\b|\b(?:projesi|programı|programi|plani|planı)$/iu;
