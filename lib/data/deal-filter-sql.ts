@@ -42,6 +42,8 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
   }
   if (filter.amountMin !== undefined) parts.push(sql`${col("amount")} >= ${filter.amountMin}`);
   if (filter.amountMax !== undefined) parts.push(sql`${col("amount")} <= ${filter.amountMax}`);
+  if (filter.amountUsdMin !== undefined) parts.push(sql`${col("amountUsd")} >= ${filter.amountUsdMin}`);
+  if (filter.amountUsdMax !== undefined) parts.push(sql`${col("amountUsd")} <= ${filter.amountUsdMax}`);
   // partial dates sort as text; "~" sorts after every digit and "-", so "2021~" ends 2021
   if (filter.from) parts.push(sql`${col("announcedOn")} >= ${filter.from}`);
   if (filter.to) parts.push(sql`${col("announcedOn")} <= ${`${filter.to}~`}`);
@@ -54,7 +56,7 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
 // the columns of an index (SQLite appends the id to every index), so a page is an
 // index walk, not a sort of every match.
 const SORT_SQL: Record<SortColumn, string[]> = {
-  announcedOn: ["d.announcedOn"], amount: ["d.amount"], investor: ["d.investor"],
+  announcedOn: ["d.announcedOn"], amountUsd: ["d.amountUsd"], amount: ["d.amount"], investor: ["d.investor"],
   targetCountry: ["d.targetCountry", "d.announcedOn"], investorCountry: ["d.investorCountry"], status: ["d.status"],
   kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], id: [],
 };
