@@ -10,11 +10,12 @@ import { RevisionList } from "@/components/deals/revision-list";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
+import { backToListHref } from "@/lib/deals/back-to-list";
 import { countryName, formatPartialDate } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ dealId: string }> };
+type Props = { params: Promise<{ dealId: string }>; searchParams: Promise<{ list?: string | string[]; saved?: string }> };
 
 async function load(params: Props["params"]) {
   const id = Number((await params).dealId);
@@ -35,12 +36,13 @@ const REVIEW_BADGE: Record<string, string> = {
   unreviewed: "bg-slate-100 text-slate-800", verified: "bg-green-100 text-green-900", rejected: "bg-red-100 text-red-900",
 };
 
-export default async function DealPage({ params }: Props) {
+export default async function DealPage({ params, searchParams }: Props) {
   const deal = await load(params);
+  const { list, saved } = await searchParams;
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm"><Link href="/deals" className="text-blue-700 hover:underline">← Deals</Link></p>
+        <p className="text-sm"><Link href={backToListHref(list)} className="text-blue-700 hover:underline">← Deals</Link></p>
         <h1 className="text-2xl font-semibold">{deal.investor} → {countryName(deal.targetCountry)}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <span className={`rounded px-2 py-0.5 ${REVIEW_BADGE[deal.reviewState] ?? ""}`}>{deal.reviewState}</span>

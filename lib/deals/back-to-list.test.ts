@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { backToListHref } from "./back-to-list";
+
+describe("backToListHref", () => {
+  it("returns to the filtered, sorted page the deal was opened from", () => {
+    expect(backToListHref("targetCountry=TR&sort=-amountUsd&page=2")).toBe("/deals?targetCountry=TR&sort=-amountUsd&page=2");
+  });
+
+  it("falls back to the plain list for nothing, an invalid view or another address", () => {
+    expect(backToListHref(undefined)).toBe("/deals");
+    expect(backToListHref("status=maybe")).toBe("/deals");
+    expect(backToListHref("https://evil.example/")).toBe("/deals");
+  });
+});

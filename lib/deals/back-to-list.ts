@@ -1,0 +1,17 @@
+import { paramsOf, parseDealQuery } from "../schemas/deal-query";
+import { toSearchParams } from "./query-url";
+
+/**
+ * The list a deal was opened from, as a /deals link: the `list` parameter holds
+ * that view's query string. It is parsed by the deal query schema and written out
+ * again, so only a valid /deals view comes back (never another address); anything
+ * else falls back to the plain list.
+ */
+export function backToListHref(list: string | string[] | undefined): string {
+  const raw = Array.isArray(list) ? list[0] : list;
+  if (!raw || raw.length > 4000) return "/deals";
+  const parsed = parseDealQuery(paramsOf(new URLSearchParams(raw)));
+  if (!parsed.ok) return "/deals";
+  const search = toSearchParams(parsed.query).toString();
+  return search ? `/deals?${search}` : "/deals";
+}
