@@ -7,6 +7,7 @@ import { DealFields } from "@/components/deals/deal-fields";
 import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
 import { RestoreRevisionButton } from "@/components/deals/restore-revision-button";
 import { RevisionList } from "@/components/deals/revision-list";
+import { Announcement } from "@/components/ui/announcement";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
@@ -49,6 +50,7 @@ export default async function DealPage({ params, searchParams }: Props) {
           <span>confidence {Math.round(deal.confidence * 100)} %</span>
           <span>· version {deal.version}</span>
         </p>
+        {saved === "1" && <Announcement message={`Saved: this is version ${deal.version}.`} className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" />}
         {deal.isEditor && <DealEditorControls deal={deal} />}
       </header>
       <EvidenceExplorer>
@@ -66,7 +68,8 @@ export default async function DealPage({ params, searchParams }: Props) {
                   <Link href={`/articles/${s.id}`} className="text-blue-700 hover:underline">{s.title ?? `Article ${s.id}`}</Link>
                 </h3>
                 <p className="text-xs text-slate-600">published {formatPartialDate(s.publishedOn)}{s.source ? ` · ${s.source}` : ""}</p>
-                <div className="max-h-[70vh] overflow-y-auto text-sm">
+                {/* a scrolling pane: focusable, so it scrolls with the keyboard too */}
+                <div tabIndex={0} role="region" aria-label={`Text of ${s.title ?? `article ${s.id}`}`} className="max-h-[70vh] overflow-y-auto text-sm">
                   <HighlightedText text={s.text} spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
                 </div>
               </article>
