@@ -7,9 +7,12 @@ import { DealFilters } from "@/components/deals/deal-filters";
 import { DealTable } from "@/components/deals/deal-table";
 import { DealTotals } from "@/components/deals/deal-totals";
 import { InvalidQuery } from "@/components/deals/invalid-query";
+import { SavedViews } from "@/components/deals/saved-views";
 import { CollapsiblePanel } from "@/components/ui/collapsible-panel";
 import { Pager } from "@/components/ui/pager";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { findDeals } from "@/lib/data/find-deals";
+import { listSavedViews } from "@/lib/data/saved-views";
 import { summarizeDeals } from "@/lib/data/summarize-deals";
 import { describeQuery } from "@/lib/deals/describe-query";
 import { hrefWith, toSearchParams } from "@/lib/deals/query-url";
@@ -27,6 +30,8 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
   const summary = summarizeDeals(filterOf(query));
   const result = await findDeals(query);
   const description = describeQuery(query, result.total);
+  const user = await getCurrentUser();
+  const views = user ? await listSavedViews(user.id) : null;
   const listQuery = toSearchParams(query);
   const exportQuery = toSearchParams({ ...query, page: 1 });
   exportQuery.delete("pageSize");
@@ -55,6 +60,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
         <DealFilters key={listQuery.toString()} query={query} />
       </CollapsiblePanel>
       <ActiveFilters query={query} />
+      {views && <SavedViews views={views} query={toSearchParams({ ...query, page: 1 }).toString()} />}
       <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
         <aside><CollapsiblePanel title="Facets: filter with one click"><DealFacets query={query} summary={summary} /></CollapsiblePanel></aside>
         <div className="min-w-0 space-y-4">
