@@ -22,12 +22,15 @@ export function ReviewControls({ dealId, skipHref, queueHref }: Props) {
     return () => window.removeEventListener("keydown", onKey);
   }, [skipHref]);
 
-  // Each deal's controls take the focus when it comes up (after a verify, reject,
-  // skip or undo the old button is gone), so the keyboard stays in the queue.
+  // After a verify, reject, skip or undo the button that had the focus is gone (or
+  // disabled): the controls of the deal now shown take it, so the keyboard stays
+  // in the queue. Runs after every render, and only when the focus was lost.
   useEffect(() => {
     const active = document.activeElement;
-    if (!active || active === document.body || !active.isConnected) document.querySelector<HTMLButtonElement>("#review-verify button")?.focus();
-  }, [dealId]);
+    if (!active || active === document.body || !active.isConnected || (active as HTMLButtonElement).disabled) {
+      document.querySelector<HTMLButtonElement>("#review-verify button")?.focus();
+    }
+  });
 
   // back to the queue, saying what was done so the page can announce it
   const doneHref = (done: "verified" | "rejected") => `${queueHref}${queueHref.includes("?") ? "&" : "?"}done=${done}&deal=${dealId}`;
