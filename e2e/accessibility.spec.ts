@@ -22,6 +22,7 @@ async function seedOne(): Promise<{ dealId: number }> {
 
 test.describe("as a visitor", () => {
   test("public pages have no serious axe violations", async ({ page }) => {
+    test.slow(); // axe over a whole page takes seconds on a busy machine
     const { dealId } = await seedOne();
     for (const path of ["/", "/deals", "/deals?chart=amount&displayCurrency=EUR", `/deals/${dealId}`, "/articles", "/login", "/import", "/review", "/no-such-page"]) {
       await page.goto(path);
@@ -34,6 +35,7 @@ test.describe("as a visitor", () => {
   });
 
   test("the deals page on a phone folds filters and facets into panels above the table", async ({ page }) => {
+    test.slow(); // axe over a whole page takes seconds on a busy machine
     await seedOne();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/deals");
@@ -51,6 +53,7 @@ test.describe("as a visitor", () => {
 test.describe("as a viewer", () => {
   test.use({ storageState: VIEWER.state });
   test("the deals page with saved views has no serious axe violations", async ({ page }) => {
+    test.slow(); // axe over a whole page takes seconds on a busy machine
     await page.goto("/deals");
     await expectNoSeriousViolations(page);
   });
@@ -59,6 +62,7 @@ test.describe("as a viewer", () => {
 test.describe("as an editor", () => {
   test.use({ storageState: EDITOR.state });
   test("editing pages and the review queue have no serious axe violations", async ({ page }) => {
+    test.slow(); // axe over a whole page takes seconds on a busy machine
     const { dealId } = await seedOne();
     await page.goto(`/deals/${dealId}/edit`);
     await expectNoSeriousViolations(page);
@@ -78,6 +82,7 @@ test.describe("as an editor", () => {
 test.describe("as an admin", () => {
   test.use({ storageState: ADMIN.state });
   test("the accounts page has no serious axe violations", async ({ page }) => {
+    test.slow(); // axe over a whole page takes seconds on a busy machine
     await page.goto("/admin/users");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoSeriousViolations(page);

@@ -9,11 +9,13 @@ test.describe("GET /api/deals", () => {
       { investor, targetCountry: "DE", amount: 9e8, currency: "EUR", status: "announced" },
       { investor, targetCountry: "FR", amount: 1e8, currency: "EUR", status: "proposed" },
     ]);
-    const res = await request.get(`/api/deals?investor=${investor}&targetCountry=TR&targetCountry=de&sort=-amount&pageSize=25`);
+    const res = await request.get(`/api/deals?investor=${investor}&targetCountry=TR&targetCountry=de&sort=-amountUsd&pageSize=25`);
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body.deals.map((d: { id: number }) => d.id)).toEqual([ids[1], ids[0]]);
     expect(body.pagination).toEqual({ page: 1, pageSize: 25, total: 2, pages: 1, next: null, previous: null });
+    // undated: the newest average (2024, 1.0824 USD per EUR)
+    expect(body.deals[0]).toMatchObject({ amount: 9e8, currency: "EUR", amountUsd: 974_160_000, amountEur: 9e8, fxPeriod: "2024" });
     expect(body.description).toBe(`2 deals into Türkiye or Germany by ${investor}, largest first`);
 
     const deal = await request.get(`/api/deals/${ids[2]}`);

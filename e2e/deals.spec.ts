@@ -134,7 +134,7 @@ test("a header sort survives changing the page size, and '← Deals' returns to 
   await seedDeals(Array.from({ length: 30 }, (_, i) => ({ investor, targetCountry: i % 2 ? "PL" : "CZ", amount: (i + 1) * 1e6, currency: "USD", announcedOn: "2024" })));
   await page.goto(`/deals?investor=${investor}&pageSize=25`);
   await page.getByRole("link", { name: "Sort by amount, descending" }).click();
-  await expect(page.getByLabel("Sort by")).toHaveValue("-amountUsd");
+  await expect(page.getByLabel("Sort by", { exact: true })).toHaveValue("-amountUsd");
   await page.getByLabel("Rows per page").selectOption("50");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/sort=-amountUsd/);

@@ -46,8 +46,8 @@ export function labelOf(value: string): string {
 }
 
 const MONEY = {
-  USD: new Intl.NumberFormat("en", { style: "currency", currency: "USD", notation: "compact", maximumFractionDigits: 2 }),
-  EUR: new Intl.NumberFormat("en", { style: "currency", currency: "EUR", notation: "compact", maximumFractionDigits: 2 }),
+  USD: new Intl.NumberFormat("en", { style: "currency", currency: "USD", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+  EUR: new Intl.NumberFormat("en", { style: "currency", currency: "EUR", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
 };
 
 /** A converted figure in the display currency: "$2.6B", "€480M"; "—" when there is none. */
