@@ -130,6 +130,7 @@ test("amounts compare across currencies: the amount sort and range are in US dol
 });
 
 test("a header sort survives changing the page size, and '← Deals' returns to the filtered list", async ({ page }) => {
+  test.slow(); // six page loads
   const investor = uniqueInvestor("Curlew");
   await seedDeals(Array.from({ length: 30 }, (_, i) => ({ investor, targetCountry: i % 2 ? "PL" : "CZ", amount: (i + 1) * 1e6, currency: "USD", announcedOn: "2024" })));
   await page.goto(`/deals?investor=${investor}&pageSize=25`);
