@@ -24,8 +24,10 @@ export function ftsMatchOf(text: string): string | null {
  * every match through a filter's index (or a facet index that leads with
  * deletedAt) and sort hundreds of thousands of rows for one page.
  */
-export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: boolean } = {}): Prisma.Sql {
-  const col = (name: string) => raw(`${options.isWalkingSortIndex ? "+" : ""}d.${name}`);
+export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: boolean; sortColumn?: SortColumn } = {}): Prisma.Sql {
+  // the sort column's own range (amountUsdMin with sort=-amountUsd, from with the date
+  // sort) stays usable: the walk then starts and stops inside the range
+  const col = (name: string) => raw(`${options.isWalkingSortIndex && name !== options.sortColumn ? "+" : ""}d.${name}`);
   const inList = (name: string, values: readonly (string | number)[]) => sql`${col(name)} IN (${join(values)})`;
   const parts: Prisma.Sql[] = [sql`${col("deletedAt")} IS NULL`];
   if (filter.targetCountry.length) parts.push(inList("targetCountry", filter.targetCountry));
