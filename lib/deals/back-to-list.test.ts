@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backToListHref } from "./back-to-list";
+import { backToListHref, listParam, listQueryOf } from "./back-to-list";
 
 describe("backToListHref", () => {
   it("returns to the filtered, sorted page the deal was opened from", () => {
@@ -10,5 +10,13 @@ describe("backToListHref", () => {
     expect(backToListHref(undefined)).toBe("/deals");
     expect(backToListHref("status=maybe")).toBe("/deals");
     expect(backToListHref("https://evil.example/")).toBe("/deals");
+  });
+});
+
+describe("listQueryOf and listParam", () => {
+  it("pass a checked list on to the next page, and nothing for an invalid one", () => {
+    expect(listQueryOf("targetCountry=tr")).toBe("targetCountry=TR");
+    expect(listParam(listQueryOf("targetCountry=tr"), "&")).toBe("&list=targetCountry%3DTR");
+    expect(listParam(listQueryOf("page=0"))).toBe("");
   });
 });

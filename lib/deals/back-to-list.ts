@@ -8,10 +8,19 @@ import { toSearchParams } from "./query-url";
  * else falls back to the plain list.
  */
 export function backToListHref(list: string | string[] | undefined): string {
-  const raw = Array.isArray(list) ? list[0] : list;
-  if (!raw || raw.length > 4000) return "/deals";
-  const parsed = parseDealQuery(paramsOf(new URLSearchParams(raw)));
-  if (!parsed.ok) return "/deals";
-  const search = toSearchParams(parsed.query).toString();
+  const search = listQueryOf(list);
   return search ? `/deals?${search}` : "/deals";
+}
+
+/** The `list` parameter checked and written canonically ("" for none or an invalid one), to pass on to the next page. */
+export function listQueryOf(list: string | string[] | undefined): string {
+  const raw = Array.isArray(list) ? list[0] : list;
+  if (!raw || raw.length > 4000) return "";
+  const parsed = parseDealQuery(paramsOf(new URLSearchParams(raw)));
+  return parsed.ok ? toSearchParams(parsed.query).toString() : "";
+}
+
+/** `?list=…` (or "") that carries the list a deal was opened from to the next page. */
+export function listParam(list: string, first: "?" | "&" = "?"): string {
+  return list ? `${first}list=${encodeURIComponent(list)}` : "";
 }

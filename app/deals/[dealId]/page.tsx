@@ -11,7 +11,7 @@ import { Announcement } from "@/components/ui/announcement";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
-import { backToListHref } from "@/lib/deals/back-to-list";
+import { backToListHref, listParam, listQueryOf } from "@/lib/deals/back-to-list";
 import { countryName, formatPartialDate } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
@@ -40,6 +40,7 @@ const REVIEW_BADGE: Record<string, string> = {
 export default async function DealPage({ params, searchParams }: Props) {
   const deal = await load(params);
   const { list, saved } = await searchParams;
+  const listQuery = listQueryOf(list);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
@@ -51,7 +52,7 @@ export default async function DealPage({ params, searchParams }: Props) {
           <span>· version {deal.version}</span>
         </p>
         {saved === "1" && <Announcement message={`Saved: this is version ${deal.version}.`} className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" />}
-        {deal.isEditor && <DealEditorControls deal={deal} />}
+        {deal.isEditor && <DealEditorControls deal={deal} editHref={`/deals/${deal.id}/edit${listParam(listQuery)}`} />}
       </header>
       <EvidenceExplorer>
         <div className="grid gap-6 lg:grid-cols-5">

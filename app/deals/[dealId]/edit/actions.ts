@@ -6,9 +6,10 @@ import { requireRole } from "@/lib/auth/current-user";
 import { updateDeal } from "@/lib/data/update-deal";
 import { fillFromSelection, FILLABLE_FIELDS, type FillableField, type SelectionFill } from "@/lib/deal-form-fill";
 import { parseDealForm, type DealFormState } from "@/lib/deal-form-input";
+import { listParam, listQueryOf } from "@/lib/deals/back-to-list";
 import { isAppError } from "@/lib/errors";
 
-export async function saveDealAction(dealId: number, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+export async function saveDealAction(dealId: number, list: string, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
   try {
@@ -22,7 +23,8 @@ export async function saveDealAction(dealId: number, _prev: DealFormState, formD
     throw error;
   }
   revalidatePath(`/deals/${dealId}`);
-  redirect(`/deals/${dealId}?saved=1`);
+  // list came from the page: checked again, since a bound argument is still client input
+  redirect(`/deals/${dealId}?saved=1${listParam(listQueryOf(list), "&")}`);
 }
 
 /** Reads selected article words for one field with the extraction engine (kept on the server: its word lists are large). */
