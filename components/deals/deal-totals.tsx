@@ -22,6 +22,7 @@ export function DealTotals({ summary, display }: { summary: DealSummary; display
           <div><dt className="text-xs text-slate-600">Amount without a {display} rate</dt><dd className="text-lg font-semibold tabular-nums">{summary.withoutRate.toLocaleString("en")}</dd></div>
         )}
       </dl>
+      {summary.isStale && <p className="text-xs text-slate-600">These figures are from just before the latest change and are being updated: reload in a moment.</p>}
       {summary.sums.length > 0 && (
         <details className="text-xs text-slate-700">
           <summary className="cursor-pointer text-blue-700">In the original currencies</summary>

@@ -1,7 +1,7 @@
 import { conversionColumns } from "../currency/exchange-rates";
 import type { Prisma } from "../generated/prisma/client";
 import type { ExtractedDealInput } from "../schemas/deal";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
 import { writeSearchRow } from "./search-index";
 
@@ -72,7 +72,7 @@ export async function insertExtractedDeal(tx: Prisma.TransactionClient, articleI
  * search rows in one transaction: all of it, or (on any error) nothing.
  */
 export async function createArticleWithDeals(article: NewArticle, deals: ExtractedDealInput[]): Promise<CreatedArticle> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const { id: articleId } = await tx.article.create({ data: article, select: { id: true } });
     const dealIds: number[] = [];
     const source = { text: article.text, userId: article.importedById, actor: article.importedVia === "seed" ? "seed" : "importer" };

@@ -2,7 +2,7 @@ import { AppError } from "../errors";
 import { DEAL_FIELDS, type DealContent } from "../schemas/deal";
 import type { EvidenceSelection } from "../schemas/deal-form";
 import { contentColumns, facilityRows } from "./deal-state";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
 import { saveEvidence } from "./save-evidence";
 import { writeSearchRow } from "./search-index";
@@ -13,7 +13,7 @@ import type { Actor } from "./write-deal-change";
  * count as edited (re-extraction never touches them) and the deal starts verified.
  */
 export async function createDealForArticle(articleId: number, content: DealContent, evidence: EvidenceSelection[], actor: Actor): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true } });
     if (!article) throw new AppError("not_found", `Article ${articleId} does not exist.`);
     const { id } = await tx.deal.create({

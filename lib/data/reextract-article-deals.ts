@@ -1,7 +1,7 @@
 import { DEAL_FIELDS, type DealContent, type ExtractedDealInput } from "../schemas/deal";
 import { insertExtractedDeal } from "./create-article-with-deals";
 import { contentOf, readDealState, type Tx } from "./deal-state";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { writeDealChange, type Actor } from "./write-deal-change";
 
 export type ReextractResult = { updated: number[]; unchanged: number[]; created: number[] };
@@ -38,7 +38,7 @@ async function refreshDeal(tx: Tx, dealId: number, articleId: number, extracted:
  * editor may have verified them.
  */
 export async function reextractArticleDeals(articleId: number, extracted: ExtractedDealInput[], actor: Actor): Promise<ReextractResult> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const links = await tx.dealArticle.findMany({
       where: { articleId, deal: { deletedAt: null } },
       select: { deal: { select: {

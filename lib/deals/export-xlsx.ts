@@ -44,8 +44,10 @@ const ANNOUNCED = COLUMNS.findIndex((c) => c.header === "announced") + 1;
  * it holds, from where and when. Streamed row by row (exceljs' streaming writer),
  * waiting whenever the client is slower than the database.
  */
-export function xlsxStream(batches: Generator<ExportRow[], void, undefined>, meta: ExportMeta): ReadableStream<Uint8Array> {
+export function xlsxStream(batches: Generator<ExportRow[], void, undefined>, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
   const out = new PassThrough();
+  // once, when the workbook is written, fails or the client goes away
+  out.once("close", onEnd);
   const write = async () => {
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     book.created = new Date(meta.exportedAt);

@@ -1,17 +1,30 @@
 /** Date expressions resolved against the publication date, at the precision the text supports. */
-import { LAST_MONTH, LAST_WEEK, MONTHS, TODAY, WEEKDAYS, YESTERDAY } from "./lexicon/date-words";
+import {
+  DATE_PARTICLES, LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, PUBLISHED_WORDS, TODAY, WEEKDAYS, YEAR_NOUNS,
+  YEAR_PREPOSITIONS, YESTERDAY,
+} from "./lexicon/date-words";
+import { DEADLINE_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
+import { unionMap } from "./lexicon/all";
 import { alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
 
 const MONTH_ALT = alternation(Object.keys(MONTHS));
 const WEEKDAY_ALT = alternation(Object.keys(WEEKDAYS));
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(${MONTH_ALT})\.?(?:\s+(?:de\s+)?(\d{4}))?(?![\p{L}])`, "gu");
+const PARTICLE = DATE_PARTICLES.join("|");
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:(?:${PARTICLE})\s+)?(${MONTH_ALT})\.?(?:\s+(?:(?:${PARTICLE})\s+)?(\d{4}))?(?![\p{L}])`, "gu");
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
-const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, "gu");
-const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:in|im|en|a|ad|nel|since|seit|in early|in late|in mid|mitte|anfang|ende|end of|early|late)\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:(?:${PARTICLE})\s+)?(\d{4})(?!\d)`, "gu");
+const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_PREPOSITIONS.join("|")})\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const QUARTER_ORDINALS: Record<string, number> = unionMap<number>("quarterOrdinals");
+const QUARTER_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:q([1-4])|([1-4])q|(${alternation(Object.keys(QUARTER_ORDINALS))}) (?:${QUARTER_WORDS.join("|")}))\s*(?:of\s+)?'?(\d{4})(?!\d)`,
+  "gu",
+);
+/** "bis Ende 2030", "by the end of 2025", "d'ici fin 2026": a deadline, never the date of an announcement. */
+const DEADLINE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DEADLINE_WORDS.join("|")})\s+$`, "u");
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
-const IN_YEAR = /(?<![\p{L}])(?:in|im|en|nel|during|durante|ende|end of|anfang|early|late|mid-?)\s+(?:dem jahr\s+|the year\s+|el año\s+)?((?:19|20)\d{2})(?!\d)/gu;
+const IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`, "gu");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
 const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERDAY, ...TODAY])})(?![\p{L}])`, "gu");
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
@@ -76,8 +89,15 @@ export function findDates(text: string, published: string | null | undefined, ba
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
+  // "Q3 2023", "3Q 2023", "third quarter of 2023": the quarter's first month
+  for (const m of f.matchAll(QUARTER_YEAR)) {
+    const s = m.index ?? 0;
+    const q = Number(m[1] ?? m[2] ?? QUARTER_ORDINALS[m[3]]);
+    if (q >= 1 && q <= 4) add(fmt(Number(m[4]), q * 3 - 2), s, s + m[0].length, false);
+  }
   for (const m of f.matchAll(MONTH_YEAR)) {
     const s = m.index ?? 0;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
   }
   for (const m of f.matchAll(IN_MONTH)) {
@@ -88,6 +108,7 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   for (const m of f.matchAll(IN_YEAR)) {
     const s = m.index ?? 0;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(m[1], s, s + m[0].length, false);
   }
   if (pub) {
@@ -119,10 +140,10 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   return out.sort((a, b) => a.start - b.start);
 }
-const TODAYS = new Set(["today", "heute", "hoy", "aujourd'hui", "oggi", "bugun", "this morning", "heute morgen", "tonight"]);
+const TODAYS = new Set(TODAY);
 
 const DATELINE_RE = new RegExp(
-  String.raw`^(?:[\s\S]{0,200}?)(?:(?:published|veröffentlicht|publié|publicado|pubblicato|date|datum|stand)\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
+  String.raw`^(?:[\s\S]{0,200}?)(?:(?:${PUBLISHED_WORDS})\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
   String.raw`(?:(\d{1,2})\.?\s+(${MONTH_ALT})\.?\s+(\d{4})|(${MONTH_ALT})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*(?:[–—-]|\(|\||$|\n)`,
   "iu",
 );

@@ -17,7 +17,12 @@ for (const name of KNOWN_ORGS) {
 export function knownOrgsIn(text: string): string[] {
   const words = new Set<string>();
   for (const m of text.matchAll(WORD_RE)) {
-    const w = m[0].replace(/['’]s$/u, "").replace(/[.\-]+$/u, "");
+    // without a possessive 's and trailing dots or hyphens (plain string tests: this runs for every word)
+    let w = m[0];
+    if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+    let end = w.length;
+    while (end > 0 && (w[end - 1] === "." || w[end - 1] === "-")) end--;
+    if (end < w.length) w = w.slice(0, end);
     if (BY_FIRST_WORD.has(w)) words.add(w);
     if (BY_FIRST_WORD.has(m[0])) words.add(m[0]);
   }

@@ -1,8 +1,11 @@
+import { clientAddress } from "@/lib/auth/client-address";
 import { SHIPPED_RATES } from "@/lib/currency/exchange-rates";
 import { exportDeals } from "@/lib/data/export-deals";
+import { exportDealsStream } from "@/lib/data/export-off-thread";
 import { countDeals } from "@/lib/data/summarize-deals";
 import { describeQuery } from "@/lib/deals/describe-query";
-import { EXPORT_FORMATS, exportStream, type ExportFormat, type ExportMeta } from "@/lib/deals/export-format";
+import { EXPORT_FORMATS, type ExportFormat, type ExportMeta } from "@/lib/deals/export-format";
+import { acquireExportSlot } from "@/lib/deals/export-slots";
 import { xlsxStream } from "@/lib/deals/export-xlsx";
 import { toSearchParams } from "@/lib/deals/query-url";
 import { AppError } from "@/lib/errors";
@@ -35,11 +38,14 @@ export async function GET(request: Request): Promise<Response> {
     const exportedAt = new Date().toISOString();
     const filter = toSearchParams({ ...query, page: 1 }).toString();
     const meta: ExportMeta = {
-      description: describeQuery(query, countDeals(filterOf(query))), query: filter, exportedAt,
+      description: describeQuery(query, await countDeals(filterOf(query))), query: filter, exportedAt,
       url: `${url.origin}/deals${filter ? `?${filter}` : ""}`, rates: `${SHIPPED_RATES.source}, as of ${SHIPPED_RATES.asOf}`,
     };
-    const rows = exportDeals(query);
-    const body = format === "xlsx" ? xlsxStream(rows, meta) : exportStream(rows, format as Exclude<ExportFormat, "xlsx">, meta);
+    const release = acquireExportSlot(clientAddress(request.headers));
+    // text formats are written on a worker thread; the workbook here, yielding between batches
+    const body = format === "xlsx"
+      ? xlsxStream(exportDeals(query), meta, release)
+      : exportDealsStream(query, format as Exclude<ExportFormat, "xlsx">, meta, release);
     // the file name says when; a CSV (one header line, for tools) says its filter in a header too
     const stamp = exportedAt.slice(0, 16).replace(":", "");
     return new Response(body, {

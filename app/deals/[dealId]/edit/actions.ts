@@ -8,8 +8,14 @@ import { fillFromSelection, FILLABLE_FIELDS, type FillableField, type SelectionF
 import { parseDealForm, type DealFormState } from "@/lib/deal-form-input";
 import { listParam, listQueryOf } from "@/lib/deals/back-to-list";
 import { isAppError } from "@/lib/errors";
+import { isFormData, MALFORMED_REQUEST, recordIdArg, selectionArgs } from "@/lib/schemas/action-args";
 
-export async function saveDealAction(dealId: number, list: string, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+export async function saveDealAction(dealIdArg: number, listArg: string, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+  const id = recordIdArg.safeParse(dealIdArg);
+  if (!id.success || !isFormData(formData)) return { message: MALFORMED_REQUEST, fieldErrors: {}, conflict: null };
+  const dealId = id.data;
+  // the list came from the page: checked again, since a bound argument is still client input
+  const list = listQueryOf(typeof listArg === "string" ? listArg : undefined);
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
   try {
@@ -28,8 +34,11 @@ export async function saveDealAction(dealId: number, list: string, _prev: DealFo
 }
 
 /** Reads selected article words for one field with the extraction engine (kept on the server: its word lists are large). */
-export async function interpretSelectionAction(field: string, text: string, language: string | null, published: string | null, current: string): Promise<SelectionFill> {
+export async function interpretSelectionAction(...args: [field: string, text: string, language: string | null, published: string | null, current: string]): Promise<SelectionFill> {
   await requireRole("editor");
-  if (!(FILLABLE_FIELDS as readonly string[]).includes(field) || text.length > 2000) return {};
+  const parsed = selectionArgs.safeParse(args);
+  if (!parsed.success) return {};
+  const [field, text, language, published, current] = parsed.data;
+  if (!(FILLABLE_FIELDS as readonly string[]).includes(field)) return {};
   return fillFromSelection(field as FillableField, text, language, published, current);
 }
