@@ -11,11 +11,13 @@ test.describe("GET /api/deals", () => {
       { investor, targetCountry: "DE", amount: 9e8, currency: "EUR", status: "announced" },
       { investor, targetCountry: "FR", amount: 1e8, currency: "EUR", status: "proposed" },
     ]);
-    const res = await request.get(`/api/deals?investor=${investor}&targetCountry=TR&targetCountry=de&sort=-amount&pageSize=25`);
+    const res = await request.get(`/api/deals?investor=${investor}&targetCountry=TR&targetCountry=de&sort=-amountUsd&pageSize=25`);
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body.deals.map((d: { id: number }) => d.id)).toEqual([ids[1], ids[0]]);
     expect(body.pagination).toEqual({ page: 1, pageSize: 25, total: 2, pages: 1, next: null, previous: null });
+    // undated: the newest average (2024, 1.0824 USD per EUR)
+    expect(body.deals[0]).toMatchObject({ amount: 9e8, currency: "EUR", amountUsd: 974_160_000, amountEur: 9e8, fxPeriod: "2024" });
     expect(body.description).toBe(`2 deals into Türkiye or Germany by ${investor}, largest first`);
 
     const deal = await request.get(`/api/deals/${ids[2]}`);
@@ -40,19 +42,34 @@ test.describe("GET /api/deals", () => {
 });
 
 test.describe("GET /api/deals/export", () => {
-  test("streams every row of the filter as JSON or CSV, and refuses an unknown format", async ({ request }) => {
+  test("streams every row of the filter as JSON, CSV, GeoJSON or Excel, each saying its filter and time, and refuses an unknown format", async ({ request }) => {
     const investor = uniqueInvestor("Dunlin");
     const ids = await seedDeals(Array.from({ length: 24 }, (_, i) => ({ investor, targetCountry: i % 2 ? "IN" : "VN", amount: (i + 1) * 1e6, currency: "USD" })));
     const json = await request.get(`/api/deals/export?format=json&investor=${investor}&targetCountry=IN&sort=amount&pageSize=25`);
     expect(json.status()).toBe(200);
     expect(json.headers()["content-disposition"]).toMatch(/attachment; filename="deals-.*\.json"/);
-    const rows = (await json.json()) as { id: number; amount: number }[];
+    const body = (await json.json()) as { deals: { id: number; amount: number }[]; description: string; exportedAt: string };
+    expect(body.description).toBe(`12 deals into India by ${investor}, smallest in its own currency first`);
+    expect(Date.parse(body.exportedAt)).toBeGreaterThan(Date.now() - 600_000);
+    const rows = body.deals;
     expect(rows).toHaveLength(12);
     expect(rows.map((r) => r.id)).toEqual(ids.filter((_, i) => i % 2));
 
     const csv = await request.get(`/api/deals/export?format=csv&investor=${investor}`);
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect((await csv.text()).trim().split("\r\n")).toHaveLength(25);
+
+    const geo = await request.get(`/api/deals/export?format=geojson&investor=${investor}&targetCountry=VN`);
+    expect(geo.headers()["content-type"]).toContain("application/geo+json");
+    const collection = await geo.json();
+    expect(collection).toMatchObject({ type: "FeatureCollection", description: `12 deals into Vietnam by ${investor}, latest first` });
+    expect(collection.features).toHaveLength(12);
+    expect(collection.features[0].geometry.type).toBe("Point");
+
+    const xlsx = await request.get(`/api/deals/export?format=xlsx&investor=${investor}`);
+    expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+    // a zip file: Excel's container
+    expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
 
     const bad = await request.get(`/api/deals/export?format=xml`);
     expect(bad.status()).toBe(400);

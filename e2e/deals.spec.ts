@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import { VIEWER } from "./accounts";
 import { seedDeals, uniqueInvestor } from "./deal-factory";
 
 const dataRows = (page: import("@playwright/test").Page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
@@ -71,18 +72,22 @@ test("a deal opens from the table and shows the words behind a field", async ({ 
   }).toPass();
 });
 
-test("the CSV export holds exactly the rows of the filter", async ({ page }) => {
+test("the CSV export holds exactly the rows of the filter, starts with a BOM and keeps the names whole", async ({ page }) => {
   const investor = uniqueInvestor("Avocet");
   const ids = await seedDeals([
     { investor, targetCountry: "BR", status: "announced", amount: 1e9, currency: "BRL", partners: ["Vale, \"Grupo\""] },
     { investor, targetCountry: "BR", status: "proposed" },
-    { investor, targetCountry: "AR", status: "announced" },
+    { investor, targetCountry: "TR", status: "announced", via: "Kecskemét Türkiye Holding" },
   ]);
   await page.goto(`/deals?investor=${investor}&status=announced`);
   await expect(dataRows(page)).toHaveCount(2);
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "CSV" }).click();
-  const csv = fs.readFileSync(await (await download).path(), "utf8");
+  const bytes = fs.readFileSync(await (await download).path());
+  // EF BB BF: the UTF-8 byte order mark Excel needs to read "Türkiye" as such
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(3));
+  expect(csv).toContain("Kecskemét Türkiye Holding");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toMatch(/^id,investor,/);
   expect(lines.slice(1).map((l) => Number(l.split(",")[0])).sort()).toEqual([ids[0], ids[2]].sort());
@@ -95,4 +100,92 @@ test("an invalid filter in the URL says which parameter is wrong", async ({ page
   await expect(page.getByText('Parameter "amountMin" is not valid')).toBeVisible();
   await page.getByRole("link", { name: "Show all deals" }).click();
   await expect(page.getByRole("heading", { name: "Deals", exact: true })).toBeVisible();
+});
+
+test("amounts compare across currencies: the amount sort and range are in US dollars, with the original beside", async ({ page }) => {
+  const investor = uniqueInvestor("Godwit");
+  await seedDeals([
+    { investor, targetCountry: "HU", amount: 1.5e12, currency: "HUF", announcedOn: "2023-04" },
+    { investor, targetCountry: "US", amount: 5e9, currency: "USD", announcedOn: "2023-06" },
+    { investor, targetCountry: "DE", amount: 2e9, currency: "EUR", announcedOn: "2022" },
+  ]);
+  await page.goto(`/deals?investor=${investor}`);
+  await page.getByRole("link", { name: "Sort by amount, descending" }).click();
+  await expect(page.getByRole("status").first()).toContainText("largest first");
+  await expect(dataRows(page).nth(0)).toContainText("USD 5B");
+  // HUF 1.5 T at the 2023 average is about US$ 4.2 B: below USD 5 B, above EUR 2 B
+  await expect(dataRows(page).nth(1)).toContainText("HUF 1.5T");
+  await expect(dataRows(page).nth(1)).toContainText("≈ $4.25B");
+  await expect(dataRows(page).nth(1).getByText(/HUF per US dollar, 2023 average \(ECB\)/)).toBeAttached();
+  await expect(page.getByLabel("Totals")).toContainText("Total in USD");
+
+  await page.getByLabel("Amount at least (US$)").fill("3000000000");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(dataRows(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/amountUsdMin=3000000000/);
+
+  await page.getByLabel("Show amounts in").selectOption("EUR");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(dataRows(page).nth(0)).toContainText("≈ €");
+});
+
+test("a header sort survives changing the page size, and '← Deals' returns to the filtered list", async ({ page }) => {
+  test.slow(); // six page loads
+  const investor = uniqueInvestor("Curlew");
+  await seedDeals(Array.from({ length: 30 }, (_, i) => ({ investor, targetCountry: i % 2 ? "PL" : "CZ", amount: (i + 1) * 1e6, currency: "USD", announcedOn: "2024" })));
+  await page.goto(`/deals?investor=${investor}&pageSize=25`);
+  await page.getByRole("link", { name: "Sort by amount, descending" }).click();
+  await expect(page.getByLabel("Sort by", { exact: true })).toHaveValue("-amountUsd");
+  await page.getByLabel("Rows per page").selectOption("50");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/sort=-amountUsd/);
+  await expect(page.getByRole("columnheader", { name: /amount/i })).toHaveAttribute("aria-sort", "descending");
+  await expect(dataRows(page)).toHaveCount(30);
+  await expect(dataRows(page).first()).toContainText("USD 30M");
+
+  await page.getByRole("navigation", { name: "Facets" }).getByRole("link", { name: /^Poland/ }).click();
+  await expect(dataRows(page)).toHaveCount(15);
+  await dataRows(page).first().getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Poland");
+  await page.getByRole("link", { name: "← Deals" }).click();
+  await expect(page).toHaveURL(/targetCountry=PL/);
+  await expect(page).toHaveURL(/sort=-amountUsd/);
+  await expect(dataRows(page)).toHaveCount(15);
+});
+
+test("the map names a country's figures on hover and filters by it on a click; its table view holds the same numbers", async ({ page }) => {
+  const investor = uniqueInvestor("Whimbrel");
+  await seedDeals([
+    { investor, targetCountry: "KE", amount: 2e8, currency: "USD", announcedOn: "2024-02" },
+    { investor, targetCountry: "KE", amount: 1e8, currency: "USD", announcedOn: "2023" },
+    { investor, targetCountry: "BR", amount: 5e7, currency: "USD", announcedOn: "2024" },
+  ]);
+  await page.goto(`/deals?investor=${investor}`);
+  const map = page.getByRole("group", { name: /World map/ });
+  const kenya = map.getByRole("link", { name: "Kenya: 2 deals, $300M: filter by Kenya" });
+  await expect(kenya.locator("title")).toHaveText("Kenya: 2 deals, $300M");
+  await kenya.click();
+  await expect(page).toHaveURL(/targetCountry=KE/);
+  await expect(dataRows(page)).toHaveCount(2);
+
+  await page.getByText("Show the map and chart figures as tables").click();
+  const byCountry = page.getByRole("table", { name: "By target country" });
+  await expect(byCountry.getByRole("row", { name: /Kenya/ })).toContainText("$300M");
+  await expect(page.getByRole("table", { name: /By year and status/ }).getByRole("row", { name: /2024/ })).toContainText("1; $200M");
+});
+
+test.describe("saved views", () => {
+  test.use({ storageState: VIEWER.state });
+  test("a logged-in user saves the current filter under a name and gets it back as a link", async ({ page }) => {
+    const investor = uniqueInvestor("Stint");
+    await seedDeals([{ investor, targetCountry: "TR" }, { investor, targetCountry: "GR" }]);
+    await page.goto(`/deals?investor=${investor}&targetCountry=TR`);
+    const name = `Only Türkiye ${investor}`;
+    await page.getByLabel("Save this view as").fill(name);
+    await page.getByRole("button", { name: "Save view" }).click();
+    await expect(page.getByText(`Saved the view “${name}”.`)).toBeVisible();
+    await page.goto("/deals");
+    await page.getByRole("region", { name: "Your saved views" }).getByRole("link", { name }).click();
+    await expect(page.getByRole("status").first()).toHaveText(`1 deal into Türkiye by ${investor}, latest first`);
+  });
 });

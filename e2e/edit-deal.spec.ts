@@ -24,6 +24,7 @@ test("an editor corrects the amount and the country beside the evidence, verifie
   await page.getByRole("button", { name: "Save changes" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/deals/${dealId}\\?saved=1$`));
+  await expect(page.getByRole("status").filter({ hasText: "Saved: this is version 2." })).toBeFocused();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Czechia");
   await expect(page.getByText("475,000,000 USD")).toBeVisible();
 
@@ -32,8 +33,8 @@ test("an editor corrects the amount and the country beside the evidence, verifie
 
   const history = page.getByRole("region", { name: "History" });
   const edit = history.getByRole("listitem").filter({ hasText: "edited" });
-  await expect(edit).toContainText("amount: 450000000 → 475000000");
-  await expect(edit).toContainText("targetCountry: PL → CZ");
+  await expect(edit).toContainText("Amount: 450,000,000 → 475,000,000");
+  await expect(edit).toContainText("Target country: Poland → Czechia");
   await expect(history.getByRole("listitem").filter({ hasText: "verified ·" })).toContainText(EDITOR.email);
 
   await history.getByRole("button", { name: "Restore version 1" }).click();
@@ -55,6 +56,20 @@ test("a save with an invalid value reports it at the field and keeps everything 
   await expect(page.getByRole("group", { name: "Facility 2" })).toBeVisible();
 });
 
+test("a save with several bad fields reports them all at once and puts the focus on the first", async ({ page, request }) => {
+  const { dealId } = await seedDeal(request);
+  await page.goto(`/deals/${dealId}/edit`);
+  await page.getByLabel("Amount", { exact: true }).fill("abc");
+  await page.getByLabel("Announced on").fill("2024-13-45");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toContainText("2 fields");
+  await expect(page.getByLabel("Amount", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Announced on")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("write the amount as a number, e.g. 450000000")).toBeVisible();
+  await expect(page.getByText("use YYYY, YYYY-MM or YYYY-MM-DD")).toBeVisible();
+  await expect(page.getByLabel("Amount", { exact: true })).toBeFocused();
+});
+
 test("two editors saving the same deal: the second is told what changed and can re-apply their changes", async ({ browser, request }) => {
   const { dealId } = await seedDeal(request);
   const [a, b] = await Promise.all([browser.newContext({ storageState: EDITOR.state }), browser.newContext({ storageState: EDITOR.state })]);
@@ -70,7 +85,7 @@ test("two editors saving the same deal: the second is told what changed and can 
   await pageB.getByRole("button", { name: "Save changes" }).click();
   const notice = pageB.getByRole("alert").filter({ hasText: "This deal changed while you were editing" });
   await expect(notice).toBeVisible();
-  await expect(notice.getByRole("row", { name: /amount/ })).toContainText("500000000");
+  await expect(notice.getByRole("row", { name: /Amount/ })).toContainText("500,000,000");
   await expect(pageB.getByLabel("Target country")).toHaveValue("SK");
 
   await notice.getByRole("button", { name: "Re-apply my changes to the current version" }).click();

@@ -5,6 +5,8 @@ import { seedDeal } from "./deal-seed";
 test.use({ storageState: EDITOR.state });
 
 test("the review queue verifies with one key and moves on; a deleted deal can be brought back", async ({ page, request }) => {
+  // skipping through a queue other tests fill takes a page load per deal
+  test.slow();
   const { dealId, investor } = await seedDeal(request);
   // Skip everything before our deal, so other tests' deals do not matter.
   await page.goto("/review");
@@ -21,7 +23,14 @@ test("the review queue verifies with one key and moves on; a deleted deal can be
   // on to the next deal, or to "nothing left" when ours was the last
   await expect(page.getByRole("heading", { level: 2 }).getByRole("link", { name: new RegExp(investor) })).toHaveCount(0);
 
+  // undo: the deal is unreviewed again, and the keyboard stays in the queue
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").first()).toContainText(/Undone: .+ → Poland is back in the queue\./);
+  await expect(page.getByRole("button", { name: "Verify" })).toBeFocused();
   await page.goto(`/deals/${dealId}`);
+  await expect(page.getByRole("main").locator("header").getByText("unreviewed", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Verify" }).click();
+
   await expect(page.getByRole("main").locator("header").getByText("verified", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("status").filter({ hasText: "This deal was deleted" })).toBeVisible();

@@ -44,3 +44,23 @@ export function formatPartialDate(date: string | null): string {
 export function labelOf(value: string): string {
   return value.replace(/_/g, " ");
 }
+
+const MONEY = {
+  USD: new Intl.NumberFormat("en", { style: "currency", currency: "USD", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+  EUR: new Intl.NumberFormat("en", { style: "currency", currency: "EUR", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+};
+
+/** A converted figure in the display currency: "$2.6B", "€480M"; "—" when there is none. */
+export function formatMoney(amount: number | null, currency: "USD" | "EUR"): string {
+  return amount === null ? "—" : MONEY[currency].format(amount);
+}
+
+/** "2023 average", "Jun 2023 average": the period a rate is the average of. */
+export function formatRatePeriod(period: string): string {
+  return `${formatPartialDate(period)} average`;
+}
+
+/** A rate with enough digits to be checked against the source: 381.85, 0.92388, 1.0824. */
+export function formatRate(rate: number): string {
+  return new Intl.NumberFormat("en", { maximumSignificantDigits: 6 }).format(rate);
+}

@@ -38,7 +38,10 @@ async function exportFilter(): Promise<string> {
 const SCENARIOS: [string, string][] = [
   ["first page, unfiltered", "/deals"],
   ["filtered by country", "/deals?targetCountry=TR"],
-  ["country + status, by amount", "/deals?targetCountry=DE&status=announced&sort=-amount"],
+  ["by amount in USD, unfiltered", "/deals?sort=-amountUsd"],
+  ["country + status, by USD amount", "/deals?targetCountry=DE&status=announced&sort=-amountUsd"],
+  ["USD range, by USD amount", "/deals?amountUsdMin=100000000&amountUsdMax=2000000000&sort=-amountUsd"],
+  ["totals and charts in EUR", "/deals?targetCountry=TR&displayCurrency=EUR&chart=amount"],
   ["full-text search, common words", "/deals?q=battery%20plant"],
   ["full-text search, a city", "/deals?q=izmir&sort=-amount"],
   ["all facets selected", "/deals?targetCountry=US&status=announced&kind=greenfield&facility=factory&review=unreviewed&from=2015"],

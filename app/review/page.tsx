@@ -5,6 +5,7 @@ import { LoginRequired } from "@/components/auth/login-required";
 import { DealFields } from "@/components/deals/deal-fields";
 import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
 import { ReviewControls } from "@/components/review/review-controls";
+import { UndoReview } from "@/components/review/undo-review";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
@@ -16,12 +17,17 @@ export const metadata: Metadata = { title: "Review queue" };
 
 type Props = { searchParams: Promise<{ skip?: string; done?: string; deal?: string }> };
 
-/** "Verified Alibaba → Türkiye." after a verify or reject sent the editor back here. */
-async function doneMessage(done: string | undefined, dealId: string | undefined): Promise<string | null> {
-  if (done !== "verified" && done !== "rejected") return null;
+/** "Verified Alibaba → Türkiye." after a verify or reject sent the editor back here, with the deal to undo it on. */
+async function doneMessage(done: string | undefined, dealId: string | undefined): Promise<{ text: string; dealId: number | null } | null> {
+  if (done !== "verified" && done !== "rejected" && done !== "reopened") return null;
   const id = Number(dealId);
   const deal = Number.isSafeInteger(id) && id > 0 ? await getDealById(id) : null;
-  return deal ? `${done === "verified" ? "Verified" : "Rejected"} ${deal.investor} → ${countryName(deal.targetCountry)}.` : null;
+  if (!deal) return null;
+  const name = `${deal.investor} → ${countryName(deal.targetCountry)}`;
+  if (done === "reopened") return { text: `Undone: ${name} is back in the queue.`, dealId: null };
+  // only the decision still in force can be undone
+  const isCurrent = deal.reviewState === done;
+  return { text: `${done === "verified" ? "Verified" : "Rejected"} ${name}.`, dealId: isCurrent ? deal.id : null };
 }
 
 export default async function ReviewPage({ searchParams }: Props) {
@@ -39,7 +45,10 @@ export default async function ReviewPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Review queue</h1>
-      <p role="status" className="text-slate-700">{done && <strong className="mr-1 font-medium text-slate-900">{done}</strong>}{queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first{skipped.length ? ` (${skipped.length} skipped)` : ""}.</p>
+      <div className="flex flex-wrap items-center gap-3">
+        <p role="status" className="text-slate-700">{done && <strong className="mr-1 font-medium text-slate-900">{done.text}</strong>}{queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first{skipped.length ? ` (${skipped.length} skipped)` : ""}.</p>
+        {done?.dealId && <UndoReview dealId={done.dealId} next={`${queueHref}${queueHref.includes("?") ? "&" : "?"}done=reopened&deal=${done.dealId}`} />}
+      </div>
       {!deal ? (
         <p className="rounded-lg border border-green-300 bg-green-50 p-4">Nothing left to review{skipped.length ? <> — <Link href="/review" className="text-blue-700 underline">start again with the skipped ones</Link></> : ""}.</p>
       ) : (
@@ -55,7 +64,8 @@ export default async function ReviewPage({ searchParams }: Props) {
               <div className="lg:col-span-2"><DealFields deal={deal} /></div>
               <div className="space-y-3 lg:col-span-3">
                 {deal.sources.map((s) => (
-                  <article key={s.id} aria-label={`Source: ${s.title ?? `article ${s.id}`}`} className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm">
+                  // a scrolling pane: focusable, so it scrolls with the keyboard too
+                  <article key={s.id} tabIndex={0} aria-label={`Source: ${s.title ?? `article ${s.id}`}`} className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm">
                     <HighlightedText text={s.text} spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
                   </article>
                 ))}

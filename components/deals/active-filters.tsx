@@ -14,8 +14,10 @@ function chipsOf(query: DealQuery): Chip[] {
   const chips: Chip[] = LISTS.flatMap(([key, prefix, label]) =>
     query[key].map((v) => ({ key: `${key}-${v}`, label: `${prefix} ${label(v)}`, href: hrefWith("/deals", query, toggled(query, key, v)) })));
   if (query.q) chips.push({ key: "q", label: `matching “${query.q}”`, href: hrefWith("/deals", query, { q: undefined }) });
-  if (query.amountMin !== undefined) chips.push({ key: "amountMin", label: `amount ≥ ${query.amountMin.toLocaleString("en")}`, href: hrefWith("/deals", query, { amountMin: undefined }) });
-  if (query.amountMax !== undefined) chips.push({ key: "amountMax", label: `amount ≤ ${query.amountMax.toLocaleString("en")}`, href: hrefWith("/deals", query, { amountMax: undefined }) });
+  if (query.amountMin !== undefined) chips.push({ key: "amountMin", label: `amount ≥ ${query.amountMin.toLocaleString("en")} in its own currency`, href: hrefWith("/deals", query, { amountMin: undefined }) });
+  if (query.amountMax !== undefined) chips.push({ key: "amountMax", label: `amount ≤ ${query.amountMax.toLocaleString("en")} in its own currency`, href: hrefWith("/deals", query, { amountMax: undefined }) });
+  if (query.amountUsdMin !== undefined) chips.push({ key: "amountUsdMin", label: `amount ≥ US$${query.amountUsdMin.toLocaleString("en")}`, href: hrefWith("/deals", query, { amountUsdMin: undefined }) });
+  if (query.amountUsdMax !== undefined) chips.push({ key: "amountUsdMax", label: `amount ≤ US$${query.amountUsdMax.toLocaleString("en")}`, href: hrefWith("/deals", query, { amountUsdMax: undefined }) });
   if (query.from) chips.push({ key: "from", label: `from ${formatPartialDate(query.from)}`, href: hrefWith("/deals", query, { from: undefined }) });
   if (query.to) chips.push({ key: "to", label: `until ${formatPartialDate(query.to)}`, href: hrefWith("/deals", query, { to: undefined }) });
   return chips;

@@ -1,11 +1,5 @@
 import type { DealConflict } from "@/lib/data/update-deal";
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === "object" && v ? Object.values(v).filter(Boolean).join(" ") : String(v))).join("; ") : "none";
-  return String(value);
-}
-
 type Props = { conflict: DealConflict; onReapply: () => void };
 
 /** A stale save: which fields changed meanwhile, their value and yours, and a way to put yours on top. */
@@ -19,7 +13,7 @@ export function ConflictNotice({ conflict, onReapply }: Props) {
           <thead><tr><th scope="col">Field</th><th scope="col">Their value</th><th scope="col">Your value</th></tr></thead>
           <tbody>
             {conflict.fields.map((f) => (
-              <tr key={f.field}><th scope="row" className="font-medium">{f.field}</th><td>{show(f.theirs)}</td><td>{show(f.yours)}</td></tr>
+              <tr key={f.field}><th scope="row" className="font-medium">{f.label}</th><td>{f.theirsText}</td><td>{f.yoursText}</td></tr>
             ))}
           </tbody>
         </table>

@@ -1,20 +1,26 @@
 import Link from "next/link";
-import type { Breakdown, DealSummary } from "@/lib/data/summarize-deals";
+import type { Breakdown, DealSummary, YearStatus } from "@/lib/data/summarize-deals";
 import { hrefWith, toSearchParams } from "@/lib/deals/query-url";
-import { countryName, formatAmount } from "@/lib/format";
-import type { DealQuery } from "@/lib/schemas/deal-query";
+import { countryName, formatMoney } from "@/lib/format";
+import type { DealQuery, DisplayCurrency } from "@/lib/schemas/deal-query";
 import { BarChart } from "./bar-chart";
-import { WorldMap, type MapMeasure } from "./world-map";
+import { ChartTable } from "./chart-table";
+import { StatusTimeSeries } from "./status-time-series";
+import { WorldMap, type MapCountry } from "./world-map";
 
 export type ChartMeasure = "count" | "amount";
 
 const TOP_COUNTRIES = 15;
 
-function measureOf(kind: ChartMeasure, currency: string | undefined): MapMeasure {
-  if (kind === "amount" && currency) {
-    return { label: `amount in ${currency}`, valueOf: (b: Breakdown) => b.amounts[currency] ?? 0, format: (n: number) => formatAmount(n, currency) };
-  }
-  return { label: "number of deals", valueOf: (b: Breakdown) => b.count, format: (n: number) => n.toLocaleString("en") };
+type Figures = { count: number; usd: number; eur: number };
+
+function measureOf(kind: ChartMeasure, display: DisplayCurrency) {
+  const count = (n: number) => n.toLocaleString("en");
+  const money = (n: number) => formatMoney(n, display);
+  const amountOf = (f: Figures) => (display === "USD" ? f.usd : f.eur);
+  return kind === "amount"
+    ? { label: `total in ${display}`, valueOf: amountOf, format: money }
+    : { label: "number of deals", valueOf: (f: Figures) => f.count, format: count };
 }
 
 function measureHref(query: DealQuery, kind: ChartMeasure): string {
@@ -23,21 +29,28 @@ function measureHref(query: DealQuery, kind: ChartMeasure): string {
   return `/deals?${search.toString()}#charts`;
 }
 
+/** "Türkiye: 12 deals, $3.4B": what a country's figures say, on the map and in its link. */
+function countrySummary(b: Breakdown, display: DisplayCurrency): string {
+  const total = display === "USD" ? b.usd : b.eur;
+  return `${countryName(b.key)}: ${b.count.toLocaleString("en")} ${b.count === 1 ? "deal" : "deals"}, ${formatMoney(total, display)}`;
+}
+
 /**
- * Count or amount by target country and by year, and the world map, for the
- * current filter. Amounts are charted in the filter's most common currency only:
- * there is no conversion yet, and adding euros to dollars would mislead.
+ * Count or converted total by target country and by year (split by status), and
+ * the world map, for the current filter; a click on a country, bar or year filters
+ * by it. Amounts are in the display currency, each deal at its own date's rate.
  */
 export function DealCharts({ query, summary, kind }: { query: DealQuery; summary: DealSummary; kind: ChartMeasure }) {
-  const currency = summary.sums[0]?.currency;
-  const measure = measureOf(kind, currency);
+  const display = query.displayCurrency;
+  const measure = measureOf(kind, display);
+  const countryHref = (code: string) => hrefWith("/deals", query, { targetCountry: [code] });
+  const yearHref = (year: string) => hrefWith("/deals", query, { from: year, to: year });
   const countries = summary.byCountry.map((b) => ({
-    key: b.key, label: countryName(b.key), value: measure.valueOf(b), href: hrefWith("/deals", query, { targetCountry: [b.key] }),
+    key: b.key, label: countryName(b.key), value: measure.valueOf(b), href: countryHref(b.key),
   })).filter((b) => b.value > 0).sort((a, b) => b.value - a.value).slice(0, TOP_COUNTRIES);
-  const years = summary.byYear.map((b) => ({
-    key: b.key, label: b.key, value: measure.valueOf(b), href: hrefWith("/deals", query, { from: b.key, to: b.key }),
+  const mapCountries: MapCountry[] = summary.byCountry.map((b) => ({
+    breakdown: b, name: countryName(b.key), summary: countrySummary(b, display), href: countryHref(b.key),
   }));
-  const otherCurrencies = summary.sums.slice(1).reduce((n, s) => n + s.count, 0);
   return (
     <section id="charts" aria-labelledby="charts-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -47,19 +60,20 @@ export function DealCharts({ query, summary, kind }: { query: DealQuery; summary
           {(["count", "amount"] as const).map((k) => (
             <Link key={k} href={measureHref(query, k)} aria-current={k === kind ? "true" : undefined}
               className={k === kind ? "font-semibold text-slate-900" : "text-blue-700 hover:underline"}>
-              {k === "count" ? "number of deals" : `amount${currency ? ` (${currency})` : ""}`}
+              {k === "count" ? "number of deals" : `total in ${display}`}
             </Link>
           ))}
         </p>
       </div>
-      {kind === "amount" && otherCurrencies > 0 && (
-        <p className="text-xs text-slate-600">Amounts in {currency} only; {otherCurrencies.toLocaleString("en")} deals in other currencies are not charted.</p>
+      {kind === "amount" && summary.withoutRate > 0 && (
+        <p className="text-xs text-slate-700">{summary.withoutRate.toLocaleString("en")} deals with an amount in a currency or year the shipped rates do not cover are not in the totals.</p>
       )}
-      <WorldMap byCountry={summary.byCountry} measure={measure} />
+      <WorldMap countries={mapCountries} measure={{ label: measure.label, valueOf: (b: Breakdown) => measure.valueOf(b), format: measure.format }} />
       <div className="grid gap-6 md:grid-cols-2">
         <BarChart title={`By target country (${measure.label}, top ${TOP_COUNTRIES})`} bars={countries} format={measure.format} />
-        <BarChart title={`By year announced (${measure.label})`} bars={years} format={measure.format} />
+        <StatusTimeSeries rows={summary.byYearStatus} measure={{ label: measure.label, valueOf: (y: YearStatus) => measure.valueOf(y), format: measure.format }} hrefFor={yearHref} />
       </div>
+      <ChartTable summary={summary} display={display} countryHref={countryHref} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import type { DealDetailDto } from "@/lib/data/get-deal-by-id";
 
 /** An editor's buttons on the deal page; viewers never get this component. */
-export function DealEditorControls({ deal }: { deal: DealDetailDto }) {
+export function DealEditorControls({ deal, editHref = `/deals/${deal.id}/edit` }: { deal: DealDetailDto; editHref?: string }) {
   const fields = { dealId: deal.id };
   if (deal.deletedAt) {
     return (
@@ -16,7 +16,7 @@ export function DealEditorControls({ deal }: { deal: DealDetailDto }) {
   }
   return (
     <div role="group" aria-label="Editor actions" className="flex flex-wrap items-start gap-2">
-      <Link href={`/deals/${deal.id}/edit`} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Edit deal</Link>
+      <Link href={editHref} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">Edit deal</Link>
       {deal.reviewState !== "verified" && <ActionButton action={verifyDealAction} fields={fields} label="Verify" />}
       {deal.reviewState !== "rejected" && <ActionButton action={rejectDealAction} fields={fields} label="Reject" />}
       <ActionButton action={deleteDealAction} fields={fields} label="Delete" />

@@ -24,7 +24,9 @@ function yearItems(query: DealQuery, values: FacetValue[]): FacetItem[] {
 export function DealFacets({ query, summary }: { query: DealQuery; summary: DealSummary }) {
   const f = summary.facets;
   return (
-    <nav aria-label="Facets" className="space-y-4">
+    <nav aria-labelledby="facets-heading" className="space-y-4">
+      {/* the facets' h3s need an h2 above them (heading order) */}
+      <h2 id="facets-heading" className="sr-only">Facets</h2>
       <FacetList title="Target country" items={items(query, f.targetCountry, "targetCountry", countryName)} />
       <FacetList title="Status" items={items(query, f.status, "status", labelOf)} />
       <FacetList title="Kind" items={items(query, f.kind, "kind", labelOf)} />

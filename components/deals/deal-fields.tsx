@@ -1,4 +1,5 @@
 import type { DealDetailDto } from "@/lib/data/get-deal-by-id";
+import { describeConversion } from "@/lib/currency/describe-conversion";
 import { countryName, formatExactAmount, formatPartialDate, labelOf } from "@/lib/format";
 
 type Row = { field: string; label: string; value: React.ReactNode };
@@ -9,7 +10,8 @@ function rows(deal: DealDetailDto): Row[] {
     { field: "via", label: "Via", value: deal.via ?? "—" },
     { field: "investorCountry", label: "Investor country", value: deal.investorCountry ? countryName(deal.investorCountry) : "—" },
     { field: "targetCountry", label: "Target country", value: countryName(deal.targetCountry) },
-    { field: "amount", label: "Amount", value: <>{formatExactAmount(deal.amount, deal.currency)}{deal.amountText && <span className="block text-xs text-slate-500">as written: “{deal.amountText}”</span>}</> },
+    { field: "amount", label: "Amount", value: <>{formatExactAmount(deal.amount, deal.currency)}{deal.amountText && <span className="block text-xs text-slate-600">as written: “{deal.amountText}”</span>}
+      {(["USD", "EUR"] as const).map((c) => { const text = describeConversion(deal, c); return text && <span key={c} className="block text-xs text-slate-600">{text}</span>; })}</> },
     { field: "facilities", label: "Facilities", value: deal.facilities.length ? (
       <ul>{deal.facilities.map((f, i) => <li key={i}>{labelOf(f.type)}{f.city ? `, ${f.city}` : ""}{f.name ? ` (${f.name})` : ""}</li>)}</ul>
     ) : "—" },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PAGE_SIZES, SORT_COLUMNS, SORT_LABELS, type DealQuery, type SortColumn } from "@/lib/schemas/deal-query";
+import { DISPLAY_CURRENCIES, PAGE_SIZES, SORT_COLUMNS, SORT_LABELS, type DealQuery, type SortColumn } from "@/lib/schemas/deal-query";
 import { InvestorInput } from "./investor-input";
 
 function sortOptionLabel(sort: string): string {
@@ -24,7 +24,9 @@ function Field({ id, label, children }: { id: string; label: string; children: R
 /**
  * The filter form: a plain GET form, so the filter lands in the URL (links and the
  * back button work) with or without JavaScript. Facet selections ride along as
- * hidden fields, so applying the form keeps them.
+ * hidden fields, so applying the form keeps them. The page keys it by the query,
+ * so after a header sort or a facet click its fields show the new view, and Apply
+ * never undoes what was chosen elsewhere.
  */
 export function DealFilters({ query }: { query: DealQuery }) {
   const sortOptions = SORT_COLUMNS.flatMap((c) => [`-${c}`, c]);
@@ -33,6 +35,9 @@ export function DealFilters({ query }: { query: DealQuery }) {
       {LIST_KEYS.flatMap((key) => query[key].map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />))}
       {query.investor.slice(1).map((v) => <input key={`investor-${v}`} type="hidden" name="investor" value={v} />)}
       {query.investorCountry.slice(1).map((v) => <input key={`ic-${v}`} type="hidden" name="investorCountry" value={v} />)}
+      {/* ranges in a deal's own currency: set by links and the API, kept when applying */}
+      {query.amountMin !== undefined && <input type="hidden" name="amountMin" value={query.amountMin} />}
+      {query.amountMax !== undefined && <input type="hidden" name="amountMax" value={query.amountMax} />}
       <div className="col-span-2">
         <Field id="filter-q" label="Search investor, partners, facilities, article text">
           <input id="filter-q" name="q" type="search" defaultValue={query.q ?? ""} className={input} />
@@ -44,11 +49,11 @@ export function DealFilters({ query }: { query: DealQuery }) {
       <Field id="filter-investor-country" label="Investor country (code)">
         <input id="filter-investor-country" name="investorCountry" defaultValue={query.investorCountry[0] ?? ""} maxLength={2} placeholder="e.g. CN" className={input} />
       </Field>
-      <Field id="filter-amount-min" label="Amount at least">
-        <input id="filter-amount-min" name="amountMin" type="number" min={0} step="any" defaultValue={query.amountMin ?? ""} className={input} />
+      <Field id="filter-amount-min" label="Amount at least (US$)">
+        <input id="filter-amount-min" name="amountUsdMin" type="number" min={0} step="any" defaultValue={query.amountUsdMin ?? ""} className={input} />
       </Field>
-      <Field id="filter-amount-max" label="Amount at most">
-        <input id="filter-amount-max" name="amountMax" type="number" min={0} step="any" defaultValue={query.amountMax ?? ""} className={input} />
+      <Field id="filter-amount-max" label="Amount at most (US$)">
+        <input id="filter-amount-max" name="amountUsdMax" type="number" min={0} step="any" defaultValue={query.amountUsdMax ?? ""} className={input} />
       </Field>
       <Field id="filter-from" label="Announced from (YYYY[-MM[-DD]])">
         <input id="filter-from" name="from" defaultValue={query.from ?? ""} placeholder="2020" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={input} />
@@ -64,6 +69,11 @@ export function DealFilters({ query }: { query: DealQuery }) {
       <Field id="filter-page-size" label="Rows per page">
         <select id="filter-page-size" name="pageSize" defaultValue={String(query.pageSize)} className={input}>
           {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+        </select>
+      </Field>
+      <Field id="filter-display-currency" label="Show amounts in">
+        <select id="filter-display-currency" name="displayCurrency" defaultValue={query.displayCurrency} className={input}>
+          {DISPLAY_CURRENCIES.map((c) => <option key={c} value={c}>{c === "USD" ? "US dollars" : "euros"}</option>)}
         </select>
       </Field>
       <div className="col-span-2 flex items-end gap-3 sm:col-span-4 lg:col-span-6">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useCallback, useState } from "react";
+import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import type { SelectionFill } from "@/lib/deal-form-fill";
 import type { DealFormState } from "@/lib/deal-form-input";
 import { toDealFormValues, type DealFormValues, type EvidenceSelection } from "@/lib/schemas/deal-form";
@@ -34,6 +34,16 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
   const [announcement, setAnnouncement] = useState("");
   const onSelect = useCallback((s: TextSelection) => setSelection(s), []);
   const conflict = state.conflict && state.conflict.currentVersion !== version ? state.conflict : null;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused save, focus goes to the first field to correct (or the message),
+  // so a keyboard or screen reader user lands where the work is.
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form || (!state.message && Object.keys(state.fieldErrors).length === 0)) return;
+    const target = form.querySelector<HTMLElement>("[aria-invalid=true]") ?? form.querySelector<HTMLElement>("[data-form-message]");
+    target?.focus();
+  }, [state]);
 
   async function applySelection(field: string, s: TextSelection) {
     const article = articles.find((a) => a.id === s.articleId);
@@ -65,8 +75,13 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
 
   return (
     <div className="grid gap-6 lg:grid-cols-5">
-      <form action={formAction} className="space-y-3 lg:col-span-2" aria-label="Deal">
-        {state.message && !conflict && <p role="alert" className="rounded bg-red-50 p-2 text-red-900">{state.message}</p>}
+      <form ref={formRef} action={formAction} className="space-y-3 lg:col-span-2" aria-label="Deal">
+        {state.message && !conflict && (
+          <p role="alert" data-form-message tabIndex={-1} className="rounded bg-red-50 p-2 text-red-900">
+            {state.message}
+            {Object.keys(state.fieldErrors).length > 1 && ` (${Object.keys(state.fieldErrors).length} fields)`}
+          </p>
+        )}
         {conflict && <ConflictNotice conflict={conflict} onReapply={reapply} />}
         <input type="hidden" name="payload" value={JSON.stringify({ values, version, evidence })} />
         <DealFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={state.fieldErrors} evidenceText={evidenceText} />

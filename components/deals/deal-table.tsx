@@ -1,10 +1,24 @@
 import Link from "next/link";
 import type { DealDto } from "@/lib/data/deal-dto";
-import { countryName, formatAmount, formatExactAmount, formatPartialDate, labelOf } from "@/lib/format";
+import { countryName, formatPartialDate, labelOf } from "@/lib/format";
+import type { DisplayCurrency } from "@/lib/schemas/deal-query";
+import { AmountCell } from "./amount-cell";
 import { SortHeader, type SortLinks } from "./sort-header";
 
-/** Deals as a table; with `sort`, the column headers are links that sort the list on the server. */
-export function DealTable({ deals, caption, sort }: { deals: DealDto[]; caption: string; sort?: SortLinks }) {
+type Props = {
+  deals: DealDto[];
+  caption: string;
+  sort?: SortLinks;
+  display?: DisplayCurrency;
+  // where a deal's link goes: /deals/<id> with the list it came from, so "← Deals" returns to it
+  dealHref?: (id: number) => string;
+};
+
+/**
+ * Deals as a table; with `sort`, the column headers are links that sort the list on
+ * the server. The amount column sorts by the dollar figure, so currencies compare.
+ */
+export function DealTable({ deals, caption, sort, display = "USD", dealHref = (id) => `/deals/${id}` }: Props) {
   const th = (label: string, column?: Parameters<typeof SortHeader>[0]["column"], align?: "right") =>
     sort && column ? <SortHeader label={label} column={column} sort={sort} align={align} /> : (
       <th scope="col" className={`px-3 py-2 ${align === "right" ? "text-right" : ""}`}>{label}</th>
@@ -17,7 +31,7 @@ export function DealTable({ deals, caption, sort }: { deals: DealDto[]; caption:
           <tr>
             {th("Investor", "investor")}
             {th("Target country", "targetCountry")}
-            {th("Amount", "amount", "right")}
+            {th("Amount", "amountUsd", "right")}
             {th("Facilities")}
             {th("Announced", "announcedOn")}
             {th("Status", "status")}
@@ -29,11 +43,11 @@ export function DealTable({ deals, caption, sort }: { deals: DealDto[]; caption:
           {deals.map((d) => (
             <tr key={d.id} className="border-t border-slate-100 align-top">
               <td className="px-3 py-2">
-                <Link href={`/deals/${d.id}`} className="font-medium text-blue-700 hover:underline">{d.investor}</Link>
+                <Link href={dealHref(d.id)} className="font-medium text-blue-700 hover:underline">{d.investor}</Link>
                 {d.via && <span className="block text-xs text-slate-500">via {d.via}</span>}
               </td>
               <td className="px-3 py-2">{countryName(d.targetCountry)}</td>
-              <td className="px-3 py-2 text-right tabular-nums" title={formatExactAmount(d.amount, d.currency)}>{formatAmount(d.amount, d.currency)}</td>
+              <td className="px-3 py-2 text-right tabular-nums"><AmountCell deal={d} display={display} /></td>
               <td className="px-3 py-2">
                 {d.facilities.length === 0 ? "—" : d.facilities.map((f) => `${labelOf(f.type)}${f.city ? ` (${f.city})` : ""}`).join(", ")}
               </td>

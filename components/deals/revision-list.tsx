@@ -1,20 +1,12 @@
 import type { RevisionDto } from "@/lib/data/get-deal-by-id";
-
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "none";
-    return value.map((v) => (typeof v === "object" && v ? Object.values(v).filter(Boolean).join(" ") : String(v))).join("; ");
-  }
-  return String(value);
-}
+import { fieldLabel, formatFieldValue } from "@/lib/deals/field-labels";
 
 const ACTIONS: Record<string, string> = {
-  create: "created", update: "edited", verify: "verified", reject: "rejected", delete: "deleted",
+  create: "created", update: "edited", verify: "verified", reject: "rejected", reopen: "undid the review", delete: "deleted",
   undelete: "restored from the bin", restore: "restored an earlier state", reextract: "re-extracted",
 };
 
-/** The deal's history, newest first, each change as before → after. */
+/** The deal's history, newest first, each change as before → after in words. */
 export function RevisionList({ revisions, renderActions }: { revisions: RevisionDto[]; renderActions?: (r: RevisionDto) => React.ReactNode }) {
   if (!revisions.length) return <p className="text-sm text-slate-600">No changes recorded.</p>;
   return (
@@ -29,7 +21,7 @@ export function RevisionList({ revisions, renderActions }: { revisions: Revision
             <ul className="mt-1 space-y-0.5">
               {Object.entries(r.changes).map(([field, c]) => (
                 <li key={field}>
-                  <span className="text-slate-600">{field}:</span> <del className="text-red-800">{show(c.from)}</del> → <ins className="text-green-800 no-underline">{show(c.to)}</ins>
+                  <span className="text-slate-600">{fieldLabel(field)}:</span> <del className="text-red-800">{formatFieldValue(field, c.from)}</del> → <ins className="text-green-800 no-underline">{formatFieldValue(field, c.to)}</ins>
                 </li>
               ))}
             </ul>

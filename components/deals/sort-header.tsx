@@ -4,7 +4,7 @@ import { parseSort, type SortColumn } from "@/lib/schemas/deal-query";
 export type SortLinks = { current: string; hrefFor: (sort: string) => string };
 
 // Numbers and dates are most often wanted largest/latest first; names A–Z.
-const DESCENDING_FIRST = new Set<SortColumn>(["amount", "announcedOn", "confidence", "id"]);
+const DESCENDING_FIRST = new Set<SortColumn>(["amountUsd", "amount", "announcedOn", "confidence", "id"]);
 
 /** A column header that sorts by its column; a second click reverses the order. */
 export function SortHeader({ label, column, sort, align }: { label: string; column: SortColumn; sort: SortLinks; align?: "right" }) {

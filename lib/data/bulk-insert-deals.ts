@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import { convertAmount } from "../currency/exchange-rates";
 import type { DealContent } from "../schemas/deal";
 import { databaseFile } from "../db/database-url";
 import { searchRowOf } from "./search-index";
@@ -22,8 +23,9 @@ export function bulkInsertDeals(url: string, articles: Iterable<BulkArticle>, on
   db.pragma("cache_size = -262144");
   const now = new Date().toISOString();
   const insertArticle = db.prepare(`INSERT INTO Article (title, text, publishedOn, language, contentHash, importedVia) VALUES (?, ?, ?, 'en', ?, 'bench')`);
-  const insertDeal = db.prepare(`INSERT INTO Deal (investor, via, investorCountry, targetCountry, amount, currency, amountText, announcedOn, announcedYear,
-    status, kind, stakePercent, partners, confidence, reviewState, updatedAt, deletedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertDeal = db.prepare(`INSERT INTO Deal (investor, via, investorCountry, targetCountry, amount, currency, amountText, amountUsd, amountEur, fxPeriod,
+    announcedOn, announcedYear, status, kind, stakePercent, partners, confidence, reviewState, updatedAt, deletedAt)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertFacility = db.prepare(`INSERT INTO Facility (dealId, type, city, name, position) VALUES (?, ?, ?, ?, ?)`);
   const insertLink = db.prepare(`INSERT INTO DealArticle (dealId, articleId) VALUES (?, ?)`);
   const insertSearch = db.prepare(`INSERT INTO deal_search (rowid, investor, partners, facilities, article) VALUES (?, ?, ?, ?, ?)`);
@@ -33,8 +35,9 @@ export function bulkInsertDeals(url: string, articles: Iterable<BulkArticle>, on
     for (const a of batch) {
       const articleId = Number(insertArticle.run(a.title, a.text, a.publishedOn, `bench-${Date.now()}-${serial++}`).lastInsertRowid);
       for (const d of a.deals) {
+        const fx = convertAmount(d.amount, d.currency, d.announcedOn);
         const dealId = Number(insertDeal.run(d.investor, d.via, d.investorCountry, d.targetCountry, d.amount, d.currency, d.amountText,
-          d.announcedOn, d.announcedOn ? Number(d.announcedOn.slice(0, 4)) : null, d.status, d.kind, d.stakePercent,
+          fx?.amountUsd ?? null, fx?.amountEur ?? null, fx?.period ?? null, d.announcedOn, d.announcedOn ? Number(d.announcedOn.slice(0, 4)) : null, d.status, d.kind, d.stakePercent,
           JSON.stringify(d.partners), d.confidence, d.reviewState, now, d.isDeleted ? now : null).lastInsertRowid);
         d.facilities.forEach((f, i) => insertFacility.run(dealId, f.type, f.city, f.name, i));
         insertLink.run(dealId, articleId);

@@ -1,3 +1,4 @@
+import { conversionColumns } from "../currency/exchange-rates";
 import type { Prisma } from "../generated/prisma/client";
 import type { ExtractedDealInput } from "../schemas/deal";
 import { writeTransaction } from "./write-transaction";
@@ -36,6 +37,7 @@ export async function insertExtractedDeal(tx: Prisma.TransactionClient, articleI
       amount: c.amount,
       currency: c.currency,
       amountText: c.amountText,
+      ...conversionColumns(c.amount, c.currency, c.announcedOn),
       announcedOn: c.announcedOn,
       announcedYear: yearOf(c.announcedOn),
       status: c.status,

@@ -12,6 +12,10 @@ export type DealDto = {
   amount: number | null;
   currency: string | null;
   amountText: string | null;
+  // the amount at the average rate of fxPeriod (YYYY or YYYY-MM); null when not convertible
+  amountUsd: number | null;
+  amountEur: number | null;
+  fxPeriod: string | null;
   announcedOn: string | null;
   status: DealStatus;
   kind: DealKind;
@@ -28,7 +32,7 @@ export type DealDto = {
 /** The columns every deal query selects, so each maps through toDealDto. */
 export const DEAL_SELECT = {
   id: true, investor: true, via: true, investorCountry: true, targetCountry: true,
-  amount: true, currency: true, amountText: true, announcedOn: true, status: true, kind: true,
+  amount: true, currency: true, amountText: true, amountUsd: true, amountEur: true, fxPeriod: true, announcedOn: true, status: true, kind: true,
   stakePercent: true, partners: true, confidence: true, reviewState: true, version: true,
   createdAt: true, updatedAt: true,
   facilities: { select: { type: true, city: true, name: true }, orderBy: { position: "asc" as const } },
@@ -36,8 +40,8 @@ export const DEAL_SELECT = {
 
 type DealRow = {
   id: number; investor: string; via: string | null; investorCountry: string | null; targetCountry: string;
-  amount: number | null; currency: string | null; amountText: string | null; announcedOn: string | null;
-  status: string; kind: string; stakePercent: number | null; partners: string; confidence: number;
+  amount: number | null; currency: string | null; amountText: string | null; amountUsd: number | null; amountEur: number | null;
+  fxPeriod: string | null; announcedOn: string | null; status: string; kind: string; stakePercent: number | null; partners: string; confidence: number;
   reviewState: string; version: number; createdAt: Date; updatedAt: Date;
   facilities: { type: string; city: string | null; name: string | null }[];
 };

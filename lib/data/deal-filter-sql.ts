@@ -24,8 +24,10 @@ export function ftsMatchOf(text: string): string | null {
  * every match through a filter's index (or a facet index that leads with
  * deletedAt) and sort hundreds of thousands of rows for one page.
  */
-export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: boolean } = {}): Prisma.Sql {
-  const col = (name: string) => raw(`${options.isWalkingSortIndex ? "+" : ""}d.${name}`);
+export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: boolean; sortColumn?: SortColumn } = {}): Prisma.Sql {
+  // the sort column's own range (amountUsdMin with sort=-amountUsd, from with the date
+  // sort) stays usable: the walk then starts and stops inside the range
+  const col = (name: string) => raw(`${options.isWalkingSortIndex && name !== options.sortColumn ? "+" : ""}d.${name}`);
   const inList = (name: string, values: readonly (string | number)[]) => sql`${col(name)} IN (${join(values)})`;
   const parts: Prisma.Sql[] = [sql`${col("deletedAt")} IS NULL`];
   if (filter.targetCountry.length) parts.push(inList("targetCountry", filter.targetCountry));
@@ -42,6 +44,8 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
   }
   if (filter.amountMin !== undefined) parts.push(sql`${col("amount")} >= ${filter.amountMin}`);
   if (filter.amountMax !== undefined) parts.push(sql`${col("amount")} <= ${filter.amountMax}`);
+  if (filter.amountUsdMin !== undefined) parts.push(sql`${col("amountUsd")} >= ${filter.amountUsdMin}`);
+  if (filter.amountUsdMax !== undefined) parts.push(sql`${col("amountUsd")} <= ${filter.amountUsdMax}`);
   // partial dates sort as text; "~" sorts after every digit and "-", so "2021~" ends 2021
   if (filter.from) parts.push(sql`${col("announcedOn")} >= ${filter.from}`);
   if (filter.to) parts.push(sql`${col("announcedOn")} <= ${`${filter.to}~`}`);
@@ -54,7 +58,7 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
 // the columns of an index (SQLite appends the id to every index), so a page is an
 // index walk, not a sort of every match.
 const SORT_SQL: Record<SortColumn, string[]> = {
-  announcedOn: ["d.announcedOn"], amount: ["d.amount"], investor: ["d.investor"],
+  announcedOn: ["d.announcedOn"], amountUsd: ["d.amountUsd"], amount: ["d.amount"], investor: ["d.investor"],
   targetCountry: ["d.targetCountry", "d.announcedOn"], investorCountry: ["d.investorCountry"], status: ["d.status"],
   kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], id: [],
 };

@@ -1,3 +1,4 @@
+import { conversionColumns } from "../currency/exchange-rates";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import type { DealContent, DealKind, DealStatus, FacilityType } from "../schemas/deal";
@@ -48,11 +49,15 @@ export async function readDealState(tx: Tx, dealId: number): Promise<DealState> 
   };
 }
 
-/** The Deal columns that hold a deal's content (facilities are rows of their own). */
+/**
+ * The Deal columns that hold a deal's content (facilities are rows of their own),
+ * with the columns derived from it: the year, and the amount in dollars and euros.
+ */
 export function contentColumns(c: DealContent) {
   return {
     investor: c.investor, via: c.via, investorCountry: c.investorCountry, targetCountry: c.targetCountry,
     amount: c.amount, currency: c.currency, amountText: c.amountText, announcedOn: c.announcedOn,
+    ...conversionColumns(c.amount, c.currency, c.announcedOn),
     announcedYear: c.announcedOn ? Number(c.announcedOn.slice(0, 4)) : null,
     status: c.status, kind: c.kind, stakePercent: c.stakePercent, partners: JSON.stringify(c.partners),
   };

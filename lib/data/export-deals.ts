@@ -9,7 +9,8 @@ export type ExportFacility = { type: string; city: string | null; name: string |
 /** One exported deal: the fields an analyst works with, flat enough for a spreadsheet. */
 export type ExportRow = {
   id: number; investor: string; via: string | null; investorCountry: string | null; targetCountry: string;
-  amount: number | null; currency: string | null; amountText: string | null; announcedOn: string | null;
+  amount: number | null; currency: string | null; amountText: string | null;
+  amountUsd: number | null; amountEur: number | null; fxPeriod: string | null; announcedOn: string | null;
   status: string; kind: string; stakePercent: number | null; partners: string[]; facilities: ExportFacility[];
   confidence: number; reviewState: string;
 };
@@ -18,11 +19,12 @@ export type ExportRow = {
 // halves the cost of reading tens of thousands of rows.
 const COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCountry, d.targetCountry, d.amount, d.currency, d.amountText,
   d.announcedOn, d.status, d.kind, d.stakePercent, d.partners, d.confidence, d.reviewState,
+  d.amountUsd, d.amountEur, d.fxPeriod,
   (SELECT json_group_array(json_object('type', f.type, 'city', f.city, 'name', f.name))
      FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f)`;
 
 type RawExportRow = [number, string, string | null, string | null, string, number | null, string | null, string | null,
-  string | null, string, string, number | null, string, number, string, string];
+  string | null, string, string, number | null, string, number, string, number | null, number | null, string | null, string];
 
 // small enough that one batch (read, formatted, written) delays another request by a
 // few milliseconds at most: the stream yields to the event loop between batches

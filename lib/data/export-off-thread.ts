@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { databaseFile } from "../db/database-url";
-import { exportStream, type ExportFormat } from "../deals/export-format";
+import { countryCentroids, exportStream, type ExportMeta, type TextExportFormat } from "../deals/export-format";
 import type { DealQuery } from "../schemas/deal-query";
 import { exportDeals, exportStatement } from "./export-deals";
 
@@ -14,10 +14,11 @@ const WORKER_FILE = path.join(process.cwd(), "lib", "data", "export-worker.mjs")
 type WorkerMessage = { type: "chunk"; bytes: Uint8Array; isLast: boolean } | { type: "error"; message: string };
 
 /** The export's bytes, read and written off the request thread; `onEnd` runs once when it ends, fails or is cancelled. */
-export function exportDealsStream(query: DealQuery, format: ExportFormat, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
-  if (!fs.existsSync(WORKER_FILE)) return exportStream(exportDeals(query), format, onEnd);
+export function exportDealsStream(query: DealQuery, format: TextExportFormat, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+  if (!fs.existsSync(WORKER_FILE)) return exportStream(exportDeals(query), format, meta, onEnd);
   const statement = exportStatement(query);
-  const worker = new Worker(WORKER_FILE, { workerData: { file: databaseFile(), sql: statement.sql, values: statement.values, format } });
+  const centroids = format === "geojson" ? countryCentroids() : {};
+  const worker = new Worker(WORKER_FILE, { workerData: { file: databaseFile(), sql: statement.sql, values: statement.values, format, meta, centroids } });
   const inbox: WorkerMessage[] = [];
   let waiting: ((m: WorkerMessage) => void) | null = null;
   const deliver = (m: WorkerMessage) => {

@@ -57,6 +57,9 @@ describe("findDeals", () => {
   it("sorts by amount with missing amounts last both ways, and pages without overlap", async () => {
     expect((await findDeals(query({ sort: "-amount" }))).deals.map((d) => d.amount)).toEqual([2e9, 5e8, 3e8, 7e7, null]);
     expect((await findDeals(query({ sort: "amount" }))).deals.map((d) => d.amount)).toEqual([7e7, 3e8, 5e8, 2e9, null]);
+    // in dollars, currencies compare: EUR 500 M (2020) outranks USD 300 M; the undated EUR 70 M takes the newest rate
+    expect((await findDeals(query({ sort: "-amountUsd" }))).deals.map((d) => d.amountUsd)).toEqual([2e9, 571_100_000, 3e8, 75_768_000, null]);
+    expect(await investors({ amountUsdMin: "4e8", amountUsdMax: "1e9" })).toEqual(["Anvil Motors"]);
     const pages = await Promise.all([1, 2, 3].map((page) => findDeals(query({ pageSize: "25", page: String(page) }))));
     expect(pages[0].pages).toBe(1);
     expect(pages[1].deals).toEqual([]);
@@ -74,7 +77,16 @@ describe("summarizeDeals", () => {
     expect(s.facets.status).toEqual([{ value: "announced", count: 2 }, { value: "proposed", count: 1 }]);
     expect(s.facets.facility).toEqual([{ value: "data_center", count: 1 }, { value: "factory", count: 1 }, { value: "logistics_center", count: 1 }]);
     expect(s.facets.year).toEqual([{ value: "2022", count: 1 }, { value: "2021", count: 1 }, { value: "2019", count: 1 }]);
-    expect(s.byCountry).toEqual([{ key: "TR", count: 3, amounts: { USD: 2.3e9 } }]);
+    expect(s.byCountry).toMatchObject([{ key: "TR", count: 3, amounts: { USD: 2.3e9 }, usd: 2.3e9, converted: 2 }]);
+    expect(s.converted).toMatchObject({ usd: 2.3e9, converted: 2 });
+    expect(s.byYearStatus.map((y) => [y.year, y.status, y.count])).toEqual([["2019", "proposed", 1], ["2021", "announced", 1], ["2022", "announced", 1]]);
+  });
+
+  it("totals in dollars and euros, each deal at its own date's rate", async () => {
+    const s = await summarizeDeals(filterOf(query({ targetCountry: "DE" })));
+    // EUR 500 M announced in November 2020: the 2020 average, 1.1422 USD per EUR
+    expect(s.converted).toEqual({ usd: 571_100_000, eur: 500_000_000, converted: 1 });
+    expect(s.withoutRate).toBe(0);
   });
 
   it("gives facet counts equal to the totals of the filter each would apply", async () => {

@@ -1,5 +1,5 @@
 import { Prisma } from "../generated/prisma/client";
-import { filterOf, type DealQuery } from "../schemas/deal-query";
+import { filterOf, parseSort, type DealQuery } from "../schemas/deal-query";
 import { cachedAggregate } from "./aggregate-cache";
 import type { DealDto } from "./deal-dto";
 import { orderByOf, whereOf } from "./deal-filter-sql";
@@ -21,7 +21,7 @@ function pageIds(query: DealQuery, total: number): number[] {
   // planner cannot tell the page is small and may sort a million rows instead of
   // walking an index. Both are integers the query schema has already checked.
   const window = Prisma.raw(`LIMIT ${Math.trunc(query.pageSize)} OFFSET ${Math.trunc(offset)}`);
-  const where = whereOf(filter, { isWalkingSortIndex: total >= MANY_MATCHES && offset < MANY_MATCHES });
+  const where = whereOf(filter, { isWalkingSortIndex: total >= MANY_MATCHES && offset < MANY_MATCHES, sortColumn: parseSort(query.sort).column });
   return readRows<{ id: number }>(Prisma.sql`SELECT d.id FROM Deal d WHERE ${where} ${orderByOf(query.sort)} ${window}`).map((r) => r.id);
 }
 

@@ -24,3 +24,15 @@ export function verifyDeal(dealId: number, actor: Actor): Promise<number> {
 export function rejectDeal(dealId: number, actor: Actor): Promise<number> {
   return setReviewState(dealId, "rejected", actor);
 }
+
+/**
+ * Undoes a verify or reject (the review queue's Undo): the deal goes back to
+ * unreviewed with a revision of its own, so the history shows both steps.
+ */
+export function reopenDeal(dealId: number, actor: Actor): Promise<number> {
+  return writeTransaction(async (tx) => {
+    const before = await readDealState(tx, dealId);
+    if (before.snapshot.reviewState === "unreviewed") return before.version;
+    return writeDealChange(tx, before, { action: "reopen", actor, after: { ...before.snapshot, reviewState: "unreviewed" } });
+  });
+}

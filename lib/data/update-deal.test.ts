@@ -46,7 +46,7 @@ describe("updateDeal", () => {
     const winner = a.status === "saved" ? 3e8 : 4e8;
     const loser = winner === 3e8 ? 4e8 : 3e8;
     expect(conflict.conflict.currentVersion).toBe(2);
-    expect(conflict.conflict.fields.find((f) => f.field === "amount")).toEqual({ field: "amount", base: 1e8, theirs: winner, yours: loser });
+    expect(conflict.conflict.fields.find((f) => f.field === "amount")).toMatchObject({ field: "amount", base: 1e8, theirs: winner, yours: loser, label: "Amount" });
     const stored = await prisma.deal.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ amount: winner, version: 2 });
     expect(await prisma.revision.count({ where: { dealId: id } })).toBe(2);

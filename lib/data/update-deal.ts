@@ -1,3 +1,4 @@
+import { fieldLabel, formatFieldValue } from "../deals/field-labels";
 import { DEAL_FIELDS, type DealContent, type DealField } from "../schemas/deal";
 import type { EvidenceSelection } from "../schemas/deal-form";
 import { AppError } from "../errors";
@@ -13,8 +14,11 @@ export const DELETED_READ_ONLY = "This deal is deleted: undo the delete before c
 
 export type DealEdit = { dealId: number; expectedVersion: number; content: DealContent; evidence: EvidenceSelection[] };
 
-/** A field someone else changed since the editor opened the deal: their value and the editor's. */
-export type ConflictField = { field: DealField; base: unknown; theirs: unknown; yours: unknown };
+/**
+ * A field someone else changed since the editor opened the deal: their value and
+ * the editor's, also as words (the form shows them without the country tables).
+ */
+export type ConflictField = { field: DealField; base: unknown; theirs: unknown; yours: unknown; label: string; theirsText: string; yoursText: string };
 
 export type DealConflict = { currentVersion: number; current: DealContent; fields: ConflictField[] };
 
@@ -32,7 +36,10 @@ async function describeConflict(dealId: number, baseVersion: number, yours: Deal
   const current = contentOf(state.snapshot);
   const fields = DEAL_FIELDS
     .filter((f) => (base ? !same(baseSnapshot[f], current[f]) : !same(current[f], yours[f])))
-    .map((field) => ({ field, base: baseSnapshot[field] ?? null, theirs: current[field], yours: yours[field] }));
+    .map((field) => ({
+      field, base: baseSnapshot[field] ?? null, theirs: current[field], yours: yours[field],
+      label: fieldLabel(field), theirsText: formatFieldValue(field, current[field]), yoursText: formatFieldValue(field, yours[field]),
+    }));
   return { currentVersion: state.version, current, fields };
 }
 

@@ -4,7 +4,7 @@ import { contentColumns, contentOf, facilityRows, type DealState, type Tx } from
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
 import { writeSearchRow } from "./search-index";
 
-export type RevisionAction = "update" | "verify" | "reject" | "delete" | "undelete" | "restore" | "reextract";
+export type RevisionAction = "update" | "verify" | "reject" | "reopen" | "delete" | "undelete" | "restore" | "reextract";
 
 /** Who makes a change: a logged-in user, or a named process ("importer", "cli"). */
 export type Actor = Pick<SessionUser, "id" | "email"> | { id: null; email: null; name: string };

@@ -3,7 +3,8 @@ import { parseSort, type DealQuery, type SortColumn } from "../schemas/deal-quer
 
 const SORT_WORDS: Record<SortColumn, [asc: string, desc: string]> = {
   announcedOn: ["earliest first", "latest first"],
-  amount: ["smallest first", "largest first"],
+  amountUsd: ["smallest first", "largest first"],
+  amount: ["smallest in its own currency first", "largest in its own currency first"],
   investor: ["by investor A–Z", "by investor Z–A"],
   targetCountry: ["by target country A–Z", "by target country Z–A"],
   investorCountry: ["by investor country A–Z", "by investor country Z–A"],
@@ -19,8 +20,8 @@ function orList(values: string[]): string {
   return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
 }
 
-function amountPhrase(min?: number, max?: number): string | null {
-  const n = (v: number) => new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 }).format(v);
+function amountPhrase(min?: number, max?: number, unit = ""): string | null {
+  const n = (v: number) => `${unit}${new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 }).format(v)}`;
   if (min !== undefined && max !== undefined) return `amount ${n(min)}–${n(max)}`;
   if (min !== undefined) return `amount at least ${n(min)}`;
   if (max !== undefined) return `amount at most ${n(max)}`;
@@ -52,7 +53,9 @@ export function describeQuery(query: DealQuery, total: number): string {
   if (query.facility.length) parts.push(`with a ${orList(query.facility.map(labelOf))}`);
   if (query.review.length) parts.push(orList(query.review));
   const amount = amountPhrase(query.amountMin, query.amountMax);
-  if (amount) parts.push(amount);
+  if (amount) parts.push(`${amount} in its own currency`);
+  const amountUsd = amountPhrase(query.amountUsdMin, query.amountUsdMax, "US$");
+  if (amountUsd) parts.push(amountUsd);
   const { column, isDescending } = parseSort(query.sort);
   parts.push(SORT_WORDS[column][isDescending ? 1 : 0]);
   return parts.join(", ");

@@ -1,10 +1,28 @@
 import type { ExportRow } from "../data/export-deals";
-import { exportBatchText, exportClosing, exportOpening } from "./export-lines.mjs";
+import { countryCentroid } from "./country-centroids";
+import { exportBatchText, exportClosing, exportOpening, type Centroids, type ExportMeta, type TextExportFormat } from "./export-lines.mjs";
 
-export { CSV_COLUMNS, csvHeader, csvLine } from "./export-lines.mjs";
+export { CSV_COLUMNS, csvHeader, csvLine, facilityText, UTF8_BOM } from "./export-lines.mjs";
+export type { ExportMeta, TextExportFormat } from "./export-lines.mjs";
 
-export const EXPORT_FORMATS = ["csv", "json"] as const;
+export const EXPORT_FORMATS = ["csv", "xlsx", "json", "geojson"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+let centroids: Centroids | null = null;
+
+/** Every country's point for GeoJSON, as a plain object a worker thread can be given. */
+export function countryCentroids(): Centroids {
+  if (!centroids) {
+    centroids = {};
+    for (const code of ALPHA2) {
+      const point = countryCentroid(code);
+      if (point) centroids[code] = point;
+    }
+  }
+  return centroids;
+}
+
+const ALPHA2 = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
 
 // Reading rows is synchronous (better-sqlite3). A fast client pulls the next batch as
 // soon as the last one is written, through promise callbacks only, which never let the
@@ -17,7 +35,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * reading, and yielding to other requests between batches. `onEnd` runs once, when
  * the stream ends, fails or the client goes away.
  */
-export function exportStream(batches: Generator<ExportRow[], void, undefined>, format: ExportFormat, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+export function exportStream(batches: Generator<ExportRow[], void, undefined>, format: TextExportFormat, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+  const points = format === "geojson" ? countryCentroids() : {};
   const encoder = new TextEncoder();
   let isFirst = true;
   let hasEnded = false;
@@ -28,7 +47,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(exportOpening(format)));
+      controller.enqueue(encoder.encode(exportOpening(format, meta)));
     },
     async pull(controller) {
       await nextTurn();
@@ -41,12 +60,12 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
         throw error;
       }
       if (next.done) {
-        if (format === "json") controller.enqueue(encoder.encode(exportClosing(format)));
+        if (format !== "csv") controller.enqueue(encoder.encode(exportClosing(format)));
         controller.close();
         end();
         return;
       }
-      const text = exportBatchText(next.value, format, isFirst);
+      const text = exportBatchText(next.value, format, isFirst, points);
       isFirst = false;
       controller.enqueue(encoder.encode(text));
     },

@@ -1,12 +1,17 @@
-// How exported deals are written: CSV lines and JSON objects from the rows the export
-// query returns. Plain JavaScript on purpose: the export worker (lib/data/
-// export-worker.mjs) runs it as is in a worker thread, and the app imports the same
-// file (types in export-lines.d.mts), so there is one way to write a row.
+// How exported deals are written: CSV lines, JSON objects and GeoJSON features from
+// the rows the export query returns. Plain JavaScript on purpose: the export worker
+// (lib/data/export-worker.mjs) runs it as is in a worker thread, and the app imports
+// the same file (types in export-lines.d.mts), so there is one way to write a row.
 
 export const CSV_COLUMNS = [
-  "id", "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText", "announcedOn",
+  "id", "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText",
+  "amountUsd", "amountEur", "fxPeriod", "announcedOn",
   "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState",
 ];
+
+// Excel reads a CSV as UTF-8 only when it starts with a byte order mark;
+// without it "Türkiye" opens as "TÃ¼rkiye".
+export const UTF8_BOM = "\uFEFF";
 
 function parseList(json) {
   // most deals have no partners and no facilities: skip the JSON parser for those
@@ -23,9 +28,9 @@ function parseList(json) {
 export function exportRowOf(r) {
   return {
     id: r[0], investor: r[1], via: r[2], investorCountry: r[3], targetCountry: r[4], amount: r[5], currency: r[6],
-    amountText: r[7], announcedOn: r[8], status: r[9], kind: r[10], stakePercent: r[11],
-    partners: parseList(r[12]).filter((p) => typeof p === "string"),
-    facilities: parseList(r[15]), confidence: r[13], reviewState: r[14],
+    amountText: r[7], amountUsd: r[15], amountEur: r[16], fxPeriod: r[17], announcedOn: r[8], status: r[9], kind: r[10],
+    stakePercent: r[11], partners: parseList(r[12]).filter((p) => typeof p === "string"),
+    facilities: parseList(r[18]), confidence: r[13], reviewState: r[14],
   };
 }
 
@@ -37,10 +42,10 @@ function csvCell(value) {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const facilityText = (f) => [f.type, f.city, f.name].filter(Boolean).join(" ");
+export const facilityText = (f) => [f.type, f.city, f.name].filter(Boolean).join(" ");
 
 export function csvHeader() {
-  return `${CSV_COLUMNS.join(",")}\r\n`;
+  return `${UTF8_BOM}${CSV_COLUMNS.join(",")}\r\n`;
 }
 
 /** One deal as a CSV line (RFC 4180: CRLF, quotes doubled); lists are joined with "; ". */
@@ -53,16 +58,30 @@ export function csvLine(row) {
   return `${cells.join(",")}\r\n`;
 }
 
-/** The text that opens an export, the text of a batch of rows, and the text that closes it. */
-export function exportOpening(format) {
-  return format === "csv" ? csvHeader() : "[";
+/** A deal as a GeoJSON feature: a point at its target country (null where the map has none). */
+export function geoJsonFeature(row, centroids) {
+  const point = centroids[row.targetCountry] ?? null;
+  return JSON.stringify({ type: "Feature", id: row.id, geometry: point && { type: "Point", coordinates: point }, properties: row });
 }
 
-export function exportBatchText(rows, format, isFirstBatch) {
+/**
+ * The text that opens an export: the CSV's header line (tools read one header), or
+ * for JSON and GeoJSON an object that first says what it holds (the filter in words
+ * and as a link, the time of export, the rates) and then opens its list of rows.
+ */
+export function exportOpening(format, meta) {
+  if (format === "csv") return csvHeader();
+  const about = { description: meta.description, filter: meta.query, url: meta.url, exportedAt: meta.exportedAt, rates: meta.rates };
+  const head = format === "geojson" ? { type: "FeatureCollection", ...about } : about;
+  return `${JSON.stringify(head).slice(0, -1)},"${format === "geojson" ? "features" : "deals"}":[`;
+}
+
+export function exportBatchText(rows, format, isFirstBatch, centroids = {}) {
   if (format === "csv") return rows.map(csvLine).join("");
-  return rows.map((r, i) => `${isFirstBatch && i === 0 ? "\n" : ",\n"}${JSON.stringify(r)}`).join("");
+  const item = format === "geojson" ? (r) => geoJsonFeature(r, centroids) : (r) => JSON.stringify(r);
+  return rows.map((r, i) => `${isFirstBatch && i === 0 ? "\n" : ",\n"}${item(r)}`).join("");
 }
 
 export function exportClosing(format) {
-  return format === "json" ? "]\n" : "";
+  return format === "csv" ? "" : "\n]}\n";
 }

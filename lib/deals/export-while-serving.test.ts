@@ -21,7 +21,8 @@ beforeAll(async () => {
     if (req.url === "/ping") return res.end("pong");
     const query = parseDealQueryOrThrow({});
     // /export streams from the worker thread, as the route does; /export-here on the request thread
-    const stream = req.url === "/export" ? exportDealsStream(query, "csv") : exportStream(exportDeals(query), "csv");
+    const meta = { description: "all deals", query: "", url: "", exportedAt: new Date().toISOString(), rates: "" };
+    const stream = req.url === "/export" ? exportDealsStream(query, "csv", meta) : exportStream(exportDeals(query), "csv", meta);
     const reader = stream.getReader();
     for (let r = await reader.read(); !r.done; r = await reader.read()) {
       if (!res.write(r.value)) await new Promise((resolve) => res.once("drain", resolve));

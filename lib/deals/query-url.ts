@@ -1,4 +1,4 @@
-import { DEAL_QUERY_KEYS, DEFAULT_PAGE_SIZE, DEFAULT_SORT, type DealQuery } from "../schemas/deal-query";
+import { DEAL_QUERY_KEYS, DEFAULT_DISPLAY_CURRENCY, DEFAULT_PAGE_SIZE, DEFAULT_SORT, type DealQuery } from "../schemas/deal-query";
 
 type Patch = Partial<DealQuery>;
 
@@ -11,6 +11,7 @@ export function toSearchParams(query: DealQuery): URLSearchParams {
     if (key === "sort" && value === DEFAULT_SORT) continue;
     if (key === "page" && value === 1) continue;
     if (key === "pageSize" && value === DEFAULT_PAGE_SIZE) continue;
+    if (key === "displayCurrency" && value === DEFAULT_DISPLAY_CURRENCY) continue;
     if (Array.isArray(value)) for (const v of value) out.append(key, String(v));
     else out.set(key, String(value));
   }

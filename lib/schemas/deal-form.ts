@@ -41,23 +41,24 @@ export function parseNumberInput(raw: string): number | null {
 
 const facilityValues = z.object({ type: z.enum(FACILITY_TYPES, "choose a facility type"), city: z.string(), name: z.string() });
 
-/** Parses the form's text values into a deal's content with the shared dealContentSchema. */
+/**
+ * Parses the form's text values into a deal's content with the shared
+ * dealContentSchema. An unreadable number goes on as NaN, which that schema
+ * refuses with its own message: every bad field is reported in one save, not
+ * one per save.
+ */
 export const dealFormSchema = z.object({
   investor: z.string(), via: z.string(), investorCountry: z.string(), targetCountry: z.string(),
   amount: z.string(), currency: z.string(), amountText: z.string(), announcedOn: z.string(),
   status: z.enum(DEAL_STATUSES, "choose a status"), kind: z.enum(DEAL_KINDS, "choose a kind"), stakePercent: z.string(), partners: z.string(),
   facilities: z.array(facilityValues).max(50),
-}).transform((v, ctx): z.input<typeof dealContentSchema> => {
-  const amount = parseNumberInput(v.amount);
-  const stakePercent = parseNumberInput(v.stakePercent);
-  if (Number.isNaN(amount)) ctx.addIssue({ code: "custom", path: ["amount"], message: "write the amount as a number, e.g. 450000000" });
-  if (Number.isNaN(stakePercent)) ctx.addIssue({ code: "custom", path: ["stakePercent"], message: "write the stake as a number of percent, e.g. 51" });
+}).transform((v): z.input<typeof dealContentSchema> => {
   const orNull = (s: string) => (s.trim() === "" ? null : s);
   return {
     investor: v.investor, via: v.via, investorCountry: orNull(v.investorCountry), targetCountry: v.targetCountry,
-    amount: Number.isNaN(amount) ? null : amount, currency: orNull(v.currency), amountText: v.amountText,
+    amount: parseNumberInput(v.amount), currency: orNull(v.currency), amountText: v.amountText,
     announcedOn: orNull(v.announcedOn), status: v.status, kind: v.kind,
-    stakePercent: Number.isNaN(stakePercent) ? null : stakePercent,
+    stakePercent: parseNumberInput(v.stakePercent),
     partners: v.partners.split("\n").map((p) => p.trim()).filter(Boolean),
     facilities: v.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name })),
   };

@@ -10,7 +10,8 @@ describe("dealQuerySchema", () => {
     const r = parse("");
     expect(r.ok && r.query).toEqual({
       q: undefined, targetCountry: [], investor: [], investorCountry: [], status: [], kind: [], facility: [], review: [],
-      amountMin: undefined, amountMax: undefined, from: undefined, to: undefined, sort: "-announcedOn", page: 1, pageSize: 50,
+      amountMin: undefined, amountMax: undefined, amountUsdMin: undefined, amountUsdMax: undefined, from: undefined, to: undefined,
+      sort: "-announcedOn", page: 1, displayCurrency: "USD", pageSize: 50,
     });
   });
 
@@ -34,6 +35,8 @@ describe("dealQuerySchema", () => {
     ["page=0", "page"],
     ["pageSize=7", "pageSize"],
     ["amountMin=10&amountMax=5", "amountMax"],
+    ["amountUsdMin=10&amountUsdMax=5", "amountUsdMax"],
+    ["displayCurrency=GBP", "displayCurrency"],
     ["from=2022&to=2021", "to"],
   ])("refuses %s naming the parameter %s", (search, name) => {
     const r = parse(search);
@@ -53,8 +56,13 @@ describe("dealQuerySchema", () => {
 
 describe("describeQuery", () => {
   it("says the filter in plain language", () => {
-    const q = parseDealQueryOrThrow({ targetCountry: "TR", from: "2020", status: "announced", sort: "-amount" });
+    const q = parseDealQueryOrThrow({ targetCountry: "TR", from: "2020", status: "announced", sort: "-amountUsd" });
     expect(describeQuery(q, 142)).toBe("142 deals into Türkiye since 2020, announced, largest first");
+  });
+
+  it("says which currency an amount range is in", () => {
+    const q = parseDealQueryOrThrow({ amountUsdMin: "1e9", sort: "amount" });
+    expect(describeQuery(q, 3)).toBe("3 deals, amount at least US$1B, smallest in its own currency first");
   });
 
   it("joins several values with or and mentions search and facilities", () => {

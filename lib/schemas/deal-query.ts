@@ -4,16 +4,21 @@ import { countryCode, DEAL_KINDS, DEAL_STATUSES, FACILITY_TYPES, partialDate, RE
 
 /** Columns a deal list can be sorted by; `-column` sorts descending. */
 export const SORT_COLUMNS = [
-  "announcedOn", "amount", "investor", "targetCountry", "investorCountry", "status", "kind", "reviewState", "confidence", "id",
+  "announcedOn", "amountUsd", "amount", "investor", "targetCountry", "investorCountry", "status", "kind", "reviewState", "confidence", "id",
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
 /** What people call each sort column, for menus and the description of a view. */
 export const SORT_LABELS: Record<SortColumn, string> = {
-  announcedOn: "date announced", amount: "amount", investor: "investor", targetCountry: "target country",
+  announcedOn: "date announced", amountUsd: "amount in US dollars", amount: "amount in its own currency", investor: "investor", targetCountry: "target country",
   investorCountry: "investor country", status: "status", kind: "kind", reviewState: "review state",
   confidence: "confidence", id: "order of import",
 };
+
+/** Currencies amounts can be shown in: every amount is stored converted to both. */
+export const DISPLAY_CURRENCIES = ["USD", "EUR"] as const;
+export type DisplayCurrency = (typeof DISPLAY_CURRENCIES)[number];
+export const DEFAULT_DISPLAY_CURRENCY: DisplayCurrency = "USD";
 
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 export const DEFAULT_SORT = "-announcedOn";
@@ -44,14 +49,21 @@ export const dealQuerySchema = z.object({
   review: many(z.enum(REVIEW_STATES, { error: `use one of ${REVIEW_STATES.join(", ")}` })),
   amountMin: one(amount.optional()),
   amountMax: one(amount.optional()),
+  // the range in US dollars at the announcement's rate, comparable across currencies
+  amountUsdMin: one(amount.optional()),
+  amountUsdMax: one(amount.optional()),
   from: one(partialDate.optional()),
   to: one(partialDate.optional()),
   sort: one(z.string().regex(new RegExp(`^-?(${SORT_COLUMNS.join("|")})$`), `use a column (${SORT_COLUMNS.join(", ")}), with "-" before it for descending`).default(DEFAULT_SORT)),
   page: one(z.coerce.number({ error: "use a whole number from 1" }).int("use a whole number from 1").min(1, "use a whole number from 1").max(100_000).default(1)),
+  displayCurrency: one(z.string().trim().toUpperCase().pipe(z.enum(DISPLAY_CURRENCIES, { error: `use ${DISPLAY_CURRENCIES.join(" or ")}` })).default(DEFAULT_DISPLAY_CURRENCY)),
   pageSize: one(z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)), { error: `use one of ${PAGE_SIZES.join(", ")}` })).default(DEFAULT_PAGE_SIZE)),
 }).superRefine((v, ctx) => {
   if (v.amountMin !== undefined && v.amountMax !== undefined && v.amountMin > v.amountMax) {
     ctx.addIssue({ code: "custom", path: ["amountMax"], message: "must not be below amountMin" });
+  }
+  if (v.amountUsdMin !== undefined && v.amountUsdMax !== undefined && v.amountUsdMin > v.amountUsdMax) {
+    ctx.addIssue({ code: "custom", path: ["amountUsdMax"], message: "must not be below amountUsdMin" });
   }
   if (v.from && v.to && v.from.slice(0, v.to.length) > v.to) {
     ctx.addIssue({ code: "custom", path: ["to"], message: "must not be before from" });
@@ -59,8 +71,8 @@ export const dealQuerySchema = z.object({
 });
 
 export type DealQuery = z.infer<typeof dealQuerySchema>;
-/** The filter part of a query: what facets, totals, charts and exports depend on. */
-export type DealFilter = Omit<DealQuery, "sort" | "page" | "pageSize">;
+/** The filter part of a query: what facets, totals, charts and exports depend on (not how they are shown). */
+export type DealFilter = Omit<DealQuery, "sort" | "page" | "pageSize" | "displayCurrency">;
 
 export const DEAL_QUERY_KEYS = Object.keys(dealQuerySchema.shape) as (keyof DealQuery)[];
 
@@ -104,7 +116,7 @@ export function parseDealQueryOrThrow(params: RawParams, options?: { strict?: bo
 }
 
 export function filterOf(query: DealQuery): DealFilter {
-  const { sort: _sort, page: _page, pageSize: _pageSize, ...filter } = query;
+  const { sort: _sort, page: _page, pageSize: _pageSize, displayCurrency: _display, ...filter } = query;
   return filter;
 }
 

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/roles";
 import { deleteDeal, undeleteDeal } from "@/lib/data/delete-deal";
 import { restoreDealRevision } from "@/lib/data/restore-deal-revision";
-import { rejectDeal, verifyDeal } from "@/lib/data/review-deal";
+import { rejectDeal, reopenDeal, verifyDeal } from "@/lib/data/review-deal";
 import { AppError, isAppError } from "@/lib/errors";
 import type { ActionMessage } from "@/lib/form-state";
 import { isFormData } from "@/lib/schemas/action-args";
@@ -35,6 +35,11 @@ export async function verifyDealAction(_prev: ActionMessage, formData: FormData)
 
 export async function rejectDealAction(_prev: ActionMessage, formData: FormData): Promise<ActionMessage> {
   return run(formData, (i, user) => rejectDeal(i.dealId, user));
+}
+
+/** Undo of a verify or reject in the review queue: back to unreviewed. */
+export async function reopenDealAction(_prev: ActionMessage, formData: FormData): Promise<ActionMessage> {
+  return run(formData, (i, user) => reopenDeal(i.dealId, user));
 }
 
 export async function deleteDealAction(_prev: ActionMessage, formData: FormData): Promise<ActionMessage> {

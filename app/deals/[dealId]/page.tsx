@@ -8,14 +8,16 @@ import { DealFields } from "@/components/deals/deal-fields";
 import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
 import { RestoreRevisionButton } from "@/components/deals/restore-revision-button";
 import { RevisionList } from "@/components/deals/revision-list";
+import { Announcement } from "@/components/ui/announcement";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
+import { backToListHref, listParam, listQueryOf } from "@/lib/deals/back-to-list";
 import { countryName, formatPartialDate } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ dealId: string }> };
+type Props = { params: Promise<{ dealId: string }>; searchParams: Promise<{ list?: string | string[]; saved?: string }> };
 
 async function load(params: Props["params"]) {
   const id = parseRouteId((await params).dealId);
@@ -36,19 +38,22 @@ const REVIEW_BADGE: Record<string, string> = {
   unreviewed: "bg-slate-100 text-slate-800", verified: "bg-green-100 text-green-900", rejected: "bg-red-100 text-red-900",
 };
 
-export default async function DealPage({ params }: Props) {
+export default async function DealPage({ params, searchParams }: Props) {
   const deal = await load(params);
+  const { list, saved } = await searchParams;
+  const listQuery = listQueryOf(list);
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <p className="text-sm"><Link href="/deals" className="text-blue-700 hover:underline">← Deals</Link></p>
+        <p className="text-sm"><Link href={backToListHref(list)} className="text-blue-700 hover:underline">← Deals</Link></p>
         <h1 className="text-2xl font-semibold">{deal.investor} → {countryName(deal.targetCountry)}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
           <span className={`rounded px-2 py-0.5 ${REVIEW_BADGE[deal.reviewState] ?? ""}`}>{deal.reviewState}</span>
           <span>confidence {Math.round(deal.confidence * 100)} %</span>
           <span>· version {deal.version}</span>
         </p>
-        {deal.isEditor && <DealEditorControls deal={deal} />}
+        {saved === "1" && <Announcement message={`Saved: this is version ${deal.version}.`} className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" />}
+        {deal.isEditor && <DealEditorControls deal={deal} editHref={`/deals/${deal.id}/edit${listParam(listQuery)}`} />}
       </header>
       <EvidenceExplorer>
         <div className="grid gap-6 lg:grid-cols-5">
@@ -65,7 +70,8 @@ export default async function DealPage({ params }: Props) {
                   <Link href={`/articles/${s.id}`} className="text-blue-700 hover:underline">{s.title ?? `Article ${s.id}`}</Link>
                 </h3>
                 <p className="text-xs text-slate-600">published {formatPartialDate(s.publishedOn)}{s.source ? ` · ${s.source}` : ""}</p>
-                <div className="max-h-[70vh] overflow-y-auto text-sm">
+                {/* a scrolling pane: focusable, so it scrolls with the keyboard too */}
+                <div tabIndex={0} role="region" aria-label={`Text of ${s.title ?? `article ${s.id}`}`} className="max-h-[70vh] overflow-y-auto text-sm">
                   <HighlightedText text={s.text} spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
                 </div>
               </article>

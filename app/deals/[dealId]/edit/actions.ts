@@ -6,13 +6,16 @@ import { requireRole } from "@/lib/auth/current-user";
 import { updateDeal } from "@/lib/data/update-deal";
 import { fillFromSelection, FILLABLE_FIELDS, type FillableField, type SelectionFill } from "@/lib/deal-form-fill";
 import { parseDealForm, type DealFormState } from "@/lib/deal-form-input";
+import { listParam, listQueryOf } from "@/lib/deals/back-to-list";
 import { isAppError } from "@/lib/errors";
 import { isFormData, MALFORMED_REQUEST, recordIdArg, selectionArgs } from "@/lib/schemas/action-args";
 
-export async function saveDealAction(dealIdArg: number, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+export async function saveDealAction(dealIdArg: number, listArg: string, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
   const id = recordIdArg.safeParse(dealIdArg);
   if (!id.success || !isFormData(formData)) return { message: MALFORMED_REQUEST, fieldErrors: {}, conflict: null };
   const dealId = id.data;
+  // the list came from the page: checked again, since a bound argument is still client input
+  const list = listQueryOf(typeof listArg === "string" ? listArg : undefined);
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
   try {
@@ -26,7 +29,8 @@ export async function saveDealAction(dealIdArg: number, _prev: DealFormState, fo
     throw error;
   }
   revalidatePath(`/deals/${dealId}`);
-  redirect(`/deals/${dealId}?saved=1`);
+  // list came from the page: checked again, since a bound argument is still client input
+  redirect(`/deals/${dealId}?saved=1${listParam(listQueryOf(list), "&")}`);
 }
 
 /** Reads selected article words for one field with the extraction engine (kept on the server: its word lists are large). */
