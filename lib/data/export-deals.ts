@@ -11,7 +11,7 @@ export type ExportRow = {
   id: number; investor: string; via: string | null; investorCountry: string | null; targetCountry: string;
   amount: number | null; currency: string | null; amountText: string | null; announcedOn: string | null;
   status: string; kind: string; stakePercent: number | null; partners: string[]; facilities: ExportFacility[];
-  confidence: number; reviewState: string;
+  confidence: number; reviewState: string; sourceCount: number;
 };
 
 // Rows come back as arrays in this order: no object per row from the driver, which
@@ -19,10 +19,10 @@ export type ExportRow = {
 const COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCountry, d.targetCountry, d.amount, d.currency, d.amountText,
   d.announcedOn, d.status, d.kind, d.stakePercent, d.partners, d.confidence, d.reviewState,
   (SELECT json_group_array(json_object('type', f.type, 'city', f.city, 'name', f.name))
-     FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f)`;
+     FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f), d.sourceCount`;
 
 type RawExportRow = [number, string, string | null, string | null, string, number | null, string | null, string | null,
-  string | null, string, string, number | null, string, number, string, string];
+  string | null, string, string, number | null, string, number, string, string, number];
 
 // Most deals have no partners and no facilities: skip the JSON parser for those.
 const listOf = <T>(json: string, parse: (s: string) => T[]): T[] => (json === "[]" ? [] : parse(json));
@@ -32,6 +32,7 @@ function exportRowOf(r: RawExportRow): ExportRow {
     id: r[0], investor: r[1], via: r[2], investorCountry: r[3], targetCountry: r[4], amount: r[5], currency: r[6],
     amountText: r[7], announcedOn: r[8], status: r[9], kind: r[10], stakePercent: r[11], partners: listOf(r[12], parsePartners),
     facilities: listOf(r[15], (s) => JSON.parse(s) as ExportFacility[]), confidence: r[13], reviewState: r[14],
+    sourceCount: r[16],
   };
 }
 

@@ -6,7 +6,7 @@ import { csvHeader, csvLine, exportStream } from "./export-format";
 const row = (over: Partial<ExportRow> = {}): ExportRow => ({
   id: 7, investor: "Acme", via: null, investorCountry: "DE", targetCountry: "TR", amount: 2e9, currency: "USD", amountText: null,
   announcedOn: "2024-05", status: "announced", kind: "greenfield", stakePercent: null, partners: [], facilities: [],
-  confidence: 0.7, reviewState: "unreviewed", ...over,
+  confidence: 0.7, reviewState: "unreviewed", sourceCount: 2, ...over,
 });
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -16,8 +16,8 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 describe("csvLine", () => {
   it("quotes commas, quotes and line breaks, and joins lists", () => {
     const line = csvLine(row({ investor: 'Acme, "the" Co', partners: ["A", "B"], facilities: [{ type: "factory", city: "Izmir", name: null }] }));
-    expect(line).toBe('7,"Acme, ""the"" Co",,DE,TR,2000000000,USD,,2024-05,announced,greenfield,,A; B,factory Izmir,0.7,unreviewed\r\n');
-    expect(csvHeader().split(",")).toHaveLength(16);
+    expect(line).toBe('7,"Acme, ""the"" Co",,DE,TR,2000000000,USD,,2024-05,announced,greenfield,,A; B,factory Izmir,0.7,unreviewed,2\r\n');
+    expect(csvHeader().split(",")).toHaveLength(17);
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {

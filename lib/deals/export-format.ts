@@ -5,7 +5,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const CSV_COLUMNS = [
   "id", "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText", "announcedOn",
-  "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState",
+  "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState", "sourceCount",
 ] as const;
 
 function csvCell(value: string | number | null): string {

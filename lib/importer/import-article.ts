@@ -2,6 +2,7 @@ import { detectLanguage, findPublicationDate } from "../extraction";
 import { createArticleWithDeals } from "../data/create-article-with-deals";
 import { findArticleIdByHash } from "../data/find-article-by-hash";
 import { extractForStorage } from "./extract-for-storage";
+import { matchDeal } from "./match-deal";
 import { inputLabel, prepareArticle, type ArticleInput } from "./prepare-article";
 
 export type ImportOptions = {
@@ -12,7 +13,7 @@ export type ImportOptions = {
 };
 
 export type ImportOutcome =
-  | { status: "imported"; label: string; articleId: number; dealIds: number[]; skippedDeals: number }
+  | { status: "imported"; label: string; articleId: number; dealIds: number[]; skippedDeals: number; joinedDealIds: number[]; possibleDuplicateIds: number[] }
   | { status: "duplicate"; label: string; articleId: number }
   | { status: "refused"; label: string; reason: string };
 
@@ -46,8 +47,11 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
         importedVia: options.importedVia,
       },
       deals,
+      // reports of a deal already stored join it as a further source (issue 11)
+      matchDeal,
     );
-    return { status: "imported", label, articleId: created.articleId, dealIds: created.dealIds, skippedDeals: skipped };
+    const { articleId, dealIds, joinedDealIds, possibleDuplicateIds } = created;
+    return { status: "imported", label, articleId, dealIds, skippedDeals: skipped, joinedDealIds, possibleDuplicateIds };
   } catch (error) {
     // Two imports of the same text at once: the second loses the race on the unique hash.
     if (isUniqueViolation(error)) {

@@ -4,13 +4,16 @@ import { notFound } from "next/navigation";
 import { HighlightedText } from "@/components/articles/highlighted-text";
 import { DealEditorControls } from "@/components/deals/deal-editor-controls";
 import { DealFields } from "@/components/deals/deal-fields";
+import { DealTimeline } from "@/components/deals/deal-timeline";
 import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
 import { RestoreRevisionButton } from "@/components/deals/restore-revision-button";
 import { RevisionList } from "@/components/deals/revision-list";
+import { ActionButton } from "@/components/ui/action-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
 import { countryName, formatPartialDate } from "@/lib/format";
+import { splitDealSourceAction, undoLinkChangeAction } from "./source-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -47,8 +50,14 @@ export default async function DealPage({ params }: Props) {
           <span>confidence {Math.round(deal.confidence * 100)} %</span>
           <span>· version {deal.version}</span>
         </p>
+        {deal.mergedIntoId && deal.deletedAt && (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            This deal was merged into <Link href={`/deals/${deal.mergedIntoId}`} className="font-medium text-blue-800 underline">deal {deal.mergedIntoId}</Link>.
+          </p>
+        )}
         {deal.isEditor && <DealEditorControls deal={deal} />}
       </header>
+      <DealTimeline deal={deal} />
       <EvidenceExplorer>
         <div className="grid gap-6 lg:grid-cols-5">
           <section aria-labelledby="fields-heading" className="space-y-2 lg:col-span-2">
@@ -63,7 +72,14 @@ export default async function DealPage({ params }: Props) {
                 <h3 className="font-medium">
                   <Link href={`/articles/${s.id}`} className="text-blue-700 hover:underline">{s.title ?? `Article ${s.id}`}</Link>
                 </h3>
-                <p className="text-xs text-slate-600">published {formatPartialDate(s.publishedOn)}{s.source ? ` · ${s.source}` : ""}</p>
+                <p className="text-xs text-slate-600">
+                  published {formatPartialDate(s.publishedOn)}{s.source ? ` · ${s.source}` : ""}
+                  {s.report ? ` · reports it ${s.report.status}` : ""}{s.matchScore !== null ? ` · joined with match score ${Math.round(s.matchScore * 100)} %` : ""}
+                </p>
+                {deal.isEditor && !deal.deletedAt && deal.sources.length > 1 && (
+                  <ActionButton action={splitDealSourceAction} fields={{ dealId: deal.id, articleId: s.id }}
+                    label={`Move “${s.title ?? `article ${s.id}`}” into its own deal`} pendingLabel="Moving…" />
+                )}
                 <div className="max-h-[70vh] overflow-y-auto text-sm">
                   <HighlightedText text={s.text} spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
                 </div>
@@ -75,7 +91,11 @@ export default async function DealPage({ params }: Props) {
       <section aria-labelledby="history-heading" className="space-y-2">
         <h2 id="history-heading" className="text-lg font-semibold">History</h2>
         <RevisionList revisions={deal.revisions} renderActions={deal.isEditor
-          ? (r) => r.version !== deal.version && !deal.deletedAt && <RestoreRevisionButton dealId={deal.id} revision={r} />
+          ? (r) => r.linkChange
+            ? !r.linkChange.isUndone && r.action === r.linkChange.kind && (
+              <div className="mt-2"><ActionButton action={undoLinkChangeAction} fields={{ dealId: deal.id, linkChangeId: r.linkChange.id }} label={`Undo ${r.linkChange.kind}`} pendingLabel="Undoing…" /></div>
+            )
+            : r.version !== deal.version && !deal.deletedAt && <RestoreRevisionButton dealId={deal.id} revision={r} />
           : undefined} />
       </section>
     </div>
