@@ -21,6 +21,7 @@ export function DealTable({ deals, caption, sort }: { deals: DealDto[]; caption:
             {th("Facilities")}
             {th("Announced", "announcedOn")}
             {th("Status", "status")}
+            {th("Sources", "sourceCount", "right")}
             {sort && th("Kind", "kind")}
             {sort && th("Review", "reviewState")}
           </tr>
@@ -39,6 +40,7 @@ export function DealTable({ deals, caption, sort }: { deals: DealDto[]; caption:
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatPartialDate(d.announcedOn)}</td>
               <td className="px-3 py-2">{d.status}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{d.sourceCount}</td>
               {sort && <td className="px-3 py-2">{labelOf(d.kind)}</td>}
               {sort && <td className="px-3 py-2">{d.reviewState}</td>}
             </tr>

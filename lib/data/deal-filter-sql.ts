@@ -42,6 +42,7 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
   }
   if (filter.amountMin !== undefined) parts.push(sql`${col("amount")} >= ${filter.amountMin}`);
   if (filter.amountMax !== undefined) parts.push(sql`${col("amount")} <= ${filter.amountMax}`);
+  if (filter.sourcesMin !== undefined && filter.sourcesMin > 1) parts.push(sql`${col("sourceCount")} >= ${filter.sourcesMin}`);
   // partial dates sort as text; "~" sorts after every digit and "-", so "2021~" ends 2021
   if (filter.from) parts.push(sql`${col("announcedOn")} >= ${filter.from}`);
   if (filter.to) parts.push(sql`${col("announcedOn")} <= ${`${filter.to}~`}`);
@@ -56,7 +57,7 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
 const SORT_SQL: Record<SortColumn, string[]> = {
   announcedOn: ["d.announcedOn"], amount: ["d.amount"], investor: ["d.investor"],
   targetCountry: ["d.targetCountry", "d.announcedOn"], investorCountry: ["d.investorCountry"], status: ["d.status"],
-  kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], id: [],
+  kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], sourceCount: ["d.sourceCount"], id: [],
 };
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { seedDeals, storeEditor } from "../test/deal-factory";
+import { parseDealQueryOrThrow } from "../schemas/deal-query";
+import { exportDeals } from "./export-deals";
+import { findDeals } from "./find-deals";
 import { getDealById } from "./get-deal-by-id";
 import { mergeDeals } from "./merge-deals";
 import { prisma } from "./prisma";
@@ -30,6 +33,11 @@ describe("merging and splitting deals", () => {
     expect(gone?.revisions[0]).toMatchObject({ action: "merge" });
     // the kept deal is found by the words of both articles; the merged one by none
     expect(await searchIds("Wordsource")).toEqual([keepId]);
+    // analysts count the deal once: list, totals, exports, and the sources filter
+    const list = await findDeals(parseDealQueryOrThrow({ q: "Halvard" }));
+    expect(list).toMatchObject({ total: 1, deals: [{ id: keepId, sourceCount: 2 }] });
+    expect((await findDeals(parseDealQueryOrThrow({ sourcesMin: "2" }))).deals.map((d) => d.id)).toEqual([keepId]);
+    expect([...exportDeals(parseDealQueryOrThrow({ q: "Halvard" }))].flat().map((r) => [r.id, r.sourceCount])).toEqual([[keepId, 2]]);
 
     await undoLinkChange(changeId, editor);
     const back = await getDealById(keepId);
