@@ -43,7 +43,20 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return i === short.length;
 }
 
-/** True when two keys name the same organization by the tokens rule. */
+/**
+ * "CATL" for "Contemporary Amperex Technology (Limited)", "JLR" for "Jaguar Land
+ * Rover": a one-word name of 3 to 6 letters made of the other name's initials, with
+ * at most one more letter for a dropped legal word.
+ */
+function isAcronymOf(short: string[], long: string[]): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const acronym = short[0];
+  if (!/^[a-z]{3,6}$/.test(acronym)) return false;
+  const initials = long.map((t) => t[0]).join("");
+  return acronym.startsWith(initials) && acronym.length - initials.length <= 1;
+}
+
+/** True when two keys name the same organization by the tokens rule, or one is the other's acronym. */
 export function isSameInvestorKey(a: string, b: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
@@ -51,5 +64,5 @@ export function isSameInvestorKey(a: string, b: string): boolean {
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   // one letter or a short acronym alone is too weak to stand for a longer name
   if (short.length === 1 && short[0].length < 3) return false;
-  return isPrefix(short, long) || isSubsequence(short, long);
+  return isPrefix(short, long) || isSubsequence(short, long) || isAcronymOf(short, long);
 }

@@ -45,6 +45,13 @@ describe("scoreMatch", () => {
     expect(scoreMatch(announced, opened).verdict).toBe("same");
   });
 
+  it("keeps two joint ventures of one investor apart when their partners differ", () => {
+    const pirelli = record({ investor: "Public Investment Fund", targetCountry: "SA", kind: "joint_venture", amount: 5.5e8, currency: "USD", partners: ["Pirelli Tyre"] });
+    const hyundai = record({ investor: "Public Investment Fund", targetCountry: "SA", kind: "joint_venture", amount: 5e8, currency: "USD", partners: ["Hyundai Motor"] });
+    expect(scoreMatch(pirelli, hyundai).verdict).toBe("different");
+    expect(scoreMatch(hyundai, { ...hyundai, partners: ["Hyundai Motor Company"] }).verdict).toBe("same");
+  });
+
   it("leaves reports with nothing but investor and country to an editor", () => {
     const match = scoreMatch(record({ announcedOn: null, facilities: [] }), record({ announcedOn: null, facilities: [], kind: "expansion" }));
     expect(match.verdict).toBe("possible");
@@ -57,11 +64,17 @@ describe("scoreMatch", () => {
   });
 
   it("uses the alias table for names that share no words", () => {
-    const jlr = record({ investor: "JLR", targetCountry: "SK" });
-    const full = record({ investor: "Jaguar Land Rover", targetCountry: "SK" });
-    expect(scoreMatch(jlr, full).verdict).toBe("different");
-    const aliases = new Map([["jlr", "jaguar land rover"]]);
-    expect(scoreMatch(jlr, full, aliases)).toMatchObject({ verdict: "same" });
+    const musk = record({ investor: "Elon Musk" });
+    const tesla = record({ investor: "Tesla" });
+    expect(scoreMatch(musk, tesla).verdict).toBe("different");
+    const aliases = new Map([["elon musk", "tesla"]]);
+    expect(scoreMatch(musk, tesla, aliases)).toMatchObject({ verdict: "same" });
+  });
+
+  it("reads an acronym of the other name and one-letter spellings of a city across languages", () => {
+    const en = record({ investor: "CATL", targetCountry: "HU", amount: 7.3e9, currency: "EUR", facilities: [{ type: "factory", city: "Tangier" }] });
+    const de = record({ investor: "Contemporary Amperex Technology Co", targetCountry: "HU", facilities: [{ type: "factory", city: "Tanger" }] });
+    expect(scoreMatch(en, de).verdict).toBe("same");
   });
 
   it("does not let a short acronym stand for a longer name", () => {
