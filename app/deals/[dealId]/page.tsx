@@ -1,16 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { HighlightedText } from "@/components/articles/highlighted-text";
 import { DealEditorControls } from "@/components/deals/deal-editor-controls";
 import { DealFields } from "@/components/deals/deal-fields";
 import { DealTimeline } from "@/components/deals/deal-timeline";
 import { EvidenceExplorer } from "@/components/deals/evidence-explorer";
 import { RestoreRevisionButton } from "@/components/deals/restore-revision-button";
+import { MergeWithForm } from "@/components/duplicates/merge-with-form";
 import { RevisionList } from "@/components/deals/revision-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
+import { findMergedInto } from "@/lib/data/find-merged-into";
 import { getDealById } from "@/lib/data/get-deal-by-id";
 import { countryName, formatPartialDate } from "@/lib/format";
 import { splitDealSourceAction, undoLinkChangeAction } from "./source-actions";
@@ -25,7 +27,12 @@ async function load(params: Props["params"]) {
   // Editors still see a deleted deal, to undo the delete; everyone else gets 404.
   const isEditor = hasRole(await getCurrentUser(), "editor");
   const deal = await getDealById(id, { includeDeleted: isEditor });
-  if (!deal) notFound();
+  if (!deal) {
+    // a link to a deal that was merged leads to the deal it went into
+    const target = await findMergedInto(id);
+    if (target) redirect(`/deals/${target}`);
+    notFound();
+  }
   return { ...deal, isEditor };
 }
 
@@ -56,6 +63,7 @@ export default async function DealPage({ params }: Props) {
           </p>
         )}
         {deal.isEditor && <DealEditorControls deal={deal} />}
+        {deal.isEditor && !deal.deletedAt && <MergeWithForm dealId={deal.id} />}
       </header>
       <DealTimeline deal={deal} />
       <EvidenceExplorer>
