@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getDealById } from "../data/get-deal-by-id";
+import { addInvestorAlias } from "../data/investor-aliases";
+import { updateDeal } from "../data/update-deal";
 import { prisma } from "../data/prisma";
 import { importArticle } from "./import-article";
 import { reextractArticle } from "./reextract-article";
@@ -49,6 +51,27 @@ describe("importing reports of one deal", () => {
     const again = await reextractArticle(de.articleId, ACTOR);
     expect(again.created).toEqual([]);
     expect(await liveDeals("Brennvik")).toEqual([{ id: en.dealIds[0], sourceCount: 2 }]);
+  });
+
+  it("never overwrites a field an editor corrected when a further report joins, and uses editors' aliases", async () => {
+    const en = EN.replaceAll("Brennvik", "Solbakken");
+    const first = await importArticle(file("sol-en.txt", en), { ...CLI, published: "2024-05-14" });
+    if (first.status !== "imported") throw new Error("should import");
+    const dealId = first.dealIds[0];
+    const d = (await getDealById(dealId))!;
+    const content = {
+      investor: d.investor, via: d.via, investorCountry: "NO", targetCountry: d.targetCountry, amount: d.amount, currency: d.currency,
+      amountText: d.amountText, announcedOn: d.announcedOn, status: d.status, kind: d.kind, stakePercent: d.stakePercent,
+      partners: d.partners, facilities: d.facilities,
+    };
+    await updateDeal({ dealId, expectedVersion: d.version, content, evidence: [] }, { id: null, email: null, name: "cli" });
+
+    await addInvestorAlias("SBK Batteries", "Solbakken", { id: null, email: null, name: "cli" });
+    const de = DE.replaceAll("Der schwedische Batteriehersteller Brennvik", "Der Batteriehersteller SBK Batteries").replaceAll("Brennvik", "SBK Batteries");
+    const second = await importArticle(file("sol-de.txt", de), { ...CLI, published: "2024-05-15" });
+    if (second.status !== "imported") throw new Error("should import");
+    expect(second.joinedDealIds).toEqual([dealId]);
+    expect(await getDealById(dealId)).toMatchObject({ investorCountry: "NO", sourceCount: 2 });
   });
 
   it("keeps the same investor's deal in another country apart", async () => {
