@@ -23,6 +23,8 @@ export type DealDetailDto = DealDto & {
   firstReportedOn: string | null;
   lastReportedOn: string | null;
   mergedIntoId: number | null;
+  // open pairs in the duplicates queue this deal is part of
+  possibleDuplicates: { otherDealId: number; score: number }[];
   sources: DealSourceDto[];
   revisions: RevisionDto[];
 };
@@ -59,6 +61,10 @@ export async function getDealById(id: number, options: { includeDeleted?: boolea
   if (!row || (row.deletedAt && !options.includeDeleted)) return null;
   const { articles, evidence, revisions, deletedAt, editedFields, firstReportedOn, lastReportedOn, mergedIntoId, ...deal } = row;
   const linkIds = [...new Set(revisions.map((r) => r.linkChangeId).filter((id): id is number => id !== null))];
+  const pairs = await prisma.duplicateCandidate.findMany({
+    where: { state: "open", OR: [{ dealId: id, otherDeal: { deletedAt: null } }, { otherDealId: id, deal: { deletedAt: null } }] },
+    select: { dealId: true, otherDealId: true, score: true },
+  });
   const links = linkIds.length
     ? await prisma.dealLinkChange.findMany({ where: { id: { in: linkIds } }, select: { id: true, kind: true, undoneAt: true } })
     : [];
@@ -67,6 +73,7 @@ export async function getDealById(id: number, options: { includeDeleted?: boolea
     deletedAt: deletedAt?.toISOString() ?? null,
     editedFields: parseJson<string[]>(editedFields, []),
     firstReportedOn, lastReportedOn, mergedIntoId,
+    possibleDuplicates: pairs.map((p) => ({ otherDealId: p.dealId === id ? p.otherDealId : p.dealId, score: p.score })),
     sources: articles.map(({ article, content, confidence, matchScore }) => {
       const report = content ? parseJson<DealSourceDto["report"]>(content, null) : null;
       return {

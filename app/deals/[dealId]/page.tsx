@@ -63,6 +63,13 @@ export default async function DealPage({ params }: Props) {
           </p>
         )}
         {deal.isEditor && <DealEditorControls deal={deal} />}
+        {deal.isEditor && !deal.deletedAt && deal.possibleDuplicates.length > 0 && (
+          <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            May be the same deal as {deal.possibleDuplicates.map((p, i) => (
+              <span key={p.otherDealId}>{i > 0 && ", "}<Link href={`/deals/${p.otherDealId}`} className="text-blue-800 underline">deal {p.otherDealId}</Link> ({Math.round(p.score * 100)} %)</span>
+            ))}: <Link href="/duplicates" className="font-medium text-blue-800 underline">decide in the duplicates queue</Link>.
+          </p>
+        )}
         {deal.isEditor && !deal.deletedAt && <MergeWithForm dealId={deal.id} />}
       </header>
       <DealTimeline deal={deal} />
