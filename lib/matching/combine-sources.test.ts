@@ -16,6 +16,11 @@ describe("combineSources", () => {
     expect(combined).toMatchObject({ investor: "Tesla", investorCountry: "US", amount: 1.8e9, currency: "EUR", amountText: "1,8 Mrd. Euro" });
   });
 
+  it("gives a single report back unchanged", () => {
+    const only = content({ amount: 1e8, currency: "EUR", facilities: [{ type: "factory", city: "Izmir", name: null }, { type: "factory", city: null, name: "plant 2" }] });
+    expect(combineSources([{ content: only, confidence: 0.5, reportedOn: null }])).toEqual(only);
+  });
+
   it("keeps the first announcement date, the furthest status and every site", () => {
     const combined = combineSources([
       { content: content({ announcedOn: "2021-03", facilities: [{ type: "factory", city: "Izmir", name: null }] }), confidence: 0.7, reportedOn: "2021-03-02" },

@@ -30,8 +30,9 @@ export function combineSources(reports: SourceReport[]): DealContent {
   const dates = reports.map((r) => r.content.announcedOn).filter((d): d is string => d !== null).sort();
   const status = ranked.map((r) => r.content.status).reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a));
 
-  const facilities: DealContent["facilities"] = [];
-  for (const r of ranked) {
+  // the most reliable report's facilities as it lists them; others add what it lacks
+  const facilities: DealContent["facilities"] = ranked[0].content.facilities.map((f) => ({ ...f }));
+  for (const r of ranked.slice(1)) {
     for (const f of r.content.facilities) {
       const same = facilities.find((g) => g.type === f.type && (cityKey(g.city) === cityKey(f.city) || !f.city));
       if (!same) facilities.push(f);
@@ -53,6 +54,6 @@ export function combineSources(reports: SourceReport[]): DealContent {
     kind: first("kind"),
     stakePercent: first("stakePercent"),
     partners,
-    facilities: facilities.map((f) => ({ ...f })),
+    facilities,
   };
 }
