@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { EDITOR } from "./accounts";
+import { seedDeals, uniqueInvestor } from "./deal-factory";
 import { germanInvestmentArticle, investmentArticle, possibleDuplicateArticles } from "./factories";
 
 test.use({ storageState: EDITOR.state });
@@ -29,6 +30,9 @@ test("an English and a German report of one deal make one deal with a timeline; 
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: investor }) });
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("cell").nth(6)).toHaveText("2");
+  await page.goto(`/deals?q=${investor}&sourcesMin=2`);
+  await expect(page.getByRole("status")).toContainText("reported by 2 or more articles");
+  await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: investor }) })).toHaveCount(1);
 
   await page.goto(`/deals/${dealId}`);
   await page.getByRole("button", { name: `Move “${investor} baut Batteriewerk in Polen” into its own deal` }).click();
@@ -85,4 +89,23 @@ test("a viewer cannot reach the duplicates queue's actions", async ({ browser })
   await page.goto("/duplicates");
   await expect(page.getByRole("status")).toContainText("log in");
   await context.close();
+});
+
+test("an editor merges any deal into another from the deal page; the merged deal points to the kept one", async ({ page }) => {
+  const investor = uniqueInvestor("Tormund");
+  const [keepId] = await seedDeals([{ investor, targetCountry: "NO", amount: 2e8, currency: "EUR", facilities: [{ type: "energy", city: "Bergen", name: null }] }]);
+  const [mergeId] = await seedDeals([{ investor: `${investor} ASA`, targetCountry: "NO", announcedOn: "2025-02" }]);
+  await page.goto(`/deals/${keepId}`);
+  await page.getByLabel("Merge another deal into this one: deal number").fill(String(mergeId));
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Merge two deals");
+  // the kept deal has no date: the other's is preselected
+  await expect(page.getByRole("group", { name: "Announced" }).getByLabel(/Feb 2025/)).toBeChecked();
+  await page.getByRole("button", { name: `Merge into deal ${keepId}` }).click();
+  await expect(page.getByRole("status").first()).toContainText("Merged.");
+
+  await page.goto(`/deals/${mergeId}`);
+  await expect(page.getByRole("status").filter({ hasText: "This deal was merged into" })).toBeVisible();
+  await page.getByRole("link", { name: `deal ${keepId}` }).first().click();
+  await expect(page.getByRole("region", { name: "Fields" })).toContainText("Feb 2025");
 });
