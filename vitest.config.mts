@@ -7,6 +7,7 @@ export default defineConfig({
     environment: "node",
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/fresh-database.ts"],
-    testTimeout: 30_000,
+    // imports start a worker thread (tsx, parsers) on first use: seconds on a busy machine
+    testTimeout: 90_000,
   },
 });

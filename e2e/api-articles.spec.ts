@@ -39,7 +39,7 @@ test.describe("POST /api/articles", () => {
     expect(multi.status()).toBe(201);
     const results = (await multi.json()).results;
     expect(results.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([["b.md", "imported"], ["c.pdf", "refused"], ["empty.txt", "refused"]]);
-    expect(results[1].message).toContain('c.pdf: unsupported file type ".pdf"');
+    expect(results[1].message).toContain("c.pdf: the PDF could not be read");
     expect(results[2].message).toBe("empty.txt: the file is empty");
   });
 

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { seedDeals, uniqueInvestor } from "./deal-factory";
+import { EDITOR } from "./accounts";
+import { seedDeal } from "./deal-seed";
 
 test.describe("GET /api/deals", () => {
   test("filters, sorts and pages with the page's parameters", async ({ request }) => {
@@ -62,5 +64,26 @@ test.describe("GET /api/deals/export", () => {
     await seedDeals([{ investor }]);
     const res = await request.get(`/api/deals/investors?prefix=${investor.charAt(0).toLowerCase()}${investor.slice(1, 13)}`);
     expect((await res.json()).investors).toContain(investor);
+  });
+});
+
+test.describe("PATCH /api/deals/:id", () => {
+  test.use({ storageState: EDITOR.state });
+
+  test("an editor corrects fields with the version read; a stale version gets 409, bad fields 400, another site 403", async ({ request }) => {
+    const { dealId } = await seedDeal(request);
+    const { deal } = await (await request.get(`/api/deals/${dealId}`)).json();
+    const saved = await request.patch(`/api/deals/${dealId}`, { data: { version: deal.version, changes: { amount: 5e8, currency: "EUR" } } });
+    expect(saved.status()).toBe(200);
+    expect((await saved.json()).deal.version).toBe(deal.version + 1);
+    expect((await (await request.get(`/api/deals/${dealId}`)).json()).deal).toMatchObject({ amount: 5e8, currency: "EUR" });
+
+    const stale = await request.patch(`/api/deals/${dealId}`, { data: { version: deal.version, changes: { amount: 1 } } });
+    expect(stale.status()).toBe(409);
+    const bad = await request.patch(`/api/deals/${dealId}`, { data: { version: deal.version + 1, changes: { announcedOn: "2024-02-30" } } });
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.fields.announcedOn[0]).toContain("does not exist");
+    const cross = await request.patch(`/api/deals/${dealId}`, { headers: { "sec-fetch-site": "cross-site" }, data: { version: deal.version + 1, changes: { amount: 2 } } });
+    expect(cross.status()).toBe(403);
   });
 });

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   conflict: 409,
   too_large: 413,
   unsupported: 415,
+  too_many: 429,
+  busy: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,49 +1,110 @@
-/** Benchmark: articles and megabytes per second for extractDeals, single process, after a warm-up. */
+/**
+ * Benchmark of extractDeals on real articles, in one process, timed by the wall clock.
+ *
+ *   npm run bench:extract [-- --corpus DIR] [--rounds N] [--no-long]
+ *
+ * Articles: the project's corpus (lib/extraction/corpus/articles/*.json, field `text`) when
+ * present, else the seed articles (seeds/*.txt). The corpus is run `rounds` times (enough for
+ * about 3000 extractions unless --rounds is given); "whole process" is the time since the process
+ * started, so it includes starting node and tsx, loading the engine and the first, cold round.
+ *
+ * Long articles: the real paragraphs of the same articles, repeated in order until the text is
+ * about 350 KB and 1.9 MB, each extracted once.
+ */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { extractDeals } from "../lib/extraction";
 
 const ROOT = path.resolve(__dirname, "..");
-const DIRS = [path.join(ROOT, "seeds"), path.join(ROOT, "scripts", "bench-corpus")];
+const CORPUS = path.join(ROOT, "lib", "extraction", "corpus", "articles");
+const SEEDS = path.join(ROOT, "seeds");
 
-function loadCorpus(): string[] {
-  const texts: string[] = [];
-  for (const dir of DIRS) {
-    if (!fs.existsSync(dir)) continue;
-    for (const f of fs.readdirSync(dir).sort()) {
-      if (f.endsWith(".txt")) texts.push(fs.readFileSync(path.join(dir, f), "utf8"));
+type Article = { text: string; published: string | null };
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function loadArticles(): { source: string; articles: Article[] } {
+  const dir = arg("--corpus") ?? CORPUS;
+  const json = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
+  const articles: Article[] = [];
+  for (const f of json) {
+    try {
+      const a = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as { text?: unknown; published?: unknown };
+      if (typeof a.text === "string" && a.text.trim()) {
+        articles.push({ text: a.text, published: typeof a.published === "string" ? a.published : null });
+      }
+    } catch {
+      // a file being written right now: skip it
     }
   }
-  return texts;
+  if (articles.length) return { source: path.relative(ROOT, dir) || dir, articles };
+  for (const f of fs.readdirSync(SEEDS).filter((x) => x.endsWith(".txt")).sort()) {
+    articles.push({ text: fs.readFileSync(path.join(SEEDS, f), "utf8"), published: null });
+  }
+  return { source: "seeds", articles };
 }
 
-function run(texts: string[], rounds: number): { seconds: number; cpuSeconds: number; deals: number } {
-  let deals = 0;
-  const t0 = process.hrtime.bigint();
-  const c0 = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) {
-    for (const t of texts) deals += extractDeals(t, { published: "2024-03-15" }).length;
+/** The articles' paragraphs, repeated in order until the text has about `bytes` bytes. */
+function longArticle(articles: Article[], bytes: number): string {
+  const paras = articles.flatMap((a) => a.text.split(/\n\s*\n|\n/)).map((p) => p.trim()).filter(Boolean);
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 0; n < bytes; i++) {
+    const p = paras[i % paras.length];
+    out.push(p);
+    n += Buffer.byteLength(p, "utf8") + 2;
   }
-  const c = process.cpuUsage(c0);
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (c.user + c.system) / 1e6, deals };
+  return out.join("\n\n");
 }
+
+const mb = (bytes: number) => bytes / 1e6;
 
 function main(): void {
-  const texts = loadCorpus();
-  if (!texts.length) {
-    process.stderr.write("bench-extract: no sample texts found\n");
+  const { source, articles } = loadArticles();
+  if (!articles.length) {
+    process.stderr.write("bench-extract: no articles found\n");
     process.exit(1);
   }
-  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t, "utf8"), 0);
-  run(texts, 20); // warm-up: JIT and lazily built tables
-  const rounds = Math.max(50, Math.ceil(4000 / texts.length));
-  const { seconds, cpuSeconds, deals } = run(texts, rounds);
-  const articles = texts.length * rounds;
-  console.log(`corpus ${texts.length} articles, ${(bytes / 1024).toFixed(1)} KB; ${rounds} rounds, ${deals / rounds} deals per round`);
-  console.log(`articles/s ${(articles / seconds).toFixed(0)}`);
-  console.log(`MB/s ${((bytes * rounds) / 1e6 / seconds).toFixed(2)}`);
-  // on a shared machine wall time includes waiting for the CPU; CPU time shows the engine's own cost
-  console.log(`per CPU-second: articles ${(articles / cpuSeconds).toFixed(0)}, MB ${((bytes * rounds) / 1e6 / cpuSeconds).toFixed(2)}`);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text, "utf8"), 0);
+  const rounds = Number(arg("--rounds") ?? Math.max(1, Math.ceil(3000 / articles.length)));
+  let deals = 0;
+  const t0 = process.hrtime.bigint();
+  const c0 = cpuSeconds();
+  for (let r = 0; r < rounds; r++) {
+    for (const a of articles) deals += extractDeals(a.text, { published: a.published }).length;
+  }
+  const loop = Number(process.hrtime.bigint() - t0) / 1e9;
+  const loopCpu = cpuSeconds() - c0;
+  const whole = process.uptime();
+  const wholeCpu = cpuSeconds();
+  const n = articles.length * rounds;
+  const size = mb(bytes * rounds);
+  console.log(`articles ${articles.length} from ${source} (${(bytes / 1024).toFixed(0)} KB), ${rounds} rounds: ${n} extractions, ${size.toFixed(1)} MB, ${deals / rounds} deals per round`);
+  console.log(`whole process ${whole.toFixed(2)} s (extraction ${loop.toFixed(2)} s, start and load ${(whole - loop).toFixed(2)} s)`);
+  console.log(`articles/s ${(n / whole).toFixed(0)} whole process, ${(n / loop).toFixed(0)} extraction only`);
+  console.log(`MB/s ${(size / whole).toFixed(2)} whole process, ${(size / loop).toFixed(2)} extraction only`);
+  // on a busy machine the wall clock includes waiting for a CPU; the process's CPU time does not
+  console.log(`per CPU second: articles ${(n / wholeCpu).toFixed(0)} whole process, ${(n / loopCpu).toFixed(0)} extraction only (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`);
+  if (process.argv.includes("--no-long")) return;
+  const long: string[] = [];
+  for (const target of [350_000, 1_900_000]) {
+    const text = longArticle(articles, target);
+    const t = process.hrtime.bigint();
+    const c = cpuSeconds();
+    const found = extractDeals(text, { published: articles[0].published }).length;
+    const s = Number(process.hrtime.bigint() - t) / 1e9;
+    long.push(`${(Buffer.byteLength(text, "utf8") / 1024).toFixed(0)} KB ${s.toFixed(2)} s (CPU ${(cpuSeconds() - c).toFixed(2)} s, ${found} deals)`);
+  }
+  console.log(`long article from the same paragraphs: ${long.join(", ")}`);
+}
+
+function cpuSeconds(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
 }
 
 main();

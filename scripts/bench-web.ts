@@ -6,15 +6,10 @@
  * times typical /deals requests and a CSV export over HTTP. Needs `next build`
  * (runs it when .next has no build, or with --build).
  */
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { measure, timeRequest, waitForServer, type Timing } from "../lib/bench/measure-http";
-import { syntheticArticles } from "../lib/bench/synthetic-deals";
-import { analyzeDatabase, bulkInsertDeals } from "../lib/data/bulk-insert-deals";
-import { applyMigrations } from "../lib/db/migrations";
+import { benchDatabase, benchEditor, ensureBuild, freshArticle, logIn, startServer } from "../lib/bench/bench-server";
+import { measure, percentile, timeRequest, type Timing } from "../lib/bench/measure-http";
 
 const { values: args } = parseArgs({ options: {
   deals: { type: "string", default: "1000000" }, runs: { type: "string", default: "30" }, port: { type: "string", default: "3200" },
@@ -22,35 +17,16 @@ const { values: args } = parseArgs({ options: {
 } });
 const DEALS = Number(args.deals);
 const RUNS = Math.min(200, Math.max(3, Number(args.runs)));
-const BASE = `http://127.0.0.1:${Number(args.port)}`;
-const DB_FILE = path.resolve("data", "bench", `deals-${DEALS}.db`);
-const DB_URL = `file:${DB_FILE}`;
-
-async function fill(): Promise<void> {
-  const existing = DB_FILE;
-  if (fs.existsSync(existing) && !args.refill && fs.existsSync(`${existing}.done`)) {
-    const applied = await applyMigrations(DB_URL);
-    if (applied.length) analyzeDatabase(DB_URL);
-    console.log(`reusing ${path.relative(process.cwd(), existing)}; applied ${applied.length} new migration(s)`);
-    return;
-  }
-  for (const f of [existing, `${existing}-wal`, `${existing}-shm`, `${existing}.done`]) fs.rmSync(f, { force: true });
-  fs.mkdirSync(path.dirname(existing), { recursive: true });
-  await applyMigrations(DB_URL);
-  const started = performance.now();
-  const n = bulkInsertDeals(DB_URL, syntheticArticles(DEALS), (done) => process.stdout.write(`\rfilling: ${done.toLocaleString("en")} deals`));
-  console.log(`\rfilled ${n.toLocaleString("en")} deals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  fs.writeFileSync(`${existing}.done`, String(n));
-}
+let DB_URL = "";
 
 /** A target country and date range whose deals number about 10,000, for the export. */
 async function exportFilter(): Promise<string> {
   process.env.DATABASE_URL = DB_URL;
   const { summarizeDeals } = await import("../lib/data/summarize-deals");
   const { parseDealQueryOrThrow, filterOf } = await import("../lib/schemas/deal-query");
-  const all = summarizeDeals(filterOf(parseDealQueryOrThrow({})));
+  const all = await summarizeDeals(filterOf(parseDealQueryOrThrow({})));
   const country = [...all.byCountry].sort((a, b) => a.count - b.count).find((b) => b.count >= 10_000) ?? all.byCountry[0];
-  const years = summarizeDeals(filterOf(parseDealQueryOrThrow({ targetCountry: country.key }))).byYear.sort((a, b) => b.key.localeCompare(a.key));
+  const years = (await summarizeDeals(filterOf(parseDealQueryOrThrow({ targetCountry: country.key })))).byYear.sort((a, b) => b.key.localeCompare(a.key));
   let rows = 0;
   for (const y of years) {
     rows += y.count;
@@ -71,27 +47,77 @@ const SCENARIOS: [string, string][] = [
 
 const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
 
-async function main(): Promise<void> {
-  await fill();
-  if (args.build || !fs.existsSync(".next/BUILD_ID")) {
-    const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (built.status !== 0) throw new Error("next build failed");
+const load = () => `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`;
+const line = (name: string, t: Timing) => `${name.padEnd(32)} ${ms(t.first)} ${ms(t.p50)} ${ms(t.p95)} ${ms(t.max)}`;
+
+function timingOf(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { first: times[0], p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted[sorted.length - 1], runs: times.length };
+}
+
+/** Streams a full CSV export, counting its rows; resolves when it ends. */
+async function fullExport(base: string): Promise<{ rows: number; ms: number; status: number }> {
+  const started = performance.now();
+  const res = await fetch(`${base}/api/deals/export?format=csv`);
+  let rows = 0;
+  const reader = res.body!.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) for (const byte of r.value) if (byte === 10) rows++;
+  return { rows: Math.max(0, rows - 1), ms: performance.now() - started, status: res.status };
+}
+
+/** /deals timed over and over while two full CSV exports stream (stops when they end). */
+async function duringExports(base: string): Promise<void> {
+  let running = 2;
+  const exports = [fullExport(base), fullExport(base)].map((p) => p.finally(() => { running--; }));
+  await new Promise((r) => setTimeout(r, 500));
+  const times: number[] = [];
+  for (let i = 0; i < RUNS * 4 && running === 2; i++) {
+    const r = await timeRequest(`${base}/deals`);
+    if (r.status !== 200) throw new Error(`/deals answered ${r.status} during the exports`);
+    if (running === 2) times.push(r.ms);
   }
-  const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(args.port)], {
-    env: { ...process.env, DATABASE_URL: DB_URL, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"], detached: true,
-  });
-  const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
-  process.on("SIGINT", () => { stop(); process.exit(130); });
+  const loadDuring = load();
+  const done = await Promise.all(exports);
+  if (times.length) console.log(line(`/deals, 2 full exports running`, timingOf(times)) + `   (${times.length} requests, ${loadDuring})`);
+  for (const e of done) console.log(`  full CSV export: ${e.status}, ${e.rows.toLocaleString("en")} rows in ${(e.ms / 1000).toFixed(1)} s, ${Math.round(e.rows / (e.ms / 1000)).toLocaleString("en")} rows/s`);
+}
+
+/** A write (an article imported over the API), then at once one /deals request: RUNS times. */
+async function afterWrites(base: string): Promise<void> {
+  const email = "bench-editor@bench.test";
+  const cookie = await logIn(base, email, await benchEditor(DB_URL, email));
+  const writes: number[] = [];
+  const reads: number[] = [];
+  const stale: boolean[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    const w = await fetch(`${base}/api/articles`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ text: freshArticle("bench"), published: "2025-06-01" }) });
+    await w.text();
+    if (w.status !== 201) throw new Error(`the import answered ${w.status}`);
+    writes.push(performance.now() - started);
+    const r = await timeRequest(`${base}/deals`);
+    if (r.status !== 200) throw new Error(`/deals answered ${r.status} after a write`);
+    reads.push(r.ms);
+    stale.push(r.body.includes("are being updated"));
+  }
+  console.log(line("import over the API (the write)", timingOf(writes)));
+  console.log(line("/deals right after a write", timingOf(reads)) + `   (${stale.filter(Boolean).length} of ${RUNS} showed the previous counts, marked)`);
+}
+
+async function main(): Promise<void> {
+  const db = await benchDatabase(DEALS, args.refill);
+  DB_URL = db.url;
+  ensureBuild(args.build);
+  const { base: BASE, stop } = await startServer(Number(args.port), DB_URL);
   try {
-    await waitForServer(`${BASE}/api/deals/investors?prefix=zz`);
     // other work on the machine skews every figure: print the load beside them
-    console.log(`\n${DEALS.toLocaleString("en")} deals, ${RUNS} requests per line, sequential, ${BASE}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`);
+    console.log(`\n${DEALS.toLocaleString("en")} deals, ${RUNS} requests per line, sequential, ${BASE}, ${load()}`);
     console.log(`${"request".padEnd(32)} ${"first".padStart(9)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)}`);
     const results: [string, Timing][] = [];
     for (const [name, url] of SCENARIOS) {
       const t = await measure(`${BASE}${url}`, RUNS);
       results.push([name, t]);
-      console.log(`${name.padEnd(32)} ${ms(t.first)} ${ms(t.p50)} ${ms(t.p95)} ${ms(t.max)}`);
+      console.log(line(name, t));
     }
     const filter = await exportFilter();
     const exports: number[] = [];
@@ -103,6 +129,9 @@ async function main(): Promise<void> {
     }
     exports.sort((a, b) => a - b);
     console.log(`CSV export (${filter}): ${rows.toLocaleString("en")} rows, median of ${exports.length} ${Math.round(exports[Math.floor(exports.length / 2)]).toLocaleString("en")} rows/s (worst ${Math.round(exports[0]).toLocaleString("en")})`);
+    await duringExports(BASE);
+    await afterWrites(BASE);
+    console.log(`finished with ${load()}`);
     const slow = results.filter(([, t]) => t.p95 > 150).map(([n]) => n);
     console.log(slow.length ? `over the 150 ms p95 target: ${slow.join(", ")}` : "every page request: p95 ≤ 150 ms");
   } finally {
@@ -110,4 +139,5 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => { console.error(error); process.exitCode = 1; });
+// open database handles (the aggregate worker, the Prisma client) would keep the process alive
+main().catch((error) => { console.error(error); process.exitCode = 1; }).finally(() => process.exit());

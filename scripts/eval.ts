@@ -9,6 +9,7 @@ import path from "node:path";
 import { corpusPart, loadCorpus } from "../lib/extraction/corpus/corpus";
 import { scoreArticles, type GoldArticle, type PredDeal, type Score } from "../lib/extraction/corpus/score";
 import { extractDeals } from "../lib/extraction";
+import { evidenceFailures } from "../lib/extraction/corpus/evidence-check";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -44,6 +45,20 @@ if (!langArg) {
     console.log(`  ${l}: ${line("all", run(part)).slice(10)}`);
   }
 }
+// evidence that names the value, over every record found in the corpus
+let records = 0;
+const failing = new Map<string, number>();
+let anyFailing = 0;
+for (const a of corpus) {
+  for (const d of extractDeals(a.text, { published: a.published })) {
+    records++;
+    const fails = evidenceFailures(a.text, d);
+    if (fails.length) anyFailing++;
+    for (const f of fails) failing.set(f.field, (failing.get(f.field) ?? 0) + 1);
+  }
+}
+console.log(`evidence  ${records} records, ${anyFailing} with a span that does not name its value`
+  + (failing.size ? ` (${[...failing].map(([k, v]) => `${k} ${v}`).join(", ")})` : ""));
 const devDir = path.resolve(__dirname, "../../shared/eval/dev");
 if (fs.existsSync(devDir) && !langArg) {
   const dev = fs.readdirSync(devDir).filter((n) => n.endsWith(".json")).sort()

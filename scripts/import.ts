@@ -1,16 +1,27 @@
 // npm run import -- <files or folders…> [--published YYYY-MM-DD] [--source TEXT]
 // Imports articles in bulk through lib/importer, with a progress bar and a summary.
+// Files are read and extracted in worker threads while this thread stores the
+// previous ones; exits 1 when any file was refused.
 import { parseArgs } from "node:util";
 import { importFile, listArticleFiles } from "../lib/importer/import-files";
+import type { ImportOutcome } from "../lib/importer/import-article";
+import { extractionPool } from "../lib/importer/worker/extraction-pool";
 import { importMetadataSchema } from "../lib/schemas/article";
 
 const USAGE = "usage: npm run import -- <files or folders…> [--published YYYY-MM-DD] [--source TEXT]";
 
+function duration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "--";
+  const s = Math.round(seconds);
+  return s >= 60 ? `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s` : `${s}s`;
+}
+
 function progress(done: number, total: number, started: number): string {
   const width = 30;
   const filled = Math.round((done / Math.max(total, 1)) * width);
-  const rate = done / Math.max((Date.now() - started) / 1000, 0.001);
-  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(1)} articles/s`;
+  const elapsed = Math.max((Date.now() - started) / 1000, 0.001);
+  const rate = done / elapsed;
+  return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total}  ${rate.toFixed(1)} articles/s  ETA ${duration((total - done) / rate)}`;
 }
 
 async function main() {
@@ -30,24 +41,41 @@ async function main() {
     console.error(USAGE);
     process.exit(2);
   }
-  const { files, missing } = listArticleFiles(parsed.positionals);
+  const { files, missing, skipped } = listArticleFiles(parsed.positionals);
   const counts = { imported: 0, deals: 0, duplicate: 0, refused: 0 };
   const refusals: string[] = missing.map((m) => `${m}: no such file or folder`);
   counts.refused += missing.length;
   const started = Date.now();
   const isTty = process.stderr.isTTY;
-  for (let i = 0; i < files.length; i++) {
-    const r = await importFile(files[i], { importedVia: "cli", ...meta.data });
+  const pool = extractionPool();
+  // Enough files in flight to keep every worker busy while this thread stores.
+  const inFlight = pool.size * 2 + 2;
+  let next = 0;
+  let done = 0;
+  const record = (file: string, r: ImportOutcome) => {
     if (r.status === "imported") { counts.imported++; counts.deals += r.dealIds.length; }
     else if (r.status === "duplicate") counts.duplicate++;
-    else { counts.refused++; refusals.push(`${files[i]}: ${r.reason}`); }
-    if (isTty) process.stderr.write(`\r${progress(i + 1, files.length, started)}`);
-    else if ((i + 1) % 100 === 0 || i + 1 === files.length) process.stderr.write(`${progress(i + 1, files.length, started)}\n`);
-  }
+    else { counts.refused++; refusals.push(`${file}: ${r.reason}`); }
+    done++;
+    if (isTty) process.stderr.write(`\r${progress(done, files.length, started)}`);
+    else if (done % 500 === 0 || done === files.length) process.stderr.write(`${progress(done, files.length, started)}\n`);
+  };
+  const lane = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      // The published date given here is the default for files that state none.
+      record(file, await importFile(file, { importedVia: "cli", defaultPublished: meta.data.published, source: meta.data.source }));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
+  await pool.close();
   if (isTty && files.length) process.stderr.write("\n");
-  console.log(`imported ${counts.imported} article(s) with ${counts.deals} deal(s), ${counts.duplicate} already imported, ${counts.refused} refused`);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`imported ${counts.imported} article(s) with ${counts.deals} deal(s), ${counts.duplicate} already imported, ${counts.refused} refused`
+    + (files.length ? ` in ${seconds.toFixed(1)} s (${(files.length / seconds).toFixed(1)} articles/s)` : ""));
   for (const line of refusals) console.log(`  refused ${line}`);
-  if (counts.refused > 0 && counts.imported + counts.duplicate === 0) process.exit(1);
+  for (const [ext, n] of [...skipped].sort()) console.log(`  skipped ${n} ${ext} file(s): not an article type (.txt, .md, .html, .pdf, .docx)`);
+  if (counts.refused > 0) process.exit(1);
 }
 
 main().catch((error) => {

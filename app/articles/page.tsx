@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { Pager } from "@/components/ui/pager";
 import { listArticles } from "@/lib/data/list-articles";
 import { formatPartialDate } from "@/lib/format";
@@ -7,8 +8,11 @@ import { formatPartialDate } from "@/lib/format";
 export const metadata: Metadata = { title: "Articles" };
 export const dynamic = "force-dynamic";
 
+// any page number a link could hold; anything else ("1e20", "-3", "x") is the first page
+const PAGE = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const page = PAGE.parse((await searchParams).page);
   const { articles, total } = await listArticles(page, 50);
   return (
     <div className="space-y-4">

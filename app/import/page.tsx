@@ -3,7 +3,7 @@ import { LoginRequired } from "@/components/auth/login-required";
 import { ImportForm } from "@/components/import/import-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
-import { MAX_ARTICLE_BYTES } from "@/lib/schemas/article";
+import { MAX_FILE_BYTES, MAX_FILES_PER_REQUEST, MAX_REQUEST_BYTES } from "@/lib/schemas/article";
 import { importArticlesAction } from "./actions";
 
 export const metadata: Metadata = { title: "Import articles" };
@@ -13,9 +13,9 @@ export default async function ImportPage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">Import articles</h1>
-      <p className="text-slate-700">Deals are extracted as the articles come in. An article imported before is recognized and not stored twice.</p>
+      <p className="text-slate-700">Saved news pages, PDFs, Word files, plain text and links. Deals are extracted as the articles come in; each article's title and publication date are read from the page or text. An article imported before is recognized and not stored twice.</p>
       {hasRole(user, "editor")
-        ? <ImportForm action={importArticlesAction} maxMb={MAX_ARTICLE_BYTES / 1024 / 1024} />
+        ? <ImportForm action={importArticlesAction} limits={{ maxFileBytes: MAX_FILE_BYTES, maxRequestBytes: MAX_REQUEST_BYTES, maxFiles: MAX_FILES_PER_REQUEST }} />
         : <LoginRequired user={user} role="editor" doing="import articles" next="/import" />}
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { safeNextPath } from "@/lib/security/safe-path";
 import { loginAction } from "./actions";
 
 export const metadata: Metadata = { title: "Log in" };
@@ -10,7 +11,7 @@ type Props = { searchParams: Promise<{ next?: string }> };
 
 export default async function LoginPage({ searchParams }: Props) {
   const { next } = await searchParams;
-  const target = typeof next === "string" && /^\/(?!\/)/.test(next) ? next : "/";
+  const target = safeNextPath(next) ?? "/";
   if (await getCurrentUser()) redirect(target);
   return (
     <div className="max-w-md space-y-4">

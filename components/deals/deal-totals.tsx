@@ -13,6 +13,7 @@ export function DealTotals({ summary }: { summary: DealSummary }) {
         </div>
       ))}
       <div><dt className="text-xs text-slate-500">Without an amount</dt><dd className="text-lg font-semibold tabular-nums">{summary.withoutAmount.toLocaleString("en")}</dd></div>
+      {summary.isStale && <p className="basis-full text-xs text-slate-600">These counts are from just before the latest change and are being updated: reload in a moment.</p>}
     </dl>
   );
 }

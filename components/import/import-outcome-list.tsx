@@ -1,5 +1,13 @@
 import Link from "next/link";
 import type { ImportOutcome } from "@/lib/importer/import-article";
+import type { DateOrigin } from "@/lib/schemas/article";
+
+const DATE_ORIGIN: Record<DateOrigin, string> = {
+  given: "as given",
+  page: "from the page",
+  text: "from the text",
+  default: "the upload's default",
+};
 
 export function ImportOutcomeList({ outcomes }: { outcomes: ImportOutcome[] }) {
   if (outcomes.length === 0) return null;
@@ -16,6 +24,12 @@ export function ImportOutcomeList({ outcomes }: { outcomes: ImportOutcome[] }) {
                 <Link href={`/articles/${o.articleId}`} className="text-blue-700 underline">
                   {o.dealIds.length} deal{o.dealIds.length === 1 ? "" : "s"}
                 </Link>
+                <span className="block text-sm text-slate-700">
+                  {o.title ? <>“{o.title}”, </> : null}
+                  {o.published && o.publishedFrom
+                    ? <>published {o.published} ({DATE_ORIGIN[o.publishedFrom]})</>
+                    : <>no publication date found</>}
+                </span>
               </>
             )}
             {o.status === "duplicate" && (

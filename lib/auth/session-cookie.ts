@@ -1,6 +1,6 @@
 import { cookies, headers } from "next/headers";
-import { createSession, deleteSession } from "../data/sessions";
-import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_DAYS } from "./session-token";
+import { createSession, deleteExpiredSessions, deleteSession } from "../data/sessions";
+import { hashSessionToken, newSessionToken, SESSION_COOKIE, SESSION_LIFETIME } from "./session-token";
 
 /** Secure cookies when the request came over https (directly or through a proxy that says so). */
 async function isHttps(): Promise<boolean> {
@@ -11,8 +11,11 @@ async function isHttps(): Promise<boolean> {
 /** Starts a session: a fresh random token in an httpOnly, SameSite=Lax cookie; only its hash is stored. */
 export async function startSession(userId: number): Promise<void> {
   const token = newSessionToken();
-  const expires = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  await createSession(hashSessionToken(token), userId, expires);
+  const now = Date.now();
+  // the database's expiry slides with use (lib/data/sessions.ts); the cookie lasts the longest a session may
+  const expires = new Date(now + SESSION_LIFETIME.maxMs);
+  await deleteExpiredSessions();
+  await createSession(hashSessionToken(token), userId, new Date(now + SESSION_LIFETIME.idleMs));
   (await cookies()).set(SESSION_COOKIE, token, {
     httpOnly: true, sameSite: "lax", secure: await isHttps(), path: "/", expires,
   });

@@ -41,7 +41,79 @@ export function cachedAggregate<T>(kind: string, filter: DealFilter, compute: ()
   return value;
 }
 
-/** A cached value, if there is one for this data version; never computes. */
-export function peekAggregate<T>(kind: string, filter: DealFilter): T | undefined {
-  return store().get(`${kind}:${filterKey(filter)}`) as T | undefined;
+// ---- off-thread aggregates, fresh when they are quick, else the last value at once ----
+
+/** An aggregate and whether it predates the latest commit (being recomputed meanwhile). */
+export type Fresh<T> = { value: T; isStale: boolean };
+
+type Computed = { version: number; value: unknown; ms: number };
+type AsyncStore = { done: Map<string, Computed>; running: Map<string, Promise<Computed>> };
+const globalForAsync = globalThis as unknown as { asyncAggregates?: AsyncStore };
+// How long a request waits for a recomputation when it has an older value to show.
+// A quick aggregate (a small database, a narrow filter) is always waited for, so it
+// is never stale; a slow one (a full scan at a million deals) is not: the request
+// shows the previous figures, says so, and the next request gets the new ones.
+const QUICK_MS = 250;
+const WAIT_FOR_QUICK_MS = 5_000;
+const WAIT_FOR_SLOW_MS = 40;
+
+function asyncStore(): AsyncStore {
+  return (globalForAsync.asyncAggregates ??= { done: new Map(), running: new Map() });
+}
+
+function start(store: AsyncStore, key: string, version: number, compute: () => Promise<unknown>): Promise<Computed> {
+  const running = store.running.get(key);
+  // one computation per key at a time: during a bulk import each commit moves the
+  // version, and the worker would otherwise queue one full scan per commit
+  if (running) return running;
+  const started = performance.now();
+  const promise = compute()
+    .then((value) => {
+      const computed = { version, value, ms: performance.now() - started };
+      store.done.delete(key);
+      store.done.set(key, computed);
+      if (store.done.size > MAX_ENTRIES) store.done.delete(store.done.keys().next().value as string);
+      return computed;
+    })
+    .finally(() => store.running.delete(key));
+  store.running.set(key, promise);
+  return promise;
+}
+
+const timeout = (ms: number) => new Promise<null>((resolve) => setTimeout(resolve, ms));
+
+/** The value computed for the current data version, if there is one; never computes. */
+export function peekFreshAggregate<T>(kind: string, filter: DealFilter): T | undefined {
+  const last = asyncStore().done.get(`${kind}:${filterKey(filter)}`);
+  return last && last.version === dataVersion() ? (last.value as T) : undefined;
+}
+
+/**
+ * An aggregate for a filter, computed by `compute` (off the request thread) once per
+ * data version. When the data changed since the last value and the recomputation is
+ * slow, the last value is answered at once, marked stale.
+ */
+export async function freshAggregate<T>(kind: string, filter: DealFilter, compute: () => Promise<T>): Promise<Fresh<T>> {
+  const store = asyncStore();
+  const key = `${kind}:${filterKey(filter)}`;
+  const version = dataVersion();
+  const last = store.done.get(key);
+  if (last && last.version === version) return { value: last.value as T, isStale: false };
+  let computing = start(store, key, version, compute);
+  if (!last) {
+    // nothing to show yet: wait. If a commit came in meanwhile (a bulk import commits
+    // every few milliseconds), answer it marked stale rather than scan again
+    const computed = await computing;
+    return { value: computed.value as T, isStale: computed.version !== dataVersion() };
+  }
+  const waitMs = last.ms < QUICK_MS ? WAIT_FOR_QUICK_MS : WAIT_FOR_SLOW_MS;
+  let computed = await Promise.race([computing, timeout(waitMs)]);
+  if (computed && computed.version !== version) {
+    computing = start(store, key, version, compute);
+    computed = await Promise.race([computing, timeout(waitMs)]);
+  }
+  if (computed && computed.version === version) return { value: computed.value as T, isStale: false };
+  // keep the in-flight computation's rejection from going unhandled
+  computing.catch(() => undefined);
+  return { value: last.value as T, isStale: true };
 }

@@ -3,7 +3,7 @@ import { investorKey } from "../matching/investor-name";
 import type { ExtractedDealInput } from "../schemas/deal";
 import { recombineDeal } from "./deal-sources";
 import { findMatchCandidates, readAliasTable, type MatchDeal, type MatchDecision } from "./find-match-candidates";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
 import { writeSearchRow } from "./search-index";
 
@@ -117,7 +117,7 @@ export async function storeArticleDeals(tx: Prisma.TransactionClient, articleId:
  * `match`, records of deals already stored join them instead (see storeArticleDeals).
  */
 export async function createArticleWithDeals(article: NewArticle, deals: ExtractedDealInput[], match?: MatchDeal): Promise<CreatedArticle> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const { id: articleId } = await tx.article.create({ data: article, select: { id: true } });
     const source = { text: article.text, userId: article.importedById, actor: article.importedVia === "seed" ? "seed" : "importer", publishedOn: article.publishedOn };
     return { articleId, ...(await storeArticleDeals(tx, articleId, deals, source, match)) };

@@ -3,7 +3,7 @@ import { DEAL_FIELDS, type DealContent } from "../schemas/deal";
 import type { EvidenceSelection } from "../schemas/deal-form";
 import { refreshSourceColumns } from "./deal-sources";
 import { contentColumns, facilityRows } from "./deal-state";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
 import { saveEvidence } from "./save-evidence";
 import { writeSearchRow } from "./search-index";
@@ -14,7 +14,7 @@ import type { Actor } from "./write-deal-change";
  * count as edited (re-extraction never touches them) and the deal starts verified.
  */
 export async function createDealForArticle(articleId: number, content: DealContent, evidence: EvidenceSelection[], actor: Actor): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true } });
     if (!article) throw new AppError("not_found", `Article ${articleId} does not exist.`);
     const { id } = await tx.deal.create({

@@ -36,6 +36,19 @@ describe("review, delete and restore", () => {
     expect(await searchRows(id)).toBe(1);
   });
 
+  it("keeps a deleted deal read-only until the delete is undone", async () => {
+    const { dealIds: [id] } = await storeArticle();
+    const ann = await storeEditor();
+    const version = await deleteDeal(id, ann);
+    const content = { ...extractedDeal().content, amount: 5e8 };
+    await expect(updateDeal({ dealId: id, expectedVersion: version, content, evidence: [] }, ann)).rejects.toThrow("This deal is deleted: undo the delete");
+    await expect(verifyDeal(id, ann)).rejects.toMatchObject({ code: "conflict" });
+    const first = await prisma.revision.findFirstOrThrow({ where: { dealId: id }, orderBy: { id: "asc" } });
+    await expect(restoreDealRevision(id, first.id, ann)).rejects.toMatchObject({ code: "conflict" });
+    const undone = await undeleteDeal(id, ann);
+    expect((await updateDeal({ dealId: id, expectedVersion: undone, content, evidence: [] }, ann)).status).toBe("saved");
+  });
+
   it("restores an earlier state as a new revision", async () => {
     const { dealIds: [id] } = await storeArticle();
     const ann = await storeEditor();

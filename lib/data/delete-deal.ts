@@ -1,9 +1,9 @@
 import { readDealState } from "./deal-state";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { writeDealChange, type Actor } from "./write-deal-change";
 
 async function setDeleted(dealId: number, deleted: boolean, actor: Actor): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await readDealState(tx, dealId);
     if (before.snapshot.deleted === deleted) return before.version;
     return writeDealChange(tx, before, { action: deleted ? "delete" : "undelete", actor, after: { ...before.snapshot, deleted } });

@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import { filterOf, type DealQuery } from "../schemas/deal-query";
-import { parsePartners } from "./deal-dto";
+import { exportRowOf } from "../deals/export-lines.mjs";
 import { orderByOf, whereOf } from "./deal-filter-sql";
 import { borrowReadConnection, releaseReadConnection } from "./read-connection";
 
@@ -24,19 +24,9 @@ const COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCountry, d.targetC
 type RawExportRow = [number, string, string | null, string | null, string, number | null, string | null, string | null,
   string | null, string, string, number | null, string, number, string, string, number];
 
-// Most deals have no partners and no facilities: skip the JSON parser for those.
-const listOf = <T>(json: string, parse: (s: string) => T[]): T[] => (json === "[]" ? [] : parse(json));
-
-function exportRowOf(r: RawExportRow): ExportRow {
-  return {
-    id: r[0], investor: r[1], via: r[2], investorCountry: r[3], targetCountry: r[4], amount: r[5], currency: r[6],
-    amountText: r[7], announcedOn: r[8], status: r[9], kind: r[10], stakePercent: r[11], partners: listOf(r[12], parsePartners),
-    facilities: listOf(r[15], (s) => JSON.parse(s) as ExportFacility[]), confidence: r[13], reviewState: r[14],
-    sourceCount: r[16],
-  };
-}
-
-const BATCH = 2000;
+// small enough that one batch (read, formatted, written) delays another request by a
+// few milliseconds at most: the stream yields to the event loop between batches
+const BATCH = 500;
 
 /**
  * Every deal matching the query's filter, in its sort order, in batches. Runs on
@@ -44,8 +34,13 @@ const BATCH = 2000;
  * stays flat however many rows there are, and a client that goes away (`return()`)
  * ends it and gives the connection back. The page and page size are ignored.
  */
+/** The export's query: every deal of the filter, in its sort order, as arrays (see exportRowOf). */
+export function exportStatement(query: DealQuery): Prisma.Sql {
+  return Prisma.sql`SELECT ${COLUMNS} FROM Deal d WHERE ${whereOf(filterOf(query))} ${orderByOf(query.sort)}`;
+}
+
 export function* exportDeals(query: DealQuery): Generator<ExportRow[], void, undefined> {
-  const statement = Prisma.sql`SELECT ${COLUMNS} FROM Deal d WHERE ${whereOf(filterOf(query))} ${orderByOf(query.sort)}`;
+  const statement = exportStatement(query);
   const db = borrowReadConnection();
   try {
     const rows = db.prepare(statement.sql).raw(true).iterate(...statement.values) as IterableIterator<RawExportRow>;

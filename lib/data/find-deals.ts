@@ -32,9 +32,11 @@ function pageIds(query: DealQuery, total: number): number[] {
  * collect every match (tens of milliseconds for common words at a million deals),
  * so its page ids are kept until the data changes, like the facet counts.
  */
-export async function findDeals(query: DealQuery): Promise<DealPage> {
+export async function findDeals(query: DealQuery, known: { total?: number } = {}): Promise<DealPage> {
   const filter = filterOf(query);
-  const total = countDeals(filter);
+  // the page passes its summary's total: right after a change that may be the previous
+  // one (and says so), while a count of its own would queue behind the summary's scan
+  const total = known.total ?? (await countDeals(filter));
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
   const ids = filter.q
     ? cachedAggregate(`page:${query.sort}:${query.page}:${query.pageSize}`, filter, () => pageIds(query, total))

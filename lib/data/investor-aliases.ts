@@ -1,6 +1,7 @@
 import { AppError } from "../errors";
 import { investorKey } from "../matching/investor-name";
 import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import type { Actor } from "./write-deal-change";
 
 export type InvestorAliasDto = { id: number; alias: string; canonical: string };
@@ -11,13 +12,12 @@ export async function addInvestorAlias(alias: string, canonical: string, actor: 
   const canonicalKey = investorKey(canonical);
   if (!aliasKey || !canonicalKey) throw new AppError("invalid_input", "Give both names.", { alias: ["give a name"] });
   if (aliasKey === canonicalKey) throw new AppError("invalid_input", "The two names are already the same to the matcher.", { alias: ["already the same name"] });
-  const row = await prisma.investorAlias.upsert({
+  return writeTransaction((tx) => tx.investorAlias.upsert({
     where: { aliasKey },
     create: { aliasKey, canonicalKey, alias, canonical, createdById: actor.id },
     update: { canonicalKey, alias, canonical, createdById: actor.id },
     select: { id: true, alias: true, canonical: true },
-  });
-  return row;
+  }));
 }
 
 export async function listInvestorAliases(): Promise<InvestorAliasDto[]> {

@@ -3,7 +3,7 @@ import type { DealContent } from "../schemas/deal";
 import { MERGE_FIELDS, type MergeField } from "../schemas/deal-merge";
 import { refreshSourceColumns } from "./deal-sources";
 import { contentOf, readDealState, type Tx } from "./deal-state";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { writeDealChange, type Actor } from "./write-deal-change";
 
 /** Per field, whose value the merged deal keeps: the kept deal's or the merged one's. */
@@ -38,7 +38,7 @@ export async function moveSources(tx: Tx, fromDealId: number, toDealId: number, 
 export async function mergeDeals(input: MergeInput, actor: Actor): Promise<number> {
   const { keepId, mergeId, choices } = input;
   if (keepId === mergeId) throw new AppError("invalid_input", "A deal cannot be merged with itself.");
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const keep = await readDealState(tx, keepId);
     const other = await readDealState(tx, mergeId);
     if (keep.deletedAt || other.deletedAt) throw new AppError("conflict", "One of the two deals was deleted or merged meanwhile; reload the page.");

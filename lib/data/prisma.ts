@@ -1,10 +1,10 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 import { databaseUrl } from "../db/database-url";
-import { BUSY_TIMEOUT_MS } from "../db/pragmas";
+import { WRITE_BUSY_TIMEOUT_MS } from "../db/pragmas";
 
 function createClient(): PrismaClient {
-  const adapter = new PrismaBetterSqlite3({ url: databaseUrl(), timeout: BUSY_TIMEOUT_MS });
+  const adapter = new PrismaBetterSqlite3({ url: databaseUrl(), timeout: WRITE_BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

@@ -3,6 +3,7 @@ import type { DealContent } from "../schemas/deal";
 import { DEAL_SELECT, toDealDto } from "./deal-dto";
 import { readAliasTable } from "./find-match-candidates";
 import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 
 /** Scores two stored deals (the importer's rule). */
 export type ScorePair = (a: DealContent, b: DealContent, aliases: AliasTable) => MatchScore;
@@ -52,7 +53,7 @@ export async function queueStoredDuplicates(score: ScorePair): Promise<QueueResu
           select: { id: true },
         });
         if (known) continue;
-        await prisma.duplicateCandidate.create({ data: { dealId: newer.id, otherDealId: older.id, score: match.score, reasons: JSON.stringify(match.reasons) } });
+        await writeTransaction((tx) => tx.duplicateCandidate.create({ data: { dealId: newer.id, otherDealId: older.id, score: match.score, reasons: JSON.stringify(match.reasons) } }));
         result.queued++;
       }
     }

@@ -3,8 +3,8 @@ import { storeArticleDeals } from "./create-article-with-deals";
 import { recombineDeal } from "./deal-sources";
 import type { Tx } from "./deal-state";
 import type { MatchDeal } from "./find-match-candidates";
-import { prisma } from "./prisma";
 import type { Actor } from "./write-deal-change";
+import { writeTransaction } from "./write-transaction";
 
 export type ReextractResult = { updated: number[]; unchanged: number[]; created: number[]; joined: number[] };
 
@@ -41,7 +41,7 @@ async function refreshDeal(tx: Tx, dealId: number, articleId: number, extracted:
  * longer finds are left alone, since an editor may have verified them.
  */
 export async function reextractArticleDeals(articleId: number, extracted: ExtractedDealInput[], actor: Actor, match?: MatchDeal): Promise<ReextractResult> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const links = await tx.dealArticle.findMany({
       where: { articleId, deal: { deletedAt: null } },
       select: { content: true, deal: { select: {

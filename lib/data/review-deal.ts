@@ -1,14 +1,15 @@
 import { AppError } from "../errors";
+import { DELETED_READ_ONLY } from "./update-deal";
 import { readDealState } from "./deal-state";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { writeDealChange, type Actor } from "./write-deal-change";
 
 export type ReviewDecision = "verified" | "rejected";
 
 async function setReviewState(dealId: number, reviewState: ReviewDecision, actor: Actor): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await readDealState(tx, dealId);
-    if (before.deletedAt) throw new AppError("conflict", "This deal is deleted: undo the delete before reviewing it.");
+    if (before.deletedAt) throw new AppError("conflict", DELETED_READ_ONLY);
     const action = reviewState === "verified" ? "verify" : "reject";
     return writeDealChange(tx, before, { action, actor, after: { ...before.snapshot, reviewState } });
   });

@@ -3,7 +3,7 @@ import { dealContentSchema } from "../schemas/deal";
 import { recombineDeal, refreshSourceColumns } from "./deal-sources";
 import { contentColumns, contentOf, facilityRows, readDealState } from "./deal-state";
 import { moveSources } from "./merge-deals";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
 import { writeSearchRow } from "./search-index";
 import type { Actor } from "./write-deal-change";
@@ -15,7 +15,7 @@ import type { Actor } from "./write-deal-change";
  * keeps. Both get a revision; undoLinkChange puts the article back. Returns the new deal's id.
  */
 export async function splitDealSource(dealId: number, articleId: number, actor: Actor): Promise<number> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const before = await readDealState(tx, dealId);
     if (!before.articleIds.includes(articleId)) throw new AppError("not_found", `Article ${articleId} is not a source of deal ${dealId}.`);
     if (before.articleIds.length < 2) throw new AppError("invalid_input", "A deal with one source cannot be split.");

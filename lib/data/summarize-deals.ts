@@ -1,8 +1,8 @@
 import { Prisma } from "../generated/prisma/client";
 import type { DealFilter } from "../schemas/deal-query";
-import { cachedAggregate, filterKey, peekAggregate } from "./aggregate-cache";
+import { filterKey, freshAggregate, peekFreshAggregate } from "./aggregate-cache";
 import { whereOf } from "./deal-filter-sql";
-import { readRows } from "./read-connection";
+import { readRowsOffThread } from "./read-off-thread";
 
 const { sql } = Prisma;
 
@@ -18,6 +18,8 @@ export type DealSummary = {
   facets: { targetCountry: FacetValue[]; status: FacetValue[]; kind: FacetValue[]; facility: FacetValue[]; year: FacetValue[]; review: FacetValue[] };
   byCountry: Breakdown[];
   byYear: Breakdown[];
+  // figures from before the latest change, shown while they are recomputed
+  isStale: boolean;
 };
 
 type GroupRow = { key: string | number | null; currency: string | null; n: number; withAmount: number; amount: number | null };
@@ -42,8 +44,8 @@ type StateRow = { status: string; kind: string; reviewState: string; n: number }
 // Status, kind and review state in one scan. Grouped kind first on purpose: grouped
 // status first, SQLite picks (targetCountry, status, amount) for a country filter to
 // save the sort, and pays a table lookup per deal, which is far dearer.
-function stateFacets(where: Prisma.Sql): Pick<DealSummary["facets"], "status" | "kind" | "review"> {
-  const rows = readRows<StateRow>(sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`);
+async function stateFacets(where: Prisma.Sql): Promise<Pick<DealSummary["facets"], "status" | "kind" | "review">> {
+  const rows = await readRowsOffThread<StateRow>(sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`);
   const facet = (key: "status" | "kind" | "reviewState") => {
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + r.n);
@@ -52,11 +54,11 @@ function stateFacets(where: Prisma.Sql): Pick<DealSummary["facets"], "status" | 
   return { status: facet("status"), kind: facet("kind"), review: facet("reviewState") };
 }
 
-function computeSummary(filter: DealFilter): DealSummary {
+async function computeSummary(filter: DealFilter): Promise<Omit<DealSummary, "isStale">> {
   const where = whereOf(filter);
-  const countryRows = readRows<GroupRow>(sql`SELECT d.targetCountry AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
-  const yearRows = readRows<GroupRow>(sql`SELECT d.announcedYear AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
-  const facility = readRows<FacetValue>(filterKey(filter) === "[]"
+  const countryRows = await readRowsOffThread<GroupRow>(sql`SELECT d.targetCountry AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
+  const yearRows = await readRowsOffThread<GroupRow>(sql`SELECT d.announcedYear AS key, d.currency AS currency, count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount FROM Deal d WHERE ${where} GROUP BY 1, 2`);
+  const facility = await readRowsOffThread<FacetValue>(filterKey(filter) === "[]"
     // no filter: exclude the few deleted deals instead of looking up every deal (3× faster at 1M)
     ? sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Facility f WHERE f.dealId NOT IN (SELECT id FROM Deal WHERE deletedAt IS NOT NULL) GROUP BY 1`
     : sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Deal d JOIN Facility f ON f.dealId = d.id WHERE ${where} GROUP BY 1`);
@@ -82,7 +84,7 @@ function computeSummary(filter: DealFilter): DealSummary {
     sums: [...sums.values()].sort((a, b) => b.count - a.count || a.currency.localeCompare(b.currency)),
     facets: {
       targetCountry: byCountry.map((b) => ({ value: b.key, count: b.count })),
-      ...stateFacets(where),
+      ...(await stateFacets(where)),
       facility: facility.sort(byCount),
       year: byYear.map((b) => ({ value: b.key, count: b.count })).sort((a, b) => b.value.localeCompare(a.value)),
     },
@@ -91,15 +93,21 @@ function computeSummary(filter: DealFilter): DealSummary {
   };
 }
 
-/** Facets, totals and chart data for a filter: computed once per filter and data version. */
-export function summarizeDeals(filter: DealFilter): DealSummary {
-  return cachedAggregate("summary", filter, () => computeSummary(filter));
+/**
+ * Facets, totals and chart data for a filter: computed on the read worker once per
+ * filter and data version, so no request waits on another's scan. Right after a
+ * change, a slow summary answers the previous figures (isStale) while it is redone.
+ */
+export async function summarizeDeals(filter: DealFilter): Promise<DealSummary> {
+  const { value, isStale } = await freshAggregate("summary", filter, () => computeSummary(filter));
+  return { ...value, isStale };
 }
 
-/** How many deals match a filter; reuses a computed summary when there is one. */
-export function countDeals(filter: DealFilter): number {
-  const summary = peekAggregate<DealSummary>("summary", filter);
+/** How many deals match a filter; reuses a current summary when there is one. */
+export async function countDeals(filter: DealFilter): Promise<number> {
+  const summary = peekFreshAggregate<Omit<DealSummary, "isStale">>("summary", filter);
   if (summary) return summary.total;
-  return cachedAggregate("count", filter, () =>
-    readRows<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`)[0].n);
+  const { value } = await freshAggregate("count", filter, async () =>
+    (await readRowsOffThread<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`, "count"))[0].n);
+  return value;
 }

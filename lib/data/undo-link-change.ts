@@ -2,7 +2,7 @@ import { AppError } from "../errors";
 import { recombineDeal, refreshSourceColumns } from "./deal-sources";
 import { readDealState, type Tx } from "./deal-state";
 import { moveSources } from "./merge-deals";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import type { DealSnapshot } from "./revision-snapshot";
 import { writeDealChange, type Actor } from "./write-deal-change";
 
@@ -61,7 +61,7 @@ async function undoSplit(tx: Tx, change: { id: number; fromDealId: number; toDea
  * each deal gets a revision saying so. History is never rewritten.
  */
 export async function undoLinkChange(linkChangeId: number, actor: Actor): Promise<{ dealIds: number[] }> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const change = await tx.dealLinkChange.findUnique({ where: { id: linkChangeId } });
     if (!change) throw new AppError("not_found", `There is no merge or split ${linkChangeId}.`);
     if (change.undoneAt) throw new AppError("conflict", "This was already undone.");

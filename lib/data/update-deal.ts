@@ -1,10 +1,15 @@
 import { DEAL_FIELDS, type DealContent, type DealField } from "../schemas/deal";
 import type { EvidenceSelection } from "../schemas/deal-form";
+import { AppError } from "../errors";
 import { contentOf, readDealState, type DealState } from "./deal-state";
 import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import type { DealSnapshot } from "./revision-snapshot";
 import { saveEvidence } from "./save-evidence";
 import { StaleVersionError, writeDealChange, type Actor } from "./write-deal-change";
+
+/** A deleted deal keeps its history but takes no changes until the delete is undone. */
+export const DELETED_READ_ONLY = "This deal is deleted: undo the delete before changing it.";
 
 export type DealEdit = { dealId: number; expectedVersion: number; content: DealContent; evidence: EvidenceSelection[] };
 
@@ -38,8 +43,9 @@ async function describeConflict(dealId: number, baseVersion: number, yours: Deal
  */
 export async function updateDeal(edit: DealEdit, actor: Actor): Promise<UpdateDealResult> {
   try {
-    const version = await prisma.$transaction(async (tx) => {
+    const version = await writeTransaction(async (tx) => {
       const before: DealState = await readDealState(tx, edit.dealId);
+      if (before.deletedAt) throw new AppError("conflict", DELETED_READ_ONLY);
       if (before.version !== edit.expectedVersion) throw new StaleVersionError();
       const after: DealSnapshot = { ...before.snapshot, ...edit.content };
       const next = await writeDealChange(tx, before, { action: "update", actor, after, markEdited: true });

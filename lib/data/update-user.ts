@@ -1,11 +1,11 @@
 import type { Role } from "../auth/roles";
 import { AppError } from "../errors";
-import { prisma } from "./prisma";
+import { writeTransaction } from "./write-transaction";
 import { toUserDto, USER_SELECT, type UserDto } from "./user-dto";
 
 /** Changes a role; refuses to demote the last admin, so someone can always manage users. */
 export async function updateUserRole(userId: number, role: Role): Promise<UserDto> {
-  return prisma.$transaction(async (tx) => {
+  return writeTransaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) throw new AppError("not_found", "That account does not exist (any more).");
     if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) === 1) {
@@ -17,8 +17,8 @@ export async function updateUserRole(userId: number, role: Role): Promise<UserDt
 
 /** A new password also clears the failed-login lock and ends the account's sessions. */
 export async function setUserPassword(userId: number, passwordHash: string): Promise<void> {
-  await prisma.$transaction([
-    prisma.user.update({ where: { id: userId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } }),
-    prisma.session.deleteMany({ where: { userId } }),
-  ]);
+  await writeTransaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, failedLogins: 0, lockedUntil: null } });
+    await tx.session.deleteMany({ where: { userId } });
+  });
 }

@@ -2,6 +2,9 @@ import Database from "better-sqlite3";
 import { databaseFile, databaseUrl } from "./database-url";
 
 export const BUSY_TIMEOUT_MS = 5_000;
+// better-sqlite3 waits for a lock synchronously, stalling the whole server: the app's
+// writer gives up quickly and lib/data/write-transaction.ts retries without blocking.
+export const WRITE_BUSY_TIMEOUT_MS = 100;
 
 /** WAL mode persists in the file, so setting it once after migrating is enough. */
 export function prepareDatabaseFile(url: string = databaseUrl()): void {

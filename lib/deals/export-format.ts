@@ -1,59 +1,58 @@
 import type { ExportRow } from "../data/export-deals";
+import { exportBatchText, exportClosing, exportOpening } from "./export-lines.mjs";
+
+export { CSV_COLUMNS, csvHeader, csvLine } from "./export-lines.mjs";
 
 export const EXPORT_FORMATS = ["csv", "json"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const CSV_COLUMNS = [
-  "id", "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText", "announcedOn",
-  "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState", "sourceCount",
-] as const;
+// Reading rows is synchronous (better-sqlite3). A fast client pulls the next batch as
+// soon as the last one is written, through promise callbacks only, which never let the
+// event loop reach other requests: a 1M-deal export held up every other request until
+// it ended. Waiting for the event loop's next turn before each batch gives them theirs.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function csvCell(value: string | number | null): string {
-  if (value === null) return "";
-  if (typeof value === "number") return String(value);
-  // a leading =, +, - or @ would run as a formula when the file is opened in a spreadsheet
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-const facilityText = (f: ExportRow["facilities"][number]) => [f.type, f.city, f.name].filter(Boolean).join(" ");
-
-export function csvHeader(): string {
-  return `${CSV_COLUMNS.join(",")}\r\n`;
-}
-
-/** One deal as a CSV line (RFC 4180: CRLF, quotes doubled); lists are joined with "; ". */
-export function csvLine(row: ExportRow): string {
-  const cells = CSV_COLUMNS.map((c) => {
-    if (c === "partners") return csvCell(row.partners.join("; "));
-    if (c === "facilities") return csvCell(row.facilities.map(facilityText).join("; "));
-    return csvCell(row[c]);
-  });
-  return `${cells.join(",")}\r\n`;
-}
-
-/** A stream of the export's bytes, pulled batch by batch so a slow client slows the reading. */
-export function exportStream(batches: Generator<ExportRow[], void, undefined>, format: ExportFormat): ReadableStream<Uint8Array> {
+/**
+ * A stream of the export's bytes, pulled batch by batch so a slow client slows the
+ * reading, and yielding to other requests between batches. `onEnd` runs once, when
+ * the stream ends, fails or the client goes away.
+ */
+export function exportStream(batches: Generator<ExportRow[], void, undefined>, format: ExportFormat, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let isFirst = true;
+  let hasEnded = false;
+  const end = () => {
+    if (hasEnded) return;
+    hasEnded = true;
+    onEnd();
+  };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(format === "csv" ? csvHeader() : "["));
+      controller.enqueue(encoder.encode(exportOpening(format)));
     },
-    pull(controller) {
-      const next = batches.next();
+    async pull(controller) {
+      await nextTurn();
+      if (hasEnded) return;
+      let next: IteratorResult<ExportRow[], void>;
+      try {
+        next = batches.next();
+      } catch (error) {
+        end();
+        throw error;
+      }
       if (next.done) {
-        if (format === "json") controller.enqueue(encoder.encode("]\n"));
+        if (format === "json") controller.enqueue(encoder.encode(exportClosing(format)));
         controller.close();
+        end();
         return;
       }
-      const text = format === "csv"
-        ? next.value.map(csvLine).join("")
-        : next.value.map((r) => { const s = `${isFirst ? "\n" : ",\n"}${JSON.stringify(r)}`; isFirst = false; return s; }).join("");
+      const text = exportBatchText(next.value, format, isFirst);
+      isFirst = false;
       controller.enqueue(encoder.encode(text));
     },
     cancel() {
       batches.return(undefined);
+      end();
     },
   });
 }

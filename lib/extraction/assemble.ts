@@ -1,12 +1,19 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
-import { pickDate } from "./dates";
-import { analyzeSentence, sameName, type SentenceInfo } from "./facts";
+import { pickDate, type DateMention } from "./dates";
+import { analyzeSentence, NameMap, sameName, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
+import {
+  ALREADY_BEFORE_RE, BACKLOG_HEAD_RE, BUDGET_RE, DEFINITE_ARTICLE_RE, EACH_RE, EXISTING_SITES_RE, HOLD_RE, INVEST_WORD_RE,
+  JOINT_RE, JV_CREATE_RE, NAMED_SOURCE, OWN_INVEST_RE, PARTNER_CONTEXT_RE, PARTNER_SET_RE, PERCENT_WORD_RE,
+  SALES_MARKET_AFTER_RE, SHARE_CUE_RE, SHORTLIST_RE, SUBSIDIARY_GAP_RE, SUPPLY_RE,
+} from "./lexicon/context-words";
+import { clauseWords } from "./lexicon/clause-words";
+import { forFoldedText, unionList, unionSource } from "./lexicon/all";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
-import { fold, foldSameLength } from "./normalize";
+import { allMatches, fold, foldSameLength } from "./normalize";
 import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
@@ -14,49 +21,38 @@ import { findOrgs, type OrgMention } from "./orgs";
 import { knownOrgsIn } from "./known-orgs";
 import type { Fact } from "./records";
 import {
-  clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, NEW_SUBJECT_RE,
+  clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, newSubjectRe,
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
+import { SubstringMatcher } from "./substrings";
 import { splitSentences, type Sentence } from "./text";
 
-const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
-const JV_RE_FOLDED = new RegExp(JV_RE.source, "u");
+const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
+const JV_RE_FOLDED = new RegExp(forFoldedText(JV_RE.source), "u");
 /** Acquisition, stake or joint-venture wording (on folded lower-case text). */
-const ACQ_OR_STAKE_FOLDED = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`, "u");
+const ACQ_OR_STAKE_FOLDED = new RegExp(forFoldedText(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`), "u");
 const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test(foldSameLength(s)) };
-const JV_CREATE_RE = /gegr[uü]nde|gr[uü]nde[nt]|form(?:s|ed|ing)?\b|sign|establish|set(?:ting)? up|agree|launch|creat|crear|cr[eé]er|costitu|unterzeichn|vereinbar|schlie[sß]en|abgeschlossen|build|bauen|errichte/i;
-/** "A and B will jointly invest", "gemeinsam mit B": a partner set (on raw text). */
-const JOINT_RE = /\b(?:gemeinsam|jointly|conjointement|congiuntamente|conjuntamente|zusammen|together)\b/i;
-/** "the partners", "beide Unternehmen": a later sentence speaking for the whole partner set. */
-const PARTNER_SET_RE = /\b(?:partners?|partnern|beiden?|both|the two|die beiden|les deux|i due|ambos|los dos|zusammen|gemeinsam|jointly|joint venture|gemeinschaftsunternehmen|coentreprise)\b/i;
-/** "A hält 51 Prozent, B 49 Prozent", "with A holding 80% and B 20%", "B und C je 25 Prozent". */
-const HOLD_RE = /\b(?:h[äa]lt|halten|holds?|holding|owns?|owning|d[ée]tien|detien|possied|controll|je|jeweils|each)\b/i;
-const EACH_RE = /\b(?:je|jeweils|each|chacun|ciascun[oa]|cada un[oa])\s*$/i;
-/** "Auf der engeren Auswahl stehen A, B und C", "shortlisted A, B and C": candidate countries for the focus company. */
-const SHORTLIST_RE = /engere[nr]? auswahl|shortlist|candidat|kandidat|in frage kommen|infrage kommen|in der auswahl|standorte? (?:im gespr[äa]ch|in betracht)|weighing|considering|being considered|short list|finalists?|finalistes?|in lizza|en lice|entre los candidatos/i;
-const EXISTING_SITES_RE = /\b(?:nach|after|apr[eè]s|dopo|despu[eé]s de)\s[^;]{0,90}\b(?:das|die|der|den|its|the|le|la|il|el|su|son|sa|suo|sua)\s+(?:zweite|dritte|vierte|f[uü]nfte|sechste|siebte|second|third|fourth|fifth|sixth|seventh|deuxi[eè]me|troisi[eè]me|quatri[eè]me|secondo|terzo|quarto|quinto|segund[oa]|tercer[oa]?|cuart[oa])\b/i;
-const SUPPLY_RE = /\b(?:orders?|auftr[aä]ge?|gro[sß]auftrag|liefervertr[aä]ge?|supply (?:contract|deal|agreement)s?|contracts? to (?:supply|deliver)|to supply|zu liefern|liefern soll|commandes?|contrat de fourniture|pedidos?|ordin[ei]|commess[ae]|sipari[sş])\b/i;
-/** "spend €1.5bn on capital expenditure", "seine Investitionen auf 1,8 Milliarden Euro erhöhen": a spending budget, not a project. */
-const BUDGET_RE = /capital (?:expenditure|spending)|\bcapex\b|investitionsbudget|investitionsausgaben|(?:seine|ihre|die|its|their) (?:investitionen|investments?|investment spending)\b[^.;]{0,80}\b(?:erhöhen|erhöht|steigern|senken|ausweiten|raise|increase|boost|lift)|d[ée]penses d'investissement|gastos? de capital|spese in conto capitale/i;
-const BACKLOG_HEAD_RE = /\b(?:other|earlier|previous|past|former|weitere[nr]?|frühere[nr]?|bisherige[nr]?|autres|précédent|otr[oa]s|anteriores|altr[ei]|precedenti)\b[^.:]{0,60}\b(?:initiatives?|projects?|investments?|deals?|announcements?|projekte|investitionen|vorhaben|initiativen|projets|investissements|proyectos|inversiones|progetti|investimenti)\b[^.:]{0,30}:\s*$/i;
-const OWN_INVEST_RE = /invest|inversi|invertir|yat[iı]r[iı]m|\bbuild|\bbaut|errichte|construi/i;
-const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:named|called|namens|genannt|denominad[ao]|baptis[ée]e?|chiamat[ao])\\s+)?["„“«]?$`, "u");
-const SHARE_CUE_RE = /\b(?:davon|darunter|of which|including|dont|de los cuales|de ellos|di cui)\s+(?:(?:rund|etwa|ca\.|about|around|some|environ|unos|circa)\s+)?$/i;
-const INVEST_WORD_RE = /invest|inversi|invertir|yat[iı]r|fabrik|factory|plant|werk|usine|planta|fabbrica/i;
+const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\\s+)?["„“«]?$`, "u");
+/** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest" */
+const EACH_AMOUNT_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("eachWords")})(?=\s)`, "iu");
+/** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
+const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
-  const sents = splitClauses(splitSentences(text).filter((s) => !s.boilerplate));
+  const sents = splitClauses(splitSentences(text).filter((s) => !s.boilerplate), lang);
+  const NEW_SUBJECT_RE = newSubjectRe(lang);
   const acronyms = findAcronyms(text);
   const known = new Set<string>();
   const persons = findPersons(text);
   for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
+  const listAnd = clauseWords(lang).listAnd;
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
   for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
   const pass1 = sents.map((s) => {
-    const orgs = withCoordinated(s.text, s.start, findOrgs(s.text, s.start, lang, known, persons, commonNouns), persons, commonNouns);
+    const orgs = withCoordinated(s.text, s.start, findOrgs(s.text, s.start, lang, known, persons, commonNouns), persons, commonNouns, listAnd);
     for (const o of orgs) {
       if (o.strong && !o.person) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
@@ -70,11 +66,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
   }
   // the first pass is final unless a name learned later in the article occurs in the sentence
-  const knownWords = [...known].map((k) => k.replace(/ \*$/, ""));
+  // (one automaton over all known names, not a scan per name and sentence)
+  const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
   const infos = sents.map((s, i) => {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
-    const rerun = knownWords.some((k) => f.includes(k) && !found.has(k));
+    const rerun = knownWords.some(f, (k) => !found.has(k));
     return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? undefined : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
@@ -98,7 +95,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     for (let k = 0; k + 1 < info.orgs.length; k++) {
       const a = info.orgs[k], b = info.orgs[k + 1];
       const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
-      if (gap.length < 70 && /^\s*,\s*(?:(?:a|an|the|ein|eine|la|el|le|il|una|un|une)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:teil|tochter) de[rs]|subsidiary of|unit of|arm of|owned by|part of|filial(?:e)? de|controllata d|division of|affiliate of)/u.test(gap)) {
+      if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap)) {
         parents.set(fold(a.name), b.name);
       }
       // "Alphabet's Google": the possessor is the parent
@@ -113,17 +110,20 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const shareSentences = new Set<SentenceInfo>();
-  const jvStakeMap = holdingShares(infos, canonical, shareSentences);
-  const jvStakes = { get: (key: string): number | undefined => {
-    const hit = jvStakeMap.get(key);
-    if (hit !== undefined || !jvStakeMap.size) return hit;
-    for (const [k, v] of jvStakeMap) if (sameName(k, key)) return v;
-    return undefined;
-  } };
+  const jvStakeMap = new NameMap<number>();
+  for (const [k, v] of holdingShares(infos, canonical, shareSentences)) jvStakeMap.set(k, v);
+  const jvStakes = { get: (key: string): number | undefined => jvStakeMap.get(key) ?? jvStakeMap.findSame(key) };
   let jvSet: OrgMention[] | null = null;
   let jvSetAt = -9;
-  const acquiredBy = new Map<string, OrgMention>();
+  const acquiredBy = new NameMap<OrgMention>();
   const facts: Fact[] = [];
+  // the latest fact of each investor, brought up to date on demand (facts are only ever appended)
+  const lastFactOf = new Map<string, Fact>();
+  let lastFactSeen = 0;
+  const lastFact = (investor: string): Fact | undefined => {
+    for (; lastFactSeen < facts.length; lastFactSeen++) lastFactOf.set(facts[lastFactSeen].investor, facts[lastFactSeen]);
+    return lastFactOf.get(investor);
+  };
   let focus: OrgMention | null = null;
   let focusPara = -1, focusIndex = -1;
   const investorTargets = new Map<string, string>();
@@ -132,6 +132,16 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
   const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
   const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
+  // where the article names each country (a target taken from the article's default still points at its words)
+  const countryWords = new Map<string, CountryMention>();
+  for (const info of infos) for (const c of info.countries) if (!countryWords.has(c.code)) countryWords.set(c.code, c);
+  // "(El Norte, November 30, 2021)" closing a paragraph or list item: the source credit dates that item
+  const creditDates = new Map<number, DateMention>();
+  for (const info of infos) {
+    if (!CREDIT_LINE_RE.test(info.s.text)) continue;
+    const d = pickDate(info.dates);
+    if (d) creditDates.set(info.s.para, d);
+  }
   let backlog = false;
   for (const info of infos) {
     const s = info.s;
@@ -141,11 +151,11 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (focus && !homes.has(fold(canonical(focus.name)))) {
       const hmF = homeMentions(info);
       const c = info.countries.find((x) => x.kind === "adjective" && hmF.get(x)?.name === "" && DESCRIPTOR_AFTER_RE.test(x.after)
-        && /^(?:des|der|dem|den|das|die|the|la|le|el|il|du|del|della|its)$/.test(x.prev));
+        && DEFINITE_ARTICLE_RE.test(x.prev));
       if (c && !info.orgs.some((o) => !o.person && o.start > c.start)) homes.set(fold(canonical(focus.name)), c.code);
     }
     const orgs = info.orgs.filter((o) => !o.person);
-    const roles = orgs.map((o) => roleOf(s.text, s.start, o));
+    const roles = orgs.map((o) => roleOf(s.text, s.start, o, lang));
     const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
     const plain = orgs.filter((_, k) => roles[k] === "plain");
     const anchorAt = info.investMoney[0]?.start ?? info.facilities[0]?.start ?? -1;
@@ -156,7 +166,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
     if (inv) {
       const invFold = fold(canonical(inv.name));
-      const buyer = [...acquiredBy].find(([obj]) => sameName(obj, invFold))?.[1];
+      const buyer = acquiredBy.findSame(invFold);
       if (buyer) inv = buyer;
     }
     orgs.forEach((o, k) => {
@@ -173,7 +183,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
       const hmI = homeMentions(info);
       const c = info.countries.find((x) => x.kind === "adjective" && x.start > inv!.end && hmI.get(x)?.name === ""
-        && DESCRIPTOR_AFTER_RE.test(x.after) && /^(?:the|its|der|des|die|das|la|le|el|il)$/.test(x.prev)
+        && DESCRIPTOR_AFTER_RE.test(x.after) && DEFINITE_ARTICLE_RE.test(x.prev)
         && !info.orgs.some((o) => !o.person && o.start > inv!.end && o.start < x.start));
       if (c) homes.set(fold(canonical(inv.name)), c.code);
     }
@@ -186,8 +196,11 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const k = owner ? orgs.indexOf(owner) : -1;
       return k >= 0 && roles[k] === "object";
     };
-    const targets = info.countries.filter((c) => !hm.has(c) || objectHome(c)).sort((a, b) =>
-      Number(sameClause(s.text, b.start - s.start, invAt)) - Number(sameClause(s.text, a.start - s.start, invAt))
+    const candidates = info.countries.filter((c) => !hm.has(c) || objectHome(c));
+    // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
+    const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+    const targets = notMarkets.sort((a, b) =>
+      Number(sameClause(s.text, b.start - s.start, invAt, lang)) - Number(sameClause(s.text, a.start - s.start, invAt, lang))
       || countryScore(b) - countryScore(a));
     const invKey = fold(canonical(inv.name));
     const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
@@ -218,18 +231,20 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
     const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
-    const joint = JOINT_RE.test(s.text) && investingN >= 2;
+    const joint = (JOINT_RE.test(s.text) && investingN >= 2) || coordinatedSubject(s.text, s.start, orgs.filter((_, k) => roles[k] === "plain"), info);
     const cues0 = kindCues(s.text);
     const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
     const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
       const name = canonical(o.name);
       const parent = parents.get(fold(name)) ?? o.parent;
+      const home = (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name);
       return {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
-        investorCountry: (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name),
-        target, targetMention, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
-        date: pickDate(info.dates), leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
+        investorCountry: home,
+        target, targetMention, targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target!) ?? null,
+        homeWords: home ? countryWords.get(home) ?? null : null, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
+        date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null, leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub && !backlog, published: backlog ? null : published,
         stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
       };
@@ -238,7 +253,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     let moneyList = info.investMoney.filter((m) => ownClause(m.start - s.start)).map((m) => fixCurrency(m, defaultCurrency, target));
     const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
     if (!facilities.length && moneyList.length && BUDGET_RE.test(s.text) && !JV_RE_FOLDED.test(foldSameLength(s.text))) continue;
-    const fresh = moneyList.filter((m) => !/(?:existing|already|bereits|bisher|so far|ya realizada|déjà|gia)\s+(?:[\p{L}]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
+    const fresh = moneyList.filter((m) => !ALREADY_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
     if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
     // list mode: "A with P1 billion, B with P1.6 billion"
     const investing = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "agent" || roles[k] === "partner");
@@ -251,6 +266,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       });
       continue;
     }
+    // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
+    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT_RE.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
+      const st = statusOf(s.text, lang);
+      for (const o of investing) facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
+      continue;
+    }
     // several amounts each "for" its own facility
     const split = moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
     if (split) {
@@ -260,11 +281,21 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       }
       continue;
     }
-    const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed");
+    // "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
+    // one commitment per clause, each with its own amount and facilities
+    const clauses = moneyList.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, moneyList) : null;
+    if (clauses) {
+      for (const c of clauses) {
+        const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
+        facts.push({ ...base(inv), ownCommitment: true, money: c.money, facilities: own, status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang) });
+      }
+      continue;
+    }
+    const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed", lang);
     if (listed.length >= 2) {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
-      const prior = shortlist && !facilities.length ? [...facts].reverse().find((f) => f.investor === base(inv).investor)?.facilities ?? [] : facilities;
+      const prior = shortlist && !facilities.length ? lastFact(base(inv).investor)?.facilities ?? [] : facilities;
       // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
       const share = moneyList.find((m) => SHARE_CUE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
       const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
@@ -308,11 +339,44 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   return facts;
 }
 
+/** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
+function coordinatedSubject(text: string, base: number, plain: OrgMention[], info: SentenceInfo): boolean {
+  if (plain.length < 2) return false;
+  const anchor = Math.min(info.investMoney[0]?.start ?? Infinity, base + (TRIGGER_FOLDED.exec(foldSameLength(text))?.index ?? Infinity));
+  const [a, b] = plain;
+  if (b.end > anchor) return false;
+  const gap = text.slice(a.end - base, b.start - base);
+  return gap.length <= 80 && AND_GAP_RE.test(gap) && !/[.;:]/.test(gap)
+    && /^[^.;]{0,40}$/.test(text.slice(b.end - base, anchor - base).replace(/\([^)]*\)/g, ""));
+}
+
+/** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
+const ANY_AND = [unionSource("andWords"), ...unionList("ownAndWords")].join("|");
+const AND_GAP_RE = new RegExp(String.raw`^\s+(?:${ANY_AND})\s`, "u");
+const SAME_SUBJECT_CLAUSE_RE = new RegExp(
+  String.raw`,?\s+(?:${ANY_AND})\s+(?:(?:${unionSource("subjectPronouns")})\s+)?(?:${unionSource("sameSubjectContinuations")})\b|;\s+`, "giu",
+);
+
+/** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
+function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
+  const cuts = [...allMatches(SAME_SUBJECT_CLAUSE_RE, text)].map((m) => base + (m.index ?? 0));
+  if (!cuts.length) return null;
+  const bounds = [base, ...cuts, base + text.length];
+  const out: { start: number; end: number; money: Money }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const inside = money.filter((m) => m.start >= bounds[k] && m.start < bounds[k + 1]);
+    if (inside.length > 1) return null;
+    if (inside.length === 1) out.push({ start: bounds[k], end: bounds[k + 1], money: inside[0] });
+  }
+  return out.length >= 2 ? out : null;
+}
+
 /** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */
-function splitClauses(sents: Sentence[]): Sentence[] {
+function splitClauses(sents: Sentence[], lang: string | null): Sentence[] {
   const out: Sentence[] = [];
+  const newSubject = newSubjectRe(lang);
   for (const s of sents) {
-    const m = s.headline ? null : NEW_SUBJECT_RE.exec(s.text);
+    const m = s.headline ? null : newSubject.exec(s.text);
     const at = m ? (m.index ?? 0) : -1;
     if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) { out.push(s); continue; }
     const cut = m[0].startsWith(";") ? at + 1 : at;
@@ -333,12 +397,24 @@ function nearPublication(date: string, published: string): boolean {
   return d >= 0 && d <= 1;
 }
 
-const LIST_LEFT_RE = /(\p{Lu}[\p{L}\d&-]+)(?:,\s*|\s+(?:und|and|et|y|e|sowie)\s+)$/u;
-const LIST_RIGHT_RE = /^(?:,\s*|\s+(?:und|and|et|y|e|sowie)\s+)(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d])/u;
-const PARTNER_CONTEXT_RE = /gemeinsam|jointly|together|zusammen|partner|joint[- ]venture|gemeinschaftsunternehmen|coentreprise|empresa mixta|\bje\b|jeweils|\beach\b|consorti|konsorti/i;
+const LIST_RES = new Map<string, [RegExp, RegExp]>();
+function listRes(listAnd: string): [RegExp, RegExp] {
+  let hit = LIST_RES.get(listAnd);
+  if (!hit) {
+    hit = [
+      new RegExp(String.raw`(\p{Lu}[\p{L}\d&-]+)(?:,\s*|\s+(?:${listAnd})\s+)$`, "u"),
+      new RegExp(String.raw`^(?:,\s*|\s+(?:${listAnd})\s+)(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d])`, "u"),
+    ];
+    LIST_RES.set(listAnd, hit);
+  }
+  return hit;
+}
 
 /** "gemeinsam mit Bosch, Infineon und NXP": unknown names coordinated with a known firm in a partner context are firms too. */
-function withCoordinated(text: string, base: number, orgs: OrgMention[], persons: Set<string>, commonNouns: Set<string>): OrgMention[] {
+function withCoordinated(
+  text: string, base: number, orgs: OrgMention[], persons: Set<string>, commonNouns: Set<string>, listAnd: string,
+): OrgMention[] {
+  const [LIST_LEFT_RE, LIST_RIGHT_RE] = listRes(listAnd);
   const firms = orgs.filter((o) => !o.person);
   if (!firms.length || !PARTNER_CONTEXT_RE.test(text)) return orgs;
   const out = [...orgs];
@@ -374,7 +450,7 @@ function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string, 
   const out = new Map<string, number>();
   for (const info of infos) {
     const t = info.s.text;
-    if (!HOLD_RE.test(t) || !/%|prozent|percent|per cent|pour cent|per cento|por ciento/i.test(t)) continue;
+    if (!HOLD_RE.test(t) || !PERCENT_WORD_RE.test(t)) continue;
     const ps = findPercents(t, info.s.start);
     const orgs = info.orgs.filter((o) => !o.person);
     if (!ps.length || !orgs.length) continue;

@@ -24,4 +24,44 @@ describe("candidates", () => {
     const [d] = extractDeals("Le groupe américain Lear va construire une usine à Tanger, au Maroc, pour un investissement de 346 millions de dirhams.", { published: "2024-05-02" });
     expect(d?.currency).toBe("MAD");
   });
+  it("a source credit closing a list item dates that item, not the whole list", () => {
+    const text = "Recent investment in Mexico\n\n  • Logistics: French carmaker Renault is building a new plant in Puebla, Mexico, for US$95 million. (Reforma, November 25, 2021)\n  • Electronics: Japanese electronics maker Panasonic announced plans to expand its plant in Tamaulipas, Mexico, for US$20 million. (Milenio, November 11, 2021)";
+    const dates = extractDeals(text, { published: "2021-12-02" }).map((d) => `${d.investor} ${d.announcedOn}`);
+    expect(dates).toEqual(["Renault 2021-11-25", "Panasonic 2021-11-11"]);
+  });
+});
+
+describe("amounts and dates", () => {
+  const one = (text: string) => extractDeals(text, { published: "2024-05-02" })[0];
+  it("'two and a half billion', 'zweieinhalb Milliarden' and 'mil millones'", () => {
+    expect(one("Toyota will invest two and a half billion dollars in a new plant in Kentucky, United States.")?.amount).toBe(2.5e9);
+    expect(one("Ford investiert zweieinhalb Milliarden Euro in ein Werk in Ungarn.")?.amount).toBe(2.5e9);
+    expect(one("Iberdrola invertirá mil millones de euros en una planta en Brasil.")?.amount).toBe(1e9);
+  });
+  it("a quarter is a date, a deadline year is not the announcement", () => {
+    expect(one("In Q3 2023, Siemens announced it will invest 500 million euros in a new factory in Poland.")?.announcedOn).toBe("2023-07");
+    expect(one("Siemens will invest 500 million euros in a new factory in Poland by 2030.")?.announcedOn).toBe("2024-05-02");
+  });
+});
+
+describe("investors, generally", () => {
+  const investors = (text: string) => extractDeals(text, { published: "2024-05-02" }).map((d) => `${d.investor} ${d.amount}`);
+  it("names like '3M' and 'H2V' are firms, and 3M's figure is no amount", () => {
+    expect(investors("3M will invest $500 million in a new plant in Poland.")).toEqual(["3M 500000000"]);
+    expect(investors("H2V will invest 500 million euros in a hydrogen plant in France.")).toEqual(["H2V 500000000"]);
+  });
+  it("a fronted amount is never the investor (German verb-second)", () => {
+    expect(investors("Eine Milliarde Euro investiert BMW in ein neues Werk in Ungarn.")).toEqual(["BMW 1000000000"]);
+    expect(investors("Rund 180 Millionen Franken fließen in das neue Werk von Lindt in Polen.")).toEqual(["Lindt 180000000"]);
+  });
+  it("'je', 'each': every named investor commits the amount", () => {
+    expect(investors("BMW und Daimler investieren je 500 Millionen Euro in ein gemeinsames Werk in Ungarn.")).toEqual(["BMW 500000000", "Daimler 500000000"]);
+  });
+  it("'X …, while Y …': two investors, two records", () => {
+    expect(investors("Volkswagen will invest 2 billion euros in Spain, while Stellantis will invest 1 billion euros in Italy.")).toEqual(["Volkswagen 2000000000", "Stellantis 1000000000"]);
+  });
+  it("two firms joined by 'and' before the amount invest together, one record each", () => {
+    expect(investors("La multinacional Stellantis y el productor de baterías chino CATL invertirán 4.100 millones de euros en una fábrica en Figueruelas, España."))
+      .toEqual(["Stellantis 4100000000", "CATL 4100000000"]);
+  });
 });

@@ -8,12 +8,14 @@ import fr from "i18n-iso-countries/langs/fr.json";
 import it from "i18n-iso-countries/langs/it.json";
 import tr from "i18n-iso-countries/langs/tr.json";
 import nl from "i18n-iso-countries/langs/nl.json";
+import pl from "i18n-iso-countries/langs/pl.json";
 import pt from "i18n-iso-countries/langs/pt.json";
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from "./lexicon/country-adjectives";
+import { unionList } from "./lexicon/all";
 import { GAZETTEER_RAW } from "./lexicon/gazetteer";
-import { fold, foldKey, isUpperInitial } from "./normalize";
+import { allMatches, fold, foldKey, isUpperInitial } from "./normalize";
 
-const LOCALES = [de, en, es, fr, it, tr, nl, pt];
+const LOCALES = [de, en, es, fr, it, tr, nl, pt, pl];
 for (const l of LOCALES) countries.registerLocale(l);
 
 export type CountryMention = {
@@ -99,12 +101,11 @@ function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } |
 }
 
 /** Words that start a place name of its own around another place's name ("Nova Odessa", "Puerto Madrid"). */
-const PLACE_NAME_PREFIXES = new Set(["nova", "novo", "nueva", "nuevo", "new", "neu", "san", "santa", "santo", "sao", "são", "porto",
-  "puerto", "port", "villa", "vila", "fort", "mount", "bad", "sankt", "saint", "st", "novi", "nowy", "nowa", "stara", "stary", "gross", "klein"]);
+const PLACE_NAME_PREFIXES = new Set([...unionList("placeNamePrefixes"), "novi"]);
 
 /** All country mentions in `text`, offsets relative to `base`. */
 export function findCountries(text: string, base = 0): CountryMention[] {
-  const toks = [...text.matchAll(TOKEN_RE)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
+  const toks = [...allMatches(TOKEN_RE, text)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
   const out: CountryMention[] = [];
   const push = (code: string, s: number, e: number, kind: CountryMention["kind"], i: number) => {
     out.push({

@@ -52,3 +52,12 @@ describe("findPublicationDate", () => {
     expect(findPublicationDate("Der Konzern will 2024 investieren.")).toBeNull();
   });
 });
+
+describe("deadlines", () => {
+  it("never takes a deadline year or month for a date", () => {
+    expect(findDates("Die Fabrik soll bis Ende 2024 fertig sein.", "2024-03-14").map((d) => d.value)).toEqual([]);
+    expect(findDates("The plant will be ready by the end of 2024.", "2024-03-14").map((d) => d.value)).toEqual([]);
+    expect(findDates("De fabriek moet tegen maart 2024 klaar zijn.", "2024-03-14").map((d) => d.value)).toEqual([]);
+    expect(findDates("Die Fabrik wurde Ende 2023 eröffnet.", "2024-03-14").map((d) => d.value)).toEqual(["2023"]);
+  });
+});

@@ -1,17 +1,30 @@
 /** Date expressions resolved against the publication date, at the precision the text supports. */
-import { LAST_MONTH, LAST_WEEK, MONTHS, TODAY, WEEKDAYS, YESTERDAY } from "./lexicon/date-words";
-import { alternation, foldSameLength } from "./normalize";
+import {
+  DATE_PARTICLES, LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, PUBLISHED_WORDS, TODAY, WEEKDAYS, YEAR_NOUNS,
+  YEAR_PREPOSITIONS, YESTERDAY,
+} from "./lexicon/date-words";
+import { DEADLINE_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
+import { unionMap } from "./lexicon/all";
+import { allMatches, alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
 
 const MONTH_ALT = alternation(Object.keys(MONTHS));
 const WEEKDAY_ALT = alternation(Object.keys(WEEKDAYS));
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(${MONTH_ALT})\.?(?:\s+(?:de\s+)?(\d{4}))?(?![\p{L}])`, "gu");
+const PARTICLE = DATE_PARTICLES.join("|");
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:(?:${PARTICLE})\s+)?(${MONTH_ALT})\.?(?:\s+(?:(?:${PARTICLE})\s+)?(\d{4}))?(?![\p{L}])`, "gu");
 const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
-const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)`, "gu");
-const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:in|im|en|a|ad|nel|since|seit|in early|in late|in mid|mitte|anfang|ende|end of|early|late)\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:(?:${PARTICLE})\s+)?(\d{4})(?!\d)`, "gu");
+const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_PREPOSITIONS.join("|")})\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const QUARTER_ORDINALS: Record<string, number> = unionMap<number>("quarterOrdinals");
+const QUARTER_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:q([1-4])|([1-4])q|(${alternation(Object.keys(QUARTER_ORDINALS))}) (?:${QUARTER_WORDS.join("|")}))\s*(?:of\s+)?'?(\d{4})(?!\d)`,
+  "gu",
+);
+/** "bis Ende 2030", "by the end of 2025", "d'ici fin 2026": a deadline, never the date of an announcement. */
+const DEADLINE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DEADLINE_WORDS.join("|")})\s+$`, "u");
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
-const IN_YEAR = /(?<![\p{L}])(?:in|im|en|nel|during|durante|ende|end of|anfang|early|late|mid-?)\s+(?:dem jahr\s+|the year\s+|el año\s+)?((?:19|20)\d{2})(?!\d)/gu;
+const IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`, "gu");
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
 const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERDAY, ...TODAY])})(?![\p{L}])`, "gu");
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
@@ -60,57 +73,65 @@ export function findDates(text: string, published: string | null | undefined, ba
     taken.push([s, e]);
     out.push({ value, start: base + s, end: base + e, relative });
   };
-  for (const m of f.matchAll(NUMERIC)) {
+  for (const m of allMatches(NUMERIC, f)) {
     const s = m.index ?? 0;
     if (m[4]) add(fmt(Number(m[4]), Number(m[5]), Number(m[6])), s, s + m[0].length, false);
     else if (Number(m[2]) <= 12) add(fmt(Number(m[3]), Number(m[2]), Number(m[1])), s, s + m[0].length, false);
   }
-  for (const m of f.matchAll(DAY_MONTH_YEAR)) {
+  for (const m of allMatches(DAY_MONTH_YEAR, f)) {
     const s = m.index ?? 0, mo = MONTHS[m[2]], d = Number(m[1]);
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
-  for (const m of f.matchAll(MONTH_DAY_YEAR)) {
+  for (const m of allMatches(MONTH_DAY_YEAR, f)) {
     const s = m.index ?? 0, mo = MONTHS[m[1]], d = Number(m[2]);
     if (m[1] === "may" && !m[3]) continue;
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
-  for (const m of f.matchAll(MONTH_YEAR)) {
+  // "Q3 2023", "3Q 2023", "third quarter of 2023": the quarter's first month
+  for (const m of allMatches(QUARTER_YEAR, f)) {
     const s = m.index ?? 0;
+    const q = Number(m[1] ?? m[2] ?? QUARTER_ORDINALS[m[3]]);
+    if (q >= 1 && q <= 4) add(fmt(Number(m[4]), q * 3 - 2), s, s + m[0].length, false);
+  }
+  for (const m of allMatches(MONTH_YEAR, f)) {
+    const s = m.index ?? 0;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
   }
-  for (const m of f.matchAll(IN_MONTH)) {
+  for (const m of allMatches(IN_MONTH, f)) {
     const s = m.index ?? 0, mo = MONTHS[m[1]];
     if (m[1] === "may" || m[1] === "mar") continue;
     const y = yearFor(pub, mo, null);
     if (y) add(fmt(y, mo), s, s + m[0].length, true);
   }
-  for (const m of f.matchAll(IN_YEAR)) {
+  for (const m of allMatches(IN_YEAR, f)) {
     const s = m.index ?? 0;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(m[1], s, s + m[0].length, false);
   }
   if (pub) {
-    for (const m of f.matchAll(RELATIVE_RE)) {
+    for (const m of allMatches(RELATIVE_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
       const back = TODAYS.has(m[1]) ? 0 : 1;
       add(fromDate(new Date(utc(pub.y, pub.m, pub.d).getTime() - back * 864e5)), s, s + m[0].length, true);
     }
-    for (const m of f.matchAll(WEEKDAY_RE)) {
+    for (const m of allMatches(WEEKDAY_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
       const p = utc(pub.y, pub.m, pub.d);
       const back = (p.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7;
       add(fromDate(new Date(p.getTime() - back * 864e5)), s, s + m[0].length, true);
     }
-    for (const m of f.matchAll(LAST_WEEK_RE)) {
+    for (const m of allMatches(LAST_WEEK_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m) continue;
       const dt = pub.d ? new Date(utc(pub.y, pub.m, pub.d).getTime() - 7 * 864e5) : utc(pub.y, pub.m, 1);
       add(fmt(dt.getUTCFullYear(), dt.getUTCMonth() + 1), s, s + m[0].length, true);
     }
-    for (const m of f.matchAll(LAST_MONTH_RE)) {
+    for (const m of allMatches(LAST_MONTH_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m) continue;
       const y = pub.m === 1 ? pub.y - 1 : pub.y, mo = pub.m === 1 ? 12 : pub.m - 1;
@@ -119,10 +140,10 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   return out.sort((a, b) => a.start - b.start);
 }
-const TODAYS = new Set(["today", "heute", "hoy", "aujourd'hui", "oggi", "bugun", "this morning", "heute morgen", "tonight"]);
+const TODAYS = new Set(TODAY);
 
 const DATELINE_RE = new RegExp(
-  String.raw`^(?:[\s\S]{0,200}?)(?:(?:published|veröffentlicht|publié|publicado|pubblicato|date|datum|stand)\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
+  String.raw`^(?:[\s\S]{0,200}?)(?:(?:${PUBLISHED_WORDS})\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
   String.raw`(?:(\d{1,2})\.?\s+(${MONTH_ALT})\.?\s+(\d{4})|(${MONTH_ALT})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*(?:[–—-]|\(|\||$|\n)`,
   "iu",
 );

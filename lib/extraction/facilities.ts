@@ -1,7 +1,10 @@
 /** Facility typing from words in each language, German ellipsis, and the facility's city. */
 import { lookupPlace } from "./countries";
-import { ELLIPSIS_RE, FACILITY_PATTERNS, NOT_CITY } from "./lexicon/facility-words";
-import { fold, foldSameLength } from "./normalize";
+import {
+  ELLIPSIS_RE, FACILITY_PATTERNS, facilityFalseFriendRe, GENERIC_SITE_SOURCE, NOT_CITY, NOT_FACILITY_RE,
+} from "./lexicon/facility-words";
+import { forFoldedText, unionList, unionSource } from "./lexicon/all";
+import { allMatches, fold, foldSameLength } from "./normalize";
 import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
 
@@ -11,14 +14,23 @@ export type FacilityMention = {
   generic?: boolean;
 };
 
-const GENERIC_RE = /(?<![\p{L}])(?:facility|facilities|production site|new site|standort|standorte|anlage|anlagen|instalaciones|installations|impianti)(?![\p{L}])/u;
-const CREDIT_RE = /credit facilit|loan facilit|kreditlinie/;
+const GENERIC_RE = new RegExp(forFoldedText(String.raw`(?<![\p{L}])(?:${GENERIC_SITE_SOURCE})(?![\p{L}])`), "u");
+const CREDIT_RE = new RegExp(forFoldedText(unionSource("creditLineWords")), "u");
+const CITY_PREPS = unionSource("cityPrepositions");
+const PARTICLES = unionSource("placeNameParticles");
+const AND = unionSource("listAndWords");
+const BUILD_RE = new RegExp(forFoldedText(`${unionSource("buildWords")}|${unionSource("foundingWords")}`), "u");
 
 const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
 /** One pass over the text: group k is FACILITY_PATTERNS[k]. */
 const COMBINED = new RegExp(`(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k) => `(?<t${k}>${src})`).join("|")})(?![\\p{L}])`, "gu");
-const CITY_AFTER_RE =
-  /^[^.;:!?]{0,50}?(?<![\p{L}])(?:including|darunter|in|at|near|bei|nahe|en|à|a|nel|nella|nell'|di|im|located in|in der|in the|à proximité de|cerca de)\s+(?:the |der |dem |la |le |el |il |zone of |area of |city of |region of |province of )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:de|del|do|da|di|am|an|upon|on)?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})/u;
+const CITY_AFTER_RE = new RegExp(
+  String.raw`^[^.;:!?]{0,50}?(?<![\p{L}])(?:${CITY_PREPS})\s+(?:(?:${unionSource("definiteArticles")}|${unionSource("placeOfWords")}) )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:${PARTICLES})?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})`,
+  "u",
+);
+const TRAILING_PARTICLE_RE = new RegExp(String.raw`\s+(?:${PARTICLES})$`, "u");
+const LOCATIVE_RE = new RegExp(String.raw`(\p{Lu}[\p{L}]+)['’](?:${unionList("locativeSuffixes").join("|")})(?![\p{L}])[^.;:]{0,60}$`, "u");
+const CITY_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CITY_PREPS})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)[^.;:]{0,40}$`, "u");
 
 function cityFor(text: string, from: number, depth = 0): string | null {
   const m = CITY_AFTER_RE.exec(text.slice(from, from + 90));
@@ -31,7 +43,7 @@ function cityFor(text: string, from: number, depth = 0): string | null {
   }
   let name = m[1].replace(/[.’']+$/, "").trim();
   // "Palmar de Varela, Atlantic" keeps the first part; drop trailing lowercase connector words
-  name = name.replace(/\s+(?:de|del|do|da|di|am|an|on|upon)$/, "");
+  name = name.replace(TRAILING_PARTICLE_RE, "");
   const words = name.split(/\s+/);
   if (NOT_CITY.has(words[0].toLowerCase()) || CONTINENTS.has(fold(name))) return null;
   if (/^(?:Democratic|Republic|United|Kingdom|Republik|Vereinigte|Royaume|República|Repubblica|Czech|Dominican|Central African)\b/.test(name)) return null;
@@ -58,19 +70,26 @@ function cityBefore(text: string, at: number): string | null {
     if (hit && hit.kind === "city") return adj[1];
   }
   // Turkish locative: "Ankara'da … veri merkezi"
-  const tr = /(\p{Lu}[\p{L}]+)['’](?:da|de|ta|te)(?![\p{L}])[^.;:]{0,60}$/u.exec(text.slice(Math.max(0, at - 80), at));
+  const tr = LOCATIVE_RE.exec(text.slice(Math.max(0, at - 80), at));
   if (tr && lookupPlace(tr[1])?.kind === "city") return tr[1];
-  const m = /(?<![\p{L}])(?:in|a|à|en|at|nel|bei)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)[^.;:]{0,40}$/u.exec(text.slice(Math.max(0, at - 60), at));
+  const m = CITY_BEFORE_RE.exec(text.slice(Math.max(0, at - 60), at));
   if (!m) return null;
   const hit = lookupPlace(m[1]);
   return hit && hit.kind === "city" ? m[1] : null;
 }
 
 /** Facility mentions in a sentence (offsets relative to `base`); `lang` "de" disables English "plant". */
-const ANOTHER_RE = /^\s*,?\s*(?:and|und|sowie|et|y|e)\s+(?:a second(?: one)?|a third(?: one)?|another(?: one)?|one more|ein zweites|eine zweite|einen zweiten|ein weiteres|eine weitere|einen weiteren|un second|une seconde|un autre|une autre|un secondo|una seconda|un altro|un'altra|otro|otra|un segundo|una segunda)\s+(?:(?:one|site|plant|facility)\s+)?(?:in|at|near|bei|à|a|en|nahe)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
-const METAPHOR_RE = /\b(?:becom\w*|turn\w* into|serve as|act as|werden\w*|wird zu[mr]?|entwickelt sich zu[mr]?|devenir|devient|convertirse en|se convierte en|diventare|diventa)\s+(?:(?:our|its|their|a|an|the|unser\w*|ihr\w*|sein\w*|ein\w*|notre|son|sa|su|nostro|il|un|una|une)\s+)?(?:\S+\s+){0,1}$/;
-const NOT_OWN_SITE_RE = /\b(?:supply|supplies|supplying|serve|serves|serving|beliefer\w*|liefer\w* an|approvisionner|abastecer|rifornire)\s+(?:\S+\s+){0,2}$/;
-const NEAR_LANDMARK_RE = /\b(?:near|nahe|close to|next to|neben|pr[eè]s de|vicino a|cerca de|vicino all')\s+(?:the\s+|dem\s+|der\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
+const ANOTHER_RE = new RegExp(
+  String.raw`^\s*,?\s*(?:${AND})\s+(?:${unionSource("anotherWords")})\s+(?:(?:one|site|plant|facility)\s+)?(?:${CITY_PREPS})\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`,
+  "u",
+);
+const DETERMINER = `${unionSource("articles")}|${unionSource("possessives")}|our|unser\\w*|ihr\\w*|sein\\w*|ein\\w*|notre|nostro`;
+const METAPHOR_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("becomeWords")})\s+(?:(?:${DETERMINER})\s+)?(?:\S+\s+){0,1}$`), "u");
+const NOT_OWN_SITE_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("supplyVerbs")})\s+(?:\S+\s+){0,2}$`), "u");
+const NEAR_LANDMARK_RE = new RegExp(
+  String.raw`\b(?:${unionSource("nearWords")})\s+(?:(?:${unionSource("definiteArticles")})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$`, "u",
+);
+const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
 
 export function findFacilities(text: string, lang: string | null, base = 0): FacilityMention[] {
   const folded = foldSameLength(text);
@@ -78,7 +97,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   const out: FacilityMention[] = [];
   const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
   // German ellipsis first: "Rechen- und Logistikzentrum"
-  for (const m of folded.includes("- ") ? folded.matchAll(ELLIPSIS_RE) : []) {
+  for (const m of folded.includes("- ") ? allMatches(ELLIPSIS_RE, folded) : []) {
     const s = m.index ?? 0;
     const first = m[1] + m[3];
     for (const [type, re] of COMPILED) {
@@ -90,7 +109,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       }
     }
   }
-  for (const m of folded.matchAll(COMBINED)) {
+  for (const m of allMatches(COMBINED, folded)) {
     {
       const s = m.index ?? 0, e = s + m[0].length;
       if (overlaps(s, e)) continue;
@@ -99,8 +118,9 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (lang === "en" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
-      if (type === "factory" && lang === "de" && /^plants?$/.test(w)) continue;
-      if (type === "factory" && /^(?:werk(?:e|en|s)?|\w*werks?)$/.test(w) && /(?:netzwerk|handwerk|bauwerk|feuerwerk|regelwerk|kunstwerk|mauerwerk|werkzeug|werkstoff|werktag|stellwerk)/.test(w)) continue;
+      // "plant" is a plan in German and Dutch text
+      if (type === "factory" && facilityFalseFriendRe(lang)?.test(w)) continue;
+      if (type === "factory" && NOT_FACILITY_RE.test(w)) continue;
       if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|hallen?)?$/.test(w)) continue;
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       // "near Jewar airport", "bei dem Flughafen X": a landmark that places the site, not a facility
@@ -111,14 +131,13 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       // "a pipeline of projects", "Projekt-Pipeline": a portfolio, not a pipe
       if (type === "infrastructure" && /^pipelines?$/.test(w) && /^\s+(?:of|von|de|di)\b/.test(folded.slice(e, e + 6))) continue;
       if (type === "export_center" && METAPHOR_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
-      if (type === "factory" && /fabrik/.test(w) && /^fabrikat/.test(w)) continue;
       taken.push([s, e]);
       const city = cityFor(text, e) ?? cityBefore(text, s);
       out.push({ type, city, start: base + s, end: base + e });
       // "warehouses in Hull and Leeds": one facility per named place
       if (city) {
         const at = text.indexOf(city, e);
-        const more = /^\s*,?\s*(?:and|und|y|et|e|sowie)\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)/u.exec(text.slice(at + city.length, at + city.length + 40));
+        const more = MORE_CITY_RE.exec(text.slice(at + city.length, at + city.length + 40));
         const next = more && lookupPlace(more[1]);
         if (more && next && next.kind === "city") out.push({ type, city: more[1], start: base + s, end: base + e });
         // "a data centre in Kajaani and a second one in Muhos": the same kind of site elsewhere
@@ -129,7 +148,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   }
   // "seinen größten Standort … errichten", "will build twin facilities": a built site is a plant
   const g = GENERIC_RE.exec(folded);
-  if (g && !CREDIT_RE.test(folded) && /errichte|\bbau|build|construct|construir|costrui|set up|establish/.test(folded)) {
+  if (g && !CREDIT_RE.test(folded) && BUILD_RE.test(folded)) {
     const at = g.index;
     out.push({ type: "factory", city: cityFor(text, at + g[0].length), start: base + at, end: base + at + g[0].length, generic: true });
   }

@@ -2,10 +2,14 @@
 import { findCountries, type CountryMention } from "./countries";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
+import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
+import { forFoldedText } from "./lexicon/all";
 import { findMoney, type Money } from "./money";
-import { fold, foldSameLength } from "./normalize";
+import { memoize } from "./memo";
+import { fold, foldSameLength, LowerCaseRegExp } from "./normalize";
 import { findOrgs, type OrgMention } from "./orgs";
+import { isStopword } from "./rejects";
 import type { Sentence } from "./text";
 
 export type SentenceInfo = {
@@ -36,18 +40,24 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   return posDist < negDist;
 }
 
-const TRIGGER_FOLDED = new RegExp(TRIGGER_RE.source, "u");
-const NEG_G = new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu");
-const POS_G = new RegExp(INVESTMENT_AMOUNT_RE.source, "giu");
+const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
+const NEG_G = new LowerCaseRegExp(new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu"));
+const POS_G = new LowerCaseRegExp(new RegExp(INVESTMENT_AMOUNT_RE.source, "giu"));
 
-function firstMatch(g: RegExp, s: string): number | null {
+function firstMatch(g: LowerCaseRegExp, s: string): number | null {
   g.lastIndex = 0;
   const m = g.exec(s);
   return m ? m.index : null;
 }
-function lastMatch(g: RegExp, s: string): number | null {
+/** End of the last match, searching as s.matchAll(g) does: from g.lastIndex, leaving g.lastIndex as it was. */
+function lastMatch(g: LowerCaseRegExp, s: string): number | null {
+  const from = g.lastIndex;
   let last: number | null = null;
-  for (const m of s.matchAll(g)) last = (m.index ?? 0) + m[0].length;
+  for (let m = g.exec(s); m; m = g.exec(s)) {
+    last = m.index + m[0].length;
+    if (!m[0]) g.lastIndex += (s.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  g.lastIndex = from;
   return last;
 }
 
@@ -55,11 +65,46 @@ export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonN
 
 /** A single-word name is trusted as a weak candidate only when the article uses it more than once. */
 function repeated(name: string, text: string): boolean {
+  // a name of letters and digits only: count it among the article's words, counted once per article
+  // (scanning the whole article for every such name cost sentences × article length)
+  if (allAlnum(name)) return (wordCounts(text).get(name) ?? 0) >= 2;
   let n = 0;
   for (let at = text.indexOf(name); at >= 0 && n < 2; at = text.indexOf(name, at + name.length)) {
     if (!/[\p{L}\p{N}]/u.test(text[at + name.length] ?? "") && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) n++;
   }
   return n >= 2;
+}
+
+/** Is this UTF-16 unit a letter or digit (the test repeated() applies to the units around a name)? */
+const ALNUM_UNIT = new Int8Array(0x10000).fill(-1);
+function alnumUnit(code: number): boolean {
+  let v = ALNUM_UNIT[code];
+  if (v < 0) v = ALNUM_UNIT[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 0;
+  return v === 1;
+}
+function allAlnum(name: string): boolean {
+  if (!name) return false;
+  for (let i = 0; i < name.length; i++) if (!alnumUnit(name.charCodeAt(i))) return false;
+  return true;
+}
+
+/** How often each maximal run of letters and digits occurs in the text: the last article's, kept. */
+let countsFor: { text: string; counts: Map<string, number> } | null = null;
+function wordCounts(text: string): Map<string, number> {
+  if (countsFor?.text === text) return countsFor.counts;
+  const counts = new Map<string, number>();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const inWord = i < text.length && alnumUnit(text.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      const w = text.slice(start, i);
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+      start = -1;
+    }
+  }
+  countsFor = { text, counts };
+  return counts;
 }
 
 /** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
@@ -70,17 +115,21 @@ export function analyzeSentence(
 ): SentenceInfo {
   const dl = DATELINE_RE.exec(s.text);
   const dateline = dl ? s.start + dl[0].length : s.start;
-  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline);
+  // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
+  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline
+    && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)));
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
-  const money = findMoney(s.text, lang, s.start).filter((m) => !/^\s*(?:shares|aktien|units|tonnes|tons|tonnen|einheiten|people|jobs|cars|passagiere|passengers|passagers|passeggeri|pasajeros|fahrgäste|menschen|einwohner|besucher|visitors|kunden|customers|fahrzeuge|vehicles|barrels?|households|haushalte|nutzer|users|abonnenten|subscribers)/i.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
-  const investMoney = money.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
+  const money = findMoney(s.text, lang, s.start).filter((m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
+  // "3M will invest $500 million": a figure inside a name is no amount
+  const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
+  const investMoney = ownMoney.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
   const facilities = findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start));
   return {
-    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money, investMoney, facilities,
+    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money: ownMoney, investMoney, facilities,
     get dates(): DateMention[] {
       // a dateline date ("NEW DELHI, July 18 –") never outranks a weekday in the text
       const all = findDates(s.text, published, s.start);
@@ -96,7 +145,7 @@ export function analyzeSentence(
 function keepWeakNames(orgs: OrgMention[], money: Money[], facilities: FacilityMention[], text: string): OrgMention[] {
   if (!orgs.some((o) => o.weak)) return orgs;
   const strong = orgs.filter((o) => !o.weak);
-  const anchor = Math.min(money[0]?.start ?? Infinity, facilities[0]?.start ?? Infinity);
+  const anchor = money[0]?.start ?? facilities[0]?.start ?? Infinity;
   if (strong.some((o) => !o.person) || anchor === Infinity) return strong;
   const first = orgs.find((o) => o.weak && o.end <= anchor && (o.name.includes(" ") || repeated(o.name, text)));
   return first ? [...strong, first] : strong;
@@ -104,10 +153,11 @@ function keepWeakNames(orgs: OrgMention[], money: Money[], facilities: FacilityM
 
 /** Folded name tokens without legal suffixes, like the scorer's normalization. */
 const LEGAL = new Set(["ag", "gmbh", "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "group", "holding", "holdings", "sa", "se", "plc", "llc", "nv", "bv", "spa", "kg", "kgaa", "ab", "asa", "oy", "oyj", "as", "pte", "pty", "srl", "sarl", "the", "and"]);
-export function nameTokens(name: string): string[] {
-  return fold(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(/\s+/).filter((t) => t && !LEGAL.has(t));
-}
-function isSub(a: string[], b: string[]): boolean {
+export const nameTokens: (name: string) => readonly string[] = memoize(
+  (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(/\s+/).filter((t) => t && !LEGAL.has(t)),
+  50_000,
+);
+function isSub(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || a.length > b.length) return false;
   for (let i = 0; i + a.length <= b.length; i++) if (a.every((t, k) => b[i + k] === t)) return true;
   return false;
@@ -115,4 +165,41 @@ function isSub(a: string[], b: string[]): boolean {
 export function sameName(a: string, b: string): boolean {
   const x = nameTokens(a), y = nameTokens(b);
   return isSub(x, y) || isSub(y, x);
+}
+
+/**
+ * A Map from names to values that also finds the first entry (in insertion order) with sameName()
+ * as a given name by looking only at entries that share a name token with it: two names that are
+ * sameName() always share one (the first token of the shorter). Comparing with every entry would
+ * cost entries × lookups, which grows with the square of the article.
+ */
+export class NameMap<V> {
+  private readonly entries = new Map<string, { order: number; value: V }>();
+  private readonly byToken = new Map<string, string[]>();
+
+  get size(): number { return this.entries.size; }
+
+  get(name: string): V | undefined { return this.entries.get(name)?.value; }
+
+  set(name: string, value: V): void {
+    const hit = this.entries.get(name);
+    if (hit) { hit.value = value; return; }
+    this.entries.set(name, { order: this.entries.size, value });
+    for (const t of new Set(nameTokens(name))) {
+      const list = this.byToken.get(t);
+      if (list) list.push(name); else this.byToken.set(t, [name]);
+    }
+  }
+
+  /** The value of the earliest entry whose name is sameName() as `name`. */
+  findSame(name: string): V | undefined {
+    let best: { order: number; value: V } | undefined;
+    for (const t of new Set(nameTokens(name))) {
+      for (const k of this.byToken.get(t) ?? []) {
+        const e = this.entries.get(k)!;
+        if ((!best || e.order < best.order) && sameName(k, name)) best = e;
+      }
+    }
+    return best?.value;
+  }
 }

@@ -3,6 +3,8 @@ import { extractArticle } from "./assemble";
 import { findPublicationDate as findPubDate, parsePublished } from "./dates";
 import { detectLanguage as detect } from "./language";
 import { buildRecords } from "./records";
+import { completeEvidence } from "./evidence";
+import { rejectInvestorName } from "./rejects";
 import type { ExtractedDeal, ExtractOptions } from "./types";
 
 export type {
@@ -17,7 +19,11 @@ export function extractDeals(text: string, options: ExtractOptions = {}): Extrac
   // blank out very long non-space runs (URLs, base64, garbage): they hold no facts and slow the regexes;
   // same length, so every offset still points into the original text
   const safe = text.replace(/\S{80,}/g, (m) => " ".repeat(m.length));
-  return buildRecords(extractArticle(safe, published));
+  const lang = detect(safe);
+  return buildRecords(extractArticle(safe, published))
+    // a name that reached a record through an acronym or a parent is checked once more
+    .filter((d) => rejectInvestorName(d.investor, lang) === null)
+    .map((d) => completeEvidence(safe, d));
 }
 
 export function detectLanguage(text: string): string | null {

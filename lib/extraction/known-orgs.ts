@@ -1,28 +1,61 @@
 /** Mentions stage: organizations the engine knows by name (lexicon/known-orgs), found in an article. */
 import { KNOWN_ORGS } from "./lexicon/known-orgs";
+import { allMatches } from "./normalize";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*/gu;
-/** Known names by their first word, each with a boundary-checked pattern. */
-const BY_FIRST_WORD = new Map<string, { name: string; re: RegExp }[]>();
+/** Known names by their first word. */
+const BY_FIRST_WORD = new Map<string, string[]>();
 for (const name of KNOWN_ORGS) {
   const first = name.split(/[\s]/)[0];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, "u");
   const list = BY_FIRST_WORD.get(first) ?? [];
-  list.push({ name, re });
+  list.push(name);
   BY_FIRST_WORD.set(first, list);
+}
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** The code point ending just before `i`, as a string ("" at the start). */
+function cpBefore(text: string, i: number): string {
+  if (i <= 0) return "";
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.slice(i - 2, i);
+  }
+  return text[i - 1];
+}
+/** The code point starting at `i`, as a string ("" at the end). */
+function cpAt(text: string, i: number): string {
+  if (i >= text.length) return "";
+  const cp = text.codePointAt(i)!;
+  return String.fromCodePoint(cp);
+}
+/**
+ * Does `name` occur in `text` as a whole word: not preceded or followed by a letter or digit?
+ * Same as testing /(?<![\p{L}\p{N}])name(?![\p{L}\p{N}])/u, without compiling ~1000 regexes at load.
+ */
+function occursAsWord(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (LETTER_OR_DIGIT.test(cpBefore(text, i))) continue;
+    if (LETTER_OR_DIGIT.test(cpAt(text, i + name.length))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** The known organization names that occur in `text` as written (case-sensitive, whole words). */
 export function knownOrgsIn(text: string): string[] {
   const words = new Set<string>();
-  for (const m of text.matchAll(WORD_RE)) {
-    const w = m[0].replace(/['’]s$/u, "").replace(/[.\-]+$/u, "");
+  for (const m of allMatches(WORD_RE, text)) {
+    // without a possessive 's and trailing dots or hyphens (plain string tests: this runs for every word)
+    let w = m[0];
+    if (w.endsWith("'s") || w.endsWith("’s")) w = w.slice(0, -2);
+    let end = w.length;
+    while (end > 0 && (w[end - 1] === "." || w[end - 1] === "-")) end--;
+    if (end < w.length) w = w.slice(0, end);
     if (BY_FIRST_WORD.has(w)) words.add(w);
     if (BY_FIRST_WORD.has(m[0])) words.add(m[0]);
   }
   const out: string[] = [];
-  for (const w of words) for (const k of BY_FIRST_WORD.get(w) ?? []) if (k.re.test(text)) out.push(k.name);
+  for (const w of words) for (const k of BY_FIRST_WORD.get(w) ?? []) if (occursAsWord(text, k)) out.push(k);
   return out;
 }
 

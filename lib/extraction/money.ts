@@ -1,6 +1,7 @@
 /** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
 import {
-  CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, SHARED_CURRENCY_NAMES, LONG_SCALE_LANGS, NUMBER_WORDS, SCALE_WORDS,
+  ABBREVIATED_SCALES, AND_A_HALF, APPROXIMATE_SOURCE, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, NUMBER_WORDS,
+  SCALE_WORDS, scaleOf, SHARED_CURRENCY_NAMES, SHORT_SCALE_WORDS,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
 
@@ -16,7 +17,12 @@ export type Money = {
   alternatives: { amount: number; currency: string }[];
 };
 
-const SHORT_SCALES = ["m", "b", "bn", "mn", "k", "tn", "trn", "cr"];
+const SHORT_SCALES = SHORT_SCALE_WORDS;
+const ABBREVIATED_SCALE_ALT = alternation(ABBREVIATED_SCALES);
+const ABBREVIATED_SCALE_RE = new RegExp(`^(?:${ABBREVIATED_SCALE_ALT})\\.$`, "i");
+const ENDS_ABBREVIATED_RE = new RegExp(`(?:${ABBREVIATED_SCALE_ALT})\\.$`, "i");
+/** "mil millones", "mil milhões": a thousand millions */
+const NEXT_WORD_RE = /^\s+(\p{L}+)/u;
 const LONG_SCALES = Object.keys(SCALE_WORDS).filter((w) => !SHORT_SCALES.includes(w));
 const NUMBER_WORD_RE = foldedAlternation(Object.keys(NUMBER_WORDS).filter((w) => w.length > 1));
 const PREFIX_RE = alternation(Object.keys(CURRENCY_PREFIXES).filter((p) => p !== "P"));
@@ -26,14 +32,17 @@ const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[
 // prefix? number scale? suffix?   (case-insensitive on words, symbols literal)
 const AMOUNT_SRC =
   String.raw`(?<![\p{L}\d])(?:(?<pre>${PREFIX_RE}|P(?=\d))[ \u00a0]?)?` +
-  String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))` +
+  String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))(?<half>[  ]+(?:${foldedAlternation(AND_A_HALF)}))?` +
   String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?![\p{L}])\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?![\p{L}]))?` +
   String.raw`(?:(?:[ \u00a0]+|-)(?:(?:de|d['’]|di) ?)?(?<suf>${SUFFIX_RE}|€|£|\$|${PREFIX_RE})(?![\p{L}]))?`;
 const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");
 const BRACKET_RE = new RegExp(
-  String.raw`^\s*\((?:ca\.|approx\.|about|around|rund|etwa|circa|some|~|environ|unos|circa)?\s*(` + AMOUNT_SRC.replace(/\?<\w+>/g, "") + ")",
+  String.raw`^\s*\((?:${APPROXIMATE_SOURCE}|~)?\s*(` + AMOUNT_SRC.replace(/\?<\w+>/g, "") + ")",
   "iu",
 );
+
+/** The amount inside a bracket (no g flag: exec starts at 0). Compiling it per bracket cost milliseconds each time. */
+const INNER_AMOUNT_RE = new RegExp(AMOUNT_SRC, "iu");
 
 const QUICK_SCALE_RE = new RegExp(`(?<![\\p{L}])(?:${foldedAlternation(LONG_SCALES)})(?![\\p{L}])`, "iu");
 
@@ -61,8 +70,7 @@ export function parseNumber(raw: string, lang: string | null): number {
 function scaleValue(word: string | undefined, lang: string | null): number {
   if (!word) return 1;
   const w = fold(word).replace(/\.$/, "");
-  if ((w === "billion" || w === "billions") && lang && LONG_SCALE_LANGS.has(lang)) return 1e12;
-  return SCALE_WORDS[w] ?? 1;
+  return scaleOf(w, lang) ?? 1;
 }
 
 function currencyOf(pre: string | undefined, suf: string | undefined): { code: string | null; bare: boolean } {
@@ -91,6 +99,7 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
     base = NUMBER_WORDS[fold(g.word ?? "")] ?? NaN;
   }
   if (!Number.isFinite(base)) return null;
+  if (g.half) base += 0.5;
   let scale = scaleValue(scaleWord, lang);
   // "mil millones" (es) = 10^9
   const { code, bare } = currencyOf(g.pre, g.suf);
@@ -112,16 +121,17 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
     const r = readAmount(m, m.index, lang);
     if (!r) continue;
     let end = r.end;
-    if (text[end - 1] === "." && !/^(?:mio|mrd|tsd|mill|mld|mds|md|bn|mn|mln|bln)\.$/i.test(m.groups?.short ?? m.groups?.scale ?? "") && !/(?:mio|mrd|tsd|mill|mld|mds|md|bn|mn|mln|bln)\.$/i.test(m[0])) end -= 1;
+    if (text[end - 1] === "." && !ABBREVIATED_SCALE_RE.test(m.groups?.short ?? m.groups?.scale ?? "") && !ENDS_ABBREVIATED_RE.test(m[0])) end -= 1;
     // "mil millones"
-    if (/^\s+mil+ones\b/i.test(text.slice(end)) && fold(m.groups?.scale ?? "") === "mil") {
+    const next = fold(m.groups?.scale ?? "") === "mil" ? NEXT_WORD_RE.exec(text.slice(end, end + 20)) : null;
+    if (next && SCALE_WORDS[fold(next[1])] === 1e6) {
       r.amount *= 1e6;
     }
     const rest = text.slice(end, end + 80);
     const b = BRACKET_RE.exec(rest);
     const alternatives: { amount: number; currency: string }[] = [];
     if (b) {
-      const inner = new RegExp(AMOUNT_SRC, "iu").exec(b[1]);
+      const inner = INNER_AMOUNT_RE.exec(b[1]);
       const alt = inner ? readAmount(inner, 0, lang) : null;
       if (alt && alt.currency) {
         let main = { ...r };

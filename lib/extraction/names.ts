@@ -1,8 +1,14 @@
 /** Article-level name lexicons: people named after titles, German common nouns, acronyms and their long forms. */
 import { GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words";
-import { NUMBER_WORDS } from "./lexicon/money-words";
-import { fold } from "./normalize";
+import { lexiconFor, unionList } from "./lexicon/all";
+import { allMatches, fold } from "./normalize";
 import { odd } from "./orgs";
+
+const DE_NUMBER_WORDS = lexiconFor("de")?.numberWords ?? {};
+/** "Präsident X Y", "CEO X": a title before a name, as the text writes it. */
+const PERSON_AFTER_TITLE_RE = new RegExp(
+  String.raw`(?:\b(?:${unionList("personTitlesBeforeName").join("|")}),?\s+)((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)`, "gu",
+);
 
 /** German capitalized words that follow an article or determiner somewhere in the text. */
 export function germanCommonNouns(text: string): Set<string> {
@@ -10,7 +16,7 @@ export function germanCommonNouns(text: string): Set<string> {
   const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
   for (const m of text.matchAll(re)) {
     const w = m[1];
-    if (DETERMINERS.has(w) || NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
+    if (DETERMINERS.has(w) || DE_NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
   }
   return out;
 }
@@ -18,8 +24,9 @@ export function germanCommonNouns(text: string): Set<string> {
 /** Names seen after a person title ("Präsident X Y", "CEO X") in the text: tokens and full names. */
 export function findPersons(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /(?:\b(?:President|Chairperson|chairperson|Präsident|Minister|Ministerin|CEO|Chairman|Chairperson|Chef|Chefin|Governor|Director General|Sir|Prinz|Prince|Sheikh|Scheich|Kanzler|Chancellor|Landeshauptmann|Vorstandsvorsitzender|Präsidenten|Staatschef|head of [A-Z][\w ]+?),?\s+)((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)/gu;
-  for (const m of text.matchAll(re)) {
+  const re = PERSON_AFTER_TITLE_RE;
+  re.lastIndex = 0;
+  for (const m of allMatches(re, text)) {
     const name = m[1];
     out.add(fold(name));
     const parts = name.split(/\s+/);
@@ -69,6 +76,6 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8;
 }
 
-const DETERMINERS = new Set("der die das den dem des ein eine einer einem einen eines kein keine seine seinen seinem seiner ihre ihren ihrem ihrer unsere diese dieser diesen diesem jede jeder alle viele mehr zum zur vom im am beim ins".split(" "));
+const DETERMINERS = new Set(lexiconFor("de")?.nounDeterminers ?? []);
 
-const NOT_ADJECTIVES = new Set("über uber unter hinter gegen oder aber wenn denen haben werden wurden wurde sollen wollen können konnen müssen mussen seien waren zwischen neben wegen seit ohne sowie wie hatte hatten sagte erklärte erklarte teilte gegenüber gegenuber wieder immer sehr sondern außer ausser nach bereits gemeinsam insgesamt weiter vorher daher später spater jeder jede dabei hierzulande".split(" "));
+const NOT_ADJECTIVES = new Set(lexiconFor("de")?.notAdjectives ?? []);

@@ -1,14 +1,16 @@
 /** Organization and person mentions in a sentence: capitalized runs, descriptors, legal suffixes, known names. */
 import { memoize } from "./memo";
-import { rejectInvestorName } from "./rejects";
+import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
 import { adjectiveCountry, lookupPlace } from "./countries";
 import {
-  CONTINENTS, GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS, ORG_SUFFIXES, PERSON_TITLES,
+  CONTINENTS, EVENT_WORDS, GOV_COMPOUND_RE, GOV_WORDS, NAME_HEADS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS,
+  ORG_SUFFIXES, PERSON_TITLES,
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
-import { fold } from "./normalize";
-import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS } from "./lexicon/money-words";
+import { lexiconFor, unionList, unionSource } from "./lexicon/all";
+import { allMatches, fold } from "./normalize";
+import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 
 export type OrgMention = {
@@ -32,26 +34,26 @@ const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{
 const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
 /** Memoized test "ends with a company descriptor noun" on a folded token. */
 const DESCRIPTOR_RE = { test: memoize((f: string) => DESCRIPTOR_SRC.test(f), 50_000) };
-const SUB_COMPOUND_RE = /^(.+)-(?:tochter|tochterfirma|tochtergesellschaft|marke|sparte)$/;
+const SUB_COMPOUND_RE = new RegExp(`^(.+)-(?:${unionList("subsidiaryCompoundHeads").join("|")})$`);
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
-const HEAD_COMPOUND_RE = /^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:Fabrik|Werk|Werke|Chef|Chefin|Konzern|Gruppe|Aktie|Aktien|Manager|Vorstand|Vorstandschef|Sprecher|Sprecherin|Zentrale|Standort|Firmenchef|Boss|Gründer|Mutter|Beteiligung|Tochter|factory|plant|chief|boss|CEO)$/u;
+const HEAD_COMPOUND_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:${unionList("companyCompoundHeads").join("|")})$`, "u");
 
-const tokens = memoize((text: string): Tok[] => tokensRaw(text), 2_000);
+const tokens = memoize((text: string): Tok[] => tokensRaw(text), 20_000);
 
 function tokensRaw(text: string): Tok[] {
   const out: Tok[] = [];
-  for (const m of text.matchAll(TOK_RE)) {
+  for (const m of allMatches(TOK_RE, text)) {
     let t = m[0];
     let s = m.index ?? 0;
-    // possessive: "Amazon’s" -> "Amazon" + "’s"
-    const pos = /^(.+)['’]s$/u.exec(t);
+    // possessive: "Amazon’s" -> "Amazon" + "’s" (the cheap test first: this runs for every token)
+    const pos = (t.endsWith("'s") || t.endsWith("’s")) ? /^(.+)['’]s$/u.exec(t) : null;
     if (pos) {
       out.push({ t: pos[1], f: fold(pos[1]), s, e: s + pos[1].length, word: true });
       out.push({ t: "'s", f: "'s", s: s + pos[1].length, e: s + t.length, word: false });
       continue;
     }
     // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
-    const suffix = /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t);
+    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
     if (suffix && !/^s$/.test(suffix[2])) {
       out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
       out.push({ t: t.slice(suffix[1].length), f: fold(t.slice(suffix[1].length)), s: s + suffix[1].length, e: s + t.length, word: false });
@@ -59,10 +61,10 @@ function tokensRaw(text: string): Tok[] {
     }
     if (t.length > 1 && t.endsWith(".") && !/\.\p{L}/u.test(t)) t = t.slice(0, -1);
     // elided articles "L’objectif", "dell'azienda"
-    const el = /^(?:[lLdD]|dell|nell|all|sull|dall|un)['’](.+)$/u.exec(t);
+    const el = t.includes("'") || t.includes("’") ? /^(?:[lLdD]|dell|nell|all|sull|dall|un)['’](.+)$/u.exec(t) : null;
     if (el) { s += t.length - el[1].length; t = el[1]; }
     // "PIF-backed", "UK-based": an adjective, not a name
-    if (/-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$/i.test(t)) {
+    if (t.includes("-") && /-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$/i.test(t)) {
       out.push({ t: t.toLowerCase(), f: fold(t), s, e: s + t.length, word: true });
       continue;
     }
@@ -93,25 +95,23 @@ export function odd(t: string): boolean {
 }
 
 const EMPTY: Set<string> = new Set();
-/** Nouns naming an event: a capitalized run right after ("sommet Choose France") or before ("Invest Summit") is its title. */
-const EVENT_WORDS = new Set(["sommet", "summit", "gipfel", "forum", "conference", "konferenz", "conferencia", "conferenza",
-  "salon", "messe", "fair", "expo", "festival", "congres", "kongress", "congreso", "congresso", "vertice", "cumbre", "zirvesi", "fuari"]);
 function hasSuffixTok(run: Tok[]): boolean {
   return run.some((t) => ORG_SUFFIXES.has(t.f));
 }
 
-/** Descriptor words that begin company names in English and Romance languages ("Société Générale", "Grupo Bimbo"). */
-const NAME_HEADS = new Set(["societe", "groupe", "grupo", "gruppo", "group", "company", "compania", "compagnie", "banco", "banca", "bank", "fund", "fonds", "holding", "maison", "firma", "empresa", "corporacion", "corporation"]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
-const DE_INITIAL_VERBS = new Set(("hat hatte will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet " +
-  "eroffnete erwirbt erwarb grundet grundete legte legt startet startete beginnt begann meldet meldete kundigt kundigte gibt gab " +
-  "erhalt erhielt unterzeichnete unterzeichnet setzt steigt stieg verlagert expandiert erweitert bekommt sichert sicherte").split(" "));
-const DE_STRONG_VERBS = new Set("legte startet startete kundigte unterzeichnete erweitert expandiert will plant investiert investierte baut errichtet ubernimmt ubernahm kauft kaufte eroffnet eroffnete erwirbt erwarb beteiligt grundet grundete kundigte kundigt halt legte expandiert steigt".split(" "));
+const DE = lexiconFor("de");
+/** "X, CEO of …": a title after the name and a comma makes it a person */
+const TITLE_AFTER_RE = new RegExp(String.raw`^,?\s*(?:${unionSource("titlesAfterName")})\b`, "u");
+/** "X Group", "X Konzern": a company noun after the name */
+const COMPANY_HEADS = new Set(unionList("companyHeadNouns"));
+const DE_INITIAL_VERBS = new Set(DE?.initialVerbs ?? []);
+const DE_STRONG_VERBS = new Set(DE?.strongSubjectVerbs ?? []);
 function isCountryWord(t: string): boolean {
   const p = lookupPlace(t);
   return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
 }
-const GERMAN_NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|sionen|tat|taten|ismus|nis|nisse|itat|markt|geld|jahr|woche|investitionen|projekte)$/;
+const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${(DE?.nounSuffixes ?? []).join("|")})$`);
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
@@ -130,7 +130,7 @@ export function findOrgs(
   const out: OrgMention[] = [];
   let i = 0;
   while (i < toks.length) {
-    const hc = toks[i].word ? HEAD_COMPOUND_RE.exec(toks[i].t) : null;
+    const hc = toks[i].word && toks[i].t.includes("-") ? HEAD_COMPOUND_RE.exec(toks[i].t) : null;
     if (hc && !isPlace(hc[1]) && !NOT_ORG_WORDS.has(fold(hc[1]))) {
       const isSub = /-(?:Tochter)$/.test(toks[i].t);
       if (!isSub) {
@@ -145,7 +145,7 @@ export function findOrgs(
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
       if (isCap(n)) { j++; continue; }
-      if ((n.t === "&" || n.f === "of" || n.f === "de" || n.f === "y") && j + 2 < toks.length && isCap(toks[j + 2])
+      if ((n.t === "&" || n.f === "of" || n.f === "de") && j + 2 < toks.length && isCap(toks[j + 2])
         && !isPlace(toks[j + 2].t) && text.slice(toks[j].e, toks[j + 2].s).length <= 6) { j += 2; continue; }
       break;
     }
@@ -187,9 +187,12 @@ function handleRun(
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
   const keepPlace = wholeKnown || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
+  // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
+  while (run.length > 1 && !wholeKnown && isStopword(run[0].f, lang)) run = run.slice(1);
   let nationalityBefore = false;
   let nationalityEnd = -1;
-  while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
+  while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined
+    || SCALE_WORDS[run[0].f] !== undefined || CURRENCY_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
     || PERSON_TITLES.has(run[0].f))) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
     // "l'Allemand Stahlschmidt", "der Chinese BYD": a nationality noun right before the name marks a firm
@@ -214,6 +217,7 @@ function handleRun(
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
+  if (run.length >= 2 && EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference"
   let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
@@ -225,15 +229,15 @@ function handleRun(
   const prevTok = before[before.length - 1];
   if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
-  if (/^,?\s*(?:ceo|chef|chairman|president|founder|grunder|head|vorstand|prasident|minister)\b/.test(after)) person = true;
-  const nextIsHead = next !== undefined && next.word && /^(?:group|company|companies|corporation|konzern|gruppe)$/.test(next.f);
+  if (TITLE_AFTER_RE.test(after)) person = true;
+  const nextIsHead = next !== undefined && next.word && COMPANY_HEADS.has(next.f);
   if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !nextIsHead && !known.has(folded)
     && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
   // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
   const softEnd = run.length === 2 && SOFT_GOV.has(run[1].f) && !isCountryWord(run[0].t) && !GOV_WORDS.has(run[0].f) && /^\p{Lu}/u.test(run[0].t);
   if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
-  if (run.some((t) => /^\p{Lu}{1,2}\d/u.test(t.t))) return; // "P1", "A3" are amounts or models
+  if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
@@ -242,7 +246,7 @@ function handleRun(
       || (initialPos && run.length <= 2 && DE_INITIAL_VERBS.has(next.f) && !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
   const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
     || (run.length === 1 && known.has(`${folded} *`));
-  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || /^(?:group|company|companies|konzern|gruppe)$/.test(next.f));
+  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || COMPANY_HEADS.has(next.f));
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
   const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
   const apposDesc = appos !== null && appos[1].split(/\s+/).some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
@@ -259,6 +263,9 @@ function handleRun(
   }
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
+  // German plural compounds after a descriptor or a count ("das Unternehmen Lenkradmotoren", "1.100 Hotelzimmer"): things, not firms
+  if (lang === "de" && run.length === 1 && !isKnown && !odd(run[0].t)
+    && ((run[0].f.length >= 10 && /(?:en|el|er|e)$/.test(run[0].f) && !hasSuffix) || (b1 !== undefined && /^\d/.test(b1.t)))) return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
   if (!isKnown && rejectInvestorName(name, lang, initial)) return;
   // "TWORZENIE NOWEGO BIZNESU", "YENİ YATIRIMLAR": a shouted headline, not an acronym

@@ -1,13 +1,14 @@
 /** Merging per-sentence facts into deal records, with status, kind, date, evidence and confidence. */
 import type { CountryMention } from "./countries";
 import type { DateMention } from "./dates";
-import { sameName, type SentenceInfo } from "./facts";
+import { nameTokens, sameName, type SentenceInfo } from "./facts";
 import type { FacilityMention } from "./facilities";
 import type { Money } from "./money";
 import type { OrgMention } from "./orgs";
 import { kindOf, type KindCues } from "./status-kind";
 import { lookupPlace } from "./countries";
 import type { DealStatus, EvidenceSpan, ExtractedDeal, Facility } from "./types";
+import { ADDITIONAL_RE, INVEST_STEM_RE, SAID_RE, SITE_RE } from "./lexicon/context-words";
 
 export type Fact = {
   investor: string;
@@ -16,6 +17,12 @@ export type Fact = {
   investorCountry: string | null;
   target: string;
   targetMention: CountryMention | null;
+  /** words in the article that name the target country (its mention in the sentence, else its first in the article) */
+  targetWords?: CountryMention | null;
+  /** words that name the investor's home country */
+  homeWords?: CountryMention | null;
+  /** a commitment of its own (a clause with its own amount), never a restatement of another amount */
+  ownCommitment?: boolean;
   /** the target is the article's default country, not named in the sentence */
   guessed?: boolean;
   sentence: SentenceInfo;
@@ -33,9 +40,87 @@ export type Fact = {
   status: DealStatus | null;
 };
 
-const ANNOUNCE_RE = /\b(?:sagte|said|says|announced|angekündigt|bekannt|erklärte|told|mitteilte|teilte|anunci[oó]|annonc[eé]|annunciat|dijo|a déclaré)\b/i;
+const ANNOUNCE_RE = SAID_RE;
 
-type Draft = { facts: Fact[]; money: Money | null };
+/**
+ * Facts merged so far into one record, with what the merge asks of them kept up to date as facts are
+ * added (asking the facts each time would cost the square of their number in a long article).
+ */
+type Draft = {
+  facts: Fact[];
+  money: Money | null;
+  order: number;
+  /** the first fact with a date */
+  dated: Fact | null;
+  /** the first status any fact states */
+  status: DealStatus | null;
+  /** lower-cased partners of all facts, with repeats: how many times each */
+  partners: Map<string, number>;
+  partnerCount: number;
+  cities: Set<string>;
+  facilityTypes: Set<string>;
+};
+
+function newDraft(f: Fact, money: Money | null, order: number): Draft {
+  const d: Draft = { facts: [], money, order, dated: null, status: null, partners: new Map(), partnerCount: 0, cities: new Set(), facilityTypes: new Set() };
+  addFact(d, f);
+  return d;
+}
+
+function addFact(d: Draft, f: Fact): void {
+  d.facts.push(f);
+  if (!d.dated && f.date) d.dated = f;
+  if (!d.status && f.status) d.status = f.status;
+  for (const p of f.partners) {
+    const k = p.toLowerCase();
+    d.partners.set(k, (d.partners.get(k) ?? 0) + 1);
+    d.partnerCount++;
+  }
+  for (const x of f.facilities) {
+    if (x.city) d.cities.add(x.city);
+    d.facilityTypes.add(x.type);
+  }
+}
+
+/** Do these partners, lower-cased, make the same multiset as all of the draft's? */
+function samePartners(partners: string[], d: Draft): boolean {
+  if (partners.length !== d.partnerCount) return false;
+  const counts = new Map<string, number>();
+  for (const p of partners) counts.set(p.toLowerCase(), (counts.get(p.toLowerCase()) ?? 0) + 1);
+  for (const [k, n] of counts) if (d.partners.get(k) !== n) return false;
+  return true;
+}
+
+/**
+ * Drafts by target country and name token of their investor (and "via"): the drafts whose investor
+ * is sameName() as a fact's share a token with it, so only those are compared.
+ */
+class DraftIndex {
+  private readonly byKey = new Map<string, Draft[]>();
+
+  add(d: Draft): void {
+    const first = d.facts[0];
+    const tokens = new Set([...nameTokens(first.investor), ...(first.via !== null ? nameTokens(first.via) : [])]);
+    for (const t of tokens) {
+      const k = `${first.target}\u0000${t}`;
+      const list = this.byKey.get(k);
+      if (list) list.push(d); else this.byKey.set(k, [d]);
+    }
+  }
+
+  /** Drafts for the fact's target whose investor or via is sameName() as its investor, oldest first. */
+  same(f: Fact): Draft[] {
+    const out = new Set<Draft>();
+    for (const t of new Set(nameTokens(f.investor))) {
+      for (const d of this.byKey.get(`${f.target}\u0000${t}`) ?? []) {
+        if (out.has(d)) continue;
+        const first = d.facts[0];
+        if (sameName(first.investor, f.investor) || (first.via !== null && sameName(first.via, f.investor))) out.add(d);
+      }
+    }
+    return [...out].sort((a, b) => a.order - b.order);
+  }
+}
 
 function sameAmount(a: Money, b: Money): boolean {
   const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.abs(y);
@@ -58,30 +143,35 @@ function mergeFacilities(all: FacilityMention[]): Facility[] {
 
 export function buildRecords(facts: Fact[]): ExtractedDeal[] {
   const drafts: Draft[] = [];
+  const index = new DraftIndex();
+  const open = (f: Fact, money: Money | null) => {
+    const d = newDraft(f, money, drafts.length);
+    drafts.push(d);
+    index.add(d);
+  };
   for (const f of facts) {
-    const same = drafts.filter((d) => d.facts[0].target === f.target && (sameName(d.facts[0].investor, f.investor)
-      || (d.facts[0].via !== null && sameName(d.facts[0].via, f.investor))));
-    if (!same.length) { drafts.push({ facts: [f], money: f.money }); continue; }
+    const same = index.same(f);
+    if (!same.length) { open(f, f.money); continue; }
     const target = same[same.length - 1];
     const fy = f.date && !f.date.relative ? f.date.value.slice(0, 4) : null;
-    const dy = (target.facts.find((g) => g.date)?.date?.value ?? target.facts[0].published ?? "").slice(0, 4);
-    if (fy && dy && fy !== dy) { drafts.push({ facts: [f], money: f.money }); continue; }
-    const fp = f.partners.map((p) => p.toLowerCase()).sort().join("|");
-    const dp = target.facts.flatMap((g) => g.partners).map((p) => p.toLowerCase()).sort().join("|");
-    if (fp && dp && fp !== dp && f.money && target.money && !sameAmount(f.money, target.money)) { drafts.push({ facts: [f], money: f.money }); continue; }
+    const dy = (target.dated?.date?.value ?? target.facts[0].published ?? "").slice(0, 4);
+    if (fy && dy && fy !== dy) { open(f, f.money); continue; }
+    // other partners than the record's and another amount: another commitment
+    if (f.partners.length && target.partnerCount && !samePartners(f.partners, target) && f.money && target.money
+      && !sameAmount(f.money, target.money)) { open(f, f.money); continue; }
     // "Ikea opened a store in A. Ikea plans two more in B and C": opened vs planned, other places: a new commitment
-    const dStatus = target.facts.find((g) => g.status)?.status ?? null;
+    const dStatus = target.status;
     const fCities = f.facilities.map((x) => x.city).filter((c): c is string => !!c);
-    const dCities = new Set(target.facts.flatMap((g) => g.facilities.map((x) => x.city)).filter(Boolean));
+    const dCities = target.cities;
     if (!f.money && f.status && dStatus && f.status !== dStatus && (f.status === "completed" || dStatus === "completed")
-      && fCities.length && dCities.size && fCities.every((c) => !dCities.has(c)) ) { drafts.push({ facts: [f], money: null }); continue; }
-    if (!f.money) { target.facts.push(f); continue; }
+      && fCities.length && dCities.size && fCities.every((c) => !dCities.has(c)) ) { open(f, null); continue; }
+    if (!f.money) { addFact(target, f); continue; }
     const hit = same.find((d) => d.money && sameAmount(d.money, f.money!)) ?? same.find((d) => !d.money);
-    if (hit) { hit.facts.push(f); hit.money = hit.money ?? f.money; continue; }
+    if (hit) { addFact(hit, f); hit.money = hit.money ?? f.money; continue; }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
-    const newTypes = f.facilities.some((x) => !same.some((d) => d.facts.some((g) => g.facilities.some((y) => y.type === x.type))));
-    if (newTypes || /\b(?:additional|also|further|weitere|zusätzlich|auch)\b/i.test(f.sentence.s.text)) drafts.push({ facts: [f], money: f.money });
-    else if (f.money.currency === same[0].money?.currency) same[0].facts.push({ ...f, money: null, status: null, date: null });
+    const newTypes = f.facilities.some((x) => !same.some((d) => d.facilityTypes.has(x.type)));
+    if (newTypes || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) open(f, f.money);
+    else if (f.money.currency === same[0].money?.currency) addFact(same[0], { ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
 }
@@ -107,9 +197,9 @@ function toDeal(d: Draft): ExtractedDeal | null {
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
   const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
-    || d.facts.some((f) => /invest|inversi|invertir|yat[iı]r/i.test(f.sentence.s.text))
+    || d.facts.some((f) => INVEST_STEM_RE.test(f.sentence.s.text))
     // "hatte auch Standorte in Italien, Polen und Tschechien geprüft": a candidate site
-    || d.facts.some((f) => f.status === "proposed" && /standort|\blocations?\b|\bsites?\b|emplacement|ubicaci|sede\b/i.test(f.sentence.s.text));
+    || d.facts.some((f) => f.status === "proposed" && SITE_RE.test(f.sentence.s.text));
   if (!hasSubstance) return null;
   // a company's own spending at home with no project named is no record
   const home = d.facts.find((f) => f.investorCountry)?.investorCountry ?? null;
@@ -126,8 +216,13 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const viaFact = d.facts.find((f) => f.via);
   if (viaFact) ev.push({ field: "via", ...sentenceOf(viaFact) });
   const homeFact = d.facts.find((f) => f.investorCountry);
-  if (homeFact) ev.push({ field: "investorCountry", ...sentenceOf(homeFact) });
-  const tm = d.facts.find((f) => f.targetMention)?.targetMention;
+  if (homeFact) {
+    const hw = homeFact.homeWords;
+    ev.push({ field: "investorCountry", ...(hw ? { start: hw.start, end: hw.end } : sentenceOf(homeFact)) });
+    // "Qatar Investment Authority": the name itself says the home
+    if (!hw) ev.push({ field: "investorCountry", start: homeFact.investorMention.start, end: homeFact.investorMention.end });
+  }
+  const tm = d.facts.find((f) => f.targetMention?.code === first.target)?.targetMention ?? first.targetWords;
   ev.push(tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) });
   if (d.money) { ev.push({ field: "amount", start: d.money.start, end: d.money.end }); ev.push({ field: "amount", ...sentenceOf(anchor) }); }
   for (const f of d.facts) for (const x of f.facilities) ev.push({ field: "facilities", start: x.start, end: x.end });

@@ -15,6 +15,8 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Southeast Asia", "en")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Nahrungsmittelsektor", "de")?.rule).toBe("rejectGermanCommonNoun");
     expect(rejectInvestorName("Siemens", "de")).toBeNull();
+    expect(rejectInvestorName("Fondo Monetario Internacional", "es")?.rule).toBe("rejectInternationalBody");
+    expect(rejectInvestorName("Dünya Bankası", "tr")?.rule).toBe("rejectInternationalBody");
   });
   it("the agency credit before a story does not take the investor's place", () => {
     const deals = extractDeals("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said on Monday.", { published: "2023-09-18" });
@@ -24,5 +26,9 @@ describe("investor name rejects", () => {
     const deals = extractDeals("Beiersdorf baut in Kenia ein neues Werk für 50 Millionen Euro.", { published: "2024-01-10" });
     expect(deals[0]?.investor).toBe("Beiersdorf");
     expect(deals[0]?.targetCountry).toBe("KE");
+  });
+  it("a capitalized function word opening the sentence is not part of the name", () => {
+    const deals = extractDeals("Für InPost investiert der polnische Konzern Integer 50 Millionen Euro in ein neues Logistikzentrum in Polen.", { published: "2019-05-27" });
+    expect(deals.map((d) => d.investor)).not.toContain("Für InPost");
   });
 });

@@ -4,7 +4,7 @@
  */
 import stopwords from "stopwords-iso";
 import { fold } from "./normalize";
-import { GERMAN_COMMON_HEAD_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, REGION_RE } from "./lexicon/never-investors";
+import { GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, REGION_RE } from "./lexicon/never-investors";
 
 const LANGS = ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"] as const;
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
@@ -14,6 +14,12 @@ const AGENCIES = new Set(NEWS_AGENCIES.map((a) => fold(a)));
 
 export type NameReject = { rule: string; reason: string };
 type NameRule = (name: string, folded: string, words: string[], lang: string | null, initial: boolean) => string | null;
+
+/** A function word of the article's language (or of any language when it is unknown). */
+export function isStopword(folded: string, lang: string | null): boolean {
+  const langs = lang && STOPWORDS[lang] ? [lang] : LANGS;
+  return langs.some((l) => STOPWORDS[l].has(folded));
+}
 
 /** A sentence's first word that is a function word ("Where", "Thanks", "Mientras"); mid-sentence
  * capitals stay names ("die Firma Kurz"). */
@@ -38,7 +44,12 @@ export const rejectGermanCommonNoun: NameRule = (name, _f, words, lang) =>
   lang === "de" && words.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(name) && GERMAN_COMMON_HEAD_RE.test(name)
     ? `"${name}" is a German common noun` : null;
 
+/** "Fondo Monetario Internacional", "Dünya Bankası", "UNCTAD": lenders and bodies of states, not investors. */
+export const rejectInternationalBody: NameRule = (_n, f) =>
+  INTERNATIONAL_BODY_RE.test(f) ? `"${f}" is an international organization` : null;
+
 const NAME_RULES: [string, NameRule][] = [
+  ["rejectInternationalBody", rejectInternationalBody],
   ["rejectStopword", rejectStopword], ["rejectNewsAgency", rejectNewsAgency], ["rejectOfficeHolder", rejectOfficeHolder],
   ["rejectRegion", rejectRegion], ["rejectGermanCommonNoun", rejectGermanCommonNoun],
 ];

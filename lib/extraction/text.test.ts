@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "./language";
-import { splitSentences } from "./text";
+import { MAX_SENTENCE, splitSentences } from "./text";
 
 describe("splitSentences", () => {
   it("does not split after abbreviations, ordinals or initials", () => {
@@ -13,6 +13,21 @@ describe("splitSentences", () => {
     const text = "Title line\n\nFirst sentence here. Second one!";
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(splitSentences(text)[0].headline).toBe(true);
+  });
+
+  it("cuts a paragraph without full stops into windows at clause boundaries, keeping offsets", () => {
+    const clause = "Acme Corp will invest 5 million euros in a plant in Lyon, ";
+    const text = `Intro line\n${clause.repeat(200)}and more`;
+    const s = splitSentences(text);
+    expect(s.length).toBeGreaterThan(text.length / MAX_SENTENCE);
+    for (const x of s) {
+      expect(x.text.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(text.slice(x.start, x.end)).toBe(x.text);
+    }
+    // every window but the last ends on a clause boundary; no word is lost or cut
+    expect(s.slice(1, -1).every((x) => x.text.endsWith(","))).toBe(true);
+    expect(s.map((x) => x.text).join(" ")).toBe(text.replace("\n", " "));
+    expect(s.slice(1).every((x) => !x.headline)).toBe(true);
   });
 
   it("marks boilerplate paragraphs", () => {

@@ -1,5 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeBytes, isBinaryText } from "./decode";
+import { declaredCharset, decodeBytes, isBinaryText } from "./decode";
 
 const GERMAN = "Größere Investitionen in Köln: Müller & Söhne übernehmen das Werk.";
 
@@ -49,3 +51,35 @@ describe("isBinaryText", () => {
     expect(isBinaryText(png)).toBe(true);
   });
 });
+
+describe("decodeBytes with legacy code pages", () => {
+  const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "fixtures", "encodings", name));
+  it.each([
+    ["tr-cp1254", "windows-1254"],
+    ["pl-cp1250", "windows-1250"],
+    ["cs-cp1250", "windows-1250"],
+    ["lt-cp1257", "windows-1257"],
+  ])("reads unlabelled %s as %s, letters intact", (name, encoding) => {
+    const decoded = decodeBytes(fixture(`${name}.txt`));
+    expect(decoded.encoding).toBe(encoding);
+    expect(decoded.text).toBe(fixture(`${name}.utf8.txt`).toString("utf8"));
+  });
+
+  it("tells ISO-8859-2 from Windows-1250 by the letters it would otherwise garble", () => {
+    const text = "Koreański producent opon zbuduje nową fabrykę w Opolu. Spółka kupiła ziemię i zatrudni 400 osób.";
+    const iso = Uint8Array.from(Buffer.from(text, "utf8").toString("utf8"), (c) => ISO_8859_2.get(c) ?? c.charCodeAt(0));
+    expect(decodeBytes(iso)).toEqual({ text, encoding: "iso-8859-2" });
+  });
+
+  it("trusts a page's declared charset over guessing", () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1254"></head><body><p>'), fixture("tr-cp1254.txt"), Buffer.from("</p></body></html>")]);
+    const decoded = decodeBytes(page);
+    expect(decoded.encoding).toBe("windows-1254");
+    expect(decoded.text).toContain("şirketi, İzmir'de");
+    expect(declaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-9">'))).toBe("windows-1254");
+    expect(declaredCharset(Buffer.from("<p>no declaration</p>"))).toBeNull();
+  });
+});
+
+// the Polish letters' ISO-8859-2 bytes, enough for the sentence above
+const ISO_8859_2 = new Map([["ą", 0xb1], ["ę", 0xea], ["ł", 0xb3], ["ń", 0xf1], ["ó", 0xf3], ["ś", 0xb6], ["ź", 0xbc], ["ż", 0xbf]]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { nextPath } from "./user";
 
 const id = z.coerce.number().int().positive();
 
@@ -7,7 +8,7 @@ export const dealActionSchema = z.object({
   dealId: id,
   revisionId: id.optional(),
   // where to go afterwards, e.g. back to the review queue: only a path on this site
-  next: z.string().regex(/^\/(?!\/)/).optional().catch(undefined),
+  next: nextPath,
 });
 
 export type DealActionInput = z.infer<typeof dealActionSchema>;

@@ -23,11 +23,24 @@ const optionalText = (max: number) =>
 
 export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "use a two-letter ISO 3166 country code, e.g. TR");
 export const currencyCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "use a three-letter ISO 4217 currency code, e.g. USD");
-/** YYYY, YYYY-MM or YYYY-MM-DD; the length is the precision. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+/** Whether a YYYY-MM-DD names a day the calendar has (no 30 February, 29 February only in leap years). */
+function isCalendarDay(value: string): boolean {
+  if (value.length < 10) return true;
+  const [y, m, d] = value.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD; the length is the precision. Only real days, years 1900–2100. */
 export const partialDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "use YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: "use YYYY, YYYY-MM or YYYY-MM-DD", abort: true })
+  .refine((v) => { const y = Number(v.slice(0, 4)); return y >= MIN_YEAR && y <= MAX_YEAR; }, { message: `use a year from ${MIN_YEAR} to ${MAX_YEAR}`, abort: true })
+  .refine(isCalendarDay, "this day does not exist in the calendar (check the day of the month)");
 
 export const facilitySchema = z.object({
   type: z.enum(FACILITY_TYPES),

@@ -1,15 +1,19 @@
 import { z } from "zod";
+import { safeNextPath } from "../security/safe-path";
 
 export const ROLES = ["viewer", "editor", "admin"] as const;
 export const MIN_PASSWORD_LENGTH = 10;
 
 const email = z.string().trim().toLowerCase().pipe(z.email("enter an email address, e.g. ann@example.org"));
 
+/** Where to go afterwards: a path on this site, else nothing (the caller's default). */
+export const nextPath = z.unknown().transform((v) => safeNextPath(v) ?? undefined).optional();
+
 export const loginSchema = z.object({
   email,
   password: z.string().min(1, "enter your password"),
   // where to go after logging in: only a path on this site
-  next: z.string().regex(/^\/(?!\/)/).optional().catch(undefined),
+  next: nextPath,
 });
 
 export const newUserSchema = z.object({

@@ -6,11 +6,13 @@ import { requireRole } from "@/lib/auth/current-user";
 import { createUser } from "@/lib/data/create-user";
 import { updateUserRole } from "@/lib/data/update-user";
 import { formStateFromError, zodFieldErrors, type FormState } from "@/lib/form-state";
+import { isFormData, MALFORMED_REQUEST } from "@/lib/schemas/action-args";
 import { newUserSchema, roleChangeSchema } from "@/lib/schemas/user";
 
 export type NewUserFormState = FormState<{ email: string; role: string }>;
 
 export async function addUserAction(_prev: NewUserFormState, formData: FormData): Promise<NewUserFormState> {
+  if (!isFormData(formData)) return { message: MALFORMED_REQUEST, fieldErrors: {}, values: { email: "", role: "viewer" } };
   const values = { email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "viewer") };
   try {
     await requireRole("admin");
@@ -25,6 +27,7 @@ export async function addUserAction(_prev: NewUserFormState, formData: FormData)
 }
 
 export async function changeRoleAction(_prev: { message: string | null }, formData: FormData): Promise<{ message: string | null }> {
+  if (!isFormData(formData)) return { message: MALFORMED_REQUEST };
   try {
     await requireRole("admin");
     const parsed = roleChangeSchema.safeParse(Object.fromEntries(formData));

@@ -9,13 +9,14 @@ import { restoreDealRevision } from "@/lib/data/restore-deal-revision";
 import { rejectDeal, verifyDeal } from "@/lib/data/review-deal";
 import { AppError, isAppError } from "@/lib/errors";
 import type { ActionMessage } from "@/lib/form-state";
+import { isFormData } from "@/lib/schemas/action-args";
 import { dealActionSchema, type DealActionInput } from "@/lib/schemas/deal-action";
 
 type Operation = (input: DealActionInput, user: SessionUser) => Promise<unknown>;
 
 /** Every deal button: editor role checked on the server, input parsed, one data call, then back to the page. */
 async function run(formData: FormData, operation: Operation): Promise<ActionMessage> {
-  const parsed = dealActionSchema.safeParse(Object.fromEntries(formData));
+  const parsed = dealActionSchema.safeParse(isFormData(formData) ? Object.fromEntries(formData) : null);
   if (!parsed.success) return { message: "The request was incomplete: reload the page and try again." };
   try {
     await operation(parsed.data, await requireRole("editor"));

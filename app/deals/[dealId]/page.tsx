@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { parseRouteId } from "@/lib/route-id";
 import { HighlightedText } from "@/components/articles/highlighted-text";
 import { DealEditorControls } from "@/components/deals/deal-editor-controls";
 import { DealFields } from "@/components/deals/deal-fields";
@@ -22,8 +23,8 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ dealId: string }> };
 
 async function load(params: Props["params"]) {
-  const id = Number((await params).dealId);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const id = parseRouteId((await params).dealId);
+  if (id === null) notFound();
   // Editors still see a deleted deal, to undo the delete; everyone else gets 404.
   const isEditor = hasRole(await getCurrentUser(), "editor");
   const deal = await getDealById(id, { includeDeleted: isEditor });

@@ -1,3 +1,5 @@
+import { unionMap } from "./all";
+
 /**
  * Country adjectives and demonyms, folded, per country (de en fr es it tr mixed).
  * German stems take the endings -e/-en/-er/-es/-em; Romance forms -o/-a/-os/-as/-i/-e/-s are stripped by the matcher.
@@ -106,25 +108,10 @@ export const COUNTRY_ADJECTIVES: Map<string, string> = new Map();
 for (const [code, words] of Object.entries(RAW)) {
   for (const w of words.split(" ")) if (!COUNTRY_ADJECTIVES.has(w)) COUNTRY_ADJECTIVES.set(w, code);
 }
+for (const [w, code] of Object.entries(unionMap<string>("countryAdjectives"))) if (!COUNTRY_ADJECTIVES.has(w)) COUNTRY_ADJECTIVES.set(w, code);
 
-/** Extra country names and short forms not in i18n-iso-countries (folded). */
-export const EXTRA_COUNTRY_NAMES: Record<string, string> = {
-  "usa": "US", "us": "US", "u s": "US", "u s a": "US", "america": "US", "united states": "US", "vereinigte staaten": "US",
-  "amerika": "US", "etats unis": "US", "estados unidos": "US", "stati uniti": "US", "abd": "US",
-  "uk": "GB", "u k": "GB", "britain": "GB", "great britain": "GB", "grossbritannien": "GB", "england": "GB",
-  "scotland": "GB", "schottland": "GB", "wales": "GB", "royaume uni": "GB", "reino unido": "GB", "regno unito": "GB",
-  "uae": "AE", "vae": "AE", "emirates": "AE", "emirate": "AE", "vereinigte arabische emirate": "AE",
-  "south korea": "KR", "sudkorea": "KR", "korea": "KR", "coree du sud": "KR", "corea del sur": "KR",
-  "corea del sud": "KR", "guney kore": "KR", "north korea": "KP", "nordkorea": "KP",
-  "russland": "RU", "russia": "RU", "turkei": "TR", "turkiye": "TR", "turkey": "TR", "turquie": "TR",
-  "turquia": "TR", "turchia": "TR", "holland": "NL", "czechia": "CZ", "tschechien": "CZ", "czech republic": "CZ",
-  "vietnam": "VN", "viet nam": "VN", "ivory coast": "CI", "elfenbeinkuste": "CI", "taiwan": "TW",
-  "hongkong": "HK", "hong kong": "HK", "iran": "IR", "syria": "SY", "laos": "LA", "bolivia": "BO",
-  "venezuela": "VE", "tanzania": "TZ", "moldova": "MD", "kosovo": "XK", "macedonia": "MK", "euskadi": "ES",
-  "the netherlands": "NL", "niederlande": "NL", "slowakei": "SK", "slovakia": "SK", "philippines": "PH",
-  "philippinen": "PH", "democratic republic of congo": "CD", "dr congo": "CD", "drc": "CD",
-  "demokratische republik kongo": "CD", "republique democratique du congo": "CD", "rdc": "CD", "saudi arabia": "SA", "saudi arabien": "SA", "saudi-arabien": "SA",
-};
+/** Extra country names and short forms not in i18n-iso-countries (folded), all languages. */
+export const EXTRA_COUNTRY_NAMES: Record<string, string> = unionMap<string>("countryNames");
 
 /** Country names that are too often something else (person names, US states). */
 export const AMBIGUOUS_COUNTRY_NAMES = new Set([

@@ -1,22 +1,38 @@
-/** Facility words per type, all languages (regex sources on folded text). Earlier types win on overlaps. */
+/** Facility words per type over every language's lexicon (regex sources on folded text). Earlier types win on overlaps. */
 import type { FacilityType } from "../types";
+import { LEXICONS, lexiconFor, unionList, unionSource } from "./all";
+import type { FacilityWordType } from "./types";
 
-export const FACILITY_PATTERNS: [FacilityType, string][] = [
-  ["data_center", String.raw`rechenzentr\w*|datenzentr\w*|data ?(?:center|centre)s?|computing (?:center|centre)s?|cloud regions?|server farms?|centros? de datos|centres? de donnees|centr[oi] (?:di )?dati|veri merkez\w*`],
-  ["export_center", String.raw`exportzentr\w*|export[- ](?:hub|center|centre)s?|centros? de exportacion|centres? d'exportation|ihracat merkez\w*`],
-  ["logistics_center", String.raw`\w*logisti[ck]-?zentr\w*|logisti[ck]s? (?:center|centre|hub|park|facility|base)s?|logistics? and \w+ park|industrial and logistics park|warehouses?|lagerhall\w*|lagerhaus\w*|distribution (?:center|centre)s?|fulfil?l?ment (?:center|centre)s?|verteilzentr\w*|polo logistico|magazzin[oi]|centros? logisticos?|centres? logistiques?|entrepots?|lojistik merkez\w*`],
-  ["rnd_center", String.raw`\w*forschungs\w*zentr\w*|\w*entwicklungszentr\w*|innovationszentr\w*|r&d (?:center|centre|facility|unit|hub)s?|unite pilote r&d|research (?:center|centre|facility|lab|hub)s?|innovation (?:center|centre|hub)s?|technical (?:center|centre)s?|technology (?:center|centre)s?|labs?\b|laboratories|laboratory|labor\b|centros? de (?:investigacion|i\+d)|centres? de recherche|centr[oi] di ricerca|ar-ge merkez\w*`],
-  ["office", String.raw`headquarters|hauptsitz|firmenzentrale|regionalzentrale|regional (?:office|headquarters)|(?<!fur |for |pour |para |per )buros?\b|offices?\b|service (?:center|centre)s?|servicezentr\w*|sede central|siege social`],
-  ["energy", String.raw`power plants?|kraftwerk\w*|\w*kraftwerk|solar ?park\w*|solar (?:farm|plant|project)s?|wind ?park\w*|wind farms?|refinery|refineries|raffinerie\w*|power stations?|gas ?fields?|gasfeld\w*|oil ?fields?|lng terminal|battery storage|centrale (?:electrique|solaire)|central (?:electrica|solar)|parque (?:eolico|solar)|centrale elettrica|chargers|charging stations?`],
-  ["mine", String.raw`\bmines?\b|bergwerk\w*|\bminas?\b|miniera|concentrator|quarry|tagebau|silica sand|kupfermine|goldmine`],
-  ["infrastructure", String.raw`deepwater port|\bports?\b|seaport|hafen(?!stadt)\w*|railways?|eisenbahn\w*|highways?|motorway|airports?|flughafen|pipelines?|tower infrastructure|towers|bridges?|brucke|puertos?|porto\b|aeropuerto|aeroporto|autopista|ferrovia`],
-  ["real_estate", String.raw`hotels?\b|housing|wohnungen|wohnanlage|real estate|immobilien|resorts?\b|residential|apartments|viviendas`],
-  ["retail", String.raw`\bstores?\b|(?<!paint |body |machine |repair |print |work|coffee )\bshops?\b|\bmalls?\b|einkaufszentr\w*|supermarkets?|supermarkt\w*|tiendas?|magasins?|negozi?o?\b`],
-  ["factory", String.raw`gigafa(?:ctory|brik)\w*|\w*fabrik(?:en)?\b|\w*werk\b|\w*werke?s\b|\bwerk\w*|factory|factories|manufacturing (?:plant|site|facility|facilities|hub|base)|production (?:plant|site|facility|facilities|line)s?|assembly (?:plant|line)s?|\bfabs?\b|\bplants?\b|produktionsstatte\w*|produktionszentr\w*|produktionsanlage\w*|produktionsstandort\w*|fertigung\w*|montagewerk\w*|usines?|plantas?|fabbric\w*|stabiliment\w*|impianto|fabricas?|verbund(?: site|standort)|fabrika\w*|uretim tesis\w*|produzieren`],
+const TYPE_ORDER: FacilityWordType[] = [
+  "data_center", "export_center", "logistics_center", "rnd_center", "office", "energy", "mine", "infrastructure",
+  "real_estate", "retail", "factory",
 ];
+
+export const FACILITY_PATTERNS: [FacilityType, string][] = TYPE_ORDER.map((type) => {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const l of LEXICONS) for (const w of l.facilityWords[type]) if (!seen.has(w)) { seen.add(w); words.push(w); }
+  return [type, words.join("|")];
+});
+
+/** Generic site words ("facility", "Standort"): a plant only where something is built. */
+export const GENERIC_SITE_SOURCE = unionSource("genericSiteWords");
+
+/** Words that contain a facility word but are none ("Netzwerk", "Werkzeug"), all languages. */
+export const NOT_FACILITY_RE = new RegExp(unionSource("notFacilityWords"), "u");
+
+const FALSE_FRIENDS = new Map<string, RegExp>();
+/** Another language's facility word that means something else in the article's language (German "plant"), or null. */
+export function facilityFalseFriendRe(lang: string | null): RegExp | null {
+  const l = lexiconFor(lang);
+  if (!l?.facilityFalseFriends?.length) return null;
+  let re = FALSE_FRIENDS.get(l.lang);
+  if (!re) { re = new RegExp(`^(?:${l.facilityFalseFriends.join("|")})$`, "u"); FALSE_FRIENDS.set(l.lang, re); }
+  return re;
+}
 
 /** German ellipsis: "Rechen- und Logistikzentrum" -> "Rechenzentrum" + "Logistikzentrum". */
 export const ELLIPSIS_RE = /([\p{L}]+)-\s+(?:und|oder|sowie|bzw\.)\s+([\p{L}]+?)(zentrum|zentren|werk|werke|fabrik|park|anlage)\b/gu;
 
-/** Capitalized words after a facility word that are not a city. */
-export const NOT_CITY = new Set(["the", "der", "die", "das", "dem", "den", "la", "le", "el", "il", "los", "las", "les"]);
+/** Capitalized words after a facility word that are not a city: articles. */
+export const NOT_CITY = new Set(unionList("articles"));

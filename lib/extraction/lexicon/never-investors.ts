@@ -1,7 +1,9 @@
 /**
- * Names that are never investors, whatever the sentence around them says. Language-neutral data;
- * the per-language words (stop words) come from the stopwords-iso package.
+ * Names that are never investors, whatever the sentence around them says. Agencies are language-neutral
+ * data; office titles, regions and international bodies come from the per-language lexicons, stop words
+ * from the stopwords-iso package.
  */
+import { lexiconFor, unionSource } from "./all";
 
 /** News agencies and wire services that credit an article ("(MENAFN)", "– PTI", "dpa-AFX"). */
 export const NEWS_AGENCIES = [
@@ -14,10 +16,18 @@ export const NEWS_AGENCIES = [
 ];
 
 /** Heads of a person's office: a name that carries one is a person speaking, not an organization. */
-export const OFFICE_TITLE_RE = /(?:minister|ministerin|ministre|ministro|ministra|bakan[iı]?|president|präsident|prasident|presidente|président|kanzler|kanzlerin|bürgermeister|burgermeister|mayor|governor|gouverneur|gobernador|governatore|senator|secretary|sekretär|sekretar|premier|chancellor|ceo|cfo|chairman|chairwoman|vorstandschef|vorsitzende[rn]?|geschäftsführer|geschaftsfuhrer|sheikh|scheich|emir|king|könig|prince|prinz|crown prince|başkan[iı]?|baskan[iı]?|müdürü|muduru|yöneticisi|prezes|prezeska|prezydent|wojewoda|burmistrz|burgemeester|directeur|topman|topvrouw|diretor|diretora|presidenta|amministratore|sindaco|alcalde|prefeito|governador|bakanı)$/iu;
+export const OFFICE_TITLE_RE = new RegExp(`(?:${unionSource("officeTitles")})$`, "iu");
 
-/** Regions and parts of the world ("Westeuropa", "Southeast Asia"). */
-export const REGION_RE = /^(?:(?:west|ost|nord|süd|sud|mittel|zentral|south|north|east|west|central|southeast|south-east|northern|southern|eastern|western|latin|sub-saharan|middle)[\s-]?)?(?:europa|europe|asien|asia|afrika|africa|amerika|america|americas|ozeanien|oceania|osteuropa|nahost|mittelost|east|arabia|golf|gulf|balkan|balkans|baltikum|baltics|skandinavien|scandinavia|maghreb|levant|sahel|asean|mena|emea|apac)$/i;
+/** Regions and parts of the world ("Westeuropa", "Southeast Asia"); the acronyms belong to no language. */
+export const REGION_RE = new RegExp(
+  `^(?:(?:${unionSource("compassWords")})[\\s-]?)?(?:${unionSource("continents")}|${unionSource("regionWords")}|maghreb|levant|sahel|asean|mena|emea|apac)$`,
+  "iu",
+);
 
 /** German single-word heads that name things, sectors or groups of people, never a firm on their own. */
-export const GERMAN_COMMON_HEAD_RE = /(?:sektor|sektors|arbeiter|arbeitern|arbeitnehmer|zentrum|zentren|bereich|branche|industrie|getriebe|anlage|anlagen|standort|standorte|region|regionen|regierung|ministerium|behorde|behörde|markt|märkte|geschäft|geschaft|handel|produktion|fertigung|kunden|mitarbeiter|beschäftigte|beschaftigte|investoren|unternehmen|firmen|konzerne|hersteller|zulieferer|fachkräfte|fachkrafte|experten|politiker|staaten|länder|lander)$/i;
+export const GERMAN_COMMON_HEAD_RE = new RegExp(`(?:${(lexiconFor("de")?.commonNounHeads ?? []).join("|")})$`, "i");
+
+/** International organizations, multilateral lenders and bodies of states (folded); acronyms shared by all languages. */
+export const INTERNATIONAL_BODY_RE = new RegExp(
+  String.raw`^(?:the )?(?:${unionSource("internationalBodies")}|imf|iwf|eib|unctad|oecd|wto|un|uno|unido|undp|afdb|adb|idb|ebrd|g7|g20|opec|nato|asean|mercosur)(?:\s.*)?$`,
+);

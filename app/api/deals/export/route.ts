@@ -1,6 +1,8 @@
-import { exportDeals } from "@/lib/data/export-deals";
+import { clientAddress } from "@/lib/auth/client-address";
+import { exportDealsStream } from "@/lib/data/export-off-thread";
+import { acquireExportSlot } from "@/lib/deals/export-slots";
 import { AppError } from "@/lib/errors";
-import { EXPORT_FORMATS, exportStream, type ExportFormat } from "@/lib/deals/export-format";
+import { EXPORT_FORMATS, type ExportFormat } from "@/lib/deals/export-format";
 import { errorResponse } from "@/lib/http";
 import { paramsOf, parseDealQueryOrThrow } from "@/lib/schemas/deal-query";
 
@@ -22,7 +24,8 @@ export async function GET(request: Request): Promise<Response> {
     search.delete("format");
     const query = parseDealQueryOrThrow(paramsOf(search), { strict: true });
     const stamp = new Date().toISOString().slice(0, 10);
-    return new Response(exportStream(exportDeals(query), format as ExportFormat), {
+    const release = acquireExportSlot(clientAddress(request.headers));
+    return new Response(exportDealsStream(query, format as ExportFormat, release), {
       headers: {
         "content-type": CONTENT_TYPES[format as ExportFormat],
         "content-disposition": `attachment; filename="deals-${stamp}.${format}"`,

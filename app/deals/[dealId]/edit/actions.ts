@@ -7,8 +7,12 @@ import { updateDeal } from "@/lib/data/update-deal";
 import { fillFromSelection, FILLABLE_FIELDS, type FillableField, type SelectionFill } from "@/lib/deal-form-fill";
 import { parseDealForm, type DealFormState } from "@/lib/deal-form-input";
 import { isAppError } from "@/lib/errors";
+import { isFormData, MALFORMED_REQUEST, recordIdArg, selectionArgs } from "@/lib/schemas/action-args";
 
-export async function saveDealAction(dealId: number, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+export async function saveDealAction(dealIdArg: number, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+  const id = recordIdArg.safeParse(dealIdArg);
+  if (!id.success || !isFormData(formData)) return { message: MALFORMED_REQUEST, fieldErrors: {}, conflict: null };
+  const dealId = id.data;
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
   try {
@@ -26,8 +30,11 @@ export async function saveDealAction(dealId: number, _prev: DealFormState, formD
 }
 
 /** Reads selected article words for one field with the extraction engine (kept on the server: its word lists are large). */
-export async function interpretSelectionAction(field: string, text: string, language: string | null, published: string | null, current: string): Promise<SelectionFill> {
+export async function interpretSelectionAction(...args: [field: string, text: string, language: string | null, published: string | null, current: string]): Promise<SelectionFill> {
   await requireRole("editor");
-  if (!(FILLABLE_FIELDS as readonly string[]).includes(field) || text.length > 2000) return {};
+  const parsed = selectionArgs.safeParse(args);
+  if (!parsed.success) return {};
+  const [field, text, language, published, current] = parsed.data;
+  if (!(FILLABLE_FIELDS as readonly string[]).includes(field)) return {};
   return fillFromSelection(field as FillableField, text, language, published, current);
 }

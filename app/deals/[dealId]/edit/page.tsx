@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseRouteId } from "@/lib/route-id";
 import { LoginRequired } from "@/components/auth/login-required";
 import { DealForm } from "@/components/deals/deal-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -16,8 +17,8 @@ export const metadata: Metadata = { title: "Edit deal" };
 type Props = { params: Promise<{ dealId: string }> };
 
 export default async function EditDealPage({ params }: Props) {
-  const id = Number((await params).dealId);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const id = parseRouteId((await params).dealId);
+  if (id === null) notFound();
   const user = await getCurrentUser();
   const deal = await getDealById(id);
   if (!deal) notFound();

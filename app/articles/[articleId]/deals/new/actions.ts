@@ -6,8 +6,12 @@ import { requireRole } from "@/lib/auth/current-user";
 import { createDealForArticle } from "@/lib/data/create-deal-for-article";
 import { parseDealForm, type DealFormState } from "@/lib/deal-form-input";
 import { isAppError } from "@/lib/errors";
+import { isFormData, MALFORMED_REQUEST, recordIdArg } from "@/lib/schemas/action-args";
 
-export async function createDealAction(articleId: number, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+export async function createDealAction(articleIdArg: number, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+  const id = recordIdArg.safeParse(articleIdArg);
+  if (!id.success || !isFormData(formData)) return { message: MALFORMED_REQUEST, fieldErrors: {}, conflict: null };
+  const articleId = id.data;
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
   let dealId: number;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseRouteId } from "@/lib/route-id";
 import { interpretSelectionAction } from "@/app/deals/[dealId]/edit/actions";
 import { LoginRequired } from "@/components/auth/login-required";
 import { DealForm } from "@/components/deals/deal-form";
@@ -16,8 +17,8 @@ export const metadata: Metadata = { title: "Add a missed deal" };
 type Props = { params: Promise<{ articleId: string }> };
 
 export default async function NewDealPage({ params }: Props) {
-  const id = Number((await params).articleId);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const id = parseRouteId((await params).articleId);
+  if (id === null) notFound();
   const user = await getCurrentUser();
   const article = await getArticleById(id);
   if (!article) notFound();

@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { EDITOR } from "./accounts";
+import { investmentArticle } from "./factories";
+
+test.use({ storageState: EDITOR.state });
+
+test("impossible dates are refused with a message, not stored", async ({ request }) => {
+  for (const [published, message] of [["2024-02-30", "this day does not exist"], ["0000", "use a year from 1900 to 2100"], ["2024-13", "use YYYY"]]) {
+    const res = await request.post("/api/articles", { data: { text: investmentArticle().text, published } });
+    expect(res.status(), published).toBe(400);
+    expect(JSON.stringify((await res.json()).error.fields.published), published).toContain(message);
+  }
+  const filter = await request.get("/api/deals?from=2023-02-29");
+  expect(filter.status()).toBe(400);
+});
+
+test("missing deals and articles answer 404, malformed ids too", async ({ request }) => {
+  for (const path of ["/deals/99999999", "/deals/abc", "/deals/1e3", "/deals/99999999/edit", "/articles/99999999", "/articles/x", "/api/deals/99999999"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("an absurd page number is the first page, not a server error", async ({ request }) => {
+  for (const page of ["1e20", "99999999999999999999", "-4", "x"]) {
+    const res = await request.get(`/articles?page=${page}`);
+    expect(res.status(), page).toBe(200);
+  }
+});

@@ -1,0 +1,28 @@
+/**
+ * Does each field's evidence name its value? A country span must contain a mention of that country
+ * (name, city or adjective), an investor span the investor's name, an amount span the amount's words.
+ */
+import { findCountries } from "../countries";
+import type { ExtractedDeal } from "../types";
+
+export type EvidenceFailure = { field: string; value: string };
+
+function spansOf(d: ExtractedDeal, field: string): { start: number; end: number }[] {
+  return d.evidence.filter((e) => e.field === field);
+}
+
+function namesCountry(text: string, spans: { start: number; end: number }[], code: string): boolean {
+  return spans.some((s) => findCountries(text.slice(s.start, s.end), s.start).some((c) => c.code === code));
+}
+
+/** The fields of one record whose evidence does not name the value. */
+export function evidenceFailures(text: string, d: ExtractedDeal): EvidenceFailure[] {
+  const out: EvidenceFailure[] = [];
+  const covers = (field: string, words: string) =>
+    spansOf(d, field).some((s) => text.slice(s.start, s.end).toLowerCase().includes(words.toLowerCase()));
+  if (!covers("investor", d.via && !text.includes(d.investor) ? d.via : d.investor)) out.push({ field: "investor", value: d.investor });
+  if (!namesCountry(text, spansOf(d, "targetCountry"), d.targetCountry)) out.push({ field: "targetCountry", value: d.targetCountry });
+  if (d.investorCountry && !namesCountry(text, spansOf(d, "investorCountry"), d.investorCountry)) out.push({ field: "investorCountry", value: d.investorCountry });
+  if (d.amountText && !covers("amount", d.amountText)) out.push({ field: "amount", value: d.amountText });
+  return out;
+}

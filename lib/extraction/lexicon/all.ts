@@ -1,0 +1,104 @@
+/** The lexicons of every language, and the unions the engine builds its word regexes from. */
+import { DE } from "./de";
+import { EN } from "./en";
+import { ES } from "./es";
+import { FR } from "./fr";
+import { IT } from "./it";
+import { NL } from "./nl";
+import { PL } from "./pl";
+import { PT } from "./pt";
+import { TR } from "./tr";
+import type { Lexicon } from "./types";
+
+/** Order matters only where two languages give one word different values: the first wins in a union. */
+export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, IT, TR, PT, NL, PL];
+
+const BY_LANG = new Map(LEXICONS.map((l) => [l.lang, l]));
+
+/** The lexicon of a language, or null when the engine has none for it. */
+export function lexiconFor(lang: string | null | undefined): Lexicon | null {
+  return (lang && BY_LANG.get(lang)) || null;
+}
+
+type ListKey = { [K in keyof Lexicon]-?: NonNullable<Lexicon[K]> extends string[] ? K : never }[keyof Lexicon];
+type MapKey = { [K in keyof Lexicon]-?: Lexicon[K] extends Record<string, number> | Record<string, string> ? (Lexicon[K] extends string[] ? never : K) : never }[keyof Lexicon];
+
+/** Every language's entries of a list key, first occurrence kept. */
+export function unionList(key: ListKey, langs: readonly Lexicon[] = LEXICONS): string[] {
+  const out = new Set<string>();
+  for (const l of langs) for (const w of (l[key] as string[] | undefined) ?? []) out.add(w);
+  return [...out];
+}
+
+/** Every language's entries of a map key; the first language to name a word decides its value. */
+export function unionMap<V extends string | number>(key: MapKey, langs: readonly Lexicon[] = LEXICONS): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const l of langs) {
+    for (const [w, v] of Object.entries(l[key] as Record<string, V>)) if (!(w in out)) out[w] = v;
+  }
+  return out;
+}
+
+const LETTER_VARIANTS: Record<string, string> = {
+  a: "aáàâäãåą", e: "eéèêëę", i: "iíìîïı", o: "oóòôöõø", u: "uúùûü", c: "cçć", n: "nñń", s: "sşś", g: "gğ", l: "lł",
+  z: "zźż", y: "yý",
+};
+
+/**
+ * A regex source that also matches the accented spellings of its plain letters, so a lexicon can write
+ * "zaklad" or "investicao" and still match "zakład" and "investição" in raw text. Escapes, \p{…} and
+ * quantifiers are kept as they are.
+ */
+export function accentTolerant(src: string): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      const next = src[i + 1] ?? "";
+      if ((next === "p" || next === "P") && src[i + 2] === "{") {
+        const end = src.indexOf("}", i);
+        out += src.slice(i, end + 1);
+        i = end;
+      } else { out += c + next; i++; }
+      continue;
+    }
+    if (c === "{" && !inClass) {
+      const end = src.indexOf("}", i);
+      if (end > i && /^\{\d*,?\d*\}$/.test(src.slice(i, end + 1))) { out += src.slice(i, end + 1); i = end; continue; }
+    }
+    if (c === "(" && src[i + 1] === "?") {
+      // group syntax: (?:  (?=  (?!  (?<=  (?<!
+      const m = /^\(\?(?::|=|!|<=|<!)/.exec(src.slice(i));
+      if (m) { out += m[0]; i += m[0].length - 1; continue; }
+    }
+    if (c === "[") inClass = true;
+    else if (c === "]") inClass = false;
+    const v = LETTER_VARIANTS[c];
+    // a letter that bounds a class range ("a-z") stays as it is
+    if (!v || (inClass && (src[i + 1] === "-" || src[i - 1] === "-"))) { out += c; continue; }
+    out += inClass ? v : `[${v}]`;
+  }
+  return out;
+}
+
+/** One alternation of a list key's regex sources over the given languages (accent tolerant). */
+export function unionSource(key: ListKey, langs: readonly Lexicon[] = LEXICONS): string {
+  return unionList(key, langs).map(accentTolerant).join("|");
+}
+
+/**
+ * The same regex source for text already folded by foldSameLength (lower case, accents stripped):
+ * there the accented letters of accentTolerant's classes never occur (folding keeps only "ø" and "’"
+ * of them), so "[aáàâäãåą]" is "a". A class of plain letters lets V8 skip ahead by literal prefixes;
+ * the accented classes made the big lexicon alternations several times slower. Matches on folded
+ * text are identical.
+ */
+export function forFoldedText(src: string): string {
+  let out = src;
+  for (const [base, v] of Object.entries(LETTER_VARIANTS)) {
+    const kept = base === "o" ? "oø" : base;
+    out = out.split(`[${v}]`).join(kept.length === 1 ? kept : `[${kept}]`).split(v).join(kept);
+  }
+  return out;
+}

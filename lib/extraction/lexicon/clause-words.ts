@@ -1,0 +1,64 @@
+/** Clause and role words over the lexicons: "and", "while", "with", "by", "based in" … (folded regex sources). */
+import { accentTolerant, lexiconFor, unionList, unionSource } from "./all";
+
+const alt = (words: string[]) => words.map(accentTolerant).join("|");
+
+/** Places before a country that make it the place of the money ("in", "nach", "w"), folded. */
+export const LOC_PREPS = new Set(unionList("locationPrepositions"));
+
+const BY_LANG = new Map<string, ClauseWords>();
+
+export type ClauseWords = {
+  /** "and" in the article's language (Dutch "en" and Polish "i" only there) */
+  and: string;
+  /** "and" in a list of names ("A, B und C", "as well as") */
+  listAnd: string;
+  /** ", and Honda will …", "; Honda will …": a second commitment with its own subject */
+  newSubject: RegExp;
+  /** separators between two clauses of one sentence */
+  clauseBreak: RegExp;
+  /** separators between the items of a country list ("Spain, Italy and Poland") */
+  listGap: RegExp;
+};
+
+/** The clause words for an article's language (every language's when unknown). */
+export function clauseWords(lang: string | null): ClauseWords {
+  const key = lexiconFor(lang)?.lang ?? "";
+  let hit = BY_LANG.get(key);
+  if (!hit) { hit = build(key || null); BY_LANG.set(key, hit); }
+  return hit;
+}
+
+function build(lang: string | null): ClauseWords {
+  const own = lexiconFor(lang)?.ownAndWords ?? [];
+  const and = alt([...unionList("andWords"), ...own]);
+  const listAnd = alt([...unionList("listAndWords"), ...own]);
+  const contrast = unionSource("contrastWords");
+  const articles = alt(unionList("articles"));
+  const verbs = unionSource("clauseSubjectVerbs");
+  const newSubject = new RegExp(
+    // "while compatriot Sumitomo will": a lower-case word may stand before the new subject
+    String.raw`;|\s(?:${and}|${contrast})\s+(?:(?:${articles})\s+)?(?:\p{L}+\s+)?\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,2}\s+(?:${verbs})\b`,
+    "u",
+  );
+  const clauseBreak = new RegExp(String.raw`[;]|,\s|\s(?:${and}|${contrast})\s`, "u");
+  const listGap = new RegExp(
+    String.raw`^\s*(?:,|,?\s*(?:${listAnd}|${unionSource("orWords")}))\s*(?:(?:${articles})\s*)?$`, "u",
+  );
+  return { and, listAnd, newSubject, clauseBreak, listGap };
+}
+
+/** Side-clause openers ("where", "which", "wo"), all languages. */
+export const SIDE_CLAUSE_RE = new RegExp(String.raw`[;]|,\s|\s(?:${unionSource("relativeWords")})\s`, "gu");
+export const WITH_SOURCE = unionSource("withWords");
+export const BY_SOURCE = unionSource("byWords");
+export const FROM_SOURCE = unionSource("fromWords");
+export const POSSESSIVE_SOURCE = unionSource("possessives");
+export const SUBSIDIARY_OF_SOURCE = unionSource("subsidiaryOfWords");
+export const BASED_IN_SOURCE = unionSource("basedInWords");
+export const BASED_SUFFIX_SOURCE = unionSource("basedSuffixes");
+export const SOLD_SOURCE = unionSource("soldWords");
+export const INVESTOR_NOUN_SOURCE = unionSource("investorNouns");
+export const PERSON_DESCRIPTOR_SOURCE = unionSource("personDescriptors");
+export const MARKET_SOURCE = unionSource("marketWords");
+export const ARTICLE_SOURCE = alt(unionList("articles"));

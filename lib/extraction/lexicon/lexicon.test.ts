@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { detectLanguage, extractDeals } from "../index";
+import { accentTolerant, LEXICONS } from "./all";
+import { REQUIRED_KEYS, type Lexicon } from "./types";
+
+/** Keys a language still leaves empty, with the reason; the test fails when this list is out of date either way. */
+const KNOWN_GAPS: Record<string, string[]> = {
+  // the demonyms of these languages are still in the multilingual table of country-adjectives.ts
+  de: ["countryAdjectives"],
+  en: ["countryAdjectives"],
+  fr: ["countryAdjectives", "basedSuffixes"],
+  es: ["countryAdjectives", "basedSuffixes"],
+  it: ["countryAdjectives", "basedSuffixes"],
+  // Turkish puts its postpositions and titles after the noun ("Ford Otosan Genel Müdürü" names the firm, then the office) ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
+  // reads these words before the noun, so they have no Turkish counterpart yet
+  tr: ["countryAdjectives", "cityPrepositions", "placeOfWords", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns"],
+  // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
+  pt: ["basedSuffixes"],
+  pl: ["basedSuffixes"],
+};
+
+function isEmpty(v: unknown): boolean {
+  if (Array.isArray(v)) return v.length === 0;
+  if (v && typeof v === "object") return Object.values(v).every(isEmpty) || Object.keys(v).length === 0;
+  return v === undefined || v === null || v === "";
+}
+
+function missingKeys(l: Lexicon): string[] {
+  const out: string[] = REQUIRED_KEYS.filter((k) => isEmpty(l[k]));
+  for (const [type, words] of Object.entries(l.facilityWords)) if (!words.length) out.push(`facilityWords.${type}`);
+  return out;
+}
+
+describe("lexicons", () => {
+  it("has one lexicon for each of the nine languages", () => {
+    expect(LEXICONS.map((l) => l.lang).sort()).toEqual(["de", "en", "es", "fr", "it", "nl", "pl", "pt", "tr"]);
+  });
+
+  it.each(LEXICONS.map((l) => [l.lang, l] as const))("%s fills every key (or the gap is known)", (lang, l) => {
+    const missing = missingKeys(l);
+    if (missing.length) console.info(`lexicon ${lang} lacks: ${missing.join(", ")}`);
+    expect([...missing].sort()).toEqual([...(KNOWN_GAPS[lang] ?? [])].sort());
+  });
+
+  it.each(LEXICONS.map((l) => [l.lang, l] as const))("%s names all twelve months and seven weekdays", (_lang, l) => {
+    expect(new Set(Object.values(l.months))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
+    expect(new Set(Object.values(l.weekdays))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6]));
+  });
+
+  it.each(LEXICONS.map((l) => [l.lang, l] as const))("%s writes words folded where the engine compares folded words", (_lang, l) => {
+    const folded = [...l.nameStopWords, ...l.notOrgWords, ...l.orgSuffixes, ...l.orgDescriptors, ...l.personTitles,
+      ...l.stateBodyWords, ...Object.keys(l.months), ...Object.keys(l.weekdays), ...Object.keys(l.scaleWords),
+      ...Object.keys(l.numberWords), ...Object.keys(l.countryNames), ...Object.keys(l.countryAdjectives)];
+    expect(folded.filter((w) => w !== w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase() || /[łß]/.test(w))).toEqual([]);
+  });
+
+  it.each(LEXICONS.map((l) => [l.lang, l] as const))("%s regex sources compile", (_lang, l) => {
+    const sources = [...l.investmentTriggers, ...l.completionWords, ...l.proposalWords, ...l.announcementWords,
+      ...l.nonInvestmentWords, ...l.investmentAmountCues, ...Object.values(l.facilityWords).flat(), ...l.boilerplateCues];
+    for (const s of sources) expect(() => new RegExp(accentTolerant(s), "iu"), s).not.toThrow();
+  });
+
+  it("matches accented spellings of words a lexicon writes folded", () => {
+    expect(new RegExp(accentTolerant("zaklad"), "iu").test("zakład")).toBe(true);
+    expect(new RegExp(accentTolerant("f[aá]brica"), "iu").test("fábrica")).toBe(true);
+    expect(new RegExp(accentTolerant(String.raw`\bwill\b`), "iu").test("wille")).toBe(false);
+  });
+});
+
+describe("language detection from the lexicons' stop words", () => {
+  it.each([
+    ["pt", "O grupo anunciou que vai investir na construção de uma nova fábrica no norte do país, com mais de mil postos de trabalho."],
+    ["nl", "Het bedrijf heeft bekendgemaakt dat het de komende jaren een nieuwe fabriek gaat bouwen in de provincie, met honderden banen."],
+    ["pl", "Spółka poinformowała, że w przyszłym roku rozpocznie budowę nowego zakładu, który da pracę dla kilkuset osób w regionie."],
+  ])("tells %s", (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe("words of the new languages reach the engine", () => {
+  const one = (text: string) => {
+    const deals = extractDeals(text, { published: "2024-03-14" });
+    expect(deals).toHaveLength(1);
+    return deals[0];
+  };
+
+  it("Portuguese: 'vai investir 1,5 mil milhões de euros numa nova fábrica'", () => {
+    const d = one("A Volkswagen vai investir 1,5 mil milhões de euros numa nova fábrica em Setúbal, em Portugal, anunciou a empresa na segunda-feira.");
+    expect(d).toMatchObject({ investor: "Volkswagen", targetCountry: "PT", amount: 1.5e9, currency: "EUR", status: "announced", announcedOn: "2024-03-11" });
+    expect(d.facilities.map((f) => f.type)).toEqual(["factory"]);
+  });
+
+  it("Portuguese (Brazil): 'R$ 5,5 bilhões'", () => {
+    const d = one("A montadora chinesa BYD vai investir R$ 5,5 bilhões em uma fábrica de carros elétricos em Camaçari, na Bahia, no Brasil.");
+    expect(d).toMatchObject({ investor: "BYD", targetCountry: "BR", amount: 5.5e9, currency: "BRL", status: "announced" });
+  });
+
+  it("Portuguese: 'inaugurou' is completed", () => {
+    const d = one("A Renault inaugurou ontem a nova fábrica de Aveiro, em Portugal, um investimento de 100 milhões de euros.");
+    expect(d).toMatchObject({ investor: "Renault", targetCountry: "PT", amount: 1e8, currency: "EUR", status: "completed", announcedOn: "2024-03-13" });
+  });
+
+  it("Dutch: 'investeert 2,8 miljard euro in een nieuw datacenter'", () => {
+    const d = one("Het Amerikaanse Microsoft investeert 2,8 miljard euro in een nieuw datacenter in Middenmeer in Nederland, maakte het bedrijf dinsdag bekend.");
+    expect(d).toMatchObject({ investor: "Microsoft", targetCountry: "NL", amount: 2.8e9, currency: "EUR", status: "announced", announcedOn: "2024-03-12" });
+    expect(d.facilities).toEqual([{ type: "data_center", city: "Middenmeer", name: null }]);
+  });
+
+  it("Dutch: 'heeft … geïnvesteerd' is completed", () => {
+    const d = one("Tesla heeft vorig jaar 200 miljoen euro geïnvesteerd in de fabriek in Tilburg, Nederland.");
+    expect(d).toMatchObject({ investor: "Tesla", targetCountry: "NL", amount: 2e8, currency: "EUR", status: "completed" });
+  });
+
+  it("Polish: 'zainwestuje 1,5 mld zł w rozbudowę fabryki'", () => {
+    const d = one("Koreański koncern LG Energy Solution zainwestuje 1,5 mld zł w rozbudowę fabryki baterii w Kobierzycach w Polsce - poinformowała spółka w czwartek.");
+    expect(d).toMatchObject({ investor: "LG Energy Solution", targetCountry: "PL", amount: 1.5e9, currency: "PLN", status: "announced", kind: "expansion", investorCountry: "KR" });
+  });
+
+  it("Polish: 'zbuduje w Polsce zakład o wartości 4,6 mld dolarów'", () => {
+    const d = one("Intel zbuduje w Polsce zakład o wartości 4,6 mld dolarów pod Wrocławiem.");
+    expect(d).toMatchObject({ investor: "Intel", targetCountry: "PL", amount: 4.6e9, currency: "USD", status: "announced" });
+    expect(d.facilities.map((f) => f.type)).toEqual(["factory"]);
+  });
+});

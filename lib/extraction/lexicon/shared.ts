@@ -1,0 +1,16 @@
+/**
+ * Tokens that belong to no language: codes, tickers, units, news agencies, legal forms of other countries,
+ * acronyms of state bodies. Language words live in the per-language files (de.ts, en.ts, …).
+ */
+
+/** Capitalized tokens that are never an investor: agencies, indices, units, codes (folded). */
+export const NEUTRAL_NOT_ORG_WORDS = [
+  "ft", "ap", "afp", "dpa", "reuters", "bloomberg", "xinhua", "pa", "rt", "trt", "sawya", "wams", "upday", "usd", "eur",
+  "nse", "bse", "nyse", "nasdaq", "dax", "mdax", "m-dax", "ftse", "uno",
+];
+
+/** Legal forms of countries without a lexicon here, and firm-name endings seen in real names (folded). */
+export const NEUTRAL_ORG_SUFFIXES = ["a/s", "as", "aps", "ab", "asa", "oyj", "nv", "bv", "cargobull", "trailercompany"];
+
+/** Acronyms of state bodies and programmes (folded). */
+export const NEUTRAL_STATE_BODIES = ["mimit", "caie", "sedeco", "peza", "boi", "ipo"];

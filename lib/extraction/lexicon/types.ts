@@ -1,0 +1,321 @@
+/**
+ * The shape every language's lexicon fills. Words are folded (lower case, accents dropped, ß→ss, ł→l)
+ * unless a key says "sources": those are regex sources, matched case-insensitively on raw and folded text
+ * alike, so they spell both the accented and the folded form where they differ ("eröffn", "eroffn").
+ * The engine unions the languages where it works language-agnostically and picks one language where it
+ * knows it (a German "plant" is a plan, an English one a factory).
+ */
+import type { FacilityType } from "../types";
+
+export type FacilityWordType = Exclude<FacilityType, "other">;
+
+export type Lexicon = {
+  /** ISO 639-1 code */
+  lang: string;
+
+  // --- language detection and names
+  /** frequent function words, for language detection (raw lower case, accents kept) */
+  stopWords: string[];
+  /** definite and indefinite articles ("der", "the", "la", "het"), folded */
+  articles: string[];
+  /** words that never start or end a name: articles, pronouns, prepositions, sentence-initial adverbs */
+  nameStopWords: string[];
+  /** capitalized words that are no organization: common headline nouns, institutions, units */
+  notOrgWords: string[];
+  /** legal forms and name heads that end or mark a company name ("GmbH", "Group", "S.A.") */
+  orgSuffixes: string[];
+  /** nouns that describe a company and precede or follow its name ("Konzern", "carmaker", "empresa") */
+  orgDescriptors: string[];
+  /** descriptor nouns that may begin a company's own name ("Grupo Bimbo", "Société Générale") */
+  nameHeads: string[];
+  /** titles and roles: the name after them is a person ("Minister", "CEO", "Präsident") */
+  personTitles: string[];
+  /** titles before a person's name as the text writes them, case kept ("President", "Präsident", "Prezes"), sources */
+  personTitlesBeforeName: string[];
+  /** heads of hyphen compounds whose first part is a company ("Tesla-Fabrik", "Tesla-factory"), case kept */
+  companyCompoundHeads: string[];
+  /** heads of a person's office: a name that carries one is a person speaking ("minister", "prezes"), sources */
+  officeTitles: string[];
+  /** compass words before a region ("West", "Süd", "Południowa"), sources */
+  compassWords: string[];
+  /** world regions beyond the continents ("Nahost", "Gulf", "Balkany"), sources */
+  regionWords: string[];
+  /** international organizations and lenders as the language names them ("Weltbank", "FMI"), folded sources */
+  internationalBodies: string[];
+  /** words that make a name a body of the state, not an investor ("Ministerium", "agency", "council") */
+  stateBodyWords: string[];
+  /** noun endings of compound state bodies ("…ministerium", "…kommission"), folded */
+  stateBodySuffixes: string[];
+  /** nouns naming an event; a capitalized run beside them is its title ("sommet Choose France") */
+  eventWords: string[];
+  /** continents and world regions, never an organization */
+  continents: string[];
+  /** nouns that point back to the company in focus ("der Konzern", "the company") */
+  corefNouns: string[];
+  /** determiners before such a noun ("der", "the", "its") */
+  corefDeterminers: string[];
+  /** subject pronouns that point back to the company in focus ("it", "er", "elle") */
+  corefPronouns: string[];
+  /** verbs that follow a company as its subject ("invests", "baut", "invertirá") */
+  subjectVerbs: string[];
+  /** country names and inflected forms beyond i18n-iso-countries ("USA", "w Polsce") → alpha-2 */
+  countryNames: Record<string, string>;
+  /** words that start a place name of its own around another place's name ("Nova Odessa", "New Delhi"), folded */
+  placeNamePrefixes: string[];
+  /** country adjectives and demonyms, folded, with their inflected forms ("niemiecki", "Duitse") → alpha-2 */
+  countryAdjectives: Record<string, string>;
+
+  // --- clauses and roles (sources)
+  /** "and" between clauses or list items, in every language's text (folded sources) */
+  andWords: string[];
+  /** "and" in a list of names or countries ("A, B und C", "as well as") */
+  listAndWords: string[];
+  /** "or" in a list of candidate countries */
+  orWords: string[];
+  /** "while", "but": a new subject may follow */
+  contrastWords: string[];
+  /** words that open a side clause ("where", "which", "wo") */
+  relativeWords: string[];
+  /** words before a country that make it the place of the money ("in", "nach", "w"), folded */
+  locationPrepositions: string[];
+  /** "with": a partner follows ("together with", "gemeinsam mit") */
+  withWords: string[];
+  /** "by": the agent of a passive follows */
+  byWords: string[];
+  /** "from": the seller follows */
+  fromWords: string[];
+  /** possessive determiners ("its", "seine", "sua") */
+  possessives: string[];
+  /** "a subsidiary of", "part of": the parent follows */
+  subsidiaryOfWords: string[];
+  /** "based in", "mit Sitz in": the home country follows */
+  basedInWords: string[];
+  /** "-based", "-owned" after a country ("UK-based") */
+  basedSuffixes: string[];
+  /** verbs that follow a new subject in a second clause ("…, and Honda will …"), raw lower case */
+  clauseSubjectVerbs: string[];
+  /** "according to", "laut": the source of a report follows, not an actor */
+  sourceCreditWords: string[];
+  /** "such as", "zoals": examples follow (customers, peers), not actors */
+  exampleWords: string[];
+  /** "will", "wird", "vai": the clause speaks of the future */
+  futureWords: string[];
+  /** "opened", "eröffnet": with a future word, a plan to open */
+  openedWords: string[];
+  /** "that", "den", "que" opening a relative clause */
+  relativePronouns: string[];
+  /** "it", "der Konzern" as the subject of such a clause */
+  relativeSubjects: string[];
+  /** "bought", "gekauft": a past verb describing the object ("the plant that it bought") */
+  pastObjectVerbs: string[];
+  /** "division of", "Sparte des": the organization after it is bought or held */
+  unitOfWords: string[];
+  /** "of", "des" after such a word */
+  genitiveWords: string[];
+  /** words before a passive agent ("approved by", "financed by") */
+  passiveCueWords: string[];
+  /** company nouns before a country adjective ("empresa china") */
+  descriptorsBeforeAdjective: string[];
+  /** "of", "aus" between a firm and its country ("Edotco Group of Malaysia") */
+  ofWords: string[];
+  /** titles after a name and a comma ("X, CEO of") */
+  titlesAfterName: string[];
+  /** "group", "Konzern" after a name: the name is a firm */
+  companyHeadNouns: string[];
+  /** subject pronouns after "and" ("and it will …", "und er wird …") */
+  subjectPronouns: string[];
+  /** words after "and" that continue the same subject's commitment ("and will", "und auch", "e vai") */
+  sameSubjectContinuations: string[];
+  /** "sold", "verkaufte": the organization before them sells */
+  soldWords: string[];
+  /** nouns after a country adjective that make it the investors' home ("Chinese companies") */
+  investorNouns: string[];
+  /** nouns after a country adjective that make it a person's home ("Egyptian billionaire") */
+  personDescriptors: string[];
+  /** "markets" after a list of country words: where goods are sold ("the Mexican and U.S. markets") */
+  salesMarketWords: string[];
+  /** "market", "export", "customers": a country list after them is no target */
+  marketWords: string[];
+  // --- context of a commitment (sources)
+  /** definite articles and their contractions ("der", "the", "del", "its"), folded */
+  definiteArticles: string[];
+  /** founding or signing a joint venture ("gegründet", "set up", "crear") */
+  foundingWords: string[];
+  /** "jointly", "gemeinsam": the named firms invest together */
+  jointlyWords: string[];
+  /** "the partners", "beide", "consortium": a later sentence speaks for all partners */
+  partnerSetWords: string[];
+  /** "holds", "hält": a share split follows ("A hält 51 Prozent") */
+  holdingWords: string[];
+  /** "each", "je": one share for every firm named */
+  eachWords: string[];
+  /** a shortlist of candidate places ("engere Auswahl", "shortlisted", "en lice") */
+  shortlistWords: string[];
+  /** "after" before a list of existing sites ("nach A und B das dritte Werk") */
+  afterWords: string[];
+  /** "second", "dritte": the n-th site of a firm */
+  ordinalWords: string[];
+  /** orders and supply contracts: a sale, not an investment */
+  supplyWords: string[];
+  /** a company-wide spending budget, not a project ("capital expenditure", "Investitionsbudget") */
+  budgetWords: string[];
+  /** "other", "earlier" before a list of older projects */
+  earlierWords: string[];
+  /** "projects", "investments" after such a word */
+  projectNouns: string[];
+  /** the bare stem of "invest" ("invest", "inversi", "yatır", "inwest") */
+  investWords: string[];
+  /** "build", "baut", "construi" */
+  buildWords: string[];
+  /** the plain word for a plant ("factory", "Werk", "fábrica") */
+  plantNouns: string[];
+  /** "named", "called": the name of a vehicle follows */
+  namedWords: string[];
+  /** "of which", "davon": a share of an amount follows */
+  ofWhichWords: string[];
+  /** "about", "rund", "ca." before an amount */
+  approximateWords: string[];
+  /** "already", "bereits": money spent before, not the new commitment */
+  alreadyWords: string[];
+  /** "said", "announced": the sentence dates an announcement */
+  saidWords: string[];
+  /** "additional", "also": a further commitment, not a restatement */
+  additionalWords: string[];
+  /** "site", "Standort", "location": a candidate place for a plant */
+  siteWords: string[];
+  /** units after a number that make it no amount ("shares", "Tonnen", "jobs") */
+  countUnits: string[];
+  // --- commitments (sources)
+  /** any sign that money or assets are put somewhere ("invest", "baut", "vai investir") */
+  investmentTriggers: string[];
+  /** words near an amount that make it an investment figure */
+  investmentAmountCues: string[];
+  /** words near an amount that make it no investment: aid, loan, subsidy, grant, revenue, turnover, order, supply contract, licence */
+  nonInvestmentWords: string[];
+  /** the investor commits or plans ("will", "plant", "prevé") */
+  announcementWords: string[];
+  /** already done: opened, completed, acquired ("eröffnet", "inauguró") */
+  completionWords: string[];
+  /** suggested, considered, in talks, a candidate ("erwägt", "in talks", "estudia") */
+  proposalWords: string[];
+  jointVentureWords: string[];
+  stakeWords: string[];
+  acquisitionWords: string[];
+  partnershipWords: string[];
+  expansionWords: string[];
+  /** a new site ("new", "neue", "nueva", "build") */
+  greenfieldWords: string[];
+
+  // --- facilities (sources)
+  facilityWords: Record<FacilityWordType, string[]>;
+  // --- places and sites (sources)
+  /** words before a facility's city ("in", "bei", "near", "w") */
+  cityPrepositions: string[];
+  /** "city of", "province of" between such a word and the city */
+  placeOfWords: string[];
+  /** small words inside place names ("upon", "am", "de", "do") */
+  placeNameParticles: string[];
+  /** "a second one", "ein weiteres": the same kind of site elsewhere */
+  anotherWords: string[];
+  /** "become", "serve as": a facility word used as a metaphor */
+  becomeWords: string[];
+  /** "supply", "beliefern": the customers' sites, not the investor's */
+  supplyVerbs: string[];
+  /** "near", "nahe": a landmark that places the site, not a facility */
+  nearWords: string[];
+  /** "credit facility", "Kreditlinie": money, not a site */
+  creditLineWords: string[];
+  /** "published", "veröffentlicht" before the article's own date */
+  publishedWords: string[];
+  /** generic site words, a plant only when something is built there ("Standort", "facility") */
+  genericSiteWords: string[];
+
+  // --- money
+  /** number words → value ("zwei" → 2, "anderthalb" → 1.5) */
+  numberWords: Record<string, number>;
+  /** "and a half" after a number ("two and a half billion", "iki buçuk"), folded */
+  andAHalfWords: string[];
+  /** scale words → factor ("Milliarden" → 1e9, "mil milhões" → 1e9, in Germany "Billion" → 1e12) */
+  scaleWords: Record<string, number>;
+  /** currency words after a number → ISO 4217 ("Euro" → EUR, "zł" → PLN) */
+  currencyWords: Record<string, string>;
+  /** words for "per cent" ("Prozent", "por ciento") */
+  percentWords: string[];
+
+  // --- dates
+  /** month names and abbreviations → 1..12 (inflected forms too: "marca", "stycznia") */
+  months: Record<string, number>;
+  /** weekday names → 0 (Sunday) .. 6 */
+  weekdays: Record<string, number>;
+  /** ordinals before "quarter" → 1..4 ("third quarter", "dritten Quartal"), folded */
+  quarterOrdinals: Record<string, number>;
+  /** "quarter", "Quartal", "trimestre", with the word linking it to the year (sources on folded text) */
+  quarterWords: string[];
+  todayWords: string[];
+  yesterdayWords: string[];
+  /** "last week", "this week": month precision */
+  lastWeekWords: string[];
+  lastMonthWords: string[];
+  /** words before a year that make it a deadline, not a date of announcement ("by 2030", "bis 2030") */
+  deadlineWords: string[];
+  /** words before a bare month that make it a date ("in", "im", "anfang", "nel"), sources on folded text */
+  monthPrepositions: string[];
+  /** words before a bare year that make it a date ("in", "during", "ende"), sources on folded text */
+  yearPrepositions: string[];
+  /** "the year" between such a word and the year ("in the year 2019", "en el año 2019"), folded */
+  yearNouns: string[];
+
+  // --- article context
+  /** cues of boilerplate, teaser and advertising paragraphs ("Lesen Sie auch", "Read more"), sources */
+  boilerplateCues: string[];
+  /** headings of a related-articles block ("Mehr zum Thema", "Read more") */
+  relatedHeadings: string[];
+  /** "About X:" openers of a company profile ("Über", "À propos de") */
+  aboutHeadings: string[];
+  /** abbreviations after which a dot does not end a sentence ("Mio", "bzw", "Sr") */
+  abbreviations: string[];
+
+  // --- optional, only where the language needs them
+  /** "and" that means something else in other languages (Dutch "en", Polish "i"), used in this language's text only */
+  ownAndWords?: string[];
+  /** verbs that may follow a sentence-initial name in a verb-second language ("Siemens baut …"), folded */
+  initialVerbs?: string[];
+  /** verbs after a name that make it a firm even in a verb-second language, folded */
+  strongSubjectVerbs?: string[];
+  /** endings that make a capitalized word a common noun ("-ung", "-heit"), folded */
+  nounSuffixes?: string[];
+  /** determiners after which a capitalized word is a common noun ("der", "seine"), raw lower case */
+  nounDeterminers?: string[];
+  /** lower-case words ending like adjectives that are none ("über", "haben") */
+  notAdjectives?: string[];
+  /** heads of "Parent-Tochter" compounds naming a subsidiary, folded */
+  subsidiaryCompoundHeads?: string[];
+  /** single-word common nouns that are never a firm on their own ("Sektor", "Zulieferer"), folded */
+  commonNounHeads?: string[];
+  /** suffixes that make a capitalized word a place ("Ankara'da"), after an apostrophe */
+  locativeSuffixes?: string[];
+  /** scale abbreviations that may touch the digits ("5bn", "$3m") */
+  shortScaleWords?: string[];
+  /** particles between day, month and year ("12 de marzo de 2024") */
+  dateParticles?: string[];
+  /** letters and elisions typical of the language, for detection (regex sources on lower-case raw text) */
+  typicalLetters?: string[];
+  /** words that announce a plan in this language's text only (German "plant" = plans) */
+  ownAnnouncementWords?: string[];
+  /** other languages' facility words that mean something else here (German "plant"), whole-word sources */
+  facilityFalseFriends?: string[];
+  /** words that contain a facility word but are none ("Netzwerk", "Werkzeug"), sources */
+  notFacilityWords?: string[];
+};
+
+export const REQUIRED_KEYS = [
+  "stopWords", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "regionWords", "internationalBodies",
+  "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
+  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "exampleWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
+  "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
+  "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
+  "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
+  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
+  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
+  "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "aboutHeadings", "abbreviations",
+] as const satisfies readonly (keyof Lexicon)[];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { fold, LowerCaseRegExp } from "./normalize";
+
+describe("fold", () => {
+  it("lower-cases, drops accents and spells out special letters", () => {
+    expect(fold("Türkiye’s Straße")).toBe("turkiye's strasse");
+    expect(fold("ØRSTED Æble Œuvre `x´")).toBe("orsted aeble oeuvre 'x ");
+    expect(fold("ISTANBUL `A`")).toBe("istanbul 'a'");
+  });
+});
+
+describe("LowerCaseRegExp", () => {
+  const src = String.raw`umsatz|erlös|bußgeld|\border|\bsales\b|chiffre d'affaires`;
+  it("finds what the /iu regex finds, at the same offsets", () => {
+    const texts = ["Der UMSATZ stieg", "Erlös und BUSSGELD", "Bußgeld", "SALES order", "İstanbul: Umsatz", "CHIFFRE D'AFFAIRES", "nichts"];
+    const slow = new RegExp(src, "giu");
+    const fast = new LowerCaseRegExp(new RegExp(src, "giu"));
+    for (const t of texts) {
+      slow.lastIndex = 0;
+      fast.lastIndex = 0;
+      const a: [number, string][] = [], b: [number, string][] = [];
+      for (let m = slow.exec(t); m; m = slow.exec(t)) a.push([m.index, m[0]]);
+      for (let m = fast.exec(t); m; m = fast.exec(t)) b.push([m.index, m[0]]);
+      expect(b).toEqual(a);
+    }
+  });
+
+  it("refuses a regex it cannot run lower-cased", () => {
+    expect(() => new LowerCaseRegExp(/Umsatz/iu)).toThrow();
+    expect(() => new LowerCaseRegExp(/umsatz/u)).toThrow();
+    expect(() => new LowerCaseRegExp(/\bumsatz\p{Lu}/iu)).not.toThrow();
+  });
+});
