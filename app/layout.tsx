@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/articles" className="text-slate-700 hover:text-blue-700">Articles</Link>
             <Link href="/import" className="text-slate-700 hover:text-blue-700">Import</Link>
             {hasRole(user, "editor") && <Link href="/review" className="text-slate-700 hover:text-blue-700">Review</Link>}
+            {hasRole(user, "editor") && <Link href="/duplicates" className="text-slate-700 hover:text-blue-700">Duplicates</Link>}
             {hasRole(user, "admin") && <Link href="/admin/users" className="text-slate-700 hover:text-blue-700">Users</Link>}
             <UserMenu user={user} />
           </nav>

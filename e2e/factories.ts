@@ -16,3 +16,22 @@ export function investmentArticle(investor = uniqueName("Norvik")): { investor: 
   ].join("\n");
   return { investor, text };
 }
+
+/** The German report of investmentArticle's commitment: other words, other language, the same deal. */
+export function germanInvestmentArticle(investor: string): string {
+  return [
+    `${investor} baut Batteriewerk in Polen`,
+    "",
+    `Der Batteriehersteller ${investor} will 450 Millionen Dollar in ein neues Werk im polnischen Wroclaw investieren.`,
+    "Das teilte das Unternehmen am Mittwoch mit.",
+  ].join("\n");
+}
+
+/** Two reports about one investor in one country that only may be the same deal: an editor decides. */
+export function possibleDuplicateArticles(investor = uniqueName("Korvald")): { investor: string; first: string; second: string } {
+  return {
+    investor,
+    first: `${investor} to invest in Portugal\n\n${investor} will invest 50 million euros in a data centre in Sines, Portugal, the company said.`,
+    second: `${investor} confirms Portugal plans\n\n${investor} will invest in Portugal, the company said on Monday.`,
+  };
+}

@@ -24,7 +24,7 @@ describe("npm run reextract", () => {
     const run = runReextract(["--all"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^article ${imported.articleId}: 0 updated, ${imported.dealIds.length} unchanged, 0 new$`, "m"));
+    expect(run.stdout).toMatch(new RegExp(`^article ${imported.articleId}: 0 updated, ${imported.dealIds.length} unchanged, 0 new, 0 joined another article's deal$`, "m"));
 
     const after = await getDealById(dealId);
     expect(after).toMatchObject({ amount: 650_000_000, currency: "USD", targetCountry: "MX" });

@@ -16,21 +16,22 @@ async function main() {
     console.error(USAGE);
     process.exit(2);
   }
-  const total = { updated: 0, unchanged: 0, created: 0, missing: 0 };
+  const total = { updated: 0, unchanged: 0, created: 0, joined: 0, missing: 0 };
   for (const id of ids) {
     try {
       const r = await reextractArticle(id, ACTOR);
       total.updated += r.updated.length;
       total.unchanged += r.unchanged.length;
       total.created += r.created.length;
-      console.log(`article ${id}: ${r.updated.length} updated, ${r.unchanged.length} unchanged, ${r.created.length} new`);
+      total.joined += r.joined.length;
+      console.log(`article ${id}: ${r.updated.length} updated, ${r.unchanged.length} unchanged, ${r.created.length} new, ${r.joined.length} joined another article's deal`);
     } catch (error) {
       if (!isAppError(error)) throw error;
       total.missing++;
       console.log(`article ${id}: ${error.message}`);
     }
   }
-  console.log(`re-extracted ${ids.length - total.missing} article(s): ${total.updated} deal(s) updated, ${total.unchanged} unchanged, ${total.created} new`);
+  console.log(`re-extracted ${ids.length - total.missing} article(s): ${total.updated} deal(s) updated, ${total.unchanged} unchanged, ${total.created} new, ${total.joined} joined another article's deal`);
   if (total.missing) process.exit(1);
 }
 

@@ -14,6 +14,7 @@ function chipsOf(query: DealQuery): Chip[] {
   const chips: Chip[] = LISTS.flatMap(([key, prefix, label]) =>
     query[key].map((v) => ({ key: `${key}-${v}`, label: `${prefix} ${label(v)}`, href: hrefWith("/deals", query, toggled(query, key, v)) })));
   if (query.q) chips.push({ key: "q", label: `matching “${query.q}”`, href: hrefWith("/deals", query, { q: undefined }) });
+  if (query.sourcesMin !== undefined) chips.push({ key: "sourcesMin", label: `${query.sourcesMin}+ sources`, href: hrefWith("/deals", query, { sourcesMin: undefined }) });
   if (query.amountMin !== undefined) chips.push({ key: "amountMin", label: `amount ≥ ${query.amountMin.toLocaleString("en")} in its own currency`, href: hrefWith("/deals", query, { amountMin: undefined }) });
   if (query.amountMax !== undefined) chips.push({ key: "amountMax", label: `amount ≤ ${query.amountMax.toLocaleString("en")} in its own currency`, href: hrefWith("/deals", query, { amountMax: undefined }) });
   if (query.amountUsdMin !== undefined) chips.push({ key: "amountUsdMin", label: `amount ≥ US$${query.amountUsdMin.toLocaleString("en")}`, href: hrefWith("/deals", query, { amountUsdMin: undefined }) });

@@ -6,6 +6,8 @@ import type { DealDetailDto } from "@/lib/data/get-deal-by-id";
 /** An editor's buttons on the deal page; viewers never get this component. */
 export function DealEditorControls({ deal, editHref = `/deals/${deal.id}/edit` }: { deal: DealDetailDto; editHref?: string }) {
   const fields = { dealId: deal.id };
+  // a merged deal comes back with its sources through "Undo merge" in the history, not here
+  if (deal.deletedAt && deal.mergedIntoId) return null;
   if (deal.deletedAt) {
     return (
       <div role="status" className="flex flex-wrap items-center gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-red-950">

@@ -55,6 +55,9 @@ export function DealFilters({ query }: { query: DealQuery }) {
       <Field id="filter-amount-max" label="Amount at most (US$)">
         <input id="filter-amount-max" name="amountUsdMax" type="number" min={0} step="any" defaultValue={query.amountUsdMax ?? ""} className={input} />
       </Field>
+      <Field id="filter-sources-min" label="Sources at least">
+        <input id="filter-sources-min" name="sourcesMin" type="number" min={1} step={1} defaultValue={query.sourcesMin ?? ""} className={input} />
+      </Field>
       <Field id="filter-from" label="Announced from (YYYY[-MM[-DD]])">
         <input id="filter-from" name="from" defaultValue={query.from ?? ""} placeholder="2020" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={input} />
       </Field>

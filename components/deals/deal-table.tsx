@@ -35,6 +35,7 @@ export function DealTable({ deals, caption, sort, display = "USD", dealHref = (i
             {th("Facilities")}
             {th("Announced", "announcedOn")}
             {th("Status", "status")}
+            {th("Sources", "sourceCount", "right")}
             {sort && th("Kind", "kind")}
             {sort && th("Review", "reviewState")}
           </tr>
@@ -53,6 +54,7 @@ export function DealTable({ deals, caption, sort, display = "USD", dealHref = (i
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatPartialDate(d.announcedOn)}</td>
               <td className="px-3 py-2">{d.status}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{d.sourceCount}</td>
               {sort && <td className="px-3 py-2">{labelOf(d.kind)}</td>}
               {sort && <td className="px-3 py-2">{d.reviewState}</td>}
             </tr>

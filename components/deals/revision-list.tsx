@@ -4,6 +4,7 @@ import { fieldLabel, formatFieldValue } from "@/lib/deals/field-labels";
 const ACTIONS: Record<string, string> = {
   create: "created", update: "edited", verify: "verified", reject: "rejected", reopen: "undid the review", delete: "deleted",
   undelete: "restored from the bin", restore: "restored an earlier state", reextract: "re-extracted",
+  source: "added a source article", merge: "merged", split: "split off a source", unmerge: "undid a merge", unsplit: "undid a split",
 };
 
 /** The deal's history, newest first, each change as before → after in words. */

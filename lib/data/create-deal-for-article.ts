@@ -1,6 +1,7 @@
 import { AppError } from "../errors";
 import { DEAL_FIELDS, type DealContent } from "../schemas/deal";
 import type { EvidenceSelection } from "../schemas/deal-form";
+import { refreshSourceColumns } from "./deal-sources";
 import { contentColumns, facilityRows } from "./deal-state";
 import { writeTransaction } from "./write-transaction";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
@@ -23,7 +24,8 @@ export async function createDealForArticle(articleId: number, content: DealConte
         reviewState: "verified",
         editedFields: JSON.stringify(DEAL_FIELDS),
         facilities: { create: facilityRows(content) },
-        articles: { create: { articleId } },
+        // the editor's record is this article's report of the deal (what a split starts from)
+        articles: { create: { articleId, content: JSON.stringify(content), confidence: 1 } },
       },
       select: { id: true },
     });
@@ -36,6 +38,7 @@ export async function createDealForArticle(articleId: number, content: DealConte
     });
     await saveEvidence(tx, id, evidence.map((e) => ({ ...e, articleId })));
     await writeSearchRow(tx, id, content, article.text);
+    await refreshSourceColumns(tx, id);
     return id;
   });
 }

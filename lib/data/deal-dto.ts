@@ -25,6 +25,8 @@ export type DealDto = {
   reviewState: ReviewState;
   version: number;
   facilities: FacilityDto[];
+  // how many articles report the deal
+  sourceCount: number;
   createdAt: string;
   updatedAt: string;
 };
@@ -33,7 +35,7 @@ export type DealDto = {
 export const DEAL_SELECT = {
   id: true, investor: true, via: true, investorCountry: true, targetCountry: true,
   amount: true, currency: true, amountText: true, amountUsd: true, amountEur: true, fxPeriod: true, announcedOn: true, status: true, kind: true,
-  stakePercent: true, partners: true, confidence: true, reviewState: true, version: true,
+  stakePercent: true, partners: true, confidence: true, reviewState: true, version: true, sourceCount: true,
   createdAt: true, updatedAt: true,
   facilities: { select: { type: true, city: true, name: true }, orderBy: { position: "asc" as const } },
 } as const;
@@ -42,7 +44,7 @@ type DealRow = {
   id: number; investor: string; via: string | null; investorCountry: string | null; targetCountry: string;
   amount: number | null; currency: string | null; amountText: string | null; amountUsd: number | null; amountEur: number | null;
   fxPeriod: string | null; announcedOn: string | null; status: string; kind: string; stakePercent: number | null; partners: string; confidence: number;
-  reviewState: string; version: number; createdAt: Date; updatedAt: Date;
+  reviewState: string; version: number; sourceCount: number; createdAt: Date; updatedAt: Date;
   facilities: { type: string; city: string | null; name: string | null }[];
 };
 

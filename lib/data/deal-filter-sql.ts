@@ -46,6 +46,7 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
   if (filter.amountMax !== undefined) parts.push(sql`${col("amount")} <= ${filter.amountMax}`);
   if (filter.amountUsdMin !== undefined) parts.push(sql`${col("amountUsd")} >= ${filter.amountUsdMin}`);
   if (filter.amountUsdMax !== undefined) parts.push(sql`${col("amountUsd")} <= ${filter.amountUsdMax}`);
+  if (filter.sourcesMin !== undefined && filter.sourcesMin > 1) parts.push(sql`${col("sourceCount")} >= ${filter.sourcesMin}`);
   // partial dates sort as text; "~" sorts after every digit and "-", so "2021~" ends 2021
   if (filter.from) parts.push(sql`${col("announcedOn")} >= ${filter.from}`);
   if (filter.to) parts.push(sql`${col("announcedOn")} <= ${`${filter.to}~`}`);
@@ -60,7 +61,7 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
 const SORT_SQL: Record<SortColumn, string[]> = {
   announcedOn: ["d.announcedOn"], amountUsd: ["d.amountUsd"], amount: ["d.amount"], investor: ["d.investor"],
   targetCountry: ["d.targetCountry", "d.announcedOn"], investorCountry: ["d.investorCountry"], status: ["d.status"],
-  kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], id: [],
+  kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], sourceCount: ["d.sourceCount"], id: [],
 };
 
 /**

@@ -8,7 +8,7 @@ import { toDealDto, type DealDto, type FacilityDto } from "./deal-dto";
  */
 export const DEAL_ROW_COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCountry, d.targetCountry, d.amount, d.currency,
   d.amountText, d.amountUsd, d.amountEur, d.fxPeriod, d.announcedOn, d.status, d.kind, d.stakePercent, d.partners, d.confidence, d.reviewState, d.version,
-  d.createdAt, d.updatedAt,
+  d.sourceCount, d.createdAt, d.updatedAt,
   (SELECT json_group_array(json_object('type', f.type, 'city', f.city, 'name', f.name))
      FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f) AS facilities`;
 

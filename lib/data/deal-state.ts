@@ -1,6 +1,7 @@
 import { conversionColumns } from "../currency/exchange-rates";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
+import { investorKey } from "../matching/investor-name";
 import type { DealContent, DealKind, DealStatus, FacilityType } from "../schemas/deal";
 import { parsePartners } from "./deal-dto";
 import type { DealSnapshot } from "./revision-snapshot";
@@ -14,7 +15,7 @@ export type DealState = {
   version: number;
   editedFields: string[];
   deletedAt: Date | null;
-  // the text the search index holds for the deal: its first source article's
+  // the text the search index holds for the deal: all its source articles'
   articleText: string;
   articleIds: number[];
 };
@@ -44,7 +45,7 @@ export async function readDealState(tx: Tx, dealId: number): Promise<DealState> 
     version: row.version,
     editedFields: parsePartners(row.editedFields),
     deletedAt: row.deletedAt,
-    articleText: row.articles[0]?.article.text ?? "",
+    articleText: row.articles.map((a) => a.article.text).join("\n\n"),
     articleIds: row.articles.map((a) => a.article.id),
   };
 }
@@ -60,6 +61,7 @@ export function contentColumns(c: DealContent) {
     ...conversionColumns(c.amount, c.currency, c.announcedOn),
     announcedYear: c.announcedOn ? Number(c.announcedOn.slice(0, 4)) : null,
     status: c.status, kind: c.kind, stakePercent: c.stakePercent, partners: JSON.stringify(c.partners),
+    investorKey: investorKey(c.investor), viaKey: investorKey(c.via),
   };
 }
 

@@ -12,7 +12,7 @@ export type ExportRow = {
   amount: number | null; currency: string | null; amountText: string | null;
   amountUsd: number | null; amountEur: number | null; fxPeriod: string | null; announcedOn: string | null;
   status: string; kind: string; stakePercent: number | null; partners: string[]; facilities: ExportFacility[];
-  confidence: number; reviewState: string;
+  confidence: number; reviewState: string; sourceCount: number;
 };
 
 // Rows come back as arrays in this order: no object per row from the driver, which
@@ -21,10 +21,10 @@ const COLUMNS = Prisma.sql`d.id, d.investor, d.via, d.investorCountry, d.targetC
   d.announcedOn, d.status, d.kind, d.stakePercent, d.partners, d.confidence, d.reviewState,
   d.amountUsd, d.amountEur, d.fxPeriod,
   (SELECT json_group_array(json_object('type', f.type, 'city', f.city, 'name', f.name))
-     FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f)`;
+     FROM (SELECT type, city, name FROM Facility WHERE dealId = d.id ORDER BY position) f), d.sourceCount`;
 
 type RawExportRow = [number, string, string | null, string | null, string, number | null, string | null, string | null,
-  string | null, string, string, number | null, string, number, string, number | null, number | null, string | null, string];
+  string | null, string, string, number | null, string, number, string, number | null, number | null, string | null, string, number];
 
 // small enough that one batch (read, formatted, written) delays another request by a
 // few milliseconds at most: the stream yields to the event loop between batches

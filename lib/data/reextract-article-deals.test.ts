@@ -13,7 +13,7 @@ describe("reextractArticleDeals", () => {
 
     const better = extractedDeal({ amount: 1.5e8, status: "completed", facilities: [{ type: "factory", city: "Poznań", name: null }] }, 0.8);
     const result = await reextractArticleDeals(articleId, [better], CLI);
-    expect(result).toEqual({ updated: [id], unchanged: [], created: [] });
+    expect(result).toEqual({ updated: [id], unchanged: [], created: [], joined: [] });
 
     const deal = await getDealById(id);
     expect(deal).toMatchObject({ amount: 2e8, status: "completed", confidence: 0.8, version: 3 });

@@ -1,10 +1,13 @@
 import type { SessionUser } from "../auth/roles";
 import { DEAL_FIELDS } from "../schemas/deal";
 import { contentColumns, contentOf, facilityRows, type DealState, type Tx } from "./deal-state";
-import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
+import { diffSnapshots, type DealSnapshot, type FieldChanges } from "./revision-snapshot";
 import { writeSearchRow } from "./search-index";
 
-export type RevisionAction = "update" | "verify" | "reject" | "reopen" | "delete" | "undelete" | "restore" | "reextract";
+export type RevisionAction =
+  | "update" | "verify" | "reject" | "reopen" | "delete" | "undelete" | "restore" | "reextract"
+  // an article joined the deal as a further source; editors merged, split or undid one
+  | "source" | "merge" | "split" | "unmerge" | "unsplit";
 
 /** Who makes a change: a logged-in user, or a named process ("importer", "cli"). */
 export type Actor = Pick<SessionUser, "id" | "email"> | { id: null; email: null; name: string };
@@ -20,6 +23,10 @@ export type DealChange = {
   after: DealSnapshot;
   // fields an editor set by hand: re-extraction leaves them alone from now on
   markEdited?: boolean;
+  // changes that are not fields, e.g. { sources: { from: [1], to: [1, 7] } }
+  extraChanges?: FieldChanges;
+  // the merge or split this change is part of
+  linkChangeId?: number;
 };
 
 /**
@@ -30,7 +37,7 @@ export type DealChange = {
  */
 export async function writeDealChange(tx: Tx, before: DealState, change: DealChange): Promise<number> {
   const { after, actor } = change;
-  const changes = diffSnapshots(before.snapshot, after);
+  const changes = { ...diffSnapshots(before.snapshot, after), ...change.extraChanges };
   const changedFields = DEAL_FIELDS.filter((f) => f in changes);
   const edited = change.markEdited ? [...new Set([...before.editedFields, ...changedFields])] : before.editedFields;
   const version = before.version + 1;
@@ -58,6 +65,7 @@ export async function writeDealChange(tx: Tx, before: DealState, change: DealCha
       changes: JSON.stringify(changes),
       snapshot: JSON.stringify(after),
       version,
+      linkChangeId: change.linkChangeId ?? null,
     },
   });
   // A deleted deal leaves the search index; undoing the delete puts it back.

@@ -12,6 +12,7 @@ const SORT_WORDS: Record<SortColumn, [asc: string, desc: string]> = {
   kind: ["by kind A–Z", "by kind Z–A"],
   reviewState: ["by review state A–Z", "by review state Z–A"],
   confidence: ["least confident first", "most confident first"],
+  sourceCount: ["fewest sources first", "most sources first"],
   id: ["oldest record first", "newest record first"],
 };
 
@@ -52,6 +53,7 @@ export function describeQuery(query: DealQuery, total: number): string {
   if (query.kind.length) parts.push(orList(query.kind.map(labelOf)));
   if (query.facility.length) parts.push(`with a ${orList(query.facility.map(labelOf))}`);
   if (query.review.length) parts.push(orList(query.review));
+  if (query.sourcesMin !== undefined && query.sourcesMin > 1) parts.push(`reported by ${query.sourcesMin} or more articles`);
   const amount = amountPhrase(query.amountMin, query.amountMax);
   if (amount) parts.push(`${amount} in its own currency`);
   const amountUsd = amountPhrase(query.amountUsdMin, query.amountUsdMax, "US$");

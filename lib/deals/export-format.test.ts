@@ -8,7 +8,7 @@ const META: ExportMeta = { description: "3 deals into Türkiye", query: "targetC
 const row = (over: Partial<ExportRow> = {}): ExportRow => ({
   id: 7, investor: "Acme", via: null, investorCountry: "DE", targetCountry: "TR", amount: 2e9, currency: "USD", amountText: null,
   amountUsd: 2e9, amountEur: 1.8e9, fxPeriod: "2024", announcedOn: "2024-05", status: "announced", kind: "greenfield", stakePercent: null, partners: [], facilities: [],
-  confidence: 0.7, reviewState: "unreviewed", ...over,
+  confidence: 0.7, reviewState: "unreviewed", sourceCount: 2, ...over,
 });
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -18,8 +18,8 @@ async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
 describe("csvLine", () => {
   it("quotes commas, quotes and line breaks, and joins lists", () => {
     const line = csvLine(row({ investor: 'Acme, "the" Co', partners: ["A", "B"], facilities: [{ type: "factory", city: "Izmir", name: null }] }));
-    expect(line).toBe('7,"Acme, ""the"" Co",,DE,TR,2000000000,USD,,2000000000,1800000000,2024,2024-05,announced,greenfield,,A; B,factory Izmir,0.7,unreviewed\r\n');
-    expect(csvHeader().split(",")).toHaveLength(19);
+    expect(line).toBe('7,"Acme, ""the"" Co",,DE,TR,2000000000,USD,,2000000000,1800000000,2024,2024-05,announced,greenfield,,A; B,factory Izmir,0.7,unreviewed,2\r\n');
+    expect(csvHeader().split(",")).toHaveLength(20);
   });
 
   it("starts with a byte order mark, so Excel reads UTF-8", () => {

@@ -6,7 +6,7 @@
 export const CSV_COLUMNS = [
   "id", "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText",
   "amountUsd", "amountEur", "fxPeriod", "announcedOn",
-  "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState",
+  "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState", "sourceCount",
 ];
 
 // Excel reads a CSV as UTF-8 only when it starts with a byte order mark;
@@ -31,6 +31,8 @@ export function exportRowOf(r) {
     amountText: r[7], amountUsd: r[15], amountEur: r[16], fxPeriod: r[17], announcedOn: r[8], status: r[9], kind: r[10],
     stakePercent: r[11], partners: parseList(r[12]).filter((p) => typeof p === "string"),
     facilities: parseList(r[18]), confidence: r[13], reviewState: r[14],
+    // how many articles report the deal
+    sourceCount: r[19] ?? 1,
   };
 }
 

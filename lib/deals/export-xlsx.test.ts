@@ -9,7 +9,7 @@ const META: ExportMeta = { description: "2 deals into Hungary", query: "targetCo
 const row = (over: Partial<ExportRow>): ExportRow => ({
   id: 1, investor: "Kecskemét Motors", via: null, investorCountry: "DE", targetCountry: "HU", amount: 1e12, currency: "HUF", amountText: null,
   amountUsd: 2.83e9, amountEur: 2.62e9, fxPeriod: "2023", announcedOn: "2023-04", status: "announced", kind: "greenfield", stakePercent: null,
-  partners: [], facilities: [{ type: "factory", city: "Kecskemét", name: null }], confidence: 0.9, reviewState: "verified", ...over,
+  partners: [], facilities: [{ type: "factory", city: "Kecskemét", name: null }], confidence: 0.9, reviewState: "verified", sourceCount: 1, ...over,
 });
 
 describe("xlsxStream", () => {

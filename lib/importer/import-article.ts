@@ -1,6 +1,7 @@
 import { createArticleWithDeals } from "../data/create-article-with-deals";
 import { findArticleIdByHash } from "../data/find-article-by-hash";
 import type { DateOrigin } from "../schemas/article";
+import { matchDeal } from "./match-deal";
 import { inputLabel, type ArticleInput, type Prepared } from "./prepare-article";
 import { extractionPool, TimeBudgetError, timeBudgetMs, type ExtractionPool } from "./worker/extraction-pool";
 
@@ -21,7 +22,11 @@ export type ImportOptions = {
 export type ImportedArticle = { title: string | null; published: string | null; publishedFrom: DateOrigin | null };
 
 export type ImportOutcome =
-  | ({ status: "imported"; label: string; articleId: number; dealIds: number[]; skippedDeals: number } & ImportedArticle)
+  | ({
+    status: "imported"; label: string; articleId: number; dealIds: number[]; skippedDeals: number;
+    // the stored deals this article joined as a further source, and the new deals that may duplicate one
+    joinedDealIds: number[]; possibleDuplicateIds: number[];
+  } & ImportedArticle)
   | { status: "duplicate"; label: string; articleId: number }
   | { status: "refused"; label: string; reason: string };
 
@@ -91,8 +96,11 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
         importedVia: options.importedVia,
       },
       extracted.deals,
+      // reports of a deal already stored join it as a further source (issue 11)
+      matchDeal,
     ));
-    return { status: "imported", label, articleId: created.articleId, dealIds: created.dealIds, skippedDeals: extracted.skipped, title, ...date };
+    const { articleId, dealIds, joinedDealIds, possibleDuplicateIds } = created;
+    return { status: "imported", label, articleId, dealIds, skippedDeals: extracted.skipped, joinedDealIds, possibleDuplicateIds, title, ...date };
   } catch (error) {
     // Two imports of the same text at once: the second loses the race on the unique hash.
     if (isUniqueViolation(error)) {

@@ -3,6 +3,7 @@ import { reextractArticleDeals, type ReextractResult } from "../data/reextract-a
 import type { Actor } from "../data/write-deal-change";
 import { AppError } from "../errors";
 import { extractForStorage } from "./extract-for-storage";
+import { matchDeal } from "./match-deal";
 
 /**
  * Runs the current extractor over a stored article again and applies the result:
@@ -13,5 +14,5 @@ export async function reextractArticle(articleId: number, actor: Actor): Promise
   const article = await getArticleSource(articleId);
   if (!article) throw new AppError("not_found", `There is no article ${articleId}.`);
   const { deals } = extractForStorage(article.text, article.publishedOn);
-  return reextractArticleDeals(articleId, deals, actor);
+  return reextractArticleDeals(articleId, deals, actor, matchDeal);
 }

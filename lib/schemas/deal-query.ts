@@ -4,7 +4,7 @@ import { countryCode, DEAL_KINDS, DEAL_STATUSES, FACILITY_TYPES, partialDate, RE
 
 /** Columns a deal list can be sorted by; `-column` sorts descending. */
 export const SORT_COLUMNS = [
-  "announcedOn", "amountUsd", "amount", "investor", "targetCountry", "investorCountry", "status", "kind", "reviewState", "confidence", "id",
+  "announcedOn", "amountUsd", "amount", "investor", "targetCountry", "investorCountry", "status", "kind", "reviewState", "confidence", "sourceCount", "id",
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 
@@ -12,7 +12,7 @@ export type SortColumn = (typeof SORT_COLUMNS)[number];
 export const SORT_LABELS: Record<SortColumn, string> = {
   announcedOn: "date announced", amountUsd: "amount in US dollars", amount: "amount in its own currency", investor: "investor", targetCountry: "target country",
   investorCountry: "investor country", status: "status", kind: "kind", reviewState: "review state",
-  confidence: "confidence", id: "order of import",
+  confidence: "confidence", sourceCount: "number of sources", id: "order of import",
 };
 
 /** Currencies amounts can be shown in: every amount is stored converted to both. */
@@ -52,6 +52,8 @@ export const dealQuerySchema = z.object({
   // the range in US dollars at the announcement's rate, comparable across currencies
   amountUsdMin: one(amount.optional()),
   amountUsdMax: one(amount.optional()),
+  // deals reported by at least this many articles
+  sourcesMin: one(z.coerce.number({ error: "use a whole number from 1" }).int("use a whole number from 1").min(1, "use a whole number from 1").max(10_000).optional()),
   from: one(partialDate.optional()),
   to: one(partialDate.optional()),
   sort: one(z.string().regex(new RegExp(`^-?(${SORT_COLUMNS.join("|")})$`), `use a column (${SORT_COLUMNS.join(", ")}), with "-" before it for descending`).default(DEFAULT_SORT)),
