@@ -120,8 +120,9 @@ describe("importArticle off the request thread", () => {
       last = now;
     }, 20);
     const queries: number[] = [];
-    // this extractor takes about a minute for it: a 5 s budget refuses it sooner, which is what is tested
-    process.env.IMPORT_TIME_BUDGET_MS = "5000";
+    // what is tested is that reading and extracting it never stall this thread: a 1.5 s budget stops the
+    // extraction before storage, whose own cost (hundreds of deals in one transaction) is not what this measures
+    process.env.IMPORT_TIME_BUDGET_MS = "1500";
     const importing = importArticle({ kind: "text", text }, { importedVia: "api" });
     let isDone = false;
     void importing.finally(() => { isDone = true; });
