@@ -17,7 +17,7 @@ export function DealTimeline({ deal }: { deal: DealDetailDto }) {
           <li key={e.articleId}>
             <time dateTime={e.date ?? undefined} className="text-slate-600">{formatPartialDate(e.date)}</time>{" "}
             {e.status && <strong className={e.isStatusChange ? "font-semibold" : "font-normal text-slate-600"}>{e.status}</strong>}{" "}
-            · <Link href={`/articles/${e.articleId}`} className="text-blue-700 hover:underline">{e.title}</Link>
+            · <Link href={`/articles/${e.articleId}`} className="text-blue-800 underline">{e.title}</Link>
           </li>
         ))}
       </ol>

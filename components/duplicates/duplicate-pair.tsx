@@ -14,7 +14,7 @@ function Side({ title, deal }: { title: string; deal: DuplicateDealDto }) {
       </h3>
       <ul className="text-slate-700">
         {deal.sources.map((s) => (
-          <li key={s.id}><Link href={`/articles/${s.id}`} className="hover:underline">{s.title ?? `Article ${s.id}`}</Link> · {formatPartialDate(s.publishedOn)}</li>
+          <li key={s.id}><Link href={`/articles/${s.id}`} className="underline">{s.title ?? `Article ${s.id}`}</Link> · {formatPartialDate(s.publishedOn)}</li>
         ))}
       </ul>
     </div>

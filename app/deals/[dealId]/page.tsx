@@ -91,7 +91,7 @@ export default async function DealPage({ params, searchParams }: Props) {
             {deal.sources.map((s) => (
               <article key={s.id} aria-label={`Source: ${s.title ?? `article ${s.id}`}`} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
                 <h3 className="font-medium">
-                  <Link href={`/articles/${s.id}`} className="text-blue-700 hover:underline">{s.title ?? `Article ${s.id}`}</Link>
+                  <Link href={`/articles/${s.id}`} className="text-blue-800 underline">{s.title ?? `Article ${s.id}`}</Link>
                 </h3>
                 <p className="text-xs text-slate-600">
                   published {formatPartialDate(s.publishedOn)}{s.source ? ` · ${s.source}` : ""}
