@@ -1,6 +1,7 @@
 // Brings a fresh clone to a runnable state, with nothing but Node and npm:
 // installs dependencies when they are missing or older than package.json, and
-// generates the Prisma client when it is missing or older than the schema.
+// generates the two Prisma clients (SQLite's and PostgreSQL's, from the one models
+// file) when they are missing or older than the schema; `--generate` always does.
 // Plain .mjs on purpose: it runs before any dependency exists.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -24,9 +25,17 @@ if (needsInstall) {
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"]);
 }
 
-const client = "lib/generated/prisma/client.ts";
-if (mtime(client) < mtime("prisma/schema.prisma")) {
-  console.log("› generating the Prisma client…");
+// Each provider's schema folder holds its datasource and generator and a link to the
+// shared prisma/models.prisma, so the stock CLI reads one folder per client.
+const CLIENTS = [
+  { schema: "prisma/sqlite", client: "lib/generated/prisma/client.ts" },
+  { schema: "prisma/postgresql", client: "lib/generated/prisma-pg/client.ts" },
+];
+const isForced = process.argv.includes("--generate");
+for (const { schema, client } of CLIENTS) {
+  const newest = Math.max(mtime("prisma/models.prisma"), mtime(`${schema}/schema.prisma`));
+  if (!isForced && mtime(client) >= newest) continue;
+  console.log(`› generating the Prisma client for ${schema}…`);
   // The CLI wants to download a schema engine it does not need for `generate`.
-  run("npx", ["prisma", "generate"], { PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true", PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+  run("npx", ["prisma", "generate", "--schema", schema], { PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true", PRISMA_HIDE_UPDATE_MESSAGE: "1" });
 }

@@ -4,10 +4,18 @@ import { createRequire } from "node:module";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { databaseProvider } from "./database-url";
+import { pgMigrationAdapterFactory } from "./pg-migration-adapter";
 
 // Prisma's CLI downloads a native schema engine and fails offline; its wasm build
 // does the same work in-process. Loaded once per process.
 let isWasmReady = false;
+
+// The engine reports a Rust panic through this global before it aborts; without it
+// the panic itself turns into "Cannot read properties of undefined" and the call
+// never settles. Keep the message so the failing call can say what went wrong.
+const panics = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message: (m: string) => void }; lastSchemaEnginePanic?: string };
+panics.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => { panics.lastSchemaEnginePanic = message; } };
 
 function loadWasm(): void {
   if (isWasmReady) return;
@@ -45,20 +53,23 @@ export type EngineSession = {
   close: () => Promise<void>;
 };
 
-/** Opens a schema engine on a SQLite URL; always `close()` it, or the file stays locked. */
+/** Opens a schema engine on a database URL; always `close()` it, or a SQLite file stays locked. */
 export async function openSchemaEngine(url: string, datamodels: [string, string][]): Promise<EngineSession> {
   loadWasm();
-  const factory = new PrismaBetterSqlite3({ url });
+  const isPostgres = databaseProvider(url) === "postgresql";
+  const factory = isPostgres ? pgMigrationAdapterFactory(url) : new PrismaBetterSqlite3({ url });
   const opened: SqlDriverAdapter[] = [];
   const connect = factory.connect.bind(factory);
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
+  // SQLite's adapter takes one statement per executeRaw; PostgreSQL's module handles scripts itself
+  const wrap = isPostgres ? (a: SqlDriverAdapter) => a : withMultiStatementFallback;
   factory.connect = async () => {
-    const a = withMultiStatementFallback(await connect());
+    const a = wrap(await connect());
     opened.push(a);
     return a;
   };
   factory.connectToShadowDb = async () => {
-    const a = withMultiStatementFallback(await connectToShadowDb());
+    const a = wrap(await connectToShadowDb());
     opened.push(a);
     return a;
   };

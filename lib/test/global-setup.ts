@@ -1,14 +1,50 @@
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../db/migrations";
+import { findPostgresBinaries, NO_POSTGRES_MESSAGE, startLocalPostgres } from "../db/local-postgres";
 
 // Migrates one template database per test run with the project's own migration
 // code; each test file then gets a fresh copy of it (see fresh-database.ts).
+// It also starts a PostgreSQL server of its own for the tests that run on both
+// engines (TEST_POSTGRES_URL), unless TEST_POSTGRES=0 or this machine has none.
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+async function startTestPostgres(dir: string): Promise<(() => void) | null> {
+  if (process.env.TEST_POSTGRES === "0") return null;
+  if (process.env.TEST_POSTGRES_URL) return null;
+  if (!findPostgresBinaries()) {
+    console.log(`PostgreSQL tests skipped: ${NO_POSTGRES_MESSAGE}`);
+    return null;
+  }
+  // the server runs as another user when we are root: it must reach its folder
+  fs.chmodSync(dir, 0o711);
+  const server = startLocalPostgres(path.join(dir, "postgres"), await freePort());
+  process.env.TEST_POSTGRES_URL = server.url;
+  return () => server.stop();
+}
+
 export default async function setup(): Promise<() => void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tracker-test-"));
   const template = path.join(dir, "template.db");
   await applyMigrations(`file:${template}`);
   process.env.TEST_TEMPLATE_DB = template;
-  return () => fs.rmSync(dir, { recursive: true, force: true });
+  const stopPostgres = await startTestPostgres(dir);
+  return () => {
+    try {
+      stopPostgres?.();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  };
 }

