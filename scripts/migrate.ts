@@ -1,5 +1,5 @@
 // npm run db:migrate — applies pending migrations to DATABASE_URL (default file:./data/tracker.db).
-import { convertDealAmounts } from "../lib/data/convert-deal-amounts";
+import { convertDealAmountsOn } from "../lib/data/convert-deal-amounts";
 import { applyMigrations } from "../lib/db/migrations";
 import { prepareDatabaseFile } from "../lib/db/pragmas";
 import { databaseUrl } from "../lib/db/database-url";
@@ -9,7 +9,7 @@ async function main() {
   const applied = await applyMigrations(url);
   prepareDatabaseFile(url);
   // deals stored before amounts were converted (or by a path that did not) get their USD and EUR figures
-  convertDealAmounts(url);
+  await convertDealAmountsOn(url);
   console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database is up to date");
 }
 

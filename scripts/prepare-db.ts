@@ -3,7 +3,7 @@
 // `npm start` and `npm run dev` run it before serving.
 import { spawnSync } from "node:child_process";
 import { databaseUrl } from "../lib/db/database-url";
-import { convertDealAmounts } from "../lib/data/convert-deal-amounts";
+import { convertDealAmountsOn } from "../lib/data/convert-deal-amounts";
 import { applyMigrations } from "../lib/db/migrations";
 import { prepareDatabaseFile } from "../lib/db/pragmas";
 
@@ -12,8 +12,8 @@ async function main() {
   const applied = await applyMigrations(url);
   prepareDatabaseFile(url);
   // deals stored before amounts were converted (or by a path that did not) get their USD and EUR figures
-  convertDealAmounts(url);
-  if (applied.length) console.log(`› applied ${applied.length} migration(s) to ${url}`);
+  await convertDealAmountsOn(url);
+  if (applied.length) console.log(`› applied ${applied.length} migration(s) to ${url.replace(/:[^:@/]*@/, ":…@")}`);
   // Imported lazily: the Prisma client must open the file only after migrating.
   const { ensureAdmin } = await import("../lib/auth/bootstrap-admin");
   const admin = await ensureAdmin();

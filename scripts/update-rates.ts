@@ -7,12 +7,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SHIPPED_RATES } from "../lib/currency/exchange-rates";
 import { mergeRates, parseRateCsv } from "../lib/currency/rate-file";
-import { convertDealAmounts } from "../lib/data/convert-deal-amounts";
-import { databaseFile, databaseUrl } from "../lib/db/database-url";
+import { convertDealAmountsOn } from "../lib/data/convert-deal-amounts";
+import { databaseFile, databaseProvider, databaseUrl } from "../lib/db/database-url";
 
 const RATES_FILE = path.resolve("lib/currency/ecb-rates.json");
 
-function main() {
+async function main() {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { "no-convert": { type: "boolean", default: false } } });
   if (positionals.length !== 1) {
     console.error("usage: npm run rates:update -- <rates.csv> [--no-convert]");
@@ -24,13 +24,11 @@ function main() {
   console.log(`${rates.length} rates read: ${added} added, ${changed} changed; ${path.relative(process.cwd(), RATES_FILE)} now as of ${table.asOf}`);
   if (values["no-convert"]) return;
   const url = databaseUrl();
-  if (!fs.existsSync(databaseFile(url))) { console.log(`no database at ${url}: nothing to convert`); return; }
-  console.log(`converted ${convertDealAmounts(url, { all: true, table }).toLocaleString("en")} deals' amounts again in ${url}`);
+  if (databaseProvider(url) === "sqlite" && !fs.existsSync(databaseFile(url))) { console.log(`no database at ${url}: nothing to convert`); return; }
+  console.log(`converted ${(await convertDealAmountsOn(url, { all: true, table })).toLocaleString("en")} deals' amounts again in ${url}`);
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error) => {
   console.error(`could not update the rates: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-}
+});

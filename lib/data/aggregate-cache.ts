@@ -1,9 +1,11 @@
 import type { DealFilter } from "../schemas/deal-query";
-import { dataVersion } from "./read-connection";
+import { readStore } from "./read-store";
+
+const dataVersion = () => readStore().changeVersion();
 
 // Facet counts and totals over a million deals take a full index scan; they only
 // change when the data does. Entries are keyed on the filter and dropped as soon
-// as SQLite's data_version says another connection committed.
+// as the change counter (SQLite's data_version, PostgreSQL's change_counter) moves.
 const MAX_ENTRIES = 500;
 const globalForCache = globalThis as unknown as { aggregateCache?: { version: number; entries: Map<string, unknown> } };
 
@@ -94,6 +96,8 @@ export function peekFreshAggregate<T>(kind: string, filter: DealFilter): T | und
  * slow, the last value is answered at once, marked stale.
  */
 export async function freshAggregate<T>(kind: string, filter: DealFilter, compute: () => Promise<T>): Promise<Fresh<T>> {
+  // another instance may have committed: read the shared counter (a no-op on SQLite)
+  await readStore().refreshChangeVersion();
   const store = asyncStore();
   const key = `${kind}:${filterKey(filter)}`;
   const version = dataVersion();

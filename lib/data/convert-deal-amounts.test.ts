@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { databaseUrl } from "../db/database-url";
 import { extractedDeal, storeArticle, storeEditor } from "../test/deal-factory";
-import { convertDealAmounts } from "./convert-deal-amounts";
+import { convertDealAmountsOn } from "./convert-deal-amounts";
 import { getDealById } from "./get-deal-by-id";
 import { prisma } from "./prisma";
 import { updateDeal } from "./update-deal";
@@ -28,7 +28,7 @@ describe("dollar and euro equivalents", () => {
       extractedDeal({ investor: "Other", amount: 5e6, currency: "XAU", announcedOn: "2019" }),
     ]);
     await prisma.deal.updateMany({ where: { id: { in: [known, unknown] } }, data: { amountUsd: null, amountEur: null, fxPeriod: null } });
-    expect(convertDealAmounts(databaseUrl())).toBeGreaterThanOrEqual(2);
+    expect(await convertDealAmountsOn(databaseUrl())).toBeGreaterThanOrEqual(2);
     expect(await getDealById(known)).toMatchObject({ amountEur: 5_696_253, fxPeriod: "2019" });
     expect(await getDealById(unknown)).toMatchObject({ amountUsd: null, fxPeriod: null });
   });

@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import { filterOf, parseDealQueryOrThrow, parseSort, type RawParams } from "../schemas/deal-query";
 import { seedDeals } from "../test/deal-factory";
 import { orderByOf, whereOf } from "./deal-filter-sql";
-import { readRows } from "./read-connection";
+import { readStore } from "./read-store";
 
 // Pages of broad filters are written so SQLite walks the sort index (+d.column);
 // whichever way a query is written, it must select the same deals in the same order.
@@ -17,10 +17,10 @@ beforeAll(async () => {
   })), "Walker companies build plants.");
 });
 
-const ids = (params: RawParams, isWalkingSortIndex: boolean) => {
+const ids = async (params: RawParams, isWalkingSortIndex: boolean) => {
   const q = parseDealQueryOrThrow(params);
   const sortColumn = parseSort(q.sort).column;
-  return readRows<{ id: number }>(Prisma.sql`SELECT d.id FROM Deal d WHERE ${whereOf(filterOf(q), { isWalkingSortIndex, sortColumn })} ${orderByOf(q.sort)}`).map((r) => r.id);
+  return (await readStore().rows<{ id: number }>(Prisma.sql`SELECT d.id FROM Deal d WHERE ${whereOf(filterOf(q), { isWalkingSortIndex, sortColumn })} ${orderByOf(q.sort)}`)).map((r) => r.id);
 };
 
 describe("whereOf and orderByOf", () => {
@@ -34,16 +34,16 @@ describe("whereOf and orderByOf", () => {
     { amountUsdMin: "5e6", amountUsdMax: "3e7", sort: "-amountUsd" },
     { targetCountry: "TR", from: "2015", sort: "amountUsd" },
     { from: "2013", to: "2019-06", sort: "-announcedOn" },
-  ])("select the same deals in the same order either way: %j", (params) => {
-    const driven = ids(params, false);
+  ])("select the same deals in the same order either way: %j", async (params) => {
+    const driven = await ids(params, false);
     expect(driven.length).toBeGreaterThan(0);
-    expect(ids(params, true)).toEqual(driven);
+    expect(await ids(params, true)).toEqual(driven);
   });
 
-  it("puts missing amounts and dates last in both directions", () => {
-    const amounts = (sort: string) => readRows<{ amount: number | null }>(Prisma.sql`SELECT d.amount FROM Deal d WHERE ${whereOf(filterOf(parseDealQueryOrThrow({})))} ${orderByOf(sort)}`).map((r) => r.amount);
+  it("puts missing amounts and dates last in both directions", async () => {
+    const amounts = async (sort: string) => (await readStore().rows<{ amount: number | null }>(Prisma.sql`SELECT d.amount FROM Deal d WHERE ${whereOf(filterOf(parseDealQueryOrThrow({})))} ${orderByOf(sort)}`)).map((r) => r.amount);
     for (const sort of ["amount", "-amount"]) {
-      const list = amounts(sort);
+      const list = await amounts(sort);
       expect(list.slice(list.findIndex((a) => a === null)).every((a) => a === null)).toBe(true);
     }
   });

@@ -1,4 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
+import { databaseProvider } from "../db/database-url";
+import { tsQueryOf } from "../db/dialect";
 import { parseSort, type DealFilter, type SortColumn } from "../schemas/deal-query";
 
 const { sql, join, raw } = Prisma;
@@ -24,6 +26,16 @@ export function ftsMatchOf(text: string): string | null {
  * every match through a filter's index (or a facet index that leads with
  * deletedAt) and sort hundreds of thousands of rows for one page.
  */
+// FTS5 on SQLite; on PostgreSQL the tsvector of deal_search, with the same meaning
+function searchCondition(column: Prisma.Sql, text: string): Prisma.Sql | null {
+  if (databaseProvider() === "postgresql") {
+    const query = tsQueryOf(text);
+    return query ? sql`${column} IN (SELECT "dealId" FROM deal_search WHERE document @@ to_tsquery('simple', ${query}))` : null;
+  }
+  const match = ftsMatchOf(text);
+  return match ? sql`${column} IN (SELECT rowid FROM deal_search WHERE deal_search MATCH ${match})` : null;
+}
+
 export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: boolean; sortColumn?: SortColumn } = {}): Prisma.Sql {
   // the sort column's own range (amountUsdMin with sort=-amountUsd, from with the date
   // sort) stays usable: the walk then starts and stops inside the range
@@ -50,8 +62,8 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
   // partial dates sort as text; "~" sorts after every digit and "-", so "2021~" ends 2021
   if (filter.from) parts.push(sql`${col("announcedOn")} >= ${filter.from}`);
   if (filter.to) parts.push(sql`${col("announcedOn")} <= ${`${filter.to}~`}`);
-  const match = filter.q ? ftsMatchOf(filter.q) : null;
-  if (match) parts.push(sql`${col("id")} IN (SELECT rowid FROM deal_search WHERE deal_search MATCH ${match})`);
+  const search = filter.q ? searchCondition(col("id"), filter.q) : null;
+  if (search) parts.push(search);
   return join(parts, " AND ");
 }
 
@@ -72,6 +84,8 @@ const SORT_SQL: Record<SortColumn, string[]> = {
 export function orderByOf(sort: string): Prisma.Sql {
   const { column, isDescending } = parseSort(sort);
   const dir = isDescending ? "DESC" : "ASC";
-  const terms = SORT_SQL[column].map((c, i) => `${c} ${dir}${i === 0 && !isDescending ? " NULLS LAST" : ""}`);
+  // PostgreSQL puts NULLs first when descending: say "last" for both directions there
+  const isNullsLastSaid = !isDescending || databaseProvider() === "postgresql";
+  const terms = SORT_SQL[column].map((c, i) => `${c} ${dir}${i === 0 && isNullsLastSaid ? " NULLS LAST" : ""}`);
   return raw(`ORDER BY ${[...terms, `d.id ${dir}`].join(", ")}`);
 }

@@ -1,3 +1,4 @@
+import { countSearchRows } from "../test/search-index";
 import { describe, expect, it } from "vitest";
 import { extractedDeal, storeArticle, storeEditor } from "../test/deal-factory";
 import { createDealForArticle } from "./create-deal-for-article";
@@ -9,7 +10,7 @@ import { restoreDealRevision } from "./restore-deal-revision";
 import { rejectDeal, verifyDeal } from "./review-deal";
 import { updateDeal } from "./update-deal";
 
-const searchRows = async (id: number) => Number((await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM deal_search WHERE rowid = ${id}`)[0].n);
+const searchRows = (id: number) => countSearchRows(id);
 
 describe("review, delete and restore", () => {
   it("verifies and rejects with a revision each", async () => {

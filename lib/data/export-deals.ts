@@ -2,7 +2,8 @@ import { Prisma } from "../generated/prisma/client";
 import { filterOf, type DealQuery } from "../schemas/deal-query";
 import { exportRowOf } from "../deals/export-lines.mjs";
 import { orderByOf, whereOf } from "./deal-filter-sql";
-import { borrowReadConnection, releaseReadConnection } from "./read-connection";
+import { rowBatches } from "./read-connection";
+import { readStore } from "./read-store";
 
 export type ExportFacility = { type: string; city: string | null; name: string | null };
 
@@ -42,20 +43,14 @@ export function exportStatement(query: DealQuery): Prisma.Sql {
 }
 
 export function* exportDeals(query: DealQuery): Generator<ExportRow[], void, undefined> {
-  const statement = exportStatement(query);
-  const db = borrowReadConnection();
-  try {
-    const rows = db.prepare(statement.sql).raw(true).iterate(...statement.values) as IterableIterator<RawExportRow>;
-    let batch: ExportRow[] = [];
-    for (const r of rows) {
-      batch.push(exportRowOf(r));
-      if (batch.length === BATCH) {
-        yield batch;
-        batch = [];
-      }
-    }
-    if (batch.length) yield batch;
-  } finally {
-    releaseReadConnection(db);
-  }
+  for (const rows of rowBatches(exportStatement(query), BATCH)) yield (rows as RawExportRow[]).map(exportRowOf);
+}
+
+/** The export's batches on either engine: SQLite's synchronous walk, or the read store's cursor. */
+export function dealBatches(query: DealQuery): Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined> {
+  const store = readStore();
+  if (store.provider === "sqlite") return exportDeals(query);
+  return (async function* () {
+    for await (const rows of store.exportBatches(exportStatement(query), BATCH)) yield (rows as RawExportRow[]).map(exportRowOf);
+  })();
 }

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { databaseFile } from "../db/database-url";
+import { databaseFile, databaseProvider } from "../db/database-url";
 import { countryCentroids, exportStream, type ExportMeta, type TextExportFormat } from "../deals/export-format";
 import type { DealQuery } from "../schemas/deal-query";
-import { exportDeals, exportStatement } from "./export-deals";
+import { dealBatches, exportDeals, exportStatement } from "./export-deals";
 
 // Each export runs on a worker thread of its own (lib/data/export-worker.mjs): the
 // request thread only passes finished chunks on. Where the worker file is missing (a
@@ -15,6 +15,8 @@ type WorkerMessage = { type: "chunk"; bytes: Uint8Array; isLast: boolean } | { t
 
 /** The export's bytes, read and written off the request thread; `onEnd` runs once when it ends, fails or is cancelled. */
 export function exportDealsStream(query: DealQuery, format: TextExportFormat, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+  // PostgreSQL reads through a cursor: the request thread only waits for batches
+  if (databaseProvider() === "postgresql") return exportStream(dealBatches(query), format, meta, onEnd);
   if (!fs.existsSync(WORKER_FILE)) return exportStream(exportDeals(query), format, meta, onEnd);
   const statement = exportStatement(query);
   const centroids = format === "geojson" ? countryCentroids() : {};

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseDealQueryOrThrow, filterOf, type RawParams } from "../schemas/deal-query";
 import { seedDeals } from "../test/deal-factory";
-import { exportDeals } from "./export-deals";
+import { collectBatches } from "../test/collect";
+import { dealBatches } from "./export-deals";
 import { findDeals } from "./find-deals";
 import { prisma } from "./prisma";
 import { suggestInvestors } from "./suggest-investors";
@@ -106,15 +107,15 @@ describe("summarizeDeals", () => {
 });
 
 describe("exportDeals and suggestInvestors", () => {
-  it("exports every row of the filter in order, not just a page", () => {
-    const rows = [...exportDeals(query({ targetCountry: "TR", sort: "-amount", pageSize: "25", page: "2" }))].flat();
+  it("exports every row of the filter in order, not just a page", async () => {
+    const rows = await collectBatches(dealBatches(query({ targetCountry: "TR", sort: "-amount", pageSize: "25", page: "2" })));
     expect(rows.map((r) => r.investor)).toEqual(["Anvil Motors", "Borealis Cloud", "Cedar Logistics"]);
     expect(rows[0].facilities).toEqual([{ type: "factory", city: "Izmir", name: null }]);
     expect(rows[2].partners).toEqual(["Dune Ports"]);
   });
 
-  it("suggests investors by prefix, whatever the case of the first letter", () => {
-    expect(suggestInvestors("anv")).toEqual(["anvil labs", "Anvil Motors"]);
-    expect(suggestInvestors("Gho")).toEqual([]);
+  it("suggests investors by prefix, whatever the case of the first letter", async () => {
+    expect(await suggestInvestors("anv")).toEqual(["anvil labs", "Anvil Motors"]);
+    expect(await suggestInvestors("Gho")).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { cachedAggregate } from "./aggregate-cache";
 import type { DealDto } from "./deal-dto";
 import { orderByOf, whereOf } from "./deal-filter-sql";
 import { DEAL_ROW_COLUMNS, dealDtoOfRow, type RawDealRow } from "./deal-row-sql";
-import { readRows } from "./read-connection";
+import { readStore } from "./read-store";
 import { countDeals } from "./summarize-deals";
 
 // From this many matches on, a page walks the sort column's index instead of sorting
@@ -13,7 +13,7 @@ const MANY_MATCHES = 2_000;
 
 export type DealPage = { deals: DealDto[]; total: number; page: number; pageSize: number; pages: number };
 
-function pageIds(query: DealQuery, total: number): number[] {
+async function pageIds(query: DealQuery, total: number): Promise<number[]> {
   const filter = filterOf(query);
   const offset = (query.page - 1) * query.pageSize;
   if (offset >= total) return [];
@@ -22,7 +22,7 @@ function pageIds(query: DealQuery, total: number): number[] {
   // walking an index. Both are integers the query schema has already checked.
   const window = Prisma.raw(`LIMIT ${Math.trunc(query.pageSize)} OFFSET ${Math.trunc(offset)}`);
   const where = whereOf(filter, { isWalkingSortIndex: total >= MANY_MATCHES && offset < MANY_MATCHES, sortColumn: parseSort(query.sort).column });
-  return readRows<{ id: number }>(Prisma.sql`SELECT d.id FROM Deal d WHERE ${where} ${orderByOf(query.sort)} ${window}`).map((r) => r.id);
+  return (await readStore().rows<{ id: number }>(Prisma.sql`SELECT d.id FROM Deal d WHERE ${where} ${orderByOf(query.sort)} ${window}`)).map((r) => r.id);
 }
 
 /**
@@ -34,15 +34,16 @@ function pageIds(query: DealQuery, total: number): number[] {
  */
 export async function findDeals(query: DealQuery, known: { total?: number } = {}): Promise<DealPage> {
   const filter = filterOf(query);
+  await readStore().refreshChangeVersion();
   // the page passes its summary's total: right after a change that may be the previous
   // one (and says so), while a count of its own would queue behind the summary's scan
   const total = known.total ?? (await countDeals(filter));
   const pages = Math.max(1, Math.ceil(total / query.pageSize));
-  const ids = filter.q
+  const ids = await (filter.q
     ? cachedAggregate(`page:${query.sort}:${query.page}:${query.pageSize}`, filter, () => pageIds(query, total))
-    : pageIds(query, total);
+    : pageIds(query, total));
   const rows = ids.length
-    ? readRows<RawDealRow>(Prisma.sql`SELECT ${DEAL_ROW_COLUMNS} FROM Deal d WHERE d.id IN (${Prisma.join(ids)})`)
+    ? await readStore().rows<RawDealRow>(Prisma.sql`SELECT ${DEAL_ROW_COLUMNS} FROM Deal d WHERE d.id IN (${Prisma.join(ids)})`)
     : [];
   const byId = new Map(rows.map((r) => [r.id, dealDtoOfRow(r)]));
   const deals = ids.map((id) => byId.get(id)).filter((d): d is DealDto => d !== undefined);

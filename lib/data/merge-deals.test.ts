@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seedDeals, storeEditor } from "../test/deal-factory";
 import { parseDealQueryOrThrow } from "../schemas/deal-query";
-import { exportDeals } from "./export-deals";
+import { searchIds } from "../test/search-index";
+import { collectBatches } from "../test/collect";
+import { dealBatches } from "./export-deals";
 import { findDeals } from "./find-deals";
 import { getDealById } from "./get-deal-by-id";
 import { mergeDeals } from "./merge-deals";
@@ -9,10 +11,6 @@ import { prisma } from "./prisma";
 import { splitDealSource } from "./split-deal-source";
 import { undoLinkChange } from "./undo-link-change";
 
-async function searchIds(word: string): Promise<number[]> {
-  const rows = await prisma.$queryRaw<{ rowid: bigint }[]>`SELECT rowid FROM deal_search WHERE deal_search MATCH ${word}`;
-  return rows.map((r) => Number(r.rowid)).sort((a, b) => a - b);
-}
 
 describe("merging and splitting deals", () => {
   it("merges with the editor's choice per field, keeps all sources, writes revisions on both, and undoes", async () => {
@@ -37,7 +35,7 @@ describe("merging and splitting deals", () => {
     const list = await findDeals(parseDealQueryOrThrow({ q: "Halvard" }));
     expect(list).toMatchObject({ total: 1, deals: [{ id: keepId, sourceCount: 2 }] });
     expect((await findDeals(parseDealQueryOrThrow({ sourcesMin: "2" }))).deals.map((d) => d.id)).toEqual([keepId]);
-    expect([...exportDeals(parseDealQueryOrThrow({ q: "Halvard" }))].flat().map((r) => [r.id, r.sourceCount])).toEqual([[keepId, 2]]);
+    expect((await collectBatches(dealBatches(parseDealQueryOrThrow({ q: "Halvard" })))).map((r) => [r.id, r.sourceCount])).toEqual([[keepId, 2]]);
 
     await undoLinkChange(changeId, editor);
     const back = await getDealById(keepId);

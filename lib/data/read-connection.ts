@@ -75,3 +75,21 @@ export function readRows<T>(query: Prisma.Sql): T[] {
 export function dataVersion(): number {
   return connection().pragma("data_version", { simple: true }) as number;
 }
+
+/** Every row of a query as arrays, in batches, stepping through one statement on a connection of its own. */
+export function* rowBatches(query: Prisma.Sql, size: number): Generator<unknown[][], void, undefined> {
+  const db = borrowReadConnection();
+  try {
+    let batch: unknown[][] = [];
+    for (const row of db.prepare(query.sql).raw(true).iterate(...query.values) as IterableIterator<unknown[]>) {
+      batch.push(row);
+      if (batch.length === size) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  } finally {
+    releaseReadConnection(db);
+  }
+}

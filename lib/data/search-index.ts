@@ -1,4 +1,6 @@
 import type { Prisma } from "../generated/prisma/client";
+import { databaseProvider } from "../db/database-url";
+import { foldForSearch } from "../db/dialect";
 import type { DealContent } from "../schemas/deal";
 
 type Searchable = Pick<DealContent, "investor" | "via" | "partners" | "facilities">;
@@ -15,12 +17,34 @@ export function searchRowOf(deal: Searchable, articleText: string): SearchRow {
   };
 }
 
+// PostgreSQL: one tsvector per deal, positions stripped (searches need none, and a
+// 2 MB article's would pass tsvector's 1 MB limit). The words are folded here as
+// FTS5 folds them; `simple` keeps every word for the users' prefix search, the
+// language of the deal's first article adds its stems (tracker_search_config).
+async function writePostgresSearchRow(tx: Prisma.TransactionClient, dealId: number, row: SearchRow): Promise<void> {
+  const names = foldForSearch([row.investor, row.partners, row.facilities].join(" "));
+  const article = foldForSearch(row.article);
+  await tx.$executeRaw`
+    INSERT INTO "deal_search" ("dealId", "document")
+    SELECT ${dealId}, strip(to_tsvector('simple', ${names}) || to_tsvector('simple', ${article}) || to_tsvector(tracker_search_config(
+      (SELECT a."language" FROM "DealArticle" da JOIN "Article" a ON a."id" = da."articleId" WHERE da."dealId" = ${dealId} ORDER BY a."id" LIMIT 1)), ${article}))
+    ON CONFLICT ("dealId") DO UPDATE SET "document" = EXCLUDED."document"`;
+}
+
+/** Takes a deal out of the search index (a deleted deal is never found). */
+export async function deleteSearchRow(tx: Prisma.TransactionClient, dealId: number): Promise<void> {
+  if (databaseProvider() === "postgresql") await tx.$executeRaw`DELETE FROM "deal_search" WHERE "dealId" = ${dealId}`;
+  else await tx.$executeRaw`DELETE FROM deal_search WHERE rowid = ${dealId}`;
+}
+
 /**
- * Writes (or rewrites) a deal's row in the contentless FTS5 index `deal_search`
- * (rowid = deal id). Called inside the transaction of every deal write.
+ * Writes (or rewrites) a deal's row in the search index: SQLite's contentless FTS5
+ * table `deal_search` (rowid = deal id), PostgreSQL's tsvector table. Called inside
+ * the transaction of every deal write.
  */
 export async function writeSearchRow(tx: Prisma.TransactionClient, dealId: number, deal: Searchable, articleText: string): Promise<void> {
   const row = searchRowOf(deal, articleText);
+  if (databaseProvider() === "postgresql") return writePostgresSearchRow(tx, dealId, row);
   await tx.$executeRaw`DELETE FROM deal_search WHERE rowid = ${dealId}`;
   await tx.$executeRaw`INSERT INTO deal_search (rowid, investor, partners, facilities, article) VALUES (${dealId}, ${row.investor}, ${row.partners}, ${row.facilities}, ${row.article})`;
 }

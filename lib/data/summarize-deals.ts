@@ -2,7 +2,9 @@ import { Prisma } from "../generated/prisma/client";
 import type { DealFilter } from "../schemas/deal-query";
 import { filterKey, freshAggregate, peekFreshAggregate } from "./aggregate-cache";
 import { whereOf } from "./deal-filter-sql";
-import { readRowsOffThread } from "./read-off-thread";
+import { readStore } from "./read-store";
+
+const readRowsOffThread = <T>(query: Prisma.Sql, lane?: "scan" | "count") => readStore().scanRows<T>(query, lane);
 
 const { sql } = Prisma;
 
@@ -145,6 +147,7 @@ export async function summarizeDeals(filter: DealFilter): Promise<DealSummary> {
 
 /** How many deals match a filter; reuses a current summary when there is one. */
 export async function countDeals(filter: DealFilter): Promise<number> {
+  await readStore().refreshChangeVersion();
   const summary = peekFreshAggregate<Omit<DealSummary, "isStale">>("summary", filter);
   if (summary) return summary.total;
   const { value } = await freshAggregate("count", filter, async () =>

@@ -1,3 +1,4 @@
+import { countSearchRows } from "../test/search-index";
 import { describe, expect, it } from "vitest";
 import { extractedDeal, storeArticle, storeEditor } from "../test/deal-factory";
 import { getDealById } from "./get-deal-by-id";
@@ -18,7 +19,7 @@ describe("updateDeal", () => {
     const deal = await getDealById(id);
     expect(deal).toMatchObject({ amount: 2e8, targetCountry: "CZ", version: 2, editedFields: ["targetCountry", "amount"] });
     expect(deal?.revisions[0]).toMatchObject({ action: "update", userEmail: ann.email, version: 2, changes: { amount: { from: 1e8, to: 2e8 }, targetCountry: { from: "PL", to: "CZ" } } });
-    const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM deal_search WHERE rowid = ${id}`;
+    const n = await countSearchRows(id);
     expect(Number(n)).toBe(1);
   });
 

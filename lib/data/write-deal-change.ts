@@ -2,7 +2,7 @@ import type { SessionUser } from "../auth/roles";
 import { DEAL_FIELDS } from "../schemas/deal";
 import { contentColumns, contentOf, facilityRows, type DealState, type Tx } from "./deal-state";
 import { diffSnapshots, type DealSnapshot, type FieldChanges } from "./revision-snapshot";
-import { writeSearchRow } from "./search-index";
+import { deleteSearchRow, writeSearchRow } from "./search-index";
 
 export type RevisionAction =
   | "update" | "verify" | "reject" | "reopen" | "delete" | "undelete" | "restore" | "reextract"
@@ -69,7 +69,7 @@ export async function writeDealChange(tx: Tx, before: DealState, change: DealCha
     },
   });
   // A deleted deal leaves the search index; undoing the delete puts it back.
-  if (after.deleted) await tx.$executeRaw`DELETE FROM deal_search WHERE rowid = ${before.id}`;
+  if (after.deleted) await deleteSearchRow(tx, before.id);
   else await writeSearchRow(tx, before.id, after, before.articleText);
   return version;
 }

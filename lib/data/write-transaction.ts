@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
+import { databaseProvider } from "../db/database-url";
 import { prisma } from "./prisma";
 
 // SQLite has one writer at a time. Two things made editors' saves fail while
@@ -46,10 +47,18 @@ export type WriteOptions = { timeout?: number; waitMs?: number };
  * anything is read, so what is read cannot go stale before the write), retried
  * while another process holds the lock. All of `write` commits, or nothing.
  */
+// Any fixed number: the key of PostgreSQL's transaction lock for writes.
+const WRITE_LOCK_KEY = 7_243_501_914;
+
 export function writeTransaction<T>(write: (tx: Prisma.TransactionClient) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+  const isPostgres = databaseProvider() === "postgresql";
   return retryWhileBusy(() => prisma.$transaction(async (tx) => {
-    // a write that changes nothing but makes SQLite take the write lock now
-    await tx.$executeRaw`DELETE FROM "Session" WHERE 0`;
+    // SQLite: a write that changes nothing but takes the write lock now.
+    // PostgreSQL: the same one-writer-at-a-time order across every instance of the app
+    // (a read-check-write such as merging or matching must not interleave), held to
+    // the commit; reads are never blocked by it.
+    if (isPostgres) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`;
+    else await tx.$executeRaw`DELETE FROM "Session" WHERE 0`;
     return write(tx);
   }, { timeout: options.timeout ?? 30_000, maxWait: 15_000 }), options.waitMs);
 }

@@ -35,7 +35,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * reading, and yielding to other requests between batches. `onEnd` runs once, when
  * the stream ends, fails or the client goes away.
  */
-export function exportStream(batches: Generator<ExportRow[], void, undefined>, format: TextExportFormat, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+export function exportStream(batches: Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined>, format: TextExportFormat, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
   const points = format === "geojson" ? countryCentroids() : {};
   const encoder = new TextEncoder();
   let isFirst = true;
@@ -54,7 +54,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
       if (hasEnded) return;
       let next: IteratorResult<ExportRow[], void>;
       try {
-        next = batches.next();
+        next = await batches.next();
       } catch (error) {
         end();
         throw error;

@@ -44,7 +44,7 @@ const ANNOUNCED = COLUMNS.findIndex((c) => c.header === "announced") + 1;
  * it holds, from where and when. Streamed row by row (exceljs' streaming writer),
  * waiting whenever the client is slower than the database.
  */
-export function xlsxStream(batches: Generator<ExportRow[], void, undefined>, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+export function xlsxStream(batches: Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined>, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   // once, when the workbook is written, fails or the client goes away
   out.once("close", onEnd);
@@ -54,8 +54,8 @@ export function xlsxStream(batches: Generator<ExportRow[], void, undefined>, met
     const sheet = book.addWorksheet("Deals", { views: [{ state: "frozen", ySplit: 1 }] });
     sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
     sheet.getRow(1).font = { bold: true };
-    for (const batch of batches) {
-      if (out.destroyed) { batches.return(undefined); return; }
+    for await (const batch of batches) {
+      if (out.destroyed) { await batches.return(undefined); return; }
       for (const r of batch) {
         const row = sheet.addRow(COLUMNS.map((c) => c.value(r)));
         if (r.announcedOn) row.getCell(ANNOUNCED).numFmt = DATE_FORMATS[r.announcedOn.length];

@@ -1,3 +1,4 @@
+import { countSearchRows } from "../test/search-index";
 import { describe, expect, it } from "vitest";
 import { createArticleWithDeals } from "../data/create-article-with-deals";
 import { prisma } from "../data/prisma";
@@ -19,8 +20,7 @@ async function counts() {
     prisma.article.count(), prisma.deal.count(), prisma.facility.count(),
     prisma.evidence.count(), prisma.revision.count(), prisma.dealArticle.count(),
   ]);
-  const [{ n }] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM deal_search`;
-  return { articles, deals, facilities, evidence, revisions, links, search: Number(n) };
+  return { articles, deals, facilities, evidence, revisions, links, search: await countSearchRows() };
 }
 
 const deal = (over: Partial<ExtractedDealInput["content"]> = {}): ExtractedDealInput => ({

@@ -3,7 +3,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../db/migrations";
-import { findPostgresBinaries, NO_POSTGRES_MESSAGE, startLocalPostgres } from "../db/local-postgres";
+import { ensureDatabase, findPostgresBinaries, NO_POSTGRES_MESSAGE, startLocalPostgres } from "../db/local-postgres";
 
 // Migrates one template database per test run with the project's own migration
 // code; each test file then gets a fresh copy of it (see fresh-database.ts).
@@ -40,6 +40,13 @@ export default async function setup(): Promise<() => void> {
   await applyMigrations(`file:${template}`);
   process.env.TEST_TEMPLATE_DB = template;
   const stopPostgres = await startTestPostgres(dir);
+  if (process.env.TEST_DATABASE === "postgresql") {
+    if (!process.env.TEST_POSTGRES_URL) throw new Error(`TEST_DATABASE=postgresql needs a PostgreSQL server: ${NO_POSTGRES_MESSAGE}`);
+    // every test file gets a copy of this migrated database (fresh-database.ts)
+    const url = await ensureDatabase(process.env.TEST_POSTGRES_URL, "tracker_template", { isFresh: true });
+    await applyMigrations(url);
+    process.env.TEST_POSTGRES_TEMPLATE_URL = url;
+  }
   return () => {
     try {
       stopPostgres?.();

@@ -1,6 +1,6 @@
 import { clientAddress } from "@/lib/auth/client-address";
 import { SHIPPED_RATES } from "@/lib/currency/exchange-rates";
-import { exportDeals } from "@/lib/data/export-deals";
+import { dealBatches } from "@/lib/data/export-deals";
 import { exportDealsStream } from "@/lib/data/export-off-thread";
 import { countDeals } from "@/lib/data/summarize-deals";
 import { describeQuery } from "@/lib/deals/describe-query";
@@ -44,7 +44,7 @@ export async function GET(request: Request): Promise<Response> {
     const release = acquireExportSlot(clientAddress(request.headers));
     // text formats are written on a worker thread; the workbook here, yielding between batches
     const body = format === "xlsx"
-      ? xlsxStream(exportDeals(query), meta, release)
+      ? xlsxStream(dealBatches(query), meta, release)
       : exportDealsStream(query, format as Exclude<ExportFormat, "xlsx">, meta, release);
     // the file name says when; a CSV (one header line, for tools) says its filter in a header too
     const stamp = exportedAt.slice(0, 16).replace(":", "");
