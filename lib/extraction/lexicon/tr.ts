@@ -8,7 +8,7 @@ export const TR: Lexicon = {
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
   notOrgWords: ["hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro"],
   orgSuffixes: ["as", "a.s", "sti", "holding", "grubu"],
-  orgDescriptors: ["sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator"],
+  orgDescriptors: ["sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
   nameHeads: ["holding"],
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu"],
   personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
