@@ -47,6 +47,7 @@ export const TR: Lexicon = {
   clauseSubjectVerbs: ["yatirim"],
   sourceCreditWords: ["gore"],
   exampleWords: ["gibi"],
+  adviserWords: [],
   futureWords: [String.raw`planl[iı]yor`],
   openedWords: [String.raw`a[cç][iı]lacak`],
   relativePronouns: ["ki"],
