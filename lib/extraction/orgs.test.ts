@@ -65,3 +65,12 @@ describe("sentence-initial words trusted only for the verb after them", () => {
     expect(first("Obecnie, na jej obszarze prowadzą działalność 183 firmy.", "pl")).toBeUndefined();
   });
 });
+
+describe("long forms of acronyms", () => {
+  it("keeps joining words inside the long form", async () => {
+    const { findAcronyms } = await import("./names");
+    const m = findAcronyms("80 millones con el Banco Centroamericano de Integración Económica (BCIE) y la Abu Dhabi Investment Authority (ADIA).");
+    expect(m.get("BCIE")).toBe("Banco Centroamericano de Integración Económica");
+    expect(m.get("ADIA")).toBe("Abu Dhabi Investment Authority");
+  });
+});

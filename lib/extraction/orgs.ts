@@ -171,7 +171,9 @@ function handleRun(
   // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
   const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
   if (!wholeKnown) run.forEach((t, k) => {
-    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f)) || PERSON_TITLES.has(t.f))) cut = k;
+    // "Banco Centroamericano de Integración", "Bank of America": a descriptor joined to the rest by "de"/"of" names the body
+    const joined = run.slice(k + 1).some((x) => x.f === "de" || x.f === "of");
+    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) || PERSON_TITLES.has(t.f))) cut = k;
   });
   if (cut >= 0) {
     const d = run[cut];

@@ -19,7 +19,7 @@ export const ES: Lexicon = {
   officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
   compassWords: ["sur", "norte", "este", "oeste"],
   regionWords: ["oriente medio", "golfo", "balcanes"],
-  internationalBodies: ["fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],
+  internationalBodies: ["bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],
   stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria"],
   stateBodySuffixes: ["ministerio", "comision"],
   eventWords: ["conferencia", "congreso", "cumbre", "feria"],

@@ -23,7 +23,7 @@ export const FR: Lexicon = {
   officeTitles: ["ministre", String.raw`pr[ée]sident`, "gouverneur", "directeur"],
   compassWords: ["sud", "nord", "est", "ouest"],
   regionWords: ["moyen-orient", "golfe", "balkans"],
-  internationalBodies: ["fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`],
+  internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],
   stateBodySuffixes: ["ministere", "commission"],
   eventWords: ["sommet", "salon", "congres", "forum", "conference"],

@@ -29,7 +29,7 @@ export const PL: Lexicon = {
   officeTitles: ["prezes", "prezeska", "prezydent", "wojewoda", "burmistrz", "minister", "premier"],
   compassWords: ["poludniowa", "polnocna", "wschodnia", "zachodnia"],
   regionWords: ["bliski wschod", "zatoka", "balkany"],
-  internationalBodies: ["miedzynarodowy fundusz walutowy", "bank swiatowy", "organizacja narodow zjednoczonych", "komisja europejska", String.raw`europejski bank inwestycyjny`, String.raw`ambasada`, String.raw`uni[ia] europejsk\w*`, String.raw`rzeczypospolit\w*`, String.raw`republik\w* ludow\w*`],
+  internationalBodies: ["bgk", "bank gospodarstwa krajowego", "miedzynarodowy fundusz walutowy", "bank swiatowy", "organizacja narodow zjednoczonych", "komisja europejska", String.raw`europejski bank inwestycyjny`, String.raw`ambasada`, String.raw`uni[ia] europejsk\w*`, String.raw`rzeczypospolit\w*`, String.raw`republik\w* ludow\w*`],
   stateBodyWords: ["ministerstwo", "rzad", "urzad", "agencja", "komisja", "rada", "sejm", "gmina", "starostwo", "uczelnia", "uniwersytet", "instytut", "kancelaria", "paih"],
   stateBodySuffixes: ["ministerstwo", "urzad", "agencja", "komisja"],
   eventWords: ["szczyt", "konferencja", "kongres", "forum", "targi"],

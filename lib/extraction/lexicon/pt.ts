@@ -26,7 +26,7 @@ export const PT: Lexicon = {
   officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],
   compassWords: ["sul", "norte", "leste", "oeste"],
   regionWords: ["medio oriente", "golfo", "balcas"],
-  internationalBodies: ["fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", String.raw`banco europeu de investimento`, String.raw`embaixada`],
+  internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", String.raw`banco europeu de investimento`, String.raw`embaixada`],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
   stateBodySuffixes: ["ministerio", "comissao"],
   eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum"],
