@@ -40,7 +40,7 @@ export const DE: Lexicon = {
     "prinz", "scheich", "konig", "kanzler", "kanzlerin", "burgermeister", "direktor", "grunder", "vorstand",
     "vorstandsvorsitzender", "vorstandschef", "manager", "managerin", "sprecher", "sprecherin", "botschafter",
     "landeshauptmann", "staatschef", "ministerprasident", "kommissar", "vize", "herr", "frau", "vorsitzender", "vorsitzende",
-    "geschaftsfuhrer", "korrespondent",
+    "geschaftsfuhrer", "korrespondent", "konigin", "prinzessin", "emir",
   ],
   personTitlesBeforeName: ["Präsident", "Präsidenten", "Minister", "Ministerin", "Chef", "Chefin", "Prinz", "Scheich", "Kanzler", "Landeshauptmann", "Vorstandsvorsitzender", "Staatschef"],
   companyCompoundHeads: ["Fabrik", "Werk", "Werke", "Chef", "Chefin", "Konzern", "Gruppe", "Aktie", "Aktien", "Manager", "Vorstand", "Vorstandschef", "Sprecher", "Sprecherin", "Zentrale", "Standort", "Firmenchef", "Boss", "Gründer", "Mutter", "Beteiligung", "Tochter"],

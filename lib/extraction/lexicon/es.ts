@@ -13,7 +13,7 @@ export const ES: Lexicon = {
   orgSuffixes: ["sa", "s.a", "sl", "s.l", "grupo", "sab"],
   orgDescriptors: ["empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "operadora", "constructora"],
   nameHeads: ["grupo", "compania", "banco", "empresa", "corporacion"],
-  personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz"],
+  personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz", "rey", "reina", "principe", "princesa", "jeque", "emir"],
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["planta"],
   officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],

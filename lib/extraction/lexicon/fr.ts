@@ -17,7 +17,7 @@ export const FR: Lexicon = {
   orgSuffixes: ["sa", "s.a", "sas", "sarl", "groupe", "sca"],
   orgDescriptors: ["groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
   nameHeads: ["societe", "groupe", "compagnie", "maison"],
-  personTitles: ["president", "ministre", "premier", "gouverneur", "monsieur", "madame", "pdg", "directeur", "fondateur", "porte-parole", "maire"],
+  personTitles: ["president", "ministre", "premier", "gouverneur", "monsieur", "madame", "pdg", "directeur", "fondateur", "porte-parole", "maire", "roi", "reine", "prince", "princesse", "cheikh", "emir"],
   personTitlesBeforeName: ["Président", "Ministre"],
   companyCompoundHeads: ["usine"],
   officeTitles: ["ministre", String.raw`pr[ée]sident`, "gouverneur", "directeur"],

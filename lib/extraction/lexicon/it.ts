@@ -13,7 +13,7 @@ export const IT: Lexicon = {
   orgSuffixes: ["spa", "s.p.a", "srl", "gruppo"],
   orgDescriptors: ["gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
   nameHeads: ["gruppo", "banca"],
-  personTitles: ["presidente", "ministro", "signor", "direttore", "amministratore", "ad", "pd", "sindaco", "fondatore"],
+  personTitles: ["presidente", "ministro", "signor", "direttore", "amministratore", "ad", "pd", "sindaco", "fondatore", "principe", "principessa", "sceicco", "emiro"],
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["stabilimento"],
   officeTitles: ["ministro", "presidente", "governatore", "amministratore", "sindaco"],

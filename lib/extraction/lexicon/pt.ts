@@ -20,7 +20,7 @@ export const PT: Lexicon = {
   orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo"],
   orgDescriptors: ["empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
   nameHeads: ["grupo", "companhia", "banco", "empresa"],
-  personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz"],
+  personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz", "rei", "rainha", "principe", "princesa", "xeque", "emir"],
   personTitlesBeforeName: ["Presidente", "Ministro", "Ministra", "Primeiro-Ministro"],
   companyCompoundHeads: ["fábrica"],
   officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],

@@ -10,7 +10,7 @@ export const TR: Lexicon = {
   orgSuffixes: ["as", "a.s", "sti", "holding", "grubu"],
   orgDescriptors: ["sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
   nameHeads: ["holding"],
-  personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu"],
+  personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu", "kral", "prens", "emir", "seyh"],
   personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
   companyCompoundHeads: ["fabrikası"],
   officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`],
