@@ -18,7 +18,7 @@ export const DE: Lexicon = {
     "bereits", "noch", "dann", "jetzt", "nun", "heute", "gestern", "waehrend", "wahrend", "uber", "rund", "etwa",
     "insgesamt", "allerdings", "quelle", "foto", "bild", "lesen", "dr", "prof",
   ],
-  notOrgWords: [
+  notOrgWords: ["bip", 
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "marz", "juni",
     "juli", "oktober", "dezember",
     "iwf", "bip", "ki", "regierung", "ministerium", "parlament", "staat", "stadt", "provinz", "region", "konigreich",

@@ -42,3 +42,9 @@ export const DEVELOPMENT_LENDER_RE = new RegExp(
   String.raw`.*\b(?:development|desarrollo|developpement|sviluppo|desenvolvimento|entwicklung|ontwikkeling|rozwoju|kalkinma|integration|integracion|integracao|cooperation|cooperacion|cooperacao|cooperazione|reconstruction|wiederaufbau|fomento)\b` +
   String.raw`|\b(?:development|entwicklungs|ontwikkelings|kalkinma)\s?(?:bank|banka|bankasi|fund|fonds|agency)\b`,
 );
+
+/** "WhatsApp Telegram Facebook Twitter Email LinkedIn": a row of share links, read as one capitalized run. */
+export const SHARE_LINK_WORDS = new Set(["whatsapp", "telegram", "facebook", "twitter", "linkedin", "email", "e-mail", "pinterest", "reddit", "xing", "instagram", "youtube", "messenger", "print", "copy", "mail", "x"]);
+
+/** "Jornal Económico", "Gazeta Wyborcza", "Corriere della Sera": a newspaper or magazine that reports, not an investor. */
+export const PUBLICATION_RE = /^(?:jornal|diario|gazeta|gazzetta|corriere|revista|dziennik|gazete|periodico|quotidiano|rzeczpospolita)\b|\b(?:zeitung|gazete(?:si)?|dagblad|courant|krant)$/;
