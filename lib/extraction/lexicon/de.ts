@@ -187,7 +187,7 @@ export const DE: Lexicon = {
     energy: [String.raw`kraftwerk\w*`, String.raw`\w*kraftwerk`, String.raw`solar ?park\w*`, String.raw`wind ?park\w*`, String.raw`raffinerie\w*`, String.raw`gasfeld\w*`],
     mine: [String.raw`bergwerk\w*`, "tagebau", "kupfermine", "goldmine"],
     infrastructure: [String.raw`hafen(?!stadt)\w*`, String.raw`eisenbahn\w*`, "flughafen", "brucke"],
-    real_estate: ["wohnungen", "wohnanlage", "immobilien"],
+    real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`],
     retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt\w*`],
     factory: [
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,

@@ -131,13 +131,13 @@ export const FR: Lexicon = {
     export_center: [String.raw`centres? d'exportation`],
     logistics_center: [String.raw`centres? logistiques?`, String.raw`entrepots?`],
     rnd_center: ["unite pilote r&d", String.raw`centres? de recherche`],
-    office: ["siege social"],
+    office: ["siege social", String.raw`bureaux\b`],
     energy: [String.raw`centrale (?:electrique|solaire)`, String.raw`raffinerie\w*`],
     mine: [String.raw`\bmines?\b`],
-    infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`],
+    infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`, String.raw`terminal\b`],
     real_estate: [String.raw`hotels?\b`],
     retail: [String.raw`magasins?`],
-    factory: [String.raw`usines?`],
+    factory: [String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`],
   },
 
   // --- places and sites of facilities

@@ -117,13 +117,13 @@ export const IT: Lexicon = {
     export_center: [String.raw`centr[oi] (?:di )?esportazione`],
     logistics_center: ["polo logistico", String.raw`magazzin[oi]`, String.raw`centr[oi] logistic[oi]`],
     rnd_center: [String.raw`centr[oi] di ricerca`],
-    office: [String.raw`sede centrale`],
+    office: [String.raw`sede centrale`, String.raw`uffici?\b`],
     energy: ["centrale elettrica", String.raw`parco (?:eolico|solare|fotovoltaico)`],
     mine: ["miniera"],
     infrastructure: [String.raw`porto\b`, "aeroporto", "ferrovia"],
-    real_estate: [String.raw`alberghi`],
+    real_estate: [String.raw`alberghi`, String.raw`hotel\b`, String.raw`albergo\b`, String.raw`resort\b`],
     retail: [String.raw`negozi?o?\b`],
-    factory: [String.raw`fabbric\w*`, String.raw`stabiliment\w*`, "impianto"],
+    factory: [String.raw`fabbric\w*`, String.raw`stabiliment\w*`, "impianto", String.raw`impianti\b`, String.raw`polo produttivo`],
   },
 
   // --- places and sites of facilities
