@@ -60,7 +60,7 @@ export const ES: Lexicon = {
   pastObjectVerbs: ["compro", "adquirio"],
   unitOfWords: ["division"],
   genitiveWords: ["de"],
-  passiveCueWords: ["proyecto", "adquir"],
+  passiveCueWords: ["proyecto", "adquir", "compra", "adquisici", "inversi", "construcc"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante"],
   ofWords: ["de"],
   titlesAfterName: ["presidente", "consejero delegado"],

@@ -68,7 +68,7 @@ export const FR: Lexicon = {
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],
   unitOfWords: ["division"],
   genitiveWords: ["de"],
-  passiveCueWords: ["rachat", "projet"],
+  passiveCueWords: ["rachat", "projet", "acquisition", "investissement", "construction", "achat"],
   descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur"],
   ofWords: ["de"],
   titlesAfterName: ["pdg", "directeur"],

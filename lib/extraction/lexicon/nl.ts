@@ -82,7 +82,7 @@ export const NL: Lexicon = {
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],
   unitOfWords: ["divisie", "dochter"],
   genitiveWords: ["van"],
-  passiveCueWords: ["project", "overname"],
+  passiveCueWords: ["project", "overname", "investering", "aankoop", "bouw"],
   descriptorsBeforeAdjective: ["bedrijf"],
   ofWords: ["uit"],
   titlesAfterName: ["topman", "directeur"],

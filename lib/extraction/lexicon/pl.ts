@@ -86,7 +86,7 @@ export const PL: Lexicon = {
   pastObjectVerbs: ["kupil", "przejal", "zbudowal"],
   unitOfWords: ["dzial", "oddzial"],
   genitiveWords: ["z"],
-  passiveCueWords: ["projekt", "przejec"],
+  passiveCueWords: ["projekt", "przejec", "inwestycj", "zakup", "budow"],
   descriptorsBeforeAdjective: ["firma", "spolka", "koncern"],
   ofWords: ["z"],
   titlesAfterName: ["prezes"],

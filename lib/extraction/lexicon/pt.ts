@@ -83,7 +83,7 @@ export const PT: Lexicon = {
   pastObjectVerbs: ["comprou", "adquiriu"],
   unitOfWords: ["divisao"],
   genitiveWords: ["da", "do"],
-  passiveCueWords: ["projeto", "adquir"],
+  passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "montadora", "companhia"],
   ofWords: ["de", "do", "da"],
   titlesAfterName: ["presidente", "diretor"],
