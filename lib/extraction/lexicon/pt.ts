@@ -138,7 +138,7 @@ export const PT: Lexicon = {
   completionWords: [
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", "ja investiu", "foi inaugurad",
   ],
-  proposalWords: ["estuda", "avalia", "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
+  proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
   jointVentureWords: ["empresa conjunta", "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`],
   acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi"],
