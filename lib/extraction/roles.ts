@@ -28,6 +28,7 @@ const PERSON_DESC_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${PER
 const SOLD_AFTER_RE = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${SOLD_SOURCE})\b`, "u");
 const BY_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${BY_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
 const FROM_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
+const PURCHASE_OF_BEFORE_RE = new RegExp(String.raw`(?:${ACQUISITION_RE.source})[\p{L}]*\s+(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
 const PARENT_BEFORE_RE = new RegExp(String.raw`(?:${SUBSIDIARY_OF_SOURCE})\s+(?:[\p{L}'’-]+\s+){0,3}$`, "u");
 const WITH_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${WITH_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
 const POSSESSIVE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${POSSESSIVE_SOURCE})\s+(?:[\p{L}-]+\s+)?$`, "u");
@@ -47,6 +48,10 @@ const SOURCE_BEFORE_RE = new RegExp(
   "u",
 );
 
+/** "advised by X", "escritórios de advogados X", "financiamento da parte di BNP Paribas, Natixis e Y": advisers, lenders and
+ * analysts, not investors (a short list of names may follow the word) */
+const ADVISER_BEFORE_RE = new RegExp(String.raw`(?:^|[\s-])(?:${unionSource("adviserWords")})\s+(?:[\p{L}&-]+[\s,]+){0,6}$`, "u");
+
 /** "platforms such as X", "tels que X", "zoals X": names given as examples (customers, peers), not as actors. */
 const EXAMPLE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("exampleWords")})\s+(?:[\p{L}-]+\s+){0,1}$`, "u");
 
@@ -56,10 +61,12 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
+  if (ADVISER_BEFORE_RE.test(before.slice(-70)) && !/[.;:]/.test(before.slice(-70))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (UNIT_OF_BEFORE_RE.test(before)) return "object";
   if (PASSIVE_CUE_RE.test(before) && BY_BEFORE_RE.test(before)) return "agent";
-  if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near)) return "seller";
+  // "a compra da empresa italiana Intercap": after a purchase noun, Portuguese/Spanish "da/de" mark what is bought
+  if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near) && !PURCHASE_OF_BEFORE_RE.test(before)) return "seller";
   if (PARENT_BEFORE_RE.test(near)) return "parent";
   if (WITH_BEFORE_RE.test(near)) return "partner";
   // verb-final German: "… an der Bank X und der Y beteiligt"
