@@ -13,7 +13,7 @@ export const NL: Lexicon = {
     "zijn", "haar", "hun", "volgens", "gisteren", "vandaag", "nu", "maar", "toen", "sinds", "daarnaast", "bovendien",
     "verder", "inmiddels", "eerder", "na", "tijdens", "over",
   ],
-  notOrgWords: [
+  notOrgWords: ["cbs", 
     "regering", "kabinet", "ministerie", "staat", "stad", "provincie", "gemeente", "economie", "investering",
     "investeringen", "fabriek", "miljoen", "miljard", "banen",
   ],
