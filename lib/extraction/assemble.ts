@@ -25,6 +25,7 @@ import {
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
+import { KnownLog } from "./known-log";
 import { LowerTest } from "./lower-test";
 import { SubstringMatcher } from "./substrings";
 import { splitSentences, type Sentence } from "./text";
@@ -71,8 +72,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const listAnd = clauseWords(lang).listAnd;
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
   for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
+  // findOrgs' own mentions and what it asked about the known names, per sentence (for the second pass)
+  const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
   const pass1 = sents.map((s) => {
-    const orgs = withCoordinated(s.text, s.start, findOrgs(s.text, s.start, lang, known, persons, commonNouns), persons, commonNouns, listAnd);
+    const log = new KnownLog(known);
+    const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns);
+    firstRun.push({ orgs: own, log });
+    const orgs = withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd);
     for (const o of orgs) {
       if (o.strong && !o.person) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
@@ -92,7 +98,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
     const rerun = knownWords.some(f, (k) => !found.has(k));
-    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? undefined : pass1[i]);
+    // a rerun whose questions about known names get the same answers would find the same mentions
+    const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
+    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
 
