@@ -66,7 +66,29 @@ for (const k of [...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]) {
 }
 
 /** Country code for a single folded adjective/demonym token, or null (memoized). */
-export const adjectiveCountry: (word: string) => string | null = memoize(adjectiveCountryRaw, 50_000);
+const adjectiveCountryMemo = memoize(adjectiveCountryRaw, 50_000);
+export const adjectiveCountry = (word: string): string | null => (mayStart(ADJECTIVE_STARTS, word) ? adjectiveCountryMemo(word) : null);
+
+/**
+ * Cheap pre-check before a memoized lookup (these run for every token, and the memo's hash lookup was
+ * the costliest line of the engine): a word whose first two characters are ASCII letters or digits folds
+ * to a key starting with the same two, lower-cased; if no key starts so, the lookup finds nothing.
+ */
+function startTable(keys: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const k of keys) if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) table[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
+  return table;
+}
+const ASCII_ALNUM = /^[A-Za-z0-9]{2}/;
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+function mayStart(table: Uint8Array | null, word: string): boolean {
+  if (table === null || !ASCII_ALNUM.test(word)) return true;
+  return table[lower(word.charCodeAt(0)) * 128 + lower(word.charCodeAt(1))] === 1;
+}
+/** adjective keys, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
+const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1] ?? "").split("|");
+// no pre-check at all if ADJ_PREFIXES is ever written so that its prefixes cannot be read off it
+const ADJECTIVE_STARTS = ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
 
 function adjectiveCountryRaw(word: string): string | null {
   const w = fold(word);
@@ -89,7 +111,9 @@ function adjectiveCountryRaw(word: string): string | null {
 }
 
 /** Country code for a full name or city ("Türkei", "St. Pölten"), or null (memoized). */
-export const lookupPlace: (name: string) => { code: string; kind: "name" | "city" } | null = memoize(lookupPlaceRaw, 50_000);
+const lookupPlaceMemo = memoize(lookupPlaceRaw, 50_000);
+const PLACE_STARTS = startTable([...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]);
+export const lookupPlace = (name: string): { code: string; kind: "name" | "city" } | null => (mayStart(PLACE_STARTS, name) ? lookupPlaceMemo(name) : null);
 
 function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
   const k = foldKey(name);
