@@ -71,24 +71,39 @@ export const adjectiveCountry = (word: string): string | null => (mayStart(ADJEC
 
 /**
  * Cheap pre-check before a memoized lookup (these run for every token, and the memo's hash lookup was
- * the costliest line of the engine): a word whose first two characters are ASCII letters or digits folds
- * to a key starting with the same two, lower-cased; if no key starts so, the lookup finds nothing.
+ * the costliest line of the engine). A word that starts with three ASCII letters or digits folds to a key
+ * starting with the same three, lower-cased; a word of two such characters folds to a two-character key.
+ * When no key starts so, the lookup finds nothing. Anything else is looked up.
  */
-function startTable(keys: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(128 * 128);
-  for (const k of keys) if (k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128) table[k.charCodeAt(0) * 128 + k.charCodeAt(1)] = 1;
-  return table;
+type StartTable = { two: Uint8Array; three: Uint8Array };
+/** 0-9 for digits, 10-35 for letters of either case, -1 for anything else */
+function alnum36(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return -1;
 }
-const ASCII_ALNUM = /^[A-Za-z0-9]{2}/;
-const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
-function mayStart(table: Uint8Array | null, word: string): boolean {
-  if (table === null || !ASCII_ALNUM.test(word)) return true;
-  return table[lower(word.charCodeAt(0)) * 128 + lower(word.charCodeAt(1))] === 1;
+function startTable(keys: Iterable<string>): StartTable {
+  const t: StartTable = { two: new Uint8Array(36 * 36), three: new Uint8Array(36 * 36 * 36) };
+  for (const k of keys) {
+    const a = alnum36(k.charCodeAt(0)), b = alnum36(k.charCodeAt(1)), c = alnum36(k.charCodeAt(2));
+    if (k.length === 2 && a >= 0 && b >= 0) t.two[a * 36 + b] = 1;
+    if (k.length >= 3 && a >= 0 && b >= 0 && c >= 0) t.three[(a * 36 + b) * 36 + c] = 1;
+  }
+  return t;
+}
+function mayStart(table: StartTable | null, word: string): boolean {
+  if (table === null || word.length < 2) return true;
+  const a = alnum36(word.charCodeAt(0)), b = alnum36(word.charCodeAt(1));
+  if (a < 0 || b < 0) return true;
+  if (word.length === 2) return table.two[a * 36 + b] === 1;
+  const c = alnum36(word.charCodeAt(2));
+  return c < 0 || table.three[(a * 36 + b) * 36 + c] === 1;
 }
 /** adjective keys, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
 const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1] ?? "").split("|");
 // no pre-check at all if ADJ_PREFIXES is ever written so that its prefixes cannot be read off it
-const ADJECTIVE_STARTS = ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
+const ADJECTIVE_STARTS: StartTable | null = ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
 
 function adjectiveCountryRaw(word: string): string | null {
   const w = fold(word);
