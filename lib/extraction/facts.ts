@@ -107,6 +107,17 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * "Sovereign Wealth Funds", "Integración Económica", "Koszty są …": a name with no organization cue whose every word the
+ * article also writes in lower case is a capitalized phrase (a heading, a sentence opening), not a firm.
+ */
+function commonWordsOnly(name: string, text: string, lang: string | null): boolean {
+  const words = name.split(/[\s\-–/]+/).filter((w) => w.length >= 3);
+  if (!words.length) return false;
+  const counts = wordCounts(text);
+  return words.every((w) => (counts.get(w.toLocaleLowerCase(lang ?? undefined)) ?? 0) > 0);
+}
+
 /** Words the article capitalizes in mid-sentence (after a lower-case word, a figure or a comma): the last article's, kept. */
 let midCapsFor: { text: string; words: Set<string> } | null = null;
 function midSentenceCaps(text: string): Set<string> {
@@ -134,7 +145,7 @@ export function analyzeSentence(
     .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)))
     // "Koszty są porównywalne …", "Yeni yatırımla …": one capitalized word opening the sentence, trusted only for the verb
     // after it, is a name only if the article also capitalizes it in mid-sentence (German capitalizes every noun)
-    .filter((o) => !(lang !== "de" && o.initial && o.verbOnly && !o.name.includes(" ") && (wordCounts(lex.text).get(o.name.toLocaleLowerCase(lang ?? undefined)) ?? 0) > 0));
+    .filter((o) => !((o.weak || o.verbOnly) && commonWordsOnly(o.name, lex.text, lang)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
   // "3M will invest $500 million": a figure inside a name is no amount

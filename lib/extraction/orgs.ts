@@ -2,7 +2,7 @@
 import { memoize } from "./memo";
 import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
-import { adjectiveCountry, lookupPlace } from "./countries";
+import { adjectiveCountry, lookupPlace, polishInflectedPlace } from "./countries";
 import {
   CONTINENTS, EVENT_WORDS, GOV_COMPOUND_RE, GOV_WORDS, NAME_HEADS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS,
   ORG_SUFFIXES, PERSON_TITLES,
@@ -174,7 +174,9 @@ function handleRun(
   // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
   const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
   if (!wholeKnown) run.forEach((t, k) => {
-    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f)) || PERSON_TITLES.has(t.f))) cut = k;
+    // "Banco Centroamericano de Integración", "Bank of America": a descriptor joined to the rest by "de"/"of" names the body
+    const joined = run.slice(k + 1).some((x) => x.f === "de" || x.f === "of");
+    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) || PERSON_TITLES.has(t.f))) cut = k;
   });
   if (cut >= 0) {
     const d = run[cut];
@@ -211,6 +213,8 @@ function handleRun(
   if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
+  // "Szczecinie", "Europie": a Polish place in the locative
+  if (lang === "pl" && run.length <= 2 && run.every((t) => polishInflectedPlace(t.t) !== null || /^(?:europ|azj|afryc|ameryc)/u.test(t.f))) return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;

@@ -19,6 +19,7 @@ export const EN: Lexicon = {
     "aug", "sep", "sept", "oct", "nov", "dec",
     "ceo", "eu", "un", "imf", "gdp", "jv", "ev", "evs", "ai", "it", "ipo", "m&a", "cfo", "gwh", "mw", "gw", "kw", "km", "sqm",
     "lng", "lpg", "esg", "hr", "vat", "mwh", "twh", "bcm", "ok", "tv", "pc", "r&d", "fdi", "sez",
+    "menu", "login", "logout", "subscribe", "newsletter", "cookies", "inicio", "accueil", "startseite", "ebitda", "ebit", "teu", "feu", "cfa", "mdf", "ppp", "capex", "opex", "kwh", "pmi", "cagr", "yoy", "fob", "cif",
     "government", "ministry", "parliament", "state", "city", "province", "region", "kingdom", "republic", "prime", "minister",
     "president", "business", "economy", "news", "update", "breaking", "exclusive", "investment", "investments", "joint",
     "venture", "plant", "factory", "world", "international", "global", "national", "central", "north", "south", "east",
