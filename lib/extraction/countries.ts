@@ -154,7 +154,8 @@ const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1
 // no pre-check at all if ADJ_PREFIXES is ever written so that its prefixes cannot be read off it
 const ADJECTIVE_STARTS: StartTable | null = ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
 
-function adjectiveCountryRaw(word: string): string | null {
+/** Without the pre-check (exported for its test); the pre-check reads COUNTRY_ADJECTIVES and ADJ_PREFIXES, keep it in step. */
+export function adjectiveCountryRaw(word: string): string | null {
   const w = fold(word);
   const tryWord = (x: string): string | null => {
     const hit = COUNTRY_ADJECTIVES.get(x);
@@ -179,7 +180,8 @@ const lookupPlaceMemo = memoize(lookupPlaceRaw, 50_000);
 const PLACE_STARTS = startTable([...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]);
 export const lookupPlace = (name: string): { code: string; kind: "name" | "city" } | null => (mayStart(PLACE_STARTS, name) ? lookupPlaceMemo(name) : null);
 
-function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
+/** Without the pre-check (exported for its test); PLACE_STARTS holds the keys of the maps read here, keep it in step. */
+export function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
   const k = foldKey(name);
   const c = COUNTRY_NAMES.get(k);
   if (c) return { code: c, kind: "name" };
