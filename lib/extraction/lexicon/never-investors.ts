@@ -48,3 +48,9 @@ export const SHARE_LINK_WORDS = new Set(["whatsapp", "telegram", "facebook", "tw
 
 /** "Jornal Económico", "Gazeta Wyborcza", "Corriere della Sera": a newspaper or magazine that reports, not an investor. */
 export const PUBLICATION_RE = /^(?:jornal|diario|gazeta|gazzetta|corriere|revista|dziennik|gazete|periodico|quotidiano|rzeczpospolita)\b|\b(?:zeitung|gazete(?:si)?|dagblad|courant|krant)$/;
+
+/** Chambers, trade associations and investment-promotion agencies: they speak for investors, they do not invest. */
+export const ASSOCIATION_RE = new RegExp(
+  String.raw`\b(?:chambers?|camaras?|chambre|camera di commercio|handelskammer|ihk|kamer van koophandel|izb[aey]|izbie|odasi|verband|vereniging|associac(?:ao|oes)|asociacion|associazione|association|federacion|federazione|federation|konfederacj\w*|organi[sz]atie|birligi|confindustria|unimpresa|branche ?organi\w*)\b` +
+  String.raw`|^(?:invitalia|investsp|paiiiz|paih|cei-rd|aicep|business france|gtai|germany trade (?:and|&) invest|ispat|apex(?:-brasil)?|proecuador|procolombia|proinversion|fit|flanders investment (?:and|&) trade|awex|hit|nfia|invest in \w+|\w+ invest)$`,
+);
