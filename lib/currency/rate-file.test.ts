@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { RateTable } from "./exchange-rates";
-import { averagesOfDays, mergeRates, parseRateCsv } from "./rate-file";
+import { averagesOfDays, mergeRates, parseRateCsv, type DailyRates } from "./rate-file";
 
 // the ECB's eurofxref-hist.csv layout: 2023-12-15 … 2025-01-03, every fixing day of 2024
 const DAILY = path.join(__dirname, "fixtures", "eurofxref-hist-2024.csv");
@@ -71,7 +71,7 @@ describe("the ECB's daily file", () => {
   });
 
   it("skips a currency without a rate on every day of the period", () => {
-    const days = [
+    const days: DailyRates[] = [
       { date: "2021-12-31", perEur: { USD: 1.1326, RUB: 85.3 } },
       { date: "2022-01-03", perEur: { USD: 1.1355, RUB: 84.6 } },
       { date: "2022-06-30", perEur: { USD: 1.0387 } },
