@@ -83,7 +83,7 @@ test("the CSV export holds exactly the rows of the filter, starts with a BOM and
   await page.goto(`/deals?investor=${investor}&status=announced`);
   await expect(dataRows(page)).toHaveCount(2);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "CSV" }).click();
+  await page.getByRole("link", { name: "CSV", exact: true }).click();
   const bytes = fs.readFileSync(await (await download).path());
   // EF BB BF: the UTF-8 byte order mark Excel needs to read "Türkiye" as such
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
