@@ -53,13 +53,16 @@ export function nonOrgAcronyms(text: string): Set<string> {
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
 export function findAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /((?:\p{Lu}[\p{L}&.\-]*\s+){1,6})\((\p{Lu}{2,6})\)/gu;
+  // "Banco Centroamericano de Integración Económica (BCIE)": small joining words may stand between the capitals
+  const re = /((?:\p{Lu}[\p{L}&.\-]*\s+(?:(?:de|del|of|di|du|des|der|für|van|do|da|dos|das)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu;
   for (const m of text.matchAll(re)) {
-    const words = m[1].trim().split(/\s+/);
+    const all = m[1].trim().split(/\s+/);
     const acro = m[2];
-    // take as many trailing words as the acronym needs
-    const take = words.slice(-Math.max(acro.length, 2));
-    let k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
+    // take as many trailing capitalized words as the acronym has letters (joining words between them come along)
+    let caps = 0, from = all.length;
+    while (from > 0 && caps < Math.max(acro.length, 2)) { from--; if (/^\p{Lu}/u.test(all[from])) caps++; }
+    const take = all.slice(from).filter((w, i) => i > 0 || /^\p{Lu}/u.test(w));
+    const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
     if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);
   }

@@ -38,3 +38,14 @@ describe("investor name rejects", () => {
     expect(deals.map((d) => d.investor)).not.toContain("Für InPost");
   });
 });
+
+describe("development lenders", () => {
+  it("rejects banks and funds for development, integration or reconstruction", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("Banco Centroamericano de Integración Económica", "es")?.rule).toBe("rejectDevelopmentLender");
+    expect(rejectInvestorName("Banco Nacional de Desenvolvimento Econômico", "pt")?.rule).toBe("rejectDevelopmentLender");
+    expect(rejectInvestorName("KfW", "de")?.rule).toBe("rejectInternationalBody");
+    expect(rejectInvestorName("Public Investment Fund", "en")).toBeNull();
+    expect(rejectInvestorName("Deutsche Bank", "de")).toBeNull();
+  });
+});
