@@ -33,4 +33,4 @@ export function describeConversion(deal: Converted, display: DisplayCurrency): s
 }
 
 /** The rates in a sentence, for the note under the totals. */
-export const RATES_NOTE = "annual averages of published daily rates: the ECB's reference rates for 2024 and for the euro–dollar rate; the IMF's, the Federal Reserve's or the OECD's for other currencies in 2015–2023, named beside each converted figure";
+export const RATES_NOTE = "annual averages of published rates: the ECB's reference rates for 2024 and for the euro–dollar rate; for other currencies in 2015–2023 the IMF's, the Federal Reserve's or the OECD's, named beside each converted figure";
