@@ -60,6 +60,25 @@ export function lookupTown(name: string): string | null {
   return TOWN_COUNTRY.get(foldKey(name)) ?? null;
 }
 
+/** Polish prepositions before a place in the locative ("w Szczecinie", "pod Wrocławiem"). */
+const PL_LOCATIVE_PREPS = new Set(["w", "we", "pod", "kolo", "niedaleko", "przy"]);
+const PL_ENDINGS: [RegExp, string][] = [
+  [/owie$/u, "ów"], [/niu$/u, "ń"], [/iu$/u, ""], [/ie$/u, ""], [/ie$/u, "a"], [/ach$/u, "e"], [/ach$/u, "y"], [/u$/u, ""],
+  [/(?<=[cdgklnrstwz])e$/u, "a"], [/em$/u, ""], [/iem$/u, ""], [/ą$/u, "a"],
+];
+
+/** "Szczecinie" -> Szczecin (PL), "Żarowie" -> Żarów: the country of a Polish place name in an inflected case, or null. */
+export function polishInflectedPlace(word: string): string | null {
+  for (const [re, rep] of PL_ENDINGS) {
+    if (!re.test(word)) continue;
+    const base = foldKey(word.replace(re, rep));
+    if (base.length < 3) continue;
+    const code = CITY_COUNTRY.get(base) ?? TOWN_COUNTRY.get(base) ?? COUNTRY_NAMES.get(base);
+    if (code) return code;
+  }
+  return null;
+}
+
 /** "in Puurs", "à Lommel", "em Camaçari": a town named after a place preposition (longest name first), or null. */
 function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: number, text: string): { code: string; n: number } | null {
   if (i === 0 || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
@@ -72,6 +91,10 @@ function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: nu
     const next = /^\s*[,(]\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)/u.exec(text.slice(toks[i + n - 1].e, toks[i + n - 1].e + 40));
     if (next && lookupPlace(next[1])?.kind === "name") return null;
     return { code, n };
+  }
+  if (PL_LOCATIVE_PREPS.has(fold(toks[i - 1].t))) {
+    const code = polishInflectedPlace(toks[i].t);
+    if (code) return { code, n: 1 };
   }
   return null;
 }

@@ -3,6 +3,12 @@ import { GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words"
 import { lexiconFor, unionList } from "./lexicon/all";
 import { allMatches, fold } from "./normalize";
 import { odd } from "./orgs";
+import { FIRST_NAMES } from "./lexicon/person-words";
+import { isKnownOrgName } from "./known-orgs";
+import { unionList as unionListOf } from "./lexicon/all";
+
+const ORG_SUFFIX_WORDS = new Set(unionListOf("orgSuffixes").map((w) => fold(w)));
+const TITLE_WORDS = new Set([...unionListOf("personTitles"), ...unionListOf("officeTitles")].filter((w) => /^[\p{L}]+$/u.test(w)).map((w) => fold(w)));
 
 const DE_NUMBER_WORDS = lexiconFor("de")?.numberWords ?? {};
 /** "Präsident X Y", "CEO X": a title before a name, as the text writes it. */
@@ -30,6 +36,25 @@ export function findPersons(text: string): Set<string> {
     const name = m[1];
     out.add(fold(name));
     const parts = name.split(/\s+/);
+    out.add(fold(parts[parts.length - 1]));
+  }
+  // "Luis Caputo … Caputo said", "Alfonso Fernández Mañueco": a common first name before capitalized words names a
+  // person, and the article may later use the surname alone (firms named after founders, "Robert Bosch", are known names)
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/gu)) {
+    if (!FIRST_NAMES.has(fold(m[1]))) continue;
+    const rest = m[2];
+    const parts = rest.split(/\s+/);
+    if ([m[0], rest, parts[0]].some((n) => isKnownOrgName(n.toLowerCase()))) continue;
+    if (parts.some((p) => ORG_SUFFIX_WORDS.has(fold(p)))) continue;
+    // only where an office stands around the name ("el ministro de Economía, Luis Caputo,", "Javier Lambán, presidente")
+    const at = m.index ?? 0;
+    const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
+    const after = fold(text.slice(at + m[0].length, at + m[0].length + 40));
+    const titled = [...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0]))
+      || /^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.test(after) && TITLE_WORDS.has(/^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)![1]);
+    if (!titled) continue;
+    out.add(fold(m[0]));
+    out.add(fold(rest));
     out.add(fold(parts[parts.length - 1]));
   }
   return out;

@@ -74,3 +74,14 @@ describe("long forms of acronyms", () => {
     expect(m.get("ADIA")).toBe("Abu Dhabi Investment Authority");
   });
 });
+
+describe("people named by first name and office", () => {
+  it("knows the surname alone once the article named the person by office", () => {
+    const p = findPersons("Así lo anunció el presidente del Gobierno de Aragón, Javier Lambán, en su visita. Lambán dijo que la planta abrirá en 2025.");
+    expect(p.has("lamban")).toBe(true);
+  });
+  it("does not take a firm named like a person for one", () => {
+    const p = findPersons("James Hardie will build a plant in Kaukapakapa, the building materials group said.");
+    expect(p.has("hardie")).toBe(false);
+  });
+});

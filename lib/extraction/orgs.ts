@@ -2,7 +2,7 @@
 import { memoize } from "./memo";
 import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
-import { adjectiveCountry, lookupPlace } from "./countries";
+import { adjectiveCountry, lookupPlace, polishInflectedPlace } from "./countries";
 import {
   CONTINENTS, EVENT_WORDS, GOV_COMPOUND_RE, GOV_WORDS, NAME_HEADS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS,
   ORG_SUFFIXES, PERSON_TITLES,
@@ -210,6 +210,8 @@ function handleRun(
   if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
+  // "Szczecinie", "Europie": a Polish place in the locative
+  if (lang === "pl" && run.length <= 2 && run.every((t) => polishInflectedPlace(t.t) !== null || /^(?:europ|azj|afryc|ameryc)/u.test(t.f))) return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;

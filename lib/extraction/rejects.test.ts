@@ -49,3 +49,24 @@ describe("development lenders", () => {
     expect(rejectInvestorName("Deutsche Bank", "de")).toBeNull();
   });
 });
+
+describe("share links, publications and inflected Turkish words", () => {
+  it("rejects each with its rule", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("WhatsApp Telegram Facebook Twitter Email LinkedIn", "en")?.rule).toBe("rejectShareLinks");
+    expect(rejectInvestorName("Jornal Económico", "pt")?.rule).toBe("rejectPublication");
+    expect(rejectInvestorName("Firmadan", "tr")?.rule).toBe("rejectTurkishInflected");
+    expect(rejectInvestorName("Arçelik", "tr")).toBeNull();
+    expect(rejectInvestorName("Deutsche Post", "de")).toBeNull();
+  });
+});
+
+describe("chambers, associations and promotion agencies", () => {
+  it("rejects them by name", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("Polsko-Ukraińskiej Izby Gospodarczej", "pl")?.rule).toBe("rejectAssociation");
+    expect(rejectInvestorName("Invitalia", "it")?.rule).toBe("rejectAssociation");
+    expect(rejectInvestorName("Branche Organisatie Zeehavens", "nl")?.rule).toBe("rejectAssociation");
+    expect(rejectInvestorName("Associated British Foods", "en")).toBeNull();
+  });
+});

@@ -19,6 +19,7 @@ export const EN: Lexicon = {
     "aug", "sep", "sept", "oct", "nov", "dec",
     "ceo", "eu", "un", "imf", "gdp", "jv", "ev", "evs", "ai", "it", "ipo", "m&a", "cfo", "gwh", "mw", "gw", "kw", "km", "sqm",
     "lng", "lpg", "esg", "hr", "vat", "mwh", "twh", "bcm", "ok", "tv", "pc", "r&d", "fdi", "sez",
+    "menu", "login", "logout", "subscribe", "newsletter", "cookies", "inicio", "accueil", "startseite", "ebitda", "ebit", "teu", "feu", "cfa", "mdf", "ppp", "capex", "opex", "kwh", "pmi", "cagr", "yoy", "fob", "cif",
     "government", "ministry", "parliament", "state", "city", "province", "region", "kingdom", "republic", "prime", "minister",
     "president", "business", "economy", "news", "update", "breaking", "exclusive", "investment", "investments", "joint",
     "venture", "plant", "factory", "world", "international", "global", "national", "central", "north", "south", "east",
@@ -178,7 +179,7 @@ export const EN: Lexicon = {
     "signed", "set to", "is building", "approv", "green light", "foundation stone", "laid", "expected",
   ],
   completionWords: [
-    String.raw`\bopened\b`, "inaugurat", String.raw`\bcompleted\b`, String.raw`\bhas invested\b`, String.raw`\bhave invested\b`,
+    String.raw`\bopened\b`, "inaugurat", String.raw`\bcompleted\b`, String.raw`\bclosed\b(?! (?:down|its|the plant|the factory))`, String.raw`\bhas invested\b`, String.raw`\bhave invested\b`,
     String.raw`(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))`, String.raw`\bacquired\b`,
     String.raw`\bbought\b`, "purchased", String.raw`\bholds\b`, String.raw`\bowns\b`, "is opening", String.raw`opens\b`,
     String.raw`\bpaid\b`, String.raw`\b(?:has|have) been (?:producing|assembling|manufacturing|building|making|operating)\b`,

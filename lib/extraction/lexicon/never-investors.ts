@@ -7,7 +7,7 @@ import { lexiconFor, unionSource } from "./all";
 
 /** News agencies and wire services that credit an article ("(MENAFN)", "– PTI", "dpa-AFX"). */
 export const NEWS_AGENCIES = [
-  "menafn", "pti", "ians", "ani", "uni", "reuters", "afp", "ap", "associated press", "dpa", "dpa-afx", "apa", "ansa",
+  "menafn", "rtr", "afn", "ap-dj", "pti", "ians", "ani", "uni", "reuters", "afp", "ap", "associated press", "dpa", "dpa-afx", "apa", "ansa",
   "efe", "europa press", "lusa", "agencia brasil", "agência brasil", "pap", "anp", "belga", "sda", "keystone-sda",
   "ats", "ctk", "mti", "tass", "ria novosti", "interfax", "xinhua", "cgtn", "cna", "kyodo", "jiji", "yonhap",
   "bernama", "antara", "pna", "vna", "wam", "spa", "qna", "kuna", "bna", "ona", "mena", "aa", "anadolu agency",
@@ -41,4 +41,16 @@ export const DEVELOPMENT_LENDER_RE = new RegExp(
   String.raw`\b(?:bank|banco|banque|banca|bankasi|fund|fondo|fonds|fundo|fundusz|agency|agencia|agence|agenzia|agentschap|agencja|ajansi|corporation|corporacion|kreditanstalt)\b` +
   String.raw`.*\b(?:development|desarrollo|developpement|sviluppo|desenvolvimento|entwicklung|ontwikkeling|rozwoju|kalkinma|integration|integracion|integracao|cooperation|cooperacion|cooperacao|cooperazione|reconstruction|wiederaufbau|fomento)\b` +
   String.raw`|\b(?:development|entwicklungs|ontwikkelings|kalkinma)\s?(?:bank|banka|bankasi|fund|fonds|agency)\b`,
+);
+
+/** "WhatsApp Telegram Facebook Twitter Email LinkedIn": a row of share links, read as one capitalized run. */
+export const SHARE_LINK_WORDS = new Set(["whatsapp", "telegram", "facebook", "twitter", "linkedin", "email", "e-mail", "pinterest", "reddit", "xing", "instagram", "youtube", "messenger", "print", "copy", "mail", "x"]);
+
+/** "Jornal Económico", "Gazeta Wyborcza", "Corriere della Sera": a newspaper or magazine that reports, not an investor. */
+export const PUBLICATION_RE = /^(?:jornal|diario|gazeta|gazzetta|corriere|revista|dziennik|gazete|periodico|quotidiano|rzeczpospolita)\b|\b(?:zeitung|gazete(?:si)?|dagblad|courant|krant)$/;
+
+/** Chambers, trade associations and investment-promotion agencies: they speak for investors, they do not invest. */
+export const ASSOCIATION_RE = new RegExp(
+  String.raw`\b(?:chambers?|camaras?|chambre|camera di commercio|handelskammer|ihk|kamer van koophandel|izb[aey]|izbie|odasi|verband|vereniging|associac(?:ao|oes)|asociacion|associazione|association|federacion|federazione|federation|konfederacj\w*|organi[sz]atie|birligi|confindustria|unimpresa|branche ?organi\w*)\b` +
+  String.raw`|^(?:invitalia|investsp|paiiiz|paih|cei-rd|aicep|business france|gtai|germany trade (?:and|&) invest|ispat|apex(?:-brasil)?|proecuador|procolombia|proinversion|fit|flanders investment (?:and|&) trade|awex|hit|nfia|invest in \w+|\w+ invest)$`,
 );
