@@ -3,6 +3,7 @@
 // Files are read and extracted in worker threads while this thread stores the
 // previous ones; exits 1 when any file was refused.
 import { parseArgs } from "node:util";
+import { articleWriter } from "../lib/data/article-writer";
 import { importFile, listArticleFiles } from "../lib/importer/import-files";
 import type { ImportOutcome } from "../lib/importer/import-article";
 import { extractionPool } from "../lib/importer/worker/extraction-pool";
@@ -69,6 +70,7 @@ async function main() {
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
   await pool.close();
+  await articleWriter().close();
   if (isTty && files.length) process.stderr.write("\n");
   const seconds = (Date.now() - started) / 1000;
   console.log(`imported ${counts.imported} article(s) with ${counts.deals} deal(s), ${counts.duplicate} already imported, ${counts.refused} refused`
