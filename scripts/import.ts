@@ -2,6 +2,7 @@
 // Imports articles in bulk through lib/importer, with a progress bar and a summary.
 // Files are read and extracted in worker threads while this thread stores the
 // previous ones; exits 1 when any file was refused.
+import os from "node:os";
 import { parseArgs } from "node:util";
 import { articleWriter } from "../lib/data/article-writer";
 import { importFile, listArticleFiles } from "../lib/importer/import-files";
@@ -48,6 +49,9 @@ async function main() {
   counts.refused += missing.length;
   const started = Date.now();
   const isTty = process.stderr.isTTY;
+  // This thread only reads files and stores (the batched writer takes a few ms per
+  // article), so extraction gets a worker per core unless IMPORT_WORKERS says otherwise.
+  process.env.IMPORT_WORKERS ??= String(os.availableParallelism());
   const pool = extractionPool();
   // Enough files in flight to keep every worker busy while this thread stores.
   const inFlight = pool.size * 2 + 2;
