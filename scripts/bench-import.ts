@@ -67,7 +67,7 @@ async function storageAlone(texts: string[]): Promise<void> {
     const url = `file:${path.join(dir, `storage-${writer}.db`)}`;
     await applyMigrations(url);
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-storage.ts", textsFile, String(count)],
-      { env: { ...env, DATABASE_URL: url, IMPORT_WRITER: writer }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+      { env: { ...env, DATABASE_URL: url, IMPORT_WRITER: writer === "sqlite" ? "inline" : "prisma" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
     const line = run.stdout.trim().split("\n").at(-1) ?? "";
     if (run.status !== 0 || !line.startsWith("{")) { console.log(`storage alone (${writer}): failed (exit ${run.status})`); continue; }
     const { seconds, cpuSeconds, deals } = JSON.parse(line) as { seconds: number; cpuSeconds: number; deals: number };

@@ -49,9 +49,10 @@ async function main() {
   counts.refused += missing.length;
   const started = Date.now();
   const isTty = process.stderr.isTTY;
-  // This thread only reads files and stores (the batched writer takes a few ms per
-  // article), so extraction gets a worker per core unless IMPORT_WORKERS says otherwise.
+  // This thread answers no requests: it stores itself (the batched writer takes a few
+  // ms per article) and extraction gets a worker per core, unless the env says otherwise.
   process.env.IMPORT_WORKERS ??= String(os.availableParallelism());
+  process.env.IMPORT_WRITER ??= "inline";
   const pool = extractionPool();
   // Enough files in flight to keep every worker busy while this thread stores.
   const inFlight = pool.size * 2 + 2;

@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { matchDeal } from "../importer/match-deal";
 import { extractedDeal } from "../test/deal-factory";
 import { prismaArticleWriter, sqliteArticleWriter } from "./article-writer";
+import { threadArticleWriter } from "./article-writer-thread";
+import { databaseUrl } from "../db/database-url";
 import type { NewArticle } from "./create-article-with-deals";
 import { prisma } from "./prisma";
 
@@ -75,4 +77,31 @@ describe("the batched SQLite article writer", () => {
     const revision = deal.revisions.find((r) => r.action === "source")!;
     expect(JSON.parse(revision.changes)).toMatchObject({ sources: { from: [first.articleId], to: [first.articleId, second.articleId] }, amount: { from: null, to: 1e8 } });
   });
+});
+
+describe("the article writer's thread", () => {
+  it("stores a 1.5 MB article's hundreds of deals while this thread keeps answering", async () => {
+    const text = Array.from({ length: 11_000 }, (_, i) => `Stallco ${i} will invest ${i + 10} million euros in a new plant in Debrecen, Hungary.`).join("\n\n");
+    const deals = Array.from({ length: 400 }, (_, i) => extractedDeal({ investor: `Stallco ${i}`, targetCountry: "HU" }));
+    const threaded = threadArticleWriter(databaseUrl());
+    // the thread starts once per process (tsx): start it before measuring
+    await threaded.store(article(), [], matchDeal);
+    let worstLag = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      worstLag = Math.max(worstLag, now - last - 20);
+      last = now;
+    }, 20);
+    try {
+      const created = await threaded.store({ ...article(), text }, deals, matchDeal);
+      expect(created.dealIds).toHaveLength(400);
+    } finally {
+      clearInterval(ticker);
+      await threaded.close();
+    }
+    expect(await prisma.deal.count({ where: { investor: { startsWith: "Stallco" } } })).toBe(400);
+    // storing took seconds of SQLite's indexing, none of them on this thread
+    expect(worstLag).toBeLessThan(500);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import type { ExtractedDealInput } from "../schemas/deal";
 import { databaseFile, databaseUrl } from "../db/database-url";
 import { WRITE_BUSY_TIMEOUT_MS } from "../db/pragmas";
 import { createArticleWithDeals, type CreatedArticle, type NewArticle } from "./create-article-with-deals";
+import { hasWriterWorker, threadArticleWriter } from "./article-writer-thread";
 import type { MatchDeal } from "./find-match-candidates";
 import { readAliases, Statements, storeArticleSql } from "./sqlite-store-article";
 import { retryWhileBusy } from "./write-transaction";
@@ -118,12 +119,20 @@ export function sqliteArticleWriter(url: string = databaseUrl()): ArticleWriter 
 
 const globalForWriter = globalThis as unknown as { articleWriter?: { url: string; writer: ArticleWriter } };
 
-/** The process's writer for its database: batched SQLite for a file, Prisma otherwise (or with IMPORT_WRITER=prisma). */
+/**
+ * The process's writer for its database: for a SQLite file the batched writer, in a
+ * worker thread (see article-writer-thread.ts) unless IMPORT_WRITER=inline (the CLI,
+ * whose thread answers nobody); through Prisma for any other database or with
+ * IMPORT_WRITER=prisma.
+ */
 export function articleWriter(): ArticleWriter {
   const url = databaseUrl();
   const current = globalForWriter.articleWriter;
   if (current && current.url === url) return current.writer;
-  const writer = url.startsWith("file:") && process.env.IMPORT_WRITER !== "prisma" ? sqliteArticleWriter(url) : prismaArticleWriter();
+  const kind = process.env.IMPORT_WRITER;
+  const writer = !url.startsWith("file:") || kind === "prisma" ? prismaArticleWriter()
+    : kind === "inline" || !hasWriterWorker() ? sqliteArticleWriter(url)
+    : threadArticleWriter(url);
   globalForWriter.articleWriter = { url, writer };
   return writer;
 }
