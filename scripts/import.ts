@@ -2,7 +2,6 @@
 // Imports articles in bulk through lib/importer, with a progress bar and a summary.
 // Files are read and extracted in worker threads while this thread stores the
 // previous ones; exits 1 when any file was refused.
-import os from "node:os";
 import { parseArgs } from "node:util";
 import { articleWriter } from "../lib/data/article-writer";
 import { importFile, listArticleFiles } from "../lib/importer/import-files";
@@ -50,8 +49,8 @@ async function main() {
   const started = Date.now();
   const isTty = process.stderr.isTTY;
   // This thread answers no requests: it stores itself (the batched writer takes a few
-  // ms per article) and extraction gets a worker per core, unless the env says otherwise.
-  process.env.IMPORT_WORKERS ??= String(os.availableParallelism());
+  // ms per article). Extraction keeps the pool's default (one worker fewer than the
+  // cores): the app that shares the machine needs a core for its readers.
   process.env.IMPORT_WRITER ??= "inline";
   const pool = extractionPool();
   // Enough files in flight to keep every worker busy while this thread stores.
