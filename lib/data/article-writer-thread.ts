@@ -14,10 +14,12 @@ import type { CreatedArticle, NewArticle } from "./create-article-with-deals";
 export type WriterRequest = { id: number; article: NewArticle; deals: ExtractedDealInput[]; isMatched: boolean };
 export type WriterReply = { id: number; created?: CreatedArticle; error?: { message: string; code?: string } };
 
-export const WRITER_WORKER_FILE = path.join(process.cwd(), "lib", "data", "article-writer-worker.mjs");
+// Resolved at run time, and hidden from the bundler: the worker loads TypeScript through tsx itself.
+const WORKER_PATH = ["lib", "data", "article-writer-worker.mjs"];
+const workerFile = () => path.resolve(/* turbopackIgnore: true */ process.cwd(), ...WORKER_PATH);
 
 export function hasWriterWorker(): boolean {
-  return fs.existsSync(WRITER_WORKER_FILE);
+  return fs.existsSync(workerFile());
 }
 
 function errorOf(e: NonNullable<WriterReply["error"]>): Error {
@@ -46,7 +48,7 @@ export function threadArticleWriter(url: string): ArticleWriter {
     if (pending.size === 0) { worker?.unref(); onIdle?.(); }
   };
   const start = (): Worker => {
-    const w = new Worker(WRITER_WORKER_FILE, { workerData: { url } });
+    const w = new Worker(/* turbopackIgnore: true */ workerFile(), { workerData: { url } });
     w.on("message", (m: WriterReply) => settle(m.id, (p) => (m.error ? p.reject(errorOf(m.error)) : p.resolve(m.created!))));
     const fail = (error: Error) => {
       if (worker === w) worker = null;
