@@ -39,6 +39,9 @@ type Pending = { article: NewArticle; deals: ExtractedDealInput[]; match?: Match
 // editor's save or another process waits at most about that long for the lock.
 const GATHER_MS = 20;
 const TRANSACTION_MS = 60;
+// Between two transactions the lock stays free this long: taken again at once, another
+// process's busy handler (which polls every few to 25 ms) would hardly ever get it.
+const TURN_MS = 25;
 
 /**
  * Stores articles on its own better-sqlite3 connection: many per immediate
@@ -98,7 +101,8 @@ export function sqliteArticleWriter(url: string = databaseUrl()): ArticleWriter 
         queue = [];
         for (const p of lost) p.reject(error);
       }
-      await nextTurn();
+      if (queue.length) await new Promise((r) => setTimeout(r, TURN_MS));
+      else await nextTurn();
     }
     running = null;
   };
