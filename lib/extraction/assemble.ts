@@ -151,7 +151,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (focus && !homes.has(fold(canonical(focus.name)))) {
       const hmF = homeMentions(info);
       const c = info.countries.find((x) => x.kind === "adjective" && hmF.get(x)?.name === "" && DESCRIPTOR_AFTER_RE.test(x.after)
-        && DEFINITE_ARTICLE_RE.test(x.prev));
+        && DEFINITE_ARTICLE_RE.test(x.prev) && !OFFICE_AFTER_RE.test(x.after));
       if (c && !info.orgs.some((o) => !o.person && o.start > c.start)) homes.set(fold(canonical(focus.name)), c.code);
     }
     const orgs = info.orgs.filter((o) => !o.person);
@@ -183,7 +183,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
       const hmI = homeMentions(info);
       const c = info.countries.find((x) => x.kind === "adjective" && x.start > inv!.end && hmI.get(x)?.name === ""
-        && DESCRIPTOR_AFTER_RE.test(x.after) && DEFINITE_ARTICLE_RE.test(x.prev)
+        && DESCRIPTOR_AFTER_RE.test(x.after) && DEFINITE_ARTICLE_RE.test(x.prev) && !OFFICE_AFTER_RE.test(x.after)
         && !info.orgs.some((o) => !o.person && o.start > inv!.end && o.start < x.start));
       if (c) homes.set(fold(canonical(inv.name)), c.code);
     }
@@ -340,6 +340,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
 }
 
 /** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
+/** "The Colombian leader", "the Polish government": a country's office holders, not the home of the company in focus. */
+const OFFICE_AFTER_RE = new RegExp(String.raw`^\s*(?:${[...unionList("personTitles"), ...unionList("officeTitles"), "leaders?", "government", "authorities", "officials?", "state"]
+  .filter((w) => /^[\p{L} ?-]+$/u.test(w)).join("|")})\b`, "u");
+
 /** "Kuwait Investment Authority" (later only "KIA"): the name's own country word, where the article writes the name out. */
 function nameHomeWords(text: string, name: string, code: string): CountryMention | null {
   const at = text.indexOf(name);
