@@ -20,8 +20,9 @@ const ABBREVIATIONS = new Set(unionList("abbreviations"));
 const BOILERPLATE_RE = new RegExp(`${unionSource("boilerplateCues")}|©`, "i");
 /** "Über PowerCo: …", "About Acme:", "À propos de …:": the company profile at the end of a release. */
 const ABOUT_RE = new RegExp(String.raw`^\s*(?:${unionSource("aboutHeadings")})\s+[^:.\n]{1,60}:`, "iu");
-const RELATED_RE = new RegExp(String.raw`^\s*(?:${unionSource("relatedHeadings")})\s*:?\s*$`, "iu");
-const AGO_RE = /^\s*\d+\s+(?:days?|hours?|minutes?|weeks?)\s+ago\s*$|^\s*vor \d+ (?:tagen|stunden)\s*$/i;
+const RELATED_RE = new RegExp(String.raw`^\s*(?:${unionSource("relatedHeadings")})(?:\s+\S+){0,3}\s*:?\s*$`, "iu");
+/** "3 days ago", "38 minuten geleden" alone on its line, or glued to the next teaser's dateline ("geledenPARIJS"). */
+const AGO_RE = new RegExp(String.raw`^\s*(?:${unionSource("agoPhrases")})(?:\s*$|(?=\p{Lu}))`, "iu");
 
 function splitParagraph(text: string, offset: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -175,7 +175,8 @@ export const ES: Lexicon = {
   yearNouns: ["el ano"],
 
   boilerplateCues: ["lea tambien"],
-  relatedHeadings: [String.raw`lea tambi[eé]n`, String.raw`ver tambi[eé]n`],
+  relatedHeadings: [String.raw`lea tambi[eé]n`, String.raw`ver tambi[eé]n`, String.raw`m[aá]s noticias`, String.raw`noticias relacionadas`, String.raw`tambi[eé]n te puede interesar`, String.raw`lo m[aá]s le[ií]do`],
+  agoPhrases: [String.raw`hace \d+ (?:minutos?|horas?|d[ií]as?|semanas?)`],
   aboutHeadings: ["acerca de", "sobre"],
   abbreviations: ["sras", "sres", "av", "cia"],
 

@@ -164,7 +164,8 @@ export const IT: Lexicon = {
   yearNouns: ["l'anno"],
 
   boilerplateCues: ["leggi anche", "vedi anche"],
-  relatedHeadings: ["leggi anche", "vedi anche"],
+  relatedHeadings: ["leggi anche", "vedi anche", String.raw`altre notizie`, String.raw`potrebbe interessarti`, String.raw`articoli correlati`, String.raw`pi[uù] lett[ie]`],
+  agoPhrases: [String.raw`\d+ (?:minuti|ore|giorni|settimane) fa`],
   aboutHeadings: ["informazioni su"],
   abbreviations: ["sig", "dott", "ing", "avv", "srl", "spa", "mln", "mld"],
 

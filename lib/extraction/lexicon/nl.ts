@@ -199,7 +199,8 @@ export const NL: Lexicon = {
   yearNouns: ["het jaar"],
 
   boilerplateCues: ["lees ook", "alle rechten voorbehouden"],
-  relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp"],
+  relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp", String.raw`meer uit`, String.raw`meer nieuws`, String.raw`gerelateerde artikelen`, String.raw`meest gelezen`],
+  agoPhrases: [String.raw`\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden`],
   aboutHeadings: ["over"],
   abbreviations: ["mln", "mld", "mr", "dhr", "mevr", "bv", "nv", "ca"],
 
