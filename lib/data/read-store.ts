@@ -14,7 +14,7 @@ export type ReadStore = {
   /** Rows of a quick query (a page, a look-up). */
   rows<T>(query: Prisma.Sql): Promise<T[]>;
   /** Rows of a query that reads many (facets, totals), never on the request's thread. */
-  scanRows<T>(query: Prisma.Sql, lane?: ReadLane): Promise<T[]>;
+  scanRows<T>(query: Prisma.Sql, lane?: ReadLane, options?: { isRefresh?: boolean }): Promise<T[]>;
   /** Every row of a query as arrays, in batches, with flat memory. */
   exportBatches(query: Prisma.Sql, size: number): AsyncGenerator<unknown[][], void, undefined>;
   /** The change counter as last read: any commit to the deals moves it. Keys the aggregate caches. */
@@ -26,7 +26,7 @@ export type ReadStore = {
 const sqliteReadStore: ReadStore = {
   provider: "sqlite",
   rows: async (query) => readRows(query),
-  scanRows: (query, lane) => readRowsOffThread(query, lane),
+  scanRows: (query, lane, options) => readRowsOffThread(query, lane, options),
   async *exportBatches(query, size) {
     yield* rowBatches(query, size);
   },

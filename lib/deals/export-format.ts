@@ -5,7 +5,8 @@ import { exportBatchText, exportClosing, exportOpening, type Centroids, type Exp
 export { CSV_COLUMNS, csvHeader, csvLine, facilityText, UTF8_BOM } from "./export-lines.mjs";
 export type { ExportMeta, TextExportFormat } from "./export-lines.mjs";
 
-export const EXPORT_FORMATS = ["csv", "xlsx", "json", "geojson"] as const;
+/** zip: the CSV with a README and a Frictionless datapackage.json that say its filter and time. */
+export const EXPORT_FORMATS = ["csv", "zip", "xlsx", "json", "geojson"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 let centroids: Centroids | null = null;

@@ -123,9 +123,12 @@ function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
 
+/** Names already trusted; findOrgs only asks whether a name is one of them (see known-log.ts). */
+export type KnownNames = { has(name: string): boolean };
+
 /** All organization/person candidates in `text` (offsets relative to `base`). `known` are names already trusted. */
 export function findOrgs(
-  text: string, base: number, lang: string | null, known: Set<string>,
+  text: string, base: number, lang: string | null, known: KnownNames,
   persons: Set<string> = EMPTY, commonNouns: Set<string> = EMPTY,
 ): OrgMention[] {
   const toks = tokens(text);
@@ -161,7 +164,7 @@ export function findOrgs(
 
 function handleRun(
   run: Tok[], before: Tok[], next: Tok | undefined, text: string, base: number, lang: string | null,
-  known: Set<string>, persons: Set<string>, commonNouns: Set<string>, out: OrgMention[], index: number,
+  known: KnownNames, persons: Set<string>, commonNouns: Set<string>, out: OrgMention[], index: number,
 ): void {
   let strongDesc = false;
   let person = false;

@@ -10,6 +10,7 @@ import {
 import { unionList, unionSource } from "./lexicon/all";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { allMatches, fold } from "./normalize";
+import { LowerTest } from "./lower-test";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export { LOC_PREPS };
@@ -25,6 +26,7 @@ export const INVESTOR_NOUN_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)
 
 /** "Egyptian billionaire …", "der ägyptische Milliardär …": a person's home, never a target. */
 const PERSON_DESC_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${PERSON_DESCRIPTOR_SOURCE})\b`, "iu");
+const PERSON_DESC_AFTER = new LowerTest(PERSON_DESC_AFTER_RE);
 const SOLD_AFTER_RE = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${SOLD_SOURCE})\b`, "u");
 const BY_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${BY_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
 const FROM_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
@@ -107,7 +109,7 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
     if (BASED_IN_BEFORE_RE.test(beforeC)) { out.set(c, blank); continue; }
     if (c.kind !== "adjective") continue;
     if (DESCRIPTOR_BEFORE_ADJ_RE.test(beforeC)
-      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after) || PERSON_DESC_AFTER_RE.test(c.after)) out.set(c, blank);
+      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after) || PERSON_DESC_AFTER.test(c.after)) out.set(c, blank);
   }
   return out;
 }

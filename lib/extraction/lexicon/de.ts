@@ -249,7 +249,8 @@ export const DE: Lexicon = {
     String.raw`unsere[rn]? (?:website|artikel|beitr[aä]ge|accounts)`, "sozialen medien", "lesen sie auch", "mehr zum thema",
     "alle rechte vorbehalten", "^quelle: ", "teilt sie", "anzeige",
   ],
-  relatedHeadings: ["mehr zum thema", "lesen sie auch"],
+  relatedHeadings: ["mehr zum thema", "lesen sie auch", String.raw`weitere artikel`, String.raw`weitere nachrichten`, String.raw`mehr aus`, String.raw`das konnte sie auch interessieren`, String.raw`das könnte sie auch interessieren`],
+  agoPhrases: [String.raw`vor \d+ (?:minuten|stunden|tagen|wochen)`],
   aboutHeadings: ["über"],
   abbreviations: [
     "mio", "mrd", "mill", "tsd", "dr", "prof", "bzw", "ca", "vgl", "z", "b", "u", "a", "d", "h", "nr", "abs", "okt", "dez",

@@ -295,7 +295,8 @@ export const EN: Lexicon = {
     String.raw`cookies?\b`, "all rights reserved", "warning: ", String.raw`\[photo`, "image: ", "^source: ", "sign up",
     "advertisement", "copyright",
   ],
-  relatedHeadings: ["read more", "also read", "related", "related articles", "related stories"],
+  relatedHeadings: ["read more", "also read", "related", "related articles", "related stories", String.raw`more from`, String.raw`more news`, String.raw`you may also like`, String.raw`you might also like`, String.raw`recommended`, String.raw`most read`, String.raw`latest news`, String.raw`more stories`],
+  agoPhrases: [String.raw`\d+ (?:minutes?|hours?|days?|weeks?) ago`],
   aboutHeadings: ["about"],
   abbreviations: [
     "bn", "mn", "dr", "prof", "st", "co", "inc", "ltd", "corp", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar",

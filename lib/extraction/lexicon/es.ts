@@ -9,7 +9,7 @@ export const ES: Lexicon = {
     "la", "el", "los", "las", "un", "una", "en", "y", "con", "por", "para", "del", "de", "este", "esta", "cuatro", "sus", "su",
     "ayer", "tras", "durante", "segun", "tambien", "pero", "cuando", "desde", "ademas", "hoy", "asimismo",
   ],
-  notOrgWords: ["pib", "ied", "gobierno", "ministerio", "estado", "ciudad", "provincia", "reino", "republica", "economia", "inversion", "inversiones", "millones", "empleos"],
+  notOrgWords: ["ue", "pib", "ied", "gobierno", "ministerio", "estado", "ciudad", "provincia", "reino", "republica", "economia", "inversion", "inversiones", "millones", "empleos"],
   orgSuffixes: ["sa", "s.a", "sl", "s.l", "grupo", "sab"],
   orgDescriptors: ["empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "operadora", "constructora"],
   nameHeads: ["grupo", "compania", "banco", "empresa", "corporacion"],
@@ -175,7 +175,8 @@ export const ES: Lexicon = {
   yearNouns: ["el ano"],
 
   boilerplateCues: ["lea tambien"],
-  relatedHeadings: [String.raw`lea tambi[eé]n`, String.raw`ver tambi[eé]n`],
+  relatedHeadings: [String.raw`lea tambi[eé]n`, String.raw`ver tambi[eé]n`, String.raw`m[aá]s noticias`, String.raw`noticias relacionadas`, String.raw`tambi[eé]n te puede interesar`, String.raw`lo m[aá]s le[ií]do`],
+  agoPhrases: [String.raw`hace \d+ (?:minutos?|horas?|d[ií]as?|semanas?)`],
   aboutHeadings: ["acerca de", "sobre"],
   abbreviations: ["sras", "sres", "av", "cia"],
 

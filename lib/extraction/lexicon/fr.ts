@@ -10,7 +10,7 @@ export const FR: Lexicon = {
     "trois", "ses", "hier", "apres", "selon", "aussi", "mais", "lorsque", "quand", "depuis", "avant", "cependant",
     "aujourd'hui", "ainsi", "par ailleurs", "enfin",
   ],
-  notOrgWords: ["pib", "ide", 
+  notOrgWords: ["ue", "pib", "ide", 
     "gouvernement", "ministere", "etat", "ville", "province", "royaume", "republique", "economie", "investissement",
     "investissements", "milliards", "millions", "euros", "emplois",
   ],
@@ -177,7 +177,8 @@ export const FR: Lexicon = {
   yearNouns: ["l'annee"],
 
   boilerplateCues: ["lire aussi"],
-  relatedHeadings: ["lire aussi"],
+  relatedHeadings: ["lire aussi", String.raw`[aà] lire aussi`, String.raw`sur le m[eê]me sujet`, String.raw`les plus lus`, String.raw`articles? li[eé]s?`],
+  agoPhrases: [String.raw`il y a \d+ (?:minutes?|heures?|jours?|semaines?)`],
   aboutHeadings: [String.raw`à propos d[e'’]`, String.raw`a propos d[e'’]`],
   abbreviations: ["cie", "ste", "mme", "sa", "s", "p", "md", "mds"],
 

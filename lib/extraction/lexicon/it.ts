@@ -9,7 +9,7 @@ export const IT: Lexicon = {
     "la", "il", "lo", "gli", "i", "un", "una", "e", "con", "per", "del", "della", "di", "da", "su", "nel", "nella", "questo",
     "questa", "suo", "sua", "loro", "ieri", "dopo", "durante", "secondo", "anche", "ma", "quando", "oggi", "inoltre",
   ],
-  notOrgWords: ["pil", "ide", "governo", "ministero", "stato", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi"],
+  notOrgWords: ["ue", "ice", "pil", "ide", "governo", "ministero", "stato", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi"],
   orgSuffixes: ["spa", "s.p.a", "srl", "gruppo"],
   orgDescriptors: ["gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
   nameHeads: ["gruppo", "banca"],
@@ -164,7 +164,8 @@ export const IT: Lexicon = {
   yearNouns: ["l'anno"],
 
   boilerplateCues: ["leggi anche", "vedi anche"],
-  relatedHeadings: ["leggi anche", "vedi anche"],
+  relatedHeadings: ["leggi anche", "vedi anche", String.raw`altre notizie`, String.raw`potrebbe interessarti`, String.raw`articoli correlati`, String.raw`pi[uù] lett[ie]`],
+  agoPhrases: [String.raw`\d+ (?:minuti|ore|giorni|settimane) fa`],
   aboutHeadings: ["informazioni su"],
   abbreviations: ["sig", "dott", "ing", "avv", "srl", "spa", "mln", "mld"],
 

@@ -13,7 +13,7 @@ export const NL: Lexicon = {
     "zijn", "haar", "hun", "volgens", "gisteren", "vandaag", "nu", "maar", "toen", "sinds", "daarnaast", "bovendien",
     "verder", "inmiddels", "eerder", "na", "tijdens", "over",
   ],
-  notOrgWords: [
+  notOrgWords: ["cbs", 
     "regering", "kabinet", "ministerie", "staat", "stad", "provincie", "gemeente", "economie", "investering",
     "investeringen", "fabriek", "miljoen", "miljard", "banen",
   ],
@@ -199,7 +199,8 @@ export const NL: Lexicon = {
   yearNouns: ["het jaar"],
 
   boilerplateCues: ["lees ook", "alle rechten voorbehouden"],
-  relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp"],
+  relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp", String.raw`meer uit`, String.raw`meer nieuws`, String.raw`gerelateerde artikelen`, String.raw`meest gelezen`],
+  agoPhrases: [String.raw`\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden`],
   aboutHeadings: ["over"],
   abbreviations: ["mln", "mld", "mr", "dhr", "mevr", "bv", "nv", "ca"],
 

@@ -212,7 +212,8 @@ export const PL: Lexicon = {
   yearNouns: ["roku"],
 
   boilerplateCues: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez|rowniez|również)", "wszelkie prawa zastrzezone", "wszelkie prawa zastrzeżone"],
-  relatedHeadings: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez)", "czytaj wiecej", "czytaj więcej"],
+  relatedHeadings: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez)", "czytaj wiecej", "czytaj więcej", String.raw`wi[eę]cej (?:podobnych )?informacji`, String.raw`najcz[eę][sś]ciej czytane`, String.raw`powi[aą]zane`],
+  agoPhrases: [String.raw`\d+ (?:minut[y]?|godzin[y]?|dni|tygodni[e]?) temu`],
   aboutHeadings: ["o firmie", "o spolce", "o spółce"],
   abbreviations: ["mln", "mld", "tys", "zl", "proc", "ul", "sp", "r", "ok"],
 

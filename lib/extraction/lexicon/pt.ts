@@ -13,7 +13,7 @@ export const PT: Lexicon = {
     "para", "pelo", "pela", "este", "esta", "esse", "essa", "seu", "sua", "seus", "suas", "ontem", "hoje", "apos", "durante",
     "segundo", "tambem", "mas", "quando", "desde", "alem", "ainda", "ja", "entao", "agora", "assim",
   ],
-  notOrgWords: ["pib", "ide", 
+  notOrgWords: ["ue", "sp", "rj", "mg", "go", "pr", "sc", "ba", "pe", "ce", "pib", "ide", 
     "governo", "ministerio", "estado", "cidade", "provincia", "regiao", "republica", "economia", "investimento",
     "investimentos", "fabrica", "milhoes", "mil", "empregos", "presidente",
   ],
@@ -203,7 +203,8 @@ export const PT: Lexicon = {
   yearNouns: ["o ano"],
 
   boilerplateCues: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, "todos os direitos reservados"],
-  relatedHeadings: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`],
+  relatedHeadings: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, String.raw`mais not[ií]cias`, String.raw`not[ií]cias relacionadas`, String.raw`mais lidas`, String.raw`relacionad[ao]s`],
+  agoPhrases: [String.raw`h[aá] \d+ (?:minutos?|horas?|dias?|semanas?)`],
   aboutHeadings: ["sobre a", "sobre o"],
   abbreviations: ["sr", "sra", "dr", "lda", "ltda"],
 

@@ -163,7 +163,8 @@ export const TR: Lexicon = {
   yearNouns: [],
 
   boilerplateCues: ["ayrica okuyun"],
-  relatedHeadings: [String.raw`ayr[iı]ca okuyun`],
+  relatedHeadings: [String.raw`ayr[iı]ca okuyun`, String.raw`ilgili haberler`, String.raw`di[gğ]er haberler`, String.raw`en [cç]ok okunan`],
+  agoPhrases: [String.raw`\d+ (?:dakika|saat|g[uü]n|hafta) [oö]nce`],
   aboutHeadings: [String.raw`hakk[iı]nda`],
   abbreviations: ["sti"],
 
