@@ -59,7 +59,7 @@ export function findAcronyms(text: string): Map<string, string> {
     const acro = m[2];
     // take as many trailing words as the acronym needs
     const take = words.slice(-Math.max(acro.length, 2));
-    let k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
+    const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
     if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);
   }
