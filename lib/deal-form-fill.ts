@@ -1,6 +1,4 @@
-import { findCountries, lookupPlace } from "./extraction/countries";
-import { findDates } from "./extraction/dates";
-import { findMoney } from "./extraction/money";
+import { readAmount, readCountry, readDate } from "./extraction";
 import { parseNumberInput, type DealFormValues } from "./schemas/deal-form";
 
 /** Fields a selection in the article can fill. */
@@ -12,9 +10,7 @@ export type FillableField = (typeof FILLABLE_FIELDS)[number];
 export type SelectionFill = Partial<Omit<DealFormValues, "facilities">>;
 
 function countryOf(text: string): string | null {
-  const place = lookupPlace(text.trim());
-  if (place) return place.code;
-  return findCountries(text)[0]?.code ?? (/^[A-Za-z]{2}$/.test(text.trim()) ? text.trim().toUpperCase() : null);
+  return readCountry(text) ?? (/^[A-Za-z]{2}$/.test(text.trim()) ? text.trim().toUpperCase() : null);
 }
 
 /**
@@ -28,7 +24,7 @@ export function fillFromSelection(field: FillableField, text: string, language: 
     case "amount":
     case "amountText":
     case "currency": {
-      const money = findMoney(words, language)[0];
+      const money = readAmount(words, language);
       if (!money) return field === "amountText" ? { amountText: words } : field === "currency" ? { currency: words.toUpperCase() } : { amount: words };
       const currency = money.currency && /^[A-Z]{3}$/.test(money.currency) ? money.currency : "";
       if (field === "currency") return { currency };
@@ -38,7 +34,7 @@ export function fillFromSelection(field: FillableField, text: string, language: 
     case "investorCountry":
       return { [field]: countryOf(words) ?? words };
     case "announcedOn":
-      return { announcedOn: findDates(words, published)[0]?.value ?? words };
+      return { announcedOn: readDate(words, published) ?? words };
     case "stakePercent": {
       const n = parseNumberInput(words.replace(/\s*(%|prozent|percent|per cent)$/i, ""));
       return { stakePercent: n === null || Number.isNaN(n) ? words : String(n) };

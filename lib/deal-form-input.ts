@@ -1,17 +1,18 @@
 import type { DealConflict } from "./data/update-deal";
-import { zodFieldErrors } from "./form-state";
+import { refused, zodFieldErrors, type ActionState } from "./form-state";
 import type { DealContent } from "./schemas/deal";
 import { dealEditPayloadSchema, dealFormSchema, type EvidenceSelection } from "./schemas/deal-form";
 
-/** What the deal form's actions answer when they do not redirect. */
-export type DealFormState = { message: string | null; fieldErrors: Record<string, string[]>; conflict: DealConflict | null };
+/** What the deal form's actions answer when they do not redirect: with the edit conflict, if any. */
+export type DealFormExtra = { conflict: DealConflict | null };
+export type DealFormState = ActionState<DealFormExtra>;
 
 export type ParsedDealForm =
   | { ok: true; content: DealContent; version: number; evidence: EvidenceSelection[] }
   | { ok: false; state: DealFormState };
 
 const REFUSED = (message: string, fieldErrors: Record<string, string[]> = {}): ParsedDealForm =>
-  ({ ok: false, state: { message, fieldErrors, conflict: null } });
+  ({ ok: false, state: { ...refused(message, fieldErrors), conflict: null } });
 
 /** The form posts one JSON field, "payload"; both the envelope and the values are parsed by the shared schemas. */
 export function parseDealForm(formData: FormData): ParsedDealForm {

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { createArticleWithDeals } from "../data/create-article-with-deals";
 import { createUser } from "../data/create-user";
 import type { ExtractedDealInput } from "../schemas/deal";
-import type { SessionUser } from "../auth/roles";
+import type { SessionUser } from "../schemas/user";
 
 export const ARTICLE_TEXT = "Testco will invest 100 million euros in a factory in Poznan, Poland, the company said.";
 
