@@ -1,11 +1,5 @@
 import { readAmount, readCountry, readDate } from "./extraction";
-import { parseNumberInput, type DealFormValues } from "./schemas/deal-form";
-
-/** Fields a selection in the article can fill. */
-export const FILLABLE_FIELDS = [
-  "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText", "announcedOn", "stakePercent", "partners",
-] as const;
-export type FillableField = (typeof FILLABLE_FIELDS)[number];
+import { isNumericField, parseNumberInput, type DealFormValues, type FillableField } from "./schemas/deal-form";
 
 export type SelectionFill = Partial<Omit<DealFormValues, "facilities">>;
 
@@ -35,13 +29,13 @@ export function fillFromSelection(field: FillableField, text: string, language: 
       return { [field]: countryOf(words) ?? words };
     case "announcedOn":
       return { announcedOn: readDate(words, published) ?? words };
-    case "stakePercent": {
-      const n = parseNumberInput(words.replace(/\s*(%|prozent|percent|per cent)$/i, ""));
-      return { stakePercent: n === null || Number.isNaN(n) ? words : String(n) };
-    }
     case "partners":
       return { partners: current.trim() ? `${current.trim()}\n${words}` : words };
-    default:
-      return { [field]: words };
+    default: {
+      if (!isNumericField(field)) return { [field]: words };
+      // "51 %", "25 Prozent": a number, its unit left out
+      const n = parseNumberInput(words.replace(/\s*(%|prozent|percent|per cent)$/i, ""));
+      return { [field]: n === null || Number.isNaN(n) ? words : String(n) };
+    }
   }
 }

@@ -1,8 +1,13 @@
-import type { ExportRow } from "../data/export-deals";
+import { EXPORT_COLUMNS, type ExportRow } from "../data/export-deals";
 import { countryCentroid } from "./country-centroids";
-import { exportBatchText, exportClosing, exportOpening, type Centroids, type ExportMeta, type TextExportFormat } from "./export-lines.mjs";
+import { csvHeader as csvHeaderOf, csvLine as csvLineOf, exportBatchText, exportClosing, exportOpening, type Centroids, type ExportMeta, type TextExportFormat } from "./export-lines.mjs";
 
-export { CSV_COLUMNS, csvHeader, csvLine, facilityText, UTF8_BOM } from "./export-lines.mjs";
+export { facilityText, UTF8_BOM } from "./export-lines.mjs";
+
+/** The CSV's header line: the export's columns. */
+export const csvHeader = () => csvHeaderOf(EXPORT_COLUMNS);
+/** One deal as a CSV line in the export's columns. */
+export const csvLine = (row: ExportRow) => csvLineOf(row, EXPORT_COLUMNS);
 export type { ExportMeta, TextExportFormat } from "./export-lines.mjs";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "json", "geojson"] as const;
@@ -47,7 +52,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(exportOpening(format, meta)));
+      controller.enqueue(encoder.encode(exportOpening(format, meta, EXPORT_COLUMNS)));
     },
     async pull(controller) {
       await nextTurn();
@@ -65,7 +70,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined>, f
         end();
         return;
       }
-      const text = exportBatchText(next.value, format, isFirst, points);
+      const text = exportBatchText(next.value, format, isFirst, EXPORT_COLUMNS, points);
       isFirst = false;
       controller.enqueue(encoder.encode(text));
     },
