@@ -243,7 +243,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
         investor: parent ?? name, via: parent ? name : null, investorMention: o,
         investorCountry: home,
         target, targetMention, targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target!) ?? null,
-        homeWords: home ? countryWords.get(home) ?? null : null, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
+        homeWords: home ? countryWords.get(home) ?? nameHomeWords(text, parent ?? name, home) : null, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
         date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null, leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
         leadForAll: leadNearPub && !backlog, published: backlog ? null : published,
         stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
@@ -340,6 +340,15 @@ export function extractArticle(text: string, published: string | null): Fact[] {
 }
 
 /** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
+/** "Kuwait Investment Authority" (later only "KIA"): the name's own country word, where the article writes the name out. */
+function nameHomeWords(text: string, name: string, code: string): CountryMention | null {
+  const at = text.indexOf(name);
+  if (at < 0) return null;
+  const word = name.split(/\s+/)[0];
+  if (lookupPlace(word)?.code !== code && adjectiveCountry(word) !== code) return null;
+  return { code, start: at, end: at + word.length, text: word, kind: "name", prev: "", after: "" };
+}
+
 function coordinatedSubject(text: string, base: number, plain: OrgMention[], info: SentenceInfo): boolean {
   if (plain.length < 2) return false;
   const anchor = Math.min(info.investMoney[0]?.start ?? Infinity, base + (TRIGGER_FOLDED.exec(foldSameLength(text))?.index ?? Infinity));

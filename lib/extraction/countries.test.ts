@@ -56,3 +56,14 @@ describe("findCountries", () => {
     expect(findCountries("im Norden Vietnams").map((c) => c.code)).toEqual(["VN"]);
   });
 });
+
+describe("towns of the GeoNames list", () => {
+  it("reads a small town after a place preposition", () => {
+    expect(findCountries("Pfizer investeerde 1,2 miljard euro in zijn site in Puurs.").map((c) => [c.text, c.code, c.kind])).toContainEqual(["Puurs", "BE", "city"]);
+    expect(findCountries("Data4 costruirà un campus a Cornaredo.").map((c) => c.code)).toContain("IT");
+  });
+  it("ignores the same name without a preposition, and directions that are also towns", () => {
+    expect(findCountries("Puurs is een gemeente.").map((c) => c.code)).not.toContain("BE");
+    expect(findCountries("In der Hafenstadt Haiphong im Norden Vietnams").map((c) => c.code)).not.toContain("DE");
+  });
+});

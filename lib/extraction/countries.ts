@@ -14,6 +14,7 @@ import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from
 import { unionList } from "./lexicon/all";
 import { GAZETTEER_RAW } from "./lexicon/gazetteer";
 import { allMatches, fold, foldKey, isUpperInitial } from "./normalize";
+import TOWNS from "./lexicon/towns.json";
 
 const LOCALES = [de, en, es, fr, it, tr, nl, pt, pl];
 for (const l of LOCALES) countries.registerLocale(l);
@@ -48,6 +49,31 @@ export const CITY_COUNTRY: Map<string, string> = new Map();
 for (const [place, code] of GAZETTEER_RAW) {
   const k = foldKey(place);
   if (!CITY_COUNTRY.has(k)) CITY_COUNTRY.set(k, code);
+}
+
+/** Towns of at least 5,000 people the gazetteer lacks (GeoNames, see scripts/build-towns.ts): read only after a place preposition. */
+const TOWN_COUNTRY: Map<string, string> = new Map(Object.entries(TOWNS as Record<string, string>));
+const TOWN_PREPS = new Set(unionList("cityPrepositions").filter((w) => !w.includes(" ")).map((w) => fold(w)));
+
+/** Country of a town of the GeoNames list ("Puurs" -> BE), or null. */
+export function lookupTown(name: string): string | null {
+  return TOWN_COUNTRY.get(foldKey(name)) ?? null;
+}
+
+/** "in Puurs", "à Lommel", "em Camaçari": a town named after a place preposition (longest name first), or null. */
+function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: number, text: string): { code: string; n: number } | null {
+  if (i === 0 || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
+  for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
+    const span = text.slice(toks[i].s, toks[i + n - 1].e);
+    if (/[,;:()]/.test(span)) continue;
+    const code = TOWN_COUNTRY.get(foldKey(span));
+    if (!code) continue;
+    // "in Crete, Greece", "à Jaén (Espagne)": the country written next to the name decides, not a namesake town
+    const next = /^\s*[,(]\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)/u.exec(text.slice(toks[i + n - 1].e, toks[i + n - 1].e + 40));
+    if (next && lookupPlace(next[1])?.kind === "name") return null;
+    return { code, n };
+  }
+  return null;
 }
 
 const MAX_WORDS = 5;
@@ -131,6 +157,14 @@ export function findCountries(text: string, base = 0): CountryMention[] {
         push(hit.code, s, e, hit.kind, i);
         i += n - 1;
         matched = true;
+      }
+    }
+    if (!matched && isUpperInitial(toks[i].t)) {
+      const town = townAfterPreposition(toks, i, text);
+      if (town) {
+        push(town.code, toks[i].s, toks[i + town.n - 1].e, "city", i);
+        i += town.n - 1;
+        continue;
       }
     }
     if (matched) continue;

@@ -107,6 +107,27 @@ function wordCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * "Sovereign Wealth Funds", "Integración Económica", "Koszty są …": a name with no organization cue whose every word the
+ * article also writes in lower case is a capitalized phrase (a heading, a sentence opening), not a firm.
+ */
+function commonWordsOnly(name: string, text: string, lang: string | null): boolean {
+  const words = name.split(/[\s\-–/]+/).filter((w) => w.length >= 3);
+  if (!words.length) return false;
+  const counts = wordCounts(text);
+  return words.every((w) => (counts.get(w.toLocaleLowerCase(lang ?? undefined)) ?? 0) > 0);
+}
+
+/** Words the article capitalizes in mid-sentence (after a lower-case word, a figure or a comma): the last article's, kept. */
+let midCapsFor: { text: string; words: Set<string> } | null = null;
+function midSentenceCaps(text: string): Set<string> {
+  if (midCapsFor?.text === text) return midCapsFor.words;
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[\p{Ll}\p{N},;)][ \t]+(\p{Lu}[\p{L}\p{N}\p{M}]*)/gu)) words.add(m[1]);
+  midCapsFor = { text, words };
+  return words;
+}
+
 /** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
 const DATELINE_RE = /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s)/u;
 
@@ -121,7 +142,10 @@ export function analyzeSentence(
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
-    .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)));
+    .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)))
+    // "Koszty są porównywalne …", "Yeni yatırımla …": one capitalized word opening the sentence, trusted only for the verb
+    // after it, is a name only if the article also capitalizes it in mid-sentence (German capitalizes every noun)
+    .filter((o) => !((o.weak || o.verbOnly) && commonWordsOnly(o.name, lex.text, lang)));
   const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter((m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
   // "3M will invest $500 million": a figure inside a name is no amount

@@ -3,6 +3,12 @@ import { GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words"
 import { lexiconFor, unionList } from "./lexicon/all";
 import { allMatches, fold } from "./normalize";
 import { odd } from "./orgs";
+import { FIRST_NAMES } from "./lexicon/person-words";
+import { isKnownOrgName } from "./known-orgs";
+import { unionList as unionListOf } from "./lexicon/all";
+
+const ORG_SUFFIX_WORDS = new Set(unionListOf("orgSuffixes").map((w) => fold(w)));
+const TITLE_WORDS = new Set([...unionListOf("personTitles"), ...unionListOf("officeTitles")].filter((w) => /^[\p{L}]+$/u.test(w)).map((w) => fold(w)));
 
 const DE_NUMBER_WORDS = lexiconFor("de")?.numberWords ?? {};
 /** "Präsident X Y", "CEO X": a title before a name, as the text writes it. */
@@ -32,6 +38,25 @@ export function findPersons(text: string): Set<string> {
     const parts = name.split(/\s+/);
     out.add(fold(parts[parts.length - 1]));
   }
+  // "Luis Caputo … Caputo said", "Alfonso Fernández Mañueco": a common first name before capitalized words names a
+  // person, and the article may later use the surname alone (firms named after founders, "Robert Bosch", are known names)
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/gu)) {
+    if (!FIRST_NAMES.has(fold(m[1]))) continue;
+    const rest = m[2];
+    const parts = rest.split(/\s+/);
+    if ([m[0], rest, parts[0]].some((n) => isKnownOrgName(n.toLowerCase()))) continue;
+    if (parts.some((p) => ORG_SUFFIX_WORDS.has(fold(p)))) continue;
+    // only where an office stands around the name ("el ministro de Economía, Luis Caputo,", "Javier Lambán, presidente")
+    const at = m.index ?? 0;
+    const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
+    const after = fold(text.slice(at + m[0].length, at + m[0].length + 40));
+    const titled = [...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0]))
+      || /^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.test(after) && TITLE_WORDS.has(/^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)![1]);
+    if (!titled) continue;
+    out.add(fold(m[0]));
+    out.add(fold(rest));
+    out.add(fold(parts[parts.length - 1]));
+  }
   return out;
 }
 
@@ -53,12 +78,15 @@ export function nonOrgAcronyms(text: string): Set<string> {
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
 export function findAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  const re = /((?:\p{Lu}[\p{L}&.\-]*\s+){1,6})\((\p{Lu}{2,6})\)/gu;
+  // "Banco Centroamericano de Integración Económica (BCIE)": small joining words may stand between the capitals
+  const re = /((?:\p{Lu}[\p{L}&.\-]*\s+(?:(?:de|del|of|di|du|des|der|für|van|do|da|dos|das)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu;
   for (const m of text.matchAll(re)) {
-    const words = m[1].trim().split(/\s+/);
+    const all = m[1].trim().split(/\s+/);
     const acro = m[2];
-    // take as many trailing words as the acronym needs
-    const take = words.slice(-Math.max(acro.length, 2));
+    // take as many trailing capitalized words as the acronym has letters (joining words between them come along)
+    let caps = 0, from = all.length;
+    while (from > 0 && caps < Math.max(acro.length, 2)) { from--; if (/^\p{Lu}/u.test(all[from])) caps++; }
+    const take = all.slice(from).filter((w, i) => i > 0 || /^\p{Lu}/u.test(w));
     const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
     if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);

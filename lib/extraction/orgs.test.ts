@@ -50,3 +50,38 @@ describe("acronyms", () => {
     expect(set.has("ez")).toBe(true);
   });
 });
+
+describe("sentence-initial words trusted only for the verb after them", () => {
+  const first = (text: string, lang: string) => findOrgs(text, 0, lang, new Set())[0];
+  it("reads Polish 'są' as a verb, not the legal suffix SA", () => {
+    const orgs = findOrgs("Można wejść na rynek słowacki. - Koszty są porównywalne do Polski - tłumaczy prezes.", 0, "pl", new Set());
+    expect(orgs.filter((o) => o.name === "Koszty" && o.strong)).toEqual([]);
+  });
+  it("keeps a real cue: a legal suffix or a descriptor in apposition", () => {
+    expect(first("Orlen SA buduje nową fabrykę w Czechach.", "pl")?.verbOnly).toBeUndefined();
+    expect(first("Chobani, a Greek yogurt giant, announced a plant.", "en")?.verbOnly).toBeUndefined();
+  });
+  it("does not take an adverb with a distant descriptor as an appositive name", () => {
+    expect(first("Obecnie, na jej obszarze prowadzą działalność 183 firmy.", "pl")).toBeUndefined();
+  });
+});
+
+describe("long forms of acronyms", () => {
+  it("keeps joining words inside the long form", async () => {
+    const { findAcronyms } = await import("./names");
+    const m = findAcronyms("80 millones con el Banco Centroamericano de Integración Económica (BCIE) y la Abu Dhabi Investment Authority (ADIA).");
+    expect(m.get("BCIE")).toBe("Banco Centroamericano de Integración Económica");
+    expect(m.get("ADIA")).toBe("Abu Dhabi Investment Authority");
+  });
+});
+
+describe("people named by first name and office", () => {
+  it("knows the surname alone once the article named the person by office", () => {
+    const p = findPersons("Así lo anunció el presidente del Gobierno de Aragón, Javier Lambán, en su visita. Lambán dijo que la planta abrirá en 2025.");
+    expect(p.has("lamban")).toBe(true);
+  });
+  it("does not take a firm named like a person for one", () => {
+    const p = findPersons("James Hardie will build a plant in Kaukapakapa, the building materials group said.");
+    expect(p.has("hardie")).toBe(false);
+  });
+});

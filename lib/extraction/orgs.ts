@@ -26,6 +26,8 @@ export type OrgMention = {
   initial: boolean;
   /** a bare proper name with no organization cue: a candidate only where nothing better stands */
   weak?: boolean;
+  /** trusted only because a verb follows it ("Koszty są …" could be a common word opening the sentence) */
+  verbOnly?: boolean;
 };
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
@@ -169,7 +171,9 @@ function handleRun(
   // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
   const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
   if (!wholeKnown) run.forEach((t, k) => {
-    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f)) || PERSON_TITLES.has(t.f))) cut = k;
+    // "Banco Centroamericano de Integración", "Bank of America": a descriptor joined to the rest by "de"/"of" names the body
+    const joined = run.slice(k + 1).some((x) => x.f === "de" || x.f === "of");
+    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) || PERSON_TITLES.has(t.f))) cut = k;
   });
   if (cut >= 0) {
     const d = run[cut];
@@ -246,10 +250,10 @@ function handleRun(
       || (initialPos && run.length <= 2 && DE_INITIAL_VERBS.has(next.f) && !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
   const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
     || (run.length === 1 && known.has(`${folded} *`));
-  const nextHead = next !== undefined && next.word && !isCap(next) && (ORG_SUFFIXES.has(next.f) || COMPANY_HEADS.has(next.f));
+  const nextHead = next !== undefined && next.word && !isCap(next) && ((ORG_SUFFIXES.has(next.f) && next.t.toLowerCase() === next.f) || COMPANY_HEADS.has(next.f)); // Polish "są" is no "SA"
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
   const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
-  const apposDesc = appos !== null && appos[1].split(/\s+/).some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
+  const apposDesc = appos !== null && appos[1].split(/\s+/).slice(0, 4).some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
   const strong = strongDesc || adjBefore || hasSuffix || nextHead || apposDesc || run.some((t) => odd(t.t)) || isKnown || parent !== null
     || (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
@@ -271,6 +275,7 @@ function handleRun(
   // "TWORZENIE NOWEGO BIZNESU", "YENİ YATIRIMLAR": a shouted headline, not an acronym
   if (!isKnown && run.length >= 2 && run.filter((t) => t.t.length >= 4 && t.t === t.t.toUpperCase() && /\p{Lu}{4}/u.test(t.t)).length >= 2
     && !hasSuffix && !/^\s*[:–—]/.test(text.slice(run[run.length - 1].e, run[run.length - 1].e + 3))) return;
-  out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial });
+  const verbOnly = !(strongDesc || adjBefore || hasSuffix || nextHead || apposDesc || isKnown || parent !== null || run.some((t) => odd(t.t)));
+  out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial, ...(verbOnly ? { verbOnly } : {}) });
 }
 

@@ -38,3 +38,25 @@ describe("investor name rejects", () => {
     expect(deals.map((d) => d.investor)).not.toContain("Für InPost");
   });
 });
+
+describe("development lenders", () => {
+  it("rejects banks and funds for development, integration or reconstruction", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("Banco Centroamericano de Integración Económica", "es")?.rule).toBe("rejectDevelopmentLender");
+    expect(rejectInvestorName("Banco Nacional de Desenvolvimento Econômico", "pt")?.rule).toBe("rejectDevelopmentLender");
+    expect(rejectInvestorName("KfW", "de")?.rule).toBe("rejectInternationalBody");
+    expect(rejectInvestorName("Public Investment Fund", "en")).toBeNull();
+    expect(rejectInvestorName("Deutsche Bank", "de")).toBeNull();
+  });
+});
+
+describe("share links, publications and inflected Turkish words", () => {
+  it("rejects each with its rule", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("WhatsApp Telegram Facebook Twitter Email LinkedIn", "en")?.rule).toBe("rejectShareLinks");
+    expect(rejectInvestorName("Jornal Económico", "pt")?.rule).toBe("rejectPublication");
+    expect(rejectInvestorName("Firmadan", "tr")?.rule).toBe("rejectTurkishInflected");
+    expect(rejectInvestorName("Arçelik", "tr")).toBeNull();
+    expect(rejectInvestorName("Deutsche Post", "de")).toBeNull();
+  });
+});

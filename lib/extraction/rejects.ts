@@ -4,7 +4,7 @@
  */
 import stopwords from "stopwords-iso";
 import { fold } from "./normalize";
-import { GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, PROGRAMME_NAME_RE, REGION_RE } from "./lexicon/never-investors";
+import { DEVELOPMENT_LENDER_RE, PUBLICATION_RE, SHARE_LINK_WORDS, GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, PROGRAMME_NAME_RE, REGION_RE } from "./lexicon/never-investors";
 
 const LANGS = ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"] as const;
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
@@ -48,6 +48,23 @@ export const rejectGermanCommonNoun: NameRule = (name, _f, words, lang) =>
 export const rejectInternationalBody: NameRule = (_n, f) =>
   INTERNATIONAL_BODY_RE.test(f) ? `"${f}" is an international organization` : null;
 
+/** "Banco Centroamericano de Integración Económica", "Asian Development Bank": development lenders lend, they do not invest. */
+export const rejectDevelopmentLender: NameRule = (_n, f) =>
+  DEVELOPMENT_LENDER_RE.test(f) ? `"${f}" is a development lender` : null;
+
+/** "WhatsApp Telegram Facebook Twitter": a row of share links. */
+export const rejectShareLinks: NameRule = (_n, _f, words) =>
+  words.filter((w) => SHARE_LINK_WORDS.has(w)).length >= 2 ? "a row of share links" : null;
+
+/** "Jornal Económico", "Gazeta Wyborcza": a publication. */
+export const rejectPublication: NameRule = (_n, f) => (PUBLICATION_RE.test(f) ? `"${f}" is a publication` : null);
+
+/** Turkish writes a suffix on a proper name after an apostrophe ("Manisa'ya"): a capitalized word ending in a case or
+ * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında") is a common word opening a sentence. */
+export const rejectTurkishInflected: NameRule = (name, f, words, lang) =>
+  lang === "tr" && words.length === 1 && !/['’]/.test(name) && /^\p{Lu}\p{Ll}/u.test(name)
+    && /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi)$/.test(f) ? `"${name}" is an inflected Turkish word` : null;
+
 /** "XVI", "XXVI Cimeira": a Roman numeral under 90 (an edition, a century) opens no firm's name; "IVC" is no numeral. */
 export const rejectRomanNumeral: NameRule = (name) =>
   /^(?=[IVXL]{2,}(?:\s|$))(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s|$)/u.test(name) ? `"${name}" starts with a Roman numeral` : null;
@@ -58,9 +75,10 @@ export const rejectProgramme: NameRule = (name) => (PROGRAMME_NAME_RE.test(name.
 const NAME_RULES: [string, NameRule][] = [
   ["rejectProgramme", rejectProgramme],
   ["rejectRomanNumeral", rejectRomanNumeral],
-  ["rejectInternationalBody", rejectInternationalBody],
+  ["rejectInternationalBody", rejectInternationalBody], ["rejectDevelopmentLender", rejectDevelopmentLender],
   ["rejectStopword", rejectStopword], ["rejectNewsAgency", rejectNewsAgency], ["rejectOfficeHolder", rejectOfficeHolder],
   ["rejectRegion", rejectRegion], ["rejectGermanCommonNoun", rejectGermanCommonNoun],
+  ["rejectShareLinks", rejectShareLinks], ["rejectPublication", rejectPublication], ["rejectTurkishInflected", rejectTurkishInflected],
 ];
 
 /** The first rule that rejects `name` as an investor, or null when none does. */

@@ -47,6 +47,10 @@ const SOURCE_BEFORE_RE = new RegExp(
   "u",
 );
 
+/** "advised by X", "escritórios de advogados X", "financiamento da parte di BNP Paribas, Natixis e Y": advisers, lenders and
+ * analysts, not investors (a short list of names may follow the word) */
+const ADVISER_BEFORE_RE = new RegExp(String.raw`(?:^|[\s-])(?:${unionSource("adviserWords")})\s+(?:[\p{L}&-]+[\s,]+){0,6}$`, "u");
+
 /** "platforms such as X", "tels que X", "zoals X": names given as examples (customers, peers), not as actors. */
 const EXAMPLE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("exampleWords")})\s+(?:[\p{L}-]+\s+){0,1}$`, "u");
 
@@ -56,6 +60,7 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
+  if (ADVISER_BEFORE_RE.test(before.slice(-70)) && !/[.;:]/.test(before.slice(-70))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (UNIT_OF_BEFORE_RE.test(before)) return "object";
   if (PASSIVE_CUE_RE.test(before) && BY_BEFORE_RE.test(before)) return "agent";

@@ -10,7 +10,7 @@ const FACILITY = z.enum(["factory", "data_center", "logistics_center", "export_c
   "energy", "mine", "infrastructure", "real_estate", "other"]);
 const DATE = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable();
 const GOLD = z.object({
-  id: z.string().regex(/^(de|en|fr|es|it|pt|tr|nl|pl)-c\d{2}$/), lang: z.enum(["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"]),
+  id: z.string().regex(/^(de|en|fr|es|it|pt|tr|nl|pl)-[a-z]\d{2}$/), lang: z.enum(["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"]),
   source: z.string().url(), published: DATE, text: z.string().min(200),
   deals: z.array(z.object({
     investor: z.string().min(1), aliases: z.array(z.string()), targetCountry: z.string().regex(/^[A-Z]{2}$/),

@@ -13,7 +13,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
   it: ["countryAdjectives", "basedSuffixes"],
   // Turkish puts its postpositions and titles after the noun ("Ford Otosan Genel Müdürü" names the firm, then the office) ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
   // reads these words before the noun, so they have no Turkish counterpart yet
-  tr: ["countryAdjectives", "cityPrepositions", "placeOfWords", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns"],
+  tr: ["countryAdjectives", "adviserWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
   pt: ["basedSuffixes"],
   pl: ["basedSuffixes"],

@@ -34,3 +34,17 @@ export const INTERNATIONAL_BODY_RE = new RegExp(
 
 /** A programme, project or plan named as a subject ("Programa de Resiliência Climática", "Sulama Modernizasyonu Projesi"). */
 export const PROGRAMME_NAME_RE = /^(?:programme|program|programa|programma|programm|projet|project|proyecto|progetto|projeto|projekt|plan|plano|piano|pakiet|pacote|paquete|orcamento|orçamento|presupuesto|budget|bilancio)\b|\b(?:projesi|programı|programi|plani|planı)$/iu;
+
+/** "Banco Centroamericano de Integración Económica", "Fondo Internacional de Desarrollo Agrícola", "Asian Development Bank":
+ * a bank, fund or agency for development lends or grants; it does not invest in the sense of SPEC. */
+export const DEVELOPMENT_LENDER_RE = new RegExp(
+  String.raw`\b(?:bank|banco|banque|banca|bankasi|fund|fondo|fonds|fundo|fundusz|agency|agencia|agence|agenzia|agentschap|agencja|ajansi|corporation|corporacion|kreditanstalt)\b` +
+  String.raw`.*\b(?:development|desarrollo|developpement|sviluppo|desenvolvimento|entwicklung|ontwikkeling|rozwoju|kalkinma|integration|integracion|integracao|cooperation|cooperacion|cooperacao|cooperazione|reconstruction|wiederaufbau|fomento)\b` +
+  String.raw`|\b(?:development|entwicklungs|ontwikkelings|kalkinma)\s?(?:bank|banka|bankasi|fund|fonds|agency)\b`,
+);
+
+/** "WhatsApp Telegram Facebook Twitter Email LinkedIn": a row of share links, read as one capitalized run. */
+export const SHARE_LINK_WORDS = new Set(["whatsapp", "telegram", "facebook", "twitter", "linkedin", "email", "e-mail", "pinterest", "reddit", "xing", "instagram", "youtube", "messenger", "print", "copy", "mail", "x"]);
+
+/** "Jornal Económico", "Gazeta Wyborcza", "Corriere della Sera": a newspaper or magazine that reports, not an investor. */
+export const PUBLICATION_RE = /^(?:jornal|diario|gazeta|gazzetta|corriere|revista|dziennik|gazete|periodico|quotidiano|rzeczpospolita)\b|\b(?:zeitung|gazete(?:si)?|dagblad|courant|krant)$/;

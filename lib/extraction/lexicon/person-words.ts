@@ -21,5 +21,6 @@ export const FIRST_NAMES = new Set((
   "vladimir dmitri dmitry sergei sergey igor alexei viktor volodymyr " +
   "keir rishi boris theresa tony gordon shilpan santiago máximo maximo alejandro daniela gonzalo tom christian " +
   "jeff bill warren tim satya sundar mukesh gautam ratan masayoshi akio kim lee park moon yoon " +
-  "cagla caglayan çağlayan mario eugenie david ursula emmanuel giorgia pedro"
+  "cagla caglayan çağlayan mario eugenie david ursula emmanuel giorgia pedro " +
+  "alfonso javier miguel manuel jorge rafael sergio pablo andres ricardo enrique eduardo ramon francisco joaquin ignacio alberto diego jaime marta lucia isabel elena carmen pilar teresa cristina joao paulo marcelo gustavo rodrigo luiz fabio renato andre tiago thiago helder vitor massimo giuseppe marco luca matteo alessandro lorenzo andrea francesco stefano roberto giovanni paolo claudio fabrizio enrico riccardo federico giancarlo gianni silvio adolfo ignazio jean pierre francois michel philippe jacques olivier nicolas thierry didier patrice alain gerard christophe sebastien bernard yves herve laurent arnaud pieter willem hendrik henk kees johan wim joost maarten sander ruud tomasz mateusz andrzej piotr krzysztof pawel marcin jacek jaroslaw grzegorz rafal michal wojciech zbigniew janusz leszek waldemar mariusz katarzyna agnieszka malgorzata magdalena beata ahmet mehmet mustafa murat emre burak hakan cem ozan serkan arzu ayse fatma zeynep elif ismail ibrahim mahmut fatih hasan huseyin yusuf omer osman selim levent nihat berat"
 ).split(" "));

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findOrgs } from "./orgs";
+import { roleOf } from "./roles";
+
+const roles = (text: string, lang: string) =>
+  Object.fromEntries(findOrgs(text, 0, lang, new Set()).filter((o) => !o.person).map((o) => [o.name, roleOf(text, 0, o, lang)]));
+
+describe("roleOf: advisers, lenders and analysts are no investors", () => {
+  it("reads lenders after a financing word, a list of them included", () => {
+    const r = roles("Data4 usa 2,2 miliardi ottenuti da un maxi-finanziamento da parte di BNP Paribas, Natixis, ABN Amro e Deutsche Bank per finanziare progetti in Italia.", "it");
+    expect(r["BNP Paribas"]).toBe("example");
+    expect(r["Deutsche Bank"]).toBe("example");
+  });
+  it("reads law firms and accountants", () => {
+    expect(roles("A assessoria esteve a cargo dos escritórios de advogados PLMJ e da Deloitte.", "pt")["PLMJ"]).toBe("example");
+    expect(roles("Het aantal overnames steeg, blijkt uit onderzoek van accountantskantoor KPMG.", "nl")["KPMG"]).toBe("example");
+  });
+  it("reads the parent after Italian and Portuguese 'controlled by'", () => {
+    expect(roles("Data4, controllato da Brookfield Infrastructure dal 2023, investirà 2 miliardi.", "it")["Brookfield Infrastructure"]).toBe("parent");
+  });
+  it("keeps the investor itself plain", () => {
+    expect(roles("Siemens will invest $500 million in a plant in Texas, advised by Lazard.", "en")["Siemens"]).toBe("plain");
+  });
+});
