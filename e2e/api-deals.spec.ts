@@ -16,8 +16,8 @@ test.describe("GET /api/deals", () => {
     const body = await res.json();
     expect(body.deals.map((d: { id: number }) => d.id)).toEqual([ids[1], ids[0]]);
     expect(body.pagination).toEqual({ page: 1, pageSize: 25, total: 2, pages: 1, next: null, previous: null });
-    // undated: the newest average (2024, 1.0824 USD per EUR)
-    expect(body.deals[0]).toMatchObject({ amount: 9e8, currency: "EUR", amountUsd: 974_160_000, amountEur: 9e8, fxPeriod: "2024" });
+    // undated: the newest average (2024, the ECB's 1.08238 USD per EUR)
+    expect(body.deals[0]).toMatchObject({ amount: 9e8, currency: "EUR", amountUsd: 974_142_000, amountEur: 9e8, fxPeriod: "2024" });
     expect(body.description).toBe(`2 deals into Türkiye or Germany by ${investor}, largest first`);
 
     const deal = await request.get(`/api/deals/${ids[2]}`);

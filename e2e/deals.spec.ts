@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import JSZip from "jszip";
 import { VIEWER } from "./accounts";
 import { seedDeals, uniqueInvestor } from "./deal-factory";
 
@@ -82,7 +83,7 @@ test("the CSV export holds exactly the rows of the filter, starts with a BOM and
   await page.goto(`/deals?investor=${investor}&status=announced`);
   await expect(dataRows(page)).toHaveCount(2);
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "CSV" }).click();
+  await page.getByRole("link", { name: "CSV", exact: true }).click();
   const bytes = fs.readFileSync(await (await download).path());
   // EF BB BF: the UTF-8 byte order mark Excel needs to read "Türkiye" as such
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -92,6 +93,35 @@ test("the CSV export holds exactly the rows of the filter, starts with a BOM and
   expect(lines[0]).toMatch(/^id,investor,/);
   expect(lines.slice(1).map((l) => Number(l.split(",")[0])).sort()).toEqual([ids[0], ids[2]].sort());
   expect(csv).toContain('"Vale, ""Grupo"""');
+});
+
+test("the CSV with its description: a ZIP whose README and datapackage.json say the filter, the link and the time", async ({ page }) => {
+  const investor = uniqueInvestor("Dunlin");
+  const ids = await seedDeals([
+    { investor, targetCountry: "TR", status: "announced", amount: 2e9, currency: "TRY", announcedOn: "2024-03" },
+    { investor, targetCountry: "TR", status: "proposed" },
+  ]);
+  await page.goto(`/deals?investor=${investor}&status=announced`);
+  await expect(dataRows(page)).toHaveCount(1);
+  const before = Date.now();
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "CSV with its description (ZIP)" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^deals-\d{4}-\d{2}-\d{2}T\d{4}Z\.zip$/);
+  const zip = await JSZip.loadAsync(fs.readFileSync(await (await download).path()));
+  const names = Object.keys(zip.files);
+  expect(names.slice(0, 2)).toEqual(["README.txt", "datapackage.json"]);
+  const readme = await zip.file("README.txt")!.async("string");
+  expect(readme).toContain(`1 deal by ${investor}, announced`);
+  expect(readme).toMatch(new RegExp(`Filter: +.*investor=${investor}`));
+  expect(readme).toContain("/deals?");
+  const exportedAt = Date.parse(/Exported at: (\S+)/.exec(readme)![1]);
+  expect(exportedAt).toBeGreaterThanOrEqual(before - 60_000);
+  const pkg = JSON.parse(await zip.file("datapackage.json")!.async("string"));
+  expect(pkg.filter).toContain("status=announced");
+  const csv = await zip.file(names[2])!.async("uint8array");
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = new TextDecoder().decode(csv.subarray(3)).trim().split("\r\n");
+  expect(lines.slice(1).map((l) => Number(l.split(",")[0]))).toEqual([ids[0]]);
 });
 
 test("an invalid filter in the URL says which parameter is wrong", async ({ page }) => {
@@ -116,7 +146,8 @@ test("amounts compare across currencies: the amount sort and range are in US dol
   // HUF 1.5 T at the 2023 average is about US$ 4.2 B: below USD 5 B, above EUR 2 B
   await expect(dataRows(page).nth(1)).toContainText("HUF 1.5T");
   await expect(dataRows(page).nth(1)).toContainText("≈ $4.25B");
-  await expect(dataRows(page).nth(1).getByText(/HUF per US dollar, 2023 average \(ECB\)/)).toBeAttached();
+  // the 2023 HUF average is the OECD's, the euro-dollar rate the ECB's as the IMF republishes it
+  await expect(dataRows(page).nth(1).getByText(/HUF per US dollar, 2023 average \(OECD; EUR\/USD IMF\)/)).toBeAttached();
   await expect(page.getByLabel("Totals")).toContainText("Total in USD");
 
   await page.getByLabel("Amount at least (US$)").fill("3000000000");

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { EDITOR } from "./accounts";
+import { seedDeal } from "./deal-seed";
 import { investmentArticle } from "./factories";
 
 test.use({ storageState: EDITOR.state });
@@ -25,4 +26,27 @@ test("an absurd page number is the first page, not a server error", async ({ req
     const res = await request.get(`/articles?page=${page}`);
     expect(res.status(), page).toBe(200);
   }
+});
+
+test("an announcement year outside 1900–2100 is saved only after the editor confirms that year", async ({ page }) => {
+  const { dealId } = await seedDeal();
+  await page.goto(`/deals/${dealId}/edit`);
+  const date = page.getByLabel("Announced on");
+  await date.fill("1850-06");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
+  await expect(page.getByText("1850 is outside 1900–2100: correct the year, or confirm that 1850 is right and save again")).toBeVisible();
+  await expect(date).toHaveValue("1850-06");
+
+  const confirm = page.getByRole("checkbox", { name: /The year 1850 is right/ });
+  await confirm.check();
+  // another year than the one confirmed takes the question away again
+  await date.fill("1851-06");
+  await expect(confirm).toHaveCount(0);
+  await date.fill("1850-06");
+  await page.getByRole("checkbox", { name: /The year 1850 is right/ }).check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/deals/${dealId}\\?saved=1`));
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByRole("listitem").filter({ hasText: "edited" })).toContainText("1850");
 });

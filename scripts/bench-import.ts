@@ -1,6 +1,8 @@
 /**
- * npm run bench:import [-- --files 5000 --corpus <folder of {text} .json> --port 3195 --no-latency]
+ * npm run bench:import [-- --files 5000 --corpus <folder of {text} .json> --port 3195 --no-latency --no-storage]
  *
+ * 0. Storage alone: the same extracted articles stored through the Prisma writer and
+ *    the batched SQLite writer (scripts/bench-storage.ts), articles/s for each.
  * 1. Bulk import: writes --files distinct real-article .txt files (the corpus's article
  *    texts and the seeds, each copy made distinct by a numbered line) to a temp folder,
  *    runs `npm run import`'s script on them into a fresh database and prints articles/s
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({ options: {
   corpus: { type: "string", default: path.join("lib", "extraction", "corpus", "articles") },
   port: { type: "string", default: "3195" },
   "no-latency": { type: "boolean", default: false },
+  "no-storage": { type: "boolean", default: false },
 } });
 const FILES = Number(args.files);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-import-"));
@@ -53,6 +56,23 @@ function writeFiles(texts: string[]): string {
   }
   console.log(`wrote ${FILES} distinct files from ${texts.length} real articles (${(bytes / FILES / 1024).toFixed(1)} KB each on average) to ${folder}`);
   return folder;
+}
+
+/** Storage alone through each writer (scripts/bench-storage.ts), each into a fresh migrated database. */
+async function storageAlone(texts: string[]): Promise<void> {
+  const count = Math.min(FILES, 2_000);
+  const textsFile = path.join(dir, "texts.json");
+  fs.writeFileSync(textsFile, JSON.stringify(texts));
+  for (const writer of ["prisma", "sqlite"] as const) {
+    const url = `file:${path.join(dir, `storage-${writer}.db`)}`;
+    await applyMigrations(url);
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-storage.ts", textsFile, String(count)],
+      { env: { ...env, DATABASE_URL: url, IMPORT_WRITER: writer === "sqlite" ? "inline" : "prisma" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    const line = run.stdout.trim().split("\n").at(-1) ?? "";
+    if (run.status !== 0 || !line.startsWith("{")) { console.log(`storage alone (${writer}): failed (exit ${run.status})`); continue; }
+    const { seconds, cpuSeconds, deals } = JSON.parse(line) as { seconds: number; cpuSeconds: number; deals: number };
+    console.log(`storage alone, ${writer === "sqlite" ? "batched better-sqlite3 writer" : "one Prisma transaction per article"}: ${count} articles (${deals} deal records, matched as on import) in ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} articles/s; ${(count / cpuSeconds).toFixed(0)} per CPU-second (load average ${os.loadavg()[0].toFixed(1)})`);
+  }
 }
 
 function bulkImport(folder: string): void {
@@ -115,7 +135,9 @@ async function latencyDuringLargeImport(): Promise<void> {
 async function main() {
   await applyMigrations(DB_URL);
   console.log(`machine: ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  bulkImport(writeFiles(articleTexts()));
+  const texts = articleTexts();
+  if (!args["no-storage"]) await storageAlone(texts);
+  bulkImport(writeFiles(texts));
   if (!args["no-latency"]) await latencyDuringLargeImport();
   console.log(`machine load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -3,6 +3,7 @@
 // Files are read and extracted in worker threads while this thread stores the
 // previous ones; exits 1 when any file was refused.
 import { parseArgs } from "node:util";
+import { articleWriter } from "../lib/data/article-writer";
 import { importFile, listArticleFiles } from "../lib/importer/import-files";
 import type { ImportOutcome } from "../lib/importer/import-article";
 import { extractionPool } from "../lib/importer/worker/extraction-pool";
@@ -47,6 +48,10 @@ async function main() {
   counts.refused += missing.length;
   const started = Date.now();
   const isTty = process.stderr.isTTY;
+  // This thread answers no requests: it stores itself (the batched writer takes a few
+  // ms per article). Extraction keeps the pool's default (one worker fewer than the
+  // cores): the app that shares the machine needs a core for its readers.
+  process.env.IMPORT_WRITER ??= "inline";
   const pool = extractionPool();
   // Enough files in flight to keep every worker busy while this thread stores.
   const inFlight = pool.size * 2 + 2;
@@ -69,6 +74,7 @@ async function main() {
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
   await pool.close();
+  await articleWriter().close();
   if (isTty && files.length) process.stderr.write("\n");
   const seconds = (Date.now() - started) / 1000;
   console.log(`imported ${counts.imported} article(s) with ${counts.deals} deal(s), ${counts.duplicate} already imported, ${counts.refused} refused`

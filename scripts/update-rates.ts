@@ -1,27 +1,39 @@
-// npm run rates:update -- <rates.csv> [--no-convert]
-// Merges exchange rates from a CSV (the ECB Data Portal's EXR download, or
-// currency,period,perEur lines) into lib/currency/ecb-rates.json, then converts
+// npm run rates:update -- <rates.csv> [--monthly] [--no-convert] [--file <rates.json>]
+// Merges exchange rates from a CSV (the ECB's daily eurofxref-hist.csv, turned into
+// annual averages of its complete years, and monthly ones with --monthly; the ECB
+// Data Portal's EXR download; or currency,period,perEur lines) into
+// lib/currency/rates.json, marking each merged figure as the file's, then converts
 // every stored deal's amount again at the new rates (DATABASE_URL).
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { SHIPPED_RATES } from "../lib/currency/exchange-rates";
+import type { RateTable } from "../lib/currency/exchange-rates";
 import { mergeRates, parseRateCsv } from "../lib/currency/rate-file";
 import { convertDealAmounts } from "../lib/data/convert-deal-amounts";
 import { databaseFile, databaseUrl } from "../lib/db/database-url";
 
-const RATES_FILE = path.resolve("lib/currency/ecb-rates.json");
-
 function main() {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { "no-convert": { type: "boolean", default: false } } });
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { "no-convert": { type: "boolean", default: false }, monthly: { type: "boolean", default: false }, file: { type: "string", default: "lib/currency/rates.json" } },
+  });
   if (positionals.length !== 1) {
-    console.error("usage: npm run rates:update -- <rates.csv> [--no-convert]");
+    console.error("usage: npm run rates:update -- <rates.csv> [--monthly] [--no-convert] [--file <rates.json>]");
     process.exit(2);
   }
-  const rates = parseRateCsv(fs.readFileSync(positionals[0], "utf8"));
-  const { table, added, changed } = mergeRates(SHIPPED_RATES, rates);
-  fs.writeFileSync(RATES_FILE, `${JSON.stringify(table, null, 2)}\n`);
-  console.log(`${rates.length} rates read: ${added} added, ${changed} changed; ${path.relative(process.cwd(), RATES_FILE)} now as of ${table.asOf}`);
+  const ratesFile = path.resolve(values.file);
+  const current = JSON.parse(fs.readFileSync(ratesFile, "utf8")) as RateTable;
+  const text = fs.readFileSync(positionals[0], "utf8");
+  const rates = parseRateCsv(text, { monthly: values.monthly });
+  if (rates.length === 0) throw new Error("the file holds no complete year (or month) of rates");
+  const via = `npm run rates:update with ${path.basename(positionals[0])} on ${new Date().toISOString().slice(0, 10)}`;
+  // the ECB's daily file starts with Date, the Data Portal's with KEY; anything else is the user's own
+  const isEcb = /^\uFEFF?"?(date|key)"?,/i.test(text);
+  const { table, added, changed } = mergeRates(current, rates, isEcb
+    ? { id: "ecb-file", name: "European Central Bank, euro foreign exchange reference rates", url: current.sourceUrl, via }
+    : { id: "rates-file", name: `rates file ${path.basename(positionals[0])}`, url: "", via });
+  fs.writeFileSync(ratesFile, `${JSON.stringify(table, null, 2)}\n`);
+  console.log(`${rates.length} rates read: ${added} added, ${changed} changed; ${path.relative(process.cwd(), ratesFile)} now as of ${table.asOf}`);
   if (values["no-convert"]) return;
   const url = databaseUrl();
   if (!fs.existsSync(databaseFile(url))) { console.log(`no database at ${url}: nothing to convert`); return; }

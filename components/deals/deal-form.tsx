@@ -4,6 +4,7 @@ import { useActionState, useCallback, useEffect, useRef, useState } from "react"
 import type { SelectionFill } from "@/lib/deal-form-fill";
 import type { DealFormExtra } from "@/lib/deal-form-input";
 import { NO_MESSAGE, type FormAction } from "@/lib/form-state";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/schemas/deal";
 import { toDealFormValues, type DealFormValues, type EvidenceSelection } from "@/lib/schemas/deal-form";
 import { ConflictNotice } from "./conflict-notice";
 import { DealFormFields } from "./deal-form-fields";
@@ -36,6 +37,9 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
   const onSelect = useCallback((s: TextSelection) => setSelection(s), []);
   const conflict = state.conflict && state.conflict.currentVersion !== version ? state.conflict : null;
   const formRef = useRef<HTMLFormElement>(null);
+  // a year outside 1900–2100 the server asked about, while the date still has it
+  const askYear = state.unusualYear && values.announcedOn.trim().startsWith(state.unusualYear) ? state.unusualYear : null;
+  const [confirmedYear, setConfirmedYear] = useState<string | null>(null);
 
   // After a refused save, focus goes to the first field to correct (or the message),
   // so a keyboard or screen reader user lands where the work is.
@@ -84,8 +88,14 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
           </p>
         )}
         {conflict && <ConflictNotice conflict={conflict} onReapply={reapply} />}
-        <input type="hidden" name="payload" value={JSON.stringify({ values, version, evidence })} />
+        <input type="hidden" name="payload" value={JSON.stringify({ values, version, evidence, confirmedYear: askYear && confirmedYear === askYear ? askYear : null })} />
         <DealFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={state.fieldErrors} evidenceText={evidenceText} />
+        {askYear && (
+          <label className="flex items-start gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+            <input type="checkbox" className="mt-1" checked={confirmedYear === askYear} onChange={(e) => setConfirmedYear(e.target.checked ? askYear : null)} />
+            <span>The year {askYear} is right (it is outside {MIN_YEAR}–{MAX_YEAR}): save it as written</span>
+          </label>
+        )}
         <p className="text-sm text-slate-600">Saving from version {version}.</p>
         <button type="submit" disabled={isPending} className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
           {isPending ? "Saving…" : submitLabel}

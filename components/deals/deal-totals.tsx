@@ -1,4 +1,4 @@
-import { SOURCE_SHORT } from "@/lib/currency/describe-conversion";
+import { RATES_NOTE } from "@/lib/currency/describe-conversion";
 import type { DealSummary } from "@/lib/data/summarize-deals";
 import { formatAmount, formatExactAmount, formatMoney } from "@/lib/format";
 import type { DisplayCurrency } from "@/lib/schemas/deal-query";
@@ -31,7 +31,10 @@ export function DealTotals({ summary, display }: { summary: DealSummary; display
               <li key={s.currency} title={formatExactAmount(s.amount, s.currency)}>{formatAmount(s.amount, s.currency)} ({s.count.toLocaleString("en")} deals)</li>
             ))}
           </ul>
-          <p className="mt-1">Each deal is converted at the average rate of its announcement&apos;s month or year ({SOURCE_SHORT} reference rates).</p>
+          <p className="mt-1">
+            Each deal is converted at the average rate of its announcement&apos;s month or year ({RATES_NOTE}). A currency the
+            rates do not hold, or a date before 2015, gives no {display} figure: such deals are counted apart, not guessed.
+          </p>
         </details>
       )}
     </div>

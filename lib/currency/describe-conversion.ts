@@ -1,6 +1,6 @@
 import { formatMoney, formatRate, formatRatePeriod } from "../format";
 import type { DisplayCurrency } from "../schemas/deal-query";
-import { quoteFor, SHIPPED_RATES } from "./exchange-rates";
+import { quoteFor, sourcesOf } from "./exchange-rates";
 
 type Converted = { amount: number | null; currency: string | null; amountUsd: number | null; amountEur: number | null; fxPeriod: string | null };
 
@@ -20,10 +20,10 @@ export function describeRate(deal: Converted, display: DisplayCurrency): string 
   if (!quote) return null;
   const rate = display === "USD" ? quote.perUsd : quote.perEur;
   const unit = display === "USD" ? "US dollar" : "euro";
-  return `at ${formatRate(rate)} ${deal.currency} per ${unit}, ${formatRatePeriod(deal.fxPeriod)} (${SOURCE_SHORT})`;
+  return `at ${formatRate(rate)} ${deal.currency} per ${unit}, ${formatRatePeriod(deal.fxPeriod)} (${sourcesOf(deal.currency, deal.fxPeriod)})`;
 }
 
-/** "≈ $2.6B at 353.54 HUF per US dollar, 2023 average (ECB)", for a title or a line below the amount. */
+/** "≈ $2.6B at 353.27 HUF per US dollar, 2023 average (OECD; EUR/USD IMF)", for a title or a line below the amount. */
 export function describeConversion(deal: Converted, display: DisplayCurrency): string | null {
   const value = convertedOf(deal, display);
   if (deal.amount === null) return null;
@@ -32,5 +32,5 @@ export function describeConversion(deal: Converted, display: DisplayCurrency): s
   return rate ? `≈ ${formatMoney(value, display)} ${rate}` : null;
 }
 
-export const SOURCE_SHORT = "ECB";
-export const RATES_SOURCE = SHIPPED_RATES.source;
+/** The rates in a sentence, for the note under the totals. */
+export const RATES_NOTE = "annual averages of published rates: the ECB's reference rates for 2024 and for the euro–dollar rate; for other currencies in 2015–2023 the IMF's, the Federal Reserve's or the OECD's, named beside each converted figure";

@@ -1,5 +1,7 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { candidatePeriods, convertAmount, quoteFor, rateFor, SHIPPED_RATES, type RateTable } from "./exchange-rates";
+import { candidatePeriods, convertAmount, quoteFor, rateFor, SHIPPED_RATES, sourcesOf, type RateTable } from "./exchange-rates";
 
 const TABLE: RateTable = {
   source: "test", sourceUrl: "", asOf: "2024",
@@ -71,10 +73,34 @@ describe("conversion", () => {
 });
 
 describe("the shipped rates", () => {
-  it("name their source and cover the currencies the extractor reads most", () => {
-    expect(SHIPPED_RATES.source).toMatch(/European Central Bank/);
+  it("name a source for every figure and cover the currencies the extractor reads most", () => {
+    expect(SHIPPED_RATES.source).toMatch(/ECB/);
+    for (const [code, periods] of Object.entries(SHIPPED_RATES.perEur)) {
+      for (const period of Object.keys(periods)) {
+        const id = SHIPPED_RATES.figureSources?.[code]?.[period];
+        expect(id && SHIPPED_RATES.sources?.[id], `${code} ${period}`).toBeTruthy();
+      }
+    }
     for (const code of ["USD", "GBP", "JPY", "CNY", "TRY", "HUF", "PLN", "INR", "BRL", "CHF"]) expect(rateFor(code, "2024-05")).not.toBeNull();
-    // TRY 2023: 25.7597 per EUR, EUR/USD 1.0813
-    expect(rateFor("TRY", "2023")!.perUsd).toBeCloseTo(23.82, 2);
+    // TRY 2023: 25.7365 per EUR (OECD), EUR/USD 1.08111 (the ECB's rate as the IMF republishes it)
+    expect(rateFor("TRY", "2023")!.perUsd).toBeCloseTo(23.81, 2);
+  });
+
+  it("hold the ECB's own 2024 averages, computed from its daily rates", () => {
+    expect(SHIPPED_RATES.perEur.USD["2024"]).toBe(1.08238);
+    expect(SHIPPED_RATES.perEur.HUF["2024"]).toBe(395.304);
+    expect(sourcesOf("HUF", "2024")).toBe("ECB");
+  });
+
+  it("name the publishers beside a figure, the euro-dollar rate's too where it differs", () => {
+    expect(sourcesOf("HUF", "2023")).toBe("OECD; EUR/USD IMF");
+    expect(sourcesOf("USD", "2023")).toBe("IMF");
+    expect(sourcesOf("AED", "2024")).toBe("ECB");
+  });
+
+  it("are listed, figure by figure, in the audit file with their checks", () => {
+    const lines = fs.readFileSync(path.join(__dirname, "rates-audit.csv"), "utf8").trim().split("\n");
+    const figures = Object.values(SHIPPED_RATES.perEur).reduce((n, periods) => n + Object.keys(periods).length, 0);
+    expect(lines.filter((l) => /^[A-Z]{3},\d{4},\d/.test(l))).toHaveLength(figures);
   });
 });

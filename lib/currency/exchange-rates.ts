@@ -1,4 +1,7 @@
-import RATES from "./ecb-rates.json";
+import RATES from "./rates.json";
+
+/** Where a figure comes from: a publisher's data and the way the project obtained it. */
+export type RateSource = { name: string; url: string; via: string };
 
 /** Units of a currency per 1 euro, by period: "YYYY" (annual average) or "YYYY-MM" (monthly). */
 export type RateTable = {
@@ -6,11 +9,36 @@ export type RateTable = {
   sourceUrl: string;
   asOf: string;
   perEur: Record<string, Record<string, number>>;
+  /** the sources named in figureSources */
+  sources?: Record<string, RateSource>;
+  /** each figure's source id, by currency and period (lib/currency/rates-audit.csv says what it was checked against) */
+  figureSources?: Record<string, Record<string, string>>;
   pegs: { perUsd: Record<string, { rate: number; source: string }> };
 };
 
-/** The rates the project ships (lib/currency/ecb-rates.json, refreshed by `npm run rates:update`). */
+/** The rates the project ships (lib/currency/rates.json, built by scripts/build-shipped-rates.ts, refreshed by `npm run rates:update`). */
 export const SHIPPED_RATES = RATES as unknown as RateTable;
+
+/** How a source is named beside a converted figure. */
+const SHORT_NAMES: Record<string, string> = { ecb: "ECB", fixed: "ECB", "ecb-file": "ECB", imf: "IMF", fred: "Federal Reserve H.10", oecd: "OECD", ifs: "IMF, estimated from month-end rates", "rates-file": "own rates file" };
+
+/**
+ * The publishers behind the rate of a currency in a period, as shown beside a
+ * converted figure: "ECB", or e.g. "IMF; EUR/USD IMF" where the currency's rate
+ * and the euro-dollar rate come from different places. Pegged currencies are
+ * converted through the period's EUR/USD rate.
+ */
+export function sourcesOf(currency: string, period: string, table: RateTable = SHIPPED_RATES): string {
+  const short = (code: string) => {
+    const id = table.figureSources?.[code]?.[period];
+    return id ? SHORT_NAMES[id] ?? id : "unnamed source";
+  };
+  const code = currency.toUpperCase();
+  const usd = short("USD");
+  if (code === "USD" || code === "EUR" || table.pegs.perUsd[code]) return usd;
+  const own = short(code);
+  return own === usd ? own : `${own}; EUR/USD ${usd}`;
+}
 
 /** A converted amount: both equivalents, and the period whose rate was used. */
 export type Conversion = { amountUsd: number; amountEur: number; period: string };

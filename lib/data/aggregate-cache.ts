@@ -46,7 +46,7 @@ export function cachedAggregate<T>(kind: string, filter: DealFilter, compute: ()
 /** An aggregate and whether it predates the latest commit (being recomputed meanwhile). */
 export type Fresh<T> = { value: T; isStale: boolean };
 
-type Computed = { version: number; value: unknown; ms: number };
+type Computed = { version: number; value: unknown; ms: number; startedAt: number };
 type AsyncStore = { done: Map<string, Computed>; running: Map<string, Promise<Computed>> };
 const globalForAsync = globalThis as unknown as { asyncAggregates?: AsyncStore };
 // How long a request waits for a recomputation when it has an older value to show.
@@ -56,20 +56,28 @@ const globalForAsync = globalThis as unknown as { asyncAggregates?: AsyncStore }
 const QUICK_MS = 250;
 const WAIT_FOR_QUICK_MS = 5_000;
 const WAIT_FOR_SLOW_MS = 40;
+// A slow aggregate is redone at most this often (or 4× its own time, if longer):
+// during a bulk import the data changes many times a second, and redoing every
+// reader's scans on every commit kept the scan worker busy and the readers waiting.
+export const REFRESH_EVERY_MS = 5_000;
 
 function asyncStore(): AsyncStore {
   return (globalForAsync.asyncAggregates ??= { done: new Map(), running: new Map() });
 }
 
-function start(store: AsyncStore, key: string, version: number, compute: () => Promise<unknown>): Promise<Computed> {
+/** Whether an aggregate is computed for the first time (readers wait for it) or redone (it may wait for them). */
+export type ComputeKind = { isRefresh: boolean };
+
+function start(store: AsyncStore, key: string, version: number, compute: (kind: ComputeKind) => Promise<unknown>, kind: ComputeKind): Promise<Computed> {
   const running = store.running.get(key);
   // one computation per key at a time: during a bulk import each commit moves the
   // version, and the worker would otherwise queue one full scan per commit
   if (running) return running;
+  const startedAt = Date.now();
   const started = performance.now();
-  const promise = compute()
+  const promise = compute(kind)
     .then((value) => {
-      const computed = { version, value, ms: performance.now() - started };
+      const computed = { version, value, ms: performance.now() - started, startedAt };
       store.done.delete(key);
       store.done.set(key, computed);
       if (store.done.size > MAX_ENTRIES) store.done.delete(store.done.keys().next().value as string);
@@ -91,25 +99,30 @@ export function peekFreshAggregate<T>(kind: string, filter: DealFilter): T | und
 /**
  * An aggregate for a filter, computed by `compute` (off the request thread) once per
  * data version. When the data changed since the last value and the recomputation is
- * slow, the last value is answered at once, marked stale.
+ * slow, the last value is answered at once, marked stale; a slow one is redone at
+ * most every REFRESH_EVERY_MS, as a refresh that queues behind first computations.
  */
-export async function freshAggregate<T>(kind: string, filter: DealFilter, compute: () => Promise<T>): Promise<Fresh<T>> {
+export async function freshAggregate<T>(kind: string, filter: DealFilter, compute: (kind: ComputeKind) => Promise<T>): Promise<Fresh<T>> {
   const store = asyncStore();
   const key = `${kind}:${filterKey(filter)}`;
   const version = dataVersion();
   const last = store.done.get(key);
   if (last && last.version === version) return { value: last.value as T, isStale: false };
-  let computing = start(store, key, version, compute);
   if (!last) {
     // nothing to show yet: wait. If a commit came in meanwhile (a bulk import commits
     // every few milliseconds), answer it marked stale rather than scan again
-    const computed = await computing;
+    const computed = await start(store, key, version, compute, { isRefresh: false });
     return { value: computed.value as T, isStale: computed.version !== dataVersion() };
   }
-  const waitMs = last.ms < QUICK_MS ? WAIT_FOR_QUICK_MS : WAIT_FOR_SLOW_MS;
+  const isQuick = last.ms < QUICK_MS;
+  if (!isQuick && Date.now() - last.startedAt < Math.max(REFRESH_EVERY_MS, 4 * last.ms)) {
+    return { value: last.value as T, isStale: true };
+  }
+  const waitMs = isQuick ? WAIT_FOR_QUICK_MS : WAIT_FOR_SLOW_MS;
+  let computing = start(store, key, version, compute, { isRefresh: !isQuick });
   let computed = await Promise.race([computing, timeout(waitMs)]);
-  if (computed && computed.version !== version) {
-    computing = start(store, key, version, compute);
+  if (computed && computed.version !== version && isQuick) {
+    computing = start(store, key, version, compute, { isRefresh: false });
     computed = await Promise.race([computing, timeout(waitMs)]);
   }
   if (computed && computed.version === version) return { value: computed.value as T, isStale: false };

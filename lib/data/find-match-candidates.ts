@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { investorKey } from "../matching/investor-name";
 import type { AliasTable } from "../matching/match-score";
 import { pickContent, type DealContent, type ExtractedDealInput } from "../schemas/deal";
-import { DEAL_SELECT, toDealDto } from "./deal-dto";
+import { DEAL_SELECT, toDealDto, type DealDto } from "./deal-dto";
 import type { Tx } from "./deal-state";
 
 /** A stored deal an imported record may report again. */
@@ -17,7 +17,7 @@ export type MatchDecision =
 export type MatchDeal = (deal: ExtractedDealInput, candidates: MatchCandidate[], aliases: AliasTable) => MatchDecision;
 
 // A name stored under many deals (a busy investor) is scored against its most recent ones only.
-const MAX_CANDIDATES = 50;
+export const MAX_CANDIDATES = 50;
 
 /** Editors' investor aliases as the matcher reads them: alias key → canonical key. */
 export async function readAliasTable(tx: Tx): Promise<AliasTable> {
@@ -26,7 +26,7 @@ export async function readAliasTable(tx: Tx): Promise<AliasTable> {
 }
 
 /** The keys a name may be stored under: itself, its canonical name, and the canonical name's other aliases. */
-function keysOf(names: (string | null)[], aliases: AliasTable): string[] {
+export function keysOf(names: (string | null)[], aliases: AliasTable): string[] {
   const keys = new Set<string>();
   for (const name of names) {
     const key = investorKey(name);
@@ -64,8 +64,10 @@ export async function findMatchCandidates(tx: Tx, content: DealContent, articleI
     orderBy: { id: "desc" },
     take: MAX_CANDIDATES,
   });
-  return rows.map((row) => {
-    const d = toDealDto(row);
-    return { id: d.id, content: pickContent(d) };
-  });
+  return rows.map((row) => matchCandidateOf(toDealDto(row)));
+}
+
+/** A stored deal as the matcher compares it. */
+export function matchCandidateOf(d: DealDto): MatchCandidate {
+  return { id: d.id, content: pickContent(d) };
 }

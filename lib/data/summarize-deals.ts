@@ -1,6 +1,6 @@
 import { Prisma } from "../generated/prisma/client";
 import type { DealFilter } from "../schemas/deal-query";
-import { filterKey, freshAggregate, peekFreshAggregate } from "./aggregate-cache";
+import { filterKey, freshAggregate, peekFreshAggregate, type ComputeKind } from "./aggregate-cache";
 import { whereOf } from "./deal-filter-sql";
 import { readRowsOffThread } from "./read-off-thread";
 
@@ -78,8 +78,8 @@ type StateRow = { status: string; kind: string; reviewState: string; n: number }
 // Status, kind and review state in one scan. Grouped kind first on purpose: grouped
 // status first, SQLite picks (targetCountry, status, amount) for a country filter to
 // save the sort, and pays a table lookup per deal, which is far dearer.
-async function stateFacets(where: Prisma.Sql): Promise<Pick<DealSummary["facets"], "status" | "kind" | "review">> {
-  const rows = await readRowsOffThread<StateRow>(sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`);
+async function stateFacets(where: Prisma.Sql, kind: ComputeKind): Promise<Pick<DealSummary["facets"], "status" | "kind" | "review">> {
+  const rows = await readRowsOffThread<StateRow>(sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`, "scan", kind);
   const facet = (key: "status" | "kind" | "reviewState") => {
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + r.n);
@@ -88,15 +88,15 @@ async function stateFacets(where: Prisma.Sql): Promise<Pick<DealSummary["facets"
   return { status: facet("status"), kind: facet("kind"), review: facet("reviewState") };
 }
 
-async function computeSummary(filter: DealFilter): Promise<Omit<DealSummary, "isStale">> {
+async function computeSummary(filter: DealFilter, kind: ComputeKind): Promise<Omit<DealSummary, "isStale">> {
   const where = whereOf(filter);
   // each one ordered scan of a covering index (see the Deal model's indexes)
-  const countryRows = await readRowsOffThread<GroupRow>(sql`SELECT d.targetCountry AS key, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2`);
-  const yearRows = await readRowsOffThread<GroupRow & { status: string }>(sql`SELECT d.announcedYear AS key, d.status AS status, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`);
+  const countryRows = await readRowsOffThread<GroupRow>(sql`SELECT d.targetCountry AS key, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2`, "scan", kind);
+  const yearRows = await readRowsOffThread<GroupRow & { status: string }>(sql`SELECT d.announcedYear AS key, d.status AS status, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`, "scan", kind);
   const facility = await readRowsOffThread<FacetValue>(filterKey(filter) === "[]"
     // no filter: exclude the few deleted deals instead of looking up every deal (3× faster at 1M)
     ? sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Facility f WHERE f.dealId NOT IN (SELECT id FROM Deal WHERE deletedAt IS NOT NULL) GROUP BY 1`
-    : sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Deal d JOIN Facility f ON f.dealId = d.id WHERE ${where} GROUP BY 1`);
+    : sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Deal d JOIN Facility f ON f.dealId = d.id WHERE ${where} GROUP BY 1`, "scan", kind);
 
   const sums = new Map<string, CurrencySum>();
   let total = 0;
@@ -123,7 +123,7 @@ async function computeSummary(filter: DealFilter): Promise<Omit<DealSummary, "is
     sums: [...sums.values()].sort((a, b) => b.count - a.count || a.currency.localeCompare(b.currency)),
     facets: {
       targetCountry: byCountry.map((b) => ({ value: b.key, count: b.count })),
-      ...(await stateFacets(where)),
+      ...(await stateFacets(where, kind)),
       facility: facility.sort(byCount),
       year: byYear.map((b) => ({ value: b.key, count: b.count })).sort((a, b) => b.value.localeCompare(a.value)),
     },
@@ -139,7 +139,7 @@ async function computeSummary(filter: DealFilter): Promise<Omit<DealSummary, "is
  * change, a slow summary answers the previous figures (isStale) while it is redone.
  */
 export async function summarizeDeals(filter: DealFilter): Promise<DealSummary> {
-  const { value, isStale } = await freshAggregate("summary", filter, () => computeSummary(filter));
+  const { value, isStale } = await freshAggregate("summary", filter, (kind) => computeSummary(filter, kind));
   return { ...value, isStale };
 }
 
@@ -147,7 +147,7 @@ export async function summarizeDeals(filter: DealFilter): Promise<DealSummary> {
 export async function countDeals(filter: DealFilter): Promise<number> {
   const summary = peekFreshAggregate<Omit<DealSummary, "isStale">>("summary", filter);
   if (summary) return summary.total;
-  const { value } = await freshAggregate("count", filter, async () =>
-    (await readRowsOffThread<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`, "count"))[0].n);
+  const { value } = await freshAggregate("count", filter, async (kind) =>
+    (await readRowsOffThread<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`, "count", kind))[0].n);
   return value;
 }

@@ -22,7 +22,9 @@ export function isBusyError(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const { code, message } = error as { code?: unknown; message?: unknown };
   if (code === "P1008" || (typeof code === "string" && code.startsWith("SQLITE_BUSY"))) return true;
-  return typeof message === "string" && /SQLITE_BUSY|database is locked|Socket timeout/i.test(message);
+  // Prisma's adapter reports SQLite's busy timeout as a "SocketTimeout", whose message
+  // is "Operation has timed out" (without P1008 on some paths)
+  return typeof message === "string" && /SQLITE_BUSY|database is locked|Socket timeout|Operation has timed out/i.test(message);
 }
 
 /** Runs `operation` again while SQLite answers busy, with a growing pause, until `waitMs` have passed. */

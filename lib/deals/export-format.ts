@@ -4,13 +4,16 @@ import { csvHeader as csvHeaderOf, csvLine as csvLineOf, exportBatchText, export
 
 export { facilityText, UTF8_BOM } from "./export-lines.mjs";
 
+/** The CSV's columns: the export's (derived from the deal contract). */
+export const CSV_COLUMNS = EXPORT_COLUMNS;
 /** The CSV's header line: the export's columns. */
 export const csvHeader = () => csvHeaderOf(EXPORT_COLUMNS);
 /** One deal as a CSV line in the export's columns. */
 export const csvLine = (row: ExportRow) => csvLineOf(row, EXPORT_COLUMNS);
 export type { ExportMeta, TextExportFormat } from "./export-lines.mjs";
 
-export const EXPORT_FORMATS = ["csv", "xlsx", "json", "geojson"] as const;
+/** zip: the CSV with a README and a Frictionless datapackage.json that say its filter and time. */
+export const EXPORT_FORMATS = ["csv", "zip", "xlsx", "json", "geojson"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 let centroids: Centroids | null = null;

@@ -25,6 +25,8 @@ import {
   roleOf, sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
+import { KnownLog } from "./known-log";
+import { LowerTest } from "./lower-test";
 import { SubstringMatcher } from "./substrings";
 import { splitSentences, type Sentence } from "./text";
 
@@ -36,6 +38,25 @@ const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\\s+)?["„“«]?$`, "u");
 /** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest" */
 const EACH_AMOUNT_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("eachWords")})(?=\s)`, "iu");
+// the cue regexes run case-sensitively on the lower-cased sentence (lower-test.ts): same answers, several times faster
+const COREF = new LowerTest(COREF_RE);
+const PARTNER_CONTEXT = new LowerTest(PARTNER_CONTEXT_RE);
+const HOLD = new LowerTest(HOLD_RE);
+const PERCENT_WORD = new LowerTest(PERCENT_WORD_RE);
+const BACKLOG_HEAD = new LowerTest(BACKLOG_HEAD_RE);
+const SUPPLY = new LowerTest(SUPPLY_RE);
+const OWN_INVEST = new LowerTest(OWN_INVEST_RE);
+const SHORTLIST = new LowerTest(SHORTLIST_RE);
+const JOINT = new LowerTest(JOINT_RE);
+const BUDGET = new LowerTest(BUDGET_RE);
+const EXISTING_SITES = new LowerTest(EXISTING_SITES_RE);
+const INVEST_WORD = new LowerTest(INVEST_WORD_RE);
+const PARTNER_SET = new LowerTest(PARTNER_SET_RE);
+const JV_CREATE = new LowerTest(JV_CREATE_RE);
+const ALREADY_BEFORE = new LowerTest(ALREADY_BEFORE_RE);
+const SHARE_CUE = new LowerTest(SHARE_CUE_RE);
+const EACH = new LowerTest(EACH_RE);
+const EACH_AMOUNT = new LowerTest(EACH_AMOUNT_RE);
 /** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
 const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
@@ -51,8 +72,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const listAnd = clauseWords(lang).listAnd;
   for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
   for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
+  // findOrgs' own mentions and what it asked about the known names, per sentence (for the second pass)
+  const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
   const pass1 = sents.map((s) => {
-    const orgs = withCoordinated(s.text, s.start, findOrgs(s.text, s.start, lang, known, persons, commonNouns), persons, commonNouns, listAnd);
+    const log = new KnownLog(known);
+    const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns);
+    firstRun.push({ orgs: own, log });
+    const orgs = withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd);
     for (const o of orgs) {
       if (o.strong && !o.person) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
@@ -72,7 +98,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const f = fold(s.text);
     const found = new Set(pass1[i].map((o) => fold(o.name)));
     const rerun = knownWords.some(f, (k) => !found.has(k));
-    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? undefined : pass1[i]);
+    // a rerun whose questions about known names get the same answers would find the same mentions
+    const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
+    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
   });
   const canonical = (n: string) => acronyms.get(n) ?? n;
 
@@ -146,12 +174,12 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   for (const info of infos) {
     const s = info.s;
     // "The fund's other recent initiatives are:": what follows is older news, dated only by its own words
-    if (!backlog && BACKLOG_HEAD_RE.test(s.text)) { backlog = true; continue; }
+    if (!backlog && BACKLOG_HEAD.test(s.text)) { backlog = true; continue; }
     // "des chinesischen Online-Händlers", "the Chinese company": the home of the company in focus
     if (focus && !homes.has(fold(canonical(focus.name)))) {
       const hmF = homeMentions(info);
       const c = info.countries.find((x) => x.kind === "adjective" && hmF.get(x)?.name === "" && DESCRIPTOR_AFTER_RE.test(x.after)
-        && DEFINITE_ARTICLE_RE.test(x.prev));
+        && DEFINITE_ARTICLE_RE.test(x.prev) && !OFFICE_AFTER_RE.test(x.after));
       if (c && !info.orgs.some((o) => !o.person && o.start > c.start)) homes.set(fold(canonical(focus.name)), c.code);
     }
     const orgs = info.orgs.filter((o) => !o.person);
@@ -176,14 +204,14 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const near = s.para === focusPara || s.index - focusIndex <= 1;
     const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
     const lone = orgs.length === 0 && concrete && (near || investorTargets.size <= 1);
-    const shortlist = orgs.length === 0 && SHORTLIST_RE.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
-    if (!inv && (substance || shortlist) && focus && !s.headline && (COREF_RE.test(s.text) || lone || shortlist)) { inv = focus; viaCoref = true; }
+    const shortlist = orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
+    if (!inv && (substance || shortlist) && focus && !s.headline && (COREF.test(s.text) || lone || shortlist)) { inv = focus; viaCoref = true; }
     if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
     // "…, the Swiss food group said": the home of the company just named
     if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
       const hmI = homeMentions(info);
       const c = info.countries.find((x) => x.kind === "adjective" && x.start > inv!.end && hmI.get(x)?.name === ""
-        && DESCRIPTOR_AFTER_RE.test(x.after) && DEFINITE_ARTICLE_RE.test(x.prev)
+        && DESCRIPTOR_AFTER_RE.test(x.after) && DEFINITE_ARTICLE_RE.test(x.prev) && !OFFICE_AFTER_RE.test(x.after)
         && !info.orgs.some((o) => !o.person && o.start > inv!.end && o.start < x.start));
       if (c) homes.set(fold(canonical(inv.name)), c.code);
     }
@@ -209,7 +237,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     let target = keep ?? targets[0]?.code ?? null;
     const targetMention: CountryMention | null = keep ? null : targets[0] ?? null;
     let fromDefault = false;
-    if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD_RE.test(s.text) || (ACQ_OR_STAKE_RE.test(s.text) && findPercents(s.text).length > 0))) {
+    if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD.test(s.text) || (ACQ_OR_STAKE_RE.test(s.text) && findPercents(s.text).length > 0))) {
       target = investorTargets.get(invKey) ?? defaultCountry;
       fromDefault = !investorTargets.has(invKey);
     }
@@ -221,9 +249,9 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
     if (!target) continue;
     // "won a $900m order to supply turbines to a plant in Egypt": a sale, not an investment
-    if (SUPPLY_RE.test(s.text) && !OWN_INVEST_RE.test(s.text)) continue;
+    if (SUPPLY.test(s.text) && !OWN_INVEST.test(s.text)) continue;
     // "nach A, B und C das vierte Werk", "after A and B, its third plant": a list of existing sites
-    if (!info.investMoney.length && EXISTING_SITES_RE.test(s.text)) continue;
+    if (!info.investMoney.length && EXISTING_SITES.test(s.text)) continue;
     if (!info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(s.text)) continue;
     if (!viaCoref && !info.investMoney.length && !info.facilities.length) {
       const t = TRIGGER_FOLDED.exec(foldSameLength(s.text));
@@ -231,7 +259,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
     const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
-    const joint = (JOINT_RE.test(s.text) && investingN >= 2) || coordinatedSubject(s.text, s.start, orgs.filter((_, k) => roles[k] === "plain"), info);
+    const joint = (JOINT.test(s.text) && investingN >= 2) || coordinatedSubject(s.text, s.start, orgs.filter((_, k) => roles[k] === "plain"), info);
     const cues0 = kindCues(s.text);
     const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
@@ -252,8 +280,8 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
     let moneyList = info.investMoney.filter((m) => ownClause(m.start - s.start)).map((m) => fixCurrency(m, defaultCurrency, target));
     const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
-    if (!facilities.length && moneyList.length && BUDGET_RE.test(s.text) && !JV_RE_FOLDED.test(foldSameLength(s.text))) continue;
-    const fresh = moneyList.filter((m) => !ALREADY_BEFORE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
+    if (!facilities.length && moneyList.length && BUDGET.test(s.text) && !JV_RE_FOLDED.test(foldSameLength(s.text))) continue;
+    const fresh = moneyList.filter((m) => !ALREADY_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
     if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
     // list mode: "A with P1 billion, B with P1.6 billion"
     const investing = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "agent" || roles[k] === "partner");
@@ -267,7 +295,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       continue;
     }
     // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
-    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT_RE.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
+    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
       const st = statusOf(s.text, lang);
       for (const o of investing) facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
       continue;
@@ -297,7 +325,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
       const prior = shortlist && !facilities.length ? lastFact(base(inv).investor)?.facilities ?? [] : facilities;
       // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
-      const share = moneyList.find((m) => SHARE_CUE_RE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
+      const share = moneyList.find((m) => SHARE_CUE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
       const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
       const shareCode = place && listed.some((c) => c.code === place.code) ? place.code : null;
       const shareFacs = shareCode && share ? facilities.filter((f) => f.start > share.end) : [];
@@ -315,13 +343,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
       facts[facts.length - 1].partners = partners.map((p) => canonical(p.name));
-      if (cues.jv && (JV_CREATE_RE.test(s.text) || joint || money) && partners.length) {
+      if (cues.jv && (JV_CREATE.test(s.text) || joint || money) && partners.length) {
         for (const p of partners) {
           facts.push({ ...base(p), money, facilities: facilities, status, partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
         }
         jvSet = all;
       }
-    } else if (viaCoref && jvSet && jvSet.some((o) => fold(canonical(o.name)) === invKey) && (PARTNER_SET_RE.test(s.text) || s.index - jvSetAt === 1)) {
+    } else if (viaCoref && jvSet && jvSet.some((o) => fold(canonical(o.name)) === invKey) && (PARTNER_SET.test(s.text) || s.index - jvSetAt === 1)) {
       // "Die Partner wollen zusammen 420 Millionen Euro investieren": every member of the partner set
       const all = jvSet;
       const jvCues = { ...cues, jv: true };
@@ -340,6 +368,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
 }
 
 /** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
+/** "The Colombian leader", "the Polish government": a country's office holders, not the home of the company in focus. */
+const OFFICE_AFTER_RE = new RegExp(String.raw`^\s*(?:${[...unionList("personTitles"), ...unionList("officeTitles"), "leaders?", "government", "authorities", "officials?", "state"]
+  .filter((w) => /^[\p{L} ?-]+$/u.test(w)).join("|")})\b`, "u");
+
 /** "Kuwait Investment Authority" (later only "KIA"): the name's own country word, where the article writes the name out. */
 function nameHomeWords(text: string, name: string, code: string): CountryMention | null {
   const at = text.indexOf(name);
@@ -425,7 +457,7 @@ function withCoordinated(
 ): OrgMention[] {
   const [LIST_LEFT_RE, LIST_RIGHT_RE] = listRes(listAnd);
   const firms = orgs.filter((o) => !o.person);
-  if (!firms.length || !PARTNER_CONTEXT_RE.test(text)) return orgs;
+  if (!firms.length || !PARTNER_CONTEXT.test(text)) return orgs;
   const out = [...orgs];
   const ok = (name: string, at: number) => {
     const f = fold(name);
@@ -459,7 +491,7 @@ function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string, 
   const out = new Map<string, number>();
   for (const info of infos) {
     const t = info.s.text;
-    if (!HOLD_RE.test(t) || !PERCENT_WORD_RE.test(t)) continue;
+    if (!HOLD.test(t) || !PERCENT_WORD.test(t)) continue;
     const ps = findPercents(t, info.s.start);
     const orgs = info.orgs.filter((o) => !o.person);
     if (!ps.length || !orgs.length) continue;
@@ -471,7 +503,7 @@ function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string, 
       if (between.length) {
         // "Mitsui und SKC je 25 Prozent": only a shared share spans another firm
         const gap = t.slice(between[between.length - 1].end - info.s.start, p.start - info.s.start);
-        if (!EACH_RE.test(gap.trim()) && !EACH_RE.test(gap.replace(/\s*$/, ""))) continue;
+        if (!EACH.test(gap.trim()) && !EACH.test(gap.replace(/\s*$/, ""))) continue;
       }
       const key = fold(canonical(o.name));
       if (!out.has(key)) out.set(key, p.value);

@@ -67,3 +67,10 @@ describe("towns of the GeoNames list", () => {
     expect(findCountries("In der Hafenstadt Haiphong im Norden Vietnams").map((c) => c.code)).not.toContain("DE");
   });
 });
+
+describe("Polish places in the locative", () => {
+  it("reads the town behind 'w Szczecinie', 'w Żarowie'", () => {
+    expect(findCountries("Firma wybuduje fabrykę w Żarowie obok Świdnicy.").map((c) => c.code)).toContain("PL");
+    expect(findCountries("Centrum powstanie w Szczecinie.").map((c) => c.code)).toContain("PL");
+  });
+});

@@ -60,6 +60,25 @@ export function lookupTown(name: string): string | null {
   return TOWN_COUNTRY.get(foldKey(name)) ?? null;
 }
 
+/** Polish prepositions before a place in the locative ("w Szczecinie", "pod Wrocławiem"). */
+const PL_LOCATIVE_PREPS = new Set(["w", "we", "pod", "kolo", "niedaleko", "przy"]);
+const PL_ENDINGS: [RegExp, string][] = [
+  [/owie$/u, "ów"], [/niu$/u, "ń"], [/iu$/u, ""], [/ie$/u, ""], [/ie$/u, "a"], [/ach$/u, "e"], [/ach$/u, "y"], [/u$/u, ""],
+  [/(?<=[cdgklnrstwz])e$/u, "a"], [/em$/u, ""], [/iem$/u, ""], [/ą$/u, "a"],
+];
+
+/** "Szczecinie" -> Szczecin (PL), "Żarowie" -> Żarów: the country of a Polish place name in an inflected case, or null. */
+export function polishInflectedPlace(word: string): string | null {
+  for (const [re, rep] of PL_ENDINGS) {
+    if (!re.test(word)) continue;
+    const base = foldKey(word.replace(re, rep));
+    if (base.length < 3) continue;
+    const code = CITY_COUNTRY.get(base) ?? TOWN_COUNTRY.get(base) ?? COUNTRY_NAMES.get(base);
+    if (code) return code;
+  }
+  return null;
+}
+
 /** "in Puurs", "à Lommel", "em Camaçari": a town named after a place preposition (longest name first), or null. */
 function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: number, text: string): { code: string; n: number } | null {
   if (i === 0 || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
@@ -72,6 +91,10 @@ function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: nu
     const next = /^\s*[,(]\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)/u.exec(text.slice(toks[i + n - 1].e, toks[i + n - 1].e + 40));
     if (next && lookupPlace(next[1])?.kind === "name") return null;
     return { code, n };
+  }
+  if (PL_LOCATIVE_PREPS.has(fold(toks[i - 1].t))) {
+    const code = polishInflectedPlace(toks[i].t);
+    if (code) return { code, n: 1 };
   }
   return null;
 }
@@ -92,9 +115,47 @@ for (const k of [...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]) {
 }
 
 /** Country code for a single folded adjective/demonym token, or null (memoized). */
-export const adjectiveCountry: (word: string) => string | null = memoize(adjectiveCountryRaw, 50_000);
+const adjectiveCountryMemo = memoize(adjectiveCountryRaw, 50_000);
+export const adjectiveCountry = (word: string): string | null => (mayStart(ADJECTIVE_STARTS, word) ? adjectiveCountryMemo(word) : null);
 
-function adjectiveCountryRaw(word: string): string | null {
+/**
+ * Cheap pre-check before a memoized lookup (these run for every token, and the memo's hash lookup was
+ * the costliest line of the engine). A word that starts with three ASCII letters or digits folds to a key
+ * starting with the same three, lower-cased; a word of two such characters folds to a two-character key.
+ * When no key starts so, the lookup finds nothing. Anything else is looked up.
+ */
+type StartTable = { two: Uint8Array; three: Uint8Array };
+/** 0-9 for digits, 10-35 for letters of either case, -1 for anything else */
+function alnum36(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return -1;
+}
+function startTable(keys: Iterable<string>): StartTable {
+  const t: StartTable = { two: new Uint8Array(36 * 36), three: new Uint8Array(36 * 36 * 36) };
+  for (const k of keys) {
+    const a = alnum36(k.charCodeAt(0)), b = alnum36(k.charCodeAt(1)), c = alnum36(k.charCodeAt(2));
+    if (k.length === 2 && a >= 0 && b >= 0) t.two[a * 36 + b] = 1;
+    if (k.length >= 3 && a >= 0 && b >= 0 && c >= 0) t.three[(a * 36 + b) * 36 + c] = 1;
+  }
+  return t;
+}
+function mayStart(table: StartTable | null, word: string): boolean {
+  if (table === null || word.length < 2) return true;
+  const a = alnum36(word.charCodeAt(0)), b = alnum36(word.charCodeAt(1));
+  if (a < 0 || b < 0) return true;
+  if (word.length === 2) return table.two[a * 36 + b] === 1;
+  const c = alnum36(word.charCodeAt(2));
+  return c < 0 || table.three[(a * 36 + b) * 36 + c] === 1;
+}
+/** adjective keys, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
+const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1] ?? "").split("|");
+// no pre-check at all if ADJ_PREFIXES is ever written so that its prefixes cannot be read off it
+const ADJECTIVE_STARTS: StartTable | null = ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
+
+/** Without the pre-check (exported for its test); the pre-check reads COUNTRY_ADJECTIVES and ADJ_PREFIXES, keep it in step. */
+export function adjectiveCountryRaw(word: string): string | null {
   const w = fold(word);
   const tryWord = (x: string): string | null => {
     const hit = COUNTRY_ADJECTIVES.get(x);
@@ -115,9 +176,12 @@ function adjectiveCountryRaw(word: string): string | null {
 }
 
 /** Country code for a full name or city ("Türkei", "St. Pölten"), or null (memoized). */
-export const lookupPlace: (name: string) => { code: string; kind: "name" | "city" } | null = memoize(lookupPlaceRaw, 50_000);
+const lookupPlaceMemo = memoize(lookupPlaceRaw, 50_000);
+const PLACE_STARTS = startTable([...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]);
+export const lookupPlace = (name: string): { code: string; kind: "name" | "city" } | null => (mayStart(PLACE_STARTS, name) ? lookupPlaceMemo(name) : null);
 
-function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
+/** Without the pre-check (exported for its test); PLACE_STARTS holds the keys of the maps read here, keep it in step. */
+export function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
   const k = foldKey(name);
   const c = COUNTRY_NAMES.get(k);
   if (c) return { code: c, kind: "name" };

@@ -295,3 +295,11 @@ describe("older initiatives listed after a heading", () => {
     expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([["Kalmar", "CZ", 1.2e9, "CHF"]]);
   });
 });
+
+describe("a country's office holders are no company's home", () => {
+  it("keeps the target when 'the Colombian leader' speaks of the plan", () => {
+    const text = "Global food giant Nestle is set to invest $100 million over the next three years in its Colombian operations, President Gustavo Petro said on Friday.\nThe Colombian leader outlined the announcement in a post on Twitter.\nThe new investment plan builds on $13 million already spent by the world's largest food producer in the South American country.";
+    const deals = extractDeals(text, { published: "2023-01-28" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Nestle", "CO", 1e8]]);
+  });
+});

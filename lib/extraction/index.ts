@@ -4,6 +4,7 @@ import { findCountries, lookupPlace } from "./countries";
 import { findDates, findPublicationDate as findPubDate, parsePublished } from "./dates";
 import { findMoney } from "./money";
 import { detectLanguage as detect } from "./language";
+import { blankLongRuns } from "./long-runs";
 import { buildRecords } from "./records";
 import { completeEvidence } from "./evidence";
 import { rejectInvestorName } from "./rejects";
@@ -20,7 +21,7 @@ export function extractDeals(text: string, options: ExtractOptions = {}): Extrac
   const published = options.published && parsePublished(options.published) ? options.published.trim() : null;
   // blank out very long non-space runs (URLs, base64, garbage): they hold no facts and slow the regexes;
   // same length, so every offset still points into the original text
-  const safe = text.replace(/\S{80,}/g, (m) => " ".repeat(m.length));
+  const safe = blankLongRuns(text);
   const lang = detect(safe);
   return buildRecords(extractArticle(safe, published))
     // a name that reached a record through an acronym or a parent is checked once more

@@ -4,6 +4,7 @@ import {
   SCALE_WORDS, scaleOf, SHARED_CURRENCY_NAMES, SHORT_SCALE_WORDS,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
+import { LowerTest } from "./lower-test";
 
 export type Money = {
   start: number;
@@ -41,10 +42,12 @@ const BRACKET_RE = new RegExp(
   "iu",
 );
 
+const OPEN_BRACKET_RE = /^\s*\(/u;
 /** The amount inside a bracket (no g flag: exec starts at 0). Compiling it per bracket cost milliseconds each time. */
 const INNER_AMOUNT_RE = new RegExp(AMOUNT_SRC, "iu");
 
 const QUICK_SCALE_RE = new RegExp(`(?<![\\p{L}])(?:${foldedAlternation(LONG_SCALES)})(?![\\p{L}])`, "iu");
+const QUICK_SCALE = new LowerTest(QUICK_SCALE_RE);
 
 /** Parse "1,4" / "1.200" / "270,000" / "3.700" with the language's decimal separator. */
 export function parseNumber(raw: string, lang: string | null): number {
@@ -113,7 +116,7 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
 /** All money amounts in `text` (offsets relative to `base`). */
 export function findMoney(text: string, lang: string | null, base = 0): Money[] {
   const out: Money[] = [];
-  if (!/\d/.test(text) && !QUICK_SCALE_RE.test(text)) return out;
+  if (!/\d/.test(text) && !QUICK_SCALE.test(text)) return out;
   AMOUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT_RE.exec(text))) {
@@ -128,7 +131,8 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
       r.amount *= 1e6;
     }
     const rest = text.slice(end, end + 80);
-    const b = BRACKET_RE.exec(rest);
+    // BRACKET_RE opens with "^\s*\(": test that first, the whole pattern is costly to run and fails on most amounts
+    const b = OPEN_BRACKET_RE.test(rest) ? BRACKET_RE.exec(rest) : null;
     const alternatives: { amount: number; currency: string }[] = [];
     if (b) {
       const inner = INNER_AMOUNT_RE.exec(b[1]);

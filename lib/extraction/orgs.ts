@@ -2,7 +2,7 @@
 import { memoize } from "./memo";
 import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
-import { adjectiveCountry, lookupPlace } from "./countries";
+import { adjectiveCountry, lookupPlace, polishInflectedPlace } from "./countries";
 import {
   CONTINENTS, EVENT_WORDS, GOV_COMPOUND_RE, GOV_WORDS, NAME_HEADS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS,
   ORG_SUFFIXES, PERSON_TITLES,
@@ -123,9 +123,12 @@ function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
 
+/** Names already trusted; findOrgs only asks whether a name is one of them (see known-log.ts). */
+export type KnownNames = { has(name: string): boolean };
+
 /** All organization/person candidates in `text` (offsets relative to `base`). `known` are names already trusted. */
 export function findOrgs(
-  text: string, base: number, lang: string | null, known: Set<string>,
+  text: string, base: number, lang: string | null, known: KnownNames,
   persons: Set<string> = EMPTY, commonNouns: Set<string> = EMPTY,
 ): OrgMention[] {
   const toks = tokens(text);
@@ -161,7 +164,7 @@ export function findOrgs(
 
 function handleRun(
   run: Tok[], before: Tok[], next: Tok | undefined, text: string, base: number, lang: string | null,
-  known: Set<string>, persons: Set<string>, commonNouns: Set<string>, out: OrgMention[], index: number,
+  known: KnownNames, persons: Set<string>, commonNouns: Set<string>, out: OrgMention[], index: number,
 ): void {
   let strongDesc = false;
   let person = false;
@@ -210,6 +213,8 @@ function handleRun(
   if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
+  // "Szczecinie", "Europie": a Polish place in the locative
+  if (lang === "pl" && run.length <= 2 && run.every((t) => polishInflectedPlace(t.t) !== null || /^(?:europ|azj|afryc|ameryc)/u.test(t.f))) return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;

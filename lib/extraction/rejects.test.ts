@@ -60,3 +60,13 @@ describe("share links, publications and inflected Turkish words", () => {
     expect(rejectInvestorName("Deutsche Post", "de")).toBeNull();
   });
 });
+
+describe("chambers, associations and promotion agencies", () => {
+  it("rejects them by name", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("Polsko-Ukraińskiej Izby Gospodarczej", "pl")?.rule).toBe("rejectAssociation");
+    expect(rejectInvestorName("Invitalia", "it")?.rule).toBe("rejectAssociation");
+    expect(rejectInvestorName("Branche Organisatie Zeehavens", "nl")?.rule).toBe("rejectAssociation");
+    expect(rejectInvestorName("Associated British Foods", "en")).toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  */
 import stopwords from "stopwords-iso";
 import { fold } from "./normalize";
-import { DEVELOPMENT_LENDER_RE, PUBLICATION_RE, SHARE_LINK_WORDS, GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, PROGRAMME_NAME_RE, REGION_RE } from "./lexicon/never-investors";
+import { ASSOCIATION_RE, DEVELOPMENT_LENDER_RE, PUBLICATION_RE, SHARE_LINK_WORDS, GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, PROGRAMME_NAME_RE, REGION_RE } from "./lexicon/never-investors";
 
 const LANGS = ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"] as const;
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
@@ -52,6 +52,9 @@ export const rejectInternationalBody: NameRule = (_n, f) =>
 export const rejectDevelopmentLender: NameRule = (_n, f) =>
   DEVELOPMENT_LENDER_RE.test(f) ? `"${f}" is a development lender` : null;
 
+/** "Polsko-Ukraińska Izba Gospodarcza", "Invitalia", "Flanders Investment & Trade": chambers, associations, promotion agencies. */
+export const rejectAssociation: NameRule = (_n, f) => (ASSOCIATION_RE.test(f) ? `"${f}" is a chamber, association or promotion agency` : null);
+
 /** "WhatsApp Telegram Facebook Twitter": a row of share links. */
 export const rejectShareLinks: NameRule = (_n, _f, words) =>
   words.filter((w) => SHARE_LINK_WORDS.has(w)).length >= 2 ? "a row of share links" : null;
@@ -78,7 +81,7 @@ const NAME_RULES: [string, NameRule][] = [
   ["rejectInternationalBody", rejectInternationalBody], ["rejectDevelopmentLender", rejectDevelopmentLender],
   ["rejectStopword", rejectStopword], ["rejectNewsAgency", rejectNewsAgency], ["rejectOfficeHolder", rejectOfficeHolder],
   ["rejectRegion", rejectRegion], ["rejectGermanCommonNoun", rejectGermanCommonNoun],
-  ["rejectShareLinks", rejectShareLinks], ["rejectPublication", rejectPublication], ["rejectTurkishInflected", rejectTurkishInflected],
+  ["rejectAssociation", rejectAssociation], ["rejectShareLinks", rejectShareLinks], ["rejectPublication", rejectPublication], ["rejectTurkishInflected", rejectTurkishInflected],
 ];
 
 /** The first rule that rejects `name` as an investor, or null when none does. */

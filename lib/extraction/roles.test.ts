@@ -22,3 +22,15 @@ describe("roleOf: advisers, lenders and analysts are no investors", () => {
     expect(roles("Siemens will invest $500 million in a plant in Texas, advised by Lazard.", "en")["Siemens"]).toBe("plain");
   });
 });
+
+describe("roleOf: who buys and what is bought", () => {
+  it("reads 'a compra da empresa X pela Y' as Y buying X", () => {
+    const r = roles("De recordar a compra da empresa italiana Intercap pela Corticeira Amorim por cinco milhões de euros.", "pt");
+    expect(r["Intercap"]).toBe("object");
+    expect(r["Corticeira Amorim"]).toBe("agent");
+  });
+  it("reads Italian 'da parte della' after a purchase as the buyer", () => {
+    const r = roles("Il recente acquisto della azienda francese Gran Marnier da parte della Campari vale 684 milioni.", "it");
+    expect(r["Campari"]).toBe("agent");
+  });
+});

@@ -10,6 +10,7 @@ import {
 import { unionList, unionSource } from "./lexicon/all";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { allMatches, fold } from "./normalize";
+import { LowerTest } from "./lower-test";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export { LOC_PREPS };
@@ -25,9 +26,11 @@ export const INVESTOR_NOUN_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)
 
 /** "Egyptian billionaire …", "der ägyptische Milliardär …": a person's home, never a target. */
 const PERSON_DESC_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${PERSON_DESCRIPTOR_SOURCE})\b`, "iu");
+const PERSON_DESC_AFTER = new LowerTest(PERSON_DESC_AFTER_RE);
 const SOLD_AFTER_RE = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${SOLD_SOURCE})\b`, "u");
 const BY_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${BY_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
 const FROM_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
+const PURCHASE_OF_BEFORE_RE = new RegExp(String.raw`(?:${ACQUISITION_RE.source})[\p{L}]*\s+(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
 const PARENT_BEFORE_RE = new RegExp(String.raw`(?:${SUBSIDIARY_OF_SOURCE})\s+(?:[\p{L}'’-]+\s+){0,3}$`, "u");
 const WITH_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${WITH_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
 const POSSESSIVE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${POSSESSIVE_SOURCE})\s+(?:[\p{L}-]+\s+)?$`, "u");
@@ -64,7 +67,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (UNIT_OF_BEFORE_RE.test(before)) return "object";
   if (PASSIVE_CUE_RE.test(before) && BY_BEFORE_RE.test(before)) return "agent";
-  if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near)) return "seller";
+  // "a compra da empresa italiana Intercap": after a purchase noun, Portuguese/Spanish "da/de" mark what is bought
+  if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near) && !PURCHASE_OF_BEFORE_RE.test(before)) return "seller";
   if (PARENT_BEFORE_RE.test(near)) return "parent";
   if (WITH_BEFORE_RE.test(near)) return "partner";
   // verb-final German: "… an der Bank X und der Y beteiligt"
@@ -105,7 +109,7 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
     if (BASED_IN_BEFORE_RE.test(beforeC)) { out.set(c, blank); continue; }
     if (c.kind !== "adjective") continue;
     if (DESCRIPTOR_BEFORE_ADJ_RE.test(beforeC)
-      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after) || PERSON_DESC_AFTER_RE.test(c.after)) out.set(c, blank);
+      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after) || PERSON_DESC_AFTER.test(c.after)) out.set(c, blank);
   }
   return out;
 }

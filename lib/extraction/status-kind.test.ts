@@ -37,3 +37,11 @@ describe("findPercents", () => {
     expect(findPercents("24,9 Prozent an der Firma").map((p) => p.value)).toEqual([24.9]);
   });
 });
+
+describe("status words added from the corpus", () => {
+  it("reads past verbs as completed and 'valued at' as no proposal", () => {
+    expect(statusOf("Das britische Unternehmen errichtete 2017 eine Produktionsstätte.", "de")).toBe("completed");
+    expect(statusOf("Zo nam het Amerikaanse Qualcomm de Nederlandse chipfabrikant NXP over voor 43 miljard euro.", "nl")).toBe("completed");
+    expect(statusOf("numa transação avaliada em cerca de 150 milhões de euros", "pt")).not.toBe("proposed");
+  });
+});

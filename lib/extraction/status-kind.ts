@@ -7,6 +7,7 @@ import {
 } from "./lexicon/cue-words";
 import { NUMBER_WORDS, PERCENT_SOURCE } from "./lexicon/money-words";
 import { allMatches, fold, LowerCaseRegExp } from "./normalize";
+import { LowerTest } from "./lower-test";
 import type { DealKind, DealStatus } from "./types";
 
 export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
@@ -24,10 +25,10 @@ const statusByKey = memoize((key: string) => {
 
 function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   // "will expand the plant that it bought last year": a past verb in a relative clause describes the object
-  if (REL_PAST_RE.test(clause) && FUTURE_RE.test(clause)) {
+  if (REL_PAST.test(clause) && FUTURE_LOWER.test(clause)) {
     clause = clause.replace(REL_PAST_RE_G, " ");
   }
-  if (COMPLETED.test(clause) && !WILL_OPEN_RE.test(clause)) return "completed";
+  if (COMPLETED.test(clause) && !WILL_OPEN.test(clause)) return "completed";
   if (PROPOSED.test(clause)) return "proposed";
   if (ANNOUNCED.test(clause)) return "announced";
   // "plant" announces a plan in German and Dutch text only
@@ -42,6 +43,9 @@ const WILL_OPEN_RE = new RegExp(String.raw`\b(?:${FUTURE})\b[^.]{0,30}\b(?:${uni
 const REL_PAST_SRC = String.raw`\b(?:${unionSource("relativePronouns")})\s+(?:${unionSource("relativeSubjects")})\s+(?:had\s+|has\s+)?(?:[\p{L}]+\s+){0,6}?(?:${unionSource("pastObjectVerbs")})\b`;
 const REL_PAST_RE = new RegExp(REL_PAST_SRC, "iu");
 const REL_PAST_RE_G = new RegExp(REL_PAST_SRC, "giu");
+const REL_PAST = new LowerTest(REL_PAST_RE);
+const FUTURE_LOWER = new LowerTest(FUTURE_RE);
+const WILL_OPEN = new LowerTest(WILL_OPEN_RE);
 
 // the cue regexes run case-sensitively on lower-cased text (same matches, several times faster)
 const COMPLETED = new LowerCaseRegExp(COMPLETED_RE);
@@ -75,11 +79,12 @@ export function kindOf(c: KindCues, hasFacility: boolean, stakePercent: number |
 
 const PERCENT_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%|${PERCENT_SOURCE}))`, "giu");
 const PERCENT_CUE_RE = new RegExp(`%|${PERCENT_SOURCE}`, "iu");
+const PERCENT_CUE = new LowerTest(PERCENT_CUE_RE);
 
 /** Stake percentages named in a sentence with their offsets. */
 export function findPercents(s: string, base = 0): { value: number; start: number; end: number }[] {
   const out: { value: number; start: number; end: number }[] = [];
-  if (!PERCENT_CUE_RE.test(s)) return out;
+  if (!PERCENT_CUE.test(s)) return out;
   for (const m of allMatches(PERCENT_RE, s)) {
     const raw = m[1];
     const v = /\d/.test(raw) ? Number(raw.replace(",", ".")) : NUMBER_WORDS[fold(raw)];

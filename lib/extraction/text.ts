@@ -1,6 +1,7 @@
 /** Paragraph and sentence splitting with offsets, and boilerplate detection. */
 import { unionList, unionSource } from "./lexicon/all";
 import { fold } from "./normalize";
+import { LowerTest } from "./lower-test";
 
 export type Sentence = {
   index: number;
@@ -20,8 +21,11 @@ const ABBREVIATIONS = new Set(unionList("abbreviations"));
 const BOILERPLATE_RE = new RegExp(`${unionSource("boilerplateCues")}|©`, "i");
 /** "Über PowerCo: …", "About Acme:", "À propos de …:": the company profile at the end of a release. */
 const ABOUT_RE = new RegExp(String.raw`^\s*(?:${unionSource("aboutHeadings")})\s+[^:.\n]{1,60}:`, "iu");
-const RELATED_RE = new RegExp(String.raw`^\s*(?:${unionSource("relatedHeadings")})\s*:?\s*$`, "iu");
-const AGO_RE = /^\s*\d+\s+(?:days?|hours?|minutes?|weeks?)\s+ago\s*$|^\s*vor \d+ (?:tagen|stunden)\s*$/i;
+const RELATED_RE = new RegExp(String.raw`^\s*(?:${unionSource("relatedHeadings")})(?:\s+\S+){0,3}\s*:?\s*$`, "iu");
+const BOILERPLATE = new LowerTest(BOILERPLATE_RE);
+const ABOUT = new LowerTest(ABOUT_RE);
+/** "3 days ago", "38 minuten geleden" alone on its line, or glued to the next teaser's dateline ("geledenPARIJS"). */
+const AGO_RE = new RegExp(String.raw`^\s*(?:${unionSource("agoPhrases")})(?:\s*$|(?=\p{Lu}))`, "iu");
 
 function splitParagraph(text: string, offset: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -53,7 +57,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(re)) {
     if (m[0].trim()) paras.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  const boiler = paras.map((p) => BOILERPLATE_RE.test(text.slice(p.start, p.end)) || ABOUT_RE.test(text.slice(p.start, p.end)));
+  const boiler = paras.map((p) => BOILERPLATE.test(text.slice(p.start, p.end)) || ABOUT.test(text.slice(p.start, p.end)));
   // the short headline lines under "Mehr zum Thema / Read more" belong to the block
   paras.forEach((p, i) => {
     if (!boiler[i] || !RELATED_RE.test(text.slice(p.start, p.end))) return;

@@ -1,4 +1,4 @@
-import { createArticleWithDeals } from "../data/create-article-with-deals";
+import { articleWriter } from "../data/article-writer";
 import { findArticleIdByHash } from "../data/find-article-by-hash";
 import type { DateOrigin } from "../schemas/article";
 import { matchDeal } from "./match-deal";
@@ -30,17 +30,9 @@ export type ImportOutcome =
   | { status: "duplicate"; label: string; articleId: number }
   | { status: "refused"; label: string; reason: string };
 
-// SQLite has one writer: storing one article at a time in this process keeps
-// transactions from waiting on each other while the workers read the next ones.
-let storing: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(store: () => Promise<T>): Promise<T> {
-  const next = storing.then(store, store);
-  storing = next.catch(() => undefined);
-  return next;
-}
-
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+  const code = typeof error === "object" && error !== null ? (error as { code?: string }).code : undefined;
+  return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
 function publicationDate(stated: { date: string; origin: "page" | "text" } | null, options: ImportOptions): { published: string | null; publishedFrom: DateOrigin | null } {
@@ -86,7 +78,8 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
   const extracted = await inPool(() => pool.run({ type: "extract", text, published: date.published }, budget), "finding the deals", label);
   if ("refused" in extracted) return { status: "refused", label, reason: extracted.refused };
   try {
-    const created = await oneAtATime(() => createArticleWithDeals(
+    // the process's writer stores articles one after another, many per transaction
+    const created = await articleWriter().store(
       {
         title, text, contentHash,
         source: options.source ?? canonicalUrl ?? options.fallbackSource ?? (input.kind === "file" ? input.fileName : null),
@@ -98,7 +91,7 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
       extracted.deals,
       // reports of a deal already stored join it as a further source (issue 11)
       matchDeal,
-    ));
+    );
     const { articleId, dealIds, joinedDealIds, possibleDuplicateIds } = created;
     return { status: "imported", label, articleId, dealIds, skippedDeals: extracted.skipped, joinedDealIds, possibleDuplicateIds, title, ...date };
   } catch (error) {

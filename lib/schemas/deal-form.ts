@@ -100,4 +100,6 @@ export const dealEditPayloadSchema = z.object({
   values: z.unknown(),
   version: z.number().int().positive(),
   evidence: z.array(evidenceSelectionSchema).max(200),
+  // the editor confirmed an announcement year outside 1900–2100 (the form asks)
+  confirmedYear: z.string().regex(/^\d{4}$/).nullable().optional(),
 });

@@ -52,6 +52,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
         <p className="flex flex-wrap gap-3 text-sm">
           <span>Export all {result.total.toLocaleString("en")} rows:</span>
           <a href={exportHref("csv")} className="text-blue-700 underline" download>CSV</a>
+          <a href={exportHref("zip")} className="text-blue-700 underline" download title="The CSV in a ZIP with a README and datapackage.json that say the filter, the link and the time of export">CSV with its description (ZIP)</a>
           <a href={exportHref("xlsx")} className="text-blue-700 underline" download>Excel</a>
           <a href={exportHref("json")} className="text-blue-700 underline" download>JSON</a>
           <a href={exportHref("geojson")} className="text-blue-700 underline" download>GeoJSON</a>

@@ -48,8 +48,8 @@ describe("the project's corpus", () => {
   // Floors a little under the measured scores (tune 0.414, held-out 0.335 on 234 articles when written): a change that
   // loses ground on either part fails here, whatever it gains on the articles in front of its author.
   it("scores no worse than its recorded floor on both parts", () => {
-    expect(run(corpus.filter((a) => corpusPart(a.id) === "tune")).score).toBeGreaterThanOrEqual(0.39);
-    expect(run(corpus.filter((a) => corpusPart(a.id) === "heldout")).score).toBeGreaterThanOrEqual(0.31);
+    expect(run(corpus.filter((a) => corpusPart(a.id) === "tune")).score).toBeGreaterThanOrEqual(0.45);
+    expect(run(corpus.filter((a) => corpusPart(a.id) === "heldout")).score).toBeGreaterThanOrEqual(0.42);
   });
 });
 

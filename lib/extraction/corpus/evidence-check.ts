@@ -2,7 +2,7 @@
  * Does each field's evidence name its value? A country span must contain a mention of that country
  * (name, city or adjective), an investor span the investor's name, an amount span the amount's words.
  */
-import { findCountries, lookupTown } from "../countries";
+import { findCountries, lookupTown, polishInflectedPlace } from "../countries";
 import type { ExtractedDeal } from "../types";
 
 export type EvidenceFailure = { field: string; value: string };
@@ -14,7 +14,7 @@ function spansOf(d: ExtractedDeal, field: string): { start: number; end: number 
 function namesCountry(text: string, spans: { start: number; end: number }[], code: string): boolean {
   // a town is read only after a place preposition, which the span of the town's name leaves out
   return spans.some((s) => findCountries(text.slice(s.start, s.end), s.start).some((c) => c.code === code)
-    || lookupTown(text.slice(s.start, s.end)) === code);
+    || lookupTown(text.slice(s.start, s.end)) === code || polishInflectedPlace(text.slice(s.start, s.end)) === code);
 }
 
 /** The fields of one record whose evidence does not name the value. */

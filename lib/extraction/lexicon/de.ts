@@ -158,7 +158,7 @@ export const DE: Lexicon = {
     "grünes licht", "gruenes licht", "grundstein", "soll", "sollen",
   ],
   completionWords: [
-    "eröffnet", "eroffnet", "in betrieb genommen", "abgeschlossen", String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
+    "eröffnet", "eroffnet", String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, "in betrieb genommen", "abgeschlossen", String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
     String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b.{0,60}investiert`, "übernahm", "ubernahm", "übernommen",
     "kaufte", "gekauft", "erwarb", "erworben", "beteiligte sich", String.raw`\b(?:hat|haben) sich\b.{0,80}\bbeteiligt\b`,
     String.raw`gehör(?:t|en)`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
@@ -187,7 +187,7 @@ export const DE: Lexicon = {
     energy: [String.raw`kraftwerk\w*`, String.raw`\w*kraftwerk`, String.raw`solar ?park\w*`, String.raw`wind ?park\w*`, String.raw`raffinerie\w*`, String.raw`gasfeld\w*`],
     mine: [String.raw`bergwerk\w*`, "tagebau", "kupfermine", "goldmine"],
     infrastructure: [String.raw`hafen(?!stadt)\w*`, String.raw`eisenbahn\w*`, "flughafen", "brucke"],
-    real_estate: ["wohnungen", "wohnanlage", "immobilien"],
+    real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`],
     retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt\w*`],
     factory: [
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
@@ -249,7 +249,8 @@ export const DE: Lexicon = {
     String.raw`unsere[rn]? (?:website|artikel|beitr[aä]ge|accounts)`, "sozialen medien", "lesen sie auch", "mehr zum thema",
     "alle rechte vorbehalten", "^quelle: ", "teilt sie", "anzeige",
   ],
-  relatedHeadings: ["mehr zum thema", "lesen sie auch"],
+  relatedHeadings: ["mehr zum thema", "lesen sie auch", String.raw`weitere artikel`, String.raw`weitere nachrichten`, String.raw`mehr aus`, String.raw`das konnte sie auch interessieren`, String.raw`das könnte sie auch interessieren`],
+  agoPhrases: [String.raw`vor \d+ (?:minuten|stunden|tagen|wochen)`],
   aboutHeadings: ["über"],
   abbreviations: [
     "mio", "mrd", "mill", "tsd", "dr", "prof", "bzw", "ca", "vgl", "z", "b", "u", "a", "d", "h", "nr", "abs", "okt", "dez",

@@ -179,7 +179,7 @@ export const EN: Lexicon = {
     "signed", "set to", "is building", "approv", "green light", "foundation stone", "laid", "expected",
   ],
   completionWords: [
-    String.raw`\bopened\b`, "inaugurat", String.raw`\bcompleted\b`, String.raw`\bhas invested\b`, String.raw`\bhave invested\b`,
+    String.raw`\bopened\b`, "inaugurat", String.raw`\bcompleted\b`, String.raw`\bclosed\b(?! (?:down|its|the plant|the factory))`, String.raw`\bhas invested\b`, String.raw`\bhave invested\b`,
     String.raw`(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))`, String.raw`\bacquired\b`,
     String.raw`\bbought\b`, "purchased", String.raw`\bholds\b`, String.raw`\bowns\b`, "is opening", String.raw`opens\b`,
     String.raw`\bpaid\b`, String.raw`\b(?:has|have) been (?:producing|assembling|manufacturing|building|making|operating)\b`,
@@ -295,7 +295,8 @@ export const EN: Lexicon = {
     String.raw`cookies?\b`, "all rights reserved", "warning: ", String.raw`\[photo`, "image: ", "^source: ", "sign up",
     "advertisement", "copyright",
   ],
-  relatedHeadings: ["read more", "also read", "related", "related articles", "related stories"],
+  relatedHeadings: ["read more", "also read", "related", "related articles", "related stories", String.raw`more from`, String.raw`more news`, String.raw`you may also like`, String.raw`you might also like`, String.raw`recommended`, String.raw`most read`, String.raw`latest news`, String.raw`more stories`],
+  agoPhrases: [String.raw`\d+ (?:minutes?|hours?|days?|weeks?) ago`],
   aboutHeadings: ["about"],
   abbreviations: [
     "bn", "mn", "dr", "prof", "st", "co", "inc", "ltd", "corp", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar",

@@ -7,7 +7,7 @@ import { lexiconFor, unionSource } from "./all";
 
 /** News agencies and wire services that credit an article ("(MENAFN)", "– PTI", "dpa-AFX"). */
 export const NEWS_AGENCIES = [
-  "menafn", "pti", "ians", "ani", "uni", "reuters", "afp", "ap", "associated press", "dpa", "dpa-afx", "apa", "ansa",
+  "menafn", "rtr", "afn", "ap-dj", "pti", "ians", "ani", "uni", "reuters", "afp", "ap", "associated press", "dpa", "dpa-afx", "apa", "ansa",
   "efe", "europa press", "lusa", "agencia brasil", "agência brasil", "pap", "anp", "belga", "sda", "keystone-sda",
   "ats", "ctk", "mti", "tass", "ria novosti", "interfax", "xinhua", "cgtn", "cna", "kyodo", "jiji", "yonhap",
   "bernama", "antara", "pna", "vna", "wam", "spa", "qna", "kuna", "bna", "ona", "mena", "aa", "anadolu agency",
@@ -48,3 +48,9 @@ export const SHARE_LINK_WORDS = new Set(["whatsapp", "telegram", "facebook", "tw
 
 /** "Jornal Económico", "Gazeta Wyborcza", "Corriere della Sera": a newspaper or magazine that reports, not an investor. */
 export const PUBLICATION_RE = /^(?:jornal|diario|gazeta|gazzetta|corriere|revista|dziennik|gazete|periodico|quotidiano|rzeczpospolita)\b|\b(?:zeitung|gazete(?:si)?|dagblad|courant|krant)$/;
+
+/** Chambers, trade associations and investment-promotion agencies: they speak for investors, they do not invest. */
+export const ASSOCIATION_RE = new RegExp(
+  String.raw`\b(?:chambers?|camaras?|chambre|camera di commercio|handelskammer|ihk|kamer van koophandel|izb[aey]|izbie|odasi|verband|vereniging|associac(?:ao|oes)|asociacion|associazione|association|federacion|federazione|federation|konfederacj\w*|organi[sz]atie|birligi|confindustria|unimpresa|branche ?organi\w*)\b` +
+  String.raw`|^(?:invitalia|investsp|paiiiz|paih|cei-rd|aicep|business france|gtai|germany trade (?:and|&) invest|ispat|apex(?:-brasil)?|proecuador|procolombia|proinversion|fit|flanders investment (?:and|&) trade|awex|hit|nfia|invest in \w+|\w+ invest)$`,
+);

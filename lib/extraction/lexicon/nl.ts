@@ -13,7 +13,7 @@ export const NL: Lexicon = {
     "zijn", "haar", "hun", "volgens", "gisteren", "vandaag", "nu", "maar", "toen", "sinds", "daarnaast", "bovendien",
     "verder", "inmiddels", "eerder", "na", "tijdens", "over",
   ],
-  notOrgWords: [
+  notOrgWords: ["cbs", 
     "regering", "kabinet", "ministerie", "staat", "stad", "provincie", "gemeente", "economie", "investering",
     "investeringen", "fabriek", "miljoen", "miljard", "banen",
   ],
@@ -82,7 +82,7 @@ export const NL: Lexicon = {
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],
   unitOfWords: ["divisie", "dochter"],
   genitiveWords: ["van"],
-  passiveCueWords: ["project", "overname"],
+  passiveCueWords: ["project", "overname", "investering", "aankoop", "bouw"],
   descriptorsBeforeAdjective: ["bedrijf"],
   ofWords: ["uit"],
   titlesAfterName: ["topman", "directeur"],
@@ -136,7 +136,7 @@ export const NL: Lexicon = {
     "van plan", "is van plan", "ondertekend", "goedgekeurd",
   ],
   completionWords: [
-    String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, "investeerde", "opende", "geopend", "nam over", "overgenomen", "kocht",
+    String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, "investeerde", "opende", "geopend", "nam over", String.raw`\bnam\b.{0,80}\bover\b`, String.raw`\bkreeg\b.{0,60}\bin handen\b`, String.raw`\bopening van\b`, "overgenomen", "kocht",
     "gekocht", "afgerond", "voltooid", "in gebruik genomen",
   ],
   proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse"],
@@ -199,7 +199,8 @@ export const NL: Lexicon = {
   yearNouns: ["het jaar"],
 
   boilerplateCues: ["lees ook", "alle rechten voorbehouden"],
-  relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp"],
+  relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp", String.raw`meer uit`, String.raw`meer nieuws`, String.raw`gerelateerde artikelen`, String.raw`meest gelezen`],
+  agoPhrases: [String.raw`\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden`],
   aboutHeadings: ["over"],
   abbreviations: ["mln", "mld", "mr", "dhr", "mevr", "bv", "nv", "ca"],
 

@@ -86,7 +86,7 @@ export const PL: Lexicon = {
   pastObjectVerbs: ["kupil", "przejal", "zbudowal"],
   unitOfWords: ["dzial", "oddzial"],
   genitiveWords: ["z"],
-  passiveCueWords: ["projekt", "przejec"],
+  passiveCueWords: ["projekt", "przejec", "inwestycj", "zakup", "budow"],
   descriptorsBeforeAdjective: ["firma", "spolka", "koncern"],
   ofWords: ["z"],
   titlesAfterName: ["prezes"],
@@ -151,11 +151,11 @@ export const PL: Lexicon = {
   greenfieldWords: ["nowy", "nowa", "nowe", "nowego", "nowej", "budow"],
 
   facilityWords: {
-    data_center: [String.raw`centr(?:um|a|ach) danych`, String.raw`centrum przetwarzania danych`],
+    data_center: [String.raw`centr(?:um|a|ach) danych`, String.raw`centrum przetwarzania danych`, String.raw`centr(?:um|a) (?:\w+ ){0,2}przetwarzania danych`],
     export_center: [String.raw`centr(?:um|a) eksportow\w*`],
     logistics_center: [String.raw`centr(?:um|a|ach) logistyczn\w*`, String.raw`centr(?:um|a) dystrybucyjn\w*`, String.raw`magazyn\w*`],
     rnd_center: [String.raw`centr(?:um|a) badawcz\w*`, String.raw`centr(?:um|a) badawczo-rozwojow\w*`, String.raw`laboratori\w*`],
-    office: [String.raw`siedzib\w*`, String.raw`biur(?:o|a|ze)\b`, String.raw`centr(?:um|a) uslug\w*`],
+    office: [String.raw`siedzib\w*`, String.raw`biur(?:o|a|ze)\b`, String.raw`centr(?:um|a) uslug\w*`, String.raw`o[sś]rod(?:ek|ka|ku|kiem) (?:obs[lł]ugi|us[lł]ug)\w*`, String.raw`centr(?:um|a) (?:\w+ ){0,2}us[lł]ug\w*`],
     energy: [String.raw`elektrown\w*`, String.raw`farm(?:a|y|e) (?:wiatrow|fotowoltaiczn|solarn)\w*`, String.raw`rafineri\w*`],
     mine: [String.raw`kopalni\w*`],
     infrastructure: [String.raw`port\w* lotnicz\w*`, String.raw`lotnisk\w*`, String.raw`kolejow\w*`, String.raw`autostrad\w*`],
@@ -212,7 +212,8 @@ export const PL: Lexicon = {
   yearNouns: ["roku"],
 
   boilerplateCues: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez|rowniez|również)", "wszelkie prawa zastrzezone", "wszelkie prawa zastrzeżone"],
-  relatedHeadings: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez)", "czytaj wiecej", "czytaj więcej"],
+  relatedHeadings: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez)", "czytaj wiecej", "czytaj więcej", String.raw`wi[eę]cej (?:podobnych )?informacji`, String.raw`najcz[eę][sś]ciej czytane`, String.raw`powi[aą]zane`],
+  agoPhrases: [String.raw`\d+ (?:minut[y]?|godzin[y]?|dni|tygodni[e]?) temu`],
   aboutHeadings: ["o firmie", "o spolce", "o spółce"],
   abbreviations: ["mln", "mld", "tys", "zl", "proc", "ul", "sp", "r", "ok"],
 

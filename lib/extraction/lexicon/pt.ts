@@ -13,7 +13,7 @@ export const PT: Lexicon = {
     "para", "pelo", "pela", "este", "esta", "esse", "essa", "seu", "sua", "seus", "suas", "ontem", "hoje", "apos", "durante",
     "segundo", "tambem", "mas", "quando", "desde", "alem", "ainda", "ja", "entao", "agora", "assim",
   ],
-  notOrgWords: ["pib", "ide", 
+  notOrgWords: ["ue", "sp", "rj", "mg", "go", "pr", "sc", "ba", "pe", "ce", "pib", "ide", 
     "governo", "ministerio", "estado", "cidade", "provincia", "regiao", "republica", "economia", "investimento",
     "investimentos", "fabrica", "milhoes", "mil", "empregos", "presidente",
   ],
@@ -83,7 +83,7 @@ export const PT: Lexicon = {
   pastObjectVerbs: ["comprou", "adquiriu"],
   unitOfWords: ["divisao"],
   genitiveWords: ["da", "do"],
-  passiveCueWords: ["projeto", "adquir"],
+  passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "montadora", "companhia"],
   ofWords: ["de", "do", "da"],
   titlesAfterName: ["presidente", "diretor"],
@@ -138,7 +138,7 @@ export const PT: Lexicon = {
   completionWords: [
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", "ja investiu", "foi inaugurad",
   ],
-  proposalWords: ["estuda", "avalia", "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
+  proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
   jointVentureWords: ["empresa conjunta", "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`],
   acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi"],
@@ -147,17 +147,17 @@ export const PT: Lexicon = {
   greenfieldWords: ["nova", "novo", "construir"],
 
   facilityWords: {
-    data_center: [String.raw`centros? de dados`],
+    data_center: [String.raw`centros? de dados`, String.raw`data ?centers?`],
     export_center: [String.raw`centros? de exportacao`],
     logistics_center: [String.raw`centros? logisticos?`, String.raw`centros? de distribuicao`, String.raw`armazens?`, String.raw`armazem`],
     rnd_center: [String.raw`centros? de (?:investigacao|pesquisa|inovacao|i&d)`, String.raw`laboratorios?`],
     office: [String.raw`sede\b`, String.raw`escritorios?`],
     energy: [String.raw`centra(?:l|is) (?:eletrica|solar|eolica)s?`, String.raw`parques? (?:eolicos?|solar|solares|fotovoltaicos?)`, String.raw`usinas? (?:hidreletrica|solar|eolica|termeletrica)s?`, "refinaria"],
     mine: [String.raw`minas?\b`, String.raw`mineracao`],
-    infrastructure: [String.raw`porto\b`, String.raw`aeroportos?`, String.raw`ferrovias?`, String.raw`autoestradas?`, String.raw`rodovias?`],
-    real_estate: [String.raw`hoteis`, String.raw`habitac\w*`, "imobiliario"],
+    infrastructure: [String.raw`porto\b`, String.raw`aeroportos?`, String.raw`ferrovias?`, String.raw`autoestradas?`, String.raw`rodovias?`, String.raw`terminal\b`, String.raw`terminais\b`],
+    real_estate: [String.raw`hoteis`, String.raw`habitac\w*`, "imobiliario", String.raw`hote(?:l|is)\b`, String.raw`resorts?\b`],
     retail: [String.raw`lojas?\b`, String.raw`supermercados?`, String.raw`centros? comerciais?`],
-    factory: [String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`],
+    factory: [String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`, String.raw`plantas? (?:industria(?:l|is)|fabril|fabris)`, String.raw`complexo industrial`, String.raw`unidades? industria(?:l|is)`, String.raw`siderurgica`],
   },
 
   // --- places and sites of facilities
@@ -203,7 +203,8 @@ export const PT: Lexicon = {
   yearNouns: ["o ano"],
 
   boilerplateCues: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, "todos os direitos reservados"],
-  relatedHeadings: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`],
+  relatedHeadings: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, String.raw`mais not[ií]cias`, String.raw`not[ií]cias relacionadas`, String.raw`mais lidas`, String.raw`relacionad[ao]s`],
+  agoPhrases: [String.raw`h[aá] \d+ (?:minutos?|horas?|dias?|semanas?)`],
   aboutHeadings: ["sobre a", "sobre o"],
   abbreviations: ["sr", "sra", "dr", "lda", "ltda"],
 

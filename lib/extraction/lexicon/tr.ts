@@ -115,15 +115,15 @@ export const TR: Lexicon = {
   facilityWords: {
     data_center: [String.raw`veri merkez\w*`],
     export_center: [String.raw`ihracat merkez\w*`],
-    logistics_center: [String.raw`lojistik merkez\w*`],
+    logistics_center: [String.raw`lojistik merkez\w*`, String.raw`depo(?:su|lar\w*)?\b`],
     rnd_center: [String.raw`ar-ge merkez\w*`],
-    office: [String.raw`genel merkez\w*`],
+    office: [String.raw`genel merkez\w*`, String.raw`ofis\w*`],
     energy: [String.raw`santral\w*`],
     mine: [String.raw`maden\w*`],
     infrastructure: [String.raw`liman\w*`, String.raw`havaliman\w*`, String.raw`demiryol\w*`, String.raw`otoyol\w*`],
-    real_estate: [String.raw`konut\w*`],
+    real_estate: [String.raw`konut\w*`, String.raw`otel\w*`],
     retail: [String.raw`magaza\w*`, "avm"],
-    factory: [String.raw`fabrika\w*`, String.raw`uretim tesis\w*`],
+    factory: [String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`],
   },
 
   // --- places and sites of facilities
@@ -163,7 +163,8 @@ export const TR: Lexicon = {
   yearNouns: [],
 
   boilerplateCues: ["ayrica okuyun"],
-  relatedHeadings: [String.raw`ayr[iı]ca okuyun`],
+  relatedHeadings: [String.raw`ayr[iı]ca okuyun`, String.raw`ilgili haberler`, String.raw`di[gğ]er haberler`, String.raw`en [cç]ok okunan`],
+  agoPhrases: [String.raw`\d+ (?:dakika|saat|g[uü]n|hafta) [oö]nce`],
   aboutHeadings: [String.raw`hakk[iı]nda`],
   abbreviations: ["sti"],
 

@@ -272,6 +272,8 @@ export type Lexicon = {
   boilerplateCues: string[];
   /** headings of a related-articles block ("Mehr zum Thema", "Read more") */
   relatedHeadings: string[];
+  /** "3 days ago", "38 minuten geleden": the time line of a teaser list (regex sources, lower case) */
+  agoPhrases: string[];
   /** "About X:" openers of a company profile ("Über", "À propos de") */
   aboutHeadings: string[];
   /** abbreviations after which a dot does not end a sentence ("Mio", "bzw", "Sr") */
@@ -319,5 +321,5 @@ export const REQUIRED_KEYS = [
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
-  "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "aboutHeadings", "abbreviations",
+  "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];

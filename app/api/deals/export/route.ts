@@ -5,9 +5,11 @@ import { exportDealsStream } from "@/lib/data/export-off-thread";
 import { countDeals } from "@/lib/data/summarize-deals";
 import { describeQuery } from "@/lib/deals/describe-query";
 import { EXPORT_FORMATS, type ExportFormat, type ExportMeta } from "@/lib/deals/export-format";
+import { exportPackageEntries } from "@/lib/deals/export-package";
 import { acquireExportSlot } from "@/lib/deals/export-slots";
 import { xlsxStream } from "@/lib/deals/export-xlsx";
 import { toSearchParams } from "@/lib/deals/query-url";
+import { zipStream } from "@/lib/deals/zip-stream";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http";
 import { filterOf, paramsOf, parseDealQueryOrThrow } from "@/lib/schemas/deal-query";
@@ -16,14 +18,19 @@ export const dynamic = "force-dynamic";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8",
+  zip: "application/zip",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   json: "application/json; charset=utf-8",
   geojson: "application/geo+json; charset=utf-8",
 };
 
 /**
- * GET /api/deals/export?format=csv|xlsx|json|geojson&… — every deal matching the
+ * GET /api/deals/export?format=csv|zip|xlsx|json|geojson&… — every deal matching the
  * filter (the same parameters as /api/deals; page and pageSize are ignored), streamed.
+ * Every format but the plain CSV says its filter and time inside: zip holds the CSV
+ * with README.txt and datapackage.json, the workbook has an About sheet, JSON and
+ * GeoJSON open with them. The plain CSV stays one header line and the rows (what
+ * tools read); its file name has the time and a header the filter.
  */
 export async function GET(request: Request): Promise<Response> {
   try {
@@ -42,12 +49,14 @@ export async function GET(request: Request): Promise<Response> {
       url: `${url.origin}/deals${filter ? `?${filter}` : ""}`, rates: `${SHIPPED_RATES.source}, as of ${SHIPPED_RATES.asOf}`,
     };
     const release = acquireExportSlot(clientAddress(request.headers));
+    const stamp = exportedAt.slice(0, 16).replace(":", "");
     // text formats are written on a worker thread; the workbook here, yielding between batches
     const body = format === "xlsx"
       ? xlsxStream(exportDeals(query), meta, release)
-      : exportDealsStream(query, format as Exclude<ExportFormat, "xlsx">, meta, release);
+      : format === "zip"
+        ? zipStream(exportPackageEntries(meta, `deals-${stamp}Z.csv`, exportDealsStream(query, "csv", meta, release)), new Date(exportedAt))
+        : exportDealsStream(query, format as Exclude<ExportFormat, "xlsx" | "zip">, meta, release);
     // the file name says when; a CSV (one header line, for tools) says its filter in a header too
-    const stamp = exportedAt.slice(0, 16).replace(":", "");
     return new Response(body, {
       headers: {
         "content-type": CONTENT_TYPES[format as ExportFormat],
