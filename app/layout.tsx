@@ -3,6 +3,7 @@ import Link from "next/link";
 import { UserMenu } from "@/components/auth/user-menu";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
+import { logoutAction } from "./login/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,7 +28,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {hasRole(user, "editor") && <Link href="/review" className="text-slate-700 hover:text-blue-700">Review</Link>}
             {hasRole(user, "editor") && <Link href="/duplicates" className="text-slate-700 hover:text-blue-700">Duplicates</Link>}
             {hasRole(user, "admin") && <Link href="/admin/users" className="text-slate-700 hover:text-blue-700">Users</Link>}
-            <UserMenu user={user} />
+            <UserMenu user={user} logoutAction={logoutAction} />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">{children}</main>

@@ -88,7 +88,7 @@ test.describe("PATCH /api/deals/:id", () => {
   test.use({ storageState: EDITOR.state });
 
   test("an editor corrects fields with the version read; a stale version gets 409, bad fields 400, another site 403", async ({ request }) => {
-    const { dealId } = await seedDeal(request);
+    const { dealId } = await seedDeal();
     const { deal } = await (await request.get(`/api/deals/${dealId}`)).json();
     const saved = await request.patch(`/api/deals/${dealId}`, { data: { version: deal.version, changes: { amount: 5e8, currency: "EUR" } } });
     expect(saved.status()).toBe(200);

@@ -1,11 +1,17 @@
-import type { APIRequestContext } from "@playwright/test";
+import { seedDeals } from "./deal-factory";
 import { investmentArticle } from "./factories";
 
-/** Imports a uniquely named article through the API (as the request's logged-in editor) and returns its one deal. */
-export async function seedDeal(request: APIRequestContext): Promise<{ dealId: number; investor: string }> {
+/**
+ * One uniquely named deal with exactly the fields investmentArticle states ($450 million
+ * for a factory in Wroclaw, Poland), stored with that article as its source through the
+ * factory: what the test then sees never depends on what the extractor makes of the text.
+ * Less confident than other seeded deals, so the review queue lists it early.
+ */
+export async function seedDeal(): Promise<{ dealId: number; investor: string }> {
   const article = investmentArticle();
-  const res = await request.post("/api/articles", { data: { text: article.text, published: "2026-03-10" } });
-  if (res.status() !== 201) throw new Error(`seeding failed: ${res.status()} ${await res.text()}`);
-  const body = await res.json();
-  return { dealId: body.results[0].dealIds[0], investor: article.investor };
+  const [dealId] = await seedDeals([{
+    investor: article.investor, targetCountry: "PL", amount: 450e6, currency: "USD", amountText: "$450 million",
+    announcedOn: "2026-03-10", status: "announced", kind: "greenfield", facilities: [{ type: "factory", city: "Wroclaw", name: null }],
+  }], article.text, 0.3);
+  return { dealId, investor: article.investor };
 }

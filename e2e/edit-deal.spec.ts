@@ -5,8 +5,8 @@ import { selectWords } from "./select-words";
 
 test.use({ storageState: EDITOR.state });
 
-test("an editor corrects the amount and the country beside the evidence, verifies, sees the revision and restores the old value", async ({ page, request }) => {
-  const { dealId } = await seedDeal(request);
+test("an editor corrects the amount and the country beside the evidence, verifies, sees the revision and restores the old value", async ({ page }) => {
+  const { dealId } = await seedDeal();
   await page.goto(`/deals/${dealId}`);
   await page.getByRole("link", { name: "Edit deal" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Edit:");
@@ -43,8 +43,8 @@ test("an editor corrects the amount and the country beside the evidence, verifie
   await expect(history.getByRole("listitem").first()).toContainText("restored an earlier state");
 });
 
-test("a save with an invalid value reports it at the field and keeps everything typed", async ({ page, request }) => {
-  const { dealId } = await seedDeal(request);
+test("a save with an invalid value reports it at the field and keeps everything typed", async ({ page }) => {
+  const { dealId } = await seedDeal();
   await page.goto(`/deals/${dealId}/edit`);
   await page.getByLabel("Investor", { exact: true }).fill("Renamed Investor");
   await page.getByLabel("Target country").fill("Czechia");
@@ -56,8 +56,8 @@ test("a save with an invalid value reports it at the field and keeps everything 
   await expect(page.getByRole("group", { name: "Facility 2" })).toBeVisible();
 });
 
-test("a save with several bad fields reports them all at once and puts the focus on the first", async ({ page, request }) => {
-  const { dealId } = await seedDeal(request);
+test("a save with several bad fields reports them all at once and puts the focus on the first", async ({ page }) => {
+  const { dealId } = await seedDeal();
   await page.goto(`/deals/${dealId}/edit`);
   await page.getByLabel("Amount", { exact: true }).fill("abc");
   await page.getByLabel("Announced on").fill("2024-13-45");
@@ -70,8 +70,8 @@ test("a save with several bad fields reports them all at once and puts the focus
   await expect(page.getByLabel("Amount", { exact: true })).toBeFocused();
 });
 
-test("two editors saving the same deal: the second is told what changed and can re-apply their changes", async ({ browser, request }) => {
-  const { dealId } = await seedDeal(request);
+test("two editors saving the same deal: the second is told what changed and can re-apply their changes", async ({ browser }) => {
+  const { dealId } = await seedDeal();
   const [a, b] = await Promise.all([browser.newContext({ storageState: EDITOR.state }), browser.newContext({ storageState: EDITOR.state })]);
   const [pageA, pageB] = await Promise.all([a.newPage(), b.newPage()]);
   await pageA.goto(`/deals/${dealId}/edit`);

@@ -1,15 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { EDITOR, logIn, VIEWER } from "./accounts";
+import { logIn, VIEWER } from "./accounts";
 import { seedDeal } from "./deal-seed";
 import { investmentArticle } from "./factories";
 
 test.describe("as a viewer", () => {
   test.use({ storageState: VIEWER.state });
 
-  test("sees a deal with no edit controls, and the import page asks for the editor role", async ({ page, browser }) => {
-    const editor = await browser.newContext({ storageState: EDITOR.state });
-    const { dealId, investor } = await seedDeal(editor.request);
-    await editor.close();
+  test("sees a deal with no edit controls, and the import page asks for the editor role", async ({ page }) => {
+    const { dealId, investor } = await seedDeal();
 
     await page.goto(`/deals/${dealId}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(investor);

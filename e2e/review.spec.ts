@@ -4,10 +4,10 @@ import { seedDeal } from "./deal-seed";
 
 test.use({ storageState: EDITOR.state });
 
-test("the review queue verifies with one key and moves on; a deleted deal can be brought back", async ({ page, request }) => {
+test("the review queue verifies with one key and moves on; a deleted deal can be brought back", async ({ page }) => {
   // skipping through a queue other tests fill takes a page load per deal
   test.slow();
-  const { dealId, investor } = await seedDeal(request);
+  const { dealId, investor } = await seedDeal();
   // Skip everything before our deal, so other tests' deals do not matter.
   await page.goto("/review");
   for (let i = 0; i < 50; i++) {

@@ -28,8 +28,8 @@ test("an absurd page number is the first page, not a server error", async ({ req
   }
 });
 
-test("an announcement year outside 1900–2100 is saved only after the editor confirms that year", async ({ page, request }) => {
-  const { dealId } = await seedDeal(request);
+test("an announcement year outside 1900–2100 is saved only after the editor confirms that year", async ({ page }) => {
+  const { dealId } = await seedDeal();
   await page.goto(`/deals/${dealId}/edit`);
   const date = page.getByLabel("Announced on");
   await date.fill("1850-06");

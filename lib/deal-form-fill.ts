@@ -1,20 +1,10 @@
-import { findCountries, lookupPlace } from "./extraction/countries";
-import { findDates } from "./extraction/dates";
-import { findMoney } from "./extraction/money";
-import { parseNumberInput, type DealFormValues } from "./schemas/deal-form";
-
-/** Fields a selection in the article can fill. */
-export const FILLABLE_FIELDS = [
-  "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText", "announcedOn", "stakePercent", "partners",
-] as const;
-export type FillableField = (typeof FILLABLE_FIELDS)[number];
+import { readAmount, readCountry, readDate } from "./extraction";
+import { isNumericField, parseNumberInput, type DealFormValues, type FillableField } from "./schemas/deal-form";
 
 export type SelectionFill = Partial<Omit<DealFormValues, "facilities">>;
 
 function countryOf(text: string): string | null {
-  const place = lookupPlace(text.trim());
-  if (place) return place.code;
-  return findCountries(text)[0]?.code ?? (/^[A-Za-z]{2}$/.test(text.trim()) ? text.trim().toUpperCase() : null);
+  return readCountry(text) ?? (/^[A-Za-z]{2}$/.test(text.trim()) ? text.trim().toUpperCase() : null);
 }
 
 /**
@@ -28,7 +18,7 @@ export function fillFromSelection(field: FillableField, text: string, language: 
     case "amount":
     case "amountText":
     case "currency": {
-      const money = findMoney(words, language)[0];
+      const money = readAmount(words, language);
       if (!money) return field === "amountText" ? { amountText: words } : field === "currency" ? { currency: words.toUpperCase() } : { amount: words };
       const currency = money.currency && /^[A-Z]{3}$/.test(money.currency) ? money.currency : "";
       if (field === "currency") return { currency };
@@ -38,14 +28,14 @@ export function fillFromSelection(field: FillableField, text: string, language: 
     case "investorCountry":
       return { [field]: countryOf(words) ?? words };
     case "announcedOn":
-      return { announcedOn: findDates(words, published)[0]?.value ?? words };
-    case "stakePercent": {
-      const n = parseNumberInput(words.replace(/\s*(%|prozent|percent|per cent)$/i, ""));
-      return { stakePercent: n === null || Number.isNaN(n) ? words : String(n) };
-    }
+      return { announcedOn: readDate(words, published) ?? words };
     case "partners":
       return { partners: current.trim() ? `${current.trim()}\n${words}` : words };
-    default:
-      return { [field]: words };
+    default: {
+      if (!isNumericField(field)) return { [field]: words };
+      // "51 %", "25 Prozent": a number, its unit left out
+      const n = parseNumberInput(words.replace(/\s*(%|prozent|percent|per cent)$/i, ""));
+      return { [field]: n === null || Number.isNaN(n) ? words : String(n) };
+    }
   }
 }

@@ -1,22 +1,23 @@
 import type { DealConflict } from "./data/update-deal";
-import { zodFieldErrors } from "./form-state";
+import { refused, zodFieldErrors, type ActionState } from "./form-state";
 import type { DealContent } from "./schemas/deal";
 import { MAX_YEAR, MIN_YEAR } from "./schemas/deal";
 import { dealEditPayloadSchema, dealFormSchema, type EvidenceSelection } from "./schemas/deal-form";
 
 /**
- * What the deal form's actions answer when they do not redirect. `unusualYear`: the
- * announcement's year is outside MIN_YEAR–MAX_YEAR; the form asks the editor to
- * confirm it, and a save that confirms that year stores it.
+ * What the deal form's actions answer when they do not redirect: with the edit conflict,
+ * if any, and `unusualYear`: the announcement's year is outside MIN_YEAR–MAX_YEAR; the
+ * form asks the editor to confirm it, and a save that confirms that year stores it.
  */
-export type DealFormState = { message: string | null; fieldErrors: Record<string, string[]>; conflict: DealConflict | null; unusualYear?: string | null };
+export type DealFormExtra = { conflict: DealConflict | null; unusualYear?: string | null };
+export type DealFormState = ActionState<DealFormExtra>;
 
 export type ParsedDealForm =
   | { ok: true; content: DealContent; version: number; evidence: EvidenceSelection[] }
   | { ok: false; state: DealFormState };
 
 const REFUSED = (message: string, fieldErrors: Record<string, string[]> = {}): ParsedDealForm =>
-  ({ ok: false, state: { message, fieldErrors, conflict: null } });
+  ({ ok: false, state: { ...refused(message, fieldErrors), conflict: null } });
 
 /** The form posts one JSON field, "payload"; both the envelope and the values are parsed by the shared schemas. */
 export function parseDealForm(formData: FormData): ParsedDealForm {

@@ -96,8 +96,11 @@ function main() {
 
   const empty = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
   const tally = (c: Counts, label: Label, isPredictedSame: boolean) => {
-    if (label === "same") isPredictedSame ? c.tp++ : c.fn++;
-    else isPredictedSame ? c.fp++ : c.tn++;
+    if (label === "same") {
+      if (isPredictedSame) c.tp++;
+      else c.fn++;
+    } else if (isPredictedSame) c.fp++;
+    else c.tn++;
   };
   const groups: Record<string, { join: Counts; joinOrQueue: Counts }> = {};
   const misses: string[] = [];

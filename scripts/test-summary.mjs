@@ -1,5 +1,6 @@
 // Adds up vitest's and Playwright's JSON reports into the closing line
-// "N passed, N failed[, N skipped]" that log readers understand.
+// "N passed, N failed[, N skipped]" that log readers understand; the typecheck and the
+// linter (one line each in the checks file, "passed lint") count as one test each.
 import fs from "node:fs";
 
 let passed = 0, failed = 0, skipped = 0;
@@ -7,7 +8,16 @@ const read = (file) => {
   try { return JSON.parse(fs.readFileSync(file, "utf8")); } catch { return null; }
 };
 
-const [vitestFile, playwrightFile, postgresFile] = process.argv.slice(2);
+const [vitestFile, playwrightFile, checksFile, postgresFile] = process.argv.slice(2);
+if (checksFile && fs.existsSync(checksFile)) {
+  for (const line of fs.readFileSync(checksFile, "utf8").split("\n")) {
+    if (line.startsWith("passed ")) passed += 1;
+    else if (line.startsWith("failed ")) {
+      failed += 1;
+      console.log(`(${line.slice(7)} failed: see its step above)`);
+    }
+  }
+}
 const vitest = read(vitestFile);
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;

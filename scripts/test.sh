@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test — everything, from a fresh clone: dependencies, Prisma client, typecheck,
-# unit and integration tests (vitest, real SQLite files), a production build, and the
+# the linter (ESLint: the house rules on imports among them), unit and integration
+# tests (vitest, real SQLite files), a production build, and the
 # end-to-end and API tests (Playwright in Chromium against `next start`).
 # Ends with one line "N passed, N failed" for the whole run.
 set -uo pipefail
@@ -9,15 +10,20 @@ export NEXT_TELEMETRY_DISABLED=1 NO_COLOR=1 FORCE_COLOR=0
 # Playwright empties test-results/ when it starts, so the reports live in reports/.
 mkdir -p reports
 rm -rf data/e2e
-rm -f reports/vitest.json reports/vitest-postgres.json reports/playwright.json
+rm -f reports/vitest.json reports/playwright.json reports/vitest-postgres.json reports/checks.txt
 status=0
 step() { echo; echo "━━ $*"; }
+# a check that is not a test runner (typecheck, lint) counts as one test in the closing line
+check() { local name=$1; shift; if "$@"; then echo "passed $name" >> reports/checks.txt; else echo "failed $name" >> reports/checks.txt; status=1; fi; }
 
 step "setup"
 node scripts/ensure-setup.mjs || exit 1
 
 step "typecheck"
-npx tsc --noEmit || status=1
+check typecheck npx tsc --noEmit
+
+step "lint"
+check lint npx eslint --max-warnings 0 .
 
 step "unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
@@ -46,5 +52,5 @@ else
   status=1
 fi
 
-node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/vitest-postgres.json || status=1
+node scripts/test-summary.mjs reports/vitest.json reports/playwright.json reports/checks.txt reports/vitest-postgres.json || status=1
 exit $status

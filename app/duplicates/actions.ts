@@ -6,26 +6,17 @@ import { requireRole } from "@/lib/auth/current-user";
 import { dismissDuplicate } from "@/lib/data/dismiss-duplicate";
 import { addInvestorAlias } from "@/lib/data/investor-aliases";
 import { mergeDeals, type MergeChoices } from "@/lib/data/merge-deals";
-import { isAppError } from "@/lib/errors";
-import type { ActionMessage } from "@/lib/form-state";
+import { INCOMPLETE_REQUEST, NO_MESSAGE, refused, runAction, zodFieldErrors, type ActionState } from "@/lib/form-state";
 import { duplicateActionSchema, investorAliasSchema, MERGE_FIELDS, mergeFormSchema } from "@/lib/schemas/deal-merge";
 
-function messageOf(error: unknown): ActionMessage {
-  if (isAppError(error)) return { message: error.message };
-  throw error;
-}
-
 /** Merges the two deals of a pair (or any two deals) with the editor's choice per field. */
-export async function mergeDealsAction(_prev: ActionMessage, formData: FormData): Promise<ActionMessage> {
+export async function mergeDealsAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = mergeFormSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? "The request was incomplete: reload the page and try again." };
+  if (!parsed.success) return refused(parsed.error.issues[0]?.message ?? INCOMPLETE_REQUEST);
   const { keepId, mergeId } = parsed.data;
   const choices: MergeChoices = Object.fromEntries(MERGE_FIELDS.map((f) => [f, parsed.data[f] ?? "keep"]));
-  try {
-    await mergeDeals({ keepId, mergeId, choices }, await requireRole("editor"));
-  } catch (error) {
-    return messageOf(error);
-  }
+  const outcome = await runAction(async () => mergeDeals({ keepId, mergeId, choices }, await requireRole("editor")));
+  if (!outcome.ok) return outcome.state;
   revalidatePath("/duplicates");
   revalidatePath(`/deals/${keepId}`);
   revalidatePath(`/deals/${mergeId}`);
@@ -33,34 +24,21 @@ export async function mergeDealsAction(_prev: ActionMessage, formData: FormData)
 }
 
 /** The editor says the pair are two deals: it leaves the queue. */
-export async function dismissDuplicateAction(_prev: ActionMessage, formData: FormData): Promise<ActionMessage> {
+export async function dismissDuplicateAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = duplicateActionSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: "The request was incomplete: reload the page and try again." };
-  try {
-    await dismissDuplicate(parsed.data.candidateId, await requireRole("editor"));
-  } catch (error) {
-    return messageOf(error);
-  }
+  if (!parsed.success) return refused(INCOMPLETE_REQUEST);
+  const outcome = await runAction(async () => dismissDuplicate(parsed.data.candidateId, await requireRole("editor")));
+  if (!outcome.ok) return outcome.state;
   revalidatePath("/duplicates");
   redirect("/duplicates?done=dismissed");
 }
 
-export type AliasFormState = ActionMessage & { fieldErrors?: Record<string, string[]>; done?: string | null };
-
 /** Adds an investor alias the matcher uses from the next import on. */
-export async function addInvestorAliasAction(_prev: AliasFormState, formData: FormData): Promise<AliasFormState> {
+export async function addInvestorAliasAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = investorAliasSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { message: "Check the names.", fieldErrors };
-  }
-  try {
-    const row = await addInvestorAlias(parsed.data.alias, parsed.data.canonical, await requireRole("editor"));
-    revalidatePath("/duplicates");
-    return { message: null, done: `“${row.alias}” now names ${row.canonical}.` };
-  } catch (error) {
-    if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors };
-    throw error;
-  }
+  if (!parsed.success) return refused("Check the names.", zodFieldErrors(parsed.error));
+  const outcome = await runAction(async () => addInvestorAlias(parsed.data.alias, parsed.data.canonical, await requireRole("editor")));
+  if (!outcome.ok) return outcome.state;
+  revalidatePath("/duplicates");
+  return { ...NO_MESSAGE, done: `“${outcome.value.alias}” now names ${outcome.value.canonical}.` };
 }

@@ -6,7 +6,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { hasRole } from "@/lib/auth/roles";
 import { listInvestorAliases } from "@/lib/data/investor-aliases";
 import { listDuplicateCandidates } from "@/lib/data/list-duplicate-candidates";
-import { addInvestorAliasAction } from "./actions";
+import { addInvestorAliasAction, dismissDuplicateAction, mergeDealsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Possible duplicates" };
@@ -31,7 +31,7 @@ export default async function DuplicatesPage({ searchParams }: Props) {
       </p>
       {items.length === 0
         ? <p className="rounded-lg border border-green-300 bg-green-50 p-4">Nothing to decide.</p>
-        : items.map((pair) => <DuplicatePair key={pair.id} pair={pair} />)}
+        : items.map((pair) => <DuplicatePair key={pair.id} pair={pair} mergeAction={mergeDealsAction} dismissAction={dismissDuplicateAction} />)}
       <section aria-labelledby="aliases-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="aliases-heading" className="text-lg font-semibold">Investor aliases</h2>
         <p className="text-sm text-slate-600">Names the matcher treats as one investor when articles come in.</p>

@@ -11,6 +11,8 @@ import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
 import { listReviewQueue } from "@/lib/data/list-review-queue";
 import { countryName } from "@/lib/format";
+import { parseRecordId } from "@/lib/schemas/record-id";
+import { rejectDealAction, reopenDealAction, verifyDealAction } from "../deals/[dealId]/actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review queue" };
@@ -20,8 +22,8 @@ type Props = { searchParams: Promise<{ skip?: string; done?: string; deal?: stri
 /** "Verified Alibaba → Türkiye." after a verify or reject sent the editor back here, with the deal to undo it on. */
 async function doneMessage(done: string | undefined, dealId: string | undefined): Promise<{ text: string; dealId: number | null } | null> {
   if (done !== "verified" && done !== "rejected" && done !== "reopened") return null;
-  const id = Number(dealId);
-  const deal = Number.isSafeInteger(id) && id > 0 ? await getDealById(id) : null;
+  const id = parseRecordId(dealId);
+  const deal = id === null ? null : await getDealById(id);
   if (!deal) return null;
   const name = `${deal.investor} → ${countryName(deal.targetCountry)}`;
   if (done === "reopened") return { text: `Undone: ${name} is back in the queue.`, dealId: null };
@@ -47,7 +49,7 @@ export default async function ReviewPage({ searchParams }: Props) {
       <h1 className="text-2xl font-semibold">Review queue</h1>
       <div className="flex flex-wrap items-center gap-3">
         <p role="status" className="text-slate-700">{done && <strong className="mr-1 font-medium text-slate-900">{done.text}</strong>}{queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first{skipped.length ? ` (${skipped.length} skipped)` : ""}.</p>
-        {done?.dealId && <UndoReview dealId={done.dealId} next={`${queueHref}${queueHref.includes("?") ? "&" : "?"}done=reopened&deal=${done.dealId}`} />}
+        {done?.dealId && <UndoReview dealId={done.dealId} next={`${queueHref}${queueHref.includes("?") ? "&" : "?"}done=reopened&deal=${done.dealId}`} action={reopenDealAction} />}
       </div>
       {!deal ? (
         <p className="rounded-lg border border-green-300 bg-green-50 p-4">Nothing left to review{skipped.length ? <> — <Link href="/review" className="text-blue-700 underline">start again with the skipped ones</Link></> : ""}.</p>
@@ -57,7 +59,7 @@ export default async function ReviewPage({ searchParams }: Props) {
             <Link href={`/deals/${deal.id}`} className="text-blue-700 hover:underline">{deal.investor} → {countryName(deal.targetCountry)}</Link>
             <span className="ml-2 text-sm font-normal text-slate-600">confidence {Math.round(deal.confidence * 100)} %</span>
           </h2>
-          <ReviewControls dealId={deal.id} skipHref={`/review?skip=${[...skipped, deal.id].join(",")}`} queueHref={queueHref} />
+          <ReviewControls dealId={deal.id} skipHref={`/review?skip=${[...skipped, deal.id].join(",")}`} queueHref={queueHref} verifyAction={verifyDealAction} rejectAction={rejectDealAction} />
           <p className="text-sm"><Link href={`/deals/${deal.id}/edit`} className="text-blue-700 underline">Correct it first</Link></p>
           <EvidenceExplorer>
             <div className="grid gap-6 lg:grid-cols-5">

@@ -1,15 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import type { NewUserFormState } from "@/app/admin/users/actions";
 import { FieldError } from "@/components/ui/field-error";
+import { NO_MESSAGE, type ActionState, type FormAction } from "@/lib/form-state";
 import { ROLES, MIN_PASSWORD_LENGTH } from "@/lib/schemas/user";
 
-type Props = { action: (state: NewUserFormState, data: FormData) => Promise<NewUserFormState> };
+type NewUserValues = { values: { email: string; role: string } };
+export type NewUserFormState = ActionState<NewUserValues>;
+
+type Props = { action: FormAction<NewUserValues> };
 const INPUT = "block w-full rounded border border-slate-300 p-2";
 
 export function NewUserForm({ action }: Props) {
-  const [state, formAction, isPending] = useActionState(action, { message: null, fieldErrors: {}, values: { email: "", role: "viewer" } });
+  const [state, formAction, isPending] = useActionState(action, { ...NO_MESSAGE, values: { email: "", role: "viewer" } });
   const e = state.fieldErrors;
   return (
     <form key={JSON.stringify(state.values) + (state.done ?? "")} action={formAction} aria-labelledby="new-user-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">

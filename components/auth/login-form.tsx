@@ -1,15 +1,18 @@
 "use client";
 
 import { useActionState } from "react";
-import type { LoginFormState } from "@/app/login/actions";
 import { FieldError } from "@/components/ui/field-error";
+import { NO_MESSAGE, type ActionState, type FormAction } from "@/lib/form-state";
 
-type Props = { action: (state: LoginFormState, data: FormData) => Promise<LoginFormState>; next: string };
+type LoginValues = { values: { email: string; next: string } };
+export type LoginFormState = ActionState<LoginValues>;
+
+type Props = { action: FormAction<LoginValues>; next: string };
 
 const INPUT = "block w-full rounded border border-slate-300 p-2 aria-[invalid=true]:border-red-700";
 
 export function LoginForm({ action, next }: Props) {
-  const [state, formAction, isPending] = useActionState(action, { message: null, fieldErrors: {}, values: { email: "", next } });
+  const [state, formAction, isPending] = useActionState(action, { ...NO_MESSAGE, values: { email: "", next } });
   const errors = state.fieldErrors;
   return (
     <form key={state.values.email + (state.message ?? "")} action={formAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">

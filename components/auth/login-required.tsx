@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Role, SessionUser } from "@/lib/auth/roles";
+import type { Role, SessionUser } from "@/lib/schemas/user";
 
 type Props = { user: SessionUser | null; role: Role; doing: string; next: string };
 

@@ -1,9 +1,8 @@
 import Link from "next/link";
-import { logoutAction } from "@/app/login/actions";
-import type { SessionUser } from "@/lib/auth/roles";
+import type { SessionUser } from "@/lib/schemas/user";
 
 /** The nav's right end: who is logged in and a logout button, or a login link. */
-export function UserMenu({ user }: { user: SessionUser | null }) {
+export function UserMenu({ user, logoutAction }: { user: SessionUser | null; logoutAction: () => Promise<void> }) {
   if (!user) return <Link href="/login" className="ml-auto text-slate-700 hover:text-blue-700">Log in</Link>;
   return (
     <form action={logoutAction} className="ml-auto flex items-center gap-3 text-sm">

@@ -1,26 +1,32 @@
 import type { DealDetailDto } from "@/lib/data/get-deal-by-id";
 import { describeConversion } from "@/lib/currency/describe-conversion";
-import { countryName, formatExactAmount, formatPartialDate, labelOf } from "@/lib/format";
+import { formatFieldValue } from "@/lib/deals/field-labels";
+import { DEAL_FIELD_LABELS } from "@/lib/deals/field-names";
+import { formatExactAmount, labelOf } from "@/lib/format";
+import { DEAL_FIELDS, type DealField } from "@/lib/schemas/deal";
 
 type Row = { field: string; label: string; value: React.ReactNode };
 
-function rows(deal: DealDetailDto): Row[] {
-  return [
-    { field: "investor", label: "Investor", value: deal.investor },
-    { field: "via", label: "Via", value: deal.via ?? "—" },
-    { field: "investorCountry", label: "Investor country", value: deal.investorCountry ? countryName(deal.investorCountry) : "—" },
-    { field: "targetCountry", label: "Target country", value: countryName(deal.targetCountry) },
-    { field: "amount", label: "Amount", value: <>{formatExactAmount(deal.amount, deal.currency)}{deal.amountText && <span className="block text-xs text-slate-600">as written: “{deal.amountText}”</span>}
-      {(["USD", "EUR"] as const).map((c) => { const text = describeConversion(deal, c); return text && <span key={c} className="block text-xs text-slate-600">{text}</span>; })}</> },
-    { field: "facilities", label: "Facilities", value: deal.facilities.length ? (
+// shown inside the amount's row
+const WITH_AMOUNT: DealField[] = ["currency", "amountText"];
+
+/** How a field reads on the deal page where the plain value (formatFieldValue) is not enough. */
+function special(deal: DealDetailDto, field: DealField): React.ReactNode | undefined {
+  switch (field) {
+    case "amount": return <>{formatExactAmount(deal.amount, deal.currency)}{deal.amountText && <span className="block text-xs text-slate-600">as written: “{deal.amountText}”</span>}
+      {(["USD", "EUR"] as const).map((c) => { const text = describeConversion(deal, c); return text && <span key={c} className="block text-xs text-slate-600">{text}</span>; })}</>;
+    case "facilities": return deal.facilities.length ? (
       <ul>{deal.facilities.map((f, i) => <li key={i}>{labelOf(f.type)}{f.city ? `, ${f.city}` : ""}{f.name ? ` (${f.name})` : ""}</li>)}</ul>
-    ) : "—" },
-    { field: "announcedOn", label: "Announced", value: formatPartialDate(deal.announcedOn) },
-    { field: "status", label: "Status", value: deal.status },
-    { field: "kind", label: "Kind", value: labelOf(deal.kind) },
-    { field: "stakePercent", label: "Stake", value: deal.stakePercent === null ? "—" : `${deal.stakePercent} %` },
-    { field: "partners", label: "Partners", value: deal.partners.length ? deal.partners.join(", ") : "—" },
-  ];
+    ) : "—";
+    case "status": return deal.status;
+    case "partners": return deal.partners.length ? deal.partners.join(", ") : "—";
+  }
+}
+
+/** Every field of the deal contract, in its order. */
+function rows(deal: DealDetailDto): Row[] {
+  return DEAL_FIELDS.filter((f) => !WITH_AMOUNT.includes(f))
+    .map((field) => ({ field, label: DEAL_FIELD_LABELS[field], value: special(deal, field) ?? formatFieldValue(field, deal[field]) }));
 }
 
 /**

@@ -1,5 +1,6 @@
+import { inputLabel } from "@/lib/deals/field-names";
 import { DEAL_KINDS, DEAL_STATUSES } from "@/lib/schemas/deal";
-import type { DealFormValues } from "@/lib/schemas/deal-form";
+import { DEAL_TEXT_FIELDS, isNumericField, type DealFormValues, type DealTextField } from "@/lib/schemas/deal-form";
 import { FacilitiesEditor } from "./facilities-editor";
 import { FormField } from "./form-field";
 
@@ -10,19 +11,21 @@ type Props = {
   evidenceText: (field: string) => string | undefined;
 };
 
-type TextKey = Exclude<keyof DealFormValues, "facilities" | "status" | "kind" | "partners">;
+// the fields with inputs of their own below (selects, one per line)
+const OWN_INPUTS: DealTextField[] = ["status", "kind", "partners"];
 
-const TEXT_FIELDS: { key: TextKey; label: string; help?: string; numeric?: boolean }[] = [
-  { key: "investor", label: "Investor" },
-  { key: "via", label: "Via (subsidiary or vehicle)" },
-  { key: "investorCountry", label: "Investor country", help: "two-letter code, e.g. CN" },
-  { key: "targetCountry", label: "Target country", help: "two-letter code, e.g. TR" },
-  { key: "amount", label: "Amount", help: "in units of the currency, e.g. 450000000", numeric: true },
-  { key: "currency", label: "Currency", help: "three-letter code, e.g. USD" },
-  { key: "amountText", label: "Amount as written" },
-  { key: "announcedOn", label: "Announced on", help: "YYYY, YYYY-MM or YYYY-MM-DD" },
-  { key: "stakePercent", label: "Stake (%)", numeric: true },
-];
+const HELP: Partial<Record<DealTextField, string>> = {
+  via: "subsidiary or vehicle",
+  investorCountry: "two-letter code, e.g. CN",
+  targetCountry: "two-letter code, e.g. TR",
+  amount: "in units of the currency, e.g. 450000000",
+  currency: "three-letter code, e.g. USD",
+  announcedOn: "YYYY, YYYY-MM or YYYY-MM-DD",
+};
+
+/** A text input for every field of the deal contract that has no input of its own. */
+const TEXT_FIELDS = DEAL_TEXT_FIELDS.filter((f) => !OWN_INPUTS.includes(f))
+  .map((key) => ({ key, label: inputLabel(key), help: HELP[key], numeric: isNumericField(key) }));
 
 /** Every field of a deal (see SPEC.md), each labelled, with its errors and new evidence. */
 export function DealFormFields({ values, onChange, errors, evidenceText }: Props) {

@@ -2,7 +2,8 @@
 
 import { useActionState, useCallback, useEffect, useRef, useState } from "react";
 import type { SelectionFill } from "@/lib/deal-form-fill";
-import type { DealFormState } from "@/lib/deal-form-input";
+import type { DealFormExtra } from "@/lib/deal-form-input";
+import { NO_MESSAGE, type FormAction } from "@/lib/form-state";
 import { MAX_YEAR, MIN_YEAR } from "@/lib/schemas/deal";
 import { toDealFormValues, type DealFormValues, type EvidenceSelection } from "@/lib/schemas/deal-form";
 import { ConflictNotice } from "./conflict-notice";
@@ -13,7 +14,7 @@ import { SelectionFiller } from "./selection-filler";
 export type SourceArticle = { id: number; title: string | null; text: string; publishedOn: string | null; language: string | null; evidence: { field: string; start: number; end: number }[] };
 
 type Props = {
-  action: (state: DealFormState, data: FormData) => Promise<DealFormState>;
+  action: FormAction<DealFormExtra>;
   interpret: (field: string, text: string, language: string | null, published: string | null, current: string) => Promise<SelectionFill>;
   initial: DealFormValues;
   version: number;
@@ -26,7 +27,7 @@ type Props = {
  * everything typed; the whole form travels as one JSON field parsed by the shared schema.
  */
 export function DealForm({ action, interpret, initial, version: startVersion, articles, submitLabel }: Props) {
-  const [state, formAction, isPending] = useActionState(action, { message: null, fieldErrors: {}, conflict: null });
+  const [state, formAction, isPending] = useActionState(action, { ...NO_MESSAGE, conflict: null });
   const [values, setValues] = useState(initial);
   const [base, setBase] = useState(initial);
   const [version, setVersion] = useState(startVersion);

@@ -1,13 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import type { SaveViewState } from "@/app/deals/actions";
+import { NO_MESSAGE, type ActionState, type FormAction } from "@/lib/form-state";
 
-type Props = { action: (state: SaveViewState, data: FormData) => Promise<SaveViewState>; query: string };
+export type SaveViewValues = { values: { name: string } };
+export type SaveViewState = ActionState<SaveViewValues>;
+
+type Props = { action: FormAction<SaveViewValues>; query: string };
 
 /** "Save this view as …": the current filter under a name of the user's choosing. */
 export function SaveViewForm({ action, query }: Props) {
-  const [state, formAction, isPending] = useActionState(action, { message: null, fieldErrors: {}, values: { name: "" }, done: null });
+  const [state, formAction, isPending] = useActionState(action, { ...NO_MESSAGE, values: { name: "" } });
   const error = state.fieldErrors.name?.join("; ") ?? state.fieldErrors.query?.join("; ");
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2">

@@ -1,15 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { FILLABLE_FIELDS, type FillableField } from "@/lib/deal-form-fill";
+import { FILLABLE_FIELDS, type FillableField } from "@/lib/schemas/deal-form";
+import { inputLabel } from "@/lib/deals/field-names";
 import type { TextSelection } from "./selectable-article";
 
 type Props = { selection: TextSelection | null; onUse: (field: FillableField, selection: TextSelection) => Promise<void>; announcement: string };
 
-const LABELS: Record<FillableField, string> = {
-  investor: "Investor", via: "Via", investorCountry: "Investor country", targetCountry: "Target country", amount: "Amount",
-  currency: "Currency", amountText: "Amount as written", announcedOn: "Announced on", stakePercent: "Stake (%)", partners: "Partners",
-};
 
 /** Select words in the article, pick a field, and they fill it and become its evidence. */
 export function SelectionFiller({ selection, onUse, announcement }: Props) {
@@ -22,7 +19,7 @@ export function SelectionFiller({ selection, onUse, announcement }: Props) {
         <div className="flex flex-col">
           <label htmlFor="fill-field" className="text-xs">Field to fill</label>
           <select id="fill-field" value={field} onChange={(e) => setField(e.target.value as FillableField)} className="rounded border border-slate-300 p-1.5 text-sm">
-            {FILLABLE_FIELDS.map((f) => <option key={f} value={f}>{LABELS[f]}</option>)}
+            {FILLABLE_FIELDS.map((f) => <option key={f} value={f}>{inputLabel(f)}</option>)}
           </select>
         </div>
         <button type="button" disabled={!selection || isBusy}

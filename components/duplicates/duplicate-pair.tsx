@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { dismissDuplicateAction, mergeDealsAction } from "@/app/duplicates/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import type { DuplicateCandidateDto, DuplicateDealDto } from "@/lib/data/list-duplicate-candidates";
 import { mergeChoicesOf } from "@/lib/deals/merge-choices";
+import type { FormAction } from "@/lib/form-state";
 import { countryName, formatPartialDate } from "@/lib/format";
 import { MergeForm } from "./merge-form";
 
@@ -22,7 +22,7 @@ function Side({ title, deal }: { title: string; deal: DuplicateDealDto }) {
 }
 
 /** One possible duplicate: both deals side by side, why they may be one, merge or dismiss. */
-export function DuplicatePair({ pair }: { pair: DuplicateCandidateDto }) {
+export function DuplicatePair({ pair, mergeAction, dismissAction }: { pair: DuplicateCandidateDto; mergeAction: FormAction; dismissAction: FormAction }) {
   const { existing, candidate } = pair;
   const label = `${candidate.investor} → ${countryName(candidate.targetCountry)}`;
   return (
@@ -35,8 +35,8 @@ export function DuplicatePair({ pair }: { pair: DuplicateCandidateDto }) {
         <Side title="Stored" deal={existing} />
         <Side title="New report" deal={candidate} />
       </div>
-      <MergeForm action={mergeDealsAction} candidateId={pair.id} keepId={existing.id} mergeId={candidate.id} fields={mergeChoicesOf(existing, candidate)} />
-      <ActionButton action={dismissDuplicateAction} fields={{ candidateId: pair.id }} label="Not the same deal" pendingLabel="Dismissing…" />
+      <MergeForm action={mergeAction} candidateId={pair.id} keepId={existing.id} mergeId={candidate.id} fields={mergeChoicesOf(existing, candidate)} />
+      <ActionButton action={dismissAction} fields={{ candidateId: pair.id }} label="Not the same deal" pendingLabel="Dismissing…" />
     </section>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionMessage } from "@/lib/form-state";
+import { NO_MESSAGE, type FormAction } from "@/lib/form-state";
 import type { MergeField } from "@/lib/schemas/deal-merge";
 
 /** One field of the two deals, as the editor chooses between them. */
 export type MergeFieldChoice = { field: MergeField; label: string; keep: string; merge: string; isMergeDefault: boolean };
 
 type Props = {
-  action: (state: ActionMessage, data: FormData) => Promise<ActionMessage>;
+  action: FormAction;
   candidateId?: number;
   keepId: number;
   mergeId: number;
@@ -20,7 +20,7 @@ type Props = {
  * whose value the merged deal keeps; fields they agree on need no choice.
  */
 export function MergeForm({ action, candidateId, keepId, mergeId, fields }: Props) {
-  const [state, formAction, isPending] = useActionState(action, { message: null });
+  const [state, formAction, isPending] = useActionState(action, NO_MESSAGE);
   const differing = fields.filter((f) => f.keep !== f.merge);
   return (
     <form action={formAction} className="space-y-3" aria-label={`Merge deal ${mergeId} into deal ${keepId}`}>

@@ -1,15 +1,24 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import type { ImportFormState } from "@/app/import/actions";
+import { NO_MESSAGE, type ActionState, type FormAction } from "@/lib/form-state";
+import type { ImportOutcome } from "@/lib/importer/import-article";
 import { ImportOutcomeList } from "./import-outcome-list";
 import { ChosenFileList, type ChosenFile } from "./chosen-file-list";
 
-const INITIAL: ImportFormState = { outcomes: [], message: null, fieldErrors: {}, values: { text: "", published: "", source: "", urls: "" } };
+type ImportExtra = {
+  outcomes: ImportOutcome[];
+  // what the user typed, so a refused submission keeps the form filled (the chosen
+  // files stay in the browser: the form never clears them on its own)
+  values: { text: string; published: string; source: string; urls: string };
+};
+export type ImportFormState = ActionState<ImportExtra>;
+
+const INITIAL: ImportFormState = { ...NO_MESSAGE, outcomes: [], values: { text: "", published: "", source: "", urls: "" } };
 
 export type ImportLimits = { maxFileBytes: number; maxRequestBytes: number; maxFiles: number };
 
-type Props = { action: (state: ImportFormState, data: FormData) => Promise<ImportFormState>; limits: ImportLimits };
+type Props = { action: FormAction<ImportExtra>; limits: ImportLimits };
 
 const mb = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 

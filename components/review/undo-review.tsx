@@ -1,7 +1,7 @@
-import { reopenDealAction } from "@/app/deals/[dealId]/actions";
 import { ActionButton } from "@/components/ui/action-button";
+import type { FormAction } from "@/lib/form-state";
 
 /** Takes back the verify or reject just done: the deal returns to the queue (key U). */
-export function UndoReview({ dealId, next }: { dealId: number; next: string }) {
-  return <ActionButton formId="review-undo" action={reopenDealAction} fields={{ dealId, next }} label="Undo" keyShortcut="U" />;
+export function UndoReview({ dealId, next, action }: { dealId: number; next: string; action: FormAction }) {
+  return <ActionButton formId="review-undo" action={action} fields={{ dealId, next }} label="Undo" keyShortcut="U" />;
 }

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionMessage } from "@/lib/form-state";
+import { NO_MESSAGE, type FormAction } from "@/lib/form-state";
 
 type Props = {
-  action: (state: ActionMessage, data: FormData) => Promise<ActionMessage>;
+  action: FormAction;
   fields: Record<string, string | number>;
   label: string;
   pendingLabel?: string;
@@ -17,7 +17,7 @@ const BUTTON = "rounded border border-slate-300 bg-white px-3 py-1.5 text-sm fon
 
 /** One server action behind one real button, with its message (e.g. "needs the editor role") beside it. */
 export function ActionButton({ action, fields, label, pendingLabel, className, keyShortcut, formId }: Props) {
-  const [state, formAction, isPending] = useActionState(action, { message: null });
+  const [state, formAction, isPending] = useActionState(action, NO_MESSAGE);
   return (
     <form action={formAction} id={formId} className="inline-flex flex-col gap-1">
       {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 
 /**
  * A message that appears after a navigation ("Saved.") and is read out: it is put
@@ -8,11 +8,12 @@ import { useEffect, useRef, useState } from "react";
  * often not announced) and takes the focus, so the next Tab starts from it.
  */
 export function Announcement({ message, className }: { message: string; className?: string }) {
-  const [text, setText] = useState("");
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    setText(message);
-    ref.current?.focus();
+    // written into the DOM, not through state: React renders the empty region, this fills it
+    if (!ref.current) return;
+    ref.current.textContent = message;
+    ref.current.focus();
   }, [message]);
-  return <p ref={ref} role="status" tabIndex={-1} className={className}>{text}</p>;
+  return <p ref={ref} role="status" tabIndex={-1} className={className} />;
 }

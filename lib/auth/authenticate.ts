@@ -3,7 +3,7 @@ import { databaseProvider } from "../db/database-url";
 import { DatabaseLoginThrottle } from "../data/login-failures";
 import { loginThrottle, type Throttle } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import type { SessionUser } from "./roles";
+import type { SessionUser } from "../schemas/user";
 
 /** The one answer to every failed login, so none tells whether an account exists. */
 export const LOGIN_FAILED_MESSAGE = "The email or password is wrong. After several failed attempts an account is paused for a while: wait a little before trying again.";

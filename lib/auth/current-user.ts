@@ -1,7 +1,8 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { findSessionUser } from "../data/sessions";
-import { assertRole, type Role, type SessionUser } from "./roles";
+import type { Role, SessionUser } from "../schemas/user";
+import { assertRole } from "./roles";
 import { hashSessionToken, SESSION_COOKIE, SESSION_LIFETIME } from "./session-token";
 
 /** Who is logged in for this request (read once per render), or null. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../errors";
-import { assertRole, hasRole, isRole, type SessionUser } from "./roles";
+import type { SessionUser } from "../schemas/user";
+import { assertRole, hasRole, isRole } from "./roles";
 
 const as = (role: SessionUser["role"]): SessionUser => ({ id: 1, email: `${role}@example.org`, role });
 

@@ -1,10 +1,5 @@
 import { AppError } from "../errors";
-import { ROLES } from "../schemas/user";
-
-export type Role = (typeof ROLES)[number];
-
-/** Who is logged in, as pages, actions and route handlers see it. */
-export type SessionUser = { id: number; email: string; role: Role };
+import { ROLES, type Role, type SessionUser } from "../schemas/user";
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 

@@ -2,7 +2,11 @@ import Database from "better-sqlite3";
 import { convertAmount } from "../currency/exchange-rates";
 import type { DealContent } from "../schemas/deal";
 import { databaseFile } from "../db/database-url";
+import { DEAL_CONTENT_COLUMNS } from "./deal-dto";
 import { searchRowOf } from "./search-index";
+
+// the content columns as the schema lists them, then what storing adds
+const DEAL_INSERT_COLUMNS = [...DEAL_CONTENT_COLUMNS, "amountUsd", "amountEur", "fxPeriod", "announcedYear", "confidence", "reviewState", "updatedAt", "deletedAt"];
 
 /** A deal for bulk loading: its content plus the columns the importer would set. */
 export type BulkDeal = DealContent & { reviewState: string; confidence: number; isDeleted: boolean };
@@ -23,9 +27,7 @@ export function bulkInsertDeals(url: string, articles: Iterable<BulkArticle>, on
   db.pragma("cache_size = -262144");
   const now = new Date().toISOString();
   const insertArticle = db.prepare(`INSERT INTO Article (title, text, publishedOn, language, contentHash, importedVia) VALUES (?, ?, ?, 'en', ?, 'bench')`);
-  const insertDeal = db.prepare(`INSERT INTO Deal (investor, via, investorCountry, targetCountry, amount, currency, amountText, amountUsd, amountEur, fxPeriod,
-    announcedOn, announcedYear, status, kind, stakePercent, partners, confidence, reviewState, updatedAt, deletedAt)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertDeal = db.prepare(`INSERT INTO Deal (${DEAL_INSERT_COLUMNS.join(", ")}) VALUES (${DEAL_INSERT_COLUMNS.map(() => "?").join(", ")})`);
   const insertFacility = db.prepare(`INSERT INTO Facility (dealId, type, city, name, position) VALUES (?, ?, ?, ?, ?)`);
   const insertLink = db.prepare(`INSERT INTO DealArticle (dealId, articleId) VALUES (?, ?)`);
   const insertSearch = db.prepare(`INSERT INTO deal_search (rowid, investor, partners, facilities, article) VALUES (?, ?, ?, ?, ?)`);
@@ -36,9 +38,9 @@ export function bulkInsertDeals(url: string, articles: Iterable<BulkArticle>, on
       const articleId = Number(insertArticle.run(a.title, a.text, a.publishedOn, `bench-${Date.now()}-${serial++}`).lastInsertRowid);
       for (const d of a.deals) {
         const fx = convertAmount(d.amount, d.currency, d.announcedOn);
-        const dealId = Number(insertDeal.run(d.investor, d.via, d.investorCountry, d.targetCountry, d.amount, d.currency, d.amountText,
-          fx?.amountUsd ?? null, fx?.amountEur ?? null, fx?.period ?? null, d.announcedOn, d.announcedOn ? Number(d.announcedOn.slice(0, 4)) : null, d.status, d.kind, d.stakePercent,
-          JSON.stringify(d.partners), d.confidence, d.reviewState, now, d.isDeleted ? now : null).lastInsertRowid);
+        const content = DEAL_CONTENT_COLUMNS.map((c) => (c === "partners" ? JSON.stringify(d.partners) : d[c]));
+        const dealId = Number(insertDeal.run(...content, fx?.amountUsd ?? null, fx?.amountEur ?? null, fx?.period ?? null,
+          d.announcedOn ? Number(d.announcedOn.slice(0, 4)) : null, d.confidence, d.reviewState, now, d.isDeleted ? now : null).lastInsertRowid);
         d.facilities.forEach((f, i) => insertFacility.run(dealId, f.type, f.city, f.name, i));
         insertLink.run(dealId, articleId);
         const s = searchRowOf(d, a.text);

@@ -1,8 +1,7 @@
-import { conversionColumns } from "../currency/exchange-rates";
 import type { Prisma } from "../generated/prisma/client";
-import { investorKey } from "../matching/investor-name";
 import type { ExtractedDealInput } from "../schemas/deal";
 import { recombineDeal } from "./deal-sources";
+import { contentColumns } from "./deal-state";
 import { findMatchCandidates, readAliasTable, type MatchDeal, type MatchDecision } from "./find-match-candidates";
 import { writeTransaction } from "./write-transaction";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
@@ -22,10 +21,6 @@ export type NewArticle = {
 /** The deals an article made (dealIds: new and joined alike), which it joined, and which may duplicate another. */
 export type CreatedArticle = { articleId: number; dealIds: number[]; joinedDealIds: number[]; possibleDuplicateIds: number[] };
 
-function yearOf(date: string | null): number | null {
-  return date ? Number(date.slice(0, 4)) : null;
-}
-
 /** Who stores an extracted deal, and the text its evidence and search row come from. */
 export type ExtractionSource = { text: string; userId: number | null; actor: string; publishedOn?: string | null };
 
@@ -35,23 +30,8 @@ export async function insertExtractedDeal(tx: Prisma.TransactionClient, articleI
   const reportedOn = source.publishedOn ?? c.announcedOn;
   const created = await tx.deal.create({
     data: {
-      investor: c.investor,
-      via: c.via,
-      investorCountry: c.investorCountry,
-      targetCountry: c.targetCountry,
-      amount: c.amount,
-      currency: c.currency,
-      amountText: c.amountText,
-      ...conversionColumns(c.amount, c.currency, c.announcedOn),
-      announcedOn: c.announcedOn,
-      announcedYear: yearOf(c.announcedOn),
-      status: c.status,
-      kind: c.kind,
-      stakePercent: c.stakePercent,
-      partners: JSON.stringify(c.partners),
+      ...contentColumns(c),
       confidence: deal.confidence,
-      investorKey: investorKey(c.investor),
-      viaKey: investorKey(c.via),
       firstReportedOn: reportedOn,
       lastReportedOn: reportedOn,
       facilities: { create: c.facilities.map((f, position) => ({ type: f.type, city: f.city, name: f.name, position })) },

@@ -1,4 +1,4 @@
-import type { Role } from "../auth/roles";
+import type { Role } from "../schemas/user";
 import { AppError } from "../errors";
 import { prisma } from "./prisma";
 import { retryWhileBusy } from "./write-transaction";

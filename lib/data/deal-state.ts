@@ -2,8 +2,8 @@ import { conversionColumns } from "../currency/exchange-rates";
 import type { Prisma } from "../generated/prisma/client";
 import { AppError } from "../errors";
 import { investorKey } from "../matching/investor-name";
-import type { DealContent, DealKind, DealStatus, FacilityType } from "../schemas/deal";
-import { parsePartners } from "./deal-dto";
+import type { DealContent } from "../schemas/deal";
+import { CONTENT_SELECT, contentOfRow, DEAL_CONTENT_COLUMNS, parsePartners } from "./deal-dto";
 import type { DealSnapshot } from "./revision-snapshot";
 
 export type Tx = Prisma.TransactionClient;
@@ -21,10 +21,8 @@ export type DealState = {
 };
 
 const STATE_SELECT = {
-  id: true, investor: true, via: true, investorCountry: true, targetCountry: true, amount: true, currency: true,
-  amountText: true, announcedOn: true, status: true, kind: true, stakePercent: true, partners: true,
-  reviewState: true, version: true, editedFields: true, deletedAt: true,
-  facilities: { select: { type: true, city: true, name: true }, orderBy: { position: "asc" as const } },
+  ...CONTENT_SELECT,
+  id: true, reviewState: true, version: true, editedFields: true, deletedAt: true,
   articles: { select: { article: { select: { id: true, text: true } } }, orderBy: { articleId: "asc" as const } },
 } as const;
 
@@ -32,13 +30,7 @@ const STATE_SELECT = {
 export async function readDealState(tx: Tx, dealId: number): Promise<DealState> {
   const row = await tx.deal.findUnique({ where: { id: dealId }, select: STATE_SELECT });
   if (!row) throw new AppError("not_found", `Deal ${dealId} does not exist.`);
-  const content: DealContent = {
-    investor: row.investor, via: row.via, investorCountry: row.investorCountry, targetCountry: row.targetCountry,
-    amount: row.amount, currency: row.currency, amountText: row.amountText, announcedOn: row.announcedOn,
-    status: row.status as DealStatus, kind: row.kind as DealKind, stakePercent: row.stakePercent,
-    partners: parsePartners(row.partners),
-    facilities: row.facilities.map((f) => ({ type: f.type as FacilityType, city: f.city, name: f.name })),
-  };
+  const content = contentOfRow(row);
   return {
     id: row.id,
     snapshot: { ...content, reviewState: row.reviewState, deleted: row.deletedAt !== null },
@@ -55,12 +47,12 @@ export async function readDealState(tx: Tx, dealId: number): Promise<DealState> 
  * with the columns derived from it: the year, and the amount in dollars and euros.
  */
 export function contentColumns(c: DealContent) {
+  const columns = Object.fromEntries(DEAL_CONTENT_COLUMNS.map((k) => [k, c[k]])) as Omit<DealContent, "facilities">;
   return {
-    investor: c.investor, via: c.via, investorCountry: c.investorCountry, targetCountry: c.targetCountry,
-    amount: c.amount, currency: c.currency, amountText: c.amountText, announcedOn: c.announcedOn,
+    ...columns,
+    partners: JSON.stringify(c.partners),
     ...conversionColumns(c.amount, c.currency, c.announcedOn),
     announcedYear: c.announcedOn ? Number(c.announcedOn.slice(0, 4)) : null,
-    status: c.status, kind: c.kind, stakePercent: c.stakePercent, partners: JSON.stringify(c.partners),
     investorKey: investorKey(c.investor), viaKey: investorKey(c.via),
   };
 }

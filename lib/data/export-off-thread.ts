@@ -4,7 +4,7 @@ import { Worker } from "node:worker_threads";
 import { databaseFile, databaseProvider } from "../db/database-url";
 import { countryCentroids, exportStream, type ExportMeta, type TextExportFormat } from "../deals/export-format";
 import type { DealQuery } from "../schemas/deal-query";
-import { dealBatches, exportDeals, exportStatement } from "./export-deals";
+import { dealBatches, EXPORT_COLUMNS, exportDeals, exportStatement } from "./export-deals";
 
 // Each export runs on a worker thread of its own (lib/data/export-worker.mjs): the
 // request thread only passes finished chunks on. Where the worker file is missing (a
@@ -20,7 +20,7 @@ export function exportDealsStream(query: DealQuery, format: TextExportFormat, me
   if (!fs.existsSync(WORKER_FILE)) return exportStream(exportDeals(query), format, meta, onEnd);
   const statement = exportStatement(query);
   const centroids = format === "geojson" ? countryCentroids() : {};
-  const worker = new Worker(WORKER_FILE, { workerData: { file: databaseFile(), sql: statement.sql, values: statement.values, format, meta, centroids } });
+  const worker = new Worker(WORKER_FILE, { workerData: { file: databaseFile(), sql: statement.sql, values: statement.values, format, meta, centroids, columns: EXPORT_COLUMNS } });
   const inbox: WorkerMessage[] = [];
   let waiting: ((m: WorkerMessage) => void) | null = null;
   const deliver = (m: WorkerMessage) => {

@@ -9,7 +9,7 @@ import Database from "better-sqlite3";
 import { exportBatchText, exportClosing, exportOpening, exportRowOf } from "../deals/export-lines.mjs";
 
 const BATCH = 2000;
-const { file, sql, values, format, meta, centroids } = workerData;
+const { file, sql, values, format, meta, centroids, columns } = workerData;
 const encoder = new TextEncoder();
 
 const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
@@ -29,10 +29,10 @@ function produce() {
     while (batch.length < BATCH) {
       const next = rows.next();
       if (next.done) { isDone = true; break; }
-      batch.push(exportRowOf(next.value));
+      batch.push(exportRowOf(next.value, columns));
     }
-    const opening = isFirstBatch ? exportOpening(format, meta) : "";
-    send(opening + exportBatchText(batch, format, isFirstBatch, centroids) + (isDone ? exportClosing(format) : ""), isDone);
+    const opening = isFirstBatch ? exportOpening(format, meta, columns) : "";
+    send(opening + exportBatchText(batch, format, isFirstBatch, columns, centroids) + (isDone ? exportClosing(format) : ""), isDone);
     isFirstBatch = false;
     if (isDone) db.close();
   } catch (error) {

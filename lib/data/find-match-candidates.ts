@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import { investorKey } from "../matching/investor-name";
 import type { AliasTable } from "../matching/match-score";
-import type { DealContent, ExtractedDealInput } from "../schemas/deal";
+import { pickContent, type DealContent, type ExtractedDealInput } from "../schemas/deal";
 import { DEAL_SELECT, toDealDto, type DealDto } from "./deal-dto";
 import type { Tx } from "./deal-state";
 
@@ -69,10 +69,5 @@ export async function findMatchCandidates(tx: Tx, content: DealContent, articleI
 
 /** A stored deal as the matcher compares it. */
 export function matchCandidateOf(d: DealDto): MatchCandidate {
-  const content: DealContent = {
-    investor: d.investor, via: d.via, investorCountry: d.investorCountry, targetCountry: d.targetCountry,
-    amount: d.amount, currency: d.currency, amountText: d.amountText, announcedOn: d.announcedOn,
-    status: d.status, kind: d.kind, stakePercent: d.stakePercent, partners: d.partners, facilities: d.facilities,
-  };
-  return { id: d.id, content };
+  return { id: d.id, content: pickContent(d) };
 }

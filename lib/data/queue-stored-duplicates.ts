@@ -1,5 +1,5 @@
 import type { AliasTable, MatchScore } from "../matching/match-score";
-import type { DealContent } from "../schemas/deal";
+import { pickContent, type DealContent } from "../schemas/deal";
 import { DEAL_SELECT, toDealDto } from "./deal-dto";
 import { readAliasTable } from "./find-match-candidates";
 import { prisma } from "./prisma";
@@ -10,11 +10,7 @@ export type ScorePair = (a: DealContent, b: DealContent, aliases: AliasTable) =>
 
 export type QueueResult = { compared: number; queued: number };
 
-const contentOf = (d: ReturnType<typeof toDealDto>): DealContent => ({
-  investor: d.investor, via: d.via, investorCountry: d.investorCountry, targetCountry: d.targetCountry, amount: d.amount,
-  currency: d.currency, amountText: d.amountText, announcedOn: d.announcedOn, status: d.status, kind: d.kind,
-  stakePercent: d.stakePercent, partners: d.partners, facilities: d.facilities,
-});
+const contentOf = (d: ReturnType<typeof toDealDto>): DealContent => pickContent(d);
 
 /**
  * For deals stored before imports matched reports (or imported without it): compares

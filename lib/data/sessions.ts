@@ -1,4 +1,4 @@
-import type { SessionUser } from "../auth/roles";
+import type { SessionUser } from "../schemas/user";
 import { prisma } from "./prisma";
 import { retryWhileBusy } from "./write-transaction";
 

@@ -3,7 +3,7 @@ import { Prisma } from "../generated/prisma/client";
 import type { AliasTable } from "../matching/match-score";
 import type { DealContent, ExtractedDealInput, FacilityType } from "../schemas/deal";
 import type { CreatedArticle, NewArticle } from "./create-article-with-deals";
-import { parsePartners } from "./deal-dto";
+import { contentOfRow, parsePartners, type StoredContent } from "./deal-dto";
 import { DEAL_ROW_COLUMNS, dealDtoOfRow, type RawDealRow } from "./deal-row-sql";
 import { recombinedContent, reportOfLink, sourceColumnsOf, type SourceLink } from "./deal-sources";
 import { contentColumns, contentOf, facilityRows } from "./deal-state";
@@ -115,11 +115,7 @@ function joinDeal(st: Statements, dealId: number, articleId: number, deal: Extra
   const row = st.get(`SELECT * FROM Deal WHERE id = ?`).get(dealId) as StateRow;
   const facilities = st.get(`SELECT type, city, name FROM Facility WHERE dealId = ? ORDER BY position`).all(dealId) as { type: FacilityType; city: string | null; name: string | null }[];
   const before: DealSnapshot = {
-    investor: row.investor as string, via: row.via as string | null, investorCountry: row.investorCountry as string | null,
-    targetCountry: row.targetCountry as string, amount: row.amount as number | null, currency: row.currency as string | null,
-    amountText: row.amountText as string | null, announcedOn: row.announcedOn as string | null,
-    status: row.status as DealContent["status"], kind: row.kind as DealContent["kind"], stakePercent: row.stakePercent as number | null,
-    partners: parsePartners(row.partners), facilities, reviewState: row.reviewState, deleted: row.deletedAt !== null,
+    ...contentOfRow({ ...(row as unknown as StoredContent), facilities }), reviewState: row.reviewState, deleted: row.deletedAt !== null,
   };
   const links = linksOf();
   const current = contentOf(before);

@@ -1,4 +1,4 @@
-import type { Role } from "../auth/roles";
+import type { Role } from "../schemas/user";
 import { AppError } from "../errors";
 import { writeTransaction } from "./write-transaction";
 import { toUserDto, USER_SELECT, type UserDto } from "./user-dto";

@@ -1,4 +1,4 @@
-import type { Role } from "../auth/roles";
+import type { Role } from "../schemas/user";
 
 export type UserDto = { id: number; email: string; name: string | null; role: Role; createdAt: string };
 

@@ -1,4 +1,4 @@
-import type { SessionUser } from "../auth/roles";
+import type { SessionUser } from "../schemas/user";
 import { DEAL_FIELDS } from "../schemas/deal";
 import { contentColumns, contentOf, facilityRows, type DealState, type Tx } from "./deal-state";
 import { diffSnapshots, type DealSnapshot, type FieldChanges } from "./revision-snapshot";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dealContent } from "../test/deal-content";
 import type { ExportRow } from "../data/export-deals";
 import { ftsMatchOf } from "../data/deal-filter-sql";
 import { csvHeader, csvLine, exportStream, type ExportMeta } from "./export-format";
@@ -6,9 +7,8 @@ import { csvHeader, csvLine, exportStream, type ExportMeta } from "./export-form
 const META: ExportMeta = { description: "3 deals into Türkiye", query: "targetCountry=TR", url: "http://x/deals?targetCountry=TR", exportedAt: "2026-12-01T03:00:00.000Z", rates: "ECB" };
 
 const row = (over: Partial<ExportRow> = {}): ExportRow => ({
-  id: 7, investor: "Acme", via: null, investorCountry: "DE", targetCountry: "TR", amount: 2e9, currency: "USD", amountText: null,
-  amountUsd: 2e9, amountEur: 1.8e9, fxPeriod: "2024", announcedOn: "2024-05", status: "announced", kind: "greenfield", stakePercent: null, partners: [], facilities: [],
-  confidence: 0.7, reviewState: "unreviewed", sourceCount: 2, ...over,
+  ...dealContent({ investor: "Acme", investorCountry: "DE", targetCountry: "TR", amount: 2e9, currency: "USD", announcedOn: "2024-05" }),
+  id: 7, amountUsd: 2e9, amountEur: 1.8e9, fxPeriod: "2024", confidence: 0.7, reviewState: "unreviewed", sourceCount: 2, ...over,
 });
 
 async function text(stream: ReadableStream<Uint8Array>): Promise<string> {

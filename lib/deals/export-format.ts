@@ -1,8 +1,15 @@
-import type { ExportRow } from "../data/export-deals";
+import { EXPORT_COLUMNS, type ExportRow } from "../data/export-deals";
 import { countryCentroid } from "./country-centroids";
-import { exportBatchText, exportClosing, exportOpening, type Centroids, type ExportMeta, type TextExportFormat } from "./export-lines.mjs";
+import { csvHeader as csvHeaderOf, csvLine as csvLineOf, exportBatchText, exportClosing, exportOpening, type Centroids, type ExportMeta, type TextExportFormat } from "./export-lines.mjs";
 
-export { CSV_COLUMNS, csvHeader, csvLine, facilityText, UTF8_BOM } from "./export-lines.mjs";
+export { facilityText, UTF8_BOM } from "./export-lines.mjs";
+
+/** The CSV's columns: the export's (derived from the deal contract). */
+export const CSV_COLUMNS = EXPORT_COLUMNS;
+/** The CSV's header line: the export's columns. */
+export const csvHeader = () => csvHeaderOf(EXPORT_COLUMNS);
+/** One deal as a CSV line in the export's columns. */
+export const csvLine = (row: ExportRow) => csvLineOf(row, EXPORT_COLUMNS);
 export type { ExportMeta, TextExportFormat } from "./export-lines.mjs";
 
 /** zip: the CSV with a README and a Frictionless datapackage.json that say its filter and time. */
@@ -48,7 +55,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined> | 
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(exportOpening(format, meta)));
+      controller.enqueue(encoder.encode(exportOpening(format, meta, EXPORT_COLUMNS)));
     },
     async pull(controller) {
       await nextTurn();
@@ -66,7 +73,7 @@ export function exportStream(batches: Generator<ExportRow[], void, undefined> | 
         end();
         return;
       }
-      const text = exportBatchText(next.value, format, isFirst, points);
+      const text = exportBatchText(next.value, format, isFirst, EXPORT_COLUMNS, points);
       isFirst = false;
       controller.enqueue(encoder.encode(text));
     },

@@ -2,12 +2,8 @@
 // the rows the export query returns. Plain JavaScript on purpose: the export worker
 // (lib/data/export-worker.mjs) runs it as is in a worker thread, and the app imports
 // the same file (types in export-lines.d.mts), so there is one way to write a row.
-
-export const CSV_COLUMNS = [
-  "id", "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText",
-  "amountUsd", "amountEur", "fxPeriod", "announcedOn",
-  "status", "kind", "stakePercent", "partners", "facilities", "confidence", "reviewState", "sourceCount",
-];
+// The columns come from the deal contract (EXPORT_COLUMNS in lib/data/export-deals.ts),
+// passed in: the worker is given them with its query.
 
 // Excel reads a CSV as UTF-8 only when it starts with a byte order mark;
 // without it "Türkiye" opens as "TÃ¼rkiye".
@@ -24,16 +20,15 @@ function parseList(json) {
   }
 }
 
-/** One row of the export query (an array, in the query's column order) as an export row. */
-export function exportRowOf(r) {
-  return {
-    id: r[0], investor: r[1], via: r[2], investorCountry: r[3], targetCountry: r[4], amount: r[5], currency: r[6],
-    amountText: r[7], amountUsd: r[15], amountEur: r[16], fxPeriod: r[17], announcedOn: r[8], status: r[9], kind: r[10],
-    stakePercent: r[11], partners: parseList(r[12]).filter((p) => typeof p === "string"),
-    facilities: parseList(r[18]), confidence: r[13], reviewState: r[14],
-    // how many articles report the deal
-    sourceCount: r[19] ?? 1,
-  };
+/** One row of the export query (an array, in `columns`' order) as an export row with the columns in that order. */
+export function exportRowOf(r, columns) {
+  const row = {};
+  for (let i = 0; i < columns.length; i++) row[columns[i]] = r[i];
+  row.partners = parseList(row.partners).filter((p) => typeof p === "string");
+  row.facilities = parseList(row.facilities);
+  // how many articles report the deal
+  row.sourceCount ??= 1;
+  return row;
 }
 
 function csvCell(value) {
@@ -46,13 +41,13 @@ function csvCell(value) {
 
 export const facilityText = (f) => [f.type, f.city, f.name].filter(Boolean).join(" ");
 
-export function csvHeader() {
-  return `${UTF8_BOM}${CSV_COLUMNS.join(",")}\r\n`;
+export function csvHeader(columns) {
+  return `${UTF8_BOM}${columns.join(",")}\r\n`;
 }
 
 /** One deal as a CSV line (RFC 4180: CRLF, quotes doubled); lists are joined with "; ". */
-export function csvLine(row) {
-  const cells = CSV_COLUMNS.map((c) => {
+export function csvLine(row, columns) {
+  const cells = columns.map((c) => {
     if (c === "partners") return csvCell(row.partners.join("; "));
     if (c === "facilities") return csvCell(row.facilities.map(facilityText).join("; "));
     return csvCell(row[c]);
@@ -71,15 +66,15 @@ export function geoJsonFeature(row, centroids) {
  * for JSON and GeoJSON an object that first says what it holds (the filter in words
  * and as a link, the time of export, the rates) and then opens its list of rows.
  */
-export function exportOpening(format, meta) {
-  if (format === "csv") return csvHeader();
+export function exportOpening(format, meta, columns) {
+  if (format === "csv") return csvHeader(columns);
   const about = { description: meta.description, filter: meta.query, url: meta.url, exportedAt: meta.exportedAt, rates: meta.rates };
   const head = format === "geojson" ? { type: "FeatureCollection", ...about } : about;
   return `${JSON.stringify(head).slice(0, -1)},"${format === "geojson" ? "features" : "deals"}":[`;
 }
 
-export function exportBatchText(rows, format, isFirstBatch, centroids = {}) {
-  if (format === "csv") return rows.map(csvLine).join("");
+export function exportBatchText(rows, format, isFirstBatch, columns, centroids = {}) {
+  if (format === "csv") return rows.map((r) => csvLine(r, columns)).join("");
   const item = format === "geojson" ? (r) => geoJsonFeature(r, centroids) : (r) => JSON.stringify(r);
   return rows.map((r, i) => `${isFirstBatch && i === 0 ? "\n" : ",\n"}${item(r)}`).join("");
 }

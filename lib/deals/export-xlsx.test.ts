@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { dealContent } from "../test/deal-content";
 import type { ExportRow } from "../data/export-deals";
 import type { ExportMeta } from "./export-format";
 import { xlsxStream } from "./export-xlsx";
@@ -7,9 +8,9 @@ import { xlsxStream } from "./export-xlsx";
 const META: ExportMeta = { description: "2 deals into Hungary", query: "targetCountry=HU", url: "http://x/deals?targetCountry=HU", exportedAt: "2026-12-01T03:00:00.000Z", rates: "ECB" };
 
 const row = (over: Partial<ExportRow>): ExportRow => ({
-  id: 1, investor: "Kecskemét Motors", via: null, investorCountry: "DE", targetCountry: "HU", amount: 1e12, currency: "HUF", amountText: null,
-  amountUsd: 2.83e9, amountEur: 2.62e9, fxPeriod: "2023", announcedOn: "2023-04", status: "announced", kind: "greenfield", stakePercent: null,
-  partners: [], facilities: [{ type: "factory", city: "Kecskemét", name: null }], confidence: 0.9, reviewState: "verified", sourceCount: 1, ...over,
+  ...dealContent({ investor: "Kecskemét Motors", investorCountry: "DE", targetCountry: "HU", amount: 1e12, currency: "HUF", announcedOn: "2023-04",
+    facilities: [{ type: "factory", city: "Kecskemét", name: null }] }),
+  id: 1, amountUsd: 2.83e9, amountEur: 2.62e9, fxPeriod: "2023", confidence: 0.9, reviewState: "verified", sourceCount: 1, ...over,
 });
 
 describe("xlsxStream", () => {

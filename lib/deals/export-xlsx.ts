@@ -1,8 +1,9 @@
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { ExportRow } from "../data/export-deals";
+import { EXPORT_COLUMNS, type ExportColumn, type ExportRow } from "../data/export-deals";
 import { facilityText, type ExportMeta } from "./export-format";
+import { fieldLabel } from "./field-labels";
 
 type Column = { header: string; width: number; numFmt?: string; value: (r: ExportRow) => ExcelJS.CellValue };
 
@@ -15,27 +16,36 @@ function dateOf(partial: string | null): Date | null {
   return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
-const COLUMNS: Column[] = [
-  { header: "id", width: 8, value: (r) => r.id },
-  { header: "investor", width: 28, value: (r) => r.investor },
-  { header: "via", width: 20, value: (r) => r.via },
-  { header: "investor country", width: 10, value: (r) => r.investorCountry },
-  { header: "target country", width: 10, value: (r) => r.targetCountry },
-  { header: "amount", width: 16, numFmt: "#,##0", value: (r) => r.amount },
-  { header: "currency", width: 9, value: (r) => r.currency },
-  { header: "amount as written", width: 24, value: (r) => r.amountText },
-  { header: "amount in USD", width: 16, numFmt: "#,##0", value: (r) => r.amountUsd },
-  { header: "amount in EUR", width: 16, numFmt: "#,##0", value: (r) => r.amountEur },
-  { header: "rate period", width: 10, value: (r) => r.fxPeriod },
-  { header: "announced", width: 12, value: (r) => dateOf(r.announcedOn) },
-  { header: "status", width: 11, value: (r) => r.status },
-  { header: "kind", width: 13, value: (r) => r.kind },
-  { header: "stake %", width: 8, numFmt: "0.##", value: (r) => r.stakePercent },
-  { header: "partners", width: 24, value: (r) => r.partners.join("; ") || null },
-  { header: "facilities", width: 30, value: (r) => r.facilities.map(facilityText).join("; ") || null },
-  { header: "confidence", width: 10, numFmt: "0.00", value: (r) => r.confidence },
-  { header: "review", width: 11, value: (r) => r.reviewState },
-];
+// How a column looks in the workbook where the default (its label, 14 wide, the value as is) does not fit.
+const LOOKS: Partial<Record<ExportColumn, Partial<Column>>> = {
+  id: { width: 8 },
+  investor: { width: 28 },
+  via: { width: 20 },
+  investorCountry: { header: "investor country", width: 10 },
+  targetCountry: { header: "target country", width: 10 },
+  amount: { width: 16, numFmt: "#,##0" },
+  currency: { width: 9 },
+  amountText: { header: "amount as written", width: 24 },
+  amountUsd: { header: "amount in USD", width: 16, numFmt: "#,##0" },
+  amountEur: { header: "amount in EUR", width: 16, numFmt: "#,##0" },
+  fxPeriod: { header: "rate period", width: 10 },
+  announcedOn: { header: "announced", width: 12, value: (r) => dateOf(r.announcedOn) },
+  status: { width: 11 },
+  kind: { width: 13 },
+  stakePercent: { header: "stake %", width: 8, numFmt: "0.##" },
+  partners: { width: 24 },
+  facilities: { width: 30, value: (r) => r.facilities.map(facilityText).join("; ") || null },
+  confidence: { width: 10, numFmt: "0.00" },
+  reviewState: { header: "review", width: 11 },
+};
+
+const cellOf = (value: unknown): ExcelJS.CellValue =>
+  Array.isArray(value) ? value.join("; ") || null : (value as ExcelJS.CellValue);
+
+/** Every export column (the deal contract's fields among them), in the export's order. */
+const COLUMNS: Column[] = EXPORT_COLUMNS.map((c) => ({
+  header: fieldLabel(c).toLowerCase(), width: 14, value: (r: ExportRow) => cellOf(r[c]), ...LOOKS[c],
+}));
 const ANNOUNCED = COLUMNS.findIndex((c) => c.header === "announced") + 1;
 
 /**

@@ -1,12 +1,7 @@
 import { countryName, formatPartialDate, labelOf } from "../format";
+import { DEAL_FIELD_LABELS } from "./field-names";
 
-/** What people call each recorded field of a deal (history, conflicts). */
-export const FIELD_LABELS: Record<string, string> = {
-  investor: "Investor", via: "Via", investorCountry: "Investor country", targetCountry: "Target country",
-  amount: "Amount", currency: "Currency", amountText: "Amount as written", announcedOn: "Announced",
-  status: "Status", kind: "Kind", stakePercent: "Stake", partners: "Partners", facilities: "Facilities",
-  reviewState: "Review", deleted: "Deleted",
-};
+const FIELD_LABELS: Record<string, string> = { ...DEAL_FIELD_LABELS, reviewState: "Review", deleted: "Deleted" };
 
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? labelOf(field);

@@ -1,7 +1,7 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
 import { pickDate, type DateMention } from "./dates";
-import { analyzeSentence, NameMap, sameName, type SentenceInfo } from "./facts";
+import { analyzeSentence, NameMap, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import {

@@ -118,16 +118,6 @@ function commonWordsOnly(name: string, text: string, lang: string | null): boole
   return words.every((w) => (counts.get(w.toLocaleLowerCase(lang ?? undefined)) ?? 0) > 0);
 }
 
-/** Words the article capitalizes in mid-sentence (after a lower-case word, a figure or a comma): the last article's, kept. */
-let midCapsFor: { text: string; words: Set<string> } | null = null;
-function midSentenceCaps(text: string): Set<string> {
-  if (midCapsFor?.text === text) return midCapsFor.words;
-  const words = new Set<string>();
-  for (const m of text.matchAll(/[\p{Ll}\p{N},;)][ \t]+(\p{Lu}[\p{L}\p{N}\p{M}]*)/gu)) words.add(m[1]);
-  midCapsFor = { text, words };
-  return words;
-}
-
 /** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
 const DATELINE_RE = /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s)/u;
 

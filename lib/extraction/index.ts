@@ -1,6 +1,8 @@
 /** Public API of the extraction engine: the only module other code imports. */
 import { extractArticle } from "./assemble";
-import { findPublicationDate as findPubDate, parsePublished } from "./dates";
+import { findCountries, lookupPlace } from "./countries";
+import { findDates, findPublicationDate as findPubDate, parsePublished } from "./dates";
+import { findMoney } from "./money";
 import { detectLanguage as detect } from "./language";
 import { blankLongRuns } from "./long-runs";
 import { buildRecords } from "./records";
@@ -33,4 +35,22 @@ export function detectLanguage(text: string): string | null {
 
 export function findPublicationDate(text: string): string | null {
   return findPubDate(text);
+}
+
+// Readers of a few words (an editor's selection in an article), with the engine's own parsers.
+
+/** The first amount in the words ("$450 million" → 450000000, "USD", the words as written), or null. */
+export function readAmount(words: string, language: string | null): { amount: number; currency: string | null; text: string } | null {
+  const money = findMoney(words, language)[0];
+  return money ? { amount: money.amount, currency: money.currency, text: money.text } : null;
+}
+
+/** The country the words name or place ("Türkei", "Izmir" → "TR"), or null. */
+export function readCountry(words: string): string | null {
+  return lookupPlace(words.trim())?.code ?? findCountries(words)[0]?.code ?? null;
+}
+
+/** The first date in the words, at the precision they state ("März 2024" → "2024-03"), or null. */
+export function readDate(words: string, published: string | null): string | null {
+  return findDates(words, published)[0]?.value ?? null;
 }

@@ -103,7 +103,7 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
   }
   if (!Number.isFinite(base)) return null;
   if (g.half) base += 0.5;
-  let scale = scaleValue(scaleWord, lang);
+  const scale = scaleValue(scaleWord, lang);
   // "mil millones" (es) = 10^9
   const { code, bare } = currencyOf(g.pre, g.suf);
   if (!code && !scaleWord) return null;
@@ -138,7 +138,7 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
       const inner = INNER_AMOUNT_RE.exec(b[1]);
       const alt = inner ? readAmount(inner, 0, lang) : null;
       if (alt && alt.currency) {
-        let main = { ...r };
+        const main = { ...r };
         if (!main.currency) main.currency = alt.currency;
         // "$ 270,000 million (US $ 76.3 million)": the bare dollar is a local currency
         if (main.bare && alt.currency === "USD" && /US|USD/.test(b[1])) {

@@ -37,7 +37,7 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’&.\-]*[\p{L}\p{N}]|[\p{L}\p{N}]
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of allMatches(WORD_RE, text)) {
-    let t = m[0];
+    const t = m[0];
     // "Mail.ru" keeps its dot, "end." never reaches here because the regex ends on a letter/digit
     out.push({ text: t, start: base + (m.index ?? 0), end: base + (m.index ?? 0) + t.length });
   }

@@ -1,5 +1,5 @@
 import { extractDeals } from "../extraction";
-import { extractedDealSchema, type ExtractedDealInput } from "../schemas/deal";
+import { extractedDealSchema, pickContent, type ExtractedDealInput } from "../schemas/deal";
 
 /** The extractor's records in the shape the data layer stores; ones that fail the contract are left out. */
 export function extractForStorage(text: string, published: string | null): { deals: ExtractedDealInput[]; skipped: number } {
@@ -7,12 +7,8 @@ export function extractForStorage(text: string, published: string | null): { dea
   let skipped = 0;
   for (const d of extractDeals(text, { published })) {
     const parsed = extractedDealSchema.safeParse({
-      content: {
-        investor: d.investor, via: d.via, investorCountry: d.investorCountry, targetCountry: d.targetCountry,
-        amount: d.amount, currency: d.currency, amountText: d.amountText, announcedOn: d.announcedOn,
-        status: d.status, kind: d.kind, stakePercent: d.stakePercent, partners: d.partners,
-        facilities: d.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name ?? null })),
-      },
+      // the engine's record has every content field (checked at compile time in lib/schemas/deal-contract.test.ts)
+      content: pickContent(d),
       confidence: d.confidence,
       evidence: d.evidence.filter((e) => e.end <= text.length),
     });

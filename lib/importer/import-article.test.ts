@@ -5,6 +5,7 @@ import { createArticleWithDeals } from "../data/create-article-with-deals";
 import { prisma } from "../data/prisma";
 import type { ExtractedDealInput } from "../schemas/deal";
 import { importArticle } from "./import-article";
+import { dealContent } from "../test/deal-content";
 
 // Runs against a real SQLite file, freshly copied from a template migrated by
 // lib/db/migrations.ts (see lib/test/).
@@ -25,11 +26,10 @@ async function counts() {
 }
 
 const deal = (over: Partial<ExtractedDealInput["content"]> = {}): ExtractedDealInput => ({
-  content: {
-    investor: "Testco", via: null, investorCountry: "DE", targetCountry: "PL", amount: 1e8, currency: "EUR",
-    amountText: "100 Millionen Euro", announcedOn: "2024-05", status: "announced", kind: "greenfield",
-    stakePercent: null, partners: [], facilities: [{ type: "factory", city: "Posen", name: null }], ...over,
-  },
+  content: dealContent({
+    investorCountry: "DE", amount: 1e8, currency: "EUR", amountText: "100 Millionen Euro", announcedOn: "2024-05",
+    facilities: [{ type: "factory", city: "Posen", name: null }], ...over,
+  }),
   confidence: 0.7,
   evidence: [{ field: "investor", start: 0, end: 6 }],
 });

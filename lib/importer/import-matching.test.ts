@@ -5,6 +5,7 @@ import { updateDeal } from "../data/update-deal";
 import { prisma } from "../data/prisma";
 import { importArticle } from "./import-article";
 import { reextractArticle } from "./reextract-article";
+import { pickContent } from "../schemas/deal";
 
 // Two real-world-style reports of one commitment, in two languages and different words.
 const EN = [
@@ -59,11 +60,7 @@ describe("importing reports of one deal", () => {
     if (first.status !== "imported") throw new Error("should import");
     const dealId = first.dealIds[0];
     const d = (await getDealById(dealId))!;
-    const content = {
-      investor: d.investor, via: d.via, investorCountry: "NO", targetCountry: d.targetCountry, amount: d.amount, currency: d.currency,
-      amountText: d.amountText, announcedOn: d.announcedOn, status: d.status, kind: d.kind, stakePercent: d.stakePercent,
-      partners: d.partners, facilities: d.facilities,
-    };
+    const content = { ...pickContent(d), investorCountry: "NO" };
     await updateDeal({ dealId, expectedVersion: d.version, content, evidence: [] }, { id: null, email: null, name: "cli" });
 
     await addInvestorAlias("SBK Batteries", "Solbakken", { id: null, email: null, name: "cli" });

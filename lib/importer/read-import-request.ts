@@ -1,5 +1,6 @@
 import { AppError } from "../errors";
 import { zodFieldErrors } from "../form-state";
+import { readJson, readUploads } from "../http";
 import { importTextSchema, importUrlsSchema, MAX_FILES_PER_REQUEST, MAX_REQUEST_BYTES, megabytes } from "../schemas/article";
 import type { ImportBatchInput, UploadedFile } from "./import-batch";
 
@@ -9,29 +10,7 @@ const tooLarge = (size: string) => new AppError(
   { file: [`at most ${megabytes(MAX_REQUEST_BYTES)} per request`] },
 );
 
-/**
- * The body, refused before it is read when its declared length is over the request
- * limit, and cut off as soon as it grows past it when no length was declared.
- */
-async function readBodyWithin(request: Request): Promise<Uint8Array<ArrayBuffer>> {
-  const declared = Number(request.headers.get("content-length"));
-  if (declared > MAX_REQUEST_BYTES) throw tooLarge(megabytes(declared));
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array(new ArrayBuffer(0));
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > MAX_REQUEST_BYTES) {
-      await reader.cancel();
-      throw tooLarge(`over ${megabytes(MAX_REQUEST_BYTES)}`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
+const LIMITS = { limit: MAX_REQUEST_BYTES, tooLarge };
 
 const isFile = (v: FormDataEntryValue): v is File => typeof v === "object" && v !== null && "arrayBuffer" in v;
 
@@ -66,13 +45,8 @@ function checkUrls(urls: string[], published: unknown): string[] {
   return parsed.data.urls;
 }
 
-async function readMultipart(request: Request, body: Uint8Array<ArrayBuffer>): Promise<ImportBatchInput> {
-  let form: FormData;
-  try {
-    form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
-  } catch {
-    throw new AppError("invalid_input", "The multipart body could not be read: send one or more \"file\" fields.");
-  }
+async function readMultipart(request: Request): Promise<ImportBatchInput> {
+  const form = await readUploads(request, "one or more \"file\" fields", LIMITS);
   const text = form.get("text");
   const published = form.get("published");
   return {
@@ -84,13 +58,8 @@ async function readMultipart(request: Request, body: Uint8Array<ArrayBuffer>): P
   };
 }
 
-function readJson(body: Uint8Array): ImportBatchInput {
-  let data: unknown;
-  try {
-    data = JSON.parse(new TextDecoder().decode(body));
-  } catch {
-    throw new AppError("invalid_input", "The body is not valid JSON: send {\"text\": \"…\", \"published\": \"YYYY-MM-DD\", \"source\": \"…\"} or {\"urls\": [\"https://…\"]}.");
-  }
+async function readJsonBatch(request: Request): Promise<ImportBatchInput> {
+  const data = await readJson(request, "{\"text\": \"…\", \"published\": \"YYYY-MM-DD\", \"source\": \"…\"} or {\"urls\": [\"https://…\"]}", LIMITS);
   if (data && typeof data === "object" && "urls" in data && !("text" in data)) {
     const parsed = importUrlsSchema.safeParse(data);
     if (!parsed.success) throw new AppError("invalid_input", "The links could not be imported: check the fields named.", zodFieldErrors(parsed.error));
@@ -108,6 +77,5 @@ export async function readImportRequest(request: Request): Promise<ImportBatchIn
   if (!isMultipart && !type.startsWith("application/json")) {
     throw new AppError("unsupported", "Send multipart/form-data with \"file\" fields, or application/json with {\"text\": …} or {\"urls\": […]}.");
   }
-  const body = await readBodyWithin(request);
-  return isMultipart ? readMultipart(request, body) : readJson(body);
+  return isMultipart ? readMultipart(request) : readJsonBatch(request);
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { DealContent } from "../schemas/deal";
+import { dealContent } from "../test/deal-content";
 import { combineSources } from "./combine-sources";
 
-const content = (over: Partial<DealContent> = {}): DealContent => ({
-  investor: "Tesla", via: null, investorCountry: null, targetCountry: "TR", amount: null, currency: null, amountText: null,
-  announcedOn: null, status: "announced", kind: "greenfield", stakePercent: null, partners: [], facilities: [], ...over,
-});
+const content = (over: Partial<DealContent> = {}): DealContent => dealContent({ investor: "Tesla", targetCountry: "TR", ...over });
 
 describe("combineSources", () => {
   it("takes each field from the most reliable report that has it", () => {

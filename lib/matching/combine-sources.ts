@@ -1,4 +1,4 @@
-import type { DealContent, DealStatus } from "../schemas/deal";
+import { DEAL_FIELDS, type DealContent, type DealStatus } from "../schemas/deal";
 import { cityKey } from "./city-name";
 
 /** One article's report of a deal: what the extractor found in it, how sure, and when. */
@@ -41,18 +41,17 @@ export function combineSources(reports: SourceReport[]): DealContent {
   }
   const partners = [...new Set(ranked.flatMap((r) => r.content.partners))];
 
+  // every field from the most reliable report that has it, unless a rule above says otherwise
+  const fromFirst = Object.fromEntries(DEAL_FIELDS.map((f) => [f, first(f)])) as DealContent;
   return {
+    ...fromFirst,
     investor: ranked[0].content.investor,
-    via: first("via"),
-    investorCountry: first("investorCountry"),
     targetCountry: ranked[0].content.targetCountry,
     amount: withAmount.content.amount,
     currency: withAmount.content.currency,
     amountText: withAmount.content.amountText,
     announcedOn: dates[0] ?? null,
     status,
-    kind: first("kind"),
-    stakePercent: first("stakePercent"),
     partners,
     facilities,
   };

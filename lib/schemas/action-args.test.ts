@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isFormData, recordIdArg, selectionArgs } from "./action-args";
+import { isFormData, selectionArgs } from "./action-args";
+import { recordIdArg } from "./record-id";
 
 describe("server action arguments", () => {
   it("takes only what the pages bind", () => {

@@ -3,9 +3,6 @@ import { z } from "zod";
 // A server action is an HTTP endpoint: its arguments are whatever a client sends,
 // not what the page passed. Each action parses them here before anything else.
 
-/** A record id bound into an action (`saveDealAction.bind(null, id)`). */
-export const recordIdArg = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-
 /** The arguments of the editor's "fill from selected words" action. */
 export const selectionArgs = z.tuple([
   z.string().max(40),

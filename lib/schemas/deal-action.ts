@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { recordIdSchema as id } from "./record-id";
 import { nextPath } from "./user";
-
-const id = z.coerce.number().int().positive();
 
 /** The hidden fields of the deal buttons (verify, reject, delete, undo, restore). */
 export const dealActionSchema = z.object({

@@ -1,32 +1,60 @@
 import { z } from "zod";
-import { DEAL_KINDS, DEAL_STATUSES, dealContentSchema, FACILITY_TYPES, type DealContent } from "./deal";
+import { DEAL_FIELDS, DEAL_KINDS, DEAL_STATUSES, dealContentSchema, dealContentShape, FACILITY_TYPES, type DealContent, type DealField } from "./deal";
+
+/** The fields the form holds as one text each (lists one item per line); facilities have an editor of their own. */
+export type DealTextField = Exclude<DealField, "facilities">;
+export const DEAL_TEXT_FIELDS = DEAL_FIELDS.filter((f): f is DealTextField => f !== "facilities");
+
+/** Fields a selection in the article can fill: every text field (status and kind are chosen, not read). */
+export type FillableField = Exclude<DealTextField, "status" | "kind">;
+export const FILLABLE_FIELDS = DEAL_TEXT_FIELDS.filter((f): f is FillableField => f !== "status" && f !== "kind");
 
 /** The edit form's values: what the inputs hold, all text, before parsing. */
-export type DealFormValues = {
-  investor: string; via: string; investorCountry: string; targetCountry: string;
-  amount: string; currency: string; amountText: string; announcedOn: string;
-  status: string; kind: string; stakePercent: string;
-  // one partner per line
-  partners: string;
+export type DealFormValues = Record<DealTextField, string> & {
   facilities: { type: string; city: string; name: string }[];
 };
 
+/** How the form reads a field's text, from the field's type in dealContentSchema. */
+type TextCodec = "number" | "lines" | "nullable" | "text";
+
+function codecOf(field: DealTextField): TextCodec {
+  let schema: z.core.$ZodType = dealContentShape.shape[field];
+  const isNullable = schema instanceof z.ZodNullable;
+  if (schema instanceof z.ZodNullable) schema = schema.unwrap();
+  if (schema instanceof z.ZodNumber) return "number";
+  if (schema instanceof z.ZodArray) return "lines";
+  return isNullable ? "nullable" : "text";
+}
+
+const CODECS = Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, codecOf(f)])) as Record<DealTextField, TextCodec>;
+
 export const EMPTY_DEAL_FORM: DealFormValues = {
-  investor: "", via: "", investorCountry: "", targetCountry: "", amount: "", currency: "", amountText: "",
-  announcedOn: "", status: "announced", kind: "greenfield", stakePercent: "", partners: "", facilities: [],
+  ...(Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, ""])) as Record<DealTextField, string>),
+  status: "announced", kind: "greenfield", facilities: [],
 };
 
-const text = (v: string | null | undefined) => v ?? "";
+function textOf(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  return Array.isArray(value) ? value.join("\n") : String(value);
+}
 
 export function toDealFormValues(c: DealContent): DealFormValues {
   return {
-    investor: c.investor, via: text(c.via), investorCountry: text(c.investorCountry), targetCountry: c.targetCountry,
-    amount: c.amount === null ? "" : String(c.amount), currency: text(c.currency), amountText: text(c.amountText),
-    announcedOn: text(c.announcedOn), status: c.status, kind: c.kind,
-    stakePercent: c.stakePercent === null ? "" : String(c.stakePercent),
-    partners: c.partners.join("\n"),
-    facilities: c.facilities.map((f) => ({ type: f.type, city: text(f.city), name: text(f.name) })),
+    ...(Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, textOf(c[f])])) as Record<DealTextField, string>),
+    facilities: c.facilities.map((f) => ({ type: f.type, city: textOf(f.city), name: textOf(f.name) })),
   };
+}
+
+/** Whether the field takes a number (its input gets a decimal keyboard). */
+export const isNumericField = (field: DealTextField) => CODECS[field] === "number";
+
+function readText(field: DealTextField, raw: string): unknown {
+  switch (CODECS[field]) {
+    case "number": return parseNumberInput(raw);
+    case "lines": return raw.split("\n").map((p) => p.trim()).filter(Boolean);
+    case "nullable": return raw.trim() === "" ? null : raw;
+    case "text": return raw;
+  }
 }
 
 /** "450,000,000", "450 000 000", "1,5" (decimal comma), "1.5e9" → a number; null when empty; NaN when unreadable. */
@@ -48,21 +76,14 @@ const facilityValues = z.object({ type: z.enum(FACILITY_TYPES, "choose a facilit
  * one per save.
  */
 export const dealFormSchema = z.object({
-  investor: z.string(), via: z.string(), investorCountry: z.string(), targetCountry: z.string(),
-  amount: z.string(), currency: z.string(), amountText: z.string(), announcedOn: z.string(),
-  status: z.enum(DEAL_STATUSES, "choose a status"), kind: z.enum(DEAL_KINDS, "choose a kind"), stakePercent: z.string(), partners: z.string(),
+  ...(Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, z.string()])) as Record<DealTextField, z.ZodString>),
+  status: z.enum(DEAL_STATUSES, "choose a status"), kind: z.enum(DEAL_KINDS, "choose a kind"),
   facilities: z.array(facilityValues).max(50),
-}).transform((v): z.input<typeof dealContentSchema> => {
-  const orNull = (s: string) => (s.trim() === "" ? null : s);
-  return {
-    investor: v.investor, via: v.via, investorCountry: orNull(v.investorCountry), targetCountry: v.targetCountry,
-    amount: parseNumberInput(v.amount), currency: orNull(v.currency), amountText: v.amountText,
-    announcedOn: orNull(v.announcedOn), status: v.status, kind: v.kind,
-    stakePercent: parseNumberInput(v.stakePercent),
-    partners: v.partners.split("\n").map((p) => p.trim()).filter(Boolean),
-    facilities: v.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name })),
-  };
-}).pipe(dealContentSchema);
+}).transform((v) => ({
+  ...Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, readText(f, v[f])])),
+  status: v.status, kind: v.kind,
+  facilities: v.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name })),
+}) as z.input<typeof dealContentSchema>).pipe(dealContentSchema);
 
 /** Words an editor selected in an article as a field's evidence. */
 export const evidenceSelectionSchema = z.object({

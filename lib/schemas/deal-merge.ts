@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { DEAL_FIELDS } from "./deal";
+import { recordIdSchema as id } from "./record-id";
 
 /** The fields an editor chooses between when merging; the amount brings its currency and wording along. */
 export const MERGE_FIELDS = DEAL_FIELDS.filter((f) => f !== "currency" && f !== "amountText");
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
-const id = z.coerce.number().int().positive();
 const side = z.enum(["keep", "merge"]).catch("keep");
 
 /** The merge form: which deal stays, which goes into it, and per field whose value stays. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEAL_FIELDS } from "./deal";
+import { DEAL_FIELDS, dealFieldSchema } from "./deal";
 
 /**
  * `PATCH /api/deals/<id>`: the version the client read and the fields it changes.
@@ -7,7 +7,7 @@ import { DEAL_FIELDS } from "./deal";
  */
 export const dealPatchSchema = z.object({
   version: z.number({ error: "send the \"version\" you read (GET /api/deals/<id>)" }).int().positive(),
-  changes: z.partialRecord(z.enum(DEAL_FIELDS), z.unknown(), { error: `send "changes" with some of: ${DEAL_FIELDS.join(", ")}` }),
+  changes: z.partialRecord(dealFieldSchema, z.unknown(), { error: `send "changes" with some of: ${DEAL_FIELDS.join(", ")}` }),
 }).strict();
 
 export type DealPatch = z.infer<typeof dealPatchSchema>;

@@ -127,5 +127,3 @@ export function parseSort(sort: string): { column: SortColumn; isDescending: boo
   return { column: (isDescending ? sort.slice(1) : sort) as SortColumn, isDescending };
 }
 
-/** A deal id in a path: a positive whole number, or a 400 that says so. */
-export const dealIdSchema = z.coerce.number({ error: "a deal id is a whole number" }).int("a deal id is a whole number").positive("a deal id is a whole number from 1").max(Number.MAX_SAFE_INTEGER);

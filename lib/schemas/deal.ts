@@ -7,16 +7,11 @@ export const FACILITY_TYPES = [
   "retail", "energy", "mine", "infrastructure", "real_estate", "other",
 ] as const;
 export const REVIEW_STATES = ["unreviewed", "verified", "rejected"] as const;
-export const DEAL_FIELDS = [
-  "investor", "via", "investorCountry", "targetCountry", "amount", "currency", "amountText",
-  "announcedOn", "status", "kind", "stakePercent", "partners", "facilities",
-] as const;
 
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 export type DealKind = (typeof DEAL_KINDS)[number];
 export type FacilityType = (typeof FACILITY_TYPES)[number];
 export type ReviewState = (typeof REVIEW_STATES)[number];
-export type DealField = (typeof DEAL_FIELDS)[number];
 
 const optionalText = (max: number) =>
   z.string().trim().max(max).transform((s) => (s === "" ? null : s)).nullable();
@@ -54,8 +49,12 @@ export const evidenceSchema = z.object({
   end: z.number().int().min(0),
 }).refine((e) => e.end >= e.start, "evidence must end after it starts");
 
-/** A deal's content: what the extractor produces and what an editor may change. */
-export const dealContentSchema = z.object({
+/**
+ * A deal's content: what the extractor produces and what an editor may change. The
+ * one source of the deal's fields: DEAL_FIELDS, the DTO, the form, the exports and the
+ * SQL column lists derive from it (lib/schemas/deal-contract.test.ts checks each layer).
+ */
+export const dealContentShape = z.object({
   investor: z.string().trim().min(1, "name the investor").max(200),
   via: optionalText(200),
   investorCountry: countryCode.nullable(),
@@ -69,12 +68,24 @@ export const dealContentSchema = z.object({
   stakePercent: z.number({ error: "write the stake as a number of percent, e.g. 51" }).min(0).max(100, "a stake is at most 100 %").nullable(),
   partners: z.array(z.string().trim().min(1).max(200)).max(50),
   facilities: z.array(facilitySchema).max(50),
-}).refine((d) => (d.amount === null) === (d.currency === null) || d.amount === null, {
+});
+
+export const dealContentSchema = dealContentShape.refine((d) => (d.amount === null) === (d.currency === null) || d.amount === null, {
   message: "an amount needs a currency",
   path: ["currency"],
 });
 
 export type DealContent = z.infer<typeof dealContentSchema>;
+
+/** The deal's fields, in the schema's order. */
+export const dealFieldSchema = dealContentShape.keyof();
+export const DEAL_FIELDS = dealFieldSchema.options;
+export type DealField = keyof DealContent;
+
+/** Exactly the content fields of anything that has them (a DTO, an extracted record), nothing else. */
+export function pickContent(value: DealContent): DealContent {
+  return Object.fromEntries(DEAL_FIELDS.map((f) => [f, value[f]])) as DealContent;
+}
 
 /** What the importer stores for one extracted deal. */
 export const extractedDealSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { toSearchParams } from "../deals/query-url";
 import { paramsOf, parseDealQuery } from "./deal-query";
+import { recordIdSchema } from "./record-id";
 
 /**
  * A view to save: a name and the /deals query string it stands for. The query is
@@ -21,4 +22,4 @@ export const savedViewSchema = z.object({
 
 export type SavedViewInput = z.infer<typeof savedViewSchema>;
 
-export const savedViewIdSchema = z.object({ viewId: z.coerce.number().int().positive() });
+export const savedViewIdSchema = z.object({ viewId: recordIdSchema });

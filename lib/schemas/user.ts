@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { safeNextPath } from "../security/safe-path";
+import { recordIdSchema } from "./record-id";
 
 export const ROLES = ["viewer", "editor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who is logged in, as pages, actions, route handlers and the data layer see it. */
+export type SessionUser = { id: number; email: string; role: Role };
 export const MIN_PASSWORD_LENGTH = 10;
 
 const email = z.string().trim().toLowerCase().pipe(z.email("enter an email address, e.g. ann@example.org"));
@@ -23,7 +28,7 @@ export const newUserSchema = z.object({
 });
 
 export const roleChangeSchema = z.object({
-  userId: z.coerce.number().int().positive(),
+  userId: recordIdSchema,
   role: z.enum(ROLES, "choose viewer, editor or admin"),
 });
 

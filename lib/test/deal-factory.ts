@@ -2,17 +2,17 @@ import { randomBytes } from "node:crypto";
 import { createArticleWithDeals } from "../data/create-article-with-deals";
 import { createUser } from "../data/create-user";
 import type { ExtractedDealInput } from "../schemas/deal";
-import type { SessionUser } from "../auth/roles";
+import type { SessionUser } from "../schemas/user";
+import { dealContent } from "./deal-content";
 
 export const ARTICLE_TEXT = "Testco will invest 100 million euros in a factory in Poznan, Poland, the company said.";
 
 export function extractedDeal(over: Partial<ExtractedDealInput["content"]> = {}, confidence = 0.6): ExtractedDealInput {
   return {
-    content: {
-      investor: "Testco", via: null, investorCountry: "DE", targetCountry: "PL", amount: 1e8, currency: "EUR",
-      amountText: "100 million euros", announcedOn: "2024-05", status: "announced", kind: "greenfield",
-      stakePercent: null, partners: [], facilities: [{ type: "factory", city: "Poznan", name: null }], ...over,
-    },
+    content: dealContent({
+      investorCountry: "DE", amount: 1e8, currency: "EUR", amountText: "100 million euros", announcedOn: "2024-05",
+      facilities: [{ type: "factory", city: "Poznan", name: null }], ...over,
+    }),
     confidence,
     evidence: [{ field: "investor", start: 0, end: 6 }, { field: "amount", start: 19, end: 36 }],
   };

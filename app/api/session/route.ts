@@ -2,7 +2,7 @@ import { authenticate, LOGIN_FAILED_MESSAGE, tooManyAttemptsMessage } from "@/li
 import { clientAddress } from "@/lib/auth/client-address";
 import { endSession, startSession } from "@/lib/auth/session-cookie";
 import { AppError } from "@/lib/errors";
-import { errorResponse, jsonError } from "@/lib/http";
+import { errorResponse, jsonError, readJson } from "@/lib/http";
 import { guardWrite } from "@/lib/security/request-guard";
 import { zodFieldErrors } from "@/lib/form-state";
 import { loginSchema } from "@/lib/schemas/user";
@@ -18,13 +18,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // JSON only: a cross-site HTML form can send text/plain without a preflight
     guardWrite(request, { accept: ["application/json"] });
-    let body: unknown;
-    try {
-      body = await request.json();
-    } catch {
-      throw new AppError("invalid_input", "Send JSON: {\"email\": \"…\", \"password\": \"…\"}.");
-    }
-    const parsed = loginSchema.omit({ next: true }).safeParse(body);
+    const parsed = loginSchema.omit({ next: true }).safeParse(await readJson(request, "{\"email\": \"…\", \"password\": \"…\"}"));
     if (!parsed.success) throw new AppError("invalid_input", "Check the fields named.", zodFieldErrors(parsed.error));
     const result = await authenticate(parsed.data.email, parsed.data.password, { address: clientAddress(request.headers) });
     if (!result.ok && result.reason === "too_many") {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { parseRouteId } from "@/lib/route-id";
+import { parseRecordId } from "@/lib/schemas/record-id";
 import { HighlightedText } from "@/components/articles/highlighted-text";
 import { DealTable } from "@/components/deals/deal-table";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ articleId: string }> };
 
 async function load(params: Props["params"]) {
-  const id = parseRouteId((await params).articleId);
+  const id = parseRecordId((await params).articleId);
   if (id === null) notFound();
   const article = await getArticleById(id);
   if (!article) notFound();

@@ -17,6 +17,7 @@ import { summarizeDeals } from "@/lib/data/summarize-deals";
 import { describeQuery } from "@/lib/deals/describe-query";
 import { hrefWith, toSearchParams } from "@/lib/deals/query-url";
 import { filterOf, parseDealQuery, type RawParams } from "@/lib/schemas/deal-query";
+import { deleteViewAction, saveViewAction } from "../actions";
 
 export const metadata: Metadata = { title: "Deals" };
 export const dynamic = "force-dynamic";
@@ -61,7 +62,7 @@ export default async function DealsPage({ searchParams }: { searchParams: Promis
         <DealFilters key={listQuery.toString()} query={query} />
       </CollapsiblePanel>
       <ActiveFilters query={query} />
-      {views && <SavedViews views={views} query={toSearchParams({ ...query, page: 1 }).toString()} />}
+      {views && <SavedViews views={views} query={toSearchParams({ ...query, page: 1 }).toString()} saveAction={saveViewAction} deleteAction={deleteViewAction} />}
       <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
         <aside><CollapsiblePanel title="Facets: filter with one click"><DealFacets query={query} summary={summary} /></CollapsiblePanel></aside>
         <div className="min-w-0 space-y-4">

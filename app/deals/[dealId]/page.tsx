@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { parseRouteId } from "@/lib/route-id";
+import { parseRecordId } from "@/lib/schemas/record-id";
 import { HighlightedText } from "@/components/articles/highlighted-text";
 import { DealEditorControls } from "@/components/deals/deal-editor-controls";
 import { DealFields } from "@/components/deals/deal-fields";
@@ -18,14 +18,17 @@ import { findMergedInto } from "@/lib/data/find-merged-into";
 import { getDealById } from "@/lib/data/get-deal-by-id";
 import { backToListHref, listParam, listQueryOf } from "@/lib/deals/back-to-list";
 import { countryName, formatPartialDate } from "@/lib/format";
+import { deleteDealAction, rejectDealAction, restoreRevisionAction, undeleteDealAction, verifyDealAction } from "./actions";
 import { splitDealSourceAction, undoLinkChangeAction } from "./source-actions";
+
+const EDITOR_ACTIONS = { verify: verifyDealAction, reject: rejectDealAction, delete: deleteDealAction, undelete: undeleteDealAction };
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ dealId: string }>; searchParams: Promise<{ list?: string | string[]; saved?: string }> };
 
 async function load(params: Props["params"]) {
-  const id = parseRouteId((await params).dealId);
+  const id = parseRecordId((await params).dealId);
   if (id === null) notFound();
   // Editors still see a deleted deal, to undo the delete; everyone else gets 404.
   const isEditor = hasRole(await getCurrentUser(), "editor");
@@ -63,7 +66,7 @@ export default async function DealPage({ params, searchParams }: Props) {
           <span>· version {deal.version}</span>
         </p>
         {saved === "1" && <Announcement message={`Saved: this is version ${deal.version}.`} className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900" />}
-        {deal.isEditor && <DealEditorControls deal={deal} editHref={`/deals/${deal.id}/edit${listParam(listQuery)}`} />}
+        {deal.isEditor && <DealEditorControls deal={deal} actions={EDITOR_ACTIONS} editHref={`/deals/${deal.id}/edit${listParam(listQuery)}`} />}
         {deal.mergedIntoId && deal.deletedAt && (
           <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
             This deal was merged into <Link href={`/deals/${deal.mergedIntoId}`} className="font-medium text-blue-800 underline">deal {deal.mergedIntoId}</Link>.
@@ -117,7 +120,7 @@ export default async function DealPage({ params, searchParams }: Props) {
             ? !r.linkChange.isUndone && r.action === r.linkChange.kind && (
               <div className="mt-2"><ActionButton action={undoLinkChangeAction} fields={{ dealId: deal.id, linkChangeId: r.linkChange.id }} label={`Undo ${r.linkChange.kind}`} pendingLabel="Undoing…" /></div>
             )
-            : r.version !== deal.version && !deal.deletedAt && <RestoreRevisionButton dealId={deal.id} revision={r} />
+            : r.version !== deal.version && !deal.deletedAt && <RestoreRevisionButton dealId={deal.id} revision={r} action={restoreRevisionAction} />
           : undefined} />
       </section>
     </div>

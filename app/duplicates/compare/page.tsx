@@ -8,12 +8,13 @@ import { hasRole } from "@/lib/auth/roles";
 import { getDealById } from "@/lib/data/get-deal-by-id";
 import { mergeChoicesOf } from "@/lib/deals/merge-choices";
 import { countryName } from "@/lib/format";
+import { recordIdSchema } from "@/lib/schemas/record-id";
 import { mergeDealsAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Merge two deals" };
 
-const paramsSchema = z.object({ keep: z.coerce.number().int().positive(), merge: z.coerce.number().int().positive() });
+const paramsSchema = z.object({ keep: recordIdSchema, merge: recordIdSchema });
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

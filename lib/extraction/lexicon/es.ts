@@ -20,7 +20,7 @@ export const ES: Lexicon = {
   compassWords: ["sur", "norte", "este", "oeste"],
   regionWords: ["oriente medio", "golfo", "balcanes"],
   internationalBodies: ["bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],
-  stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria"],
+  stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado"],
   stateBodySuffixes: ["ministerio", "comision"],
   eventWords: ["conferencia", "congreso", "cumbre", "feria"],
   continents: ["europa", "africa", "asia", "america", "america latina", "latinoamerica"],

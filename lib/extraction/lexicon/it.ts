@@ -20,7 +20,7 @@ export const IT: Lexicon = {
   compassWords: ["sud", "nord", "est", "ovest"],
   regionWords: ["medio oriente", "golfo", "balcani"],
   internationalBodies: ["fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu", String.raw`banca europea per gli investimenti`, String.raw`ambasciata`],
-  stateBodyWords: ["comitato", "ministero", "universita", "palazzo", "gabinetto", "governo", "consiglio", "agenzia", "commissione"],
+  stateBodyWords: ["comitato", "ministero", "universita", "palazzo", "gabinetto", "governo", "consiglio", "agenzia", "commissione", "regione"],
   stateBodySuffixes: ["ministero", "commissione"],
   eventWords: ["conferenza", "congresso", "vertice", "fiera"],
   continents: ["europa", "africa", "asia", "america", "america latina"],

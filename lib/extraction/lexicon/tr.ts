@@ -17,7 +17,7 @@ export const TR: Lexicon = {
   compassWords: ["guney", "kuzey", "dogu", "bati"],
   regionWords: ["ortadogu", "korfez", "balkanlar"],
   internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu", String.raw`avrupa yatirim bankasi`, String.raw`buyukelcilig\w*`],
-  stateBodyWords: ["bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi"],
+  stateBodyWords: ["bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
   eventWords: ["zirvesi", "fuari", "forumu"],
   continents: ["avrupa", "afrika", "asya", "amerika"],

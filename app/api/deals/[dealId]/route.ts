@@ -3,10 +3,10 @@ import { getDealById } from "@/lib/data/get-deal-by-id";
 import { updateDeal } from "@/lib/data/update-deal";
 import { AppError } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/form-state";
-import { errorResponse } from "@/lib/http";
+import { errorResponse, readJson } from "@/lib/http";
 import { dealContentSchema, DEAL_FIELDS, type DealContent } from "@/lib/schemas/deal";
-import { dealIdSchema } from "@/lib/schemas/deal-query";
 import { dealPatchSchema } from "@/lib/schemas/deal-patch";
+import { recordIdSchema } from "@/lib/schemas/record-id";
 import { guardWrite } from "@/lib/security/request-guard";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ type Params = { params: Promise<{ dealId: string }> };
 
 async function dealIdOf(params: Params["params"]): Promise<number> {
   const raw = (await params).dealId;
-  const id = dealIdSchema.safeParse(raw);
+  const id = recordIdSchema.safeParse(raw);
   if (!id.success) throw new AppError("invalid_input", `Parameter "id" is not valid: ${id.error.issues[0].message}, got "${raw}".`, { id: [id.error.issues[0].message] });
   return id.data;
 }
@@ -42,7 +42,7 @@ export async function PATCH(request: Request, { params }: Params): Promise<Respo
     guardWrite(request, { accept: ["application/json"] });
     const user = await requireRole("editor");
     const dealId = await dealIdOf(params);
-    const body = dealPatchSchema.safeParse(await request.json().catch(() => null));
+    const body = dealPatchSchema.safeParse(await readJson(request, "{\"version\": …, \"changes\": {…}}"));
     if (!body.success) throw new AppError("invalid_input", "Send JSON: {\"version\": …, \"changes\": {…}}; check the fields named.", zodFieldErrors(body.error));
     const deal = await getDealById(dealId);
     if (!deal) throw new AppError("not_found", `There is no deal ${dealId}; it may have been deleted.`);

@@ -4,29 +4,27 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { updateDeal } from "@/lib/data/update-deal";
-import { fillFromSelection, FILLABLE_FIELDS, type FillableField, type SelectionFill } from "@/lib/deal-form-fill";
+import { fillFromSelection, type SelectionFill } from "@/lib/deal-form-fill";
+import { FILLABLE_FIELDS, type FillableField } from "@/lib/schemas/deal-form";
 import { parseDealForm, type DealFormState } from "@/lib/deal-form-input";
 import { listParam, listQueryOf } from "@/lib/deals/back-to-list";
-import { isAppError } from "@/lib/errors";
-import { isFormData, MALFORMED_REQUEST, recordIdArg, selectionArgs } from "@/lib/schemas/action-args";
+import { refused, runAction } from "@/lib/form-state";
+import { isFormData, MALFORMED_REQUEST, selectionArgs } from "@/lib/schemas/action-args";
+import { recordIdArg } from "@/lib/schemas/record-id";
 
 export async function saveDealAction(dealIdArg: number, listArg: string, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
   const id = recordIdArg.safeParse(dealIdArg);
-  if (!id.success || !isFormData(formData)) return { message: MALFORMED_REQUEST, fieldErrors: {}, conflict: null };
+  if (!id.success || !isFormData(formData)) return { ...refused(MALFORMED_REQUEST), conflict: null };
   const dealId = id.data;
   // the list came from the page: checked again, since a bound argument is still client input
   const list = listQueryOf(typeof listArg === "string" ? listArg : undefined);
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
-  try {
-    const user = await requireRole("editor");
-    const result = await updateDeal({ dealId, expectedVersion: parsed.version, content: parsed.content, evidence: parsed.evidence }, user);
-    if (result.status === "conflict") {
-      return { message: "Someone saved this deal while you were editing it. Nothing of yours was saved yet: see what changed below.", fieldErrors: {}, conflict: result.conflict };
-    }
-  } catch (error) {
-    if (isAppError(error)) return { message: error.message, fieldErrors: error.fieldErrors ?? {}, conflict: null };
-    throw error;
+  const outcome = await runAction(async () =>
+    updateDeal({ dealId, expectedVersion: parsed.version, content: parsed.content, evidence: parsed.evidence }, await requireRole("editor")));
+  if (!outcome.ok) return { ...outcome.state, conflict: null };
+  if (outcome.value.status === "conflict") {
+    return { ...refused("Someone saved this deal while you were editing it. Nothing of yours was saved yet: see what changed below."), conflict: outcome.value.conflict };
   }
   revalidatePath(`/deals/${dealId}`);
   // list came from the page: checked again, since a bound argument is still client input

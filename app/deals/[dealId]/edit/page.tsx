@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { parseRouteId } from "@/lib/route-id";
+import { parseRecordId } from "@/lib/schemas/record-id";
 import { LoginRequired } from "@/components/auth/login-required";
 import { DealForm } from "@/components/deals/deal-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Edit deal" };
 type Props = { params: Promise<{ dealId: string }>; searchParams: Promise<{ list?: string | string[] }> };
 
 export default async function EditDealPage({ params, searchParams }: Props) {
-  const id = parseRouteId((await params).dealId);
+  const id = parseRecordId((await params).dealId);
   if (id === null) notFound();
   // the list the deal was opened from travels on, so "← Deals" still returns to it after a save
   const list = listQueryOf((await searchParams).list);

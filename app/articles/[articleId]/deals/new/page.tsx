@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { parseRouteId } from "@/lib/route-id";
+import { parseRecordId } from "@/lib/schemas/record-id";
 import { interpretSelectionAction } from "@/app/deals/[dealId]/edit/actions";
 import { LoginRequired } from "@/components/auth/login-required";
 import { DealForm } from "@/components/deals/deal-form";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Add a missed deal" };
 type Props = { params: Promise<{ articleId: string }> };
 
 export default async function NewDealPage({ params }: Props) {
-  const id = parseRouteId((await params).articleId);
+  const id = parseRecordId((await params).articleId);
   if (id === null) notFound();
   const user = await getCurrentUser();
   const article = await getArticleById(id);
