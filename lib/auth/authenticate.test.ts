@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createUser } from "../data/create-user";
 import { authenticate } from "./authenticate";
-import { DatabaseLoginThrottle } from "../data/login-failures";
+import { DatabaseLoginThrottle } from "./database-login-throttle";
 import { ADDRESS_MAX_FAILURES, LoginThrottle, type Throttle } from "./login-throttle";
 import { hashPassword } from "./password";
 

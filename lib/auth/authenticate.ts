@@ -1,6 +1,6 @@
 import { findLoginCandidate } from "../data/login-attempts";
 import { databaseProvider } from "../db/database-url";
-import { DatabaseLoginThrottle } from "../data/login-failures";
+import { DatabaseLoginThrottle } from "./database-login-throttle";
 import { loginThrottle, type Throttle } from "./login-throttle";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import type { SessionUser } from "../schemas/user";

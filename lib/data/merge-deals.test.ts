@@ -7,7 +7,6 @@ import { dealBatches } from "./export-deals";
 import { findDeals } from "./find-deals";
 import { getDealById } from "./get-deal-by-id";
 import { mergeDeals } from "./merge-deals";
-import { prisma } from "./prisma";
 import { splitDealSource } from "./split-deal-source";
 import { undoLinkChange } from "./undo-link-change";
 

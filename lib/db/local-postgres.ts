@@ -107,3 +107,19 @@ export async function ensureDatabase(serverUrl: string, name: string, options: {
   u.pathname = `/${name}`;
   return u.toString();
 }
+
+/** A new database `name` copied from the (migrated) database of `templateUrl`; its URL. */
+export async function copyDatabase(templateUrl: string, name: string): Promise<string> {
+  const template = new URL(templateUrl);
+  const server = new URL(templateUrl);
+  server.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
+  } finally {
+    await client.end();
+  }
+  template.pathname = `/${name}`;
+  return template.toString();
+}

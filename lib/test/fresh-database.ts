@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { copyDatabase } from "../db/local-postgres";
 
 // Runs before every test file: points DATABASE_URL at a new copy of the migrated
 // template, so each file has its own real database and none shares state. With
@@ -10,17 +10,7 @@ import pg from "pg";
 const template = process.env.TEST_TEMPLATE_DB;
 const postgresTemplate = process.env.TEST_POSTGRES_TEMPLATE_URL;
 if (process.env.TEST_DATABASE === "postgresql" && postgresTemplate) {
-  const name = `test_${randomBytes(6).toString("hex")}`;
-  const client = new pg.Client({ connectionString: postgresTemplate.replace(/\/[^/?]*(\?|$)/, "/postgres$1") });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${new URL(postgresTemplate).pathname.slice(1)}"`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(postgresTemplate);
-  url.pathname = `/${name}`;
-  process.env.DATABASE_URL = url.toString();
+  process.env.DATABASE_URL = await copyDatabase(postgresTemplate, `test_${randomBytes(6).toString("hex")}`);
 } else if (template) {
   const file = path.join(path.dirname(template), `test-${process.pid}-${Math.random().toString(36).slice(2)}.db`);
   fs.copyFileSync(template, file);
