@@ -8,11 +8,24 @@ import nextTs from "eslint-config-next/typescript";
 // Only lib/data and lib/db talk to a database: the Prisma client, its adapters and the drivers.
 const DATABASE = {
   group: ["**/generated/prisma", "**/generated/prisma/**", "@prisma/*", "better-sqlite3", "pg", "pg-*"],
-  message: "only lib/data and lib/db may use the database (Prisma client, adapters, drivers): call a lib/data function instead.",
+  message:
+    "only lib/data and lib/db may use the database (Prisma client, adapters, drivers): call a lib/data function instead.",
 };
 // The extraction engine is pure: plain inputs in, records out, runnable in a bare Node CLI.
 const FRAMEWORK = {
-  group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*", "@/*", "**/data/**", "**/db/**", "**/auth/**", "**/importer/**"],
+  group: [
+    "next",
+    "next/*",
+    "react",
+    "react/*",
+    "react-dom",
+    "react-dom/*",
+    "@/*",
+    "**/data/**",
+    "**/db/**",
+    "**/auth/**",
+    "**/importer/**",
+  ],
   message: "lib/extraction is pure: no framework, database or app code in it (pass what it needs in as plain values).",
 };
 const IO = {
@@ -21,7 +34,8 @@ const IO = {
 };
 const APP = {
   group: ["@/app/*", "**/app/**"],
-  message: "app/ sits on top: components and lib receive server actions and data as props or arguments, never import them from app/.",
+  message:
+    "app/ sits on top: components and lib receive server actions and data as props or arguments, never import them from app/.",
 };
 // lib/data is below lib/auth: the types both use live in lib/schemas.
 const AUTH = {
@@ -46,18 +60,36 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   globalIgnores([
-    ".next/**", "node_modules/**", "lib/generated/**", "data/**", "reports/**", "test-results/**",
-    "playwright-report/**", "next-env.d.ts",
+    ".next/**",
+    "node_modules/**",
+    "lib/generated/**",
+    "data/**",
+    "reports/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
   ]),
   {
     rules: {
       // `_unused` names are how the code says "deliberately ignored" (e.g. a server action's previous state).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          caughtErrors: "none",
+        },
+      ],
     },
   },
   { files: ["scripts/**", "e2e/**", "*.ts", "*.mjs", "*.mts"], rules: restrict(DATABASE, APP) },
   { files: ["app/**"], rules: restrict(DATABASE, ENGINE_INSIDE) },
-  { files: ["components/**", "lib/**"], ignores: [...ENGINE, ...DATA, ...DB], rules: restrict(DATABASE, APP, ENGINE_INSIDE) },
+  {
+    files: ["components/**", "lib/**"],
+    ignores: [...ENGINE, ...DATA, ...DB],
+    rules: restrict(DATABASE, APP, ENGINE_INSIDE),
+  },
   { files: DATA, rules: restrict(APP, AUTH, ENGINE_INSIDE) },
   { files: DB, rules: restrict(APP, ENGINE_INSIDE) },
   { files: ENGINE, ignores: ENGINE_TOOLS, rules: restrict(DATABASE, APP, FRAMEWORK, IO) },

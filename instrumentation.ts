@@ -17,16 +17,18 @@ export async function register(): Promise<void> {
 export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
   const e = error instanceof Error ? error : new Error(String(error));
   const header = request.headers["x-request-id"];
-  console.error(JSON.stringify({
-    level: "error",
-    at: new Date().toISOString(),
-    reference: (error as { digest?: string }).digest ?? null,
-    requestId: Array.isArray(header) ? header[0] : header ?? null,
-    method: request.method,
-    path: request.path,
-    route: context.routePath,
-    routeType: context.routeType,
-    message: e.message,
-    stack: e.stack,
-  }));
+  console.error(
+    JSON.stringify({
+      level: "error",
+      at: new Date().toISOString(),
+      reference: (error as { digest?: string }).digest ?? null,
+      requestId: Array.isArray(header) ? header[0] : (header ?? null),
+      method: request.method,
+      path: request.path,
+      route: context.routePath,
+      routeType: context.routeType,
+      message: e.message,
+      stack: e.stack,
+    }),
+  );
 };

@@ -8,8 +8,15 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 process.env.E2E_DATABASE_FILE ??= path.join("data", "e2e", `e2e-${process.pid}-${Date.now()}.db`);
 const DB_FILE = process.env.E2E_DATABASE_FILE;
 // The accounts the tests log in as (e2e/accounts.ts), created in the fresh database.
-const USERS = [["admin@e2e.test", "admin", "e2e-admin-password"], ["editor@e2e.test", "editor", "e2e-editor-password"], ["viewer@e2e.test", "viewer", "e2e-viewer-password"]]
-  .map(([email, role, password]) => `npx tsx scripts/user-add.ts --email ${email} --role ${role} --password ${password}`).join(" && ");
+const USERS = [
+  ["admin@e2e.test", "admin", "e2e-admin-password"],
+  ["editor@e2e.test", "editor", "e2e-editor-password"],
+  ["viewer@e2e.test", "viewer", "e2e-viewer-password"],
+]
+  .map(
+    ([email, role, password]) => `npx tsx scripts/user-add.ts --email ${email} --role ${role} --password ${password}`,
+  )
+  .join(" && ");
 
 export default defineConfig({
   testDir: "e2e",

@@ -21,7 +21,10 @@ async function readAccessRefusal(request: NextRequest): Promise<NextResponse | n
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   if (token && (await findSessionUser(hashSessionToken(token)))) return null;
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: { code: "unauthorized", message: "Log in first: reading needs an account on this tracker." } }, { status: 401 });
+    return NextResponse.json(
+      { error: { code: "unauthorized", message: "Log in first: reading needs an account on this tracker." } },
+      { status: 401 },
+    );
   }
   const login = new URL("/login", request.url);
   login.searchParams.set("next", request.nextUrl.pathname + request.nextUrl.search);
@@ -39,7 +42,8 @@ export async function proxy(request: NextRequest) {
   forwarded.set("x-nonce", nonce);
   forwarded.set("x-request-id", requestId);
 
-  const response = tooLarge(request) ?? (await readAccessRefusal(request)) ?? NextResponse.next({ request: { headers: forwarded } });
+  const response =
+    tooLarge(request) ?? (await readAccessRefusal(request)) ?? NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(securityHeaders(csp, isHttps))) response.headers.set(name, value);
   response.headers.set("x-request-id", requestId);
   return response;

@@ -8,15 +8,32 @@ async function expectNoSeriousViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`,
+    );
   expect(serious, `axe on ${page.url()}`).toEqual([]);
 }
 
 async function seedOne(): Promise<{ dealId: number }> {
   const investor = uniqueInvestor("Ibis");
-  const [dealId] = await seedDeals([
-    { investor, targetCountry: "HU", amount: 1e12, currency: "HUF", announcedOn: "2023-04", status: "announced", facilities: [{ type: "factory", city: "Kecskemét", name: null }] },
-  ], `${investor} will invest 1,000 billion forints in a factory in Kecskemét, Hungary. ${"More words about it. ".repeat(80)}`);
+  const [dealId] = await seedDeals(
+    [
+      {
+        investor,
+        targetCountry: "HU",
+        amount: 1e12,
+        currency: "HUF",
+        announcedOn: "2023-04",
+        status: "announced",
+        facilities: [{ type: "factory", city: "Kecskemét", name: null }],
+      },
+    ],
+    `${investor} will invest 1,000 billion forints in a factory in Kecskemét, Hungary. ${"More words about it. ".repeat(80)}`,
+  );
   return { dealId };
 }
 
@@ -24,7 +41,17 @@ test.describe("as a visitor", () => {
   test("public pages have no serious axe violations", async ({ page }) => {
     test.slow(); // axe over a whole page takes seconds on a busy machine
     const { dealId } = await seedOne();
-    for (const path of ["/", "/deals", "/deals?chart=amount&displayCurrency=EUR", `/deals/${dealId}`, "/articles", "/login", "/import", "/review", "/no-such-page"]) {
+    for (const path of [
+      "/",
+      "/deals",
+      "/deals?chart=amount&displayCurrency=EUR",
+      `/deals/${dealId}`,
+      "/articles",
+      "/login",
+      "/import",
+      "/review",
+      "/no-such-page",
+    ]) {
       await page.goto(path);
       await expectNoSeriousViolations(page);
     }

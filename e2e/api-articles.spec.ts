@@ -8,7 +8,9 @@ test.use({ storageState: EDITOR.state });
 test.describe("POST /api/articles", () => {
   test("imports JSON text and answers with the article and deal ids", async ({ request }) => {
     const article = investmentArticle();
-    const res = await request.post("/api/articles", { data: { text: article.text, published: "2026-03-10", source: "https://example.org/a" } });
+    const res = await request.post("/api/articles", {
+      data: { text: article.text, published: "2026-03-10", source: "https://example.org/a" },
+    });
     expect(res.status()).toBe(201);
     const body = await res.json();
     expect(body.results).toHaveLength(1);
@@ -17,7 +19,10 @@ test.describe("POST /api/articles", () => {
 
     const again = await request.post("/api/articles", { data: { text: article.text } });
     expect(again.status()).toBe(200);
-    expect((await again.json()).results[0]).toMatchObject({ status: "duplicate", articleId: body.results[0].articleId });
+    expect((await again.json()).results[0]).toMatchObject({
+      status: "duplicate",
+      articleId: body.results[0].articleId,
+    });
   });
 
   test("imports several multipart files, refusing the bad ones by name", async ({ request }) => {
@@ -38,13 +43,20 @@ test.describe("POST /api/articles", () => {
     const multi = await request.post("/api/articles", { multipart: form });
     expect(multi.status()).toBe(201);
     const results = (await multi.json()).results;
-    expect(results.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([["b.md", "imported"], ["c.pdf", "refused"], ["empty.txt", "refused"]]);
+    expect(results.map((r: { name: string; status: string }) => [r.name, r.status])).toEqual([
+      ["b.md", "imported"],
+      ["c.pdf", "refused"],
+      ["empty.txt", "refused"],
+    ]);
     expect(results[1].message).toContain("c.pdf: the PDF could not be read");
     expect(results[2].message).toBe("empty.txt: the file is empty");
   });
 
   test("answers 4xx with a message on bad input", async ({ request }) => {
-    const badJson = await request.post("/api/articles", { headers: { "content-type": "application/json" }, data: Buffer.from("{not json") });
+    const badJson = await request.post("/api/articles", {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from("{not json"),
+    });
     expect(badJson.status()).toBe(400);
     expect((await badJson.json()).error.message).toContain("not valid JSON");
 
@@ -52,11 +64,16 @@ test.describe("POST /api/articles", () => {
     expect(empty.status()).toBe(400);
     expect((await empty.json()).error.fields.text).toEqual(["the text is empty: paste the article's text"]);
 
-    const badDate = await request.post("/api/articles", { data: { text: investmentArticle().text, published: "last Friday" } });
+    const badDate = await request.post("/api/articles", {
+      data: { text: investmentArticle().text, published: "last Friday" },
+    });
     expect(badDate.status()).toBe(400);
     expect((await badDate.json()).error.fields.published).toEqual(["use YYYY, YYYY-MM or YYYY-MM-DD"]);
 
-    const wrongType = await request.post("/api/articles", { headers: { "content-type": "text/plain" }, data: Buffer.from("hello") });
+    const wrongType = await request.post("/api/articles", {
+      headers: { "content-type": "text/plain" },
+      data: Buffer.from("hello"),
+    });
     expect(wrongType.status()).toBe(415);
 
     const onlyBinary = await request.post("/api/articles", {

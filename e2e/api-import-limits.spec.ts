@@ -8,8 +8,12 @@ import { investmentArticle } from "./factories";
 // Importing needs the editor role.
 test.use({ storageState: EDITOR.state });
 
-test("POST /api/articles answers 413 naming the limit for a body over 50 MB, and 400 for more than 500 files", async ({ request }) => {
-  const big = await request.post("/api/articles", { multipart: { file: { name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(51 * 1024 * 1024, 0x61) } } });
+test("POST /api/articles answers 413 naming the limit for a body over 50 MB, and 400 for more than 500 files", async ({
+  request,
+}) => {
+  const big = await request.post("/api/articles", {
+    multipart: { file: { name: "big.txt", mimeType: "text/plain", buffer: Buffer.alloc(51 * 1024 * 1024, 0x61) } },
+  });
   expect(big.status()).toBe(413);
   expect((await big.json()).error.message).toContain("the limit is 50 MB per request");
 
@@ -20,7 +24,9 @@ test("POST /api/articles answers 413 naming the limit for a body over 50 MB, and
   expect((await many.json()).error.message).toContain("501 files were sent; the limit is 500 per upload");
 });
 
-test("POST /api/articles imports each file with its own date, and links fetched from a local server", async ({ request }) => {
+test("POST /api/articles imports each file with its own date, and links fetched from a local server", async ({
+  request,
+}) => {
   const news = savedNewsPage();
   const server = http.createServer((req, res) => {
     if (req.url === "/story") res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(news.buffer);
@@ -32,8 +38,17 @@ test("POST /api/articles imports each file with its own date, and links fetched 
     const byLink = await request.post("/api/articles", { data: { urls: [`${base}/story`, `${base}/gone`] } });
     expect(byLink.status()).toBe(201);
     const [story, gone] = (await byLink.json()).results;
-    expect(story).toMatchObject({ name: `${base}/story`, status: "imported", title: news.title, published: "2019-01-14", publishedFrom: "page" });
-    expect(gone).toMatchObject({ status: "refused", message: `${base}/gone: the server answered 404: check that the link opens in a browser` });
+    expect(story).toMatchObject({
+      name: `${base}/story`,
+      status: "imported",
+      title: news.title,
+      published: "2019-01-14",
+      publishedFrom: "page",
+    });
+    expect(gone).toMatchObject({
+      status: "refused",
+      message: `${base}/gone: the server answered 404: check that the link opens in a browser`,
+    });
   } finally {
     server.close();
   }
@@ -47,5 +62,10 @@ test("POST /api/articles imports each file with its own date, and links fetched 
   form.append("published", "2021");
   const res = await request.post("/api/articles", { multipart: form });
   expect(res.status()).toBe(201);
-  expect((await res.json()).results.map((r: { published: string; publishedFrom: string }) => [r.published, r.publishedFrom])).toEqual([["2021", "default"], ["2022-09-30", "given"]]);
+  expect(
+    (await res.json()).results.map((r: { published: string; publishedFrom: string }) => [r.published, r.publishedFrom]),
+  ).toEqual([
+    ["2021", "default"],
+    ["2022-09-30", "given"],
+  ]);
 });

@@ -20,13 +20,20 @@ test("a script logs in over HTTP, imports with the session cookie, and logs out"
   expect((await request.post("/api/articles", { data: { text: investmentArticle().text } })).status()).toBe(401);
 });
 
-test("a failed API login answers 401 with the same message as the login page, and bad bodies 400", async ({ request }) => {
+test("a failed API login answers 401 with the same message as the login page, and bad bodies 400", async ({
+  request,
+}) => {
   // an unknown account: the same answer as a wrong password, without pausing the shared editor account
-  const wrong = await request.post("/api/session", { data: { email: "nobody@e2e.test", password: "not-the-password" } });
+  const wrong = await request.post("/api/session", {
+    data: { email: "nobody@e2e.test", password: "not-the-password" },
+  });
   expect(wrong.status()).toBe(401);
   expect((await wrong.json()).error.message).toContain("The email or password is wrong.");
 
-  const badJson = await request.post("/api/session", { headers: { "content-type": "application/json" }, data: Buffer.from("{") });
+  const badJson = await request.post("/api/session", {
+    headers: { "content-type": "application/json" },
+    data: Buffer.from("{"),
+  });
   expect(badJson.status()).toBe(400);
   const noEmail = await request.post("/api/session", { data: { password: "x" } });
   expect(noEmail.status()).toBe(400);

@@ -5,16 +5,27 @@ import { investmentArticle } from "./factories";
 test.describe("cross-site writes", () => {
   test.use({ storageState: EDITOR.state });
 
-  test("an import with the editor's cookie from another origin is refused with 403; from this one it works", async ({ request, baseURL }) => {
+  test("an import with the editor's cookie from another origin is refused with 403; from this one it works", async ({
+    request,
+    baseURL,
+  }) => {
     const other = new URL(baseURL!);
     other.port = "9";
-    const attempts: Record<string, string>[] = [{ origin: other.origin }, { "sec-fetch-site": "same-site" }, { "sec-fetch-site": "cross-site" }, { origin: "null" }];
+    const attempts: Record<string, string>[] = [
+      { origin: other.origin },
+      { "sec-fetch-site": "same-site" },
+      { "sec-fetch-site": "cross-site" },
+      { origin: "null" },
+    ];
     for (const headers of attempts) {
       const res = await request.post("/api/articles", { headers, data: { text: investmentArticle().text } });
       expect(res.status(), JSON.stringify(headers)).toBe(403);
       expect((await res.json()).error.message).toContain("came from another site");
     }
-    const own = await request.post("/api/articles", { headers: { origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" }, data: { text: investmentArticle().text } });
+    const own = await request.post("/api/articles", {
+      headers: { origin: new URL(baseURL!).origin, "sec-fetch-site": "same-origin" },
+      data: { text: investmentArticle().text },
+    });
     expect(own.status()).toBe(201);
   });
 
@@ -32,13 +43,18 @@ test.describe("JSON routes take JSON only", () => {
       data: JSON.stringify({ email: VIEWER.email, password: VIEWER.password }),
     });
     expect(res.status()).toBe(415);
-    expect((await res.json()).error).toMatchObject({ code: "unsupported", message: expect.stringContaining("application/json") });
+    expect((await res.json()).error).toMatchObject({
+      code: "unsupported",
+      message: expect.stringContaining("application/json"),
+    });
     expect(res.headers()["set-cookie"]).toBeUndefined();
   });
 });
 
 test.describe("redirects after login", () => {
-  test("a logged-in visit to /login?next=/\\evil.example goes to the start page, not another host", async ({ browser }) => {
+  test("a logged-in visit to /login?next=/\\evil.example goes to the start page, not another host", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ storageState: EDITOR.state });
     for (const next of ["/\\evil.example", "//evil.example", "/\\/evil.example", "https://evil.example/"]) {
       const res = await context.request.get(`/login?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });

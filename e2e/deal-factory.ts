@@ -11,10 +11,15 @@ import { uniqueName } from "./factories";
 export function seedDeals(deals: Partial<DealContent>[], text?: string, confidence?: number): Promise<number[]> {
   const env = { ...process.env, DATABASE_URL: `file:${path.resolve(process.env.E2E_DATABASE_FILE ?? "")}` };
   return new Promise((resolve, reject) => {
-    const child = execFile(path.resolve("node_modules/.bin/tsx"), [path.resolve("e2e/seed-deals-cli.ts")], { env }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`seeding failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout) as number[]);
-    });
+    const child = execFile(
+      path.resolve("node_modules/.bin/tsx"),
+      [path.resolve("e2e/seed-deals-cli.ts")],
+      { env },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`seeding failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout) as number[]);
+      },
+    );
     child.stdin?.end(JSON.stringify({ deals, text, confidence }));
   });
 }

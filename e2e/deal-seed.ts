@@ -9,9 +9,22 @@ import { investmentArticle } from "./factories";
  */
 export async function seedDeal(): Promise<{ dealId: number; investor: string }> {
   const article = investmentArticle();
-  const [dealId] = await seedDeals([{
-    investor: article.investor, targetCountry: "PL", amount: 450e6, currency: "USD", amountText: "$450 million",
-    announcedOn: "2026-03-10", status: "announced", kind: "greenfield", facilities: [{ type: "factory", city: "Wroclaw", name: null }],
-  }], article.text, 0.3);
+  const [dealId] = await seedDeals(
+    [
+      {
+        investor: article.investor,
+        targetCountry: "PL",
+        amount: 450e6,
+        currency: "USD",
+        amountText: "$450 million",
+        announcedOn: "2026-03-10",
+        status: "announced",
+        kind: "greenfield",
+        facilities: [{ type: "factory", city: "Wroclaw", name: null }],
+      },
+    ],
+    article.text,
+    0.3,
+  );
   return { dealId, investor: article.investor };
 }

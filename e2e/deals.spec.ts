@@ -4,7 +4,11 @@ import JSZip from "jszip";
 import { VIEWER } from "./accounts";
 import { seedDeals, uniqueInvestor } from "./deal-factory";
 
-const dataRows = (page: import("@playwright/test").Page) => page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
+const dataRows = (page: import("@playwright/test").Page) =>
+  page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
 
 test("a facet filters with one click, a column header sorts, and the back button undoes it", async ({ page }) => {
   const investor = uniqueInvestor();
@@ -35,7 +39,13 @@ test("a facet filters with one click, a column header sorts, and the back button
 
 test("search finds deals by a word, and pages move through them", async ({ page }) => {
   const investor = uniqueInvestor("Plover");
-  await seedDeals(Array.from({ length: 30 }, (_, i) => ({ investor, targetCountry: "PL", announcedOn: `2023-01-${String(i + 1).padStart(2, "0")}` })));
+  await seedDeals(
+    Array.from({ length: 30 }, (_, i) => ({
+      investor,
+      targetCountry: "PL",
+      announcedOn: `2023-01-${String(i + 1).padStart(2, "0")}`,
+    })),
+  );
   await page.goto("/deals?pageSize=25");
   await page.getByLabel("Search investor, partners, facilities, article text").fill(investor.toLowerCase());
   await page.getByLabel("Search investor, partners, facilities, article text").press("Enter");
@@ -57,7 +67,18 @@ test("search finds deals by a word, and pages move through them", async ({ page 
 test("a deal opens from the table and shows the words behind a field", async ({ page }) => {
   const investor = uniqueInvestor("Heron");
   const text = `${investor} will build a factory in Izmir, Türkiye, for 300 million dollars.`;
-  await seedDeals([{ investor, targetCountry: "TR", amount: 3e8, currency: "USD", facilities: [{ type: "factory", city: "Izmir", name: null }] }], text);
+  await seedDeals(
+    [
+      {
+        investor,
+        targetCountry: "TR",
+        amount: 3e8,
+        currency: "USD",
+        facilities: [{ type: "factory", city: "Izmir", name: null }],
+      },
+    ],
+    text,
+  );
   await page.goto(`/deals?q=${investor}`);
   await page.getByRole("table").getByRole("link", { name: investor }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${investor} → Türkiye`);
@@ -73,10 +94,12 @@ test("a deal opens from the table and shows the words behind a field", async ({ 
   }).toPass();
 });
 
-test("the CSV export holds exactly the rows of the filter, starts with a BOM and keeps the names whole", async ({ page }) => {
+test("the CSV export holds exactly the rows of the filter, starts with a BOM and keeps the names whole", async ({
+  page,
+}) => {
   const investor = uniqueInvestor("Avocet");
   const ids = await seedDeals([
-    { investor, targetCountry: "BR", status: "announced", amount: 1e9, currency: "BRL", partners: ["Vale, \"Grupo\""] },
+    { investor, targetCountry: "BR", status: "announced", amount: 1e9, currency: "BRL", partners: ['Vale, "Grupo"'] },
     { investor, targetCountry: "BR", status: "proposed" },
     { investor, targetCountry: "TR", status: "announced", via: "Kecskemét Türkiye Holding" },
   ]);
@@ -91,11 +114,18 @@ test("the CSV export holds exactly the rows of the filter, starts with a BOM and
   expect(csv).toContain("Kecskemét Türkiye Holding");
   const lines = csv.trim().split("\r\n");
   expect(lines[0]).toMatch(/^id,investor,/);
-  expect(lines.slice(1).map((l) => Number(l.split(",")[0])).sort()).toEqual([ids[0], ids[2]].sort());
+  expect(
+    lines
+      .slice(1)
+      .map((l) => Number(l.split(",")[0]))
+      .sort(),
+  ).toEqual([ids[0], ids[2]].sort());
   expect(csv).toContain('"Vale, ""Grupo"""');
 });
 
-test("the CSV with its description: a ZIP whose README and datapackage.json say the filter, the link and the time", async ({ page }) => {
+test("the CSV with its description: a ZIP whose README and datapackage.json say the filter, the link and the time", async ({
+  page,
+}) => {
   const investor = uniqueInvestor("Dunlin");
   const ids = await seedDeals([
     { investor, targetCountry: "TR", status: "announced", amount: 2e9, currency: "TRY", announcedOn: "2024-03" },
@@ -132,7 +162,9 @@ test("an invalid filter in the URL says which parameter is wrong", async ({ page
   await expect(page.getByRole("heading", { name: "Deals", exact: true })).toBeVisible();
 });
 
-test("amounts compare across currencies: the amount sort and range are in US dollars, with the original beside", async ({ page }) => {
+test("amounts compare across currencies: the amount sort and range are in US dollars, with the original beside", async ({
+  page,
+}) => {
   const investor = uniqueInvestor("Godwit");
   await seedDeals([
     { investor, targetCountry: "HU", amount: 1.5e12, currency: "HUF", announcedOn: "2023-04" },
@@ -147,7 +179,11 @@ test("amounts compare across currencies: the amount sort and range are in US dol
   await expect(dataRows(page).nth(1)).toContainText("HUF 1.5T");
   await expect(dataRows(page).nth(1)).toContainText("≈ $4.25B");
   // the 2023 HUF average is the OECD's, the euro-dollar rate the ECB's as the IMF republishes it
-  await expect(dataRows(page).nth(1).getByText(/HUF per US dollar, 2023 average \(OECD; EUR\/USD IMF\)/)).toBeAttached();
+  await expect(
+    dataRows(page)
+      .nth(1)
+      .getByText(/HUF per US dollar, 2023 average \(OECD; EUR\/USD IMF\)/),
+  ).toBeAttached();
   await expect(page.getByLabel("Totals")).toContainText("Total in USD");
 
   await page.getByLabel("Amount at least (US$)").fill("3000000000");
@@ -163,7 +199,15 @@ test("amounts compare across currencies: the amount sort and range are in US dol
 test("a header sort survives changing the page size, and '← Deals' returns to the filtered list", async ({ page }) => {
   test.slow(); // six page loads
   const investor = uniqueInvestor("Curlew");
-  await seedDeals(Array.from({ length: 30 }, (_, i) => ({ investor, targetCountry: i % 2 ? "PL" : "CZ", amount: (i + 1) * 1e6, currency: "USD", announcedOn: "2024" })));
+  await seedDeals(
+    Array.from({ length: 30 }, (_, i) => ({
+      investor,
+      targetCountry: i % 2 ? "PL" : "CZ",
+      amount: (i + 1) * 1e6,
+      currency: "USD",
+      announcedOn: "2024",
+    })),
+  );
   await page.goto(`/deals?investor=${investor}&pageSize=25`);
   await page.getByRole("link", { name: "Sort by amount, descending" }).click();
   await expect(page.getByLabel("Sort by", { exact: true })).toHaveValue("-amountUsd");
@@ -174,7 +218,10 @@ test("a header sort survives changing the page size, and '← Deals' returns to 
   await expect(dataRows(page)).toHaveCount(30);
   await expect(dataRows(page).first()).toContainText("USD 30M");
 
-  await page.getByRole("navigation", { name: "Facets" }).getByRole("link", { name: /^Poland/ }).click();
+  await page
+    .getByRole("navigation", { name: "Facets" })
+    .getByRole("link", { name: /^Poland/ })
+    .click();
   await expect(dataRows(page)).toHaveCount(15);
   await dataRows(page).first().getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Poland");
@@ -184,7 +231,9 @@ test("a header sort survives changing the page size, and '← Deals' returns to 
   await expect(dataRows(page)).toHaveCount(15);
 });
 
-test("the map names a country's figures on hover and filters by it on a click; its table view holds the same numbers", async ({ page }) => {
+test("the map names a country's figures on hover and filters by it on a click; its table view holds the same numbers", async ({
+  page,
+}) => {
   const investor = uniqueInvestor("Whimbrel");
   await seedDeals([
     { investor, targetCountry: "KE", amount: 2e8, currency: "USD", announcedOn: "2024-02" },
@@ -202,14 +251,19 @@ test("the map names a country's figures on hover and filters by it on a click; i
   await page.getByText("Show the map and chart figures as tables").click();
   const byCountry = page.getByRole("table", { name: "By target country" });
   await expect(byCountry.getByRole("row", { name: /Kenya/ })).toContainText("$300M");
-  await expect(page.getByRole("table", { name: /By year and status/ }).getByRole("row", { name: /2024/ })).toContainText("1; $200M");
+  await expect(
+    page.getByRole("table", { name: /By year and status/ }).getByRole("row", { name: /2024/ }),
+  ).toContainText("1; $200M");
 });
 
 test.describe("saved views", () => {
   test.use({ storageState: VIEWER.state });
   test("a logged-in user saves the current filter under a name and gets it back as a link", async ({ page }) => {
     const investor = uniqueInvestor("Stint");
-    await seedDeals([{ investor, targetCountry: "TR" }, { investor, targetCountry: "GR" }]);
+    await seedDeals([
+      { investor, targetCountry: "TR" },
+      { investor, targetCountry: "GR" },
+    ]);
     await page.goto(`/deals?investor=${investor}&targetCountry=TR`);
     const name = `Only Türkiye ${investor}`;
     await page.getByLabel("Save this view as").fill(name);

@@ -5,13 +5,20 @@ import { germanInvestmentArticle, investmentArticle, possibleDuplicateArticles }
 
 test.use({ storageState: EDITOR.state });
 
-async function importText(request: APIRequestContext, text: string, published: string): Promise<{ articleId: number; dealIds: number[] }> {
+async function importText(
+  request: APIRequestContext,
+  text: string,
+  published: string,
+): Promise<{ articleId: number; dealIds: number[] }> {
   const res = await request.post("/api/articles", { data: { text, published } });
   expect(res.status()).toBe(201);
   return (await res.json()).results[0];
 }
 
-test("an English and a German report of one deal make one deal with a timeline; a source can be split out and the split undone", async ({ page, request }) => {
+test("an English and a German report of one deal make one deal with a timeline; a source can be split out and the split undone", async ({
+  page,
+  request,
+}) => {
   const { investor, text } = investmentArticle();
   const en = await importText(request, text, "2026-03-10");
   const de = await importText(request, germanInvestmentArticle(investor), "2026-03-11");
@@ -22,8 +29,13 @@ test("an English and a German report of one deal make one deal with a timeline; 
   const timeline = page.getByRole("region", { name: "Timeline" });
   await expect(timeline).toContainText("2 reports · first seen 10 Mar 2026 · latest report 11 Mar 2026");
   await expect(timeline.getByRole("listitem")).toHaveCount(2);
-  await expect(timeline.getByRole("link", { name: `${investor} baut Batteriewerk in Polen` })).toHaveAttribute("href", `/articles/${de.articleId}`);
-  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("added a source article");
+  await expect(timeline.getByRole("link", { name: `${investor} baut Batteriewerk in Polen` })).toHaveAttribute(
+    "href",
+    `/articles/${de.articleId}`,
+  );
+  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText(
+    "added a source article",
+  );
 
   // the analysts' table counts it once and shows its two sources
   await page.goto(`/deals?q=${investor}`);
@@ -31,7 +43,9 @@ test("an English and a German report of one deal make one deal with a timeline; 
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("cell").nth(6)).toHaveText("2");
   await page.goto(`/deals?q=${investor}&sourcesMin=2`);
-  await expect(page.getByRole("status").filter({ hasText: "reported by" })).toContainText("reported by 2 or more articles");
+  await expect(page.getByRole("status").filter({ hasText: "reported by" })).toContainText(
+    "reported by 2 or more articles",
+  );
   await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name: investor }) })).toHaveCount(1);
 
   await page.goto(`/deals/${dealId}`);
@@ -47,7 +61,10 @@ test("an English and a German report of one deal make one deal with a timeline; 
   await expect(history.getByRole("listitem").first()).toContainText("undid a split");
 });
 
-test("the duplicates queue shows a possible duplicate side by side; the editor merges it choosing fields, and undoes the merge", async ({ page, request }) => {
+test("the duplicates queue shows a possible duplicate side by side; the editor merges it choosing fields, and undoes the merge", async ({
+  page,
+  request,
+}) => {
   const { investor, first, second } = possibleDuplicateArticles();
   const stored = await importText(request, first, "2020-01-10");
   const report = await importText(request, second, "2020-06-10");
@@ -58,7 +75,9 @@ test("the duplicates queue shows a possible duplicate side by side; the editor m
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Duplicates" }).click();
   const pair = page.getByRole("region", { name: `Possible duplicate: ${investor} → Portugal` });
   await expect(pair).toBeVisible();
-  await expect(pair.getByRole("list", { name: "Why they may be the same deal" })).toContainText("same investor into PT");
+  await expect(pair.getByRole("list", { name: "Why they may be the same deal" })).toContainText(
+    "same investor into PT",
+  );
   await expect(pair.getByRole("link", { name: new RegExp(`deal ${keepId},`) })).toBeVisible();
   await expect(pair.getByRole("link", { name: new RegExp(`deal ${mergeId},`) })).toBeVisible();
 
@@ -91,9 +110,19 @@ test("a viewer cannot reach the duplicates queue's actions", async ({ browser })
   await context.close();
 });
 
-test("an editor merges any deal into another from the deal page; the merged deal points to the kept one", async ({ page }) => {
+test("an editor merges any deal into another from the deal page; the merged deal points to the kept one", async ({
+  page,
+}) => {
   const investor = uniqueInvestor("Tormund");
-  const [keepId] = await seedDeals([{ investor, targetCountry: "NO", amount: 2e8, currency: "EUR", facilities: [{ type: "energy", city: "Bergen", name: null }] }]);
+  const [keepId] = await seedDeals([
+    {
+      investor,
+      targetCountry: "NO",
+      amount: 2e8,
+      currency: "EUR",
+      facilities: [{ type: "energy", city: "Bergen", name: null }],
+    },
+  ]);
   const [mergeId] = await seedDeals([{ investor: `${investor} ASA`, targetCountry: "NO", announcedOn: "2025-02" }]);
   await page.goto(`/deals/${keepId}`);
   await page.getByLabel("Merge another deal into this one: deal number").fill(String(mergeId));
@@ -106,6 +135,9 @@ test("an editor merges any deal into another from the deal page; the merged deal
 
   await page.goto(`/deals/${mergeId}`);
   await expect(page.getByRole("status").filter({ hasText: "This deal was merged into" })).toBeVisible();
-  await page.getByRole("link", { name: `deal ${keepId}` }).first().click();
+  await page
+    .getByRole("link", { name: `deal ${keepId}` })
+    .first()
+    .click();
   await expect(page.getByRole("region", { name: "Fields" })).toContainText("Feb 2025");
 });

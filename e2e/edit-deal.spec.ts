@@ -5,7 +5,9 @@ import { selectWords } from "./select-words";
 
 test.use({ storageState: EDITOR.state });
 
-test("an editor corrects the amount and the country beside the evidence, verifies, sees the revision and restores the old value", async ({ page }) => {
+test("an editor corrects the amount and the country beside the evidence, verifies, sees the revision and restores the old value", async ({
+  page,
+}) => {
   const { dealId } = await seedDeal();
   await page.goto(`/deals/${dealId}`);
   await page.getByRole("link", { name: "Edit deal" }).click();
@@ -70,9 +72,14 @@ test("a save with several bad fields reports them all at once and puts the focus
   await expect(page.getByLabel("Amount", { exact: true })).toBeFocused();
 });
 
-test("two editors saving the same deal: the second is told what changed and can re-apply their changes", async ({ browser }) => {
+test("two editors saving the same deal: the second is told what changed and can re-apply their changes", async ({
+  browser,
+}) => {
   const { dealId } = await seedDeal();
-  const [a, b] = await Promise.all([browser.newContext({ storageState: EDITOR.state }), browser.newContext({ storageState: EDITOR.state })]);
+  const [a, b] = await Promise.all([
+    browser.newContext({ storageState: EDITOR.state }),
+    browser.newContext({ storageState: EDITOR.state }),
+  ]);
   const [pageA, pageB] = await Promise.all([a.newPage(), b.newPage()]);
   await pageA.goto(`/deals/${dealId}/edit`);
   await pageB.goto(`/deals/${dealId}/edit`);

@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 
 /** A name no other test run uses, so tests never depend on each other's data. */
 export function uniqueName(prefix: string): string {
-  const tag = randomBytes(4).toString("hex").replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]);
+  const tag = randomBytes(4)
+    .toString("hex")
+    .replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]);
   return `${prefix}${tag.charAt(0).toUpperCase()}${tag.slice(1)}`;
 }
 
@@ -28,7 +30,11 @@ export function germanInvestmentArticle(investor: string): string {
 }
 
 /** Two reports about one investor in one country that only may be the same deal: an editor decides. */
-export function possibleDuplicateArticles(investor = uniqueName("Korvald")): { investor: string; first: string; second: string } {
+export function possibleDuplicateArticles(investor = uniqueName("Korvald")): {
+  investor: string;
+  first: string;
+  second: string;
+} {
   return {
     investor,
     first: `${investor} to invest in Portugal\n\n${investor} will invest 50 million euros in a data centre in Sines, Portugal, the company said.`,

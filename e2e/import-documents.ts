@@ -8,9 +8,18 @@ const FIXTURES = path.join("lib", "importer", "fixtures");
 /** The saved news page fixture (with its clutter), made unique by a line in its article. */
 export function savedNewsPage(): { name: string; buffer: Buffer; title: string; marker: string } {
   const marker = uniqueName("Ref");
-  const html = fs.readFileSync(path.join(FIXTURES, "pages", "en-jcb.html"), "utf8")
-    .replace("</article>", `<p>Reference ${marker}: the company gave no further details about the plant in its statement on Monday.</p></article>`);
-  return { name: "jcb-india.html", buffer: Buffer.from(html, "utf8"), title: "JCB invests £65m in new machinery plant in India", marker };
+  const html = fs
+    .readFileSync(path.join(FIXTURES, "pages", "en-jcb.html"), "utf8")
+    .replace(
+      "</article>",
+      `<p>Reference ${marker}: the company gave no further details about the plant in its statement on Monday.</p></article>`,
+    );
+  return {
+    name: "jcb-india.html",
+    buffer: Buffer.from(html, "utf8"),
+    title: "JCB invests £65m in new machinery plant in India",
+    marker,
+  };
 }
 
 /** A real PDF, printed by Chromium from a narrow page so its lines wrap. */
@@ -25,7 +34,20 @@ export async function printedPdf(browser: Browser): Promise<{ name: string; buff
 }
 
 // Windows-1254 bytes of the Turkish letters outside ASCII.
-const CP1254: Record<string, number> = { ç: 0xe7, ğ: 0xf0, ı: 0xfd, İ: 0xdd, ö: 0xf6, ş: 0xfe, ü: 0xfc, Ç: 0xc7, Ğ: 0xd0, Ö: 0xd6, Ş: 0xde, Ü: 0xdc };
+const CP1254: Record<string, number> = {
+  ç: 0xe7,
+  ğ: 0xf0,
+  ı: 0xfd,
+  İ: 0xdd,
+  ö: 0xf6,
+  ş: 0xfe,
+  ü: 0xfc,
+  Ç: 0xc7,
+  Ğ: 0xd0,
+  Ö: 0xd6,
+  Ş: 0xde,
+  Ü: 0xdc,
+};
 
 /** A Turkish article saved in Windows-1254 with no label saying so, as older Turkish newsroom tools write it. */
 export function turkishCp1254(): { name: string; buffer: Buffer; investor: string; sentence: string } {

@@ -13,13 +13,21 @@ test("an upload imports the valid article with its deals and refuses the binary 
 
   await page.getByLabel("Article files").setInputFiles([
     { name: "announcement.txt", mimeType: "text/plain", buffer: Buffer.from(article.text, "utf8") },
-    { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]) },
+    {
+      name: "photo.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    },
   ]);
   await page.getByRole("button", { name: "Import" }).click();
 
   const results = page.getByRole("region", { name: "What happened" });
-  await expect(results.getByRole("listitem").filter({ hasText: "announcement.txt" })).toContainText(/imported with \d+ deals?/);
-  await expect(results.getByRole("listitem").filter({ hasText: "photo.txt" })).toContainText("refused: the file is binary");
+  await expect(results.getByRole("listitem").filter({ hasText: "announcement.txt" })).toContainText(
+    /imported with \d+ deals?/,
+  );
+  await expect(results.getByRole("listitem").filter({ hasText: "photo.txt" })).toContainText(
+    "refused: the file is binary",
+  );
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Deals" }).click();
   // other tests' deals may fill the first page: find ours by its name

@@ -23,11 +23,18 @@ test.describe("as a viewer", () => {
   test("a direct POST is refused with 403", async ({ request }) => {
     const res = await request.post("/api/articles", { data: { text: investmentArticle().text } });
     expect(res.status()).toBe(403);
-    expect((await res.json()).error).toMatchObject({ code: "forbidden", message: expect.stringContaining("needs the editor role") });
+    expect((await res.json()).error).toMatchObject({
+      code: "forbidden",
+      message: expect.stringContaining("needs the editor role"),
+    });
   });
 });
 
-test("an anonymous POST is refused with 401 and the upload page says to log in", async ({ playwright, page, baseURL }) => {
+test("an anonymous POST is refused with 401 and the upload page says to log in", async ({
+  playwright,
+  page,
+  baseURL,
+}) => {
   const anonymous = await playwright.request.newContext({ baseURL });
   const res = await anonymous.post("/api/articles", { data: { text: investmentArticle().text } });
   expect(res.status()).toBe(401);
@@ -39,7 +46,9 @@ test("an anonymous POST is refused with 401 and the upload page says to log in",
   await expect(page).toHaveURL(/\/login\?next=%2Fimport/);
 });
 
-test("a failed login is reported at the field and keeps the email; logging in and out shows who is logged in", async ({ page }) => {
+test("a failed login is reported at the field and keeps the email; logging in and out shows who is logged in", async ({
+  page,
+}) => {
   await page.goto("/login");
   await page.getByLabel("Email").fill("nobody@e2e.test");
   await page.getByLabel("Password").fill("wrong password");

@@ -21,7 +21,9 @@ test("the review queue verifies with one key and moves on; a deleted deal can be
   await page.keyboard.press("v");
   await expect(page.getByRole("status").first()).toContainText(/Verified .+ → Poland\./);
   // on to the next deal, or to "nothing left" when ours was the last
-  await expect(page.getByRole("heading", { level: 2 }).getByRole("link", { name: new RegExp(investor) })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 2 }).getByRole("link", { name: new RegExp(investor) })).toHaveCount(
+    0,
+  );
 
   // undo: the deal is unreviewed again, and the keyboard stays in the queue
   await page.getByRole("button", { name: "Undo" }).click();
@@ -36,5 +38,7 @@ test("the review queue verifies with one key and moves on; a deleted deal can be
   await expect(page.getByRole("status").filter({ hasText: "This deal was deleted" })).toBeVisible();
   await page.getByRole("button", { name: "Undo delete" }).click();
   await expect(page.getByRole("link", { name: "Edit deal" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText("restored from the bin");
+  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").first()).toContainText(
+    "restored from the bin",
+  );
 });

@@ -30,7 +30,9 @@ test("HSTS when the request came over https (a proxy in front says so)", async (
 
 test("the app works under its CSP: no violations, and interactive parts respond", async ({ page }) => {
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
   await page.goto("/deals");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // a client-side interaction: the investor box suggests (needs hydrated React)

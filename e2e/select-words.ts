@@ -6,7 +6,10 @@ export async function selectWords(root: Locator, words: string): Promise<void> {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     const nodes: { node: Text; start: number }[] = [];
     let all = "";
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ node: n as Text, start: all.length }); all += n.textContent; }
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, start: all.length });
+      all += n.textContent;
+    }
     const at = all.indexOf(target);
     if (at < 0) throw new Error(`"${target}" is not in the text`);
     const locate = (offset: number) => {

@@ -6,7 +6,11 @@ import { investmentArticle } from "./factories";
 test.use({ storageState: EDITOR.state });
 
 test("impossible dates are refused with a message, not stored", async ({ request }) => {
-  for (const [published, message] of [["2024-02-30", "this day does not exist"], ["0000", "use a year from 1900 to 2100"], ["2024-13", "use YYYY"]]) {
+  for (const [published, message] of [
+    ["2024-02-30", "this day does not exist"],
+    ["0000", "use a year from 1900 to 2100"],
+    ["2024-13", "use YYYY"],
+  ]) {
     const res = await request.post("/api/articles", { data: { text: investmentArticle().text, published } });
     expect(res.status(), published).toBe(400);
     expect(JSON.stringify((await res.json()).error.fields.published), published).toContain(message);
@@ -16,7 +20,15 @@ test("impossible dates are refused with a message, not stored", async ({ request
 });
 
 test("missing deals and articles answer 404, malformed ids too", async ({ request }) => {
-  for (const path of ["/deals/99999999", "/deals/abc", "/deals/1e3", "/deals/99999999/edit", "/articles/99999999", "/articles/x", "/api/deals/99999999"]) {
+  for (const path of [
+    "/deals/99999999",
+    "/deals/abc",
+    "/deals/1e3",
+    "/deals/99999999/edit",
+    "/articles/99999999",
+    "/articles/x",
+    "/api/deals/99999999",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
@@ -35,7 +47,9 @@ test("an announcement year outside 1900–2100 is saved only after the editor co
   await date.fill("1850-06");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was saved" })).toBeVisible();
-  await expect(page.getByText("1850 is outside 1900–2100: correct the year, or confirm that 1850 is right and save again")).toBeVisible();
+  await expect(
+    page.getByText("1850 is outside 1900–2100: correct the year, or confirm that 1850 is right and save again"),
+  ).toBeVisible();
   await expect(date).toHaveValue("1850-06");
 
   const confirm = page.getByRole("checkbox", { name: /The year 1850 is right/ });

@@ -3,8 +3,15 @@ import { fillFromSelection } from "./deal-form-fill";
 
 describe("fillFromSelection", () => {
   it("reads an amount with its currency and keeps the words as written", () => {
-    expect(fillFromSelection("amount", "$450 million", "en", null, "")).toEqual({ amount: "450000000", amountText: "$450 million", currency: "USD" });
-    expect(fillFromSelection("amount", "1,4 Milliarden Euro", "de", null, "")).toMatchObject({ amount: "1400000000", currency: "EUR" });
+    expect(fillFromSelection("amount", "$450 million", "en", null, "")).toEqual({
+      amount: "450000000",
+      amountText: "$450 million",
+      currency: "USD",
+    });
+    expect(fillFromSelection("amount", "1,4 Milliarden Euro", "de", null, "")).toMatchObject({
+      amount: "1400000000",
+      currency: "EUR",
+    });
   });
 
   it("reads country names in several languages", () => {

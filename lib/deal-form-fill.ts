@@ -12,14 +12,25 @@ function countryOf(text: string): string | null {
  * "$450 million" for the amount gives 450000000, USD and the words as written;
  * "Türkei" for a country gives TR. Words it cannot read go into the field as they are.
  */
-export function fillFromSelection(field: FillableField, text: string, language: string | null, published: string | null, current: string): SelectionFill {
+export function fillFromSelection(
+  field: FillableField,
+  text: string,
+  language: string | null,
+  published: string | null,
+  current: string,
+): SelectionFill {
   const words = text.trim().replace(/\s+/g, " ");
   switch (field) {
     case "amount":
     case "amountText":
     case "currency": {
       const money = readAmount(words, language);
-      if (!money) return field === "amountText" ? { amountText: words } : field === "currency" ? { currency: words.toUpperCase() } : { amount: words };
+      if (!money)
+        return field === "amountText"
+          ? { amountText: words }
+          : field === "currency"
+            ? { currency: words.toUpperCase() }
+            : { amount: words };
       const currency = money.currency && /^[A-Z]{3}$/.test(money.currency) ? money.currency : "";
       if (field === "currency") return { currency };
       return { amount: String(money.amount), amountText: money.text, ...(currency ? { currency } : {}) };

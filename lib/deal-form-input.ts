@@ -16,8 +16,10 @@ export type ParsedDealForm =
   | { ok: true; content: DealContent; version: number; evidence: EvidenceSelection[] }
   | { ok: false; state: DealFormState };
 
-const REFUSED = (message: string, fieldErrors: Record<string, string[]> = {}): ParsedDealForm =>
-  ({ ok: false, state: { ...refused(message, fieldErrors), conflict: null } });
+const REFUSED = (message: string, fieldErrors: Record<string, string[]> = {}): ParsedDealForm => ({
+  ok: false,
+  state: { ...refused(message, fieldErrors), conflict: null },
+});
 
 /** The form posts one JSON field, "payload"; both the envelope and the values are parsed by the shared schemas. */
 export function parseDealForm(formData: FormData): ParsedDealForm {
@@ -39,12 +41,23 @@ export function parseDealForm(formData: FormData): ParsedDealForm {
     // confirmed: checked as if its year were in range (one with the same leap days), then stored as typed
     const raw = envelope.data.values as { announcedOn: string };
     const date = raw.announcedOn.trim();
-    const stand = dealFormSchema.safeParse({ ...raw, announcedOn: `${isLeapYear(Number(year)) ? "2000" : "2001"}${date.slice(4)}` });
+    const stand = dealFormSchema.safeParse({
+      ...raw,
+      announcedOn: `${isLeapYear(Number(year)) ? "2000" : "2001"}${date.slice(4)}`,
+    });
     if (stand.success) return { ok: true, content: { ...stand.data, announcedOn: date }, version, evidence };
     return REFUSED("Nothing was saved: correct the fields marked below.", zodFieldErrors(stand.error));
   }
   const message = `${year} is outside ${MIN_YEAR}–${MAX_YEAR}: correct the year, or confirm that ${year} is right and save again`;
-  return { ok: false, state: { message: "Nothing was saved: check the fields marked below.", fieldErrors: { ...fieldErrors, announcedOn: [message] }, conflict: null, unusualYear: year } };
+  return {
+    ok: false,
+    state: {
+      message: "Nothing was saved: check the fields marked below.",
+      fieldErrors: { ...fieldErrors, announcedOn: [message] },
+      conflict: null,
+      unusualYear: year,
+    },
+  };
 }
 
 const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;

@@ -13,7 +13,10 @@ export type ActionState<Extra extends object = object> = {
 } & Extra;
 
 /** A server action as a component receives it (as a prop, from the page). */
-export type FormAction<Extra extends object = object> = (state: ActionState<Extra>, data: FormData) => Promise<ActionState<Extra>>;
+export type FormAction<Extra extends object = object> = (
+  state: ActionState<Extra>,
+  data: FormData,
+) => Promise<ActionState<Extra>>;
 
 /** The state before anything was sent, and after a success with nothing to say. */
 export const NO_MESSAGE: ActionState = { message: null, fieldErrors: {} };

@@ -5,11 +5,33 @@ countries.registerLocale(en);
 
 // The library's English names are the formal ones; analysts read the short ones.
 const SHORT_NAMES: Record<string, string> = {
-  TR: "Türkiye", RU: "Russia", US: "United States", GB: "United Kingdom", KR: "South Korea",
-  KP: "North Korea", IR: "Iran", SY: "Syria", VN: "Vietnam", LA: "Laos", BO: "Bolivia",
-  VE: "Venezuela", TZ: "Tanzania", MD: "Moldova", TW: "Taiwan", CD: "DR Congo", CZ: "Czechia",
-  CN: "China", CG: "Congo", GM: "Gambia", VA: "Vatican City", FM: "Micronesia", MK: "North Macedonia",
-  PS: "Palestine", VG: "British Virgin Islands", VI: "US Virgin Islands", FK: "Falkland Islands",
+  TR: "Türkiye",
+  RU: "Russia",
+  US: "United States",
+  GB: "United Kingdom",
+  KR: "South Korea",
+  KP: "North Korea",
+  IR: "Iran",
+  SY: "Syria",
+  VN: "Vietnam",
+  LA: "Laos",
+  BO: "Bolivia",
+  VE: "Venezuela",
+  TZ: "Tanzania",
+  MD: "Moldova",
+  TW: "Taiwan",
+  CD: "DR Congo",
+  CZ: "Czechia",
+  CN: "China",
+  CG: "Congo",
+  GM: "Gambia",
+  VA: "Vatican City",
+  FM: "Micronesia",
+  MK: "North Macedonia",
+  PS: "Palestine",
+  VG: "British Virgin Islands",
+  VI: "US Virgin Islands",
+  FK: "Falkland Islands",
 };
 
 /** "TR" → "Türkiye": the English short name; unknown codes come back as they are. */
@@ -46,8 +68,20 @@ export function labelOf(value: string): string {
 }
 
 const MONEY = {
-  USD: new Intl.NumberFormat("en", { style: "currency", currency: "USD", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
-  EUR: new Intl.NumberFormat("en", { style: "currency", currency: "EUR", notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+  USD: new Intl.NumberFormat("en", {
+    style: "currency",
+    currency: "USD",
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }),
+  EUR: new Intl.NumberFormat("en", {
+    style: "currency",
+    currency: "EUR",
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 2,
+  }),
 };
 
 /** A converted figure in the display currency: "$2.6B", "€480M"; "—" when there is none. */

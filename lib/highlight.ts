@@ -8,7 +8,10 @@ export type Segment = { text: string; start: number; keys: string[] };
 export function segmentText(text: string, spans: Span[]): Segment[] {
   const valid = spans.filter((s) => s.start >= 0 && s.end <= text.length && s.end > s.start);
   const cuts = new Set<number>([0, text.length]);
-  for (const s of valid) { cuts.add(s.start); cuts.add(s.end); }
+  for (const s of valid) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
   const points = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
   for (let i = 0; i < points.length - 1; i++) {

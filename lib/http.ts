@@ -4,7 +4,12 @@ import { megabytes } from "./schemas/article";
 
 export type ApiError = { error: { code: ErrorCode | "internal"; message: string; fields?: Record<string, string[]> } };
 
-export function jsonError(code: ErrorCode, message: string, status: number, fields?: Record<string, string[]>): Response {
+export function jsonError(
+  code: ErrorCode,
+  message: string,
+  status: number,
+  fields?: Record<string, string[]>,
+): Response {
   const body: ApiError = { error: { code, message, ...(fields ? { fields } : {}) } };
   return Response.json(body, { status });
 }
@@ -15,8 +20,15 @@ export function errorResponse(error: unknown): Response {
   // the same reference in the log line and the answer, so a report finds its log line
   const reference = randomUUID().slice(0, 8);
   const e = error instanceof Error ? error : new Error(String(error));
-  console.error(JSON.stringify({ level: "error", at: new Date().toISOString(), reference, message: e.message, stack: e.stack }));
-  const body: ApiError = { error: { code: "internal", message: `Something went wrong on the server; it was logged (reference ${reference}). Try again later.` } };
+  console.error(
+    JSON.stringify({ level: "error", at: new Date().toISOString(), reference, message: e.message, stack: e.stack }),
+  );
+  const body: ApiError = {
+    error: {
+      code: "internal",
+      message: `Something went wrong on the server; it was logged (reference ${reference}). Try again later.`,
+    },
+  };
   return Response.json(body, { status: 500 });
 }
 
@@ -34,7 +46,10 @@ const defaultTooLarge = (limit: number) => (size: string) =>
   new AppError("too_large", `The request is ${size}; the limit is ${megabytes(limit)}: send less in one request.`);
 
 /** The body, refused before it is read when its declared length is over the limit, and cut off as soon as it grows past it. */
-export async function readBody(request: Request, { limit, tooLarge = defaultTooLarge(limit) }: BodyLimit): Promise<Uint8Array<ArrayBuffer>> {
+export async function readBody(
+  request: Request,
+  { limit, tooLarge = defaultTooLarge(limit) }: BodyLimit,
+): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
   if (declared > limit) throw tooLarge(megabytes(declared));
   const reader = request.body?.getReader();
@@ -59,7 +74,11 @@ export async function readBody(request: Request, { limit, tooLarge = defaultTooL
  * JSON is a 400 saying what to send (`expected`, e.g. `{"email": "…", "password": "…"}`).
  * The caller parses the value with its zod schema.
  */
-export async function readJson(request: Request, expected: string, limits: BodyLimit = { limit: MAX_JSON_BYTES }): Promise<unknown> {
+export async function readJson(
+  request: Request,
+  expected: string,
+  limits: BodyLimit = { limit: MAX_JSON_BYTES },
+): Promise<unknown> {
   const body = await readBody(request, limits);
   try {
     return JSON.parse(new TextDecoder().decode(body));
@@ -72,7 +91,9 @@ export async function readJson(request: Request, expected: string, limits: BodyL
 export async function readUploads(request: Request, expected: string, limits: BodyLimit): Promise<FormData> {
   const body = await readBody(request, limits);
   try {
-    return await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();
+    return await new Response(body, {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     throw new AppError("invalid_input", `The multipart body could not be read: send ${expected}.`);
   }

@@ -29,7 +29,12 @@ function arg(name: string): string | undefined {
 
 function loadArticles(): { source: string; articles: Article[] } {
   const dir = arg("--corpus") ?? CORPUS;
-  const json = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort() : [];
+  const json = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith(".json"))
+        .sort()
+    : [];
   const articles: Article[] = [];
   for (const f of json) {
     try {
@@ -42,7 +47,10 @@ function loadArticles(): { source: string; articles: Article[] } {
     }
   }
   if (articles.length) return { source: path.relative(ROOT, dir) || dir, articles };
-  for (const f of fs.readdirSync(SEEDS).filter((x) => x.endsWith(".txt")).sort()) {
+  for (const f of fs
+    .readdirSync(SEEDS)
+    .filter((x) => x.endsWith(".txt"))
+    .sort()) {
     articles.push({ text: fs.readFileSync(path.join(SEEDS, f), "utf8"), published: null });
   }
   return { source: "seeds", articles };
@@ -50,7 +58,10 @@ function loadArticles(): { source: string; articles: Article[] } {
 
 /** The articles' paragraphs, repeated in order until the text has about `bytes` bytes. */
 function longArticle(articles: Article[], bytes: number): string {
-  const paras = articles.flatMap((a) => a.text.split(/\n\s*\n|\n/)).map((p) => p.trim()).filter(Boolean);
+  const paras = articles
+    .flatMap((a) => a.text.split(/\n\s*\n|\n/))
+    .map((p) => p.trim())
+    .filter(Boolean);
   const out: string[] = [];
   let n = 0;
   for (let i = 0; n < bytes; i++) {
@@ -85,14 +96,22 @@ function main(): void {
   const wholeCpu = cpuSeconds();
   const n = articles.length * rounds;
   const size = mb(bytes * rounds);
-  console.log(`articles ${articles.length} from ${source} (${(bytes / 1024).toFixed(0)} KB), ${rounds} rounds: ${n} extractions, ${size.toFixed(1)} MB, ${deals / rounds} deals per round`);
-  console.log(`whole process ${whole.toFixed(2)} s (extraction ${loop.toFixed(2)} s, start and load ${(whole - loop).toFixed(2)} s)`);
+  console.log(
+    `articles ${articles.length} from ${source} (${(bytes / 1024).toFixed(0)} KB), ${rounds} rounds: ${n} extractions, ${size.toFixed(1)} MB, ${deals / rounds} deals per round`,
+  );
+  console.log(
+    `whole process ${whole.toFixed(2)} s (extraction ${loop.toFixed(2)} s, start and load ${(whole - loop).toFixed(2)} s)`,
+  );
   console.log(`articles/s ${(n / whole).toFixed(0)} whole process, ${(n / loop).toFixed(0)} extraction only`);
   console.log(`MB/s ${(size / whole).toFixed(2)} whole process, ${(size / loop).toFixed(2)} extraction only`);
   // on a busy machine the wall clock includes waiting for a CPU; the process's CPU time does not
-  console.log(`per CPU second: articles ${(n / wholeCpu).toFixed(0)} whole process, ${(n / loopCpu).toFixed(0)} extraction only (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`);
+  console.log(
+    `per CPU second: articles ${(n / wholeCpu).toFixed(0)} whole process, ${(n / loopCpu).toFixed(0)} extraction only (load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs)`,
+  );
   // the first round sees every article once, with the regexes still to compile and no memo warm: what a fresh worker does
-  console.log(`first round alone: ${articles.length} articles in ${firstCpu.toFixed(2)} s CPU, ${(articles.length / firstCpu).toFixed(0)} articles per CPU second`);
+  console.log(
+    `first round alone: ${articles.length} articles in ${firstCpu.toFixed(2)} s CPU, ${(articles.length / firstCpu).toFixed(0)} articles per CPU second`,
+  );
   if (process.argv.includes("--no-long")) return;
   const long: string[] = [];
   for (const target of [350_000, 1_900_000]) {
@@ -101,7 +120,9 @@ function main(): void {
     const c = cpuSeconds();
     const found = extractDeals(text, { published: articles[0].published }).length;
     const s = Number(process.hrtime.bigint() - t) / 1e9;
-    long.push(`${(Buffer.byteLength(text, "utf8") / 1024).toFixed(0)} KB ${s.toFixed(2)} s (CPU ${(cpuSeconds() - c).toFixed(2)} s, ${found} deals)`);
+    long.push(
+      `${(Buffer.byteLength(text, "utf8") / 1024).toFixed(0)} KB ${s.toFixed(2)} s (CPU ${(cpuSeconds() - c).toFixed(2)} s, ${found} deals)`,
+    );
   }
   console.log(`long article from the same paragraphs: ${long.join(", ")}`);
 }

@@ -12,8 +12,14 @@ import { extractForStorage } from "../lib/importer/extract-for-storage";
 import { matchDeal } from "../lib/importer/match-deal";
 import type { ExtractedDealInput } from "../lib/schemas/deal";
 
-export async function storeCopies(texts: string[], count: number): Promise<{ seconds: number; cpuSeconds: number; deals: number }> {
-  const extracted: { text: string; deals: ExtractedDealInput[] }[] = texts.map((text) => ({ text, deals: extractForStorage(text, "2024-05-14").deals }));
+export async function storeCopies(
+  texts: string[],
+  count: number,
+): Promise<{ seconds: number; cpuSeconds: number; deals: number }> {
+  const extracted: { text: string; deals: ExtractedDealInput[] }[] = texts.map((text) => ({
+    text,
+    deals: extractForStorage(text, "2024-05-14").deals,
+  }));
   const writer = articleWriter();
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
@@ -26,10 +32,20 @@ export async function storeCopies(texts: string[], count: number): Promise<{ sec
       const i = next++;
       const { text, deals: found } = extracted[i % extracted.length];
       const copy = `Meldung ${i + 1}\n\n${text}`;
-      const created = await writer.store({
-        title: null, text: copy, source: null, publishedOn: "2024-05-14", language: null,
-        contentHash: createHash("sha256").update(copy).digest("hex"), importedById: null, importedVia: "cli",
-      }, found, matchDeal);
+      const created = await writer.store(
+        {
+          title: null,
+          text: copy,
+          source: null,
+          publishedOn: "2024-05-14",
+          language: null,
+          contentHash: createHash("sha256").update(copy).digest("hex"),
+          importedById: null,
+          importedVia: "cli",
+        },
+        found,
+        matchDeal,
+      );
       deals += created.dealIds.length;
     }
   };
@@ -43,5 +59,8 @@ if (process.argv[1]?.endsWith("bench-storage.ts")) {
   const [textsFile, count] = process.argv.slice(2);
   storeCopies(JSON.parse(fs.readFileSync(textsFile, "utf8")), Number(count))
     .then((result) => console.log(JSON.stringify(result)))
-    .catch((error) => { console.error(error); process.exit(1); });
+    .catch((error) => {
+      console.error(error);
+      process.exit(1);
+    });
 }

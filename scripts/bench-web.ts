@@ -11,10 +11,15 @@ import { parseArgs } from "node:util";
 import { benchDatabase, benchEditor, ensureBuild, freshArticle, logIn, startServer } from "../lib/bench/bench-server";
 import { measure, percentile, timeRequest, type Timing } from "../lib/bench/measure-http";
 
-const { values: args } = parseArgs({ options: {
-  deals: { type: "string", default: "1000000" }, runs: { type: "string", default: "30" }, port: { type: "string", default: "3200" },
-  refill: { type: "boolean", default: false }, build: { type: "boolean", default: false },
-} });
+const { values: args } = parseArgs({
+  options: {
+    deals: { type: "string", default: "1000000" },
+    runs: { type: "string", default: "30" },
+    port: { type: "string", default: "3200" },
+    refill: { type: "boolean", default: false },
+    build: { type: "boolean", default: false },
+  },
+});
 const DEALS = Number(args.deals);
 const RUNS = Math.min(200, Math.max(3, Number(args.runs)));
 let DB_URL = "";
@@ -25,8 +30,11 @@ async function exportFilter(): Promise<string> {
   const { summarizeDeals } = await import("../lib/data/summarize-deals");
   const { parseDealQueryOrThrow, filterOf } = await import("../lib/schemas/deal-query");
   const all = await summarizeDeals(filterOf(parseDealQueryOrThrow({})));
-  const country = [...all.byCountry].sort((a, b) => a.count - b.count).find((b) => b.count >= 10_000) ?? all.byCountry[0];
-  const years = (await summarizeDeals(filterOf(parseDealQueryOrThrow({ targetCountry: country.key })))).byYear.sort((a, b) => b.key.localeCompare(a.key));
+  const country =
+    [...all.byCountry].sort((a, b) => a.count - b.count).find((b) => b.count >= 10_000) ?? all.byCountry[0];
+  const years = (await summarizeDeals(filterOf(parseDealQueryOrThrow({ targetCountry: country.key })))).byYear.sort(
+    (a, b) => b.key.localeCompare(a.key),
+  );
   let rows = 0;
   for (const y of years) {
     rows += y.count;
@@ -44,18 +52,31 @@ const SCENARIOS: [string, string][] = [
   ["totals and charts in EUR", "/deals?targetCountry=TR&displayCurrency=EUR&chart=amount"],
   ["full-text search, common words", "/deals?q=battery%20plant"],
   ["full-text search, a city", "/deals?q=izmir&sort=-amount"],
-  ["all facets selected", "/deals?targetCountry=US&status=announced&kind=greenfield&facility=factory&review=unreviewed&from=2015"],
+  [
+    "all facets selected",
+    "/deals?targetCountry=US&status=announced&kind=greenfield&facility=factory&review=unreviewed&from=2015",
+  ],
   ["API page, country", "/api/deals?targetCountry=IN&pageSize=100"],
 ];
 
 const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
 
-const load = () => `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")} on ${os.cpus().length} cores`;
+const load = () =>
+  `load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${os.cpus().length} cores`;
 const line = (name: string, t: Timing) => `${name.padEnd(32)} ${ms(t.first)} ${ms(t.p50)} ${ms(t.p95)} ${ms(t.max)}`;
 
 function timingOf(times: number[]): Timing {
   const sorted = [...times].sort((a, b) => a - b);
-  return { first: times[0], p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted[sorted.length - 1], runs: times.length };
+  return {
+    first: times[0],
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    max: sorted[sorted.length - 1],
+    runs: times.length,
+  };
 }
 
 /** Streams a full CSV export, counting its rows; resolves when it ends. */
@@ -64,14 +85,19 @@ async function fullExport(base: string): Promise<{ rows: number; ms: number; sta
   const res = await fetch(`${base}/api/deals/export?format=csv`);
   let rows = 0;
   const reader = res.body!.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) for (const byte of r.value) if (byte === 10) rows++;
+  for (let r = await reader.read(); !r.done; r = await reader.read())
+    for (const byte of r.value) if (byte === 10) rows++;
   return { rows: Math.max(0, rows - 1), ms: performance.now() - started, status: res.status };
 }
 
 /** /deals timed over and over while two full CSV exports stream (stops when they end). */
 async function duringExports(base: string): Promise<void> {
   let running = 2;
-  const exports = [fullExport(base), fullExport(base)].map((p) => p.finally(() => { running--; }));
+  const exports = [fullExport(base), fullExport(base)].map((p) =>
+    p.finally(() => {
+      running--;
+    }),
+  );
   await new Promise((r) => setTimeout(r, 500));
   const times: number[] = [];
   for (let i = 0; i < RUNS * 4 && running === 2; i++) {
@@ -81,8 +107,14 @@ async function duringExports(base: string): Promise<void> {
   }
   const loadDuring = load();
   const done = await Promise.all(exports);
-  if (times.length) console.log(line(`/deals, 2 full exports running`, timingOf(times)) + `   (${times.length} requests, ${loadDuring})`);
-  for (const e of done) console.log(`  full CSV export: ${e.status}, ${e.rows.toLocaleString("en")} rows in ${(e.ms / 1000).toFixed(1)} s, ${Math.round(e.rows / (e.ms / 1000)).toLocaleString("en")} rows/s`);
+  if (times.length)
+    console.log(
+      line(`/deals, 2 full exports running`, timingOf(times)) + `   (${times.length} requests, ${loadDuring})`,
+    );
+  for (const e of done)
+    console.log(
+      `  full CSV export: ${e.status}, ${e.rows.toLocaleString("en")} rows in ${(e.ms / 1000).toFixed(1)} s, ${Math.round(e.rows / (e.ms / 1000)).toLocaleString("en")} rows/s`,
+    );
 }
 
 /** A write (an article imported over the API), then at once one /deals request: RUNS times. */
@@ -94,7 +126,11 @@ async function afterWrites(base: string): Promise<void> {
   const stale: boolean[] = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    const w = await fetch(`${base}/api/articles`, { method: "POST", headers: { cookie, "content-type": "application/json" }, body: JSON.stringify({ text: freshArticle("bench"), published: "2025-06-01" }) });
+    const w = await fetch(`${base}/api/articles`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json" },
+      body: JSON.stringify({ text: freshArticle("bench"), published: "2025-06-01" }),
+    });
     await w.text();
     if (w.status !== 201) throw new Error(`the import answered ${w.status}`);
     writes.push(performance.now() - started);
@@ -104,7 +140,10 @@ async function afterWrites(base: string): Promise<void> {
     stale.push(r.body.includes("are being updated"));
   }
   console.log(line("import over the API (the write)", timingOf(writes)));
-  console.log(line("/deals right after a write", timingOf(reads)) + `   (${stale.filter(Boolean).length} of ${RUNS} showed the previous counts, marked)`);
+  console.log(
+    line("/deals right after a write", timingOf(reads)) +
+      `   (${stale.filter(Boolean).length} of ${RUNS} showed the previous counts, marked)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -115,7 +154,9 @@ async function main(): Promise<void> {
   try {
     // other work on the machine skews every figure: print the load beside them
     console.log(`\n${DEALS.toLocaleString("en")} deals, ${RUNS} requests per line, sequential, ${BASE}, ${load()}`);
-    console.log(`${"request".padEnd(32)} ${"first".padStart(9)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)}`);
+    console.log(
+      `${"request".padEnd(32)} ${"first".padStart(9)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)}`,
+    );
     const results: [string, Timing][] = [];
     for (const [name, url] of SCENARIOS) {
       const t = await measure(`${BASE}${url}`, RUNS);
@@ -131,7 +172,9 @@ async function main(): Promise<void> {
       exports.push(rows / (r.ms / 1000));
     }
     exports.sort((a, b) => a - b);
-    console.log(`CSV export (${filter}): ${rows.toLocaleString("en")} rows, median of ${exports.length} ${Math.round(exports[Math.floor(exports.length / 2)]).toLocaleString("en")} rows/s (worst ${Math.round(exports[0]).toLocaleString("en")})`);
+    console.log(
+      `CSV export (${filter}): ${rows.toLocaleString("en")} rows, median of ${exports.length} ${Math.round(exports[Math.floor(exports.length / 2)]).toLocaleString("en")} rows/s (worst ${Math.round(exports[0]).toLocaleString("en")})`,
+    );
     await duringExports(BASE);
     await afterWrites(BASE);
     console.log(`finished with ${load()}`);
@@ -143,4 +186,9 @@ async function main(): Promise<void> {
 }
 
 // open database handles (the aggregate worker, the Prisma client) would keep the process alive
-main().catch((error) => { console.error(error); process.exitCode = 1; }).finally(() => process.exit());
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => process.exit());

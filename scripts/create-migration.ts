@@ -33,9 +33,11 @@ async function main() {
       pgUrl = server.url;
     }
     const postgres = await createMigration(name, pgUrl, when);
-    for (const folder of [sqlite, postgres]) if (folder) console.log(`created ${path.relative(process.cwd(), folder)}/migration.sql`);
+    for (const folder of [sqlite, postgres])
+      if (folder) console.log(`created ${path.relative(process.cwd(), folder)}/migration.sql`);
     if (!sqlite && !postgres) console.log("no changes: the models match the migrations");
-    else if (!sqlite || !postgres) console.log("only one provider had changes: check that the other's migrations already hold them");
+    else if (!sqlite || !postgres)
+      console.log("only one provider had changes: check that the other's migrations already hold them");
   } finally {
     stopPostgres?.();
     fs.rmSync(scratch, { recursive: true, force: true });

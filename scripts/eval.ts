@@ -24,9 +24,11 @@ function run(articles: GoldArticle[]): Score {
 
 const f = (x: number) => x.toFixed(3);
 function line(name: string, r: Score): string {
-  return `${name.padEnd(9)} ${String(r.articles).padStart(4)} articles ${String(r.goldDeals).padStart(4)} gold  `
-    + `P ${f(r.precision)} R ${f(r.recall)} F1 ${f(r.dealF1)}  amount ${f(r.amountAcc)} facilities ${f(r.facilityF1)} `
-    + `status ${f(r.statusAcc)} date ${f(r.dateAcc)}  score ${f(r.score)}`;
+  return (
+    `${name.padEnd(9)} ${String(r.articles).padStart(4)} articles ${String(r.goldDeals).padStart(4)} gold  ` +
+    `P ${f(r.precision)} R ${f(r.recall)} F1 ${f(r.dealF1)}  amount ${f(r.amountAcc)} facilities ${f(r.facilityF1)} ` +
+    `status ${f(r.statusAcc)} date ${f(r.dateAcc)}  score ${f(r.score)}`
+  );
 }
 
 const corpus = loadCorpus(dirArg).filter((a) => !langArg || a.lang === langArg);
@@ -34,7 +36,8 @@ const tune = corpus.filter((a) => corpusPart(a.id) === "tune");
 const heldout = corpus.filter((a) => corpusPart(a.id) === "heldout");
 const tuneScore = run(tune);
 if (verbose) {
-  for (const a of tuneScore.perArticle) if (a.notes.length) console.log(`${a.id}: tp ${a.tp} fp ${a.fp} fn ${a.fn}\n  ${a.notes.join("\n  ")}`);
+  for (const a of tuneScore.perArticle)
+    if (a.notes.length) console.log(`${a.id}: tp ${a.tp} fp ${a.fp} fn ${a.fn}\n  ${a.notes.join("\n  ")}`);
 }
 console.log(line("tune", tuneScore));
 console.log(line("held-out", run(heldout)));
@@ -57,11 +60,16 @@ for (const a of corpus) {
     for (const f of fails) failing.set(f.field, (failing.get(f.field) ?? 0) + 1);
   }
 }
-console.log(`evidence  ${records} records, ${anyFailing} with a span that does not name its value`
-  + (failing.size ? ` (${[...failing].map(([k, v]) => `${k} ${v}`).join(", ")})` : ""));
+console.log(
+  `evidence  ${records} records, ${anyFailing} with a span that does not name its value` +
+    (failing.size ? ` (${[...failing].map(([k, v]) => `${k} ${v}`).join(", ")})` : ""),
+);
 const devDir = path.resolve(__dirname, "../../shared/eval/dev");
 if (fs.existsSync(devDir) && !langArg) {
-  const dev = fs.readdirSync(devDir).filter((n) => n.endsWith(".json")).sort()
+  const dev = fs
+    .readdirSync(devDir)
+    .filter((n) => n.endsWith(".json"))
+    .sort()
     .map((n) => JSON.parse(fs.readFileSync(path.join(devDir, n), "utf8")) as GoldArticle);
   console.log(line("dev", run(dev)));
 }

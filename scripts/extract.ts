@@ -29,10 +29,21 @@ async function jsonl(): Promise<void> {
     n++;
     if (!line.trim()) continue;
     let rec: { id?: unknown; text?: unknown; published?: unknown };
-    try { rec = JSON.parse(line); } catch { fail(`line ${n}: not valid JSON`); }
-    if (typeof rec !== "object" || rec === null || typeof rec.text !== "string") fail(`line ${n}: expected {"id","text","published"}`);
-    if (rec.published !== undefined && rec.published !== null && (typeof rec.published !== "string" || !validDate(rec.published))) {
-      fail(`line ${n}: bad "published" date ${JSON.stringify(rec.published)}, expected YYYY-MM-DD, YYYY-MM, YYYY or null`);
+    try {
+      rec = JSON.parse(line);
+    } catch {
+      fail(`line ${n}: not valid JSON`);
+    }
+    if (typeof rec !== "object" || rec === null || typeof rec.text !== "string")
+      fail(`line ${n}: expected {"id","text","published"}`);
+    if (
+      rec.published !== undefined &&
+      rec.published !== null &&
+      (typeof rec.published !== "string" || !validDate(rec.published))
+    ) {
+      fail(
+        `line ${n}: bad "published" date ${JSON.stringify(rec.published)}, expected YYYY-MM-DD, YYYY-MM, YYYY or null`,
+      );
     }
     const published = typeof rec.published === "string" ? rec.published : null;
     const deals = extractDeals(rec.text as string, { published });
@@ -42,7 +53,10 @@ async function jsonl(): Promise<void> {
 
 function main(): void {
   const args = process.argv.slice(2);
-  if (args.includes("--jsonl")) { jsonl().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e))); return; }
+  if (args.includes("--jsonl")) {
+    jsonl().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
+    return;
+  }
   let file: string | null = null;
   let published: string | null = null;
   for (let i = 0; i < args.length; i++) {
@@ -54,7 +68,11 @@ function main(): void {
   }
   if (!file) fail("usage: npm run extract -- <file> [--published YYYY-MM-DD] | --jsonl");
   let text: string;
-  try { text = fs.readFileSync(file, "utf8"); } catch { fail(`cannot read file ${file}`); }
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    fail(`cannot read file ${file}`);
+  }
   process.stdout.write(JSON.stringify(extractDeals(text, { published }), null, 2) + "\n");
 }
 

@@ -9,7 +9,10 @@ async function main() {
   console.log(`compared ${compared} pair(s) of deals; ${queued} new possible duplicate(s) in the queue at /duplicates`);
 }
 
-main().then(() => process.exit(0), (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -16,16 +16,27 @@ describe("npm run import", () => {
   it("imports a folder, reports duplicates, refusals and skipped file types, exits 1 when anything was refused", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
     fs.mkdirSync(path.join(dir, "sub"));
-    fs.writeFileSync(path.join(dir, "a.txt"), "Valtrex Energy will invest $200 million in a solar park in Kenya, the company said on Monday.");
-    fs.writeFileSync(path.join(dir, "sub", "b.html"), "<html><body><p>Hartwell Foods plans a new factory in Vietnam.</p></body></html>");
-    fs.writeFileSync(path.join(dir, "c.txt"), "Published: 3 May 2023\n\nCorvina Foods will invest $50 million in a dairy plant in Chile.");
+    fs.writeFileSync(
+      path.join(dir, "a.txt"),
+      "Valtrex Energy will invest $200 million in a solar park in Kenya, the company said on Monday.",
+    );
+    fs.writeFileSync(
+      path.join(dir, "sub", "b.html"),
+      "<html><body><p>Hartwell Foods plans a new factory in Vietnam.</p></body></html>",
+    );
+    fs.writeFileSync(
+      path.join(dir, "c.txt"),
+      "Published: 3 May 2023\n\nCorvina Foods will invest $50 million in a dairy plant in Chile.",
+    );
     fs.writeFileSync(path.join(dir, "empty.md"), "");
     fs.writeFileSync(path.join(dir, "photo.jpg"), "x");
     fs.writeFileSync(path.join(dir, "notes.pdf"), "%PDF");
 
     const first = runImport([dir, "--published", "2024-02-05"]);
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/^imported 3 article\(s\) with \d+ deal\(s\), 0 already imported, 2 refused in [\d.]+ s \([\d.]+ articles\/s\)$/m);
+    expect(first.stdout).toMatch(
+      /^imported 3 article\(s\) with \d+ deal\(s\), 0 already imported, 2 refused in [\d.]+ s \([\d.]+ articles\/s\)$/m,
+    );
     expect(first.stdout).toContain("empty.md: the file is empty");
     expect(first.stdout).toContain("notes.pdf: the PDF could not be read");
     expect(first.stdout).toContain("skipped 1 .jpg file(s): not an article type");
@@ -39,7 +50,10 @@ describe("npm run import", () => {
 
   it("gives each file the date it states, and --published only to those that state none", async () => {
     const { prisma } = await import("../lib/data/prisma");
-    const stored = await prisma.article.findMany({ where: { text: { contains: "will invest $" } }, select: { text: true, publishedOn: true } });
+    const stored = await prisma.article.findMany({
+      where: { text: { contains: "will invest $" } },
+      select: { text: true, publishedOn: true },
+    });
     const dateOf = (word: string) => stored.find((a) => a.text.includes(word))?.publishedOn;
     expect(dateOf("Corvina")).toBe("2023-05-03");
     expect(dateOf("Valtrex")).toBe("2024-02-05");

@@ -28,7 +28,10 @@ function progress(done: number, total: number, started: number): string {
 async function main() {
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { published: { type: "string" }, source: { type: "string" } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { published: { type: "string" }, source: { type: "string" } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
@@ -58,18 +61,27 @@ async function main() {
   let next = 0;
   let done = 0;
   const record = (file: string, r: ImportOutcome) => {
-    if (r.status === "imported") { counts.imported++; counts.deals += r.dealIds.length; }
-    else if (r.status === "duplicate") counts.duplicate++;
-    else { counts.refused++; refusals.push(`${file}: ${r.reason}`); }
+    if (r.status === "imported") {
+      counts.imported++;
+      counts.deals += r.dealIds.length;
+    } else if (r.status === "duplicate") counts.duplicate++;
+    else {
+      counts.refused++;
+      refusals.push(`${file}: ${r.reason}`);
+    }
     done++;
     if (isTty) process.stderr.write(`\r${progress(done, files.length, started)}`);
-    else if (done % 500 === 0 || done === files.length) process.stderr.write(`${progress(done, files.length, started)}\n`);
+    else if (done % 500 === 0 || done === files.length)
+      process.stderr.write(`${progress(done, files.length, started)}\n`);
   };
   const lane = async () => {
     while (next < files.length) {
       const file = files[next++];
       // The published date given here is the default for files that state none.
-      record(file, await importFile(file, { importedVia: "cli", defaultPublished: meta.data.published, source: meta.data.source }));
+      record(
+        file,
+        await importFile(file, { importedVia: "cli", defaultPublished: meta.data.published, source: meta.data.source }),
+      );
     }
   };
   await Promise.all(Array.from({ length: Math.min(inFlight, files.length) }, lane));
@@ -77,10 +89,13 @@ async function main() {
   await articleWriter().close();
   if (isTty && files.length) process.stderr.write("\n");
   const seconds = (Date.now() - started) / 1000;
-  console.log(`imported ${counts.imported} article(s) with ${counts.deals} deal(s), ${counts.duplicate} already imported, ${counts.refused} refused`
-    + (files.length ? ` in ${seconds.toFixed(1)} s (${(files.length / seconds).toFixed(1)} articles/s)` : ""));
+  console.log(
+    `imported ${counts.imported} article(s) with ${counts.deals} deal(s), ${counts.duplicate} already imported, ${counts.refused} refused` +
+      (files.length ? ` in ${seconds.toFixed(1)} s (${(files.length / seconds).toFixed(1)} articles/s)` : ""),
+  );
   for (const line of refusals) console.log(`  refused ${line}`);
-  for (const [ext, n] of [...skipped].sort()) console.log(`  skipped ${n} ${ext} file(s): not an article type (.txt, .md, .html, .pdf, .docx)`);
+  for (const [ext, n] of [...skipped].sort())
+    console.log(`  skipped ${n} ${ext} file(s): not an article type (.txt, .md, .html, .pdf, .docx)`);
   if (counts.refused > 0) process.exit(1);
 }
 

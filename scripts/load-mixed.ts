@@ -17,10 +17,16 @@ import { parseArgs } from "node:util";
 import { benchDatabase, benchEditor, ensureBuild, freshArticle, logIn, startServer } from "../lib/bench/bench-server";
 import { percentile } from "../lib/bench/measure-http";
 
-const { values: args } = parseArgs({ options: {
-  deals: { type: "string", default: "1000000" }, seconds: { type: "string", default: "60" }, port: { type: "string", default: "3181" },
-  readers: { type: "string", default: "20" }, editors: { type: "string", default: "5" }, build: { type: "boolean", default: false },
-} });
+const { values: args } = parseArgs({
+  options: {
+    deals: { type: "string", default: "1000000" },
+    seconds: { type: "string", default: "60" },
+    port: { type: "string", default: "3181" },
+    readers: { type: "string", default: "20" },
+    editors: { type: "string", default: "5" },
+    build: { type: "boolean", default: false },
+  },
+});
 const DEALS = Number(args.deals);
 const SECONDS = Math.min(600, Math.max(5, Number(args.seconds)));
 const READERS = Math.min(50, Math.max(1, Number(args.readers)));
@@ -39,7 +45,10 @@ async function timed(t: Tally, url: string, init?: RequestInit): Promise<{ statu
     t.requests++;
     const cls = `${Math.floor(res.status / 100)}xx`;
     t.byClass[cls] = (t.byClass[cls] ?? 0) + 1;
-    if (res.status >= 500 && t.errors.length < 10) t.errors.push(`${res.status} ${init?.method ?? "GET"} ${url.replace(/^http:\/\/[^/]+/, "")}: ${body.slice(0, 200)}`);
+    if (res.status >= 500 && t.errors.length < 10)
+      t.errors.push(
+        `${res.status} ${init?.method ?? "GET"} ${url.replace(/^http:\/\/[^/]+/, "")}: ${body.slice(0, 200)}`,
+      );
     return { status: res.status, body };
   } catch (error) {
     t.requests++;
@@ -67,7 +76,8 @@ function readerUrl(): string {
 async function reader(base: string, index: number, until: number, t: Tally): Promise<void> {
   // each reader its own address, as separate people would be (exports are capped per address)
   const headers = { "x-forwarded-for": `10.0.1.${index + 1}` };
-  for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && Date.now() < until; i++) await timed(t, `${base}${readerUrl()}`, { headers });
+  for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && Date.now() < until; i++)
+    await timed(t, `${base}${readerUrl()}`, { headers });
 }
 
 /** An editor's session and address, made before the clock starts. */
@@ -84,8 +94,12 @@ async function editor(base: string, headers: Record<string, string>, until: numb
     if (!res || res.status !== 200) continue;
     const { deal } = JSON.parse(res.body) as { deal: { version: number } };
     await timed(t, `${base}/api/deals/${id}`, {
-      method: "PATCH", headers: { ...headers, "content-type": "application/json" },
-      body: JSON.stringify({ version: deal.version, changes: { amount: 1e6 * (1 + Math.floor(Math.random() * 900)), currency: "USD" } }),
+      method: "PATCH",
+      headers: { ...headers, "content-type": "application/json" },
+      body: JSON.stringify({
+        version: deal.version,
+        changes: { amount: 1e6 * (1 + Math.floor(Math.random() * 900)), currency: "USD" },
+      }),
     });
   }
 }
@@ -95,11 +109,16 @@ function importer(url: string): { stop: () => Promise<{ code: number | null; out
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "load-import-"));
   for (let i = 0; i < 4000; i++) fs.writeFileSync(path.join(dir, `a${i}.txt`), freshArticle("load"));
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", dir, "--published", "2025-06-01"], {
-    env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout.on("data", (d) => { output += d; });
-  child.stderr.on("data", (d) => { output = (output + d).slice(-4000); });
+  child.stdout.on("data", (d) => {
+    output += d;
+  });
+  child.stderr.on("data", (d) => {
+    output = (output + d).slice(-4000);
+  });
   const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
   return {
     stop: async () => {
@@ -115,8 +134,13 @@ const ms = (n: number | undefined) => `${(n ?? 0).toFixed(0).padStart(6)} ms`;
 
 function report(role: string, t: Tally): void {
   const sorted = [...t.times].sort((a, b) => a - b);
-  const classes = Object.entries(t.byClass).sort().map(([k, v]) => `${k} ${v}`).join(", ");
-  console.log(`${role.padEnd(10)} ${String(t.requests).padStart(7)} requests   p50 ${ms(percentile(sorted, 0.5))}   p95 ${ms(percentile(sorted, 0.95))}   max ${ms(sorted[sorted.length - 1])}   ${classes}`);
+  const classes = Object.entries(t.byClass)
+    .sort()
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+  console.log(
+    `${role.padEnd(10)} ${String(t.requests).padStart(7)} requests   p50 ${ms(percentile(sorted, 0.5))}   p95 ${ms(percentile(sorted, 0.95))}   max ${ms(sorted[sorted.length - 1])}   ${classes}`,
+  );
   for (const e of t.errors) console.log(`           ${e}`);
 }
 
@@ -131,21 +155,33 @@ async function main(): Promise<void> {
     for (let i = 0; i < EDITORS; i++) sessions.push(await editorSession(base, i, db.url));
     const until = Date.now() + SECONDS * 1000;
     const bulk = importer(db.url);
-    console.log(`${SECONDS} s against ${base}: ${READERS} readers, ${EDITORS} editors, 1 importer (npm run import), ${DEALS.toLocaleString("en")} deals, load average before ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(
+      `${SECONDS} s against ${base}: ${READERS} readers, ${EDITORS} editors, 1 importer (npm run import), ${DEALS.toLocaleString("en")} deals, load average before ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
     await Promise.all([
       ...Array.from({ length: READERS }, (_, i) => reader(base, i, until, readers)),
       ...sessions.map((headers) => editor(base, headers, until, editors)),
     ]);
-    const loadAfter = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+    const loadAfter = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
     const imported = await bulk.stop();
     report("readers", readers);
     report("editors", editors);
     const summary = imported.output.match(/imported \d+ article\(s\).*/)?.[0];
     const progress = [...imported.output.matchAll(/(\d+)\/\d+ +[\d.]+ articles\/s/g)].pop()?.[1];
-    console.log(`importer   ${summary ?? `stopped at the end of the run after ${progress ?? "?"} articles`}${/import failed/.test(imported.output) ? `; FAILED: ${imported.output.slice(-300)}` : ""}`);
+    console.log(
+      `importer   ${summary ?? `stopped at the end of the run after ${progress ?? "?"} articles`}${/import failed/.test(imported.output) ? `; FAILED: ${imported.output.slice(-300)}` : ""}`,
+    );
     const fives = (readers.byClass["5xx"] ?? 0) + (editors.byClass["5xx"] ?? 0);
     const failed = (readers.byClass.failed ?? 0) + (editors.byClass.failed ?? 0);
-    console.log(`5xx answers: ${fives}; requests that got no answer: ${failed}; load average at the end ${loadAfter} on ${os.cpus().length} cores`);
+    console.log(
+      `5xx answers: ${fives}; requests that got no answer: ${failed}; load average at the end ${loadAfter} on ${os.cpus().length} cores`,
+    );
     if (fives + failed > 0) process.exitCode = 1;
   } finally {
     stop();
@@ -153,4 +189,9 @@ async function main(): Promise<void> {
 }
 
 // open database handles (the aggregate worker, the Prisma client) would keep the process alive
-main().catch((error) => { console.error(error); process.exitCode = 1; }).finally(() => process.exit());
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => process.exit());

@@ -35,13 +35,16 @@ const sameName = (a: Gold, b: Gold) => namesOf(a).some((x) => namesOf(b).some((y
 
 /** The pairs the gold decides by itself: records of one article, and one investor into two countries. */
 function goldPairs(articles: Map<string, Article>): Pair[] {
-  const records = [...articles.values()].flatMap((a) => a.deals.map((g, i) => ({ id: `${a.id}#${i}`, article: a.id, g })));
+  const records = [...articles.values()].flatMap((a) =>
+    a.deals.map((g, i) => ({ id: `${a.id}#${i}`, article: a.id, g })),
+  );
   const out: Pair[] = [];
   for (let i = 0; i < records.length; i++) {
     for (let j = i + 1; j < records.length; j++) {
       const [x, y] = [records[i], records[j]];
       if (!sameName(x.g, y.g)) continue;
-      if (x.g.targetCountry !== y.g.targetCountry) out.push({ a: x.id, b: y.id, label: "different", kind: "other country" });
+      if (x.g.targetCountry !== y.g.targetCountry)
+        out.push({ a: x.id, b: y.id, label: "different", kind: "other country" });
       else if (x.article === y.article) out.push({ a: x.id, b: y.id, label: "different", kind: "same article" });
     }
   }
@@ -54,16 +57,29 @@ function goldPairs(articles: Map<string, Article>): Pair[] {
 function alignExtracted(article: Article, found: ExtractedDeal[]): (ExtractedDeal | null)[] {
   const cities = (r: { facilities: { city: string | null }[] }) => r.facilities.map((f) => f.city).filter(Boolean);
   const options: { gi: number; di: number; fit: number }[] = [];
-  article.deals.forEach((g, gi) => found.forEach((d, di) => {
-    const isMatch = d.targetCountry === g.targetCountry && namesOf(g).some((n) => isSameInvestorKey(n, investorKey(d.investor)) || isSameInvestorKey(n, investorKey(d.via)));
-    if (!isMatch) return;
-    const fit = (cities(d).some((c) => cities(g).includes(c)) ? 2 : 0) + (d.amount !== null && d.amount === g.amount ? 2 : 0) + (g.optional ? 0 : 1);
-    options.push({ gi, di, fit });
-  }));
+  article.deals.forEach((g, gi) =>
+    found.forEach((d, di) => {
+      const isMatch =
+        d.targetCountry === g.targetCountry &&
+        namesOf(g).some(
+          (n) => isSameInvestorKey(n, investorKey(d.investor)) || isSameInvestorKey(n, investorKey(d.via)),
+        );
+      if (!isMatch) return;
+      const fit =
+        (cities(d).some((c) => cities(g).includes(c)) ? 2 : 0) +
+        (d.amount !== null && d.amount === g.amount ? 2 : 0) +
+        (g.optional ? 0 : 1);
+      options.push({ gi, di, fit });
+    }),
+  );
   options.sort((x, y) => y.fit - x.fit || x.gi - y.gi || x.di - y.di);
   const out: (ExtractedDeal | null)[] = article.deals.map(() => null);
   const used = new Set<number>();
-  for (const o of options) if (!out[o.gi] && !used.has(o.di)) { out[o.gi] = found[o.di]; used.add(o.di); }
+  for (const o of options)
+    if (!out[o.gi] && !used.has(o.di)) {
+      out[o.gi] = found[o.di];
+      used.add(o.di);
+    }
   return out;
 }
 
@@ -76,19 +92,22 @@ function line(name: string, c: Counts): string {
 function main() {
   const extra = process.argv.flatMap((a, i, all) => (all[i - 1] === "--gold" ? [path.resolve(a)] : []));
   const articles = loadArticles([CORPUS, ...extra]);
-  const labelled = (JSON.parse(fs.readFileSync(PAIRS, "utf8")) as { pairs: { a: string; b: string; label: string }[] }).pairs;
+  const labelled = (JSON.parse(fs.readFileSync(PAIRS, "utf8")) as { pairs: { a: string; b: string; label: string }[] })
+    .pairs;
   const record = (id: string) => {
     const [article, index] = id.split("#");
     const a = articles.get(article);
     return a ? { article: a, gold: a.deals[Number(index)] } : null;
   };
-  const usable = labelled.filter((p) => p.label !== "ambiguous" && record(p.a) && record(p.b))
+  const usable = labelled
+    .filter((p) => p.label !== "ambiguous" && record(p.a) && record(p.b))
     .map((p): Pair => ({ a: p.a, b: p.b, label: p.label as Label, kind: "labelled" }));
   const pairs = [...usable, ...goldPairs(articles)];
   const aligned = new Map<string, (ExtractedDeal | null)[]>();
   const extractedFor = (id: string) => {
     const { article } = record(id)!;
-    if (!aligned.has(article.id)) aligned.set(article.id, alignExtracted(article, extractDeals(article.text, { published: article.published })));
+    if (!aligned.has(article.id))
+      aligned.set(article.id, alignExtracted(article, extractDeals(article.text, { published: article.published })));
     return aligned.get(article.id)![Number(id.split("#")[1])];
   };
   const isVerbose = process.argv.includes("--verbose");
@@ -116,24 +135,41 @@ function main() {
       isBothExtracted = !!ex && !!ey;
       if (p.kind === "labelled" && p.label === "same" && isBothExtracted) bothExtracted++;
       if (isVerbose && p.kind === "labelled") {
-        const why = ex && ey ? scoreMatch(ex, ey).reasons.map((r) => r.text).join("; ") : `not extracted: ${ex ? "" : p.a} ${ey ? "" : p.b}`;
+        const why =
+          ex && ey
+            ? scoreMatch(ex, ey)
+                .reasons.map((r) => r.text)
+                .join("; ")
+            : `not extracted: ${ex ? "" : p.a} ${ey ? "" : p.b}`;
         console.log(`${p.a} ~ ${p.b} (${p.label}) extracted: ${why}`);
       }
     }
-    for (const [mode, verdict] of [["gold records", gold], ["extracted records", viaExtraction]] as const) {
+    for (const [mode, verdict] of [
+      ["gold records", gold],
+      ["extracted records", viaExtraction],
+    ] as const) {
       if (verdict === null) continue;
-      for (const scope of [`${mode}, labelled cross-article pairs`, `${mode}, labelled, both records extracted`, `${mode}, all pairs`]) {
+      for (const scope of [
+        `${mode}, labelled cross-article pairs`,
+        `${mode}, labelled, both records extracted`,
+        `${mode}, all pairs`,
+      ]) {
         if (!scope.endsWith("all pairs") && p.kind !== "labelled") continue;
         if (scope.endsWith("both records extracted") && (mode === "gold records" || !isBothExtracted)) continue;
         groups[scope] ??= { join: empty(), joinOrQueue: empty() };
         tally(groups[scope].join, p.label, verdict === "same");
         tally(groups[scope].joinOrQueue, p.label, verdict !== "different");
       }
-      if ((p.kind === "labelled" || mode === "gold records") && (verdict === "same") !== (p.label === "same")) misses.push(`${mode}: ${p.a} ~ ${p.b} labelled ${p.label}, matcher says ${verdict}`);
+      if ((p.kind === "labelled" || mode === "gold records") && (verdict === "same") !== (p.label === "same"))
+        misses.push(`${mode}: ${p.a} ~ ${p.b} labelled ${p.label}, matcher says ${verdict}`);
     }
   }
-  console.log(`articles ${articles.size}, labelled pairs used ${usable.length} of ${labelled.length} (ambiguous or missing left out), pairs the gold decides ${pairs.length - usable.length}`);
-  console.log(`labelled same-deal pairs whose two records the extractor both found: ${bothExtracted} of ${usable.filter((p) => p.label === "same").length}`);
+  console.log(
+    `articles ${articles.size}, labelled pairs used ${usable.length} of ${labelled.length} (ambiguous or missing left out), pairs the gold decides ${pairs.length - usable.length}`,
+  );
+  console.log(
+    `labelled same-deal pairs whose two records the extractor both found: ${bothExtracted} of ${usable.filter((p) => p.label === "same").length}`,
+  );
   console.log("\npositive = the report joins the deal (score ≥ 0.7):");
   for (const [scope, g] of Object.entries(groups)) console.log(line(scope, g.join));
   console.log("\npositive = joins or goes to the duplicates queue (score ≥ 0.45):");

@@ -10,7 +10,9 @@ async function main() {
   prepareDatabaseFile(url);
   // deals stored before amounts were converted (or by a path that did not) get their USD and EUR figures
   await convertDealAmountsOn(url);
-  console.log(applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database is up to date");
+  console.log(
+    applied.length ? `applied ${applied.length} migration(s): ${applied.join(", ")}` : "database is up to date",
+  );
 }
 
 main().catch((error) => {

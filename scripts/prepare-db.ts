@@ -18,9 +18,11 @@ async function main() {
   const { ensureAdmin } = await import("../lib/auth/bootstrap-admin");
   const admin = await ensureAdmin();
   if (admin.created) {
-    console.log(admin.generatedPassword
-      ? `› created the admin account ${admin.email} with the password ${admin.generatedPassword}\n  (shown this once: note it, or set ADMIN_EMAIL and ADMIN_PASSWORD before the first start)`
-      : `› created the admin account ${admin.email} (password from ADMIN_PASSWORD)`);
+    console.log(
+      admin.generatedPassword
+        ? `› created the admin account ${admin.email} with the password ${admin.generatedPassword}\n  (shown this once: note it, or set ADMIN_EMAIL and ADMIN_PASSWORD before the first start)`
+        : `› created the admin account ${admin.email} (password from ADMIN_PASSWORD)`,
+    );
   }
   const { countArticles } = await import("../lib/data/count-articles");
   if ((await countArticles()) === 0) {

@@ -24,14 +24,18 @@ async function main() {
       total.unchanged += r.unchanged.length;
       total.created += r.created.length;
       total.joined += r.joined.length;
-      console.log(`article ${id}: ${r.updated.length} updated, ${r.unchanged.length} unchanged, ${r.created.length} new, ${r.joined.length} joined another article's deal`);
+      console.log(
+        `article ${id}: ${r.updated.length} updated, ${r.unchanged.length} unchanged, ${r.created.length} new, ${r.joined.length} joined another article's deal`,
+      );
     } catch (error) {
       if (!isAppError(error)) throw error;
       total.missing++;
       console.log(`article ${id}: ${error.message}`);
     }
   }
-  console.log(`re-extracted ${ids.length - total.missing} article(s): ${total.updated} deal(s) updated, ${total.unchanged} unchanged, ${total.created} new, ${total.joined} joined another article's deal`);
+  console.log(
+    `re-extracted ${ids.length - total.missing} article(s): ${total.updated} deal(s) updated, ${total.unchanged} unchanged, ${total.created} new, ${total.joined} joined another article's deal`,
+  );
   if (total.missing) process.exit(1);
 }
 

@@ -3,9 +3,15 @@
 // linter (one line each in the checks file, "passed lint") count as one test each.
 import fs from "node:fs";
 
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const read = (file) => {
-  try { return JSON.parse(fs.readFileSync(file, "utf8")); } catch { return null; }
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
 };
 
 const [vitestFile, playwrightFile, checksFile, postgresFile] = process.argv.slice(2);

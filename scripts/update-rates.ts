@@ -15,7 +15,11 @@ import { databaseFile, databaseProvider, databaseUrl } from "../lib/db/database-
 async function main() {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { "no-convert": { type: "boolean", default: false }, monthly: { type: "boolean", default: false }, file: { type: "string", default: "lib/currency/rates.json" } },
+    options: {
+      "no-convert": { type: "boolean", default: false },
+      monthly: { type: "boolean", default: false },
+      file: { type: "string", default: "lib/currency/rates.json" },
+    },
   });
   if (positionals.length !== 1) {
     console.error("usage: npm run rates:update -- <rates.csv> [--monthly] [--no-convert] [--file <rates.json>]");
@@ -29,15 +33,31 @@ async function main() {
   const via = `npm run rates:update with ${path.basename(positionals[0])} on ${new Date().toISOString().slice(0, 10)}`;
   // the ECB's daily file starts with Date, the Data Portal's with KEY; anything else is the user's own
   const isEcb = /^\uFEFF?"?(date|key)"?,/i.test(text);
-  const { table, added, changed } = mergeRates(current, rates, isEcb
-    ? { id: "ecb-file", name: "European Central Bank, euro foreign exchange reference rates", url: current.sourceUrl, via }
-    : { id: "rates-file", name: `rates file ${path.basename(positionals[0])}`, url: "", via });
+  const { table, added, changed } = mergeRates(
+    current,
+    rates,
+    isEcb
+      ? {
+          id: "ecb-file",
+          name: "European Central Bank, euro foreign exchange reference rates",
+          url: current.sourceUrl,
+          via,
+        }
+      : { id: "rates-file", name: `rates file ${path.basename(positionals[0])}`, url: "", via },
+  );
   fs.writeFileSync(ratesFile, `${JSON.stringify(table, null, 2)}\n`);
-  console.log(`${rates.length} rates read: ${added} added, ${changed} changed; ${path.relative(process.cwd(), ratesFile)} now as of ${table.asOf}`);
+  console.log(
+    `${rates.length} rates read: ${added} added, ${changed} changed; ${path.relative(process.cwd(), ratesFile)} now as of ${table.asOf}`,
+  );
   if (values["no-convert"]) return;
   const url = databaseUrl();
-  if (databaseProvider(url) === "sqlite" && !fs.existsSync(databaseFile(url))) { console.log(`no database at ${url}: nothing to convert`); return; }
-  console.log(`converted ${(await convertDealAmountsOn(url, { all: true, table })).toLocaleString("en")} deals' amounts again in ${url}`);
+  if (databaseProvider(url) === "sqlite" && !fs.existsSync(databaseFile(url))) {
+    console.log(`no database at ${url}: nothing to convert`);
+    return;
+  }
+  console.log(
+    `converted ${(await convertDealAmountsOn(url, { all: true, table })).toLocaleString("en")} deals' amounts again in ${url}`,
+  );
 }
 
 main().catch((error) => {

@@ -9,7 +9,9 @@ import { setUserPassword, updateUserRole } from "../lib/data/update-user";
 import { newUserSchema } from "../lib/schemas/user";
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "viewer" }, password: { type: "string" } } });
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, role: { type: "string", default: "viewer" }, password: { type: "string" } },
+  });
   const generated = values.password ? null : generatePassword();
   const parsed = newUserSchema.safeParse({ ...values, password: values.password ?? generated });
   if (!parsed.success) {

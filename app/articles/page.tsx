@@ -18,14 +18,23 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Articles</h1>
       {total === 0 ? (
-        <p className="text-slate-700">No articles yet. <Link href="/import" className="text-blue-700 underline">Import one</Link>.</p>
+        <p className="text-slate-700">
+          No articles yet.{" "}
+          <Link href="/import" className="text-blue-700 underline">
+            Import one
+          </Link>
+          .
+        </p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {articles.map((a) => (
             <li key={a.id} className="px-4 py-3">
-              <Link href={`/articles/${a.id}`} className="font-medium text-blue-700 hover:underline">{a.title ?? `Article ${a.id}`}</Link>
+              <Link href={`/articles/${a.id}`} className="font-medium text-blue-700 hover:underline">
+                {a.title ?? `Article ${a.id}`}
+              </Link>
               <p className="text-sm text-slate-600">
-                {a.dealCount} deal{a.dealCount === 1 ? "" : "s"} · published {formatPartialDate(a.publishedOn)} · {a.language ?? "language unknown"}
+                {a.dealCount} deal{a.dealCount === 1 ? "" : "s"} · published {formatPartialDate(a.publishedOn)} ·{" "}
+                {a.language ?? "language unknown"}
                 {a.source ? ` · ${a.source}` : ""}
               </p>
             </li>

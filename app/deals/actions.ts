@@ -13,7 +13,8 @@ export async function saveViewAction(_prev: SaveViewState, formData: FormData): 
   const user = await runAction(() => requireRole("viewer"));
   if (!user.ok) return { ...user.state, values };
   const parsed = savedViewSchema.safeParse({ name: values.name, query: String(formData.get("query") ?? "") });
-  if (!parsed.success) return { ...refused("The view was not saved: correct the field marked.", zodFieldErrors(parsed.error)), values };
+  if (!parsed.success)
+    return { ...refused("The view was not saved: correct the field marked.", zodFieldErrors(parsed.error)), values };
   const saved = await runAction(() => saveView(user.value.id, parsed.data));
   if (!saved.ok) return { ...saved.state, values };
   revalidatePath("/deals");

@@ -37,7 +37,9 @@ export async function dismissDuplicateAction(_prev: ActionState, formData: FormD
 export async function addInvestorAliasAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = investorAliasSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return refused("Check the names.", zodFieldErrors(parsed.error));
-  const outcome = await runAction(async () => addInvestorAlias(parsed.data.alias, parsed.data.canonical, await requireRole("editor")));
+  const outcome = await runAction(async () =>
+    addInvestorAlias(parsed.data.alias, parsed.data.canonical, await requireRole("editor")),
+  );
   if (!outcome.ok) return outcome.state;
   revalidatePath("/duplicates");
   return { ...NO_MESSAGE, done: `“${outcome.value.alias}” now names ${outcome.value.canonical}.` };

@@ -9,7 +9,8 @@ import { importBatch } from "@/lib/importer/import-batch";
 import { filesFromForm, urlsFromForm } from "@/lib/importer/read-import-request";
 
 export async function importArticlesAction(_prev: ImportFormState, formData: FormData): Promise<ImportFormState> {
-  if (!isFormData(formData)) return { ...refused(MALFORMED_REQUEST), outcomes: [], values: { text: "", published: "", source: "", urls: "" } };
+  if (!isFormData(formData))
+    return { ...refused(MALFORMED_REQUEST), outcomes: [], values: { text: "", published: "", source: "", urls: "" } };
   const text = String(formData.get("text") ?? "");
   const published = String(formData.get("published") ?? "");
   const source = String(formData.get("source") ?? "");
@@ -19,7 +20,14 @@ export async function importArticlesAction(_prev: ImportFormState, formData: For
     // Checked on the server for every submission: the page hiding the form is only a courtesy.
     const user = await requireRole("editor");
     return importBatch(
-      { files: await filesFromForm(formData), text, urls: urlsFromForm(formData), published, textPublished: published, source },
+      {
+        files: await filesFromForm(formData),
+        text,
+        urls: urlsFromForm(formData),
+        published,
+        textPublished: published,
+        source,
+      },
       { importedVia: "upload", importedById: user.id },
     );
   });

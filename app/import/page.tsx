@@ -13,10 +13,19 @@ export default async function ImportPage() {
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-semibold">Import articles</h1>
-      <p className="text-slate-700">Saved news pages, PDFs, Word files, plain text and links. Deals are extracted as the articles come in; each article&rsquo;s title and publication date are read from the page or text. An article imported before is recognized and not stored twice.</p>
-      {hasRole(user, "editor")
-        ? <ImportForm action={importArticlesAction} limits={{ maxFileBytes: MAX_FILE_BYTES, maxRequestBytes: MAX_REQUEST_BYTES, maxFiles: MAX_FILES_PER_REQUEST }} />
-        : <LoginRequired user={user} role="editor" doing="import articles" next="/import" />}
+      <p className="text-slate-700">
+        Saved news pages, PDFs, Word files, plain text and links. Deals are extracted as the articles come in; each
+        article&rsquo;s title and publication date are read from the page or text. An article imported before is
+        recognized and not stored twice.
+      </p>
+      {hasRole(user, "editor") ? (
+        <ImportForm
+          action={importArticlesAction}
+          limits={{ maxFileBytes: MAX_FILE_BYTES, maxRequestBytes: MAX_REQUEST_BYTES, maxFiles: MAX_FILES_PER_REQUEST }}
+        />
+      ) : (
+        <LoginRequired user={user} role="editor" doing="import articles" next="/import" />
+      )}
     </div>
   );
 }

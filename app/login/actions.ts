@@ -13,10 +13,17 @@ import { loginSchema } from "@/lib/schemas/user";
 export async function loginAction(_prev: LoginFormState, formData: FormData): Promise<LoginFormState> {
   if (!isFormData(formData)) return { ...refused(MALFORMED_REQUEST), values: { email: "", next: "" } };
   const values = { email: String(formData.get("email") ?? ""), next: String(formData.get("next") ?? "") };
-  const parsed = loginSchema.safeParse({ email: values.email, password: formData.get("password") ?? "", next: values.next || undefined });
+  const parsed = loginSchema.safeParse({
+    email: values.email,
+    password: formData.get("password") ?? "",
+    next: values.next || undefined,
+  });
   if (!parsed.success) return { ...refused("Check the fields marked below.", zodFieldErrors(parsed.error)), values };
-  const result = await authenticate(parsed.data.email, parsed.data.password, { address: clientAddress(await headers()) });
-  if (!result.ok && result.reason === "too_many") return { ...refused(tooManyAttemptsMessage(result.retryAfterMs)), values };
+  const result = await authenticate(parsed.data.email, parsed.data.password, {
+    address: clientAddress(await headers()),
+  });
+  if (!result.ok && result.reason === "too_many")
+    return { ...refused(tooManyAttemptsMessage(result.retryAfterMs)), values };
   if (!result.ok) return { ...refused(LOGIN_FAILED_MESSAGE, { password: ["wrong email or password"] }), values };
   await startSession(result.user.id);
   redirect(parsed.data.next ?? "/");

@@ -20,7 +20,10 @@ export const metadata: Metadata = { title: "Review queue" };
 type Props = { searchParams: Promise<{ skip?: string; done?: string; deal?: string }> };
 
 /** "Verified Alibaba → Türkiye." after a verify or reject sent the editor back here, with the deal to undo it on. */
-async function doneMessage(done: string | undefined, dealId: string | undefined): Promise<{ text: string; dealId: number | null } | null> {
+async function doneMessage(
+  done: string | undefined,
+  dealId: string | undefined,
+): Promise<{ text: string; dealId: number | null } | null> {
   if (done !== "verified" && done !== "rejected" && done !== "reopened") return null;
   const id = parseRecordId(dealId);
   const deal = id === null ? null : await getDealById(id);
@@ -35,11 +38,20 @@ async function doneMessage(done: string | undefined, dealId: string | undefined)
 export default async function ReviewPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!hasRole(user, "editor")) {
-    return <div className="max-w-3xl space-y-4"><h1 className="text-2xl font-semibold">Review queue</h1><LoginRequired user={user} role="editor" doing="review deals" next="/review" /></div>;
+    return (
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-2xl font-semibold">Review queue</h1>
+        <LoginRequired user={user} role="editor" doing="review deals" next="/review" />
+      </div>
+    );
   }
   // Skipped deals travel in the URL, so the queue is the same on reload.
   const params = await searchParams;
-  const skipped = (params.skip ?? "").split(",").map(Number).filter((n) => Number.isSafeInteger(n) && n > 0).slice(0, 200);
+  const skipped = (params.skip ?? "")
+    .split(",")
+    .map(Number)
+    .filter((n) => Number.isSafeInteger(n) && n > 0)
+    .slice(0, 200);
   const queue = await listReviewQueue(1, skipped);
   const deal = queue.deals[0] ? await getDealById(queue.deals[0].id) : null;
   const done = await doneMessage(params.done, params.deal);
@@ -48,27 +60,75 @@ export default async function ReviewPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Review queue</h1>
       <div className="flex flex-wrap items-center gap-3">
-        <p role="status" className="text-slate-700">{done && <strong className="mr-1 font-medium text-slate-900">{done.text}</strong>}{queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first{skipped.length ? ` (${skipped.length} skipped)` : ""}.</p>
-        {done?.dealId && <UndoReview dealId={done.dealId} next={`${queueHref}${queueHref.includes("?") ? "&" : "?"}done=reopened&deal=${done.dealId}`} action={reopenDealAction} />}
+        <p role="status" className="text-slate-700">
+          {done && <strong className="mr-1 font-medium text-slate-900">{done.text}</strong>}
+          {queue.total} unreviewed {queue.total === 1 ? "deal" : "deals"}, least confident first
+          {skipped.length ? ` (${skipped.length} skipped)` : ""}.
+        </p>
+        {done?.dealId && (
+          <UndoReview
+            dealId={done.dealId}
+            next={`${queueHref}${queueHref.includes("?") ? "&" : "?"}done=reopened&deal=${done.dealId}`}
+            action={reopenDealAction}
+          />
+        )}
       </div>
       {!deal ? (
-        <p className="rounded-lg border border-green-300 bg-green-50 p-4">Nothing left to review{skipped.length ? <> — <Link href="/review" className="text-blue-700 underline">start again with the skipped ones</Link></> : ""}.</p>
+        <p className="rounded-lg border border-green-300 bg-green-50 p-4">
+          Nothing left to review
+          {skipped.length ? (
+            <>
+              {" "}
+              —{" "}
+              <Link href="/review" className="text-blue-700 underline">
+                start again with the skipped ones
+              </Link>
+            </>
+          ) : (
+            ""
+          )}
+          .
+        </p>
       ) : (
         <section aria-labelledby="review-deal" className="space-y-3">
           <h2 id="review-deal" className="text-xl font-semibold">
-            <Link href={`/deals/${deal.id}`} className="text-blue-700 hover:underline">{deal.investor} → {countryName(deal.targetCountry)}</Link>
-            <span className="ml-2 text-sm font-normal text-slate-600">confidence {Math.round(deal.confidence * 100)} %</span>
+            <Link href={`/deals/${deal.id}`} className="text-blue-700 hover:underline">
+              {deal.investor} → {countryName(deal.targetCountry)}
+            </Link>
+            <span className="ml-2 text-sm font-normal text-slate-600">
+              confidence {Math.round(deal.confidence * 100)} %
+            </span>
           </h2>
-          <ReviewControls dealId={deal.id} skipHref={`/review?skip=${[...skipped, deal.id].join(",")}`} queueHref={queueHref} verifyAction={verifyDealAction} rejectAction={rejectDealAction} />
-          <p className="text-sm"><Link href={`/deals/${deal.id}/edit`} className="text-blue-700 underline">Correct it first</Link></p>
+          <ReviewControls
+            dealId={deal.id}
+            skipHref={`/review?skip=${[...skipped, deal.id].join(",")}`}
+            queueHref={queueHref}
+            verifyAction={verifyDealAction}
+            rejectAction={rejectDealAction}
+          />
+          <p className="text-sm">
+            <Link href={`/deals/${deal.id}/edit`} className="text-blue-700 underline">
+              Correct it first
+            </Link>
+          </p>
           <EvidenceExplorer>
             <div className="grid gap-6 lg:grid-cols-5">
-              <div className="lg:col-span-2"><DealFields deal={deal} /></div>
+              <div className="lg:col-span-2">
+                <DealFields deal={deal} />
+              </div>
               <div className="space-y-3 lg:col-span-3">
                 {deal.sources.map((s) => (
                   // a scrolling pane: focusable, so it scrolls with the keyboard too
-                  <article key={s.id} tabIndex={0} aria-label={`Source: ${s.title ?? `article ${s.id}`}`} className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm">
-                    <HighlightedText text={s.text} spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
+                  <article
+                    key={s.id}
+                    tabIndex={0}
+                    aria-label={`Source: ${s.title ?? `article ${s.id}`}`}
+                    className="max-h-[60vh] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm"
+                  >
+                    <HighlightedText
+                      text={s.text}
+                      spans={s.evidence.map((e) => ({ start: e.start, end: e.end, key: e.field }))}
+                    />
                   </article>
                 ))}
               </div>

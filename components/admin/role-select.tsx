@@ -12,10 +12,26 @@ export function RoleSelect({ userId, email, role, action }: Props) {
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <label className="sr-only" htmlFor={`role-${userId}`}>Role of {email}</label>
-      <select id={`role-${userId}`} name="role" defaultValue={role} className="rounded border border-slate-300 p-1">{ROLES.map((r) => <option key={r}>{r}</option>)}</select>
-      <button type="submit" disabled={isPending} className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100">Change role of {email}</button>
-      {(state.message ?? state.done) && <span role="status" className="text-sm">{state.message ?? state.done}</span>}
+      <label className="sr-only" htmlFor={`role-${userId}`}>
+        Role of {email}
+      </label>
+      <select id={`role-${userId}`} name="role" defaultValue={role} className="rounded border border-slate-300 p-1">
+        {ROLES.map((r) => (
+          <option key={r}>{r}</option>
+        ))}
+      </select>
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-100"
+      >
+        Change role of {email}
+      </button>
+      {(state.message ?? state.done) && (
+        <span role="status" className="text-sm">
+          {state.message ?? state.done}
+        </span>
+      )}
     </form>
   );
 }

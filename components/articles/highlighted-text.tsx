@@ -4,7 +4,15 @@ import { segmentText, type Span } from "@/lib/highlight";
  * An article's text with evidence spans marked. Rendered as React text nodes, so
  * whatever the article contains is shown as text, never interpreted as HTML.
  */
-export function HighlightedText({ text, spans, activeKeys = [] }: { text: string; spans: Span[]; activeKeys?: string[] }) {
+export function HighlightedText({
+  text,
+  spans,
+  activeKeys = [],
+}: {
+  text: string;
+  spans: Span[];
+  activeKeys?: string[];
+}) {
   const segments = segmentText(text, spans);
   return (
     <div className="whitespace-pre-wrap break-words leading-relaxed">

@@ -14,11 +14,16 @@ export function AmountCell({ deal, display }: { deal: DealDto; display: DisplayC
   return (
     <>
       <span title={formatExactAmount(deal.amount, deal.currency)}>{formatAmount(deal.amount, deal.currency)}</span>
-      {deal.amount !== null && deal.currency !== display && (
-        converted === null
-          ? <span className="block text-xs text-slate-600">no {display} rate</span>
-          : <span className="block text-xs text-slate-600" title={rate ?? undefined}>≈ {formatMoney(converted, display)}<span className="sr-only"> {rate}</span></span>
-      )}
+      {deal.amount !== null &&
+        deal.currency !== display &&
+        (converted === null ? (
+          <span className="block text-xs text-slate-600">no {display} rate</span>
+        ) : (
+          <span className="block text-xs text-slate-600" title={rate ?? undefined}>
+            ≈ {formatMoney(converted, display)}
+            <span className="sr-only"> {rate}</span>
+          </span>
+        ))}
     </>
   );
 }

@@ -8,7 +8,10 @@ type ListFacet = "targetCountry" | "status" | "kind" | "facility" | "review";
 
 function items(query: DealQuery, values: FacetValue[], key: ListFacet, label: (v: string) => string): FacetItem[] {
   return values.map((v) => ({
-    ...v, label: label(v.value), isSelected: isSelected(query, key, v.value), href: hrefWith("/deals", query, toggled(query, key, v.value)),
+    ...v,
+    label: label(v.value),
+    isSelected: isSelected(query, key, v.value),
+    href: hrefWith("/deals", query, toggled(query, key, v.value)),
   }));
 }
 
@@ -16,7 +19,12 @@ function items(query: DealQuery, values: FacetValue[], key: ListFacet, label: (v
 function yearItems(query: DealQuery, values: FacetValue[]): FacetItem[] {
   return values.map((v) => {
     const isOn = query.from === v.value && query.to === v.value;
-    return { ...v, label: v.value, isSelected: isOn, href: hrefWith("/deals", query, isOn ? { from: undefined, to: undefined } : { from: v.value, to: v.value }) };
+    return {
+      ...v,
+      label: v.value,
+      isSelected: isOn,
+      href: hrefWith("/deals", query, isOn ? { from: undefined, to: undefined } : { from: v.value, to: v.value }),
+    };
   });
 }
 
@@ -26,7 +34,9 @@ export function DealFacets({ query, summary }: { query: DealQuery; summary: Deal
   return (
     <nav aria-labelledby="facets-heading" className="space-y-4">
       {/* the facets' h3s need an h2 above them (heading order) */}
-      <h2 id="facets-heading" className="sr-only">Facets</h2>
+      <h2 id="facets-heading" className="sr-only">
+        Facets
+      </h2>
       <FacetList title="Target country" items={items(query, f.targetCountry, "targetCountry", countryName)} />
       <FacetList title="Status" items={items(query, f.status, "status", labelOf)} />
       <FacetList title="Kind" items={items(query, f.kind, "kind", labelOf)} />

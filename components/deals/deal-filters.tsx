@@ -1,5 +1,12 @@
 import Link from "next/link";
-import { DISPLAY_CURRENCIES, PAGE_SIZES, SORT_COLUMNS, SORT_LABELS, type DealQuery, type SortColumn } from "@/lib/schemas/deal-query";
+import {
+  DISPLAY_CURRENCIES,
+  PAGE_SIZES,
+  SORT_COLUMNS,
+  SORT_LABELS,
+  type DealQuery,
+  type SortColumn,
+} from "@/lib/schemas/deal-query";
 import { InvestorInput } from "./investor-input";
 
 function sortOptionLabel(sort: string): string {
@@ -15,7 +22,9 @@ const input = "w-full rounded border border-slate-300 px-2 py-1";
 function Field({ id, label, children }: { id: string; label: string; children: React.ReactNode }) {
   return (
     <div className="space-y-0.5">
-      <label htmlFor={id} className="block text-xs font-medium text-slate-700">{label}</label>
+      <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+        {label}
+      </label>
       {children}
     </div>
   );
@@ -31,10 +40,22 @@ function Field({ id, label, children }: { id: string; label: string; children: R
 export function DealFilters({ query }: { query: DealQuery }) {
   const sortOptions = SORT_COLUMNS.flatMap((c) => [`-${c}`, c]);
   return (
-    <form method="get" action="/deals" role="search" aria-label="Filter deals" className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-6">
-      {LIST_KEYS.flatMap((key) => query[key].map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />))}
-      {query.investor.slice(1).map((v) => <input key={`investor-${v}`} type="hidden" name="investor" value={v} />)}
-      {query.investorCountry.slice(1).map((v) => <input key={`ic-${v}`} type="hidden" name="investorCountry" value={v} />)}
+    <form
+      method="get"
+      action="/deals"
+      role="search"
+      aria-label="Filter deals"
+      className="grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-4 lg:grid-cols-6"
+    >
+      {LIST_KEYS.flatMap((key) =>
+        query[key].map((v) => <input key={`${key}-${v}`} type="hidden" name={key} value={v} />),
+      )}
+      {query.investor.slice(1).map((v) => (
+        <input key={`investor-${v}`} type="hidden" name="investor" value={v} />
+      ))}
+      {query.investorCountry.slice(1).map((v) => (
+        <input key={`ic-${v}`} type="hidden" name="investorCountry" value={v} />
+      ))}
       {/* ranges in a deal's own currency: set by links and the API, kept when applying */}
       {query.amountMin !== undefined && <input type="hidden" name="amountMin" value={query.amountMin} />}
       {query.amountMax !== undefined && <input type="hidden" name="amountMax" value={query.amountMax} />}
@@ -44,44 +65,112 @@ export function DealFilters({ query }: { query: DealQuery }) {
         </Field>
       </div>
       <div className="col-span-2">
-        <Field id="filter-investor" label="Investor"><InvestorInput defaultValue={query.investor[0] ?? ""} /></Field>
+        <Field id="filter-investor" label="Investor">
+          <InvestorInput defaultValue={query.investor[0] ?? ""} />
+        </Field>
       </div>
       <Field id="filter-investor-country" label="Investor country (code)">
-        <input id="filter-investor-country" name="investorCountry" defaultValue={query.investorCountry[0] ?? ""} maxLength={2} placeholder="e.g. CN" className={input} />
+        <input
+          id="filter-investor-country"
+          name="investorCountry"
+          defaultValue={query.investorCountry[0] ?? ""}
+          maxLength={2}
+          placeholder="e.g. CN"
+          className={input}
+        />
       </Field>
       <Field id="filter-amount-min" label="Amount at least (US$)">
-        <input id="filter-amount-min" name="amountUsdMin" type="number" min={0} step="any" defaultValue={query.amountUsdMin ?? ""} className={input} />
+        <input
+          id="filter-amount-min"
+          name="amountUsdMin"
+          type="number"
+          min={0}
+          step="any"
+          defaultValue={query.amountUsdMin ?? ""}
+          className={input}
+        />
       </Field>
       <Field id="filter-amount-max" label="Amount at most (US$)">
-        <input id="filter-amount-max" name="amountUsdMax" type="number" min={0} step="any" defaultValue={query.amountUsdMax ?? ""} className={input} />
+        <input
+          id="filter-amount-max"
+          name="amountUsdMax"
+          type="number"
+          min={0}
+          step="any"
+          defaultValue={query.amountUsdMax ?? ""}
+          className={input}
+        />
       </Field>
       <Field id="filter-sources-min" label="Sources at least">
-        <input id="filter-sources-min" name="sourcesMin" type="number" min={1} step={1} defaultValue={query.sourcesMin ?? ""} className={input} />
+        <input
+          id="filter-sources-min"
+          name="sourcesMin"
+          type="number"
+          min={1}
+          step={1}
+          defaultValue={query.sourcesMin ?? ""}
+          className={input}
+        />
       </Field>
       <Field id="filter-from" label="Announced from (YYYY[-MM[-DD]])">
-        <input id="filter-from" name="from" defaultValue={query.from ?? ""} placeholder="2020" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={input} />
+        <input
+          id="filter-from"
+          name="from"
+          defaultValue={query.from ?? ""}
+          placeholder="2020"
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          className={input}
+        />
       </Field>
       <Field id="filter-to" label="Announced until">
-        <input id="filter-to" name="to" defaultValue={query.to ?? ""} placeholder="2024-06" pattern="\d{4}(-\d{2}(-\d{2})?)?" className={input} />
+        <input
+          id="filter-to"
+          name="to"
+          defaultValue={query.to ?? ""}
+          placeholder="2024-06"
+          pattern="\d{4}(-\d{2}(-\d{2})?)?"
+          className={input}
+        />
       </Field>
       <Field id="filter-sort" label="Sort by">
         <select id="filter-sort" name="sort" defaultValue={query.sort} className={input}>
-          {sortOptions.map((s) => <option key={s} value={s}>{sortOptionLabel(s)}</option>)}
+          {sortOptions.map((s) => (
+            <option key={s} value={s}>
+              {sortOptionLabel(s)}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="filter-page-size" label="Rows per page">
         <select id="filter-page-size" name="pageSize" defaultValue={String(query.pageSize)} className={input}>
-          {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+          {PAGE_SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
         </select>
       </Field>
       <Field id="filter-display-currency" label="Show amounts in">
-        <select id="filter-display-currency" name="displayCurrency" defaultValue={query.displayCurrency} className={input}>
-          {DISPLAY_CURRENCIES.map((c) => <option key={c} value={c}>{c === "USD" ? "US dollars" : "euros"}</option>)}
+        <select
+          id="filter-display-currency"
+          name="displayCurrency"
+          defaultValue={query.displayCurrency}
+          className={input}
+        >
+          {DISPLAY_CURRENCIES.map((c) => (
+            <option key={c} value={c}>
+              {c === "USD" ? "US dollars" : "euros"}
+            </option>
+          ))}
         </select>
       </Field>
       <div className="col-span-2 flex items-end gap-3 sm:col-span-4 lg:col-span-6">
-        <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">Apply filters</button>
-        <Link href="/deals" className="text-sm text-blue-700 hover:underline">Clear all</Link>
+        <button type="submit" className="rounded bg-blue-700 px-4 py-1.5 font-medium text-white hover:bg-blue-800">
+          Apply filters
+        </button>
+        <Link href="/deals" className="text-sm text-blue-700 hover:underline">
+          Clear all
+        </Link>
       </div>
     </form>
   );

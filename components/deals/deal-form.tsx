@@ -11,11 +11,24 @@ import { DealFormFields } from "./deal-form-fields";
 import { SelectableArticle, type TextSelection } from "./selectable-article";
 import { SelectionFiller } from "./selection-filler";
 
-export type SourceArticle = { id: number; title: string | null; text: string; publishedOn: string | null; language: string | null; evidence: { field: string; start: number; end: number }[] };
+export type SourceArticle = {
+  id: number;
+  title: string | null;
+  text: string;
+  publishedOn: string | null;
+  language: string | null;
+  evidence: { field: string; start: number; end: number }[];
+};
 
 type Props = {
   action: FormAction<DealFormExtra>;
-  interpret: (field: string, text: string, language: string | null, published: string | null, current: string) => Promise<SelectionFill>;
+  interpret: (
+    field: string,
+    text: string,
+    language: string | null,
+    published: string | null,
+    current: string,
+  ) => Promise<SelectionFill>;
   initial: DealFormValues;
   version: number;
   articles: SourceArticle[];
@@ -38,7 +51,8 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
   const conflict = state.conflict && state.conflict.currentVersion !== version ? state.conflict : null;
   const formRef = useRef<HTMLFormElement>(null);
   // a year outside 1900–2100 the server asked about, while the date still has it
-  const askYear = state.unusualYear && values.announcedOn.trim().startsWith(state.unusualYear) ? state.unusualYear : null;
+  const askYear =
+    state.unusualYear && values.announcedOn.trim().startsWith(state.unusualYear) ? state.unusualYear : null;
   const [confirmedYear, setConfirmedYear] = useState<string | null>(null);
 
   // After a refused save, focus goes to the first field to correct (or the message),
@@ -46,7 +60,8 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
   useEffect(() => {
     const form = formRef.current;
     if (!form || (!state.message && Object.keys(state.fieldErrors).length === 0)) return;
-    const target = form.querySelector<HTMLElement>("[aria-invalid=true]") ?? form.querySelector<HTMLElement>("[data-form-message]");
+    const target =
+      form.querySelector<HTMLElement>("[aria-invalid=true]") ?? form.querySelector<HTMLElement>("[data-form-message]");
     target?.focus();
   }, [state]);
 
@@ -56,7 +71,10 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
     const fill = await interpret(field, s.text, article?.language ?? null, article?.publishedOn ?? null, current);
     setValues((v) => ({ ...v, ...fill }));
     const evidenceField = field === "amountText" ? "amount" : field;
-    setEvidence((e) => [...e.filter((x) => x.field !== evidenceField || x.articleId !== s.articleId), { field: evidenceField, articleId: s.articleId, start: s.start, end: s.end }]);
+    setEvidence((e) => [
+      ...e.filter((x) => x.field !== evidenceField || x.articleId !== s.articleId),
+      { field: evidenceField, articleId: s.articleId, start: s.start, end: s.end },
+    ]);
     setAnnouncement(`${Object.keys(fill).join(", ") || "nothing"} filled from “${s.text}”.`);
     setSelection(null);
   }
@@ -65,8 +83,12 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
     if (!state.conflict) return;
     const theirs = toDealFormValues(state.conflict.current);
     const mine = values as Record<string, unknown>;
-    const merged = Object.fromEntries(Object.entries(theirs).map(([k, t]) =>
-      [k, JSON.stringify(mine[k]) !== JSON.stringify((base as Record<string, unknown>)[k]) ? mine[k] : t])) as DealFormValues;
+    const merged = Object.fromEntries(
+      Object.entries(theirs).map(([k, t]) => [
+        k,
+        JSON.stringify(mine[k]) !== JSON.stringify((base as Record<string, unknown>)[k]) ? mine[k] : t,
+      ]),
+    ) as DealFormValues;
     setValues(merged);
     setBase(theirs);
     setVersion(state.conflict.currentVersion);
@@ -88,27 +110,62 @@ export function DealForm({ action, interpret, initial, version: startVersion, ar
           </p>
         )}
         {conflict && <ConflictNotice conflict={conflict} onReapply={reapply} />}
-        <input type="hidden" name="payload" value={JSON.stringify({ values, version, evidence, confirmedYear: askYear && confirmedYear === askYear ? askYear : null })} />
-        <DealFormFields values={values} onChange={(patch) => setValues((v) => ({ ...v, ...patch }))} errors={state.fieldErrors} evidenceText={evidenceText} />
+        <input
+          type="hidden"
+          name="payload"
+          value={JSON.stringify({
+            values,
+            version,
+            evidence,
+            confirmedYear: askYear && confirmedYear === askYear ? askYear : null,
+          })}
+        />
+        <DealFormFields
+          values={values}
+          onChange={(patch) => setValues((v) => ({ ...v, ...patch }))}
+          errors={state.fieldErrors}
+          evidenceText={evidenceText}
+        />
         {askYear && (
           <label className="flex items-start gap-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
-            <input type="checkbox" className="mt-1" checked={confirmedYear === askYear} onChange={(e) => setConfirmedYear(e.target.checked ? askYear : null)} />
-            <span>The year {askYear} is right (it is outside {MIN_YEAR}–{MAX_YEAR}): save it as written</span>
+            <input
+              type="checkbox"
+              className="mt-1"
+              checked={confirmedYear === askYear}
+              onChange={(e) => setConfirmedYear(e.target.checked ? askYear : null)}
+            />
+            <span>
+              The year {askYear} is right (it is outside {MIN_YEAR}–{MAX_YEAR}): save it as written
+            </span>
           </label>
         )}
         <p className="text-sm text-slate-600">Saving from version {version}.</p>
-        <button type="submit" disabled={isPending} className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isPending}
+          className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+        >
           {isPending ? "Saving…" : submitLabel}
         </button>
       </form>
       <section aria-label="Source text" className="space-y-3 lg:col-span-3">
         <SelectionFiller selection={selection} onUse={applySelection} announcement={announcement} />
         {articles.map((a) => (
-          <article key={a.id} aria-label={`Source: ${a.title ?? `article ${a.id}`}`} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <article
+            key={a.id}
+            aria-label={`Source: ${a.title ?? `article ${a.id}`}`}
+            className="rounded-lg border border-slate-200 bg-white p-4 text-sm"
+          >
             <h2 className="mb-2 font-medium">{a.title ?? `Article ${a.id}`}</h2>
-            <SelectableArticle articleId={a.id} text={a.text} onSelect={onSelect}
-              spans={[...a.evidence.filter((e) => !evidence.some((n) => n.field === e.field && n.articleId === a.id)), ...evidence.filter((e) => e.articleId === a.id)]
-                .map((e) => ({ start: e.start, end: e.end, key: e.field }))} />
+            <SelectableArticle
+              articleId={a.id}
+              text={a.text}
+              onSelect={onSelect}
+              spans={[
+                ...a.evidence.filter((e) => !evidence.some((n) => n.field === e.field && n.articleId === a.id)),
+                ...evidence.filter((e) => e.articleId === a.id),
+              ].map((e) => ({ start: e.start, end: e.end, key: e.field }))}
+            />
           </article>
         ))}
       </section>

@@ -20,8 +20,12 @@ type Props = {
  */
 export function DealTable({ deals, caption, sort, display = "USD", dealHref = (id) => `/deals/${id}` }: Props) {
   const th = (label: string, column?: Parameters<typeof SortHeader>[0]["column"], align?: "right") =>
-    sort && column ? <SortHeader label={label} column={column} sort={sort} align={align} /> : (
-      <th scope="col" className={`px-3 py-2 ${align === "right" ? "text-right" : ""}`}>{label}</th>
+    sort && column ? (
+      <SortHeader label={label} column={column} sort={sort} align={align} />
+    ) : (
+      <th scope="col" className={`px-3 py-2 ${align === "right" ? "text-right" : ""}`}>
+        {label}
+      </th>
     );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -44,13 +48,19 @@ export function DealTable({ deals, caption, sort, display = "USD", dealHref = (i
           {deals.map((d) => (
             <tr key={d.id} className="border-t border-slate-100 align-top">
               <td className="px-3 py-2">
-                <Link href={dealHref(d.id)} className="font-medium text-blue-700 hover:underline">{d.investor}</Link>
+                <Link href={dealHref(d.id)} className="font-medium text-blue-700 hover:underline">
+                  {d.investor}
+                </Link>
                 {d.via && <span className="block text-xs text-slate-500">via {d.via}</span>}
               </td>
               <td className="px-3 py-2">{countryName(d.targetCountry)}</td>
-              <td className="px-3 py-2 text-right tabular-nums"><AmountCell deal={d} display={display} /></td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                <AmountCell deal={d} display={display} />
+              </td>
               <td className="px-3 py-2">
-                {d.facilities.length === 0 ? "—" : d.facilities.map((f) => `${labelOf(f.type)}${f.city ? ` (${f.city})` : ""}`).join(", ")}
+                {d.facilities.length === 0
+                  ? "—"
+                  : d.facilities.map((f) => `${labelOf(f.type)}${f.city ? ` (${f.city})` : ""}`).join(", ")}
               </td>
               <td className="px-3 py-2 whitespace-nowrap">{formatPartialDate(d.announcedOn)}</td>
               <td className="px-3 py-2">{d.status}</td>

@@ -11,7 +11,8 @@ import { useState } from "react";
 export function EvidenceExplorer({ children }: { children: React.ReactNode }) {
   const [hovered, setHovered] = useState<string | null>(null);
   const [pinned, setPinned] = useState<string | null>(null);
-  const fieldOf = (e: React.SyntheticEvent) => (e.target as HTMLElement).closest<HTMLElement>("[data-evidence-field]")?.dataset.evidenceField ?? null;
+  const fieldOf = (e: React.SyntheticEvent) =>
+    (e.target as HTMLElement).closest<HTMLElement>("[data-evidence-field]")?.dataset.evidenceField ?? null;
   const active = hovered ?? pinned;
 
   return (
@@ -27,7 +28,10 @@ export function EvidenceExplorer({ children }: { children: React.ReactNode }) {
         if (!field) return;
         const next = pinned === field ? null : field;
         setPinned(next);
-        if (next) document.querySelector(`mark[data-keys~="${CSS.escape(next)}"]`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+        if (next)
+          document
+            .querySelector(`mark[data-keys~="${CSS.escape(next)}"]`)
+            ?.scrollIntoView({ block: "center", behavior: "smooth" });
       }}
     >
       {children}

@@ -9,10 +9,19 @@ export function InvalidQuery({ error }: { error: AppError }) {
       <p>{error.message}</p>
       {error.fieldErrors && (
         <ul className="list-inside list-disc text-sm">
-          {Object.entries(error.fieldErrors).map(([name, messages]) => <li key={name}><code>{name}</code>: {messages.join("; ")}</li>)}
+          {Object.entries(error.fieldErrors).map(([name, messages]) => (
+            <li key={name}>
+              <code>{name}</code>: {messages.join("; ")}
+            </li>
+          ))}
         </ul>
       )}
-      <p><Link href="/deals" className="text-blue-700 underline">Show all deals</Link>, or go back and change the filter.</p>
+      <p>
+        <Link href="/deals" className="text-blue-700 underline">
+          Show all deals
+        </Link>
+        , or go back and change the filter.
+      </p>
     </div>
   );
 }

@@ -28,12 +28,19 @@ export function InvestorInput({ defaultValue }: { defaultValue: string }) {
   return (
     <>
       <input
-        id="filter-investor" name="investor" type="text" list="investor-suggestions" autoComplete="off"
-        value={value} onChange={(e) => setValue(e.target.value)}
+        id="filter-investor"
+        name="investor"
+        type="text"
+        list="investor-suggestions"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
         className="w-full rounded border border-slate-300 px-2 py-1"
       />
       <datalist id="investor-suggestions">
-        {options.map((o) => <option key={o} value={o} />)}
+        {options.map((o) => (
+          <option key={o} value={o} />
+        ))}
       </datalist>
     </>
   );

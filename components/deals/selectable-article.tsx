@@ -44,9 +44,19 @@ export function SelectableArticle({ articleId, text, spans, onSelect }: Props) {
     <div ref={root} data-selectable-text className="whitespace-pre-wrap break-words leading-relaxed">
       {segmentText(text, spans).map((s) =>
         s.keys.length === 0 ? (
-          <span key={s.start} data-offset={s.start}>{s.text}</span>
+          <span key={s.start} data-offset={s.start}>
+            {s.text}
+          </span>
         ) : (
-          <mark key={s.start} data-offset={s.start} className="evidence" data-keys={s.keys.join(" ")} title={`evidence: ${s.keys.join(", ")}`}>{s.text}</mark>
+          <mark
+            key={s.start}
+            data-offset={s.start}
+            className="evidence"
+            data-keys={s.keys.join(" ")}
+            title={`evidence: ${s.keys.join(", ")}`}
+          >
+            {s.text}
+          </mark>
         ),
       )}
     </div>

@@ -7,7 +7,17 @@ export type SortLinks = { current: string; hrefFor: (sort: string) => string };
 const DESCENDING_FIRST = new Set<SortColumn>(["amountUsd", "amount", "announcedOn", "confidence", "id"]);
 
 /** A column header that sorts by its column; a second click reverses the order. */
-export function SortHeader({ label, column, sort, align }: { label: string; column: SortColumn; sort: SortLinks; align?: "right" }) {
+export function SortHeader({
+  label,
+  column,
+  sort,
+  align,
+}: {
+  label: string;
+  column: SortColumn;
+  sort: SortLinks;
+  align?: "right";
+}) {
   const current = parseSort(sort.current);
   const isActive = current.column === column;
   const nextIsDescending = isActive ? !current.isDescending : DESCENDING_FIRST.has(column);
@@ -20,7 +30,9 @@ export function SortHeader({ label, column, sort, align }: { label: string; colu
         aria-label={`Sort by ${label.toLowerCase()}, ${nextIsDescending ? "descending" : "ascending"}`}
       >
         {label}
-        <span aria-hidden="true" className={isActive ? "text-blue-700" : "text-slate-400"}>{isActive ? (current.isDescending ? "↓" : "↑") : "↕"}</span>
+        <span aria-hidden="true" className={isActive ? "text-blue-700" : "text-slate-400"}>
+          {isActive ? (current.isDescending ? "↓" : "↑") : "↕"}
+        </span>
       </Link>
     </th>
   );

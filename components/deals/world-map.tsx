@@ -25,11 +25,18 @@ function shadeOf(value: number, max: number): string {
 export function WorldMap({ countries, measure }: { countries: MapCountry[]; measure: MapMeasure }) {
   const values = countries.map((c) => [c, measure.valueOf(c.breakdown)] as const).filter(([, v]) => v > 0);
   const max = Math.max(1, ...values.map(([, v]) => v));
-  const shading = Object.fromEntries(values.map(([c, v]) => [`--c-${c.breakdown.key}`, shadeOf(v, max)])) as CSSProperties;
+  const shading = Object.fromEntries(
+    values.map(([c, v]) => [`--c-${c.breakdown.key}`, shadeOf(v, max)]),
+  ) as CSSProperties;
   return (
     <figure className="space-y-2">
-      <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className="world-map h-auto w-full" style={shading} role="group"
-        aria-label={`World map shaded by ${measure.label} per target country: choose a country to filter by it`}>
+      <svg
+        viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        className="world-map h-auto w-full"
+        style={shading}
+        role="group"
+        aria-label={`World map shaded by ${measure.label} per target country: choose a country to filter by it`}
+      >
         <use href="/maps/world.svg#world" aria-hidden="true" />
         {values.map(([c]) => (
           <a key={c.breakdown.key} href={c.href} aria-label={`${c.summary}: filter by ${c.name}`}>
@@ -40,7 +47,9 @@ export function WorldMap({ countries, measure }: { countries: MapCountry[]; meas
       </svg>
       <figcaption className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
         <span>{measure.label}: fewest</span>
-        {SHADES.map((c) => <span key={c} className="inline-block h-3 w-6" style={{ background: c }} aria-hidden="true" />)}
+        {SHADES.map((c) => (
+          <span key={c} className="inline-block h-3 w-6" style={{ background: c }} aria-hidden="true" />
+        ))}
         <span>most (up to {measure.format(max)}). Point at a country for its figures; click it to filter.</span>
       </figcaption>
     </figure>

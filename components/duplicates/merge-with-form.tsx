@@ -7,7 +7,12 @@ export function MergeWithForm({ dealId }: { dealId: number }) {
         <span>Merge another deal into this one: deal number</span>
         <input name="merge" type="number" min={1} required className="w-32 rounded border border-slate-300 px-2 py-1" />
       </label>
-      <button type="submit" className="rounded border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100">Compare</button>
+      <button
+        type="submit"
+        className="rounded border border-slate-300 bg-white px-3 py-1.5 font-medium hover:bg-slate-100"
+      >
+        Compare
+      </button>
     </form>
   );
 }

@@ -6,7 +6,8 @@ import { dummyPasswordHash, verifyPassword } from "./password";
 import type { SessionUser } from "../schemas/user";
 
 /** The one answer to every failed login, so none tells whether an account exists. */
-export const LOGIN_FAILED_MESSAGE = "The email or password is wrong. After several failed attempts an account is paused for a while: wait a little before trying again.";
+export const LOGIN_FAILED_MESSAGE =
+  "The email or password is wrong. After several failed attempts an account is paused for a while: wait a little before trying again.";
 
 export function tooManyAttemptsMessage(retryAfterMs: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterMs / 60_000));
@@ -21,7 +22,8 @@ export type LoginResult =
 export type LoginContext = { address: string; now?: number; throttle?: Throttle };
 
 // several instances share a PostgreSQL database, and must share the counts too
-const sharedThrottle = (): Throttle => (databaseProvider() === "postgresql" ? new DatabaseLoginThrottle() : loginThrottle());
+const sharedThrottle = (): Throttle =>
+  databaseProvider() === "postgresql" ? new DatabaseLoginThrottle() : loginThrottle();
 
 /**
  * Checks an email and password from a client address. Every failure of a known
@@ -33,7 +35,8 @@ const sharedThrottle = (): Throttle => (databaseProvider() === "postgresql" ? ne
 export async function authenticate(email: string, password: string, context: LoginContext): Promise<LoginResult> {
   const { address, now = Date.now(), throttle = sharedThrottle() } = context;
   const verdict = await throttle.check(email, address, now);
-  if (!verdict.allowed && verdict.scope === "address") return { ok: false, reason: "too_many", retryAfterMs: verdict.retryAfterMs };
+  if (!verdict.allowed && verdict.scope === "address")
+    return { ok: false, reason: "too_many", retryAfterMs: verdict.retryAfterMs };
   const candidate = verdict.allowed ? await findLoginCandidate(email) : null;
   if (!candidate || !(await verifyPassword(password, candidate.passwordHash))) {
     if (!candidate) await verifyPassword(password, await dummyPasswordHash());

@@ -16,7 +16,11 @@ export class DatabaseLoginThrottle {
   async check(email: string, address: string, now = Date.now()): Promise<ThrottleVerdict> {
     const recent = await listAddressFailures(address, new Date(now - ADDRESS_WINDOW_MS));
     if (recent.length >= ADDRESS_MAX_FAILURES) {
-      return { allowed: false, scope: "address", retryAfterMs: recent[recent.length - ADDRESS_MAX_FAILURES].getTime() + ADDRESS_WINDOW_MS - now };
+      return {
+        allowed: false,
+        scope: "address",
+        retryAfterMs: recent[recent.length - ADDRESS_MAX_FAILURES].getTime() + ADDRESS_WINDOW_MS - now,
+      };
     }
     const { count, last } = await countPairFailures(fold(email), address, new Date(now - FORGET_AFTER_MS));
     const lockedUntil = last === null ? 0 : last.getTime() + lockDelayMs(count);

@@ -46,7 +46,11 @@ export class LoginThrottle {
   check(email: string, address: string, now = Date.now()): ThrottleVerdict {
     const recent = this.recentFailures(address, now);
     if (recent.length >= ADDRESS_MAX_FAILURES) {
-      return { allowed: false, scope: "address", retryAfterMs: recent[recent.length - ADDRESS_MAX_FAILURES] + ADDRESS_WINDOW_MS - now };
+      return {
+        allowed: false,
+        scope: "address",
+        retryAfterMs: recent[recent.length - ADDRESS_MAX_FAILURES] + ADDRESS_WINDOW_MS - now,
+      };
     }
     const pair = this.pairs.get(LoginThrottle.pairKey(email, address));
     if (pair && pair.lockedUntil > now) return { allowed: false, scope: "pair", retryAfterMs: pair.lockedUntil - now };

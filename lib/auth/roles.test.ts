@@ -6,7 +6,12 @@ import { assertRole, hasRole, isRole } from "./roles";
 const as = (role: SessionUser["role"]): SessionUser => ({ id: 1, email: `${role}@example.org`, role });
 
 function codeOf(fn: () => unknown): string | null {
-  try { fn(); return null; } catch (e) { return e instanceof AppError ? e.code : "other"; }
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return e instanceof AppError ? e.code : "other";
+  }
 }
 
 describe("permission checks", () => {
@@ -23,7 +28,9 @@ describe("permission checks", () => {
     expect(codeOf(() => assertRole(null, "editor"))).toBe("unauthorized");
     expect(codeOf(() => assertRole(as("viewer"), "editor"))).toBe("forbidden");
     expect(codeOf(() => assertRole(as("editor"), "admin"))).toBe("forbidden");
-    expect(() => assertRole(as("viewer"), "editor")).toThrow("This needs the editor role; viewer@example.org is a viewer");
+    expect(() => assertRole(as("viewer"), "editor")).toThrow(
+      "This needs the editor role; viewer@example.org is a viewer",
+    );
     expect(() => assertRole(null, "editor")).toThrow("Log in first");
   });
 

@@ -25,7 +25,10 @@ const NEEDS: Record<Role, string> = {
 export function assertRole(user: SessionUser | null, min: Role): SessionUser {
   if (!user) throw new AppError("unauthorized", `Log in first: this needs ${NEEDS[min]}.`);
   if (!hasRole(user, min)) {
-    throw new AppError("forbidden", `This needs ${NEEDS[min]}; ${user.email} is a ${user.role}. Ask an admin to change the role.`);
+    throw new AppError(
+      "forbidden",
+      `This needs ${NEEDS[min]}; ${user.email} is a ${user.role}. Ask an admin to change the role.`,
+    );
   }
   return user;
 }

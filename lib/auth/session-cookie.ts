@@ -17,7 +17,11 @@ export async function startSession(userId: number): Promise<void> {
   await deleteExpiredSessions();
   await createSession(hashSessionToken(token), userId, new Date(now + SESSION_LIFETIME.idleMs));
   (await cookies()).set(SESSION_COOKIE, token, {
-    httpOnly: true, sameSite: "lax", secure: await isHttps(), path: "/", expires,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: await isHttps(),
+    path: "/",
+    expires,
   });
 }
 

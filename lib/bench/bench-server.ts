@@ -23,7 +23,9 @@ export async function benchDatabase(deals: number, refill = false): Promise<Benc
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await applyMigrations(url);
   const started = performance.now();
-  const n = bulkInsertDeals(url, syntheticArticles(deals), (done) => process.stdout.write(`\rfilling: ${done.toLocaleString("en")} deals`));
+  const n = bulkInsertDeals(url, syntheticArticles(deals), (done) =>
+    process.stdout.write(`\rfilling: ${done.toLocaleString("en")} deals`),
+  );
   console.log(`\rfilled ${n.toLocaleString("en")} deals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   fs.writeFileSync(`${file}.done`, String(n));
   return { file, url };
@@ -31,7 +33,10 @@ export async function benchDatabase(deals: number, refill = false): Promise<Benc
 
 export function ensureBuild(force: boolean): void {
   if (!force && fs.existsSync(".next/BUILD_ID")) return;
-  const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const built = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (built.status !== 0) throw new Error("next build failed");
 }
 
@@ -39,29 +44,60 @@ export function ensureBuild(force: boolean): void {
 export async function startServer(port: number, url: string): Promise<{ base: string; stop: () => void }> {
   const base = `http://127.0.0.1:${port}`;
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"], detached: true,
+    env: { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
   });
-  const stop = () => { try { process.kill(-server.pid!, "SIGTERM"); } catch { /* already gone */ } };
-  process.once("SIGINT", () => { stop(); process.exit(130); });
-  await waitForServer(`${base}/api/deals/investors?prefix=zz`).catch((error) => { stop(); throw error; });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once("SIGINT", () => {
+    stop();
+    process.exit(130);
+  });
+  await waitForServer(`${base}/api/deals/investors?prefix=zz`).catch((error) => {
+    stop();
+    throw error;
+  });
   return { base, stop };
 }
 
 /** Creates (or resets) an editor account in the bench database and returns its password. */
 export async function benchEditor(url: string, email: string): Promise<string> {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/user-add.ts", "--email", email, "--role", "editor", "--password", `${email}-bench-password`], {
-    env: { ...process.env, DATABASE_URL: url }, encoding: "utf8",
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "scripts/user-add.ts",
+      "--email",
+      email,
+      "--role",
+      "editor",
+      "--password",
+      `${email}-bench-password`,
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      encoding: "utf8",
+    },
+  );
   if (run.status !== 0) throw new Error(`could not create ${email}: ${run.stderr}`);
   return `${email}-bench-password`;
 }
 
 /** Logs in over HTTP and returns the session cookie to send. */
 export async function logIn(base: string, email: string, password: string, address?: string): Promise<string> {
-  const post = () => fetch(`${base}/api/session`, {
-    method: "POST", body: JSON.stringify({ email, password }),
-    headers: { "content-type": "application/json", ...(address ? { "x-forwarded-for": address } : {}) },
-  });
+  const post = () =>
+    fetch(`${base}/api/session`, {
+      method: "POST",
+      body: JSON.stringify({ email, password }),
+      headers: { "content-type": "application/json", ...(address ? { "x-forwarded-for": address } : {}) },
+    });
   // a kept-alive connection the server closed meanwhile (its keep-alive is 5 s; making
   // the account took longer) fails once: ask again on a new one
   const res = await post().catch(post);
@@ -73,7 +109,10 @@ let articleCounter = 0;
 
 /** A short article no one imported before (the importer skips duplicates). */
 export function freshArticle(tag: string): string {
-  const n = `${Date.now().toString(36)}${(articleCounter++).toString(36)}${tag}`.replace(/\d/g, (d) => "qrstuvwxyz"[Number(d)]);
+  const n = `${Date.now().toString(36)}${(articleCounter++).toString(36)}${tag}`.replace(
+    /\d/g,
+    (d) => "qrstuvwxyz"[Number(d)],
+  );
   const name = `${n.charAt(0).toUpperCase()}${n.slice(1)} Industries`;
   return `${name} will invest $${120 + (articleCounter % 500)} million in a new battery factory in Wroclaw, Poland, the company said on Tuesday.`;
 }

@@ -21,13 +21,22 @@ export async function measure(url: string, runs: number): Promise<Timing> {
     times.push(r.ms);
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { first: times[0], p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted[sorted.length - 1], runs };
+  return {
+    first: times[0],
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    max: sorted[sorted.length - 1],
+    runs,
+  };
 }
 
 export async function waitForServer(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 300));
   }

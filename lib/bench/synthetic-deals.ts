@@ -14,15 +14,60 @@ function random(seed: number): () => number {
 }
 
 // Roughly how announcements spread in the news: a few countries take most of them.
-const COUNTRIES = "US CN DE IN TR GB FR BR VN PL MX ID HU RS SA AE EG MA ZA NG KE JP KR TH MY PH RU UA RO CZ SK ES IT NL BE SE FI NO DK AT CH PT GR IE CA AU NZ AR CL CO PE KZ UZ AZ GE PK BD LK QA KW OM IL JO".split(" ");
-const CURRENCIES: [string, number][] = [["USD", 55], ["EUR", 25], ["GBP", 5], ["CNY", 5], ["JPY", 3], ["TRY", 3], ["INR", 2], ["BRL", 2]];
-const STATUSES: [DealContent["status"], number][] = [["announced", 60], ["completed", 25], ["proposed", 15]];
-const REVIEW: [string, number][] = [["unreviewed", 80], ["verified", 15], ["rejected", 5]];
-const CITIES = "Ankara Izmir Wroclaw Debrecen Pune Chennai Monterrey Austin Leipzig Dresden Novi Sad Bursa Hanoi Penang Cairo Tangier Durban Lagos Nairobi Osaka Busan Rayong Cebu Kazan Cluj Brno Kosice Valencia Turin Eindhoven Ghent Gothenburg Espoo Linz Porto Cork Ontario Perth Cordoba Santiago Medellin Almaty Tashkent Baku Tbilisi Lahore Dhaka Colombo Doha".split(" ");
-const BIG_INVESTORS = "Siemens Alibaba Volkswagen Tesla Samsung Toyota Microsoft Amazon BYD Foxconn Hyundai Stellantis Huawei Tencent Intel TSMC Nestle Unilever BASF Bosch ArcelorMittal Vinfast CATL LG Energy Maersk DP World ACWA Power Masdar Aramco Iberdrola Enel Orsted Google Meta Nvidia Schneider Electric Airbus Boeing".split(/ (?=[A-Z])/);
-const SYLLABLES = "nor vik tal ber an sol qua dex mar lin tor vel cor ram sen dal fin gor hal ket lum mor pax ron sil tek ulm var wen xan yor zen".split(" ");
-const SUFFIXES = ["Holdings", "Industries", "Energy", "Motors", "Logistics", "Capital", "Group", "Technologies", "Materials", "Foods", "Pharma", "Cloud"];
-const WORDS = "plant expansion jobs hectares output capacity battery cells steel chips semiconductors solar wind hydrogen warehouse port rail software research electric vehicles tyres glass cement textiles fertilizer copper lithium nickel refinery pipeline hospital hotel housing retail stores offices headquarters engineers training suppliers exports region ministry agreement subsidy construction phase megawatts tonnes units annually workforce".split(" ");
+const COUNTRIES =
+  "US CN DE IN TR GB FR BR VN PL MX ID HU RS SA AE EG MA ZA NG KE JP KR TH MY PH RU UA RO CZ SK ES IT NL BE SE FI NO DK AT CH PT GR IE CA AU NZ AR CL CO PE KZ UZ AZ GE PK BD LK QA KW OM IL JO".split(
+    " ",
+  );
+const CURRENCIES: [string, number][] = [
+  ["USD", 55],
+  ["EUR", 25],
+  ["GBP", 5],
+  ["CNY", 5],
+  ["JPY", 3],
+  ["TRY", 3],
+  ["INR", 2],
+  ["BRL", 2],
+];
+const STATUSES: [DealContent["status"], number][] = [
+  ["announced", 60],
+  ["completed", 25],
+  ["proposed", 15],
+];
+const REVIEW: [string, number][] = [
+  ["unreviewed", 80],
+  ["verified", 15],
+  ["rejected", 5],
+];
+const CITIES =
+  "Ankara Izmir Wroclaw Debrecen Pune Chennai Monterrey Austin Leipzig Dresden Novi Sad Bursa Hanoi Penang Cairo Tangier Durban Lagos Nairobi Osaka Busan Rayong Cebu Kazan Cluj Brno Kosice Valencia Turin Eindhoven Ghent Gothenburg Espoo Linz Porto Cork Ontario Perth Cordoba Santiago Medellin Almaty Tashkent Baku Tbilisi Lahore Dhaka Colombo Doha".split(
+    " ",
+  );
+const BIG_INVESTORS =
+  "Siemens Alibaba Volkswagen Tesla Samsung Toyota Microsoft Amazon BYD Foxconn Hyundai Stellantis Huawei Tencent Intel TSMC Nestle Unilever BASF Bosch ArcelorMittal Vinfast CATL LG Energy Maersk DP World ACWA Power Masdar Aramco Iberdrola Enel Orsted Google Meta Nvidia Schneider Electric Airbus Boeing".split(
+    / (?=[A-Z])/,
+  );
+const SYLLABLES =
+  "nor vik tal ber an sol qua dex mar lin tor vel cor ram sen dal fin gor hal ket lum mor pax ron sil tek ulm var wen xan yor zen".split(
+    " ",
+  );
+const SUFFIXES = [
+  "Holdings",
+  "Industries",
+  "Energy",
+  "Motors",
+  "Logistics",
+  "Capital",
+  "Group",
+  "Technologies",
+  "Materials",
+  "Foods",
+  "Pharma",
+  "Cloud",
+];
+const WORDS =
+  "plant expansion jobs hectares output capacity battery cells steel chips semiconductors solar wind hydrogen warehouse port rail software research electric vehicles tyres glass cement textiles fertilizer copper lithium nickel refinery pipeline hospital hotel housing retail stores offices headquarters engineers training suppliers exports region ministry agreement subsidy construction phase megawatts tonnes units annually workforce".split(
+    " ",
+  );
 
 function pickWeighted<T>(rnd: () => number, items: [T, number][]): T {
   const total = items.reduce((n, [, w]) => n + w, 0);
@@ -57,25 +102,42 @@ function dateOf(rnd: () => number): string | null {
 }
 
 function dealOf(rnd: () => number, investors: string[]): BulkDeal {
-  const kind = pickWeighted(rnd, DEAL_KINDS.map((k, i) => [k, i === 0 ? 40 : 10] as [DealContent["kind"], number]));
+  const kind = pickWeighted(
+    rnd,
+    DEAL_KINDS.map((k, i) => [k, i === 0 ? 40 : 10] as [DealContent["kind"], number]),
+  );
   const hasAmount = rnd() < 0.75;
   const amount = hasAmount ? Math.round(10 ** (6 + rnd() * 4)) : null;
   const facilityCount = Math.floor(rnd() * rnd() * 4);
   return {
-    investor: pickZipf(rnd, investors), via: rnd() < 0.05 ? pickZipf(rnd, investors) : null,
-    investorCountry: rnd() < 0.7 ? pickZipf(rnd, COUNTRIES) : null, targetCountry: pickZipf(rnd, COUNTRIES),
-    amount, currency: hasAmount ? pickWeighted(rnd, CURRENCIES) : null, amountText: null, announcedOn: dateOf(rnd),
-    status: pickWeighted(rnd, STATUSES), kind, stakePercent: kind === "stake" ? Math.round(rnd() * 100) : null,
+    investor: pickZipf(rnd, investors),
+    via: rnd() < 0.05 ? pickZipf(rnd, investors) : null,
+    investorCountry: rnd() < 0.7 ? pickZipf(rnd, COUNTRIES) : null,
+    targetCountry: pickZipf(rnd, COUNTRIES),
+    amount,
+    currency: hasAmount ? pickWeighted(rnd, CURRENCIES) : null,
+    amountText: null,
+    announcedOn: dateOf(rnd),
+    status: pickWeighted(rnd, STATUSES),
+    kind,
+    stakePercent: kind === "stake" ? Math.round(rnd() * 100) : null,
     partners: kind === "joint_venture" || kind === "partnership" ? [pickZipf(rnd, investors)] : [],
     facilities: Array.from({ length: facilityCount }, () => ({
-      type: pickZipf(rnd, FACILITY_TYPES), city: rnd() < 0.7 ? CITIES[Math.floor(rnd() * CITIES.length)] : null, name: null,
+      type: pickZipf(rnd, FACILITY_TYPES),
+      city: rnd() < 0.7 ? CITIES[Math.floor(rnd() * CITIES.length)] : null,
+      name: null,
     })),
-    reviewState: pickWeighted(rnd, REVIEW), confidence: Math.round(rnd() * 100) / 100, isDeleted: rnd() < 0.005,
+    reviewState: pickWeighted(rnd, REVIEW),
+    confidence: Math.round(rnd() * 100) / 100,
+    isDeleted: rnd() < 0.005,
   };
 }
 
 function textOf(rnd: () => number, deals: BulkDeal[]): string {
-  const lead = deals.map((d) => `${d.investor} plans ${d.kind.replace("_", " ")} in ${d.targetCountry}${d.facilities[0] ? ` with a ${d.facilities[0].type.replace("_", " ")} in ${d.facilities[0].city ?? "the region"}` : ""}.`);
+  const lead = deals.map(
+    (d) =>
+      `${d.investor} plans ${d.kind.replace("_", " ")} in ${d.targetCountry}${d.facilities[0] ? ` with a ${d.facilities[0].type.replace("_", " ")} in ${d.facilities[0].city ?? "the region"}` : ""}.`,
+  );
   const filler = Array.from({ length: 12 + Math.floor(rnd() * 20) }, () => WORDS[Math.floor(rnd() * WORDS.length)]);
   return `${lead.join(" ")} ${filler.join(" ")}.`;
 }
@@ -89,6 +151,11 @@ export function* syntheticArticles(total: number, seed = 42): Generator<BulkArti
     const n = Math.min(total - made, 1 + Math.floor(rnd() * rnd() * 3));
     const deals = Array.from({ length: n }, () => dealOf(rnd, investors));
     made += n;
-    yield { title: `${deals[0].investor} in ${deals[0].targetCountry}`, text: textOf(rnd, deals), publishedOn: deals[0].announcedOn, deals };
+    yield {
+      title: `${deals[0].investor} in ${deals[0].targetCountry}`,
+      text: textOf(rnd, deals),
+      publishedOn: deals[0].announcedOn,
+      deals,
+    };
   }
 }

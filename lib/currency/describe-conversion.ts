@@ -2,7 +2,13 @@ import { formatMoney, formatRate, formatRatePeriod } from "../format";
 import type { DisplayCurrency } from "../schemas/deal-query";
 import { quoteFor, sourcesOf } from "./exchange-rates";
 
-type Converted = { amount: number | null; currency: string | null; amountUsd: number | null; amountEur: number | null; fxPeriod: string | null };
+type Converted = {
+  amount: number | null;
+  currency: string | null;
+  amountUsd: number | null;
+  amountEur: number | null;
+  fxPeriod: string | null;
+};
 
 /** The converted figure of a deal in the display currency, or null when it has none. */
 export function convertedOf(deal: Converted, display: DisplayCurrency): number | null {
@@ -33,4 +39,5 @@ export function describeConversion(deal: Converted, display: DisplayCurrency): s
 }
 
 /** The rates in a sentence, for the note under the totals. */
-export const RATES_NOTE = "annual averages of published rates: the ECB's reference rates for 2024 and for the euro–dollar rate; for other currencies in 2015–2023 the IMF's, the Federal Reserve's or the OECD's, named beside each converted figure";
+export const RATES_NOTE =
+  "annual averages of published rates: the ECB's reference rates for 2024 and for the euro–dollar rate; for other currencies in 2015–2023 the IMF's, the Federal Reserve's or the OECD's, named beside each converted figure";

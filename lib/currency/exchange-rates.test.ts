@@ -1,10 +1,20 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { candidatePeriods, convertAmount, quoteFor, rateFor, SHIPPED_RATES, sourcesOf, type RateTable } from "./exchange-rates";
+import {
+  candidatePeriods,
+  convertAmount,
+  quoteFor,
+  rateFor,
+  SHIPPED_RATES,
+  sourcesOf,
+  type RateTable,
+} from "./exchange-rates";
 
 const TABLE: RateTable = {
-  source: "test", sourceUrl: "", asOf: "2024",
+  source: "test",
+  sourceUrl: "",
+  asOf: "2024",
   perEur: {
     USD: { "2022": 1.05, "2023": 1.08, "2023-06": 1.0844 },
     HUF: { "2022": 391.29, "2023": 381.85 },
@@ -46,7 +56,11 @@ describe("rate lookup by date", () => {
 describe("conversion", () => {
   it("converts to dollars and euros at the same period's rates", () => {
     expect(convertAmount(1e9, "EUR", "2023-02", TABLE)).toEqual({ amountUsd: 1.08e9, amountEur: 1e9, period: "2023" });
-    expect(convertAmount(1e9, "USD", "2022", TABLE)).toEqual({ amountUsd: 1e9, amountEur: 952380952.38, period: "2022" });
+    expect(convertAmount(1e9, "USD", "2022", TABLE)).toEqual({
+      amountUsd: 1e9,
+      amountEur: 952380952.38,
+      period: "2022",
+    });
   });
 
   it("keeps cents and nothing finer, even for trillions in a weak currency", () => {
@@ -58,7 +72,9 @@ describe("conversion", () => {
   });
 
   it("ranks a HUF trillion below USD billions once converted", () => {
-    expect(convertAmount(1e12, "HUF", "2023", TABLE)!.amountUsd).toBeLessThan(convertAmount(5e9, "USD", "2023", TABLE)!.amountUsd);
+    expect(convertAmount(1e12, "HUF", "2023", TABLE)!.amountUsd).toBeLessThan(
+      convertAmount(5e9, "USD", "2023", TABLE)!.amountUsd,
+    );
   });
 
   it("converts nothing without an amount or a currency", () => {
@@ -81,7 +97,8 @@ describe("the shipped rates", () => {
         expect(id && SHIPPED_RATES.sources?.[id], `${code} ${period}`).toBeTruthy();
       }
     }
-    for (const code of ["USD", "GBP", "JPY", "CNY", "TRY", "HUF", "PLN", "INR", "BRL", "CHF"]) expect(rateFor(code, "2024-05")).not.toBeNull();
+    for (const code of ["USD", "GBP", "JPY", "CNY", "TRY", "HUF", "PLN", "INR", "BRL", "CHF"])
+      expect(rateFor(code, "2024-05")).not.toBeNull();
     // TRY 2023: 25.7365 per EUR (OECD), EUR/USD 1.08111 (the ECB's rate as the IMF republishes it)
     expect(rateFor("TRY", "2023")!.perUsd).toBeCloseTo(23.81, 2);
   });

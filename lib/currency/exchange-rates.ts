@@ -20,7 +20,16 @@ export type RateTable = {
 export const SHIPPED_RATES = RATES as unknown as RateTable;
 
 /** How a source is named beside a converted figure. */
-const SHORT_NAMES: Record<string, string> = { ecb: "ECB", fixed: "ECB", "ecb-file": "ECB", imf: "IMF", fred: "Federal Reserve H.10", oecd: "OECD", ifs: "IMF, estimated from month-end rates", "rates-file": "own rates file" };
+const SHORT_NAMES: Record<string, string> = {
+  ecb: "ECB",
+  fixed: "ECB",
+  "ecb-file": "ECB",
+  imf: "IMF",
+  fred: "Federal Reserve H.10",
+  oecd: "OECD",
+  ifs: "IMF, estimated from month-end rates",
+  "rates-file": "own rates file",
+};
 
 /**
  * The publishers behind the rate of a currency in a period, as shown beside a
@@ -31,7 +40,7 @@ const SHORT_NAMES: Record<string, string> = { ecb: "ECB", fixed: "ECB", "ecb-fil
 export function sourcesOf(currency: string, period: string, table: RateTable = SHIPPED_RATES): string {
   const short = (code: string) => {
     const id = table.figureSources?.[code]?.[period];
-    return id ? SHORT_NAMES[id] ?? id : "unnamed source";
+    return id ? (SHORT_NAMES[id] ?? id) : "unnamed source";
   };
   const code = currency.toUpperCase();
   const usd = short("USD");
@@ -86,7 +95,8 @@ export function rateFor(currency: string, date: string | null, table: RateTable 
   for (const period of candidatePeriods(date, periodsOf(table))) {
     const perEur = perEurOf(table, code, period);
     const usdPerEur = table.perEur.USD?.[period];
-    if (perEur !== undefined && usdPerEur !== undefined) return { currency: code, period, perEur, perUsd: perEur / usdPerEur };
+    if (perEur !== undefined && usdPerEur !== undefined)
+      return { currency: code, period, perEur, perUsd: perEur / usdPerEur };
   }
   return null;
 }
@@ -95,22 +105,38 @@ export function rateFor(currency: string, date: string | null, table: RateTable 
 export function quoteFor(currency: string, period: string, table: RateTable = SHIPPED_RATES): RateQuote | null {
   const perEur = perEurOf(table, currency.toUpperCase(), period);
   const usdPerEur = table.perEur.USD?.[period];
-  return perEur === undefined || usdPerEur === undefined ? null : { currency: currency.toUpperCase(), period, perEur, perUsd: perEur / usdPerEur };
+  return perEur === undefined || usdPerEur === undefined
+    ? null
+    : { currency: currency.toUpperCase(), period, perEur, perUsd: perEur / usdPerEur };
 }
 
 /**
  * An amount in US dollars and euros at the average rate of its announcement date's
  * month or year, rounded to cents; null without an amount, a currency or a rate.
  */
-export function convertAmount(amount: number | null, currency: string | null, date: string | null, table: RateTable = SHIPPED_RATES): Conversion | null {
+export function convertAmount(
+  amount: number | null,
+  currency: string | null,
+  date: string | null,
+  table: RateTable = SHIPPED_RATES,
+): Conversion | null {
   if (amount === null || !currency || !Number.isFinite(amount)) return null;
   const rate = rateFor(currency, date, table);
   if (!rate) return null;
-  return { amountUsd: roundCents(amount / rate.perUsd), amountEur: roundCents(amount / rate.perEur), period: rate.period };
+  return {
+    amountUsd: roundCents(amount / rate.perUsd),
+    amountEur: roundCents(amount / rate.perEur),
+    period: rate.period,
+  };
 }
 
 /** The Deal columns that hold the converted amount, for every write of a deal's amount. */
-export function conversionColumns(amount: number | null, currency: string | null, date: string | null, table: RateTable = SHIPPED_RATES) {
+export function conversionColumns(
+  amount: number | null,
+  currency: string | null,
+  date: string | null,
+  table: RateTable = SHIPPED_RATES,
+) {
   const c = convertAmount(amount, currency, date, table);
   return { amountUsd: c?.amountUsd ?? null, amountEur: c?.amountEur ?? null, fxPeriod: c?.period ?? null };
 }

@@ -25,7 +25,9 @@ describe("rate files", () => {
   });
 
   it("reads a plain currency, period, perEur file", () => {
-    expect(parseRateCsv("currency,period,perEur\ntry,2025,44.1\n")).toEqual([{ currency: "TRY", period: "2025", perEur: 44.1 }]);
+    expect(parseRateCsv("currency,period,perEur\ntry,2025,44.1\n")).toEqual([
+      { currency: "TRY", period: "2025", perEur: 44.1 },
+    ]);
   });
 
   it("refuses a line that is not a rate, naming it", () => {
@@ -34,8 +36,17 @@ describe("rate files", () => {
   });
 
   it("merges: adds new periods, replaces changed ones, keeps the rest", () => {
-    const table: RateTable = { source: "s", sourceUrl: "", asOf: "2024", perEur: { USD: { "2024": 1.08 } }, pegs: { perUsd: {} } };
-    const merged = mergeRates(table, [{ currency: "USD", period: "2025", perEur: 1.13 }, { currency: "USD", period: "2024", perEur: 1.0824 }]);
+    const table: RateTable = {
+      source: "s",
+      sourceUrl: "",
+      asOf: "2024",
+      perEur: { USD: { "2024": 1.08 } },
+      pegs: { perUsd: {} },
+    };
+    const merged = mergeRates(table, [
+      { currency: "USD", period: "2025", perEur: 1.13 },
+      { currency: "USD", period: "2024", perEur: 1.0824 },
+    ]);
     expect(merged).toMatchObject({ added: 1, changed: 1 });
     expect(merged.table.perEur.USD).toEqual({ "2024": 1.0824, "2025": 1.13 });
     expect(merged.table.asOf).toBe("2025");
@@ -43,8 +54,20 @@ describe("rate files", () => {
   });
 
   it("marks merged figures with their source", () => {
-    const table: RateTable = { source: "s", sourceUrl: "", asOf: "2024", perEur: { USD: { "2024": 1.08 } }, figureSources: { USD: { "2024": "imf" } }, pegs: { perUsd: {} } };
-    const merged = mergeRates(table, [{ currency: "USD", period: "2024", perEur: 1.0824 }], { id: "ecb-file", name: "ECB", url: "", via: "test" });
+    const table: RateTable = {
+      source: "s",
+      sourceUrl: "",
+      asOf: "2024",
+      perEur: { USD: { "2024": 1.08 } },
+      figureSources: { USD: { "2024": "imf" } },
+      pegs: { perUsd: {} },
+    };
+    const merged = mergeRates(table, [{ currency: "USD", period: "2024", perEur: 1.0824 }], {
+      id: "ecb-file",
+      name: "ECB",
+      url: "",
+      via: "test",
+    });
     expect(merged.table.figureSources).toEqual({ USD: { "2024": "ecb-file" } });
     expect(merged.table.sources?.["ecb-file"]).toMatchObject({ via: "test" });
   });
@@ -52,7 +75,8 @@ describe("rate files", () => {
 
 describe("the ECB's daily file", () => {
   const rates = parseRateCsv(fs.readFileSync(DAILY, "utf8"), { monthly: true });
-  const rate = (currency: string, period: string) => rates.find((r) => r.currency === currency && r.period === period)?.perEur;
+  const rate = (currency: string, period: string) =>
+    rates.find((r) => r.currency === currency && r.period === period)?.perEur;
 
   it("gives the annual average of every fixing day of a complete year", () => {
     // the ECB's published 2024 averages: USD 1.0824, HUF 395.30, TRY 35.5734
@@ -65,7 +89,10 @@ describe("the ECB's daily file", () => {
   it("gives monthly averages when asked, and only for complete periods", () => {
     const periods = [...new Set(rates.map((r) => r.period))];
     // the file starts on 15 December 2023 and ends on 3 January 2025
-    expect(periods).toEqual(["2024", ...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`)]);
+    expect(periods).toEqual([
+      "2024",
+      ...Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, "0")}`),
+    ]);
     expect(rate("USD", "2024-12")).toBeCloseTo(1.0479, 4);
     expect(parseRateCsv(fs.readFileSync(DAILY, "utf8")).every((r) => r.period === "2024")).toBe(true);
   });
@@ -87,9 +114,17 @@ describe("the ECB's daily file", () => {
   it("updates a rates file with `npm run rates:update`, marking the figures as the ECB's", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rates-"));
     const file = path.join(dir, "rates.json");
-    const table: RateTable = { source: "s", sourceUrl: "https://www.ecb.europa.eu/", asOf: "2023", perEur: { USD: { "2023": 1.08 } }, pegs: { perUsd: {} } };
+    const table: RateTable = {
+      source: "s",
+      sourceUrl: "https://www.ecb.europa.eu/",
+      asOf: "2023",
+      perEur: { USD: { "2023": 1.08 } },
+      pegs: { perUsd: {} },
+    };
     fs.writeFileSync(file, JSON.stringify(table));
-    const out = execFileSync("npx", ["tsx", "scripts/update-rates.ts", DAILY, "--no-convert", "--file", file], { encoding: "utf8" });
+    const out = execFileSync("npx", ["tsx", "scripts/update-rates.ts", DAILY, "--no-convert", "--file", file], {
+      encoding: "utf8",
+    });
     expect(out).toMatch(/30 rates read: 30 added, 0 changed/);
     const updated = JSON.parse(fs.readFileSync(file, "utf8")) as RateTable;
     expect(updated.perEur.USD).toEqual({ "2023": 1.08, "2024": 1.08238 });

@@ -10,8 +10,14 @@ function cells(line: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i];
     if (ch === '"') {
-      if (isQuoted && line[i + 1] === '"') { cell += '"'; i++; } else isQuoted = !isQuoted;
-    } else if (ch === "," && !isQuoted) { out.push(cell); cell = ""; } else cell += ch;
+      if (isQuoted && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else isQuoted = !isQuoted;
+    } else if (ch === "," && !isQuoted) {
+      out.push(cell);
+      cell = "";
+    } else cell += ch;
   }
   out.push(cell);
   return out.map((c) => c.trim());
@@ -47,7 +53,8 @@ export function averagesOfDays(days: DailyRates[], options: { monthly?: boolean 
   const rates: ParsedRate[] = [];
   for (const [period, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const start = dayNumber(period.length === 4 ? `${period}-01-01` : `${period}-01`);
-    const [y, m] = period.length === 4 ? [Number(period) + 1, 1] : [Number(period.slice(0, 4)), Number(period.slice(5, 7)) + 1];
+    const [y, m] =
+      period.length === 4 ? [Number(period) + 1, 1] : [Number(period.slice(0, 4)), Number(period.slice(5, 7)) + 1];
     const nextStart = Date.UTC(y, m - 1, 1) / DAY_MS;
     if (first > start + 3 || last < nextStart) continue;
     const currencies = new Set(group.flatMap((d) => Object.keys(d.perEur)));
@@ -68,7 +75,8 @@ export function parseDailyCsv(lines: string[]): DailyRates[] {
   const header = cells(lines[0]).map((h) => h.toUpperCase());
   return lines.slice(1).map((line, i) => {
     const c = cells(line);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(c[0] ?? "")) throw new Error(`line ${i + 2} does not start with a date (YYYY-MM-DD): ${line.slice(0, 60)}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(c[0] ?? ""))
+      throw new Error(`line ${i + 2} does not start with a date (YYYY-MM-DD): ${line.slice(0, 60)}`);
     const perEur: Record<string, number> = {};
     header.forEach((code, k) => {
       if (k === 0 || !/^[A-Z]{3}$/.test(code) || c[k] === undefined || c[k] === "" || c[k] === "N/A") return;
@@ -89,14 +97,24 @@ export function parseDailyCsv(lines: string[]): DailyRates[] {
  * YYYY or YYYY-MM; anything else is refused with its line.
  */
 export function parseRateCsv(text: string, options: { monthly?: boolean } = {}): ParsedRate[] {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   if (lines.length < 2) throw new Error("the file has no rates: expected a header line and one line per rate");
   const header = cells(lines[0]).map((h) => h.toUpperCase());
   if (header[0] === "DATE" && !header.includes("CURRENCY")) return averagesOfDays(parseDailyCsv(lines), options);
   const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-  const [currency, period, value, denom] = [col("CURRENCY"), col("TIME_PERIOD", "PERIOD"), col("OBS_VALUE", "PEREUR"), col("CURRENCY_DENOM")];
+  const [currency, period, value, denom] = [
+    col("CURRENCY"),
+    col("TIME_PERIOD", "PERIOD"),
+    col("OBS_VALUE", "PEREUR"),
+    col("CURRENCY_DENOM"),
+  ];
   if (currency < 0 || period < 0 || value < 0) {
-    throw new Error("the header needs the columns CURRENCY, TIME_PERIOD and OBS_VALUE (ECB) or currency, period and perEur");
+    throw new Error(
+      "the header needs the columns CURRENCY, TIME_PERIOD and OBS_VALUE (ECB) or currency, period and perEur",
+    );
   }
   const rates: ParsedRate[] = [];
   lines.slice(1).forEach((line, i) => {
@@ -112,15 +130,22 @@ export function parseRateCsv(text: string, options: { monthly?: boolean } = {}):
   return rates;
 }
 
-const sortedPeriods = <T>(periods: Record<string, T>) => Object.fromEntries(Object.entries(periods).sort(([a], [b]) => a.localeCompare(b)));
+const sortedPeriods = <T>(periods: Record<string, T>) =>
+  Object.fromEntries(Object.entries(periods).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
  * The table with these rates added, replacing the same currency and period; with
  * a source, each merged figure is marked as coming from it.
  */
-export function mergeRates(table: RateTable, rates: ParsedRate[], source?: { id: string } & RateSource): { table: RateTable; added: number; changed: number } {
+export function mergeRates(
+  table: RateTable,
+  rates: ParsedRate[],
+  source?: { id: string } & RateSource,
+): { table: RateTable; added: number; changed: number } {
   const perEur: RateTable["perEur"] = Object.fromEntries(Object.entries(table.perEur).map(([k, v]) => [k, { ...v }]));
-  const figureSources: NonNullable<RateTable["figureSources"]> = Object.fromEntries(Object.entries(table.figureSources ?? {}).map(([k, v]) => [k, { ...v }]));
+  const figureSources: NonNullable<RateTable["figureSources"]> = Object.fromEntries(
+    Object.entries(table.figureSources ?? {}).map(([k, v]) => [k, { ...v }]),
+  );
   let added = 0;
   let changed = 0;
   for (const r of rates) {
@@ -132,7 +157,16 @@ export function mergeRates(table: RateTable, rates: ParsedRate[], source?: { id:
   }
   for (const code of Object.keys(perEur)) perEur[code] = sortedPeriods(perEur[code]);
   for (const code of Object.keys(figureSources)) figureSources[code] = sortedPeriods(figureSources[code]);
-  const newest = rates.map((r) => r.period).sort().at(-1);
-  const sources = source ? { ...table.sources, [source.id]: { name: source.name, url: source.url, via: source.via } } : table.sources;
-  return { table: { ...table, perEur, figureSources, sources, asOf: newest && newest > table.asOf ? newest : table.asOf }, added, changed };
+  const newest = rates
+    .map((r) => r.period)
+    .sort()
+    .at(-1);
+  const sources = source
+    ? { ...table.sources, [source.id]: { name: source.name, url: source.url, via: source.via } }
+    : table.sources;
+  return {
+    table: { ...table, perEur, figureSources, sources, asOf: newest && newest > table.asOf ? newest : table.asOf },
+    added,
+    changed,
+  };
 }

@@ -14,7 +14,9 @@ export function databaseUrl(): string {
 export function databaseProvider(url: string = databaseUrl()): DatabaseProvider {
   if (url.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
-  throw new Error(`DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "${url.replace(/:[^:@/]*@/, ":…@")}"`);
+  throw new Error(
+    `DATABASE_URL must start with "file:" (SQLite) or "postgresql://" (PostgreSQL), got "${url.replace(/:[^:@/]*@/, ":…@")}"`,
+  );
 }
 
 export function isPostgresUrl(url: string = databaseUrl()): boolean {

@@ -63,7 +63,8 @@ export function toPostgresSql(sql: string): string {
       continue;
     }
     IDENTIFIER.lastIndex = i;
-    const word = /[A-Za-z_]/.test(c) && (i === 0 || !/[A-Za-z0-9_$]/.test(sql[i - 1])) ? IDENTIFIER.exec(sql)?.[0] : undefined;
+    const word =
+      /[A-Za-z_]/.test(c) && (i === 0 || !/[A-Za-z0-9_$]/.test(sql[i - 1])) ? IDENTIFIER.exec(sql)?.[0] : undefined;
     if (word) {
       out += isPrismaName(word) ? `"${word}"` : word;
       i += word.length;
@@ -77,7 +78,10 @@ export function toPostgresSql(sql: string): string {
 
 /** Words folded as SQLite's FTS5 tokenizer (unicode61, remove_diacritics 2) folds them. */
 export function foldForSearch(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
 }
 
 /**
@@ -88,5 +92,8 @@ export function foldForSearch(text: string): string {
 export function tsQueryOf(text: string): string | null {
   const words = foldForSearch(text.normalize("NFC")).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return words.slice(0, 12).map((w, i, all) => `'${w}'${i === all.length - 1 ? ":*" : ""}`).join(" & ");
+  return words
+    .slice(0, 12)
+    .map((w, i, all) => `'${w}'${i === all.length - 1 ? ":*" : ""}`)
+    .join(" & ");
 }

@@ -21,8 +21,12 @@ export function findPostgresBinaries(): string | null {
   if (given && fs.existsSync(path.join(given, "initdb"))) return given;
   const debian = "/usr/lib/postgresql";
   if (fs.existsSync(debian)) {
-    const versions = fs.readdirSync(debian).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
-    for (const v of versions) if (fs.existsSync(path.join(debian, v, "bin", "initdb"))) return path.join(debian, v, "bin");
+    const versions = fs
+      .readdirSync(debian)
+      .filter((v) => /^\d+$/.test(v))
+      .sort((a, b) => Number(b) - Number(a));
+    for (const v of versions)
+      if (fs.existsSync(path.join(debian, v, "bin", "initdb"))) return path.join(debian, v, "bin");
   }
   try {
     const pkg = createRequire(import.meta.url).resolve(`${EMBEDDED_PACKAGE}/package.json`);
@@ -45,19 +49,24 @@ function serverUser(): string | null {
   for (const name of [SERVER_USER, FALLBACK_USER]) {
     if (spawnSync("id", ["-u", name], { stdio: "ignore" }).status === 0) return name;
   }
-  execFileSync("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", FALLBACK_USER], { stdio: "ignore" });
+  execFileSync("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", FALLBACK_USER], {
+    stdio: "ignore",
+  });
   return FALLBACK_USER;
 }
 
 function run(user: string | null, command: string, args: string[]): void {
   const [cmd, argv] = user ? ["runuser", ["-u", user, "--", command, ...args]] : [command, args];
   const r = spawnSync(cmd, argv, { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`${path.basename(command)} failed: ${(r.stderr || r.stdout || `exit ${r.status}`).trim()}`);
+  if (r.status !== 0)
+    throw new Error(`${path.basename(command)} failed: ${(r.stderr || r.stdout || `exit ${r.status}`).trim()}`);
 }
 
 function isRunning(binDir: string, user: string | null, dataDir: string): boolean {
   const argv = [path.join(binDir, "pg_ctl"), "-D", dataDir, "status"];
-  const r = user ? spawnSync("runuser", ["-u", user, "--", ...argv], { stdio: "ignore" }) : spawnSync(argv[0], argv.slice(1), { stdio: "ignore" });
+  const r = user
+    ? spawnSync("runuser", ["-u", user, "--", ...argv], { stdio: "ignore" })
+    : spawnSync(argv[0], argv.slice(1), { stdio: "ignore" });
   return r.status === 0;
 }
 
@@ -76,11 +85,32 @@ export function startLocalPostgres(dataDir: string, port: number): LocalPostgres
   const cluster = path.join(absolute, "cluster");
   if (!fs.existsSync(path.join(cluster, "PG_VERSION"))) {
     // C collation: text sorts by code point, as SQLite's does
-    run(user, path.join(binDir, "initdb"), ["-D", cluster, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+    run(user, path.join(binDir, "initdb"), [
+      "-D",
+      cluster,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "-E",
+      "UTF8",
+      "--locale=C",
+      "--no-sync",
+    ]);
   }
   if (!isRunning(binDir, user, cluster)) {
     const options = `-p ${port} -k ${absolute} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
-    run(user, path.join(binDir, "pg_ctl"), ["-D", cluster, "-o", options, "-l", path.join(absolute, "server.log"), "-w", "-t", "60", "start"]);
+    run(user, path.join(binDir, "pg_ctl"), [
+      "-D",
+      cluster,
+      "-o",
+      options,
+      "-l",
+      path.join(absolute, "server.log"),
+      "-w",
+      "-t",
+      "60",
+      "start",
+    ]);
   }
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
@@ -92,7 +122,11 @@ export function startLocalPostgres(dataDir: string, port: number): LocalPostgres
 }
 
 /** Creates `name` on the server of `serverUrl` when it does not exist; returns its URL. */
-export async function ensureDatabase(serverUrl: string, name: string, options: { isFresh?: boolean } = {}): Promise<string> {
+export async function ensureDatabase(
+  serverUrl: string,
+  name: string,
+  options: { isFresh?: boolean } = {},
+): Promise<string> {
   if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`database name must be lower_snake_case, got "${name}"`);
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();

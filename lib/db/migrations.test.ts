@@ -15,7 +15,11 @@ describe("applyMigrations", () => {
   it("applies every committed migration once, records it as prisma migrate deploy does, and sets WAL", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrate-test-"));
     const url = `file:${path.join(dir, "nested", "t.db")}`;
-    const names = fs.readdirSync(MIGRATIONS, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const names = fs
+      .readdirSync(MIGRATIONS, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
 
     expect(await applyMigrations(url)).toEqual(names);
     expect(await applyMigrations(url)).toEqual([]);
@@ -23,15 +27,30 @@ describe("applyMigrations", () => {
 
     const db = new Database(path.join(dir, "nested", "t.db"));
     try {
-      const rows = db.prepare("SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name").all() as { migration_name: string; checksum: string; finished_at: string | null }[];
+      const rows = db
+        .prepare("SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name")
+        .all() as { migration_name: string; checksum: string; finished_at: string | null }[];
       expect(rows.map((r) => r.migration_name)).toEqual(names);
       for (const r of rows) {
         const sql = fs.readFileSync(path.join(MIGRATIONS, r.migration_name, "migration.sql"));
         expect(r.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
         expect(r.finished_at).not.toBeNull();
       }
-      const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-      expect(tables).toEqual(expect.arrayContaining(["Article", "Deal", "Facility", "Evidence", "Revision", "User", "Session", "deal_search"]));
+      const tables = (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+      ).map((t) => t.name);
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          "Article",
+          "Deal",
+          "Facility",
+          "Evidence",
+          "Revision",
+          "User",
+          "Session",
+          "deal_search",
+        ]),
+      );
       expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     } finally {
       db.close();
@@ -55,7 +74,8 @@ describe("applyMigrations", () => {
 });
 
 describe("the two migration folders", () => {
-  const why = "models.prisma changed without a migration for this provider: run npm run db:migration:create -- <name> (it writes both)";
+  const why =
+    "models.prisma changed without a migration for this provider: run npm run db:migration:create -- <name> (it writes both)";
 
   it("take SQLite to exactly the models", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrate-diff-"));
@@ -72,7 +92,11 @@ describe("the two migration folders", () => {
 });
 
 describe.skipIf(!TEST_POSTGRES_URL)("applyMigrations on PostgreSQL", () => {
-  const names = fs.readdirSync(LAYOUT.postgresql.migrationsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = fs
+    .readdirSync(LAYOUT.postgresql.migrationsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 
   it("migrates once when two instances start together, and records it as prisma migrate deploy does", async () => {
     const url = await emptyPostgresDatabase();
@@ -82,7 +106,9 @@ describe.skipIf(!TEST_POSTGRES_URL)("applyMigrations on PostgreSQL", () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query("SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name");
+      const { rows } = await client.query(
+        "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name",
+      );
       expect(rows.map((r) => r.migration_name)).toEqual(names);
       for (const r of rows) {
         const sql = fs.readFileSync(path.join(LAYOUT.postgresql.migrationsDir, r.migration_name, "migration.sql"));
@@ -102,7 +128,9 @@ describe.skipIf(!TEST_POSTGRES_URL)("applyMigrations on PostgreSQL", () => {
     const counter = async () => Number((await client.query(`SELECT "value" FROM "change_counter"`)).rows[0].value);
     try {
       const before = await counter();
-      await client.query(`INSERT INTO "Deal" ("investor", "targetCountry", "status", "kind", "updatedAt") VALUES ('A', 'PL', 'announced', 'greenfield', now())`);
+      await client.query(
+        `INSERT INTO "Deal" ("investor", "targetCountry", "status", "kind", "updatedAt") VALUES ('A', 'PL', 'announced', 'greenfield', now())`,
+      );
       expect(await counter()).toBe(before + 1);
       await client.query("BEGIN");
       await client.query(`UPDATE "Deal" SET "investor" = 'B'`);

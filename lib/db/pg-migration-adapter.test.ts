@@ -33,7 +33,9 @@ SELECT $1::text`;
 
 describe("urlForDatabase", () => {
   it("changes only the database of a URL", () => {
-    expect(urlForDatabase("postgresql://u:p@h:5433/app?sslmode=disable", "other")).toBe("postgresql://u:p@h:5433/other?sslmode=disable");
+    expect(urlForDatabase("postgresql://u:p@h:5433/app?sslmode=disable", "other")).toBe(
+      "postgresql://u:p@h:5433/other?sslmode=disable",
+    );
   });
 });
 
@@ -47,7 +49,9 @@ describe.skipIf(!TEST_POSTGRES_URL)("pgMigrationAdapterFactory on a real Postgre
         SELECT bump();`);
       const r = await adapter.queryRaw({ sql: "SELECT v FROM t", args: [], argTypes: [] });
       expect(r.rows).toEqual([[2]]);
-      await expect(adapter.executeScript("CREATE TABLE u (v INT); SELECT * FROM missing;")).rejects.toThrow(/PostgreSQL refused the migration script: .*missing/);
+      await expect(adapter.executeScript("CREATE TABLE u (v INT); SELECT * FROM missing;")).rejects.toThrow(
+        /PostgreSQL refused the migration script: .*missing/,
+      );
       const u = await adapter.queryRaw({ sql: "SELECT to_regclass('u') IS NULL AS gone", args: [], argTypes: [] });
       expect(u.rows).toEqual([[true]]);
     } finally {
@@ -55,7 +59,7 @@ describe.skipIf(!TEST_POSTGRES_URL)("pgMigrationAdapterFactory on a real Postgre
     }
   });
 
-  it("reads PostgreSQL's one-byte \"char\" columns as characters, in and out of transactions", async () => {
+  it('reads PostgreSQL\'s one-byte "char" columns as characters, in and out of transactions', async () => {
     const url = await emptyPostgresDatabase();
     const adapter = await pgMigrationAdapterFactory(url).connect();
     try {
@@ -74,7 +78,8 @@ describe.skipIf(!TEST_POSTGRES_URL)("pgMigrationAdapterFactory on a real Postgre
   it("gives the shadow database a database of its own and drops it afterwards", async () => {
     const url = await emptyPostgresDatabase();
     const shadow = await pgMigrationAdapterFactory(url).connectToShadowDb();
-    const name = (await shadow.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] })).rows[0][0] as string;
+    const name = (await shadow.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] }))
+      .rows[0][0] as string;
     expect(name.startsWith(SHADOW_PREFIX)).toBe(true);
     expect(name).not.toBe(new URL(url).pathname.slice(1));
     await shadow.dispose();

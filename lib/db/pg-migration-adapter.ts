@@ -45,17 +45,27 @@ export function splitSqlStatements(script: string): string[] {
       let depth = 1;
       i += 2;
       while (i < n && depth > 0) {
-        if (script[i] === "/" && script[i + 1] === "*") { depth++; i += 2; }
-        else if (script[i] === "*" && script[i + 1] === "/") { depth--; i += 2; }
-        else i++;
+        if (script[i] === "/" && script[i + 1] === "*") {
+          depth++;
+          i += 2;
+        } else if (script[i] === "*" && script[i + 1] === "/") {
+          depth--;
+          i += 2;
+        } else i++;
       }
-    } else if (c === "'" ) {
+    } else if (c === "'") {
       const isEscapeString = i > 0 && /[eE]/.test(script[i - 1]) && (i < 2 || !/[\w$]/.test(script[i - 2]));
       i++;
       while (i < n) {
-        if (isEscapeString && script[i] === "\\") { i += 2; continue; }
+        if (isEscapeString && script[i] === "\\") {
+          i += 2;
+          continue;
+        }
         if (script[i] === "'") {
-          if (script[i + 1] === "'") { i += 2; continue; }
+          if (script[i + 1] === "'") {
+            i += 2;
+            continue;
+          }
           break;
         }
         i++;
@@ -65,7 +75,10 @@ export function splitSqlStatements(script: string): string[] {
       i++;
       while (i < n) {
         if (script[i] === '"') {
-          if (script[i + 1] === '"') { i += 2; continue; }
+          if (script[i + 1] === '"') {
+            i += 2;
+            continue;
+          }
           break;
         }
         i++;
@@ -92,7 +105,12 @@ export function splitSqlStatements(script: string): string[] {
 }
 
 function isOnlyComments(text: string): boolean {
-  return text.replace(/--[^\n]*(\n|$)/g, "").replace(/\/\*[\s\S]*?\*\//g, "").trim() === "";
+  return (
+    text
+      .replace(/--[^\n]*(\n|$)/g, "")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .trim() === ""
+  );
 }
 
 type PgResultLike = { fields: { dataTypeID: number }[]; rows: unknown[] };
@@ -183,7 +201,9 @@ export function pgMigrationAdapterFactory(url: string): PrismaPg {
       await admin.query(`CREATE DATABASE "${name}"`);
     } catch (error) {
       await admin.end();
-      throw new Error(`could not create the shadow database for the diff (the user needs CREATEDB): ${(error as Error).message}`);
+      throw new Error(
+        `could not create the shadow database for the diff (the user needs CREATEDB): ${(error as Error).message}`,
+      );
     }
     const shadow = patchAdapter(await new PrismaPg({ connectionString: urlForDatabase(url, name) }).connect());
     const dispose = shadow.dispose.bind(shadow);

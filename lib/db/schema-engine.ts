@@ -14,8 +14,15 @@ let isWasmReady = false;
 // The engine reports a Rust panic through this global before it aborts; without it
 // the panic itself turns into "Cannot read properties of undefined" and the call
 // never settles. Keep the message so the failing call can say what went wrong.
-const panics = globalThis as unknown as { PRISMA_WASM_PANIC_REGISTRY?: { set_message: (m: string) => void }; lastSchemaEnginePanic?: string };
-panics.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message) => { panics.lastSchemaEnginePanic = message; } };
+const panics = globalThis as unknown as {
+  PRISMA_WASM_PANIC_REGISTRY?: { set_message: (m: string) => void };
+  lastSchemaEnginePanic?: string;
+};
+panics.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message: (message) => {
+    panics.lastSchemaEnginePanic = message;
+  },
+};
 
 function loadWasm(): void {
   if (isWasmReady) return;
@@ -24,7 +31,9 @@ function loadWasm(): void {
   const jsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const wasmPath = path.join(path.dirname(jsPath), "schema_engine_bg.wasm");
   const wasmModule = new WebAssembly.Module(fs.readFileSync(wasmPath));
-  const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
+  const instance = new WebAssembly.Instance(wasmModule, {
+    "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+  });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   isWasmReady = true;

@@ -3,7 +3,9 @@ import { backToListHref, listParam, listQueryOf } from "./back-to-list";
 
 describe("backToListHref", () => {
   it("returns to the filtered, sorted page the deal was opened from", () => {
-    expect(backToListHref("targetCountry=TR&sort=-amountUsd&page=2")).toBe("/deals?targetCountry=TR&sort=-amountUsd&page=2");
+    expect(backToListHref("targetCountry=TR&sort=-amountUsd&page=2")).toBe(
+      "/deals?targetCountry=TR&sort=-amountUsd&page=2",
+    );
   });
 
   it("falls back to the plain list for nothing, an invalid view or another address", () => {

@@ -20,7 +20,10 @@ export function countryCentroid(code: string): [number, number] | null {
       const alpha2 = f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id));
       if (!alpha2 || !f.geometry) continue;
       const g = f.geometry;
-      const polygons = g.type === "MultiPolygon" ? g.coordinates.map((coordinates) => ({ type: "Polygon" as const, coordinates })) : [g];
+      const polygons =
+        g.type === "MultiPolygon"
+          ? g.coordinates.map((coordinates) => ({ type: "Polygon" as const, coordinates }))
+          : [g];
       const largest = polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
       const [lon, lat] = geoCentroid(largest);
       centroids.set(alpha2, [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000]);

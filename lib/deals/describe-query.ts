@@ -22,7 +22,8 @@ function orList(values: string[]): string {
 }
 
 function amountPhrase(min?: number, max?: number, unit = ""): string | null {
-  const n = (v: number) => `${unit}${new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 }).format(v)}`;
+  const n = (v: number) =>
+    `${unit}${new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 2 }).format(v)}`;
   if (min !== undefined && max !== undefined) return `amount ${n(min)}–${n(max)}`;
   if (min !== undefined) return `amount at least ${n(min)}`;
   if (max !== undefined) return `amount at most ${n(max)}`;
@@ -30,7 +31,10 @@ function amountPhrase(min?: number, max?: number, unit = ""): string | null {
 }
 
 function datePhrase(from?: string, to?: string): string | null {
-  if (from && to) return from === to ? `in ${formatPartialDate(from)}` : `from ${formatPartialDate(from)} to ${formatPartialDate(to)}`;
+  if (from && to)
+    return from === to
+      ? `in ${formatPartialDate(from)}`
+      : `from ${formatPartialDate(from)} to ${formatPartialDate(to)}`;
   if (from) return `since ${formatPartialDate(from)}`;
   if (to) return `until ${formatPartialDate(to)}`;
   return null;
@@ -53,7 +57,8 @@ export function describeQuery(query: DealQuery, total: number): string {
   if (query.kind.length) parts.push(orList(query.kind.map(labelOf)));
   if (query.facility.length) parts.push(`with a ${orList(query.facility.map(labelOf))}`);
   if (query.review.length) parts.push(orList(query.review));
-  if (query.sourcesMin !== undefined && query.sourcesMin > 1) parts.push(`reported by ${query.sourcesMin} or more articles`);
+  if (query.sourcesMin !== undefined && query.sourcesMin > 1)
+    parts.push(`reported by ${query.sourcesMin} or more articles`);
   const amount = amountPhrase(query.amountMin, query.amountMax);
   if (amount) parts.push(`${amount} in its own currency`);
   const amountUsd = amountPhrase(query.amountUsdMin, query.amountUsdMax, "US$");

@@ -1,6 +1,15 @@
 import { EXPORT_COLUMNS, type ExportRow } from "../data/export-deals";
 import { countryCentroid } from "./country-centroids";
-import { csvHeader as csvHeaderOf, csvLine as csvLineOf, exportBatchText, exportClosing, exportOpening, type Centroids, type ExportMeta, type TextExportFormat } from "./export-lines.mjs";
+import {
+  csvHeader as csvHeaderOf,
+  csvLine as csvLineOf,
+  exportBatchText,
+  exportClosing,
+  exportOpening,
+  type Centroids,
+  type ExportMeta,
+  type TextExportFormat,
+} from "./export-lines.mjs";
 
 export { facilityText, UTF8_BOM } from "./export-lines.mjs";
 
@@ -43,7 +52,12 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * reading, and yielding to other requests between batches. `onEnd` runs once, when
  * the stream ends, fails or the client goes away.
  */
-export function exportStream(batches: Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined>, format: TextExportFormat, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+export function exportStream(
+  batches: Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined>,
+  format: TextExportFormat,
+  meta: ExportMeta,
+  onEnd: () => void = () => {},
+): ReadableStream<Uint8Array> {
   const points = format === "geojson" ? countryCentroids() : {};
   const encoder = new TextEncoder();
   let isFirst = true;

@@ -11,5 +11,11 @@ export declare function csvHeader(columns: readonly string[]): string;
 export declare function csvLine(row: ExportRow, columns: readonly (keyof ExportRow)[]): string;
 export declare function geoJsonFeature(row: ExportRow, centroids: Centroids): string;
 export declare function exportOpening(format: TextExportFormat, meta: ExportMeta, columns: readonly string[]): string;
-export declare function exportBatchText(rows: ExportRow[], format: TextExportFormat, isFirstBatch: boolean, columns: readonly (keyof ExportRow)[], centroids?: Centroids): string;
+export declare function exportBatchText(
+  rows: ExportRow[],
+  format: TextExportFormat,
+  isFirstBatch: boolean,
+  columns: readonly (keyof ExportRow)[],
+  centroids?: Centroids,
+): string;
 export declare function exportClosing(format: TextExportFormat): string;

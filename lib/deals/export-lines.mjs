@@ -58,7 +58,12 @@ export function csvLine(row, columns) {
 /** A deal as a GeoJSON feature: a point at its target country (null where the map has none). */
 export function geoJsonFeature(row, centroids) {
   const point = centroids[row.targetCountry] ?? null;
-  return JSON.stringify({ type: "Feature", id: row.id, geometry: point && { type: "Point", coordinates: point }, properties: row });
+  return JSON.stringify({
+    type: "Feature",
+    id: row.id,
+    geometry: point && { type: "Point", coordinates: point },
+    properties: row,
+  });
 }
 
 /**
@@ -68,7 +73,13 @@ export function geoJsonFeature(row, centroids) {
  */
 export function exportOpening(format, meta, columns) {
   if (format === "csv") return csvHeader(columns);
-  const about = { description: meta.description, filter: meta.query, url: meta.url, exportedAt: meta.exportedAt, rates: meta.rates };
+  const about = {
+    description: meta.description,
+    filter: meta.query,
+    url: meta.url,
+    exportedAt: meta.exportedAt,
+    rates: meta.rates,
+  };
   const head = format === "geojson" ? { type: "FeatureCollection", ...about } : about;
   return `${JSON.stringify(head).slice(0, -1)},"${format === "geojson" ? "features" : "deals"}":[`;
 }

@@ -16,13 +16,16 @@ const FIELDS: Record<(typeof CSV_COLUMNS)[number], Omit<Field, "name">> = {
   amountText: { type: "string", description: "the amount as the article wrote it" },
   amountUsd: { type: "number", description: "the amount in US dollars at the average rate of fxPeriod" },
   amountEur: { type: "number", description: "the amount in euros at the average rate of fxPeriod" },
-  fxPeriod: { type: "string", description: "the year (YYYY) or month (YYYY-MM) whose average rate converted the amount" },
+  fxPeriod: {
+    type: "string",
+    description: "the year (YYYY) or month (YYYY-MM) whose average rate converted the amount",
+  },
   announcedOn: { type: "string", description: "the announcement date at its precision: YYYY, YYYY-MM or YYYY-MM-DD" },
   status: { type: "string", description: DEAL_STATUSES.join(", ") },
   kind: { type: "string", description: DEAL_KINDS.join(", ") },
   stakePercent: { type: "number", description: "the share acquired, in per cent" },
-  partners: { type: "string", description: "partners, separated by \"; \"" },
-  facilities: { type: "string", description: "facilities (type, city, name), separated by \"; \"" },
+  partners: { type: "string", description: 'partners, separated by "; "' },
+  facilities: { type: "string", description: 'facilities (type, city, name), separated by "; "' },
   confidence: { type: "number", description: "the extraction's confidence, 0 to 1" },
   reviewState: { type: "string", description: `an editor's review: ${REVIEW_STATES.join(", ")}` },
   sourceCount: { type: "integer", description: "how many articles report the deal" },
@@ -59,11 +62,18 @@ export function exportDataPackage(meta: ExportMeta, csvName: string): string {
     homepage: meta.url,
     filter: meta.query,
     sources: [{ title: "Exchange rates", description: meta.rates }],
-    resources: [{
-      name: "deals", path: csvName, profile: "tabular-data-resource", format: "csv", mediatype: "text/csv", encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
-      schema: { fields: CSV_COLUMNS.map((name) => ({ name, ...FIELDS[name] })), primaryKey: "id" },
-    }],
+    resources: [
+      {
+        name: "deals",
+        path: csvName,
+        profile: "tabular-data-resource",
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        dialect: { delimiter: ",", lineTerminator: "\r\n", header: true },
+        schema: { fields: CSV_COLUMNS.map((name) => ({ name, ...FIELDS[name] })), primaryKey: "id" },
+      },
+    ],
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

@@ -18,7 +18,8 @@ export function acquireExportSlot(address: string): () => void {
   if ((running.get(address) ?? 0) >= EXPORTS_PER_ADDRESS) {
     throw new AppError("too_many", `You already have ${EXPORTS_PER_ADDRESS} exports running: wait for one to finish.`);
   }
-  if (total >= EXPORTS_IN_TOTAL) throw new AppError("too_many", "The server is busy with other exports: try again in a minute.");
+  if (total >= EXPORTS_IN_TOTAL)
+    throw new AppError("too_many", "The server is busy with other exports: try again in a minute.");
   running.set(address, (running.get(address) ?? 0) + 1);
   let isReleased = false;
   return () => {

@@ -22,7 +22,8 @@ beforeAll(async () => {
     const query = parseDealQueryOrThrow({});
     // /export streams from the worker thread, as the route does; /export-here on the request thread
     const meta = { description: "all deals", query: "", url: "", exportedAt: new Date().toISOString(), rates: "" };
-    const stream = req.url === "/export" ? exportDealsStream(query, "csv", meta) : exportStream(exportDeals(query), "csv", meta);
+    const stream =
+      req.url === "/export" ? exportDealsStream(query, "csv", meta) : exportStream(exportDeals(query), "csv", meta);
     const reader = stream.getReader();
     for (let r = await reader.read(); !r.done; r = await reader.read()) {
       if (!res.write(r.value)) await new Promise((resolve) => res.once("drain", resolve));
@@ -46,7 +47,9 @@ describe.each(["/export", "/export-here"])("a full export (%s)", (path) => {
         // once the export is under way, ask for something else
         if (bytes > 100_000 && !events.includes("ping sent")) {
           events.push("ping sent");
-          void fetch(`${base}/ping`).then((p) => p.text()).then(() => events.push("ping answered"));
+          void fetch(`${base}/ping`)
+            .then((p) => p.text())
+            .then(() => events.push("ping answered"));
         }
       }
       events.push("export done");
@@ -60,7 +63,9 @@ describe.each(["/export", "/export-here"])("a full export (%s)", (path) => {
 
 describe("the worker's export", () => {
   it("writes exactly what the in-thread export writes", async () => {
-    const [worker, here] = await Promise.all(["/export", "/export-here"].map((p) => fetch(`${base}${p}`).then((r) => r.text())));
+    const [worker, here] = await Promise.all(
+      ["/export", "/export-here"].map((p) => fetch(`${base}${p}`).then((r) => r.text())),
+    );
     expect(worker.length).toBeGreaterThan(500_000);
     expect(worker === here).toBe(true);
   }, 60_000);

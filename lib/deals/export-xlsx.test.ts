@@ -5,17 +5,39 @@ import type { ExportRow } from "../data/export-deals";
 import type { ExportMeta } from "./export-format";
 import { xlsxStream } from "./export-xlsx";
 
-const META: ExportMeta = { description: "2 deals into Hungary", query: "targetCountry=HU", url: "http://x/deals?targetCountry=HU", exportedAt: "2026-12-01T03:00:00.000Z", rates: "ECB" };
+const META: ExportMeta = {
+  description: "2 deals into Hungary",
+  query: "targetCountry=HU",
+  url: "http://x/deals?targetCountry=HU",
+  exportedAt: "2026-12-01T03:00:00.000Z",
+  rates: "ECB",
+};
 
 const row = (over: Partial<ExportRow>): ExportRow => ({
-  ...dealContent({ investor: "Kecskemét Motors", investorCountry: "DE", targetCountry: "HU", amount: 1e12, currency: "HUF", announcedOn: "2023-04",
-    facilities: [{ type: "factory", city: "Kecskemét", name: null }] }),
-  id: 1, amountUsd: 2.83e9, amountEur: 2.62e9, fxPeriod: "2023", confidence: 0.9, reviewState: "verified", sourceCount: 1, ...over,
+  ...dealContent({
+    investor: "Kecskemét Motors",
+    investorCountry: "DE",
+    targetCountry: "HU",
+    amount: 1e12,
+    currency: "HUF",
+    announcedOn: "2023-04",
+    facilities: [{ type: "factory", city: "Kecskemét", name: null }],
+  }),
+  id: 1,
+  amountUsd: 2.83e9,
+  amountEur: 2.62e9,
+  fxPeriod: "2023",
+  confidence: 0.9,
+  reviewState: "verified",
+  sourceCount: 1,
+  ...over,
 });
 
 describe("xlsxStream", () => {
   it("writes typed number and date cells and a sheet that says what the export holds", async () => {
-    const batches = function* () { yield [row({}), row({ id: 2, announcedOn: "2022", amount: null, amountUsd: null, amountEur: null })]; };
+    const batches = function* () {
+      yield [row({}), row({ id: 2, announcedOn: "2022", amount: null, amountUsd: null, amountEur: null })];
+    };
     const bytes = await new Response(xlsxStream(batches(), META)).arrayBuffer();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes);

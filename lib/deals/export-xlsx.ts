@@ -44,7 +44,10 @@ const cellOf = (value: unknown): ExcelJS.CellValue =>
 
 /** Every export column (the deal contract's fields among them), in the export's order. */
 const COLUMNS: Column[] = EXPORT_COLUMNS.map((c) => ({
-  header: fieldLabel(c).toLowerCase(), width: 14, value: (r: ExportRow) => cellOf(r[c]), ...LOOKS[c],
+  header: fieldLabel(c).toLowerCase(),
+  width: 14,
+  value: (r: ExportRow) => cellOf(r[c]),
+  ...LOOKS[c],
 }));
 const ANNOUNCED = COLUMNS.findIndex((c) => c.header === "announced") + 1;
 
@@ -54,7 +57,11 @@ const ANNOUNCED = COLUMNS.findIndex((c) => c.header === "announced") + 1;
  * it holds, from where and when. Streamed row by row (exceljs' streaming writer),
  * waiting whenever the client is slower than the database.
  */
-export function xlsxStream(batches: Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined>, meta: ExportMeta, onEnd: () => void = () => {}): ReadableStream<Uint8Array> {
+export function xlsxStream(
+  batches: Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined>,
+  meta: ExportMeta,
+  onEnd: () => void = () => {},
+): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   // once, when the workbook is written, fails or the client goes away
   out.once("close", onEnd);
@@ -62,10 +69,17 @@ export function xlsxStream(batches: Generator<ExportRow[], void, undefined> | As
     const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     book.created = new Date(meta.exportedAt);
     const sheet = book.addWorksheet("Deals", { views: [{ state: "frozen", ySplit: 1 }] });
-    sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
+    sheet.columns = COLUMNS.map((c) => ({
+      header: c.header,
+      width: c.width,
+      style: c.numFmt ? { numFmt: c.numFmt } : {},
+    }));
     sheet.getRow(1).font = { bold: true };
     for await (const batch of batches) {
-      if (out.destroyed) { await batches.return(undefined); return; }
+      if (out.destroyed) {
+        await batches.return(undefined);
+        return;
+      }
       for (const r of batch) {
         const row = sheet.addRow(COLUMNS.map((c) => c.value(r)));
         if (r.announcedOn) row.getCell(ANNOUNCED).numFmt = DATE_FORMATS[r.announcedOn.length];
@@ -78,7 +92,13 @@ export function xlsxStream(batches: Generator<ExportRow[], void, undefined> | As
     sheet.commit();
     const about = book.addWorksheet("About");
     about.columns = [{ width: 14 }, { width: 100 }];
-    for (const line of [["Deals", meta.description], ["Filter", meta.query || "(none)"], ["Link", meta.url], ["Exported at", meta.exportedAt], ["Rates", meta.rates]]) {
+    for (const line of [
+      ["Deals", meta.description],
+      ["Filter", meta.query || "(none)"],
+      ["Link", meta.url],
+      ["Exported at", meta.exportedAt],
+      ["Rates", meta.rates],
+    ]) {
       about.addRow(line).commit();
     }
     about.commit();

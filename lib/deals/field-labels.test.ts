@@ -8,7 +8,9 @@ describe("field labels and values", () => {
     expect(formatFieldValue("amount", 475000000)).toBe("475,000,000");
     expect(formatFieldValue("kind", "joint_venture")).toBe("joint venture");
     expect(formatFieldValue("announcedOn", "2024-05")).toBe("May 2024");
-    expect(formatFieldValue("facilities", [{ type: "data_center", city: "Izmir", name: null }])).toBe("data center in Izmir");
+    expect(formatFieldValue("facilities", [{ type: "data_center", city: "Izmir", name: null }])).toBe(
+      "data center in Izmir",
+    );
     expect(formatFieldValue("via", null)).toBe("—");
   });
 });

@@ -9,7 +9,8 @@ export function fieldLabel(field: string): string {
 
 type Facility = { type?: string; city?: string | null; name?: string | null };
 
-const facilityText = (f: Facility) => `${labelOf(f.type ?? "facility")}${f.city ? ` in ${f.city}` : ""}${f.name ? ` (${f.name})` : ""}`;
+const facilityText = (f: Facility) =>
+  `${labelOf(f.type ?? "facility")}${f.city ? ` in ${f.city}` : ""}${f.name ? ` (${f.name})` : ""}`;
 
 /** A recorded value as people read it: country names, grouped digits, words for codes. */
 export function formatFieldValue(field: string, value: unknown): string {
@@ -20,14 +21,23 @@ export function formatFieldValue(field: string, value: unknown): string {
   }
   switch (field) {
     case "investorCountry":
-    case "targetCountry": return countryName(String(value));
-    case "amount": return typeof value === "number" ? new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(value) : String(value);
-    case "stakePercent": return `${String(value)} %`;
-    case "announcedOn": return formatPartialDate(String(value));
+    case "targetCountry":
+      return countryName(String(value));
+    case "amount":
+      return typeof value === "number"
+        ? new Intl.NumberFormat("en", { maximumFractionDigits: 2 }).format(value)
+        : String(value);
+    case "stakePercent":
+      return `${String(value)} %`;
+    case "announcedOn":
+      return formatPartialDate(String(value));
     case "status":
     case "kind":
-    case "reviewState": return labelOf(String(value));
-    case "deleted": return value ? "yes" : "no";
-    default: return String(value);
+    case "reviewState":
+      return labelOf(String(value));
+    case "deleted":
+      return value ? "yes" : "no";
+    default:
+      return String(value);
   }
 }

@@ -6,11 +6,18 @@ import { DEAL_FIELD_LABELS } from "./field-names";
 
 function show(deal: DealDto, field: MergeField): string {
   switch (field) {
-    case "amount": return deal.amount === null ? "—" : formatExactAmount(deal.amount, deal.currency);
-    case "status": return deal.status;
-    case "partners": return deal.partners.length ? deal.partners.join(", ") : "—";
-    case "facilities": return deal.facilities.length ? deal.facilities.map((f) => `${labelOf(f.type)}${f.city ? `, ${f.city}` : ""}`).join("; ") : "—";
-    default: return formatFieldValue(field, deal[field]);
+    case "amount":
+      return deal.amount === null ? "—" : formatExactAmount(deal.amount, deal.currency);
+    case "status":
+      return deal.status;
+    case "partners":
+      return deal.partners.length ? deal.partners.join(", ") : "—";
+    case "facilities":
+      return deal.facilities.length
+        ? deal.facilities.map((f) => `${labelOf(f.type)}${f.city ? `, ${f.city}` : ""}`).join("; ")
+        : "—";
+    default:
+      return formatFieldValue(field, deal[field]);
   }
 }
 

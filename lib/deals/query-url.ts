@@ -1,4 +1,10 @@
-import { DEAL_QUERY_KEYS, DEFAULT_DISPLAY_CURRENCY, DEFAULT_PAGE_SIZE, DEFAULT_SORT, type DealQuery } from "../schemas/deal-query";
+import {
+  DEAL_QUERY_KEYS,
+  DEFAULT_DISPLAY_CURRENCY,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SORT,
+  type DealQuery,
+} from "../schemas/deal-query";
 
 type Patch = Partial<DealQuery>;
 

@@ -4,8 +4,18 @@ import { timelineOf } from "./timeline";
 describe("timelineOf", () => {
   it("orders reports by date and marks where the status moved on", () => {
     const entries = timelineOf([
-      { id: 3, title: "Plant opens", publishedOn: "2023-11-20", report: { status: "completed", announcedOn: "2021-03" } },
-      { id: 1, title: "Plant announced", publishedOn: "2021-03-02", report: { status: "announced", announcedOn: "2021-03" } },
+      {
+        id: 3,
+        title: "Plant opens",
+        publishedOn: "2023-11-20",
+        report: { status: "completed", announcedOn: "2021-03" },
+      },
+      {
+        id: 1,
+        title: "Plant announced",
+        publishedOn: "2021-03-02",
+        report: { status: "announced", announcedOn: "2021-03" },
+      },
       { id: 2, title: null, publishedOn: null, report: { status: "announced", announcedOn: "2022-06" } },
       { id: 4, title: "Undated", publishedOn: null, report: null },
     ]);

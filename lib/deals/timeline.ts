@@ -6,7 +6,13 @@ export type TimelineSource = {
   report: { status: string; announcedOn: string | null } | null;
 };
 
-export type TimelineEntry = { articleId: number; title: string; date: string | null; status: string | null; isStatusChange: boolean };
+export type TimelineEntry = {
+  articleId: number;
+  title: string;
+  date: string | null;
+  status: string | null;
+  isStatusChange: boolean;
+};
 
 /**
  * The deal's reports in the order they appeared (publication date, else the date

@@ -55,7 +55,22 @@ export function zipStream(entries: ZipEntry[], modified: Date = new Date()): Rea
     let offset = 0;
     for (const entry of entries) {
       const name = encoder.encode(entry.name);
-      const local = header([[0x04034b50, 4], [20, 2], [FLAGS, 2], [0, 2], [time, 2], [date, 2], [0, 4], [0, 4], [0, 4], [name.length, 2], [0, 2]], name);
+      const local = header(
+        [
+          [0x04034b50, 4],
+          [20, 2],
+          [FLAGS, 2],
+          [0, 2],
+          [time, 2],
+          [date, 2],
+          [0, 4],
+          [0, 4],
+          [0, 4],
+          [name.length, 2],
+          [0, 2],
+        ],
+        name,
+      );
       yield local;
       let crc = 0;
       let size = 0;
@@ -65,14 +80,50 @@ export function zipStream(entries: ZipEntry[], modified: Date = new Date()): Rea
         if (offset + size > MAX_32) throw new Error("the archive would pass 4 GB: export a narrower filter");
         yield chunk;
       }
-      yield header([[0x08074b50, 4], [crc, 4], [size, 4], [size, 4]]);
-      directory.push(header([[0x02014b50, 4], [20, 2], [20, 2], [FLAGS, 2], [0, 2], [time, 2], [date, 2], [crc, 4], [size, 4], [size, 4],
-        [name.length, 2], [0, 2], [0, 2], [0, 2], [0, 2], [0, 4], [offset, 4]], name));
+      yield header([
+        [0x08074b50, 4],
+        [crc, 4],
+        [size, 4],
+        [size, 4],
+      ]);
+      directory.push(
+        header(
+          [
+            [0x02014b50, 4],
+            [20, 2],
+            [20, 2],
+            [FLAGS, 2],
+            [0, 2],
+            [time, 2],
+            [date, 2],
+            [crc, 4],
+            [size, 4],
+            [size, 4],
+            [name.length, 2],
+            [0, 2],
+            [0, 2],
+            [0, 2],
+            [0, 2],
+            [0, 4],
+            [offset, 4],
+          ],
+          name,
+        ),
+      );
       offset += local.length + size + 16;
     }
     const directorySize = directory.reduce((n, d) => n + d.length, 0);
     yield* directory;
-    yield header([[0x06054b50, 4], [0, 2], [0, 2], [entries.length, 2], [entries.length, 2], [directorySize, 4], [offset, 4], [0, 2]]);
+    yield header([
+      [0x06054b50, 4],
+      [0, 2],
+      [0, 2],
+      [entries.length, 2],
+      [entries.length, 2],
+      [directorySize, 4],
+      [offset, 4],
+      [0, 2],
+    ]);
   }
   const parts = archive();
   return new ReadableStream<Uint8Array>({

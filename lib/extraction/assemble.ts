@@ -5,9 +5,26 @@ import { analyzeSentence, NameMap, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import {
-  ALREADY_BEFORE_RE, BACKLOG_HEAD_RE, BUDGET_RE, DEFINITE_ARTICLE_RE, EACH_RE, EXISTING_SITES_RE, HOLD_RE, INVEST_WORD_RE,
-  JOINT_RE, JV_CREATE_RE, NAMED_SOURCE, OWN_INVEST_RE, PARTNER_CONTEXT_RE, PARTNER_SET_RE, PERCENT_WORD_RE,
-  SALES_MARKET_AFTER_RE, SHARE_CUE_RE, SHORTLIST_RE, SUBSIDIARY_GAP_RE, SUPPLY_RE,
+  ALREADY_BEFORE_RE,
+  BACKLOG_HEAD_RE,
+  BUDGET_RE,
+  DEFINITE_ARTICLE_RE,
+  EACH_RE,
+  EXISTING_SITES_RE,
+  HOLD_RE,
+  INVEST_WORD_RE,
+  JOINT_RE,
+  JV_CREATE_RE,
+  NAMED_SOURCE,
+  OWN_INVEST_RE,
+  PARTNER_CONTEXT_RE,
+  PARTNER_SET_RE,
+  PERCENT_WORD_RE,
+  SALES_MARKET_AFTER_RE,
+  SHARE_CUE_RE,
+  SHORTLIST_RE,
+  SUBSIDIARY_GAP_RE,
+  SUPPLY_RE,
 } from "./lexicon/context-words";
 import { clauseWords } from "./lexicon/clause-words";
 import { forFoldedText, unionList, unionSource } from "./lexicon/all";
@@ -21,8 +38,16 @@ import { findOrgs, type OrgMention } from "./orgs";
 import { knownOrgsIn } from "./known-orgs";
 import type { Fact } from "./records";
 import {
-  clauseAround, countryList, countryScore, DESCRIPTOR_AFTER_RE, homeMentions, LOC_PREPS, nameCountry, newSubjectRe,
-  roleOf, sameClause,
+  clauseAround,
+  countryList,
+  countryScore,
+  DESCRIPTOR_AFTER_RE,
+  homeMentions,
+  LOC_PREPS,
+  nameCountry,
+  newSubjectRe,
+  roleOf,
+  sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
 import { KnownLog } from "./known-log";
@@ -33,7 +58,10 @@ import { splitSentences, type Sentence } from "./text";
 const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
 const JV_RE_FOLDED = new RegExp(forFoldedText(JV_RE.source), "u");
 /** Acquisition, stake or joint-venture wording (on folded lower-case text). */
-const ACQ_OR_STAKE_FOLDED = new RegExp(forFoldedText(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`), "u");
+const ACQ_OR_STAKE_FOLDED = new RegExp(
+  forFoldedText(`${ACQUISITION_RE.source}|${STAKE_RE.source}|${JV_RE.source}`),
+  "u",
+);
 const ACQ_OR_STAKE_RE = { test: (s: string): boolean => ACQ_OR_STAKE_FOLDED.test(foldSameLength(s)) };
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\\s+)?["„“«]?$`, "u");
 /** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest" */
@@ -62,7 +90,10 @@ const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
-  const sents = splitClauses(splitSentences(text).filter((s) => !s.boilerplate), lang);
+  const sents = splitClauses(
+    splitSentences(text).filter((s) => !s.boilerplate),
+    lang,
+  );
   const NEW_SUBJECT_RE = newSubjectRe(lang);
   const acronyms = findAcronyms(text);
   const known = new Set<string>();
@@ -70,7 +101,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
   const listAnd = clauseWords(lang).listAnd;
-  for (const [a, long] of acronyms) { known.add(fold(a)); known.add(fold(long)); }
+  for (const [a, long] of acronyms) {
+    known.add(fold(a));
+    known.add(fold(long));
+  }
   for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
   // findOrgs' own mentions and what it asked about the known names, per sentence (for the second pass)
   const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
@@ -113,7 +147,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const hm = homeMentions(info);
     for (const c of info.countries) {
       const o = hm.get(c);
-      if (o) { if (o.name && !homes.has(fold(canonical(o.name)))) homes.set(fold(canonical(o.name)), c.code); continue; }
+      if (o) {
+        if (o.name && !homes.has(fold(canonical(o.name)))) homes.set(fold(canonical(o.name)), c.code);
+        continue;
+      }
       const w = countryScore(c) * (info.s.headline ? 2 : 1);
       countryVotes.set(c.code, (countryVotes.get(c.code) ?? 0) + w);
     }
@@ -121,13 +158,18 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     for (const o of info.orgs) if (o.parent) parents.set(fold(o.name), o.parent);
     // "Tesa, Teil des … Beiersdorf" / "X, a subsidiary of Y" / "filial de"
     for (let k = 0; k + 1 < info.orgs.length; k++) {
-      const a = info.orgs[k], b = info.orgs[k + 1];
+      const a = info.orgs[k],
+        b = info.orgs[k + 1];
       const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
       if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap)) {
         parents.set(fold(a.name), b.name);
       }
       // "Alphabet's Google": the possessor is the parent
-      else if (/^['’]s\s+$/.test(info.s.text.slice(a.end - info.s.start, b.start - info.s.start)) && !a.person && !b.person) {
+      else if (
+        /^['’]s\s+$/.test(info.s.text.slice(a.end - info.s.start, b.start - info.s.start)) &&
+        !a.person &&
+        !b.person
+      ) {
         parents.set(fold(b.name), a.name);
       }
     }
@@ -149,17 +191,22 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const lastFactOf = new Map<string, Fact>();
   let lastFactSeen = 0;
   const lastFact = (investor: string): Fact | undefined => {
-    for (; lastFactSeen < facts.length; lastFactSeen++) lastFactOf.set(facts[lastFactSeen].investor, facts[lastFactSeen]);
+    for (; lastFactSeen < facts.length; lastFactSeen++)
+      lastFactOf.set(facts[lastFactSeen].investor, facts[lastFactSeen]);
     return lastFactOf.get(investor);
   };
   let focus: OrgMention | null = null;
-  let focusPara = -1, focusIndex = -1;
+  let focusPara = -1,
+    focusIndex = -1;
   const investorTargets = new Map<string, string>();
   // the lead: the first sentences of the body, past the headline and a bare dateline ("WARSCHAU.")
-  const skipped = published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
+  const skipped =
+    published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
   const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
-  const leadDate = leadInfo ? pickDate(leadInfo.dates)?.value ?? null : null;
-  const leadNearPub = leadDate !== null && (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
+  const leadDate = leadInfo ? (pickDate(leadInfo.dates)?.value ?? null) : null;
+  const leadNearPub =
+    leadDate !== null &&
+    (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
   // where the article names each country (a target taken from the article's default still points at its words)
   const countryWords = new Map<string, CountryMention>();
   for (const info of infos) for (const c of info.countries) if (!countryWords.has(c.code)) countryWords.set(c.code, c);
@@ -174,12 +221,21 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   for (const info of infos) {
     const s = info.s;
     // "The fund's other recent initiatives are:": what follows is older news, dated only by its own words
-    if (!backlog && BACKLOG_HEAD.test(s.text)) { backlog = true; continue; }
+    if (!backlog && BACKLOG_HEAD.test(s.text)) {
+      backlog = true;
+      continue;
+    }
     // "des chinesischen Online-Händlers", "the Chinese company": the home of the company in focus
     if (focus && !homes.has(fold(canonical(focus.name)))) {
       const hmF = homeMentions(info);
-      const c = info.countries.find((x) => x.kind === "adjective" && hmF.get(x)?.name === "" && DESCRIPTOR_AFTER_RE.test(x.after)
-        && DEFINITE_ARTICLE_RE.test(x.prev) && !OFFICE_AFTER_RE.test(x.after));
+      const c = info.countries.find(
+        (x) =>
+          x.kind === "adjective" &&
+          hmF.get(x)?.name === "" &&
+          DESCRIPTOR_AFTER_RE.test(x.after) &&
+          DEFINITE_ARTICLE_RE.test(x.prev) &&
+          !OFFICE_AFTER_RE.test(x.after),
+      );
       if (c && !info.orgs.some((o) => !o.person && o.start > c.start)) homes.set(fold(canonical(focus.name)), c.code);
     }
     const orgs = info.orgs.filter((o) => !o.person);
@@ -187,9 +243,15 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
     const plain = orgs.filter((_, k) => roles[k] === "plain");
     const anchorAt = info.investMoney[0]?.start ?? info.facilities[0]?.start ?? -1;
-    const inClause = anchorAt >= 0 && plain.length > 1
-      ? plain.find((o) => !NEW_SUBJECT_RE.test(s.text.slice(Math.min(o.start, anchorAt) - s.start, Math.max(o.start, anchorAt) - s.start + 40)))
-      : undefined;
+    const inClause =
+      anchorAt >= 0 && plain.length > 1
+        ? plain.find(
+            (o) =>
+              !NEW_SUBJECT_RE.test(
+                s.text.slice(Math.min(o.start, anchorAt) - s.start, Math.max(o.start, anchorAt) - s.start + 40),
+              ),
+          )
+        : undefined;
     let inv: OrgMention | null = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
     // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
     if (inv) {
@@ -198,21 +260,37 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (buyer) inv = buyer;
     }
     orgs.forEach((o, k) => {
-      if (roles[k] === "object" && inv && inv !== o && ACQ_OR_STAKE_RE.test(s.text)) acquiredBy.set(fold(canonical(o.name)), inv);
+      if (roles[k] === "object" && inv && inv !== o && ACQ_OR_STAKE_RE.test(s.text))
+        acquiredBy.set(fold(canonical(o.name)), inv);
     });
     let viaCoref = false;
     const near = s.para === focusPara || s.index - focusIndex <= 1;
     const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
     const lone = orgs.length === 0 && concrete && (near || investorTargets.size <= 1);
-    const shortlist = orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
-    if (!inv && (substance || shortlist) && focus && !s.headline && (COREF.test(s.text) || lone || shortlist)) { inv = focus; viaCoref = true; }
-    if (!viaCoref && inv) { focus = inv; focusPara = s.para; focusIndex = s.index; }
+    const shortlist =
+      orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
+    if (!inv && (substance || shortlist) && focus && !s.headline && (COREF.test(s.text) || lone || shortlist)) {
+      inv = focus;
+      viaCoref = true;
+    }
+    if (!viaCoref && inv) {
+      focus = inv;
+      focusPara = s.para;
+      focusIndex = s.index;
+    }
     // "…, the Swiss food group said": the home of the company just named
     if (inv && !viaCoref && !homes.has(fold(canonical(inv.name)))) {
       const hmI = homeMentions(info);
-      const c = info.countries.find((x) => x.kind === "adjective" && x.start > inv!.end && hmI.get(x)?.name === ""
-        && DESCRIPTOR_AFTER_RE.test(x.after) && DEFINITE_ARTICLE_RE.test(x.prev) && !OFFICE_AFTER_RE.test(x.after)
-        && !info.orgs.some((o) => !o.person && o.start > inv!.end && o.start < x.start));
+      const c = info.countries.find(
+        (x) =>
+          x.kind === "adjective" &&
+          x.start > inv!.end &&
+          hmI.get(x)?.name === "" &&
+          DESCRIPTOR_AFTER_RE.test(x.after) &&
+          DEFINITE_ARTICLE_RE.test(x.prev) &&
+          !OFFICE_AFTER_RE.test(x.after) &&
+          !info.orgs.some((o) => !o.person && o.start > inv!.end && o.start < x.start),
+      );
       if (c) homes.set(fold(canonical(inv.name)), c.code);
     }
     if (viaCoref) focusIndex = s.index;
@@ -227,25 +305,39 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const candidates = info.countries.filter((c) => !hm.has(c) || objectHome(c));
     // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
     const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
-    const targets = notMarkets.sort((a, b) =>
-      Number(sameClause(s.text, b.start - s.start, invAt, lang)) - Number(sameClause(s.text, a.start - s.start, invAt, lang))
-      || countryScore(b) - countryScore(a));
+    const targets = notMarkets.sort(
+      (a, b) =>
+        Number(sameClause(s.text, b.start - s.start, invAt, lang)) -
+          Number(sameClause(s.text, a.start - s.start, invAt, lang)) || countryScore(b) - countryScore(a),
+    );
     const invKey = fold(canonical(inv.name));
     const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
     const known0 = investorTargets.get(invKey);
     const keep = viaCoref && known0 && (!strongTarget || targets.some((c) => c.code === known0)) ? known0 : null;
     let target = keep ?? targets[0]?.code ?? null;
-    const targetMention: CountryMention | null = keep ? null : targets[0] ?? null;
+    const targetMention: CountryMention | null = keep ? null : (targets[0] ?? null);
     let fromDefault = false;
-    if (!target && (info.investMoney.length || info.facilities.length || INVEST_WORD.test(s.text) || (ACQ_OR_STAKE_RE.test(s.text) && findPercents(s.text).length > 0))) {
+    if (
+      !target &&
+      (info.investMoney.length ||
+        info.facilities.length ||
+        INVEST_WORD.test(s.text) ||
+        (ACQ_OR_STAKE_RE.test(s.text) && findPercents(s.text).length > 0))
+    ) {
       target = investorTargets.get(invKey) ?? defaultCountry;
       fromDefault = !investorTargets.has(invKey);
     }
     if (!viaCoref && JV_RE_FOLDED.test(foldSameLength(s.text))) {
       // the vehicle itself ("das Gemeinschaftsunternehmen ESMC", "a joint venture called X") is no partner
-      const set = orgs.filter((o, k) => (roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent")
-        && !JV_VEHICLE_RE.test(foldSameLength(s.text.slice(Math.max(0, o.start - s.start - 45), o.start - s.start))));
-      if (set.length >= 2) { jvSet = set; jvSetAt = s.index; }
+      const set = orgs.filter(
+        (o, k) =>
+          (roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent") &&
+          !JV_VEHICLE_RE.test(foldSameLength(s.text.slice(Math.max(0, o.start - s.start - 45), o.start - s.start))),
+      );
+      if (set.length >= 2) {
+        jvSet = set;
+        jvSetAt = s.index;
+      }
     }
     if (!target) continue;
     // "won a $900m order to supply turbines to a plant in Egypt": a sale, not an investment
@@ -258,8 +350,17 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       if (t && t.index < invAt && !ACQ_OR_STAKE_RE.test(s.text)) continue;
     }
     if (!investorTargets.has(invKey) && !fromDefault) investorTargets.set(invKey, target);
-    const investingN = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent").length;
-    const joint = (JOINT.test(s.text) && investingN >= 2) || coordinatedSubject(s.text, s.start, orgs.filter((_, k) => roles[k] === "plain"), info);
+    const investingN = orgs.filter(
+      (_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent",
+    ).length;
+    const joint =
+      (JOINT.test(s.text) && investingN >= 2) ||
+      coordinatedSubject(
+        s.text,
+        s.start,
+        orgs.filter((_, k) => roles[k] === "plain"),
+        info,
+      );
     const cues0 = kindCues(s.text);
     const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
     const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
@@ -268,25 +369,44 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       const parent = parents.get(fold(name)) ?? o.parent;
       const home = (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name);
       return {
-        investor: parent ?? name, via: parent ? name : null, investorMention: o,
+        investor: parent ?? name,
+        via: parent ? name : null,
+        investorMention: o,
         investorCountry: home,
-        target, targetMention, targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target!) ?? null,
-        homeWords: home ? countryWords.get(home) ?? nameHomeWords(text, parent ?? name, home) : null, guessed: fromDefault, sentence: info, cues, coref: o === focus && viaCoref,
-        date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null, leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
-        leadForAll: leadNearPub && !backlog, published: backlog ? null : published,
-        stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o), partners: [],
+        target,
+        targetMention,
+        targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target!) ?? null,
+        homeWords: home ? (countryWords.get(home) ?? nameHomeWords(text, parent ?? name, home)) : null,
+        guessed: fromDefault,
+        sentence: info,
+        cues,
+        coref: o === focus && viaCoref,
+        date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null,
+        leadDate: !backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
+        leadForAll: leadNearPub && !backlog,
+        published: backlog ? null : published,
+        stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o),
+        partners: [],
       };
     };
-    const ownClause = (at: number) => viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
-    let moneyList = info.investMoney.filter((m) => ownClause(m.start - s.start)).map((m) => fixCurrency(m, defaultCurrency, target));
+    const ownClause = (at: number) =>
+      viaCoref || !NEW_SUBJECT_RE.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
+    let moneyList = info.investMoney
+      .filter((m) => ownClause(m.start - s.start))
+      .map((m) => fixCurrency(m, defaultCurrency, target));
     const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
-    if (!facilities.length && moneyList.length && BUDGET.test(s.text) && !JV_RE_FOLDED.test(foldSameLength(s.text))) continue;
-    const fresh = moneyList.filter((m) => !ALREADY_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)));
+    if (!facilities.length && moneyList.length && BUDGET.test(s.text) && !JV_RE_FOLDED.test(foldSameLength(s.text)))
+      continue;
+    const fresh = moneyList.filter(
+      (m) => !ALREADY_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)),
+    );
     if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
     // list mode: "A with P1 billion, B with P1.6 billion"
     const investing = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "agent" || roles[k] === "partner");
-    const perOrg = investing.length >= 2 && moneyList.length >= 2
-      ? investing.map((o) => moneyList.find((m) => m.start > o.end && m.start - o.end < 30) ?? null) : [];
+    const perOrg =
+      investing.length >= 2 && moneyList.length >= 2
+        ? investing.map((o) => moneyList.find((m) => m.start > o.end && m.start - o.end < 30) ?? null)
+        : [];
     if (perOrg.filter(Boolean).length >= 2) {
       investing.forEach((o, k) => {
         const m = perOrg[k];
@@ -295,17 +415,28 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       continue;
     }
     // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
-    if (investing.length >= 2 && moneyList.length === 1 && EACH_AMOUNT.test(s.text) && investing.every((o) => o.end <= moneyList[0].start)) {
+    if (
+      investing.length >= 2 &&
+      moneyList.length === 1 &&
+      EACH_AMOUNT.test(s.text) &&
+      investing.every((o) => o.end <= moneyList[0].start)
+    ) {
       const st = statusOf(s.text, lang);
       for (const o of investing) facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
       continue;
     }
     // several amounts each "for" its own facility
-    const split = moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
+    const split =
+      moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
     if (split) {
       for (const m of moneyList) {
         const f = facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
-        facts.push({ ...base(inv), money: m, facilities: [f], status: statusOf(clauseAround(s.text, m.start - s.start), lang) });
+        facts.push({
+          ...base(inv),
+          money: m,
+          facilities: [f],
+          status: statusOf(clauseAround(s.text, m.start - s.start), lang),
+        });
       }
       continue;
     }
@@ -315,7 +446,13 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (clauses) {
       for (const c of clauses) {
         const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
-        facts.push({ ...base(inv), ownCommitment: true, money: c.money, facilities: own, status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang) });
+        facts.push({
+          ...base(inv),
+          ownCommitment: true,
+          money: c.money,
+          facilities: own,
+          status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang),
+        });
       }
       continue;
     }
@@ -323,33 +460,71 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (listed.length >= 2) {
       const st = shortlist ? "proposed" : statusOf(s.text, lang);
       // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
-      const prior = shortlist && !facilities.length ? lastFact(base(inv).investor)?.facilities ?? [] : facilities;
+      const prior = shortlist && !facilities.length ? (lastFact(base(inv).investor)?.facilities ?? []) : facilities;
       // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
-      const share = moneyList.find((m) => SHARE_CUE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
+      const share = moneyList.find((m) =>
+        SHARE_CUE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)),
+      );
       const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
       const shareCode = place && listed.some((c) => c.code === place.code) ? place.code : null;
       const shareFacs = shareCode && share ? facilities.filter((f) => f.start > share.end) : [];
       for (const c of listed) {
-        if (c.code === shareCode) { facts.push({ ...base(inv), target: c.code, targetMention: c, money: share ?? null, facilities: shareFacs, status: st }); continue; }
-        facts.push({ ...base(inv), target: c.code, targetMention: c, money: null, facilities: prior.filter((f) => !shareFacs.includes(f)).map((f) => ({ ...f, city: null })), status: st });
+        if (c.code === shareCode) {
+          facts.push({
+            ...base(inv),
+            target: c.code,
+            targetMention: c,
+            money: share ?? null,
+            facilities: shareFacs,
+            status: st,
+          });
+          continue;
+        }
+        facts.push({
+          ...base(inv),
+          target: c.code,
+          targetMention: c,
+          money: null,
+          facilities: prior.filter((f) => !shareFacs.includes(f)).map((f) => ({ ...f, city: null })),
+          status: st,
+        });
       }
       continue;
     }
     // "registró 548 millones …, siendo la de BorgWarner la más alta con 198 millones": the amount after the investor is its own
-    const money = (!viaCoref && moneyList.length > 1 ? moneyList.find((m) => m.start >= inv!.end) : undefined) ?? moneyList[0] ?? null;
+    const money =
+      (!viaCoref && moneyList.length > 1 ? moneyList.find((m) => m.start >= inv!.end) : undefined) ??
+      moneyList[0] ??
+      null;
     // "A hält 51 Prozent, B 49 Prozent": how the shares are split says nothing about the stage
-    const status = !money && shareSentences.has(info) && cues.jv ? null : money ? statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang) : statusOf(s.text, lang);
+    const status =
+      !money && shareSentences.has(info) && cues.jv
+        ? null
+        : money
+          ? (statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang))
+          : statusOf(s.text, lang);
     facts.push({ ...base(inv), money, facilities: facilities, status });
     if (cues.jv || cues.partnership) {
       const all = [inv, ...partners];
       facts[facts.length - 1].partners = partners.map((p) => canonical(p.name));
       if (cues.jv && (JV_CREATE.test(s.text) || joint || money) && partners.length) {
         for (const p of partners) {
-          facts.push({ ...base(p), money, facilities: facilities, status, partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
+          facts.push({
+            ...base(p),
+            money,
+            facilities: facilities,
+            status,
+            partners: all.filter((x) => x !== p).map((x) => canonical(x.name)),
+          });
         }
         jvSet = all;
       }
-    } else if (viaCoref && jvSet && jvSet.some((o) => fold(canonical(o.name)) === invKey) && (PARTNER_SET.test(s.text) || s.index - jvSetAt === 1)) {
+    } else if (
+      viaCoref &&
+      jvSet &&
+      jvSet.some((o) => fold(canonical(o.name)) === invKey) &&
+      (PARTNER_SET.test(s.text) || s.index - jvSetAt === 1)
+    ) {
       // "Die Partner wollen zusammen 420 Millionen Euro investieren": every member of the partner set
       const all = jvSet;
       const jvCues = { ...cues, jv: true };
@@ -359,8 +534,16 @@ export function extractArticle(text: string, published: string | null): Fact[] {
       self.stakePercent = jvStakes.get(invKey) ?? self.stakePercent;
       for (const p of all) {
         if (fold(canonical(p.name)) === invKey) continue;
-        facts.push({ ...base(p), cues: jvCues, coref: true, stakePercent: jvStakes.get(fold(canonical(p.name))) ?? null, money, facilities, status,
-          partners: all.filter((x) => x !== p).map((x) => canonical(x.name)) });
+        facts.push({
+          ...base(p),
+          cues: jvCues,
+          coref: true,
+          stakePercent: jvStakes.get(fold(canonical(p.name))) ?? null,
+          money,
+          facilities,
+          status,
+          partners: all.filter((x) => x !== p).map((x) => canonical(x.name)),
+        });
       }
     }
   }
@@ -369,8 +552,20 @@ export function extractArticle(text: string, published: string | null): Fact[] {
 
 /** "Stellantis y …, la china CATL, invertirán": two firms joined by "and" before the sentence's amount or verb invest together. */
 /** "The Colombian leader", "the Polish government": a country's office holders, not the home of the company in focus. */
-const OFFICE_AFTER_RE = new RegExp(String.raw`^\s*(?:${[...unionList("personTitles"), ...unionList("officeTitles"), "leaders?", "government", "authorities", "officials?", "state"]
-  .filter((w) => /^[\p{L} ?-]+$/u.test(w)).join("|")})\b`, "u");
+const OFFICE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:${[
+    ...unionList("personTitles"),
+    ...unionList("officeTitles"),
+    "leaders?",
+    "government",
+    "authorities",
+    "officials?",
+    "state",
+  ]
+    .filter((w) => /^[\p{L} ?-]+$/u.test(w))
+    .join("|")})\b`,
+  "u",
+);
 
 /** "Kuwait Investment Authority" (later only "KIA"): the name's own country word, where the article writes the name out. */
 function nameHomeWords(text: string, name: string, code: string): CountryMention | null {
@@ -383,23 +578,35 @@ function nameHomeWords(text: string, name: string, code: string): CountryMention
 
 function coordinatedSubject(text: string, base: number, plain: OrgMention[], info: SentenceInfo): boolean {
   if (plain.length < 2) return false;
-  const anchor = Math.min(info.investMoney[0]?.start ?? Infinity, base + (TRIGGER_FOLDED.exec(foldSameLength(text))?.index ?? Infinity));
+  const anchor = Math.min(
+    info.investMoney[0]?.start ?? Infinity,
+    base + (TRIGGER_FOLDED.exec(foldSameLength(text))?.index ?? Infinity),
+  );
   const [a, b] = plain;
   if (b.end > anchor) return false;
   const gap = text.slice(a.end - base, b.start - base);
-  return gap.length <= 80 && AND_GAP_RE.test(gap) && !/[.;:]/.test(gap)
-    && /^[^.;]{0,40}$/.test(text.slice(b.end - base, anchor - base).replace(/\([^)]*\)/g, ""));
+  return (
+    gap.length <= 80 &&
+    AND_GAP_RE.test(gap) &&
+    !/[.;:]/.test(gap) &&
+    /^[^.;]{0,40}$/.test(text.slice(b.end - base, anchor - base).replace(/\([^)]*\)/g, ""))
+  );
 }
 
 /** Clause boundaries that start a second commitment by the same subject ("… and will expand …", "; it will also …"). */
 const ANY_AND = [unionSource("andWords"), ...unionList("ownAndWords")].join("|");
 const AND_GAP_RE = new RegExp(String.raw`^\s+(?:${ANY_AND})\s`, "u");
 const SAME_SUBJECT_CLAUSE_RE = new RegExp(
-  String.raw`,?\s+(?:${ANY_AND})\s+(?:(?:${unionSource("subjectPronouns")})\s+)?(?:${unionSource("sameSubjectContinuations")})\b|;\s+`, "giu",
+  String.raw`,?\s+(?:${ANY_AND})\s+(?:(?:${unionSource("subjectPronouns")})\s+)?(?:${unionSource("sameSubjectContinuations")})\b|;\s+`,
+  "giu",
 );
 
 /** Splits a sentence into clauses with one amount each, or null when the amounts do not fall one to a clause. */
-function commitmentClauses(text: string, base: number, money: Money[]): { start: number; end: number; money: Money }[] | null {
+function commitmentClauses(
+  text: string,
+  base: number,
+  money: Money[],
+): { start: number; end: number; money: Money }[] | null {
   const cuts = [...allMatches(SAME_SUBJECT_CLAUSE_RE, text)].map((m) => base + (m.index ?? 0));
   if (!cuts.length) return null;
   const bounds = [base, ...cuts, base + text.length];
@@ -419,7 +626,10 @@ function splitClauses(sents: Sentence[], lang: string | null): Sentence[] {
   for (const s of sents) {
     const m = s.headline ? null : newSubject.exec(s.text);
     const at = m ? (m.index ?? 0) : -1;
-    if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) { out.push(s); continue; }
+    if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) {
+      out.push(s);
+      continue;
+    }
     const cut = m[0].startsWith(";") ? at + 1 : at;
     let b = cut;
     while (b < s.text.length && /\s/.test(s.text[b])) b++;
@@ -453,7 +663,12 @@ function listRes(listAnd: string): [RegExp, RegExp] {
 
 /** "gemeinsam mit Bosch, Infineon und NXP": unknown names coordinated with a known firm in a partner context are firms too. */
 function withCoordinated(
-  text: string, base: number, orgs: OrgMention[], persons: Set<string>, commonNouns: Set<string>, listAnd: string,
+  text: string,
+  base: number,
+  orgs: OrgMention[],
+  persons: Set<string>,
+  commonNouns: Set<string>,
+  listAnd: string,
 ): OrgMention[] {
   const [LIST_LEFT_RE, LIST_RIGHT_RE] = listRes(listAnd);
   const firms = orgs.filter((o) => !o.person);
@@ -461,10 +676,27 @@ function withCoordinated(
   const out = [...orgs];
   const ok = (name: string, at: number) => {
     const f = fold(name);
-    return name.length > 1 && !lookupPlace(name) && !adjectiveCountry(name) && !persons.has(f) && !commonNouns.has(f)
-      && !NOT_ORG_WORDS.has(f) && !NAME_STOPWORDS.has(f) && !out.some((o) => o.start <= at && o.end > at);
+    return (
+      name.length > 1 &&
+      !lookupPlace(name) &&
+      !adjectiveCountry(name) &&
+      !persons.has(f) &&
+      !commonNouns.has(f) &&
+      !NOT_ORG_WORDS.has(f) &&
+      !NAME_STOPWORDS.has(f) &&
+      !out.some((o) => o.start <= at && o.end > at)
+    );
   };
-  const add = (name: string, at: number) => out.push({ name, start: base + at, end: base + at + name.length, person: false, strong: true, parent: null, initial: false });
+  const add = (name: string, at: number) =>
+    out.push({
+      name,
+      start: base + at,
+      end: base + at + name.length,
+      person: false,
+      strong: true,
+      parent: null,
+      initial: false,
+    });
   for (const o of firms) {
     let left = text.slice(0, o.start - base);
     for (let n = 0; n < 5; n++) {
@@ -487,7 +719,11 @@ function withCoordinated(
 }
 
 /** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */
-function holdingShares(infos: SentenceInfo[], canonical: (n: string) => string, used: Set<SentenceInfo>): Map<string, number> {
+function holdingShares(
+  infos: SentenceInfo[],
+  canonical: (n: string) => string,
+  used: Set<SentenceInfo>,
+): Map<string, number> {
   const out = new Map<string, number>();
   for (const info of infos) {
     const t = info.s.text;

@@ -3,16 +3,35 @@ import { adjectiveCountry, findCountries, lookupPlace } from "./countries";
 
 describe("lookupPlace", () => {
   it.each([
-    ["Türkiye", "TR"], ["Turkey", "TR"], ["Türkei", "TR"], ["Deutschland", "DE"], ["Vereinigte Staaten", "US"],
-    ["Russland", "RU"], ["Südkorea", "KR"], ["Allemagne", "DE"], ["Italia", "IT"], ["Almanya", "DE"], ["UK", "GB"],
+    ["Türkiye", "TR"],
+    ["Turkey", "TR"],
+    ["Türkei", "TR"],
+    ["Deutschland", "DE"],
+    ["Vereinigte Staaten", "US"],
+    ["Russland", "RU"],
+    ["Südkorea", "KR"],
+    ["Allemagne", "DE"],
+    ["Italia", "IT"],
+    ["Almanya", "DE"],
+    ["UK", "GB"],
   ])("country %s -> %s", (name, code) => {
     expect(lookupPlace(name)).toEqual({ code, kind: "name" });
   });
 
   it.each([
-    ["München", "DE"], ["Munich", "DE"], ["Wladiwostok", "RU"], ["Vladivostok", "RU"], ["Peking", "CN"],
-    ["Pékin", "CN"], ["İzmir", "TR"], ["St. Pölten", "AT"], ["Mailand", "IT"], ["San Luis Potosí", "MX"],
-    ["Moskau", "RU"], ["Haiphong", "VN"], ["Kecskemét", "HU"],
+    ["München", "DE"],
+    ["Munich", "DE"],
+    ["Wladiwostok", "RU"],
+    ["Vladivostok", "RU"],
+    ["Peking", "CN"],
+    ["Pékin", "CN"],
+    ["İzmir", "TR"],
+    ["St. Pölten", "AT"],
+    ["Mailand", "IT"],
+    ["San Luis Potosí", "MX"],
+    ["Moskau", "RU"],
+    ["Haiphong", "VN"],
+    ["Kecskemét", "HU"],
   ])("city %s -> %s", (name, code) => {
     expect(lookupPlace(name)).toEqual({ code, kind: "city" });
   });
@@ -24,9 +43,19 @@ describe("lookupPlace", () => {
 
 describe("adjectiveCountry", () => {
   it.each([
-    ["türkischen", "TR"], ["chinesische", "CN"], ["Slovak", "SK"], ["japanischer", "JP"], ["französische", "FR"],
-    ["mexicana", "MX"], ["estadounidense", "US"], ["coreana", "KR"], ["zentralvietnamesischen", "VN"],
-    ["südkoreanische", "KR"], ["Saudi", "SA"], ["tedesca", "DE"], ["allemand", "DE"],
+    ["türkischen", "TR"],
+    ["chinesische", "CN"],
+    ["Slovak", "SK"],
+    ["japanischer", "JP"],
+    ["französische", "FR"],
+    ["mexicana", "MX"],
+    ["estadounidense", "US"],
+    ["coreana", "KR"],
+    ["zentralvietnamesischen", "VN"],
+    ["südkoreanische", "KR"],
+    ["Saudi", "SA"],
+    ["tedesca", "DE"],
+    ["allemand", "DE"],
   ])("%s -> %s", (word, code) => {
     expect(adjectiveCountry(word)).toBe(code);
   });
@@ -42,7 +71,9 @@ describe("findCountries", () => {
     const text = "Der japanische Hersteller baut ein Werk in Polen, nahe Breslau.";
     const found = findCountries(text);
     expect(found.map((c) => [c.text, c.code, c.kind])).toEqual([
-      ["japanische", "JP", "adjective"], ["Polen", "PL", "name"], ["Breslau", "PL", "city"],
+      ["japanische", "JP", "adjective"],
+      ["Polen", "PL", "name"],
+      ["Breslau", "PL", "city"],
     ]);
     expect(found[1].prev).toBe("in");
     expect(text.slice(found[2].start, found[2].end)).toBe("Breslau");
@@ -59,7 +90,9 @@ describe("findCountries", () => {
 
 describe("towns of the GeoNames list", () => {
   it("reads a small town after a place preposition", () => {
-    expect(findCountries("Pfizer investeerde 1,2 miljard euro in zijn site in Puurs.").map((c) => [c.text, c.code, c.kind])).toContainEqual(["Puurs", "BE", "city"]);
+    expect(
+      findCountries("Pfizer investeerde 1,2 miljard euro in zijn site in Puurs.").map((c) => [c.text, c.code, c.kind]),
+    ).toContainEqual(["Puurs", "BE", "city"]);
     expect(findCountries("Data4 costruirà un campus a Cornaredo.").map((c) => c.code)).toContain("IT");
   });
   it("ignores the same name without a preposition, and directions that are also towns", () => {

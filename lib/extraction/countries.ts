@@ -53,7 +53,11 @@ for (const [place, code] of GAZETTEER_RAW) {
 
 /** Towns of at least 5,000 people the gazetteer lacks (GeoNames, see scripts/build-towns.ts): read only after a place preposition. */
 const TOWN_COUNTRY: Map<string, string> = new Map(Object.entries(TOWNS as Record<string, string>));
-const TOWN_PREPS = new Set(unionList("cityPrepositions").filter((w) => !w.includes(" ")).map((w) => fold(w)));
+const TOWN_PREPS = new Set(
+  unionList("cityPrepositions")
+    .filter((w) => !w.includes(" "))
+    .map((w) => fold(w)),
+);
 
 /** Country of a town of the GeoNames list ("Puurs" -> BE), or null. */
 export function lookupTown(name: string): string | null {
@@ -63,8 +67,18 @@ export function lookupTown(name: string): string | null {
 /** Polish prepositions before a place in the locative ("w Szczecinie", "pod Wrocławiem"). */
 const PL_LOCATIVE_PREPS = new Set(["w", "we", "pod", "kolo", "niedaleko", "przy"]);
 const PL_ENDINGS: [RegExp, string][] = [
-  [/owie$/u, "ów"], [/niu$/u, "ń"], [/iu$/u, ""], [/ie$/u, ""], [/ie$/u, "a"], [/ach$/u, "e"], [/ach$/u, "y"], [/u$/u, ""],
-  [/(?<=[cdgklnrstwz])e$/u, "a"], [/em$/u, ""], [/iem$/u, ""], [/ą$/u, "a"],
+  [/owie$/u, "ów"],
+  [/niu$/u, "ń"],
+  [/iu$/u, ""],
+  [/ie$/u, ""],
+  [/ie$/u, "a"],
+  [/ach$/u, "e"],
+  [/ach$/u, "y"],
+  [/u$/u, ""],
+  [/(?<=[cdgklnrstwz])e$/u, "a"],
+  [/em$/u, ""],
+  [/iem$/u, ""],
+  [/ą$/u, "a"],
 ];
 
 /** "Szczecinie" -> Szczecin (PL), "Żarowie" -> Żarów: the country of a Polish place name in an inflected case, or null. */
@@ -80,7 +94,11 @@ export function polishInflectedPlace(word: string): string | null {
 }
 
 /** "in Puurs", "à Lommel", "em Camaçari": a town named after a place preposition (longest name first), or null. */
-function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: number, text: string): { code: string; n: number } | null {
+function townAfterPreposition(
+  toks: { t: string; s: number; e: number }[],
+  i: number,
+  text: string,
+): { code: string; n: number } | null {
   if (i === 0 || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
   for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
     const span = text.slice(toks[i].s, toks[i + n - 1].e);
@@ -88,7 +106,9 @@ function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: nu
     const code = TOWN_COUNTRY.get(foldKey(span));
     if (!code) continue;
     // "in Crete, Greece", "à Jaén (Espagne)": the country written next to the name decides, not a namesake town
-    const next = /^\s*[,(]\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)/u.exec(text.slice(toks[i + n - 1].e, toks[i + n - 1].e + 40));
+    const next = /^\s*[,(]\s*(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*)?)/u.exec(
+      text.slice(toks[i + n - 1].e, toks[i + n - 1].e + 40),
+    );
     if (next && lookupPlace(next[1])?.kind === "name") return null;
     return { code, n };
   }
@@ -102,10 +122,26 @@ function townAfterPreposition(toks: { t: string; s: number; e: number }[], i: nu
 const MAX_WORDS = 5;
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)*/gu;
 const ADJ_SUFFIXES: [string, string][] = [
-  ["en", ""], ["er", ""], ["es", ""], ["em", ""], ["e", ""], ["s", ""], ["n", ""], ["a", "o"], ["as", "o"],
-  ["os", "o"], ["i", "o"], ["e", "o"], ["es", "e"], ["ne", ""], ["nes", ""], ["ns", ""], ["ische", "isch"],
+  ["en", ""],
+  ["er", ""],
+  ["es", ""],
+  ["em", ""],
+  ["e", ""],
+  ["s", ""],
+  ["n", ""],
+  ["a", "o"],
+  ["as", "o"],
+  ["os", "o"],
+  ["i", "o"],
+  ["e", "o"],
+  ["es", "e"],
+  ["ne", ""],
+  ["nes", ""],
+  ["ns", ""],
+  ["ische", "isch"],
 ];
-const ADJ_PREFIXES = /^(?:nord|sud|ost|west|zentral|mittel|central|north|south|east|west|nordost|sudost|nordwest|sudwest)-?/;
+const ADJ_PREFIXES =
+  /^(?:nord|sud|ost|west|zentral|mittel|central|north|south|east|west|nordost|sudost|nordwest|sudwest)-?/;
 
 /** First words of multi-word names, to try longer spans only where one can start. */
 const FIRST_WORDS = new Set<string>();
@@ -116,7 +152,8 @@ for (const k of [...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]) {
 
 /** Country code for a single folded adjective/demonym token, or null (memoized). */
 const adjectiveCountryMemo = memoize(adjectiveCountryRaw, 50_000);
-export const adjectiveCountry = (word: string): string | null => (mayStart(ADJECTIVE_STARTS, word) ? adjectiveCountryMemo(word) : null);
+export const adjectiveCountry = (word: string): string | null =>
+  mayStart(ADJECTIVE_STARTS, word) ? adjectiveCountryMemo(word) : null;
 
 /**
  * Cheap pre-check before a memoized lookup (these run for every token, and the memo's hash lookup was
@@ -135,7 +172,9 @@ function alnum36(c: number): number {
 function startTable(keys: Iterable<string>): StartTable {
   const t: StartTable = { two: new Uint8Array(36 * 36), three: new Uint8Array(36 * 36 * 36) };
   for (const k of keys) {
-    const a = alnum36(k.charCodeAt(0)), b = alnum36(k.charCodeAt(1)), c = alnum36(k.charCodeAt(2));
+    const a = alnum36(k.charCodeAt(0)),
+      b = alnum36(k.charCodeAt(1)),
+      c = alnum36(k.charCodeAt(2));
     if (k.length === 2 && a >= 0 && b >= 0) t.two[a * 36 + b] = 1;
     if (k.length >= 3 && a >= 0 && b >= 0 && c >= 0) t.three[(a * 36 + b) * 36 + c] = 1;
   }
@@ -143,7 +182,8 @@ function startTable(keys: Iterable<string>): StartTable {
 }
 function mayStart(table: StartTable | null, word: string): boolean {
   if (table === null || word.length < 2) return true;
-  const a = alnum36(word.charCodeAt(0)), b = alnum36(word.charCodeAt(1));
+  const a = alnum36(word.charCodeAt(0)),
+    b = alnum36(word.charCodeAt(1));
   if (a < 0 || b < 0) return true;
   if (word.length === 2) return table.two[a * 36 + b] === 1;
   const c = alnum36(word.charCodeAt(2));
@@ -152,7 +192,8 @@ function mayStart(table: StartTable | null, word: string): boolean {
 /** adjective keys, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
 const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1] ?? "").split("|");
 // no pre-check at all if ADJ_PREFIXES is ever written so that its prefixes cannot be read off it
-const ADJECTIVE_STARTS: StartTable | null = ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
+const ADJECTIVE_STARTS: StartTable | null =
+  ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
 
 /** Without the pre-check (exported for its test); the pre-check reads COUNTRY_ADJECTIVES and ADJ_PREFIXES, keep it in step. */
 export function adjectiveCountryRaw(word: string): string | null {
@@ -178,7 +219,8 @@ export function adjectiveCountryRaw(word: string): string | null {
 /** Country code for a full name or city ("Türkei", "St. Pölten"), or null (memoized). */
 const lookupPlaceMemo = memoize(lookupPlaceRaw, 50_000);
 const PLACE_STARTS = startTable([...COUNTRY_NAMES.keys(), ...CITY_COUNTRY.keys()]);
-export const lookupPlace = (name: string): { code: string; kind: "name" | "city" } | null => (mayStart(PLACE_STARTS, name) ? lookupPlaceMemo(name) : null);
+export const lookupPlace = (name: string): { code: string; kind: "name" | "city" } | null =>
+  mayStart(PLACE_STARTS, name) ? lookupPlaceMemo(name) : null;
 
 /** Without the pre-check (exported for its test); PLACE_STARTS holds the keys of the maps read here, keep it in step. */
 export function lookupPlaceRaw(name: string): { code: string; kind: "name" | "city" } | null {
@@ -195,12 +237,21 @@ const PLACE_NAME_PREFIXES = new Set([...unionList("placeNamePrefixes"), "novi"])
 
 /** All country mentions in `text`, offsets relative to `base`. */
 export function findCountries(text: string, base = 0): CountryMention[] {
-  const toks = [...allMatches(TOKEN_RE, text)].map((m) => ({ t: m[0], s: m.index ?? 0, e: (m.index ?? 0) + m[0].length }));
+  const toks = [...allMatches(TOKEN_RE, text)].map((m) => ({
+    t: m[0],
+    s: m.index ?? 0,
+    e: (m.index ?? 0) + m[0].length,
+  }));
   const out: CountryMention[] = [];
   const push = (code: string, s: number, e: number, kind: CountryMention["kind"], i: number) => {
     out.push({
-      code, start: base + s, end: base + e, text: text.slice(s, e), kind,
-      prev: i > 0 ? fold(toks[i - 1].t) : "", after: fold(text.slice(e, e + 48)),
+      code,
+      start: base + s,
+      end: base + e,
+      text: text.slice(s, e),
+      kind,
+      prev: i > 0 ? fold(toks[i - 1].t) : "",
+      after: fold(text.slice(e, e + 48)),
     });
   };
   for (let i = 0; i < toks.length; i++) {
@@ -208,7 +259,8 @@ export function findCountries(text: string, base = 0): CountryMention[] {
     if (isUpperInitial(toks[i].t)) {
       const multi = FIRST_WORDS.has(fold(toks[i].t.split("-")[0]));
       for (let n = multi ? Math.min(MAX_WORDS, toks.length - i) : 1; n >= 1 && !matched; n--) {
-        const s = toks[i].s, e = toks[i + n - 1].e;
+        const s = toks[i].s,
+          e = toks[i + n - 1].e;
         const span = text.slice(s, e);
         if (/[,;:()]/.test(span)) continue;
         let hit = lookupPlace(span);
@@ -217,7 +269,15 @@ export function findCountries(text: string, base = 0): CountryMention[] {
         if (/^\s?\$/.test(text.slice(e, e + 2))) continue; // "US$"
         if (hit.kind === "name" && span.length <= 3 && span !== span.toUpperCase()) continue; // "Us"
         // "Nova Odessa", "New Delhi"-like names built on another place: the longer name is a different place
-        if (i > 0 && PLACE_NAME_PREFIXES.has(fold(toks[i - 1].t)) && isUpperInitial(toks[i - 1].t) && toks[i].s - toks[i - 1].e <= 1) { matched = true; break; }
+        if (
+          i > 0 &&
+          PLACE_NAME_PREFIXES.has(fold(toks[i - 1].t)) &&
+          isUpperInitial(toks[i - 1].t) &&
+          toks[i].s - toks[i - 1].e <= 1
+        ) {
+          matched = true;
+          break;
+        }
         push(hit.code, s, e, hit.kind, i);
         i += n - 1;
         matched = true;
@@ -235,14 +295,18 @@ export function findCountries(text: string, base = 0): CountryMention[] {
     const tok = toks[i].t;
     const parts = tok.includes("-") ? tok.split("-") : [tok];
     const code = adjectiveCountry(tok) ?? (parts.length > 1 ? adjectiveCountry(parts[0]) : null);
-    if (code) { push(code, toks[i].s, toks[i].e, "adjective", i); continue; }
+    if (code) {
+      push(code, toks[i].s, toks[i].e, "adjective", i);
+      continue;
+    }
     if (parts.length > 1) {
       // "UK-based", "Türkei-Geschäft", "China-Africa"
       let off = toks[i].s;
       for (const p of parts) {
         const hit = isUpperInitial(p) ? lookupPlace(p) : null;
         // "US-Chipkonzern", "UK-based": a country in a compound describes like an adjective
-        if (hit && (p.length > 3 || p === p.toUpperCase())) push(hit.code, off, off + p.length, hit.kind === "name" ? "adjective" : hit.kind, i);
+        if (hit && (p.length > 3 || p === p.toUpperCase()))
+          push(hit.code, off, off + p.length, hit.kind === "name" ? "adjective" : hit.kind, i);
         off += p.length + 1;
       }
     }

@@ -1,7 +1,16 @@
 /** Date expressions resolved against the publication date, at the precision the text supports. */
 import {
-  DATE_PARTICLES, LAST_MONTH, LAST_WEEK, MONTH_PREPOSITIONS, MONTHS, PUBLISHED_WORDS, TODAY, WEEKDAYS, YEAR_NOUNS,
-  YEAR_PREPOSITIONS, YESTERDAY,
+  DATE_PARTICLES,
+  LAST_MONTH,
+  LAST_WEEK,
+  MONTH_PREPOSITIONS,
+  MONTHS,
+  PUBLISHED_WORDS,
+  TODAY,
+  WEEKDAYS,
+  YEAR_NOUNS,
+  YEAR_PREPOSITIONS,
+  YESTERDAY,
 } from "./lexicon/date-words";
 import { DEADLINE_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
 import { unionMap } from "./lexicon/all";
@@ -12,10 +21,19 @@ export type DateMention = { value: string; start: number; end: number; relative:
 const MONTH_ALT = alternation(Object.keys(MONTHS));
 const WEEKDAY_ALT = alternation(Object.keys(WEEKDAYS));
 const PARTICLE = DATE_PARTICLES.join("|");
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:(?:${PARTICLE})\s+)?(${MONTH_ALT})\.?(?:\s+(?:(?:${PARTICLE})\s+)?(\d{4}))?(?![\p{L}])`, "gu");
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`, "gu");
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2})(?:\.|º|er)?\s+(?:(?:${PARTICLE})\s+)?(${MONTH_ALT})\.?(?:\s+(?:(?:${PARTICLE})\s+)?(\d{4}))?(?![\p{L}])`,
+  "gu",
+);
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])`,
+  "gu",
+);
 const MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}])(${MONTH_ALT})\.?\s+(?:(?:${PARTICLE})\s+)?(\d{4})(?!\d)`, "gu");
-const IN_MONTH = new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_PREPOSITIONS.join("|")})\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`, "gu");
+const IN_MONTH = new RegExp(
+  String.raw`(?<![\p{L}])(?:${MONTH_PREPOSITIONS.join("|")})\s+(${MONTH_ALT})(?![\p{L}]|\.?\s*\d)`,
+  "gu",
+);
 const QUARTER_ORDINALS: Record<string, number> = unionMap<number>("quarterOrdinals");
 const QUARTER_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:q([1-4])|([1-4])q|(${alternation(Object.keys(QUARTER_ORDINALS))}) (?:${QUARTER_WORDS.join("|")}))\s*(?:of\s+)?'?(\d{4})(?!\d)`,
@@ -24,13 +42,19 @@ const QUARTER_YEAR = new RegExp(
 /** "bis Ende 2030", "by the end of 2025", "d'ici fin 2026": a deadline, never the date of an announcement. */
 const DEADLINE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DEADLINE_WORDS.join("|")})\s+$`, "u");
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
-const IN_YEAR = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`, "gu");
+const IN_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`,
+  "gu",
+);
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
 const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERDAY, ...TODAY])})(?![\p{L}])`, "gu");
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
 const LAST_MONTH_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_MONTH)})(?![\p{L}])`, "gu");
 
-const QUICK_WORDS_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...YESTERDAY, ...TODAY, ...LAST_WEEK, ...LAST_MONTH])})(?![\p{L}])`, "u");
+const QUICK_WORDS_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...YESTERDAY, ...TODAY, ...LAST_WEEK, ...LAST_MONTH])})(?![\p{L}])`,
+  "u",
+);
 
 type Pub = { y: number; m: number | null; d: number | null } | null;
 
@@ -40,7 +64,8 @@ export function parsePublished(p: string | null | undefined): Pub {
   if (!m) return null;
   const out = { y: Number(m[1]), m: m[2] ? Number(m[2]) : null, d: m[3] ? Number(m[3]) : null };
   if (out.m !== null && (out.m < 1 || out.m > 12)) return null;
-  if (out.m !== null && out.d !== null && (out.d < 1 || out.d > new Date(Date.UTC(out.y, out.m, 0)).getUTCDate())) return null;
+  if (out.m !== null && out.d !== null && (out.d < 1 || out.d > new Date(Date.UTC(out.y, out.m, 0)).getUTCDate()))
+    return null;
   return out;
 }
 
@@ -50,8 +75,12 @@ function fmt(y: number, m?: number | null, d?: number | null): string {
   if (!d) return `${y}-${pad(m)}`;
   return `${y}-${pad(m)}-${pad(d)}`;
 }
-function utc(y: number, m: number, d: number): Date { return new Date(Date.UTC(y, m - 1, d)); }
-function fromDate(dt: Date): string { return fmt(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()); }
+function utc(y: number, m: number, d: number): Date {
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function fromDate(dt: Date): string {
+  return fmt(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
+}
 
 /** Year for a month/day with no year: the publication year, or the year before if that would be in the future. */
 function yearFor(pub: Pub, month: number, day: number | null): number | null {
@@ -79,12 +108,16 @@ export function findDates(text: string, published: string | null | undefined, ba
     else if (Number(m[2]) <= 12) add(fmt(Number(m[3]), Number(m[2]), Number(m[1])), s, s + m[0].length, false);
   }
   for (const m of allMatches(DAY_MONTH_YEAR, f)) {
-    const s = m.index ?? 0, mo = MONTHS[m[2]], d = Number(m[1]);
+    const s = m.index ?? 0,
+      mo = MONTHS[m[2]],
+      d = Number(m[1]);
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
   for (const m of allMatches(MONTH_DAY_YEAR, f)) {
-    const s = m.index ?? 0, mo = MONTHS[m[1]], d = Number(m[2]);
+    const s = m.index ?? 0,
+      mo = MONTHS[m[1]],
+      d = Number(m[2]);
     if (m[1] === "may" && !m[3]) continue;
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
@@ -101,7 +134,8 @@ export function findDates(text: string, published: string | null | undefined, ba
     add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
   }
   for (const m of allMatches(IN_MONTH, f)) {
-    const s = m.index ?? 0, mo = MONTHS[m[1]];
+    const s = m.index ?? 0,
+      mo = MONTHS[m[1]];
     if (m[1] === "may" || m[1] === "mar") continue;
     const y = yearFor(pub, mo, null);
     if (y) add(fmt(y, mo), s, s + m[0].length, true);
@@ -114,13 +148,19 @@ export function findDates(text: string, published: string | null | undefined, ba
   if (pub) {
     for (const m of allMatches(RELATIVE_RE, f)) {
       const s = m.index ?? 0;
-      if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
+      if (!pub.m || !pub.d) {
+        add(fmt(pub.y, pub.m), s, s + m[0].length, true);
+        continue;
+      }
       const back = TODAYS.has(m[1]) ? 0 : 1;
       add(fromDate(new Date(utc(pub.y, pub.m, pub.d).getTime() - back * 864e5)), s, s + m[0].length, true);
     }
     for (const m of allMatches(WEEKDAY_RE, f)) {
       const s = m.index ?? 0;
-      if (!pub.m || !pub.d) { add(fmt(pub.y, pub.m), s, s + m[0].length, true); continue; }
+      if (!pub.m || !pub.d) {
+        add(fmt(pub.y, pub.m), s, s + m[0].length, true);
+        continue;
+      }
       const p = utc(pub.y, pub.m, pub.d);
       const back = (p.getUTCDay() - WEEKDAYS[m[1]] + 7) % 7;
       add(fromDate(new Date(p.getTime() - back * 864e5)), s, s + m[0].length, true);
@@ -134,7 +174,8 @@ export function findDates(text: string, published: string | null | undefined, ba
     for (const m of allMatches(LAST_MONTH_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m) continue;
-      const y = pub.m === 1 ? pub.y - 1 : pub.y, mo = pub.m === 1 ? 12 : pub.m - 1;
+      const y = pub.m === 1 ? pub.y - 1 : pub.y,
+        mo = pub.m === 1 ? 12 : pub.m - 1;
       add(fmt(y, mo), s, s + m[0].length, true);
     }
   }
@@ -144,7 +185,7 @@ const TODAYS = new Set(TODAY);
 
 const DATELINE_RE = new RegExp(
   String.raw`^(?:[\s\S]{0,200}?)(?:(?:${PUBLISHED_WORDS})\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +
-  String.raw`(?:(\d{1,2})\.?\s+(${MONTH_ALT})\.?\s+(\d{4})|(${MONTH_ALT})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*(?:[–—-]|\(|\||$|\n)`,
+    String.raw`(?:(\d{1,2})\.?\s+(${MONTH_ALT})\.?\s+(\d{4})|(${MONTH_ALT})\.?\s+(\d{1,2}),?\s+(\d{4})|(\d{4})-(\d{2})(?:-(\d{2}))?|(\d{1,2})\.(\d{1,2})\.(\d{4}))\s*(?:[–—-]|\(|\||$|\n)`,
   "iu",
 );
 
@@ -164,7 +205,12 @@ export function findPublicationDate(text: string): string | null {
 export function pickDate(dates: DateMention[]): DateMention | null {
   let best: DateMention | null = null;
   for (const d of dates) {
-    if (!best || d.value.length > best.value.length || (d.value.length === best.value.length && best.relative && !d.relative)) best = d;
+    if (
+      !best ||
+      d.value.length > best.value.length ||
+      (d.value.length === best.value.length && best.relative && !d.relative)
+    )
+      best = d;
   }
   return best;
 }

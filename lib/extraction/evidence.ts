@@ -6,8 +6,10 @@
 import type { ExtractedDeal } from "./types";
 
 export function completeEvidence(text: string, deal: ExtractedDeal): ExtractedDeal {
-  const named = (name: string) => deal.evidence.some((e) => e.field === "investor"
-    && text.slice(e.start, e.end).toLowerCase().includes(name.toLowerCase()));
+  const named = (name: string) =>
+    deal.evidence.some(
+      (e) => e.field === "investor" && text.slice(e.start, e.end).toLowerCase().includes(name.toLowerCase()),
+    );
   if (named(deal.investor)) return deal;
   const at = text.indexOf(deal.investor);
   if (at < 0) return deal;

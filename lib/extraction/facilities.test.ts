@@ -6,7 +6,8 @@ const types = (text: string, lang: string | null) => findFacilities(text, lang).
 describe("findFacilities", () => {
   it("splits a German ellipsis into two facilities with the same city", () => {
     expect(types("Geplant sind ein Rechen- und Logistikzentrum in Bursa.", "de")).toEqual([
-      ["data_center", "Bursa"], ["logistics_center", "Bursa"],
+      ["data_center", "Bursa"],
+      ["logistics_center", "Bursa"],
     ]);
   });
 
@@ -44,11 +45,18 @@ describe("findFacilities", () => {
 describe("city placement", () => {
   it("reads a city named before the facility word", () => {
     expect(findFacilities("Renault will expand its Tangier plant", "en").map((f) => f.city)).toEqual(["Tangier"]);
-    expect(findFacilities("Il gruppo ha aperto a Torino un nuovo centro di ricerca", "it").map((f) => [f.type, f.city])).toEqual([["rnd_center", "Torino"]]);
-    expect(findFacilities("Şirket Ankara'da yeni bir veri merkezi kuracak", "tr").map((f) => [f.type, f.city])).toEqual([["data_center", "Ankara"]]);
+    expect(
+      findFacilities("Il gruppo ha aperto a Torino un nuovo centro di ricerca", "it").map((f) => [f.type, f.city]),
+    ).toEqual([["rnd_center", "Torino"]]);
+    expect(findFacilities("Şirket Ankara'da yeni bir veri merkezi kuracak", "tr").map((f) => [f.type, f.city])).toEqual(
+      [["data_center", "Ankara"]],
+    );
   });
 
   it("lists one facility per named city", () => {
-    expect(findFacilities("new warehouses in Leeds and Coventry", "en").map((f) => f.city)).toEqual(["Leeds", "Coventry"]);
+    expect(findFacilities("new warehouses in Leeds and Coventry", "en").map((f) => f.city)).toEqual([
+      "Leeds",
+      "Coventry",
+    ]);
   });
 });

@@ -1,7 +1,12 @@
 /** Facility typing from words in each language, German ellipsis, and the facility's city. */
 import { lookupPlace } from "./countries";
 import {
-  ELLIPSIS_RE, FACILITY_PATTERNS, facilityFalseFriendRe, GENERIC_SITE_SOURCE, NOT_CITY, NOT_FACILITY_RE,
+  ELLIPSIS_RE,
+  FACILITY_PATTERNS,
+  facilityFalseFriendRe,
+  GENERIC_SITE_SOURCE,
+  NOT_CITY,
+  NOT_FACILITY_RE,
 } from "./lexicon/facility-words";
 import { forFoldedText, unionList, unionSource } from "./lexicon/all";
 import { allMatches, fold, foldSameLength } from "./normalize";
@@ -9,7 +14,10 @@ import { CONTINENTS } from "./lexicon/org-words";
 import type { FacilityType } from "./types";
 
 export type FacilityMention = {
-  type: FacilityType; city: string | null; start: number; end: number;
+  type: FacilityType;
+  city: string | null;
+  start: number;
+  end: number;
   /** a generic site word ("facility", "Standort"): kept only when nothing more specific is known */
   generic?: boolean;
 };
@@ -21,16 +29,27 @@ const PARTICLES = unionSource("placeNameParticles");
 const AND = unionSource("listAndWords");
 const BUILD_RE = new RegExp(forFoldedText(`${unionSource("buildWords")}|${unionSource("foundingWords")}`), "u");
 
-const COMPILED = FACILITY_PATTERNS.map(([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const);
+const COMPILED = FACILITY_PATTERNS.map(
+  ([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const,
+);
 /** One pass over the text: group k is FACILITY_PATTERNS[k]. */
-const COMBINED = new RegExp(`(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k) => `(?<t${k}>${src})`).join("|")})(?![\\p{L}])`, "gu");
+const COMBINED = new RegExp(
+  `(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k) => `(?<t${k}>${src})`).join("|")})(?![\\p{L}])`,
+  "gu",
+);
 const CITY_AFTER_RE = new RegExp(
   String.raw`^[^.;:!?]{0,50}?(?<![\p{L}])(?:${CITY_PREPS})\s+(?:(?:${unionSource("definiteArticles")}|${unionSource("placeOfWords")}) )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:${PARTICLES})?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})`,
   "u",
 );
 const TRAILING_PARTICLE_RE = new RegExp(String.raw`\s+(?:${PARTICLES})$`, "u");
-const LOCATIVE_RE = new RegExp(String.raw`(\p{Lu}[\p{L}]+)['’](?:${unionList("locativeSuffixes").join("|")})(?![\p{L}])[^.;:]{0,60}$`, "u");
-const CITY_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${CITY_PREPS})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)[^.;:]{0,40}$`, "u");
+const LOCATIVE_RE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}]+)['’](?:${unionList("locativeSuffixes").join("|")})(?![\p{L}])[^.;:]{0,60}$`,
+  "u",
+);
+const CITY_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${CITY_PREPS})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)[^.;:]{0,40}$`,
+  "u",
+);
 
 function cityFor(text: string, from: number, depth = 0): string | null {
   const m = CITY_AFTER_RE.exec(text.slice(from, from + 90));
@@ -46,7 +65,12 @@ function cityFor(text: string, from: number, depth = 0): string | null {
   name = name.replace(TRAILING_PARTICLE_RE, "");
   const words = name.split(/\s+/);
   if (NOT_CITY.has(words[0].toLowerCase()) || CONTINENTS.has(fold(name))) return null;
-  if (/^(?:Democratic|Republic|United|Kingdom|Republik|Vereinigte|Royaume|República|Repubblica|Czech|Dominican|Central African)\b/.test(name)) return null;
+  if (
+    /^(?:Democratic|Republic|United|Kingdom|Republik|Vereinigte|Royaume|República|Repubblica|Czech|Dominican|Central African)\b/.test(
+      name,
+    )
+  )
+    return null;
   const hit = lookupPlace(name);
   if (hit && hit.kind === "name") return null; // a country, not a city
   if (!hit) {
@@ -84,10 +108,17 @@ const ANOTHER_RE = new RegExp(
   "u",
 );
 const DETERMINER = `${unionSource("articles")}|${unionSource("possessives")}|our|unser\\w*|ihr\\w*|sein\\w*|ein\\w*|notre|nostro`;
-const METAPHOR_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("becomeWords")})\s+(?:(?:${DETERMINER})\s+)?(?:\S+\s+){0,1}$`), "u");
-const NOT_OWN_SITE_RE = new RegExp(forFoldedText(String.raw`\b(?:${unionSource("supplyVerbs")})\s+(?:\S+\s+){0,2}$`), "u");
+const METAPHOR_RE = new RegExp(
+  forFoldedText(String.raw`\b(?:${unionSource("becomeWords")})\s+(?:(?:${DETERMINER})\s+)?(?:\S+\s+){0,1}$`),
+  "u",
+);
+const NOT_OWN_SITE_RE = new RegExp(
+  forFoldedText(String.raw`\b(?:${unionSource("supplyVerbs")})\s+(?:\S+\s+){0,2}$`),
+  "u",
+);
 const NEAR_LANDMARK_RE = new RegExp(
-  String.raw`\b(?:${unionSource("nearWords")})\s+(?:(?:${unionSource("definiteArticles")})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$`, "u",
+  String.raw`\b(?:${unionSource("nearWords")})\s+(?:(?:${unionSource("definiteArticles")})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$`,
+  "u",
 );
 const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
 
@@ -111,11 +142,13 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   }
   for (const m of allMatches(COMBINED, folded)) {
     {
-      const s = m.index ?? 0, e = s + m[0].length;
+      const s = m.index ?? 0,
+        e = s + m[0].length;
       if (overlaps(s, e)) continue;
       const w = m[0];
       // a capitalized facility word inside an English/Romance sentence is part of a name ("Overseas Investment Office")
-      if (lang === "en" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s))) continue;
+      if (lang === "en" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s)))
+        continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
       // "plant" is a plan in German and Dutch text
@@ -129,7 +162,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (NOT_OWN_SITE_RE.test(folded.slice(Math.max(0, s - 30), s))) continue;
       // "becoming our export hub for Africa": a metaphor unless something is built or opened
       // "a pipeline of projects", "Projekt-Pipeline": a portfolio, not a pipe
-      if (type === "infrastructure" && /^pipelines?$/.test(w) && /^\s+(?:of|von|de|di)\b/.test(folded.slice(e, e + 6))) continue;
+      if (type === "infrastructure" && /^pipelines?$/.test(w) && /^\s+(?:of|von|de|di)\b/.test(folded.slice(e, e + 6)))
+        continue;
       if (type === "export_center" && METAPHOR_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
       taken.push([s, e]);
       const city = cityFor(text, e) ?? cityBefore(text, s);
@@ -150,7 +184,13 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   const g = GENERIC_RE.exec(folded);
   if (g && !CREDIT_RE.test(folded) && BUILD_RE.test(folded)) {
     const at = g.index;
-    out.push({ type: "factory", city: cityFor(text, at + g[0].length), start: base + at, end: base + at + g[0].length, generic: true });
+    out.push({
+      type: "factory",
+      city: cityFor(text, at + g[0].length),
+      start: base + at,
+      end: base + at + g[0].length,
+      generic: true,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -27,7 +27,8 @@ export type SentenceInfo = {
 
 /** Is this amount an investment figure, judged by the words around it? */
 export function isInvestmentAmount(text: string, m: Money, base: number): boolean {
-  const s = m.start - base, e = m.end - base;
+  const s = m.start - base,
+    e = m.end - base;
   const before = text.slice(Math.max(0, s - 60), s);
   const after = text.slice(e, e + 45);
   const negB = lastMatch(NEG_G, before);
@@ -119,16 +120,22 @@ function commonWordsOnly(name: string, text: string, lang: string | null): boole
 }
 
 /** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
-const DATELINE_RE = /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s)/u;
+const DATELINE_RE =
+  /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s)/u;
 
 export function analyzeSentence(
-  s: Sentence, lang: string | null, published: string | null, lex: ArticleLexicon, precomputed?: OrgMention[],
+  s: Sentence,
+  lang: string | null,
+  published: string | null,
+  lex: ArticleLexicon,
+  precomputed?: OrgMention[],
 ): SentenceInfo {
   const dl = DATELINE_RE.exec(s.text);
   const dateline = dl ? s.start + dl[0].length : s.start;
   // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
-  const countries = findCountries(s.text, s.start).filter((c) => c.start >= dateline
-    && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)));
+  const countries = findCountries(s.text, s.start).filter(
+    (c) => c.start >= dateline && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)),
+  );
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
@@ -136,14 +143,26 @@ export function analyzeSentence(
     // "Koszty są porównywalne …", "Yeni yatırımla …": one capitalized word opening the sentence, trusted only for the verb
     // after it, is a name only if the article also capitalizes it in mid-sentence (German capitalizes every noun)
     .filter((o) => !((o.weak || o.verbOnly) && commonWordsOnly(o.name, lex.text, lang)));
-  const inOrg = (c: { start: number; end: number }) => orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
-  const money = findMoney(s.text, lang, s.start).filter((m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)));
+  const inOrg = (c: { start: number; end: number }) =>
+    orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
+  const money = findMoney(s.text, lang, s.start).filter(
+    (m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)),
+  );
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
-  const investMoney = ownMoney.filter((m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6));
-  const facilities = findFacilities(s.text, lang, s.start).filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start));
+  const investMoney = ownMoney.filter(
+    (m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6),
+  );
+  const facilities = findFacilities(s.text, lang, s.start).filter(
+    (f) => !orgs.some((o) => f.start < o.end && f.end > o.start),
+  );
   return {
-    s, orgs: keepWeakNames(orgs, investMoney, facilities, lex.text), countries: countries.filter((c) => !inOrg(c)), money: ownMoney, investMoney, facilities,
+    s,
+    orgs: keepWeakNames(orgs, investMoney, facilities, lex.text),
+    countries: countries.filter((c) => !inOrg(c)),
+    money: ownMoney,
+    investMoney,
+    facilities,
     get dates(): DateMention[] {
       // a dateline date ("NEW DELHI, July 18 –") never outranks a weekday in the text
       const all = findDates(s.text, published, s.start);
@@ -166,9 +185,47 @@ function keepWeakNames(orgs: OrgMention[], money: Money[], facilities: FacilityM
 }
 
 /** Folded name tokens without legal suffixes, like the scorer's normalization. */
-const LEGAL = new Set(["ag", "gmbh", "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "group", "holding", "holdings", "sa", "se", "plc", "llc", "nv", "bv", "spa", "kg", "kgaa", "ab", "asa", "oy", "oyj", "as", "pte", "pty", "srl", "sarl", "the", "and"]);
+const LEGAL = new Set([
+  "ag",
+  "gmbh",
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "corp",
+  "corporation",
+  "co",
+  "group",
+  "holding",
+  "holdings",
+  "sa",
+  "se",
+  "plc",
+  "llc",
+  "nv",
+  "bv",
+  "spa",
+  "kg",
+  "kgaa",
+  "ab",
+  "asa",
+  "oy",
+  "oyj",
+  "as",
+  "pte",
+  "pty",
+  "srl",
+  "sarl",
+  "the",
+  "and",
+]);
 export const nameTokens: (name: string) => readonly string[] = memoize(
-  (name: string) => fold(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(/\s+/).filter((t) => t && !LEGAL.has(t)),
+  (name: string) =>
+    fold(name)
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .split(/\s+/)
+      .filter((t) => t && !LEGAL.has(t)),
   50_000,
 );
 function isSub(a: readonly string[], b: readonly string[]): boolean {
@@ -177,7 +234,8 @@ function isSub(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 export function sameName(a: string, b: string): boolean {
-  const x = nameTokens(a), y = nameTokens(b);
+  const x = nameTokens(a),
+    y = nameTokens(b);
   return isSub(x, y) || isSub(y, x);
 }
 
@@ -191,17 +249,25 @@ export class NameMap<V> {
   private readonly entries = new Map<string, { order: number; value: V }>();
   private readonly byToken = new Map<string, string[]>();
 
-  get size(): number { return this.entries.size; }
+  get size(): number {
+    return this.entries.size;
+  }
 
-  get(name: string): V | undefined { return this.entries.get(name)?.value; }
+  get(name: string): V | undefined {
+    return this.entries.get(name)?.value;
+  }
 
   set(name: string, value: V): void {
     const hit = this.entries.get(name);
-    if (hit) { hit.value = value; return; }
+    if (hit) {
+      hit.value = value;
+      return;
+    }
     this.entries.set(name, { order: this.entries.size, value });
     for (const t of new Set(nameTokens(name))) {
       const list = this.byToken.get(t);
-      if (list) list.push(name); else this.byToken.set(t, [name]);
+      if (list) list.push(name);
+      else this.byToken.set(t, [name]);
     }
   }
 

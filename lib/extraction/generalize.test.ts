@@ -3,22 +3,30 @@ import { extractDeals } from "./index";
 
 describe("generalization rules", () => {
   it("gives every partner of a joint build its own record with its share", () => {
-    const text = "Lumora baut gemeinsam mit dem japanischen Konzern Hakuro und der koreanischen Dasan Chemical ein Werk in Busan für 200 Millionen Dollar. Lumora hält 60 Prozent, Hakuro und Dasan Chemical je 20 Prozent.";
+    const text =
+      "Lumora baut gemeinsam mit dem japanischen Konzern Hakuro und der koreanischen Dasan Chemical ein Werk in Busan für 200 Millionen Dollar. Lumora hält 60 Prozent, Hakuro und Dasan Chemical je 20 Prozent.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     const got = deals.map((d) => [d.investor, d.targetCountry, d.amount, d.kind, d.stakePercent]).sort();
     expect(got).toEqual([
-      ["Dasan Chemical", "KR", 200e6, "joint_venture", 20], ["Hakuro", "KR", 200e6, "joint_venture", 20], ["Lumora", "KR", 200e6, "joint_venture", 60],
+      ["Dasan Chemical", "KR", 200e6, "joint_venture", 20],
+      ["Hakuro", "KR", 200e6, "joint_venture", 20],
+      ["Lumora", "KR", 200e6, "joint_venture", 60],
     ]);
   });
 
   it("expands 'the partners' to the partner set named before", () => {
-    const text = "Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren. Brenntal hält 51 Prozent, Veyra 49 Prozent.";
+    const text =
+      "Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren. Brenntal hält 51 Prozent, Veyra 49 Prozent.";
     const deals = extractDeals(text, { published: "2024-05-10" }).filter((d) => d.amount);
-    expect(deals.map((d) => [d.investor, d.targetCountry, d.stakePercent]).sort()).toEqual([["Brenntal", "TR", 51], ["Veyra Holding", "TR", 49]]);
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.stakePercent]).sort()).toEqual([
+      ["Brenntal", "TR", 51],
+      ["Veyra Holding", "TR", 49],
+    ]);
   });
 
   it("treats contributions and the lines under a related-articles heading as no investment", () => {
-    const text = "Il gruppo Norvale ha inaugurato ieri un magazzino a Verona, un investimento da 40 milioni di euro. La Provincia ha contribuito con 3 milioni di euro per la formazione.\n\nMehr zum Thema\nKorvat investiert eine Milliarde Euro in Kocaeli";
+    const text =
+      "Il gruppo Norvale ha inaugurato ieri un magazzino a Verona, un investimento da 40 milioni di euro. La Provincia ha contribuito con 3 milioni di euro per la formazione.\n\nMehr zum Thema\nKorvat investiert eine Milliarde Euro in Kocaeli";
     const deals = extractDeals(text, { published: "2024-05-10" });
     expect(deals.map((d) => d.investor)).toEqual(["Norvale"]);
   });
@@ -26,30 +34,51 @@ describe("generalization rules", () => {
 
 describe("clause splitting", () => {
   it("splits two commitments with their own subjects in one sentence", () => {
-    const text = "Corvane said on Friday it would invest $2bn in a plant in Texas, and Mirelo opened a $400m battery plant in Georgia last month.";
+    const text =
+      "Corvane said on Friday it would invest $2bn in a plant in Texas, and Mirelo opened a $400m battery plant in Georgia last month.";
     const deals = extractDeals(text, { published: "2023-11-25" });
-    expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([["Corvane", 2e9, "announced"], ["Mirelo", 4e8, "completed"]]);
+    expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([
+      ["Corvane", 2e9, "announced"],
+      ["Mirelo", 4e8, "completed"],
+    ]);
   });
 });
 
 describe("status per commitment", () => {
   it("reads Spanish completion verbs ending in an accent", () => {
-    const [d] = extractDeals("La cadena sueca Norhus abrió ayer su primera tienda en Lima, con una inversión de 20 millones de dólares.", { published: "2024-05-10" });
-    expect(d).toMatchObject({ investor: "Norhus", targetCountry: "PE", status: "completed", announcedOn: "2024-05-09" });
+    const [d] = extractDeals(
+      "La cadena sueca Norhus abrió ayer su primera tienda en Lima, con una inversión de 20 millones de dólares.",
+      { published: "2024-05-10" },
+    );
+    expect(d).toMatchObject({
+      investor: "Norhus",
+      targetCountry: "PE",
+      status: "completed",
+      announcedOn: "2024-05-09",
+    });
   });
 
   it("keeps an opened site apart from planned ones elsewhere", () => {
-    const deals = extractDeals("Norhus opened its first store in Lyon yesterday. Norhus plans to open two more stores in Lille and Nantes by 2026.", { published: "2024-05-10" });
-    expect(deals.map((d) => [d.status, d.facilities.map((f) => f.city)])).toEqual([["completed", ["Lyon"]], ["announced", ["Lille", "Nantes"]]]);
+    const deals = extractDeals(
+      "Norhus opened its first store in Lyon yesterday. Norhus plans to open two more stores in Lille and Nantes by 2026.",
+      { published: "2024-05-10" },
+    );
+    expect(deals.map((d) => [d.status, d.facilities.map((f) => f.city)])).toEqual([
+      ["completed", ["Lyon"]],
+      ["announced", ["Lille", "Nantes"]],
+    ]);
   });
 });
 
 describe("country lists", () => {
   it("gives each shortlisted country of the next sentence a proposed record", () => {
-    const text = "Der Konzern Varnok prüft den Bau eines Werks in Europa. Auf der engeren Auswahl stehen Polen, Tschechien und die Slowakei.";
+    const text =
+      "Der Konzern Varnok prüft den Bau eines Werks in Europa. Auf der engeren Auswahl stehen Polen, Tschechien und die Slowakei.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     // all three, in the order named, each the plant of the first sentence, none with an amount
-    expect(deals.map((d) => [d.investor, d.targetCountry, d.status, d.facilities.map((f) => f.type), d.amount])).toEqual([
+    expect(
+      deals.map((d) => [d.investor, d.targetCountry, d.status, d.facilities.map((f) => f.type), d.amount]),
+    ).toEqual([
       ["Varnok", "PL", "proposed", ["factory"], null],
       ["Varnok", "CZ", "proposed", ["factory"], null],
       ["Varnok", "SK", "proposed", ["factory"], null],
@@ -59,7 +88,8 @@ describe("country lists", () => {
 
 describe("datelines and false completion cues", () => {
   it("never takes a dateline place as target", () => {
-    const text = "Darmstadt/Istanbul – Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren.";
+    const text =
+      "Darmstadt/Istanbul – Der Zulieferer Brenntal und der Mischkonzern Veyra Holding gründen ein Gemeinschaftsunternehmen. Die Partner wollen zusammen 300 Millionen Euro in ein Werk in Izmir investieren.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     expect(deals.every((d) => d.targetCountry === "TR")).toBe(true);
     expect(deals.every((d) => d.status === "announced")).toBe(true);
@@ -68,14 +98,18 @@ describe("datelines and false completion cues", () => {
 
 describe("dates around datelines", () => {
   it("prefers a weekday in the text over the dateline date", () => {
-    const [d] = extractDeals("MUMBAI, May 10 – Corvane will invest $1bn in a plant in Pune, the company said on Thursday.", { published: "2024-05-10" });
+    const [d] = extractDeals(
+      "MUMBAI, May 10 – Corvane will invest $1bn in a plant in Pune, the company said on Thursday.",
+      { published: "2024-05-10" },
+    );
     expect(d.announcedOn).toBe("2024-05-09");
   });
 });
 
 describe("lead date past headline and dateline", () => {
   it("finds 'gestern' after a headline and a bare dateline", () => {
-    const text = "Brenntal baut Werk in Polen\n\nWARSCHAU. Der Zulieferer Brenntal will 90 Millionen Euro in ein Werk in Polen investieren. Das kündigte das Unternehmen gestern an.";
+    const text =
+      "Brenntal baut Werk in Polen\n\nWARSCHAU. Der Zulieferer Brenntal will 90 Millionen Euro in ein Werk in Polen investieren. Das kündigte das Unternehmen gestern an.";
     const [d] = extractDeals(text, { published: "2024-05-10" });
     expect(d).toMatchObject({ investor: "Brenntal", targetCountry: "PL", announcedOn: "2024-05-09" });
   });
@@ -83,26 +117,37 @@ describe("lead date past headline and dateline", () => {
 
 describe("names and facilities", () => {
   it("keeps a firm whose name ends in Development", () => {
-    const [d] = extractDeals("Kavros Development completed a $300m hotel in Zermatt, Switzerland, in 2022.", { published: "2024-05-10" });
+    const [d] = extractDeals("Kavros Development completed a $300m hotel in Zermatt, Switzerland, in 2022.", {
+      published: "2024-05-10",
+    });
     expect(d).toMatchObject({ investor: "Kavros Development", targetCountry: "CH", amount: 3e8, status: "completed" });
   });
 
   it("maps both heads of a German ellipsis and Italian warehouses", () => {
-    const [d] = extractDeals("Der Konzern Brenntal investiert 300 Millionen Euro in ein neues Forschungs- und Produktionszentrum in Boston, wie das Unternehmen am Dienstag mitteilte.", { published: "2024-05-10" });
+    const [d] = extractDeals(
+      "Der Konzern Brenntal investiert 300 Millionen Euro in ein neues Forschungs- und Produktionszentrum in Boston, wie das Unternehmen am Dienstag mitteilte.",
+      { published: "2024-05-10" },
+    );
     expect(d.facilities.map((f) => f.type).sort()).toEqual(["factory", "rnd_center"]);
-    const [e] = extractDeals("Il gruppo danese Norvale ha inaugurato ieri un magazzino a Verona da 40 milioni di euro.", { published: "2024-05-10" });
+    const [e] = extractDeals(
+      "Il gruppo danese Norvale ha inaugurato ieri un magazzino a Verona da 40 milioni di euro.",
+      { published: "2024-05-10" },
+    );
     expect(e.facilities.map((f) => f.type)).toEqual(["logistics_center"]);
   });
 
   it("does not read a paint shop or offices as customers' sites as facilities", () => {
-    const [d] = extractDeals("Brenntal will invest $200m in a plant in Ohio with a new paint shop.", { published: "2024-05-10" });
+    const [d] = extractDeals("Brenntal will invest $200m in a plant in Ohio with a new paint shop.", {
+      published: "2024-05-10",
+    });
     expect(d.facilities.map((f) => f.type)).toEqual(["factory"]);
   });
 });
 
 describe("acquired companies", () => {
   it("never makes the bought company an investor later in the article", () => {
-    const text = "Korvane Renewable has completed its acquisition of a 60% stake in Australian developer Dunmore Solar Energy for A$900 million. Dunmore Solar owns a solar farm near Mildura in Victoria.";
+    const text =
+      "Korvane Renewable has completed its acquisition of a 60% stake in Australian developer Dunmore Solar Energy for A$900 million. Dunmore Solar owns a solar farm near Mildura in Victoria.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     expect(deals.map((d) => d.investor)).toEqual(["Korvane Renewable"]);
     expect(deals[0].facilities.map((f) => f.type)).toEqual(["energy"]);
@@ -111,9 +156,11 @@ describe("acquired companies", () => {
 
 describe("background and state bodies", () => {
   it("skips a list of existing sites and a cabinet approving a project", () => {
-    const text = "Die Brenntal-Tochter Voltra will 900 Millionen Euro in ein Werk im portugiesischen Sines investieren. Für Brenntal ist es nach Hannover, Valencia und Pilsen das vierte Zellwerk.";
+    const text =
+      "Die Brenntal-Tochter Voltra will 900 Millionen Euro in ein Werk im portugiesischen Sines investieren. Für Brenntal ist es nach Hannover, Valencia und Pilsen das vierte Zellwerk.";
     expect(extractDeals(text, { published: "2024-05-10" }).map((d) => d.targetCountry)).toEqual(["PT"]);
-    const en = "India's Union Cabinet on Wednesday approved a chip plant to be set up by Korvane near Jewar airport in Uttar Pradesh. Korvane will invest $400 million in the plant.";
+    const en =
+      "India's Union Cabinet on Wednesday approved a chip plant to be set up by Korvane near Jewar airport in Uttar Pradesh. Korvane will invest $400 million in the plant.";
     const deals = extractDeals(en, { published: "2024-05-10" });
     expect(deals.map((d) => d.investor)).toEqual(["Korvane"]);
     expect(deals[0].facilities.map((f) => f.type)).toEqual(["factory"]);
@@ -129,12 +176,22 @@ describe("non-investment money and German stake wording", () => {
   });
 
   it("reads 'hat sich mit X Prozent an … beteiligt' as a completed stake", () => {
-    const [d] = extractDeals("Der Versicherer Korvane Re hat sich mit 25 Prozent an dem britischen Start-up Lumora beteiligt.", { published: "2024-05-10" });
-    expect(d).toMatchObject({ investor: "Korvane Re", targetCountry: "GB", kind: "stake", stakePercent: 25, status: "completed" });
+    const [d] = extractDeals(
+      "Der Versicherer Korvane Re hat sich mit 25 Prozent an dem britischen Start-up Lumora beteiligt.",
+      { published: "2024-05-10" },
+    );
+    expect(d).toMatchObject({
+      investor: "Korvane Re",
+      targetCountry: "GB",
+      kind: "stake",
+      stakePercent: 25,
+      status: "completed",
+    });
   });
 
   it("reads a passenger count as no amount", () => {
-    const text = "Die Allianz hat den Erwerb von 30 Prozent an der Flughafengesellschaft Korva in Italien abgeschlossen. Korva betreibt zwei Flughäfen, über die 29 Millionen Passagiere reisten.";
+    const text =
+      "Die Allianz hat den Erwerb von 30 Prozent an der Flughafengesellschaft Korva in Italien abgeschlossen. Korva betreibt zwei Flughäfen, über die 29 Millionen Passagiere reisten.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     expect(deals.map((d) => [d.investor, d.amount, d.status])).toEqual([["Allianz", null, "completed"]]);
   });
@@ -142,8 +199,14 @@ describe("non-investment money and German stake wording", () => {
 
 describe("German exonyms", () => {
   it("places Oppeln, Budweis and Ödenburg", () => {
-    for (const [city, code] of [["Oppeln", "PL"], ["Budweis", "CZ"], ["Ödenburg", "HU"]]) {
-      const [d] = extractDeals(`Der Schweizer Konzern Brenntal investiert 100 Millionen Euro in ein Werk in ${city}.`, { published: "2024-05-10" });
+    for (const [city, code] of [
+      ["Oppeln", "PL"],
+      ["Budweis", "CZ"],
+      ["Ödenburg", "HU"],
+    ]) {
+      const [d] = extractDeals(`Der Schweizer Konzern Brenntal investiert 100 Millionen Euro in ein Werk in ${city}.`, {
+        published: "2024-05-10",
+      });
       expect(d?.targetCountry).toBe(code);
     }
   });
@@ -151,12 +214,16 @@ describe("German exonyms", () => {
 
 describe("relative clauses and customers' sites", () => {
   it("keeps 'will expand the plant that it bought last year' announced", () => {
-    const [d] = extractDeals("Korvane Motor will invest $400 million to expand the Pune plant that it bought from Velto last year, the company said.", { published: "2024-05-10" });
+    const [d] = extractDeals(
+      "Korvane Motor will invest $400 million to expand the Pune plant that it bought from Velto last year, the company said.",
+      { published: "2024-05-10" },
+    );
     expect(d).toMatchObject({ investor: "Korvane Motor", targetCountry: "IN", status: "announced" });
   });
 
   it("ignores the plants a new site will supply and a metaphorical export hub", () => {
-    const text = "Brenntal will invest $300 million to build a distribution center in Monterrey, Mexico. The distribution center will supply assembly plants in Saltillo. \"Mexico is becoming our export hub for Latin America,\" the chief executive said.";
+    const text =
+      'Brenntal will invest $300 million to build a distribution center in Monterrey, Mexico. The distribution center will supply assembly plants in Saltillo. "Mexico is becoming our export hub for Latin America," the chief executive said.';
     const [d] = extractDeals(text, { published: "2024-05-10" });
     expect(new Set(d.facilities.map((f) => f.type))).toEqual(new Set(["logistics_center"]));
   });
@@ -164,7 +231,8 @@ describe("relative clauses and customers' sites", () => {
 
 describe("possessive parents", () => {
   it("records the possessor of \"X's Y\" as Y's parent", () => {
-    const text = "Korvane Inc's Brenntal will invest €1.5bn in a data centre in Finland. Brenntal will also build a data centre in Sweden.";
+    const text =
+      "Korvane Inc's Brenntal will invest €1.5bn in a data centre in Finland. Brenntal will also build a data centre in Sweden.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     const se = deals.find((d) => d.targetCountry === "SE");
     expect(se).toMatchObject({ investor: "Korvane Inc", via: "Brenntal" });
@@ -173,30 +241,45 @@ describe("possessive parents", () => {
 
 describe("fractional amounts", () => {
   it("reads half a billion and a quarter of a billion", () => {
-    const [d] = extractDeals("Korvane will invest half a billion dollars in a hotel in Lisbon, Portugal.", { published: "2024-05-10" });
+    const [d] = extractDeals("Korvane will invest half a billion dollars in a hotel in Lisbon, Portugal.", {
+      published: "2024-05-10",
+    });
     expect(d).toMatchObject({ amount: 5e8, currency: "USD" });
-    const [e] = extractDeals("Korvane will invest a quarter of a billion dollars in a hotel in Porto, Portugal.", { published: "2024-05-10" });
+    const [e] = extractDeals("Korvane will invest a quarter of a billion dollars in a hotel in Porto, Portugal.", {
+      published: "2024-05-10",
+    });
     expect(e).toMatchObject({ amount: 2.5e8, currency: "USD" });
   });
 });
 
 describe("budgets over several countries", () => {
   it("gives the named share to its country and null to the others", () => {
-    const text = "Der Schweizer Konzern Brenntal will in den nächsten Jahren 1,5 Milliarden Franken in Polen, Tschechien und Rumänien investieren, davon 600 Millionen Franken in ein neues Zementwerk in Oppeln. Das teilte das Unternehmen am Dienstag mit.";
+    const text =
+      "Der Schweizer Konzern Brenntal will in den nächsten Jahren 1,5 Milliarden Franken in Polen, Tschechien und Rumänien investieren, davon 600 Millionen Franken in ein neues Zementwerk in Oppeln. Das teilte das Unternehmen am Dienstag mit.";
     const deals = extractDeals(text, { published: "2024-05-10" });
-    expect(deals.map((d) => [d.targetCountry, d.amount])).toEqual([["PL", 6e8], ["CZ", null], ["RO", null]]);
+    expect(deals.map((d) => [d.targetCountry, d.amount])).toEqual([
+      ["PL", 6e8],
+      ["CZ", null],
+      ["RO", null],
+    ]);
     expect(deals[0].facilities.map((f) => [f.type, f.city])).toEqual([["factory", "Oppeln"]]);
   });
 
   it("keeps candidate locations a company examined", () => {
-    const text = "Der taiwanische Chipkonzern Lumitek hatte vor der Entscheidung auch Standorte in Italien, Polen und Tschechien geprüft.";
-    expect(extractDeals(text, { published: "2024-05-10" }).map((d) => [d.targetCountry, d.status])).toEqual([["IT", "proposed"], ["PL", "proposed"], ["CZ", "proposed"]]);
+    const text =
+      "Der taiwanische Chipkonzern Lumitek hatte vor der Entscheidung auch Standorte in Italien, Polen und Tschechien geprüft.";
+    expect(extractDeals(text, { published: "2024-05-10" }).map((d) => [d.targetCountry, d.status])).toEqual([
+      ["IT", "proposed"],
+      ["PL", "proposed"],
+      ["CZ", "proposed"],
+    ]);
   });
 });
 
 describe("ongoing production", () => {
   it("reads 'has been assembling since' as completed", () => {
-    const text = "The carmaker Korvane will invest €400m in a plant in Barcelona, Spain. Korvane has been assembling cars in Barcelona since November.";
+    const text =
+      "The carmaker Korvane will invest €400m in a plant in Barcelona, Spain. Korvane has been assembling cars in Barcelona since November.";
     const [d] = extractDeals(text, { published: "2024-05-10" });
     expect(d).toMatchObject({ investor: "Korvane", targetCountry: "ES", status: "completed" });
   });
@@ -205,47 +288,69 @@ describe("ongoing production", () => {
 describe("short German texts", () => {
   it("detects German in a short sentence full of 'in'", async () => {
     const { detectLanguage } = await import("./index");
-    expect(detectLanguage("Der Energiekonzern Korvane baut ein Rechenzentrum in Kajaani und ein zweites in Muhos in Finnland.")).toBe("de");
+    expect(
+      detectLanguage(
+        "Der Energiekonzern Korvane baut ein Rechenzentrum in Kajaani und ein zweites in Muhos in Finnland.",
+      ),
+    ).toBe("de");
   });
 });
 
 describe("second sites", () => {
   it("reads 'and a second one in X' as another site of the same type", () => {
-    const [d] = extractDeals("Korvane will build a data centre in Kajaani and a second one in Muhos, Finland.", { published: "2024-05-10" });
-    expect(d.facilities.map((f) => [f.type, f.city])).toEqual([["data_center", "Kajaani"], ["data_center", "Muhos"]]);
+    const [d] = extractDeals("Korvane will build a data centre in Kajaani and a second one in Muhos, Finland.", {
+      published: "2024-05-10",
+    });
+    expect(d.facilities.map((f) => [f.type, f.city])).toEqual([
+      ["data_center", "Kajaani"],
+      ["data_center", "Muhos"],
+    ]);
   });
 });
 
 describe("Turkish amounts", () => {
   it("reads '1 milyar dolarlık'", () => {
-    const [d] = extractDeals("Çinli otomobil üreticisi Korvane, Manisa'da 1 milyar dolarlık bir fabrika kuracak.", { published: "2024-05-10" });
+    const [d] = extractDeals("Çinli otomobil üreticisi Korvane, Manisa'da 1 milyar dolarlık bir fabrika kuracak.", {
+      published: "2024-05-10",
+    });
     expect(d).toMatchObject({ targetCountry: "TR", amount: 1e9, currency: "USD" });
   });
 });
 
 describe("joint venture founded in one sentence, funded in the next", () => {
   it("expands the next sentence's 'Es soll' to the founders, not the vehicle", () => {
-    const text = "Der Chipkonzern Lumitek und die Partner KVX und NXP haben das Gemeinschaftsunternehmen Velora gegründet. Es soll für zehn Milliarden Euro eine Chipfabrik in Dresden bauen. Lumitek hält 80 Prozent, KVX und NXP je 10 Prozent.";
+    const text =
+      "Der Chipkonzern Lumitek und die Partner KVX und NXP haben das Gemeinschaftsunternehmen Velora gegründet. Es soll für zehn Milliarden Euro eine Chipfabrik in Dresden bauen. Lumitek hält 80 Prozent, KVX und NXP je 10 Prozent.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.stakePercent]).sort()).toEqual([
-      ["KVX", "DE", 1e10, 10], ["Lumitek", "DE", 1e10, 80], ["NXP", "DE", 1e10, 10],
+      ["KVX", "DE", 1e10, 10],
+      ["Lumitek", "DE", 1e10, 80],
+      ["NXP", "DE", 1e10, 10],
     ]);
   });
 });
 
 describe("coordinated partner names", () => {
   it("takes unknown names listed with a known firm in a partner context as firms", () => {
-    const text = "Der Chipkonzern Lumitek baut gemeinsam mit Varta, Korvex und NXP eine Chipfabrik in Dresden für zehn Milliarden Euro. Lumitek hält 70 Prozent, Varta, Korvex und NXP je 10 Prozent.";
+    const text =
+      "Der Chipkonzern Lumitek baut gemeinsam mit Varta, Korvex und NXP eine Chipfabrik in Dresden für zehn Milliarden Euro. Lumitek hält 70 Prozent, Varta, Korvex und NXP je 10 Prozent.";
     const deals = extractDeals(text, { published: "2024-05-10" });
-    expect(deals.map((d) => [d.investor, d.stakePercent]).sort()).toEqual([["Korvex", 10], ["Lumitek", 70], ["NXP", 10], ["Varta", 10]]);
+    expect(deals.map((d) => [d.investor, d.stakePercent]).sort()).toEqual([
+      ["Korvex", 10],
+      ["Lumitek", 70],
+      ["NXP", 10],
+      ["Varta", 10],
+    ]);
   });
 });
 
 describe("company profiles and portfolios", () => {
   it("ignores an 'Über X:' profile and a pipeline of projects", () => {
-    const text = "Die Brenntal-Tochter Voltra will 900 Millionen Euro in ein Werk im portugiesischen Sines investieren.\n\nÜber Voltra: Das Unternehmen mit Sitz in Salzgitter baut Zellfabriken in Salzgitter und Valencia.";
+    const text =
+      "Die Brenntal-Tochter Voltra will 900 Millionen Euro in ein Werk im portugiesischen Sines investieren.\n\nÜber Voltra: Das Unternehmen mit Sitz in Salzgitter baut Zellfabriken in Salzgitter und Valencia.";
     expect(extractDeals(text, { published: "2024-05-10" }).map((d) => d.targetCountry)).toEqual(["PT"]);
-    const en = "Korvane has completed its acquisition of a wind developer in Victoria, Australia, for A$1.1 billion. It has a pipeline of projects in South Australia.";
+    const en =
+      "Korvane has completed its acquisition of a wind developer in Victoria, Australia, for A$1.1 billion. It has a pipeline of projects in South Australia.";
     const [d] = extractDeals(en, { published: "2024-05-10" });
     expect(d.facilities.map((f) => f.type)).not.toContain("infrastructure");
   });
@@ -253,14 +358,18 @@ describe("company profiles and portfolios", () => {
 
 describe("person investors", () => {
   it("never takes a billionaire's nationality as target", () => {
-    const [d] = extractDeals("Egyptian billionaire Karim Haddad said he would invest €200m in a resort in Crete, Greece.", { published: "2024-05-10" });
+    const [d] = extractDeals(
+      "Egyptian billionaire Karim Haddad said he would invest €200m in a resort in Crete, Greece.",
+      { published: "2024-05-10" },
+    );
     expect(d).toMatchObject({ targetCountry: "GR", amount: 2e8 });
   });
 });
 
 describe("events and datelines are not investors", () => {
   it("ignores an event title and an upper-case dateline place", () => {
-    const text = "LORIENT – Le groupe japonais Takeda Kasei va investir 300 millions d'euros dans une usine en Bretagne, a-t-il annoncé lundi lors du sommet Invest Europe à Paris.";
+    const text =
+      "LORIENT – Le groupe japonais Takeda Kasei va investir 300 millions d'euros dans une usine en Bretagne, a-t-il annoncé lundi lors du sommet Invest Europe à Paris.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Takeda Kasei", "FR", 3e8]]);
   });
@@ -268,20 +377,25 @@ describe("events and datelines are not investors", () => {
 
 describe("spending budgets", () => {
   it("does not take a capital-expenditure budget as a project", () => {
-    const en = "Chief executive Mara Lind said Korvane would spend about €2bn on capital expenditure in the current financial year.";
+    const en =
+      "Chief executive Mara Lind said Korvane would spend about €2bn on capital expenditure in the current financial year.";
     expect(extractDeals(en, { published: "2024-05-10" }).filter((d) => d.amount)).toEqual([]);
-    const de = "Zugleich kündigte er an, dass der Konzern Brenntal seine Investitionen in Österreich auf rund 900 Millionen Euro erhöhen werde.";
+    const de =
+      "Zugleich kündigte er an, dass der Konzern Brenntal seine Investitionen in Österreich auf rund 900 Millionen Euro erhöhen werde.";
     expect(extractDeals(de, { published: "2024-05-10" }).filter((d) => d.amount)).toEqual([]);
   });
   it("keeps a sum for a named plant", () => {
-    const [d] = extractDeals("Korvane will spend €2bn on a new battery plant in Leipzig, Germany.", { published: "2024-05-10" });
+    const [d] = extractDeals("Korvane will spend €2bn on a new battery plant in Leipzig, Germany.", {
+      published: "2024-05-10",
+    });
     expect(d).toMatchObject({ targetCountry: "DE", amount: 2e9 });
   });
 });
 
 describe("older initiatives listed after a heading", () => {
   it("gives undated items after 'other recent projects are:' no publication date", () => {
-    const text = "Korvane will invest $300 million in a plant in Vietnam, the company said on Thursday.\n\nThe group's other recent projects are:\n\nKorvane announced a $200 million factory in Thailand.\n\nIn March, Korvane opened a logistics centre in Malaysia.";
+    const text =
+      "Korvane will invest $300 million in a plant in Vietnam, the company said on Thursday.\n\nThe group's other recent projects are:\n\nKorvane announced a $200 million factory in Thailand.\n\nIn March, Korvane opened a logistics centre in Malaysia.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     const by = Object.fromEntries(deals.map((d) => [d.targetCountry, d.announcedOn]));
     expect(by).toEqual({ VN: "2024-05-09", TH: null, MY: "2024-03" });
@@ -290,15 +404,19 @@ describe("older initiatives listed after a heading", () => {
   it("never takes a capitalized currency word for the investor", () => {
     const fronted = "Insgesamt 500 Millionen Schweizer Franken will Kalmar bis 2027 in Mexiko und Vietnam investieren.";
     expect(extractDeals(fronted, { published: "2024-05-10" }).map((d) => d.investor)).not.toContain("Franken");
-    const text = "Der Schweizer Baustoffkonzern Kalmar will 1,2 Milliarden Schweizer Franken in ein neues Zementwerk in Brünn investieren.";
+    const text =
+      "Der Schweizer Baustoffkonzern Kalmar will 1,2 Milliarden Schweizer Franken in ein neues Zementwerk in Brünn investieren.";
     const deals = extractDeals(text, { published: "2024-05-10" });
-    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([["Kalmar", "CZ", 1.2e9, "CHF"]]);
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([
+      ["Kalmar", "CZ", 1.2e9, "CHF"],
+    ]);
   });
 });
 
 describe("a country's office holders are no company's home", () => {
   it("keeps the target when 'the Colombian leader' speaks of the plan", () => {
-    const text = "Global food giant Nestle is set to invest $100 million over the next three years in its Colombian operations, President Gustavo Petro said on Friday.\nThe Colombian leader outlined the announcement in a post on Twitter.\nThe new investment plan builds on $13 million already spent by the world's largest food producer in the South American country.";
+    const text =
+      "Global food giant Nestle is set to invest $100 million over the next three years in its Colombian operations, President Gustavo Petro said on Friday.\nThe Colombian leader outlined the announcement in a post on Twitter.\nThe new investment plan builds on $13 million already spent by the world's largest food producer in the South American country.";
     const deals = extractDeals(text, { published: "2023-01-28" });
     expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Nestle", "CO", 1e8]]);
   });

@@ -8,32 +8,49 @@ describe("extractDeals", () => {
   });
 
   it("reads a German commitment with amount, city, parent and date", () => {
-    const text = "Der schwedische Möbelkonzern Nordhem will 300 Millionen Euro in ein neues Logistikzentrum in Breslau investieren. Das teilte das Unternehmen am Dienstag mit.";
+    const text =
+      "Der schwedische Möbelkonzern Nordhem will 300 Millionen Euro in ein neues Logistikzentrum in Breslau investieren. Das teilte das Unternehmen am Dienstag mit.";
     const [d, ...rest] = extractDeals(text, { published: "2024-03-15" });
     expect(rest).toEqual([]);
     expect(d).toMatchObject({
-      investor: "Nordhem", investorCountry: "SE", targetCountry: "PL", amount: 300_000_000, currency: "EUR",
-      amountText: "300 Millionen Euro", status: "announced", announcedOn: "2024-03-12",
+      investor: "Nordhem",
+      investorCountry: "SE",
+      targetCountry: "PL",
+      amount: 300_000_000,
+      currency: "EUR",
+      amountText: "300 Millionen Euro",
+      status: "announced",
+      announcedOn: "2024-03-12",
     });
     expect(d.facilities).toEqual([{ type: "logistics_center", city: "Breslau", name: null }]);
   });
 
   it("resolves the parent of a subsidiary and merges facts across sentences", () => {
-    const text = "Kestrel Foods, a subsidiary of Harlow Group, will build a $120 million plant in Vietnam. The factory in Da Nang will open in 2026.";
+    const text =
+      "Kestrel Foods, a subsidiary of Harlow Group, will build a $120 million plant in Vietnam. The factory in Da Nang will open in 2026.";
     const deals = extractDeals(text, { published: "2025-02-03" });
     expect(deals).toHaveLength(1);
-    expect(deals[0]).toMatchObject({ investor: "Harlow Group", via: "Kestrel Foods", targetCountry: "VN", amount: 120e6, currency: "USD", kind: "greenfield" });
+    expect(deals[0]).toMatchObject({
+      investor: "Harlow Group",
+      via: "Kestrel Foods",
+      targetCountry: "VN",
+      amount: 120e6,
+      currency: "USD",
+      kind: "greenfield",
+    });
     expect(deals[0].facilities.map((f) => [f.type, f.city])).toEqual([["factory", "Da Nang"]]);
     expect(deals[0].announcedOn).toBe("2025-02-03");
   });
 
   it("ignores turnover, state aid and loans between states", () => {
-    const text = "Der Maschinenbauer Fendel erzielte 2023 einen Umsatz von 2 Milliarden Euro. Die Regierung gewährte Polen einen Kredit über 500 Millionen Euro.";
+    const text =
+      "Der Maschinenbauer Fendel erzielte 2023 einen Umsatz von 2 Milliarden Euro. Die Regierung gewährte Polen einen Kredit über 500 Millionen Euro.";
     expect(extractDeals(text, { published: "2024-01-10" })).toEqual([]);
   });
 
   it("gives each joint-venture partner its own record", () => {
-    const text = "Indian conglomerate Varuna Industries and Japan's Kitamura Motors formed a joint venture to build a scooter plant in Pune, India, with an investment of Rs 2,000 crore. Varuna will hold a 51% stake.";
+    const text =
+      "Indian conglomerate Varuna Industries and Japan's Kitamura Motors formed a joint venture to build a scooter plant in Pune, India, with an investment of Rs 2,000 crore. Varuna will hold a 51% stake.";
     const deals = extractDeals(text, { published: "2024-05-10" });
     const names = deals.map((d) => d.investor).sort();
     expect(names).toEqual(["Kitamura Motors", "Varuna Industries"]);
@@ -44,9 +61,19 @@ describe("extractDeals", () => {
   });
 
   it("marks an opened plant completed and a suggestion proposed", () => {
-    const opened = extractDeals("The carmaker Velox Auto opened its new $800 million factory in Kecskemét, Hungary, on Monday.", { published: "2024-06-05" });
-    expect(opened[0]).toMatchObject({ investor: "Velox Auto", targetCountry: "HU", status: "completed", announcedOn: "2024-06-03" });
-    const proposed = extractDeals("Der Minister schlug dem Konzern Orbitex vor, ein Werk in Serbien zu bauen.", { published: null });
+    const opened = extractDeals(
+      "The carmaker Velox Auto opened its new $800 million factory in Kecskemét, Hungary, on Monday.",
+      { published: "2024-06-05" },
+    );
+    expect(opened[0]).toMatchObject({
+      investor: "Velox Auto",
+      targetCountry: "HU",
+      status: "completed",
+      announcedOn: "2024-06-03",
+    });
+    const proposed = extractDeals("Der Minister schlug dem Konzern Orbitex vor, ein Werk in Serbien zu bauen.", {
+      published: null,
+    });
     expect(proposed[0]).toMatchObject({ investor: "Orbitex", targetCountry: "RS", status: "proposed" });
   });
 });
@@ -60,23 +87,35 @@ describe("detectLanguage and findPublicationDate", () => {
 
 describe("harder cases", () => {
   it("gives one proposed record per candidate country of a shortlist", () => {
-    const text = "The Korean battery maker Hanseong Energy is considering Portugal, Romania and Morocco for its next plant.";
+    const text =
+      "The Korean battery maker Hanseong Energy is considering Portugal, Romania and Morocco for its next plant.";
     const deals = extractDeals(text, { published: "2024-04-02" });
     expect(deals.map((d) => d.targetCountry).sort()).toEqual(["MA", "PT", "RO"]);
-    for (const d of deals) expect(d).toMatchObject({ investor: "Hanseong Energy", status: "proposed", amount: null, investorCountry: "KR" });
+    for (const d of deals)
+      expect(d).toMatchObject({ investor: "Hanseong Energy", status: "proposed", amount: null, investorCountry: "KR" });
   });
 
   it("takes the acquired company's country as the target", () => {
-    const text = "Der Schweizer Konzern Alpwerk hat die Übernahme des französischen Ventilherstellers Soupape für 900 Millionen Euro abgeschlossen.";
+    const text =
+      "Der Schweizer Konzern Alpwerk hat die Übernahme des französischen Ventilherstellers Soupape für 900 Millionen Euro abgeschlossen.";
     const [d] = extractDeals(text, { published: "2024-09-09" });
-    expect(d).toMatchObject({ investor: "Alpwerk", investorCountry: "CH", targetCountry: "FR", amount: 9e8, status: "completed", kind: "acquisition" });
+    expect(d).toMatchObject({
+      investor: "Alpwerk",
+      investorCountry: "CH",
+      targetCountry: "FR",
+      amount: 9e8,
+      status: "completed",
+      kind: "acquisition",
+    });
   });
 
   it("splits amounts that each name their own facility", () => {
-    const text = "Norvik plans to invest US$20 million for a new warehouse in Monterrey, Mexico, and US$12 million for a new research center.";
+    const text =
+      "Norvik plans to invest US$20 million for a new warehouse in Monterrey, Mexico, and US$12 million for a new research center.";
     const deals = extractDeals(text, { published: null });
     expect(deals.map((d) => [d.amount, d.facilities.map((f) => f.type)])).toEqual([
-      [20e6, ["logistics_center"]], [12e6, ["rnd_center"]],
+      [20e6, ["logistics_center"]],
+      [12e6, ["rnd_center"]],
     ]);
   });
 
@@ -105,18 +144,48 @@ describe("robustness", () => {
 
 describe("other languages through lexicons", () => {
   it("reads a Turkish announcement", () => {
-    const [d] = extractDeals("Turkcell, Türkiye'nin önde gelen operatörü, Ankara'da 500 milyon TL'lik yeni bir veri merkezi kuracak.", { published: "2024-03-01" });
-    expect(d).toMatchObject({ investor: "Turkcell", targetCountry: "TR", amount: 5e8, currency: "TRY", status: "announced" });
+    const [d] = extractDeals(
+      "Turkcell, Türkiye'nin önde gelen operatörü, Ankara'da 500 milyon TL'lik yeni bir veri merkezi kuracak.",
+      { published: "2024-03-01" },
+    );
+    expect(d).toMatchObject({
+      investor: "Turkcell",
+      targetCountry: "TR",
+      amount: 5e8,
+      currency: "TRY",
+      status: "announced",
+    });
     expect(d.facilities.map((f) => [f.type, f.city])).toEqual([["data_center", "Ankara"]]);
   });
 
   it("reads an Italian acquisition", () => {
-    const [d] = extractDeals("Il gruppo francese Lactor ha acquisito il 100% della società italiana Caseificio Alto per 200 milioni di euro.", { published: "2019-06-04" });
-    expect(d).toMatchObject({ investor: "Lactor", investorCountry: "FR", targetCountry: "IT", amount: 2e8, currency: "EUR", status: "completed", kind: "acquisition" });
+    const [d] = extractDeals(
+      "Il gruppo francese Lactor ha acquisito il 100% della società italiana Caseificio Alto per 200 milioni di euro.",
+      { published: "2019-06-04" },
+    );
+    expect(d).toMatchObject({
+      investor: "Lactor",
+      investorCountry: "FR",
+      targetCountry: "IT",
+      amount: 2e8,
+      currency: "EUR",
+      status: "completed",
+      kind: "acquisition",
+    });
   });
 
   it("reads a Spanish plan with 'ayer'", () => {
-    const [d] = extractDeals("Farmavida invertirá 1.000 millones de euros en una nueva planta en Francia, según informó ayer la farmacéutica.", { published: "2020-06-17" });
-    expect(d).toMatchObject({ investor: "Farmavida", targetCountry: "FR", amount: 1e9, currency: "EUR", announcedOn: "2020-06-16", status: "announced" });
+    const [d] = extractDeals(
+      "Farmavida invertirá 1.000 millones de euros en una nueva planta en Francia, según informó ayer la farmacéutica.",
+      { published: "2020-06-17" },
+    );
+    expect(d).toMatchObject({
+      investor: "Farmavida",
+      targetCountry: "FR",
+      amount: 1e9,
+      currency: "EUR",
+      announcedOn: "2020-06-16",
+      status: "announced",
+    });
   });
 });

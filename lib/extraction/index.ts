@@ -11,7 +11,13 @@ import { rejectInvestorName } from "./rejects";
 import type { ExtractedDeal, ExtractOptions } from "./types";
 
 export type {
-  DealKind, DealStatus, EvidenceSpan, ExtractedDeal, ExtractOptions, Facility, FacilityType,
+  DealKind,
+  DealStatus,
+  EvidenceSpan,
+  ExtractedDeal,
+  ExtractOptions,
+  Facility,
+  FacilityType,
 } from "./types";
 
 /** All investment records an article states, most certain first within their order of appearance. */
@@ -23,10 +29,12 @@ export function extractDeals(text: string, options: ExtractOptions = {}): Extrac
   // same length, so every offset still points into the original text
   const safe = blankLongRuns(text);
   const lang = detect(safe);
-  return buildRecords(extractArticle(safe, published))
-    // a name that reached a record through an acronym or a parent is checked once more
-    .filter((d) => rejectInvestorName(d.investor, lang) === null)
-    .map((d) => completeEvidence(safe, d));
+  return (
+    buildRecords(extractArticle(safe, published))
+      // a name that reached a record through an acronym or a parent is checked once more
+      .filter((d) => rejectInvestorName(d.investor, lang) === null)
+      .map((d) => completeEvidence(safe, d))
+  );
 }
 
 export function detectLanguage(text: string): string | null {
@@ -40,7 +48,10 @@ export function findPublicationDate(text: string): string | null {
 // Readers of a few words (an editor's selection in an article), with the engine's own parsers.
 
 /** The first amount in the words ("$450 million" → 450000000, "USD", the words as written), or null. */
-export function readAmount(words: string, language: string | null): { amount: number; currency: string | null; text: string } | null {
+export function readAmount(
+  words: string,
+  language: string | null,
+): { amount: number; currency: string | null; text: string } | null {
   const money = findMoney(words, language)[0];
   return money ? { amount: money.amount, currency: money.currency, text: money.text } : null;
 }

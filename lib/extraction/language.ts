@@ -10,8 +10,10 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 }
 
 /** Letters and elisions typical of one language ("ß", "ñ", "l'"), one global regex per language. */
-const TYPICAL_LETTERS: [string, RegExp][] = LEXICONS.filter((l) => l.typicalLetters?.length)
-  .map((l) => [l.lang, new RegExp(l.typicalLetters!.join("|"), "g")]);
+const TYPICAL_LETTERS: [string, RegExp][] = LEXICONS.filter((l) => l.typicalLetters?.length).map((l) => [
+  l.lang,
+  new RegExp(l.typicalLetters!.join("|"), "g"),
+]);
 
 /** The last text's answer: extractDeals and extractArticle both ask for the same article. */
 let lastSample: string | null = null;
@@ -42,7 +44,12 @@ function detectSample(sample: string): string | null {
     if (hits) scores.set(lang, (scores.get(lang) ?? 0) + Math.min(hits, 20) * 0.02);
   }
   if (n < 3) return null;
-  let best: string | null = null, bestScore = 0;
-  for (const [lang, s] of scores) if (s > bestScore) { best = lang; bestScore = s; }
+  let best: string | null = null,
+    bestScore = 0;
+  for (const [lang, s] of scores)
+    if (s > bestScore) {
+      best = lang;
+      bestScore = s;
+    }
   return best;
 }

@@ -29,8 +29,15 @@ export class LowerTest {
   constructor(re: RegExp) {
     // letters outside escapes must be lower case; no case-sensitive property classes or back references
     const letters = re.source.replace(/\\[pP]\{[^}]*\}|\\./g, "");
-    if (!re.flags.includes("i") || re.global || re.sticky || /\p{Lu}/u.test(letters)
-      || /\\P|\\p\{(?:Lu|Ll|Lt|LC|Cased|Upper|Lower|Uppercase|Lowercase|Cased_Letter|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}|\\[1-9]|\\k</.test(re.source)) {
+    if (
+      !re.flags.includes("i") ||
+      re.global ||
+      re.sticky ||
+      /\p{Lu}/u.test(letters) ||
+      /\\P|\\p\{(?:Lu|Ll|Lt|LC|Cased|Upper|Lower|Uppercase|Lowercase|Cased_Letter|Uppercase_Letter|Lowercase_Letter|Titlecase_Letter)\}|\\[1-9]|\\k</.test(
+        re.source,
+      )
+    ) {
       throw new Error(`LowerTest needs a non-global /i regex written in lower case: ${re.source.slice(0, 60)}`);
     }
     this.original = re;

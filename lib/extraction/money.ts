@@ -1,7 +1,16 @@
 /** Finding money amounts in text: numbers, number words, scales, currencies and bracketed conversions. */
 import {
-  ABBREVIATED_SCALES, AND_A_HALF, APPROXIMATE_SOURCE, CURRENCY_PREFIXES, CURRENCY_WORDS, LOCAL_DOLLAR_OR_PESO, NUMBER_WORDS,
-  SCALE_WORDS, scaleOf, SHARED_CURRENCY_NAMES, SHORT_SCALE_WORDS,
+  ABBREVIATED_SCALES,
+  AND_A_HALF,
+  APPROXIMATE_SOURCE,
+  CURRENCY_PREFIXES,
+  CURRENCY_WORDS,
+  LOCAL_DOLLAR_OR_PESO,
+  NUMBER_WORDS,
+  SCALE_WORDS,
+  scaleOf,
+  SHARED_CURRENCY_NAMES,
+  SHORT_SCALE_WORDS,
 } from "./lexicon/money-words";
 import { alternation, fold, foldedAlternation } from "./normalize";
 import { LowerTest } from "./lower-test";
@@ -120,11 +129,19 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
   AMOUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT_RE.exec(text))) {
-    if (m[0].length === 0) { AMOUNT_RE.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      AMOUNT_RE.lastIndex++;
+      continue;
+    }
     const r = readAmount(m, m.index, lang);
     if (!r) continue;
     let end = r.end;
-    if (text[end - 1] === "." && !ABBREVIATED_SCALE_RE.test(m.groups?.short ?? m.groups?.scale ?? "") && !ENDS_ABBREVIATED_RE.test(m[0])) end -= 1;
+    if (
+      text[end - 1] === "." &&
+      !ABBREVIATED_SCALE_RE.test(m.groups?.short ?? m.groups?.scale ?? "") &&
+      !ENDS_ABBREVIATED_RE.test(m[0])
+    )
+      end -= 1;
     // "mil millones"
     const next = fold(m.groups?.scale ?? "") === "mil" ? NEXT_WORD_RE.exec(text.slice(end, end + 20)) : null;
     if (next && SCALE_WORDS[fold(next[1])] === 1e6) {
@@ -143,7 +160,9 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
         // "$ 270,000 million (US $ 76.3 million)": the bare dollar is a local currency
         if (main.bare && alt.currency === "USD" && /US|USD/.test(b[1])) {
           alternatives.push({ amount: r.amount, currency: "LOCAL" });
-          r.amount = alt.amount; r.currency = "USD"; r.bare = false;
+          r.amount = alt.amount;
+          r.currency = "USD";
+          r.bare = false;
         } else {
           if (!r.currency) r.currency = alt.currency;
           alternatives.push({ amount: alt.amount, currency: alt.currency });
@@ -153,8 +172,13 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
       }
     }
     out.push({
-      start: base + r.start, end: base + end, text: text.slice(r.start, end).trim(), amount: r.amount,
-      currency: r.currency, bareDollar: r.bare, alternatives,
+      start: base + r.start,
+      end: base + end,
+      text: text.slice(r.start, end).trim(),
+      amount: r.amount,
+      currency: r.currency,
+      bareDollar: r.bare,
+      alternatives,
     });
   }
   return out;

@@ -8,12 +8,17 @@ import { isKnownOrgName } from "./known-orgs";
 import { unionList as unionListOf } from "./lexicon/all";
 
 const ORG_SUFFIX_WORDS = new Set(unionListOf("orgSuffixes").map((w) => fold(w)));
-const TITLE_WORDS = new Set([...unionListOf("personTitles"), ...unionListOf("officeTitles")].filter((w) => /^[\p{L}]+$/u.test(w)).map((w) => fold(w)));
+const TITLE_WORDS = new Set(
+  [...unionListOf("personTitles"), ...unionListOf("officeTitles")]
+    .filter((w) => /^[\p{L}]+$/u.test(w))
+    .map((w) => fold(w)),
+);
 
 const DE_NUMBER_WORDS = lexiconFor("de")?.numberWords ?? {};
 /** "Präsident X Y", "CEO X": a title before a name, as the text writes it. */
 const PERSON_AFTER_TITLE_RE = new RegExp(
-  String.raw`(?:\b(?:${unionList("personTitlesBeforeName").join("|")}),?\s+)((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)`, "gu",
+  String.raw`(?:\b(?:${unionList("personTitlesBeforeName").join("|")}),?\s+)((?:\p{Lu}[\p{L}'’\-]*\.?\s+){0,3}\p{Lu}[\p{L}'’\-]+)`,
+  "gu",
 );
 
 /** German capitalized words that follow an article or determiner somewhere in the text. */
@@ -22,7 +27,12 @@ export function germanCommonNouns(text: string): Set<string> {
   const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
   for (const m of text.matchAll(re)) {
     const w = m[1];
-    if (DETERMINERS.has(w) || DE_NUMBER_WORDS[fold(w)] !== undefined || (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))) out.add(fold(m[2]));
+    if (
+      DETERMINERS.has(w) ||
+      DE_NUMBER_WORDS[fold(w)] !== undefined ||
+      (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))
+    )
+      out.add(fold(m[2]));
   }
   return out;
 }
@@ -40,7 +50,9 @@ export function findPersons(text: string): Set<string> {
   }
   // "Luis Caputo … Caputo said", "Alfonso Fernández Mañueco": a common first name before capitalized words names a
   // person, and the article may later use the surname alone (firms named after founders, "Robert Bosch", are known names)
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/gu)) {
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/gu,
+  )) {
     if (!FIRST_NAMES.has(fold(m[1]))) continue;
     const rest = m[2];
     const parts = rest.split(/\s+/);
@@ -50,8 +62,10 @@ export function findPersons(text: string): Set<string> {
     const at = m.index ?? 0;
     const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
     const after = fold(text.slice(at + m[0].length, at + m[0].length + 40));
-    const titled = [...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0]))
-      || /^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.test(after) && TITLE_WORDS.has(/^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)![1]);
+    const titled =
+      [...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0])) ||
+      (/^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.test(after) &&
+        TITLE_WORDS.has(/^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)![1]));
     if (!titled) continue;
     out.add(fold(m[0]));
     out.add(fold(rest));
@@ -79,17 +93,27 @@ export function nonOrgAcronyms(text: string): Set<string> {
 export function findAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
   // "Banco Centroamericano de Integración Económica (BCIE)": small joining words may stand between the capitals
-  const re = /((?:\p{Lu}[\p{L}&.\-]*\s+(?:(?:de|del|of|di|du|des|der|für|van|do|da|dos|das)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu;
+  const re =
+    /((?:\p{Lu}[\p{L}&.\-]*\s+(?:(?:de|del|of|di|du|des|der|für|van|do|da|dos|das)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu;
   for (const m of text.matchAll(re)) {
     const all = m[1].trim().split(/\s+/);
     const acro = m[2];
     // take as many trailing capitalized words as the acronym has letters (joining words between them come along)
-    let caps = 0, from = all.length;
-    while (from > 0 && caps < Math.max(acro.length, 2)) { from--; if (/^\p{Lu}/u.test(all[from])) caps++; }
+    let caps = 0,
+      from = all.length;
+    while (from > 0 && caps < Math.max(acro.length, 2)) {
+      from--;
+      if (/^\p{Lu}/u.test(all[from])) caps++;
+    }
     const take = all.slice(from).filter((w, i) => i > 0 || /^\p{Lu}/u.test(w));
     const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
-    if (long.length > acro.length && (long.includes(" ") || odd(long)) && !(long.split(" ").some((w) => GOV_WORDS.has(fold(w))))) out.set(acro, long);
+    if (
+      long.length > acro.length &&
+      (long.includes(" ") || odd(long)) &&
+      !long.split(" ").some((w) => GOV_WORDS.has(fold(w)))
+    )
+      out.set(acro, long);
   }
   return out;
 }
@@ -101,7 +125,9 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   const all = long.split(/\s+/);
   const last = all[all.length - 1];
   const prev = all[all.length - 2] ?? "";
-  return !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8;
+  return (
+    !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8
+  );
 }
 
 const DETERMINERS = new Set(lexiconFor("de")?.nounDeterminers ?? []);

@@ -17,16 +17,32 @@ const foldShort = memoize(foldRaw, 50_000);
 
 const COMBINING_RE = /[\u0300-\u036f]/g;
 const SPECIAL_RE = /[ıßøłæœ’`´]/g;
-const SPECIAL: Record<string, string> = { "ı": "i", "ß": "ss", "ø": "o", "ł": "l", "æ": "ae", "œ": "oe", "’": "'", "`": "'", "´": "'" };
+const SPECIAL: Record<string, string> = {
+  ı: "i",
+  ß: "ss",
+  ø: "o",
+  ł: "l",
+  æ: "ae",
+  œ: "oe",
+  "’": "'",
+  "`": "'",
+  "´": "'",
+};
 
 /** NFKD without combining marks, lower case, then ı ß ø ł æ œ and the apostrophes spelled out (one pass each). */
 function foldRaw(s: string): string {
-  return s.normalize("NFKD").replace(COMBINING_RE, "").toLowerCase().replace(SPECIAL_RE, (c) => SPECIAL[c]);
+  return s
+    .normalize("NFKD")
+    .replace(COMBINING_RE, "")
+    .toLowerCase()
+    .replace(SPECIAL_RE, (c) => SPECIAL[c]);
 }
 
 /** Fold and collapse every non letter/digit run to one space. */
 export function foldKey(s: string): string {
-  return fold(s).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return fold(s)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 export type Token = { text: string; start: number; end: number };
@@ -56,8 +72,18 @@ export function isUpperInitial(w: string): boolean {
 }
 
 const ACCENT_CLASSES: Record<string, string> = {
-  a: "aáàâäãåą", e: "eéèêëę", i: "iíìîïı", o: "oóòôöõø", u: "uúùûü", c: "cçć", n: "nñń", s: "sşś", g: "gğ", l: "lł",
-  z: "zźż", "'": "'’",
+  a: "aáàâäãåą",
+  e: "eéèêëę",
+  i: "iíìîïı",
+  o: "oóòôöõø",
+  u: "uúùûü",
+  c: "cçć",
+  n: "nñń",
+  s: "sşś",
+  g: "gğ",
+  l: "lł",
+  z: "zźż",
+  "'": "'’",
 };
 
 /** Regex source for a folded word that also matches its accented spellings. */
@@ -93,7 +119,10 @@ const CHAR_FOLD = new Map<string, string>();
 function foldChar(ch: string): string {
   let hit = CHAR_FOLD.get(ch);
   if (hit === undefined) {
-    let d = ch.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    let d = ch
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
     if (ch === "ı" || ch === "İ") d = "i";
     if (ch === "ł" || ch === "Ł") d = "l";
     hit = d.length === 1 ? d : (d[0] ?? " ");

@@ -4,11 +4,14 @@ import { findOrgs } from "./orgs";
 
 const names = (text: string, lang: string | null, known: string[] = []) =>
   findOrgs(text, 0, lang, new Set(known), findPersons(text), lang === "de" ? germanCommonNouns(text) : new Set())
-    .filter((o) => !o.person).map((o) => o.name);
+    .filter((o) => !o.person)
+    .map((o) => o.name);
 
 describe("findOrgs", () => {
   it("takes the name after a German descriptor", () => {
-    expect(names("Der Münchner Autobauer Bavaria Motors will in Polen ein Werk bauen.", "de")).toEqual(["Bavaria Motors"]);
+    expect(names("Der Münchner Autobauer Bavaria Motors will in Polen ein Werk bauen.", "de")).toEqual([
+      "Bavaria Motors",
+    ]);
     expect(names("Der chinesische Onlinehändler Shopnow hat einen Vertrag unterschrieben.", "de")).toEqual(["Shopnow"]);
   });
 
@@ -30,11 +33,20 @@ describe("findOrgs", () => {
   it("does not take German common nouns, places or currencies", () => {
     expect(names("Die türkischen Zulieferer arbeiten bereits mit dem Konzern.", "de")).toEqual([]);
     expect(names("The plan costs BRL 3 billion in Brazil.", "en")).toEqual([]);
-    expect(names("Saudi Arabia's Public Investment Fund (PIF) signed", "en")).toEqual(["Public Investment Fund", "PIF"]);
+    expect(names("Saudi Arabia's Public Investment Fund (PIF) signed", "en")).toEqual([
+      "Public Investment Fund",
+      "PIF",
+    ]);
   });
 
   it("does not take people after titles or with first names as companies", () => {
-    const orgs = findOrgs("President Maria Lopez met CEO John Smith of Northwind Corp.", 0, "en", new Set(), findPersons("President Maria Lopez met CEO John Smith"));
+    const orgs = findOrgs(
+      "President Maria Lopez met CEO John Smith of Northwind Corp.",
+      0,
+      "en",
+      new Set(),
+      findPersons("President Maria Lopez met CEO John Smith"),
+    );
     expect(orgs.filter((o) => !o.person).map((o) => o.name)).toEqual(["Northwind Corp"]);
   });
 });
@@ -54,7 +66,12 @@ describe("acronyms", () => {
 describe("sentence-initial words trusted only for the verb after them", () => {
   const first = (text: string, lang: string) => findOrgs(text, 0, lang, new Set())[0];
   it("reads Polish 'są' as a verb, not the legal suffix SA", () => {
-    const orgs = findOrgs("Można wejść na rynek słowacki. - Koszty są porównywalne do Polski - tłumaczy prezes.", 0, "pl", new Set());
+    const orgs = findOrgs(
+      "Można wejść na rynek słowacki. - Koszty są porównywalne do Polski - tłumaczy prezes.",
+      0,
+      "pl",
+      new Set(),
+    );
     expect(orgs.filter((o) => o.name === "Koszty" && o.strong)).toEqual([]);
   });
   it("keeps a real cue: a legal suffix or a descriptor in apposition", () => {
@@ -69,7 +86,9 @@ describe("sentence-initial words trusted only for the verb after them", () => {
 describe("long forms of acronyms", () => {
   it("keeps joining words inside the long form", async () => {
     const { findAcronyms } = await import("./names");
-    const m = findAcronyms("80 millones con el Banco Centroamericano de Integración Económica (BCIE) y la Abu Dhabi Investment Authority (ADIA).");
+    const m = findAcronyms(
+      "80 millones con el Banco Centroamericano de Integración Económica (BCIE) y la Abu Dhabi Investment Authority (ADIA).",
+    );
     expect(m.get("BCIE")).toBe("Banco Centroamericano de Integración Económica");
     expect(m.get("ADIA")).toBe("Abu Dhabi Investment Authority");
   });
@@ -77,7 +96,9 @@ describe("long forms of acronyms", () => {
 
 describe("people named by first name and office", () => {
   it("knows the surname alone once the article named the person by office", () => {
-    const p = findPersons("Así lo anunció el presidente del Gobierno de Aragón, Javier Lambán, en su visita. Lambán dijo que la planta abrirá en 2025.");
+    const p = findPersons(
+      "Así lo anunció el presidente del Gobierno de Aragón, Javier Lambán, en su visita. Lambán dijo que la planta abrirá en 2025.",
+    );
     expect(p.has("lamban")).toBe(true);
   });
   it("does not take a firm named like a person for one", () => {

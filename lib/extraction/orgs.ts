@@ -4,8 +4,16 @@ import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
 import { adjectiveCountry, lookupPlace, polishInflectedPlace } from "./countries";
 import {
-  CONTINENTS, EVENT_WORDS, GOV_COMPOUND_RE, GOV_WORDS, NAME_HEADS, NAME_STOPWORDS, NOT_ORG_WORDS, ORG_DESCRIPTOR_HEADS,
-  ORG_SUFFIXES, PERSON_TITLES,
+  CONTINENTS,
+  EVENT_WORDS,
+  GOV_COMPOUND_RE,
+  GOV_WORDS,
+  NAME_HEADS,
+  NAME_STOPWORDS,
+  NOT_ORG_WORDS,
+  ORG_DESCRIPTOR_HEADS,
+  ORG_SUFFIXES,
+  PERSON_TITLES,
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { lexiconFor, unionList, unionSource } from "./lexicon/all";
@@ -38,7 +46,10 @@ const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|
 const DESCRIPTOR_RE = { test: memoize((f: string) => DESCRIPTOR_SRC.test(f), 50_000) };
 const SUB_COMPOUND_RE = new RegExp(`^(.+)-(?:${unionList("subsidiaryCompoundHeads").join("|")})$`);
 /** "Tesla-Fabrik", "Tesla-Chef", "DB-Schenker-Vorstand": the part before the head is an organization. */
-const HEAD_COMPOUND_RE = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:${unionList("companyCompoundHeads").join("|")})$`, "u");
+const HEAD_COMPOUND_RE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}\p{N}.&\-]*?)-(?:${unionList("companyCompoundHeads").join("|")})$`,
+  "u",
+);
 
 const tokens = memoize((text: string): Tok[] => tokensRaw(text), 20_000);
 
@@ -48,7 +59,7 @@ function tokensRaw(text: string): Tok[] {
     let t = m[0];
     let s = m.index ?? 0;
     // possessive: "Amazon’s" -> "Amazon" + "’s" (the cheap test first: this runs for every token)
-    const pos = (t.endsWith("'s") || t.endsWith("’s")) ? /^(.+)['’]s$/u.exec(t) : null;
+    const pos = t.endsWith("'s") || t.endsWith("’s") ? /^(.+)['’]s$/u.exec(t) : null;
     if (pos) {
       out.push({ t: pos[1], f: fold(pos[1]), s, e: s + pos[1].length, word: true });
       out.push({ t: "'s", f: "'s", s: s + pos[1].length, e: s + t.length, word: false });
@@ -58,13 +69,22 @@ function tokensRaw(text: string): Tok[] {
     const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
     if (suffix && !/^s$/.test(suffix[2])) {
       out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
-      out.push({ t: t.slice(suffix[1].length), f: fold(t.slice(suffix[1].length)), s: s + suffix[1].length, e: s + t.length, word: false });
+      out.push({
+        t: t.slice(suffix[1].length),
+        f: fold(t.slice(suffix[1].length)),
+        s: s + suffix[1].length,
+        e: s + t.length,
+        word: false,
+      });
       continue;
     }
     if (t.length > 1 && t.endsWith(".") && !/\.\p{L}/u.test(t)) t = t.slice(0, -1);
     // elided articles "L’objectif", "dell'azienda"
     const el = t.includes("'") || t.includes("’") ? /^(?:[lLdD]|dell|nell|all|sull|dall|un)['’](.+)$/u.exec(t) : null;
-    if (el) { s += t.length - el[1].length; t = el[1]; }
+    if (el) {
+      s += t.length - el[1].length;
+      t = el[1];
+    }
     // "PIF-backed", "UK-based": an adjective, not a name
     if (t.includes("-") && /-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$/i.test(t)) {
       out.push({ t: t.toLowerCase(), f: fold(t), s, e: s + t.length, word: true });
@@ -128,8 +148,12 @@ export type KnownNames = { has(name: string): boolean };
 
 /** All organization/person candidates in `text` (offsets relative to `base`). `known` are names already trusted. */
 export function findOrgs(
-  text: string, base: number, lang: string | null, known: KnownNames,
-  persons: Set<string> = EMPTY, commonNouns: Set<string> = EMPTY,
+  text: string,
+  base: number,
+  lang: string | null,
+  known: KnownNames,
+  persons: Set<string> = EMPTY,
+  commonNouns: Set<string> = EMPTY,
 ): OrgMention[] {
   const toks = tokens(text);
   const out: OrgMention[] = [];
@@ -139,19 +163,41 @@ export function findOrgs(
     if (hc && !isPlace(hc[1]) && !NOT_ORG_WORDS.has(fold(hc[1]))) {
       const isSub = /-(?:Tochter)$/.test(toks[i].t);
       if (!isSub) {
-        out.push({ name: hc[1], start: base + toks[i].s, end: base + toks[i].s + hc[1].length, person: false, strong: true, parent: null, initial: false });
+        out.push({
+          name: hc[1],
+          start: base + toks[i].s,
+          end: base + toks[i].s + hc[1].length,
+          person: false,
+          strong: true,
+          parent: null,
+          initial: false,
+        });
         i++;
         continue;
       }
     }
-    if (!isCap(toks[i])) { i++; continue; }
+    if (!isCap(toks[i])) {
+      i++;
+      continue;
+    }
     // collect a run of capitalized tokens, allowing "&" and "of" inside
     let j = i;
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
-      if (isCap(n)) { j++; continue; }
-      if ((n.t === "&" || n.f === "of" || n.f === "de") && j + 2 < toks.length && isCap(toks[j + 2])
-        && !isPlace(toks[j + 2].t) && text.slice(toks[j].e, toks[j + 2].s).length <= 6) { j += 2; continue; }
+      if (isCap(n)) {
+        j++;
+        continue;
+      }
+      if (
+        (n.t === "&" || n.f === "of" || n.f === "de") &&
+        j + 2 < toks.length &&
+        isCap(toks[j + 2]) &&
+        !isPlace(toks[j + 2].t) &&
+        text.slice(toks[j].e, toks[j + 2].s).length <= 6
+      ) {
+        j += 2;
+        continue;
+      }
       break;
     }
     const run = toks.slice(i, j + 1);
@@ -163,8 +209,17 @@ export function findOrgs(
 }
 
 function handleRun(
-  run: Tok[], before: Tok[], next: Tok | undefined, text: string, base: number, lang: string | null,
-  known: KnownNames, persons: Set<string>, commonNouns: Set<string>, out: OrgMention[], index: number,
+  run: Tok[],
+  before: Tok[],
+  next: Tok | undefined,
+  text: string,
+  base: number,
+  lang: string | null,
+  known: KnownNames,
+  persons: Set<string>,
+  commonNouns: Set<string>,
+  out: OrgMention[],
+  index: number,
 ): void {
   let strongDesc = false;
   let person = false;
@@ -173,21 +228,31 @@ function handleRun(
   let cut = -1;
   // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
   const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
-  if (!wholeKnown) run.forEach((t, k) => {
-    // "Banco Centroamericano de Integración", "Bank of America": a descriptor joined to the rest by "de"/"of" names the body
-    const joined = run.slice(k + 1).some((x) => x.f === "de" || x.f === "of");
-    if (k < run.length - 1 && ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) || PERSON_TITLES.has(t.f))) cut = k;
-  });
+  if (!wholeKnown)
+    run.forEach((t, k) => {
+      // "Banco Centroamericano de Integración", "Bank of America": a descriptor joined to the rest by "de"/"of" names the body
+      const joined = run.slice(k + 1).some((x) => x.f === "de" || x.f === "of");
+      if (
+        k < run.length - 1 &&
+        ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) || PERSON_TITLES.has(t.f))
+      )
+        cut = k;
+    });
   if (cut >= 0) {
     const d = run[cut];
-    if (PERSON_TITLES.has(d.f)) person = true; else strongDesc = true;
+    if (PERSON_TITLES.has(d.f)) person = true;
+    else strongDesc = true;
     const sub = SUB_COMPOUND_RE.exec(d.t.toLowerCase() === d.t ? "" : d.f);
     if (sub) parent = d.t.slice(0, sub[1].length);
     run = run.slice(cut + 1);
   }
   // "John Smith of Northwind Corp": the organization is after "of"
   const ofAt = run.map((t) => t.f).lastIndexOf("of");
-  if (ofAt > 0 && !run.slice(0, ofAt).some((t) => ORG_SUFFIXES.has(t.f)) && run.slice(ofAt + 1).some((t) => ORG_SUFFIXES.has(t.f))) {
+  if (
+    ofAt > 0 &&
+    !run.slice(0, ofAt).some((t) => ORG_SUFFIXES.has(t.f)) &&
+    run.slice(ofAt + 1).some((t) => ORG_SUFFIXES.has(t.f))
+  ) {
     run = run.slice(ofAt + 1);
     person = false;
   }
@@ -198,23 +263,45 @@ function handleRun(
   while (run.length > 1 && !wholeKnown && isStopword(run[0].f, lang)) run = run.slice(1);
   let nationalityBefore = false;
   let nationalityEnd = -1;
-  while (run.length && !wholeKnown && (NAME_STOPWORDS.has(run[0].f) || NOT_ORG_WORDS.has(run[0].f) || NUMBER_WORDS[run[0].f] !== undefined
-    || SCALE_WORDS[run[0].f] !== undefined || CURRENCY_WORDS[run[0].f] !== undefined || (!keepPlace && isCountryWord(run[0].t))
-    || PERSON_TITLES.has(run[0].f))) {
+  while (
+    run.length &&
+    !wholeKnown &&
+    (NAME_STOPWORDS.has(run[0].f) ||
+      NOT_ORG_WORDS.has(run[0].f) ||
+      NUMBER_WORDS[run[0].f] !== undefined ||
+      SCALE_WORDS[run[0].f] !== undefined ||
+      CURRENCY_WORDS[run[0].f] !== undefined ||
+      (!keepPlace && isCountryWord(run[0].t)) ||
+      PERSON_TITLES.has(run[0].f))
+  ) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
     // "l'Allemand Stahlschmidt", "der Chinese BYD": a nationality noun right before the name marks a firm
-    else if (run.length > 1 && adjectiveCountry(run[0].t) !== null) { nationalityBefore = true; nationalityEnd = run[0].e; }
+    else if (run.length > 1 && adjectiveCountry(run[0].t) !== null) {
+      nationalityBefore = true;
+      nationalityEnd = run[0].e;
+    }
     run = run.slice(1);
   }
   // strip trailing stopwords and places ("Edotco Group of Malaysia")
-  while (run.length && (NAME_STOPWORDS.has(run[run.length - 1].f) || isPlace(run[run.length - 1].t)
-    || run[run.length - 1].f === "of" || run[run.length - 1].t === "&")) run = run.slice(0, -1);
+  while (
+    run.length &&
+    (NAME_STOPWORDS.has(run[run.length - 1].f) ||
+      isPlace(run[run.length - 1].t) ||
+      run[run.length - 1].f === "of" ||
+      run[run.length - 1].t === "&")
+  )
+    run = run.slice(0, -1);
   if (!run.length) return;
   if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   // "Szczecinie", "Europie": a Polish place in the locative
-  if (lang === "pl" && run.length <= 2 && run.every((t) => polishInflectedPlace(t.t) !== null || /^(?:europ|azj|afryc|ameryc)/u.test(t.f))) return;
+  if (
+    lang === "pl" &&
+    run.length <= 2 &&
+    run.every((t) => polishInflectedPlace(t.t) !== null || /^(?:europ|azj|afryc|ameryc)/u.test(t.f))
+  )
+    return;
   const name = text.slice(run[0].s, run[run.length - 1].e);
   const folded = fold(name);
   if (run.length === 1 && NOT_ORG_WORDS.has(folded)) return;
@@ -222,7 +309,8 @@ function handleRun(
   if (run.length === 1 && CURRENCY_WORDS[folded] !== undefined) return;
   if (/^\d+$/.test(name)) return;
   // descriptor or title just before the run (lower-case descriptors, "firm Fairfax", "President Lula")
-  const b1 = before[before.length - 1], b2 = before[before.length - 2];
+  const b1 = before[before.length - 1],
+    b2 = before[before.length - 2];
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
@@ -236,51 +324,142 @@ function handleRun(
   // "Germany's Volkswagen"
   if (b1 && b1.t === "'s" && b2 && b2.word && isPlace(b2.t)) adjBefore = true;
   const prevTok = before[before.length - 1];
-  if (prevTok && !prevTok.word && prevTok.t === "," && before.length >= 2 && PERSON_TITLES.has(before[before.length - 2].f)) person = true;
+  if (
+    prevTok &&
+    !prevTok.word &&
+    prevTok.t === "," &&
+    before.length >= 2 &&
+    PERSON_TITLES.has(before[before.length - 2].f)
+  )
+    person = true;
   const after = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
   if (TITLE_AFTER_RE.test(after)) person = true;
   const nextIsHead = next !== undefined && next.word && COMPANY_HEADS.has(next.f);
-  if (FIRST_NAMES.has(run[0].f) && run.length >= 2 && run.length <= 3 && !nextIsHead && !known.has(folded)
-    && !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))) person = true;
+  if (
+    FIRST_NAMES.has(run[0].f) &&
+    run.length >= 2 &&
+    run.length <= 3 &&
+    !nextIsHead &&
+    !known.has(folded) &&
+    !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))
+  )
+    person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
   // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
-  const softEnd = run.length === 2 && SOFT_GOV.has(run[1].f) && !isCountryWord(run[0].t) && !GOV_WORDS.has(run[0].f) && /^\p{Lu}/u.test(run[0].t);
+  const softEnd =
+    run.length === 2 &&
+    SOFT_GOV.has(run[1].f) &&
+    !isCountryWord(run[0].t) &&
+    !GOV_WORDS.has(run[0].f) &&
+    /^\p{Lu}/u.test(run[0].t);
   if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
-  const nextVerb = next !== undefined && next.word && SUBJECT_VERBS.has(next.f)
-    && (lang !== "de" || (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1))
-      || (initialPos && run.length <= 2 && DE_INITIAL_VERBS.has(next.f) && !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
-  const isKnown = known.has(folded) || (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e))))
-    || (run.length === 1 && known.has(`${folded} *`));
-  const nextHead = next !== undefined && next.word && !isCap(next) && ((ORG_SUFFIXES.has(next.f) && next.t.toLowerCase() === next.f) || COMPANY_HEADS.has(next.f)); // Polish "są" is no "SA"
+  const nextVerb =
+    next !== undefined &&
+    next.word &&
+    SUBJECT_VERBS.has(next.f) &&
+    (lang !== "de" ||
+      (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)) ||
+      (initialPos &&
+        run.length <= 2 &&
+        DE_INITIAL_VERBS.has(next.f) &&
+        !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
+  const isKnown =
+    known.has(folded) ||
+    (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
+    (run.length === 1 && known.has(`${folded} *`));
+  const nextHead =
+    next !== undefined &&
+    next.word &&
+    !isCap(next) &&
+    ((ORG_SUFFIXES.has(next.f) && next.t.toLowerCase() === next.f) || COMPANY_HEADS.has(next.f)); // Polish "są" is no "SA"
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
   const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
-  const apposDesc = appos !== null && appos[1].split(/\s+/).slice(0, 4).some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
-  const strong = strongDesc || adjBefore || hasSuffix || nextHead || apposDesc || run.some((t) => odd(t.t)) || isKnown || parent !== null
-    || (nextVerb && (lang !== "de" || run.length <= 3));
+  const apposDesc =
+    appos !== null &&
+    appos[1]
+      .split(/\s+/)
+      .slice(0, 4)
+      .some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
+  const strong =
+    strongDesc ||
+    adjBefore ||
+    hasSuffix ||
+    nextHead ||
+    apposDesc ||
+    run.some((t) => odd(t.t)) ||
+    isKnown ||
+    parent !== null ||
+    (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
   // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
   if (!strong) {
-    const weakName = lang !== null && lang !== "de" && !initial && !person && run.every((t) => !isPlace(t.t))
-      && !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) && !rejectInvestorName(name, lang, initial);
-    if (weakName) out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong: false, parent, initial, weak: true });
+    const weakName =
+      lang !== null &&
+      lang !== "de" &&
+      !initial &&
+      !person &&
+      run.every((t) => !isPlace(t.t)) &&
+      !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) &&
+      !rejectInvestorName(name, lang, initial);
+    if (weakName)
+      out.push({
+        name,
+        start: base + run[0].s,
+        end: base + run[run.length - 1].e,
+        person,
+        strong: false,
+        parent,
+        initial,
+        weak: true,
+      });
     return;
   }
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   // German plural compounds after a descriptor or a count ("das Unternehmen Lenkradmotoren", "1.100 Hotelzimmer"): things, not firms
-  if (lang === "de" && run.length === 1 && !isKnown && !odd(run[0].t)
-    && ((run[0].f.length >= 10 && /(?:en|el|er|e)$/.test(run[0].f) && !hasSuffix) || (b1 !== undefined && /^\d/.test(b1.t)))) return;
+  if (
+    lang === "de" &&
+    run.length === 1 &&
+    !isKnown &&
+    !odd(run[0].t) &&
+    ((run[0].f.length >= 10 && /(?:en|el|er|e)$/.test(run[0].f) && !hasSuffix) ||
+      (b1 !== undefined && /^\d/.test(b1.t)))
+  )
+    return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
   if (!isKnown && rejectInvestorName(name, lang, initial)) return;
   // "TWORZENIE NOWEGO BIZNESU", "YENİ YATIRIMLAR": a shouted headline, not an acronym
-  if (!isKnown && run.length >= 2 && run.filter((t) => t.t.length >= 4 && t.t === t.t.toUpperCase() && /\p{Lu}{4}/u.test(t.t)).length >= 2
-    && !hasSuffix && !/^\s*[:–—]/.test(text.slice(run[run.length - 1].e, run[run.length - 1].e + 3))) return;
-  const verbOnly = !(strongDesc || adjBefore || hasSuffix || nextHead || apposDesc || isKnown || parent !== null || run.some((t) => odd(t.t)));
-  out.push({ name, start: base + run[0].s, end: base + run[run.length - 1].e, person, strong, parent, initial, ...(verbOnly ? { verbOnly } : {}) });
+  if (
+    !isKnown &&
+    run.length >= 2 &&
+    run.filter((t) => t.t.length >= 4 && t.t === t.t.toUpperCase() && /\p{Lu}{4}/u.test(t.t)).length >= 2 &&
+    !hasSuffix &&
+    !/^\s*[:–—]/.test(text.slice(run[run.length - 1].e, run[run.length - 1].e + 3))
+  )
+    return;
+  const verbOnly = !(
+    strongDesc ||
+    adjBefore ||
+    hasSuffix ||
+    nextHead ||
+    apposDesc ||
+    isKnown ||
+    parent !== null ||
+    run.some((t) => odd(t.t))
+  );
+  out.push({
+    name,
+    start: base + run[0].s,
+    end: base + run[run.length - 1].e,
+    person,
+    strong,
+    parent,
+    initial,
+    ...(verbOnly ? { verbOnly } : {}),
+  });
 }
-

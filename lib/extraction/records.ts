@@ -62,7 +62,17 @@ type Draft = {
 };
 
 function newDraft(f: Fact, money: Money | null, order: number): Draft {
-  const d: Draft = { facts: [], money, order, dated: null, status: null, partners: new Map(), partnerCount: 0, cities: new Set(), facilityTypes: new Set() };
+  const d: Draft = {
+    facts: [],
+    money,
+    order,
+    dated: null,
+    status: null,
+    partners: new Map(),
+    partnerCount: 0,
+    cities: new Set(),
+    facilityTypes: new Set(),
+  };
   addFact(d, f);
   return d;
 }
@@ -104,7 +114,8 @@ class DraftIndex {
     for (const t of tokens) {
       const k = `${first.target}\u0000${t}`;
       const list = this.byKey.get(k);
-      if (list) list.push(d); else this.byKey.set(k, [d]);
+      if (list) list.push(d);
+      else this.byKey.set(k, [d]);
     }
   }
 
@@ -125,8 +136,10 @@ class DraftIndex {
 function sameAmount(a: Money, b: Money): boolean {
   const close = (x: number, y: number) => Math.abs(x - y) <= 0.005 * Math.abs(y);
   if (a.currency === b.currency && close(a.amount, b.amount)) return true;
-  return a.alternatives.some((x) => x.currency === b.currency && close(x.amount, b.amount))
-    || b.alternatives.some((x) => x.currency === a.currency && close(x.amount, a.amount));
+  return (
+    a.alternatives.some((x) => x.currency === b.currency && close(x.amount, b.amount)) ||
+    b.alternatives.some((x) => x.currency === a.currency && close(x.amount, a.amount))
+  );
 }
 
 function mergeFacilities(all: FacilityMention[]): Facility[] {
@@ -135,7 +148,10 @@ function mergeFacilities(all: FacilityMention[]): Facility[] {
   const list = specific.length ? specific : all.slice(0, 1);
   for (const f of list) {
     const same = out.find((x) => x.type === f.type && (x.city === f.city || x.city === null || f.city === null));
-    if (same) { if (!same.city && f.city) same.city = f.city; continue; }
+    if (same) {
+      if (!same.city && f.city) same.city = f.city;
+      continue;
+    }
     out.push({ type: f.type, city: f.city, name: null });
   }
   return out;
@@ -151,27 +167,61 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
   };
   for (const f of facts) {
     const same = index.same(f);
-    if (!same.length) { open(f, f.money); continue; }
+    if (!same.length) {
+      open(f, f.money);
+      continue;
+    }
     const target = same[same.length - 1];
     const fy = f.date && !f.date.relative ? f.date.value.slice(0, 4) : null;
     const dy = (target.dated?.date?.value ?? target.facts[0].published ?? "").slice(0, 4);
-    if (fy && dy && fy !== dy) { open(f, f.money); continue; }
+    if (fy && dy && fy !== dy) {
+      open(f, f.money);
+      continue;
+    }
     // other partners than the record's and another amount: another commitment
-    if (f.partners.length && target.partnerCount && !samePartners(f.partners, target) && f.money && target.money
-      && !sameAmount(f.money, target.money)) { open(f, f.money); continue; }
+    if (
+      f.partners.length &&
+      target.partnerCount &&
+      !samePartners(f.partners, target) &&
+      f.money &&
+      target.money &&
+      !sameAmount(f.money, target.money)
+    ) {
+      open(f, f.money);
+      continue;
+    }
     // "Ikea opened a store in A. Ikea plans two more in B and C": opened vs planned, other places: a new commitment
     const dStatus = target.status;
     const fCities = f.facilities.map((x) => x.city).filter((c): c is string => !!c);
     const dCities = target.cities;
-    if (!f.money && f.status && dStatus && f.status !== dStatus && (f.status === "completed" || dStatus === "completed")
-      && fCities.length && dCities.size && fCities.every((c) => !dCities.has(c)) ) { open(f, null); continue; }
-    if (!f.money) { addFact(target, f); continue; }
+    if (
+      !f.money &&
+      f.status &&
+      dStatus &&
+      f.status !== dStatus &&
+      (f.status === "completed" || dStatus === "completed") &&
+      fCities.length &&
+      dCities.size &&
+      fCities.every((c) => !dCities.has(c))
+    ) {
+      open(f, null);
+      continue;
+    }
+    if (!f.money) {
+      addFact(target, f);
+      continue;
+    }
     const hit = same.find((d) => d.money && sameAmount(d.money, f.money!)) ?? same.find((d) => !d.money);
-    if (hit) { addFact(hit, f); hit.money = hit.money ?? f.money; continue; }
+    if (hit) {
+      addFact(hit, f);
+      hit.money = hit.money ?? f.money;
+      continue;
+    }
     // a different amount: a new commitment only if it brings its own facility, else it is a restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facilityTypes.has(x.type)));
     if (newTypes || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) open(f, f.money);
-    else if (f.money.currency === same[0].money?.currency) addFact(same[0], { ...f, money: null, status: null, date: null });
+    else if (f.money.currency === same[0].money?.currency)
+      addFact(same[0], { ...f, money: null, status: null, date: null });
   }
   return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
 }
@@ -184,30 +234,51 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const first = d.facts[0];
   if (lookupPlace(first.investor)) return null; // a country or city is not an investor here
   const facilities = mergeFacilities(d.facts.flatMap((f) => f.facilities));
-  const cues = d.facts.reduce<KindCues>((acc, f) => ({
-    jv: acc.jv || f.cues.jv, acquisition: acc.acquisition || f.cues.acquisition, stake: acc.stake || f.cues.stake,
-    expansion: acc.expansion || f.cues.expansion, greenfield: acc.greenfield || f.cues.greenfield,
-    partnership: acc.partnership || f.cues.partnership,
-  }), first.cues);
+  const cues = d.facts.reduce<KindCues>(
+    (acc, f) => ({
+      jv: acc.jv || f.cues.jv,
+      acquisition: acc.acquisition || f.cues.acquisition,
+      stake: acc.stake || f.cues.stake,
+      expansion: acc.expansion || f.cues.expansion,
+      greenfield: acc.greenfield || f.cues.greenfield,
+      partnership: acc.partnership || f.cues.partnership,
+    }),
+    first.cues,
+  );
   const stakePercent = d.facts.map((f) => f.stakePercent).find((x) => x !== null) ?? null;
   const kind = kindOf(first.money ? first.cues : cues, facilities.length > 0, stakePercent);
   const statuses = d.facts.map((f) => f.status);
-  const anchor = d.facts.find((f) => f.money && !f.sentence.s.headline) ?? d.facts.find((f) => f.money)
-    ?? d.facts.find((f) => !f.sentence.s.headline) ?? first;
+  const anchor =
+    d.facts.find((f) => f.money && !f.sentence.s.headline) ??
+    d.facts.find((f) => f.money) ??
+    d.facts.find((f) => !f.sentence.s.headline) ??
+    first;
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
-  const hasSubstance = d.money || facilities.length || ["acquisition", "stake", "joint_venture"].includes(kind)
-    || d.facts.some((f) => INVEST_STEM_RE.test(f.sentence.s.text))
+  const hasSubstance =
+    d.money ||
+    facilities.length ||
+    ["acquisition", "stake", "joint_venture"].includes(kind) ||
+    d.facts.some((f) => INVEST_STEM_RE.test(f.sentence.s.text)) ||
     // "hatte auch Standorte in Italien, Polen und Tschechien geprüft": a candidate site
-    || d.facts.some((f) => f.status === "proposed" && SITE_RE.test(f.sentence.s.text));
+    d.facts.some((f) => f.status === "proposed" && SITE_RE.test(f.sentence.s.text));
   if (!hasSubstance) return null;
   // a company's own spending at home with no project named is no record
   const home = d.facts.find((f) => f.investorCountry)?.investorCountry ?? null;
-  if (home && home === first.target && !facilities.length && !partners0(d).length
-    && !["acquisition", "stake", "joint_venture"].includes(kind)) return null;
+  if (
+    home &&
+    home === first.target &&
+    !facilities.length &&
+    !partners0(d).length &&
+    !["acquisition", "stake", "joint_venture"].includes(kind)
+  )
+    return null;
   const early = first.sentence.s.index <= 3 || first.leadForAll;
-  const dated = anchor.date ? anchor : d.facts.find((f) => f.date && (f.published !== null || ANNOUNCE_RE.test(f.sentence.s.text)));
-  const announcedOn = anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
+  const dated = anchor.date
+    ? anchor
+    : d.facts.find((f) => f.date && (f.published !== null || ANNOUNCE_RE.test(f.sentence.s.text)));
+  const announcedOn =
+    anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];
   const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });
@@ -220,11 +291,17 @@ function toDeal(d: Draft): ExtractedDeal | null {
     const hw = homeFact.homeWords;
     ev.push({ field: "investorCountry", ...(hw ? { start: hw.start, end: hw.end } : sentenceOf(homeFact)) });
     // "Qatar Investment Authority": the name itself says the home
-    if (!hw) ev.push({ field: "investorCountry", start: homeFact.investorMention.start, end: homeFact.investorMention.end });
+    if (!hw)
+      ev.push({ field: "investorCountry", start: homeFact.investorMention.start, end: homeFact.investorMention.end });
   }
   const tm = d.facts.find((f) => f.targetMention?.code === first.target)?.targetMention ?? first.targetWords;
-  ev.push(tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) });
-  if (d.money) { ev.push({ field: "amount", start: d.money.start, end: d.money.end }); ev.push({ field: "amount", ...sentenceOf(anchor) }); }
+  ev.push(
+    tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) },
+  );
+  if (d.money) {
+    ev.push({ field: "amount", start: d.money.start, end: d.money.end });
+    ev.push({ field: "amount", ...sentenceOf(anchor) });
+  }
   for (const f of d.facts) for (const x of f.facilities) ev.push({ field: "facilities", start: x.start, end: x.end });
   const dateSpan = [anchor, ...d.facts].map((f) => f.date).find((x) => x && x.value === announcedOn);
   if (dateSpan) ev.push({ field: "announcedOn", start: dateSpan.start, end: dateSpan.end });
@@ -232,15 +309,34 @@ function toDeal(d: Draft): ExtractedDeal | null {
   else if (announcedOn) ev.push({ field: "announcedOn", ...sentenceOf(anchor) });
   ev.push({ field: "status", ...sentenceOf(anchor) });
   ev.push({ field: "kind", ...sentenceOf(anchor) });
-  if (stakePercent !== null) ev.push({ field: "stakePercent", ...sentenceOf(d.facts.find((f) => f.stakePercent !== null)!) });
+  if (stakePercent !== null)
+    ev.push({ field: "stakePercent", ...sentenceOf(d.facts.find((f) => f.stakePercent !== null)!) });
   if (partners.length) ev.push({ field: "partners", ...sentenceOf(first) });
-  let confidence = 0.45 + (d.money ? 0.2 : 0) + (facilities.length ? 0.1 : 0) + (first.investorMention.strong ? 0.1 : 0)
-    + (first.targetMention ? 0.1 : 0) - (first.coref ? 0.15 : 0) - (status === "proposed" ? 0.1 : 0);
+  let confidence =
+    0.45 +
+    (d.money ? 0.2 : 0) +
+    (facilities.length ? 0.1 : 0) +
+    (first.investorMention.strong ? 0.1 : 0) +
+    (first.targetMention ? 0.1 : 0) -
+    (first.coref ? 0.15 : 0) -
+    (status === "proposed" ? 0.1 : 0);
   confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
   return {
-    investor: first.investor, via: d.facts.find((f) => f.via)?.via ?? null, investorCountry: d.facts.find((f) => f.investorCountry)?.investorCountry ?? null,
-    targetCountry: first.target, amount: d.money?.currency ? d.money.amount : null, currency: d.money?.currency ?? null,
-    amountText: d.money?.currency ? d.money.text : null, amountAlternatives: d.money?.currency ? d.money.alternatives : [],
-    facilities, announcedOn, status, kind, stakePercent, partners, confidence, evidence: ev,
+    investor: first.investor,
+    via: d.facts.find((f) => f.via)?.via ?? null,
+    investorCountry: d.facts.find((f) => f.investorCountry)?.investorCountry ?? null,
+    targetCountry: first.target,
+    amount: d.money?.currency ? d.money.amount : null,
+    currency: d.money?.currency ?? null,
+    amountText: d.money?.currency ? d.money.text : null,
+    amountAlternatives: d.money?.currency ? d.money.alternatives : [],
+    facilities,
+    announcedOn,
+    status,
+    kind,
+    stakePercent,
+    partners,
+    confidence,
+    evidence: ev,
   };
 }

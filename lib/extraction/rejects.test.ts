@@ -25,16 +25,24 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Angop", "pt")?.rule).toBe("rejectNewsAgency");
   });
   it("the agency credit before a story does not take the investor's place", () => {
-    const deals = extractDeals("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said on Monday.", { published: "2023-09-18" });
+    const deals = extractDeals(
+      "(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said on Monday.",
+      { published: "2023-09-18" },
+    );
     expect(deals.map((d) => d.investor)).toEqual(["Alibaba"]);
   });
   it("a known organization needs no cue word", () => {
-    const deals = extractDeals("Beiersdorf baut in Kenia ein neues Werk für 50 Millionen Euro.", { published: "2024-01-10" });
+    const deals = extractDeals("Beiersdorf baut in Kenia ein neues Werk für 50 Millionen Euro.", {
+      published: "2024-01-10",
+    });
     expect(deals[0]?.investor).toBe("Beiersdorf");
     expect(deals[0]?.targetCountry).toBe("KE");
   });
   it("a capitalized function word opening the sentence is not part of the name", () => {
-    const deals = extractDeals("Für InPost investiert der polnische Konzern Integer 50 Millionen Euro in ein neues Logistikzentrum in Polen.", { published: "2019-05-27" });
+    const deals = extractDeals(
+      "Für InPost investiert der polnische Konzern Integer 50 Millionen Euro in ein neues Logistikzentrum in Polen.",
+      { published: "2019-05-27" },
+    );
     expect(deals.map((d) => d.investor)).not.toContain("Für InPost");
   });
 });
@@ -42,8 +50,12 @@ describe("investor name rejects", () => {
 describe("development lenders", () => {
   it("rejects banks and funds for development, integration or reconstruction", async () => {
     const { rejectInvestorName } = await import("./rejects");
-    expect(rejectInvestorName("Banco Centroamericano de Integración Económica", "es")?.rule).toBe("rejectDevelopmentLender");
-    expect(rejectInvestorName("Banco Nacional de Desenvolvimento Econômico", "pt")?.rule).toBe("rejectDevelopmentLender");
+    expect(rejectInvestorName("Banco Centroamericano de Integración Económica", "es")?.rule).toBe(
+      "rejectDevelopmentLender",
+    );
+    expect(rejectInvestorName("Banco Nacional de Desenvolvimento Econômico", "pt")?.rule).toBe(
+      "rejectDevelopmentLender",
+    );
     expect(rejectInvestorName("KfW", "de")?.rule).toBe("rejectInternationalBody");
     expect(rejectInvestorName("Public Investment Fund", "en")).toBeNull();
     expect(rejectInvestorName("Deutsche Bank", "de")).toBeNull();
@@ -53,7 +65,9 @@ describe("development lenders", () => {
 describe("share links, publications and inflected Turkish words", () => {
   it("rejects each with its rule", async () => {
     const { rejectInvestorName } = await import("./rejects");
-    expect(rejectInvestorName("WhatsApp Telegram Facebook Twitter Email LinkedIn", "en")?.rule).toBe("rejectShareLinks");
+    expect(rejectInvestorName("WhatsApp Telegram Facebook Twitter Email LinkedIn", "en")?.rule).toBe(
+      "rejectShareLinks",
+    );
     expect(rejectInvestorName("Jornal Económico", "pt")?.rule).toBe("rejectPublication");
     expect(rejectInvestorName("Firmadan", "tr")?.rule).toBe("rejectTurkishInflected");
     expect(rejectInvestorName("Arçelik", "tr")).toBeNull();

@@ -4,7 +4,18 @@
  */
 import stopwords from "stopwords-iso";
 import { fold } from "./normalize";
-import { ASSOCIATION_RE, DEVELOPMENT_LENDER_RE, PUBLICATION_RE, SHARE_LINK_WORDS, GERMAN_COMMON_HEAD_RE, INTERNATIONAL_BODY_RE, NEWS_AGENCIES, OFFICE_TITLE_RE, PROGRAMME_NAME_RE, REGION_RE } from "./lexicon/never-investors";
+import {
+  ASSOCIATION_RE,
+  DEVELOPMENT_LENDER_RE,
+  PUBLICATION_RE,
+  SHARE_LINK_WORDS,
+  GERMAN_COMMON_HEAD_RE,
+  INTERNATIONAL_BODY_RE,
+  NEWS_AGENCIES,
+  OFFICE_TITLE_RE,
+  PROGRAMME_NAME_RE,
+  REGION_RE,
+} from "./lexicon/never-investors";
 
 const LANGS = ["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"] as const;
 const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
@@ -42,7 +53,8 @@ export const rejectRegion: NameRule = (name) => (REGION_RE.test(name.trim()) ? `
 /** German "Facharbeiter", "Nahrungsmittelsektor", "Getriebe": a common noun, capitalized as German nouns are. */
 export const rejectGermanCommonNoun: NameRule = (name, _f, words, lang) =>
   lang === "de" && words.length === 1 && !/\p{Lu}.*\p{Lu}/u.test(name) && GERMAN_COMMON_HEAD_RE.test(name)
-    ? `"${name}" is a German common noun` : null;
+    ? `"${name}" is a German common noun`
+    : null;
 
 /** "Fondo Monetario Internacional", "Dünya Bankası", "UNCTAD": lenders and bodies of states, not investors. */
 export const rejectInternationalBody: NameRule = (_n, f) =>
@@ -53,7 +65,8 @@ export const rejectDevelopmentLender: NameRule = (_n, f) =>
   DEVELOPMENT_LENDER_RE.test(f) ? `"${f}" is a development lender` : null;
 
 /** "Polsko-Ukraińska Izba Gospodarcza", "Invitalia", "Flanders Investment & Trade": chambers, associations, promotion agencies. */
-export const rejectAssociation: NameRule = (_n, f) => (ASSOCIATION_RE.test(f) ? `"${f}" is a chamber, association or promotion agency` : null);
+export const rejectAssociation: NameRule = (_n, f) =>
+  ASSOCIATION_RE.test(f) ? `"${f}" is a chamber, association or promotion agency` : null;
 
 /** "WhatsApp Telegram Facebook Twitter": a row of share links. */
 export const rejectShareLinks: NameRule = (_n, _f, words) =>
@@ -65,23 +78,38 @@ export const rejectPublication: NameRule = (_n, f) => (PUBLICATION_RE.test(f) ? 
 /** Turkish writes a suffix on a proper name after an apostrophe ("Manisa'ya"): a capitalized word ending in a case or
  * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında") is a common word opening a sentence. */
 export const rejectTurkishInflected: NameRule = (name, f, words, lang) =>
-  lang === "tr" && words.length === 1 && !/['’]/.test(name) && /^\p{Lu}\p{Ll}/u.test(name)
-    && /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi)$/.test(f) ? `"${name}" is an inflected Turkish word` : null;
+  lang === "tr" &&
+  words.length === 1 &&
+  !/['’]/.test(name) &&
+  /^\p{Lu}\p{Ll}/u.test(name) &&
+  /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi)$/.test(f)
+    ? `"${name}" is an inflected Turkish word`
+    : null;
 
 /** "XVI", "XXVI Cimeira": a Roman numeral under 90 (an edition, a century) opens no firm's name; "IVC" is no numeral. */
 export const rejectRomanNumeral: NameRule = (name) =>
-  /^(?=[IVXL]{2,}(?:\s|$))(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s|$)/u.test(name) ? `"${name}" starts with a Roman numeral` : null;
+  /^(?=[IVXL]{2,}(?:\s|$))(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s|$)/u.test(name)
+    ? `"${name}" starts with a Roman numeral`
+    : null;
 
 /** "Programa de Resiliência Climática", "Sulama Modernizasyonu Projesi": a programme, not who pays for it. */
-export const rejectProgramme: NameRule = (name) => (PROGRAMME_NAME_RE.test(name.trim()) ? `"${name}" names a programme or project` : null);
+export const rejectProgramme: NameRule = (name) =>
+  PROGRAMME_NAME_RE.test(name.trim()) ? `"${name}" names a programme or project` : null;
 
 const NAME_RULES: [string, NameRule][] = [
   ["rejectProgramme", rejectProgramme],
   ["rejectRomanNumeral", rejectRomanNumeral],
-  ["rejectInternationalBody", rejectInternationalBody], ["rejectDevelopmentLender", rejectDevelopmentLender],
-  ["rejectStopword", rejectStopword], ["rejectNewsAgency", rejectNewsAgency], ["rejectOfficeHolder", rejectOfficeHolder],
-  ["rejectRegion", rejectRegion], ["rejectGermanCommonNoun", rejectGermanCommonNoun],
-  ["rejectAssociation", rejectAssociation], ["rejectShareLinks", rejectShareLinks], ["rejectPublication", rejectPublication], ["rejectTurkishInflected", rejectTurkishInflected],
+  ["rejectInternationalBody", rejectInternationalBody],
+  ["rejectDevelopmentLender", rejectDevelopmentLender],
+  ["rejectStopword", rejectStopword],
+  ["rejectNewsAgency", rejectNewsAgency],
+  ["rejectOfficeHolder", rejectOfficeHolder],
+  ["rejectRegion", rejectRegion],
+  ["rejectGermanCommonNoun", rejectGermanCommonNoun],
+  ["rejectAssociation", rejectAssociation],
+  ["rejectShareLinks", rejectShareLinks],
+  ["rejectPublication", rejectPublication],
+  ["rejectTurkishInflected", rejectTurkishInflected],
 ];
 
 /** The first rule that rejects `name` as an investor, or null when none does. */

@@ -3,34 +3,57 @@ import { findOrgs } from "./orgs";
 import { roleOf } from "./roles";
 
 const roles = (text: string, lang: string) =>
-  Object.fromEntries(findOrgs(text, 0, lang, new Set()).filter((o) => !o.person).map((o) => [o.name, roleOf(text, 0, o, lang)]));
+  Object.fromEntries(
+    findOrgs(text, 0, lang, new Set())
+      .filter((o) => !o.person)
+      .map((o) => [o.name, roleOf(text, 0, o, lang)]),
+  );
 
 describe("roleOf: advisers, lenders and analysts are no investors", () => {
   it("reads lenders after a financing word, a list of them included", () => {
-    const r = roles("Data4 usa 2,2 miliardi ottenuti da un maxi-finanziamento da parte di BNP Paribas, Natixis, ABN Amro e Deutsche Bank per finanziare progetti in Italia.", "it");
+    const r = roles(
+      "Data4 usa 2,2 miliardi ottenuti da un maxi-finanziamento da parte di BNP Paribas, Natixis, ABN Amro e Deutsche Bank per finanziare progetti in Italia.",
+      "it",
+    );
     expect(r["BNP Paribas"]).toBe("example");
     expect(r["Deutsche Bank"]).toBe("example");
   });
   it("reads law firms and accountants", () => {
-    expect(roles("A assessoria esteve a cargo dos escritórios de advogados PLMJ e da Deloitte.", "pt")["PLMJ"]).toBe("example");
-    expect(roles("Het aantal overnames steeg, blijkt uit onderzoek van accountantskantoor KPMG.", "nl")["KPMG"]).toBe("example");
+    expect(roles("A assessoria esteve a cargo dos escritórios de advogados PLMJ e da Deloitte.", "pt")["PLMJ"]).toBe(
+      "example",
+    );
+    expect(roles("Het aantal overnames steeg, blijkt uit onderzoek van accountantskantoor KPMG.", "nl")["KPMG"]).toBe(
+      "example",
+    );
   });
   it("reads the parent after Italian and Portuguese 'controlled by'", () => {
-    expect(roles("Data4, controllato da Brookfield Infrastructure dal 2023, investirà 2 miliardi.", "it")["Brookfield Infrastructure"]).toBe("parent");
+    expect(
+      roles("Data4, controllato da Brookfield Infrastructure dal 2023, investirà 2 miliardi.", "it")[
+        "Brookfield Infrastructure"
+      ],
+    ).toBe("parent");
   });
   it("keeps the investor itself plain", () => {
-    expect(roles("Siemens will invest $500 million in a plant in Texas, advised by Lazard.", "en")["Siemens"]).toBe("plain");
+    expect(roles("Siemens will invest $500 million in a plant in Texas, advised by Lazard.", "en")["Siemens"]).toBe(
+      "plain",
+    );
   });
 });
 
 describe("roleOf: who buys and what is bought", () => {
   it("reads 'a compra da empresa X pela Y' as Y buying X", () => {
-    const r = roles("De recordar a compra da empresa italiana Intercap pela Corticeira Amorim por cinco milhões de euros.", "pt");
+    const r = roles(
+      "De recordar a compra da empresa italiana Intercap pela Corticeira Amorim por cinco milhões de euros.",
+      "pt",
+    );
     expect(r["Intercap"]).toBe("object");
     expect(r["Corticeira Amorim"]).toBe("agent");
   });
   it("reads Italian 'da parte della' after a purchase as the buyer", () => {
-    const r = roles("Il recente acquisto della azienda francese Gran Marnier da parte della Campari vale 684 milioni.", "it");
+    const r = roles(
+      "Il recente acquisto della azienda francese Gran Marnier da parte della Campari vale 684 milioni.",
+      "it",
+    );
     expect(r["Campari"]).toBe("agent");
   });
 });

@@ -3,8 +3,20 @@ import { adjectiveCountry, lookupPlace, type CountryMention } from "./countries"
 import type { SentenceInfo } from "./facts";
 import { ACQUISITION_RE, STAKE_RE } from "./lexicon/cue-words";
 import {
-  ARTICLE_SOURCE, BASED_IN_SOURCE, BASED_SUFFIX_SOURCE, BY_SOURCE, clauseWords, FROM_SOURCE, INVESTOR_NOUN_SOURCE,
-  LOC_PREPS, MARKET_SOURCE, PERSON_DESCRIPTOR_SOURCE, POSSESSIVE_SOURCE, SIDE_CLAUSE_RE, SOLD_SOURCE, SUBSIDIARY_OF_SOURCE,
+  ARTICLE_SOURCE,
+  BASED_IN_SOURCE,
+  BASED_SUFFIX_SOURCE,
+  BY_SOURCE,
+  clauseWords,
+  FROM_SOURCE,
+  INVESTOR_NOUN_SOURCE,
+  LOC_PREPS,
+  MARKET_SOURCE,
+  PERSON_DESCRIPTOR_SOURCE,
+  POSSESSIVE_SOURCE,
+  SIDE_CLAUSE_RE,
+  SOLD_SOURCE,
+  SUBSIDIARY_OF_SOURCE,
   WITH_SOURCE,
 } from "./lexicon/clause-words";
 import { unionList, unionSource } from "./lexicon/all";
@@ -14,31 +26,55 @@ import { LowerTest } from "./lower-test";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export { LOC_PREPS };
-export const DESCRIPTOR_AFTER_RE = new RegExp(`^\\s*(?:[\\p{L}-]+,?\\s+){0,5}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`, "u");
+export const DESCRIPTOR_AFTER_RE = new RegExp(
+  `^\\s*(?:[\\p{L}-]+,?\\s+){0,5}?[\\p{L}-]*(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e|er)?\\b`,
+  "u",
+);
 /** Cheap pre-check for ACQ_BEFORE_RE (which is anchored at the end and slow to fail). */
 const ACQ_CUE_RE = new RegExp(`${ACQUISITION_RE.source}|${STAKE_RE.source}|\\b(?:an|am|own|owns|owning)\\b|%`, "u"); // on folded text
-const ACQ_BEFORE_RE = new RegExp(`(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`, "iu");
+const ACQ_BEFORE_RE = new RegExp(
+  `(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|% of)[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`,
+  "iu",
+);
 /** ", and Honda will …": a second clause with its own subject, in the article's language. */
 export function newSubjectRe(lang: string | null): RegExp {
   return clauseWords(lang).newSubject;
 }
-export const INVESTOR_NOUN_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}(?:${INVESTOR_NOUN_SOURCE})\b`, "u");
+export const INVESTOR_NOUN_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:[\p{L}-]+\s+){0,3}(?:${INVESTOR_NOUN_SOURCE})\b`,
+  "u",
+);
 
 /** "Egyptian billionaire …", "der ägyptische Milliardär …": a person's home, never a target. */
 const PERSON_DESC_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${PERSON_DESCRIPTOR_SOURCE})\b`, "iu");
 const PERSON_DESC_AFTER = new LowerTest(PERSON_DESC_AFTER_RE);
 const SOLD_AFTER_RE = new RegExp(String.raw`^[^.;]{0,40}?\b(?:${SOLD_SOURCE})\b`, "u");
-const BY_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${BY_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
+const BY_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\s)(?:${BY_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  "u",
+);
 const FROM_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
-const PURCHASE_OF_BEFORE_RE = new RegExp(String.raw`(?:${ACQUISITION_RE.source})[\p{L}]*\s+(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`, "u");
+const PURCHASE_OF_BEFORE_RE = new RegExp(
+  String.raw`(?:${ACQUISITION_RE.source})[\p{L}]*\s+(?:${FROM_SOURCE})\s+(?:[\p{L}-]+\s+){0,2}$`,
+  "u",
+);
 const PARENT_BEFORE_RE = new RegExp(String.raw`(?:${SUBSIDIARY_OF_SOURCE})\s+(?:[\p{L}'’-]+\s+){0,3}$`, "u");
-const WITH_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${WITH_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`, "u");
+const WITH_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\s)(?:${WITH_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  "u",
+);
 const POSSESSIVE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${POSSESSIVE_SOURCE})\s+(?:[\p{L}-]+\s+)?$`, "u");
 const BASED_AFTER_RE = new RegExp(String.raw`^\s*-?(?:${BASED_SUFFIX_SOURCE})|^['’]s\b|^['’](?=\s)`, "u");
 const BASED_IN_BEFORE_RE = new RegExp(String.raw`(?:${BASED_IN_SOURCE})\s*(?:[\p{L},]+\s+){0,2}$`, "u");
-const UNIT_OF_BEFORE_RE = new RegExp(String.raw`\b(?:${unionSource("unitOfWords")}) (?:${unionSource("genitiveWords")})\s+(?:[\p{L}-]+\s+)?$`, "u");
+const UNIT_OF_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${unionSource("unitOfWords")}) (?:${unionSource("genitiveWords")})\s+(?:[\p{L}-]+\s+)?$`,
+  "u",
+);
 const PASSIVE_CUE_RE = new RegExp(unionSource("passiveCueWords"), "u");
-const DESCRIPTOR_BEFORE_ADJ_RE = new RegExp(String.raw`(?:${unionSource("descriptorsBeforeAdjective")})\s+(?:[\p{L}']+\s+){0,2}$`, "u");
+const DESCRIPTOR_BEFORE_ADJ_RE = new RegExp(
+  String.raw`(?:${unionSource("descriptorsBeforeAdjective")})\s+(?:[\p{L}']+\s+){0,2}$`,
+  "u",
+);
 const OF_GAP_RE = new RegExp(String.raw`^\s*(?:${unionSource("ofWords")}|\()\s*$`, "u");
 const MARKET_LEAD_RE = new RegExp(String.raw`(?:${MARKET_SOURCE})\w*\s+(?:\S+\s+){0,2}$`, "u");
 
@@ -52,10 +88,16 @@ const SOURCE_BEFORE_RE = new RegExp(
 
 /** "advised by X", "escritórios de advogados X", "financiamento da parte di BNP Paribas, Natixis e Y": advisers, lenders and
  * analysts, not investors (a short list of names may follow the word) */
-const ADVISER_BEFORE_RE = new RegExp(String.raw`(?:^|[\s-])(?:${unionSource("adviserWords")})\s+(?:[\p{L}&-]+[\s,]+){0,6}$`, "u");
+const ADVISER_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[\s-])(?:${unionSource("adviserWords")})\s+(?:[\p{L}&-]+[\s,]+){0,6}$`,
+  "u",
+);
 
 /** "platforms such as X", "tels que X", "zoals X": names given as examples (customers, peers), not as actors. */
-const EXAMPLE_BEFORE_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("exampleWords")})\s+(?:[\p{L}-]+\s+){0,1}$`, "u");
+const EXAMPLE_BEFORE_RE = new RegExp(
+  String.raw`(?:^|\s)(?:${unionSource("exampleWords")})\s+(?:[\p{L}-]+\s+){0,1}$`,
+  "u",
+);
 
 export function roleOf(text: string, base: number, o: OrgMention, lang: string | null = null): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
@@ -74,7 +116,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   // verb-final German: "… an der Bank X und der Y beteiligt"
   if (/\ban (?:der|dem|den)\b[^,;]{0,60}$/.test(before) && /^[^.;]{0,80}beteilig/.test(afterO)) return "object";
   const acq = ACQ_CUE_RE.test(before) ? ACQ_BEFORE_RE.exec(before) : null;
-  if (acq && !newSubjectRe(lang).test(text.slice(o.start - base - (before.length - acq.index), o.end - base + 40))) return "object";
+  if (acq && !newSubjectRe(lang).test(text.slice(o.start - base - (before.length - acq.index), o.end - base + 40)))
+    return "object";
   if (POSSESSIVE_BEFORE_RE.test(near)) return "object";
   return "plain";
 }
@@ -89,27 +132,58 @@ const HOME_CACHE = new WeakMap<SentenceInfo, Map<CountryMention, OrgMention>>();
 
 export function homeMentions(info: SentenceInfo): Map<CountryMention, OrgMention> {
   let hit = HOME_CACHE.get(info);
-  if (!hit) { hit = homeMentionsRaw(info); HOME_CACHE.set(info, hit); }
+  if (!hit) {
+    hit = homeMentionsRaw(info);
+    HOME_CACHE.set(info, hit);
+  }
   return hit;
 }
 
 function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
   const out = new Map<CountryMention, OrgMention>();
-  const text = info.s.text, base = info.s.start;
+  const text = info.s.text,
+    base = info.s.start;
   for (const c of info.countries) {
-    const blank: OrgMention = { name: "", start: c.start, end: c.end, person: false, strong: false, parent: null, initial: false };
+    const blank: OrgMention = {
+      name: "",
+      start: c.start,
+      end: c.end,
+      person: false,
+      strong: false,
+      parent: null,
+      initial: false,
+    };
     if (BASED_AFTER_RE.test(c.after)) {
-      const o = info.orgs.find((x) => x.start >= c.end && x.start - c.end < 30 && !/[,;]/.test(text.slice(c.end - base, x.start - base)));
-      if (o) { out.set(c, o); continue; }
-      if (!/^['’]s\b|^['’](?=\s)/.test(c.after)) { out.set(c, blank); continue; }
+      const o = info.orgs.find(
+        (x) => x.start >= c.end && x.start - c.end < 30 && !/[,;]/.test(text.slice(c.end - base, x.start - base)),
+      );
+      if (o) {
+        out.set(c, o);
+        continue;
+      }
+      if (!/^['’]s\b|^['’](?=\s)/.test(c.after)) {
+        out.set(c, blank);
+        continue;
+      }
     }
     const owner = info.orgs.find((o) => attaches(text, base, c, o));
-    if (owner) { out.set(c, owner); continue; }
+    if (owner) {
+      out.set(c, owner);
+      continue;
+    }
     const beforeC = fold(text.slice(Math.max(0, c.start - base - 40), c.start - base));
-    if (BASED_IN_BEFORE_RE.test(beforeC)) { out.set(c, blank); continue; }
+    if (BASED_IN_BEFORE_RE.test(beforeC)) {
+      out.set(c, blank);
+      continue;
+    }
     if (c.kind !== "adjective") continue;
-    if (DESCRIPTOR_BEFORE_ADJ_RE.test(beforeC)
-      || DESCRIPTOR_AFTER_RE.test(c.after) || INVESTOR_NOUN_AFTER_RE.test(c.after) || PERSON_DESC_AFTER.test(c.after)) out.set(c, blank);
+    if (
+      DESCRIPTOR_BEFORE_ADJ_RE.test(beforeC) ||
+      DESCRIPTOR_AFTER_RE.test(c.after) ||
+      INVESTOR_NOUN_AFTER_RE.test(c.after) ||
+      PERSON_DESC_AFTER.test(c.after)
+    )
+      out.set(c, blank);
   }
   return out;
 }
@@ -118,7 +192,9 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
 function attaches(text: string, base: number, c: CountryMention, o: OrgMention): boolean {
   if (o.start >= c.end && o.start - c.end < 45) {
     // "U.S. pharmaceutical …": the abbreviation's last dot is no boundary
-    const gap = text.slice(c.end - base, o.start - base).replace(/^\.(?=\s)/, /\p{Lu}\.\p{Lu}$/u.test(c.text) ? "" : ".");
+    const gap = text
+      .slice(c.end - base, o.start - base)
+      .replace(/^\.(?=\s)/, /\p{Lu}\.\p{Lu}$/u.test(c.text) ? "" : ".");
     if (/[,.;:()]/.test(gap)) return false;
     // "U.S. pharmaceutical multinational Baxter": a country name used as an adjective before a descriptor
     if (c.kind !== "adjective") {
@@ -136,7 +212,13 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
 }
 
 /** Country names given as a list ("Spain, Italy and Poland"): one record each. */
-export function countryList(text: string, base: number, targets: CountryMention[], proposed: boolean, lang: string | null = null): CountryMention[] {
+export function countryList(
+  text: string,
+  base: number,
+  targets: CountryMention[],
+  proposed: boolean,
+  lang: string | null = null,
+): CountryMention[] {
   const gap = clauseWords(lang).listGap;
   const names = targets.filter((c) => c.kind === "name").sort((a, b) => a.start - b.start);
   let best: CountryMention[] = [];
@@ -162,15 +244,21 @@ export function nameCountry(name: string): string | null {
 }
 
 export function sameClause(text: string, a: number, b: number, lang: string | null = null): boolean {
-  const lo = Math.min(a, b), hi = Math.max(a, b);
+  const lo = Math.min(a, b),
+    hi = Math.max(a, b);
   return !clauseWords(lang).clauseBreak.test(text.slice(lo, hi));
 }
 
 export function clauseAround(text: string, at: number): string {
-  let start = 0, end = text.length;
+  let start = 0,
+    end = text.length;
   for (const m of allMatches(SIDE_CLAUSE_RE, text)) {
     const i = m.index ?? 0;
-    if (i < at) start = i + m[0].length; else { end = i; break; }
+    if (i < at) start = i + m[0].length;
+    else {
+      end = i;
+      break;
+    }
   }
   return text.slice(start, end);
 }

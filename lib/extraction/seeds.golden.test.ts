@@ -10,7 +10,8 @@ const seed = (prefix: string) => {
   if (!file) throw new Error(`seed ${prefix} missing`);
   return fs.readFileSync(path.join(SEEDS, file), "utf8");
 };
-const byInvestor = (deals: ExtractedDeal[], name: string) => deals.filter((d) => d.investor.includes(name) || d.via === name);
+const byInvestor = (deals: ExtractedDeal[], name: string) =>
+  deals.filter((d) => d.investor.includes(name) || d.via === name);
 
 function checkEvidence(text: string, deals: ExtractedDeal[]): void {
   for (const d of deals) {
@@ -44,19 +45,37 @@ describe("seed 000: Alibaba in Türkiye, Tesla invited", () => {
     const main = byInvestor(deals, "Alibaba").find((d) => d.amount === 2_000_000_000);
     expect(main).toBeDefined();
     expect(main).toMatchObject({
-      investor: "Alibaba", via: "Trendyol", investorCountry: "CN", targetCountry: "TR", currency: "USD", amountText: "zwei Milliarden Dollar",
-      announcedOn: null, status: "announced", kind: "greenfield",
+      investor: "Alibaba",
+      via: "Trendyol",
+      investorCountry: "CN",
+      targetCountry: "TR",
+      currency: "USD",
+      amountText: "zwei Milliarden Dollar",
+      announcedOn: null,
+      status: "announced",
+      kind: "greenfield",
     });
     expect(main!.facilities.map((f) => [f.type, f.city])).toEqual([
-      ["data_center", "Ankara"], ["logistics_center", "Ankara"], ["export_center", "Istanbul"],
+      ["data_center", "Ankara"],
+      ["logistics_center", "Ankara"],
+      ["export_center", "Istanbul"],
     ]);
-    expect(text.slice(main!.evidence.find((e) => e.field === "amount")!.start).startsWith("zwei Milliarden Dollar")).toBe(true);
+    expect(
+      text.slice(main!.evidence.find((e) => e.field === "amount")!.start).startsWith("zwei Milliarden Dollar"),
+    ).toBe(true);
   });
 
   it("finds Tesla's factory as proposed, with no amount and no date", () => {
     const tesla = byInvestor(deals, "Tesla");
     expect(tesla).toHaveLength(1);
-    expect(tesla[0]).toMatchObject({ targetCountry: "TR", investorCountry: null, amount: null, currency: null, status: "proposed", announcedOn: null });
+    expect(tesla[0]).toMatchObject({
+      targetCountry: "TR",
+      investorCountry: null,
+      amount: null,
+      currency: null,
+      status: "proposed",
+      announcedOn: null,
+    });
     expect(tesla[0].facilities.map((f) => f.type)).toEqual(["factory"]);
   });
 

@@ -41,7 +41,9 @@ describe("findPercents", () => {
 describe("status words added from the corpus", () => {
   it("reads past verbs as completed and 'valued at' as no proposal", () => {
     expect(statusOf("Das britische Unternehmen errichtete 2017 eine Produktionsstätte.", "de")).toBe("completed");
-    expect(statusOf("Zo nam het Amerikaanse Qualcomm de Nederlandse chipfabrikant NXP over voor 43 miljard euro.", "nl")).toBe("completed");
+    expect(
+      statusOf("Zo nam het Amerikaanse Qualcomm de Nederlandse chipfabrikant NXP over voor 43 miljard euro.", "nl"),
+    ).toBe("completed");
     expect(statusOf("numa transação avaliada em cerca de 150 milhões de euros", "pt")).not.toBe("proposed");
   });
 });

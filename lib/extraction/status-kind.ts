@@ -2,15 +2,30 @@
 import { memoize } from "./memo";
 import { unionSource } from "./lexicon/all";
 import {
-  ACQUISITION_RE, ANNOUNCED_RE, COMPLETED_RE, EXPANSION_RE, GREENFIELD_RE, JV_RE, ownAnnouncementRe, PARTNERSHIP_RE,
-  PROPOSED_RE, STAKE_RE,
+  ACQUISITION_RE,
+  ANNOUNCED_RE,
+  COMPLETED_RE,
+  EXPANSION_RE,
+  GREENFIELD_RE,
+  JV_RE,
+  ownAnnouncementRe,
+  PARTNERSHIP_RE,
+  PROPOSED_RE,
+  STAKE_RE,
 } from "./lexicon/cue-words";
 import { NUMBER_WORDS, PERCENT_SOURCE } from "./lexicon/money-words";
 import { allMatches, fold, LowerCaseRegExp } from "./normalize";
 import { LowerTest } from "./lower-test";
 import type { DealKind, DealStatus } from "./types";
 
-export type KindCues = { jv: boolean; acquisition: boolean; stake: boolean; expansion: boolean; greenfield: boolean; partnership: boolean };
+export type KindCues = {
+  jv: boolean;
+  acquisition: boolean;
+  stake: boolean;
+  expansion: boolean;
+  greenfield: boolean;
+  partnership: boolean;
+};
 
 /** Status cue of one clause: null when it says nothing. Completed beats proposed beats announced. */
 export function statusOf(clause: string, lang: string | null = null): DealStatus | null {
@@ -62,8 +77,12 @@ export const kindCues: (s: string) => KindCues = memoize((s: string) => kindCues
 
 function kindCuesRaw(s: string): KindCues {
   return {
-    jv: JV.test(s), acquisition: ACQUISITION.test(s), stake: STAKE.test(s), expansion: EXPANSION.test(s),
-    greenfield: GREENFIELD.test(s), partnership: PARTNERSHIP.test(s),
+    jv: JV.test(s),
+    acquisition: ACQUISITION.test(s),
+    stake: STAKE.test(s),
+    expansion: EXPANSION.test(s),
+    greenfield: GREENFIELD.test(s),
+    partnership: PARTNERSHIP.test(s),
   };
 }
 
@@ -77,7 +96,10 @@ export function kindOf(c: KindCues, hasFacility: boolean, stakePercent: number |
   return "other";
 }
 
-const PERCENT_RE = new RegExp(String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%|${PERCENT_SOURCE}))`, "giu");
+const PERCENT_RE = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,2})?|[\p{L}]+)\s*(?:-?\s*(?:%|${PERCENT_SOURCE}))`,
+  "giu",
+);
 const PERCENT_CUE_RE = new RegExp(`%|${PERCENT_SOURCE}`, "iu");
 const PERCENT_CUE = new LowerTest(PERCENT_CUE_RE);
 

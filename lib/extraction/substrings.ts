@@ -15,7 +15,10 @@ export class SubstringMatcher {
   constructor(words: Iterable<string>) {
     let empty = false;
     for (const w of new Set(words)) {
-      if (!w) { empty = true; continue; }
+      if (!w) {
+        empty = true;
+        continue;
+      }
       let s = 0;
       for (let i = 0; i < w.length; i++) {
         const c = w.charCodeAt(i);

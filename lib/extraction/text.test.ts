@@ -6,7 +6,11 @@ describe("splitSentences", () => {
   it("does not split after abbreviations, ordinals or initials", () => {
     const text = "Die Firma investiert 2,5 Mrd. Euro in das Werk. Es öffnet am 3. Oktober. A. O. Smith Corp. baut mit.";
     const s = splitSentences(text).map((x) => x.text);
-    expect(s).toEqual(["Die Firma investiert 2,5 Mrd. Euro in das Werk.", "Es öffnet am 3. Oktober.", "A. O. Smith Corp. baut mit."]);
+    expect(s).toEqual([
+      "Die Firma investiert 2,5 Mrd. Euro in das Werk.",
+      "Es öffnet am 3. Oktober.",
+      "A. O. Smith Corp. baut mit.",
+    ]);
   });
 
   it("keeps offsets into the original text", () => {
@@ -31,7 +35,8 @@ describe("splitSentences", () => {
   });
 
   it("marks boilerplate paragraphs", () => {
-    const text = "Die Firma baut ein Werk.\nLesen Sie auch: Zehn Tipps für Sparer\nFolgen Sie uns in den sozialen Medien.";
+    const text =
+      "Die Firma baut ein Werk.\nLesen Sie auch: Zehn Tipps für Sparer\nFolgen Sie uns in den sozialen Medien.";
     expect(splitSentences(text).map((s) => s.boilerplate)).toEqual([false, true, true]);
   });
 });

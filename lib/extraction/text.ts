@@ -57,7 +57,9 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(re)) {
     if (m[0].trim()) paras.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  const boiler = paras.map((p) => BOILERPLATE.test(text.slice(p.start, p.end)) || ABOUT.test(text.slice(p.start, p.end)));
+  const boiler = paras.map(
+    (p) => BOILERPLATE.test(text.slice(p.start, p.end)) || ABOUT.test(text.slice(p.start, p.end)),
+  );
   // the short headline lines under "Mehr zum Thema / Read more" belong to the block
   paras.forEach((p, i) => {
     if (!boiler[i] || !RELATED_RE.test(text.slice(p.start, p.end))) return;
@@ -80,7 +82,15 @@ export function splitSentences(text: string): Sentence[] {
         // a run-on "sentence" (no full stops, a pasted table, a list in one line): windows cut at clause
         // boundaries, so that no rule ever looks at more than MAX_SENTENCE characters at once
         for (const w of windows(text, start, end)) {
-          out.push({ index: out.length, para: pi, start: w.start, end: w.end, text: text.slice(w.start, w.end), headline: false, boilerplate: boiler[pi] });
+          out.push({
+            index: out.length,
+            para: pi,
+            start: w.start,
+            end: w.end,
+            text: text.slice(w.start, w.end),
+            headline: false,
+            boilerplate: boiler[pi],
+          });
         }
         continue;
       }
@@ -112,7 +122,8 @@ function windows(text: string, start: number, end: number): { start: number; end
       const half = MAX_SENTENCE >> 1;
       let cut = -1;
       // the last clause boundary in the second half, else the last space, else a hard cut
-      for (const m of chunk.slice(half).matchAll(/[;:,](?=\s)|\s[–—-](?=\s)/g)) cut = half + (m.index ?? 0) + m[0].length;
+      for (const m of chunk.slice(half).matchAll(/[;:,](?=\s)|\s[–—-](?=\s)/g))
+        cut = half + (m.index ?? 0) + m[0].length;
       if (cut < 0) cut = chunk.lastIndexOf(" ") > half ? chunk.lastIndexOf(" ") : MAX_SENTENCE;
       to = from + cut;
     }

@@ -1,7 +1,17 @@
 /** Public record types of the extraction engine. */
 export type FacilityType =
-  | "factory" | "data_center" | "logistics_center" | "export_center" | "rnd_center" | "office" | "retail"
-  | "energy" | "mine" | "infrastructure" | "real_estate" | "other";
+  | "factory"
+  | "data_center"
+  | "logistics_center"
+  | "export_center"
+  | "rnd_center"
+  | "office"
+  | "retail"
+  | "energy"
+  | "mine"
+  | "infrastructure"
+  | "real_estate"
+  | "other";
 export type DealStatus = "announced" | "proposed" | "completed";
 export type DealKind = "greenfield" | "expansion" | "joint_venture" | "stake" | "acquisition" | "partnership" | "other";
 export type EvidenceSpan = { field: string; start: number; end: number };

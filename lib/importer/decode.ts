@@ -13,7 +13,10 @@ function decodeWindows1252(bytes: Uint8Array): string {
   let out = "";
   for (let i = 0; i < bytes.length; i += 8192) {
     const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...chunk.map((b) => b)).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+    out += String.fromCharCode(...chunk.map((b) => b)).replace(
+      /[\u0080-\u009f]/g,
+      (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80],
+    );
   }
   return out;
 }

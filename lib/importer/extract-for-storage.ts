@@ -2,7 +2,10 @@ import { extractDeals } from "../extraction";
 import { extractedDealSchema, pickContent, type ExtractedDealInput } from "../schemas/deal";
 
 /** The extractor's records in the shape the data layer stores; ones that fail the contract are left out. */
-export function extractForStorage(text: string, published: string | null): { deals: ExtractedDealInput[]; skipped: number } {
+export function extractForStorage(
+  text: string,
+  published: string | null,
+): { deals: ExtractedDealInput[]; skipped: number } {
   const deals: ExtractedDealInput[] = [];
   let skipped = 0;
   for (const d of extractDeals(text, { published })) {

@@ -15,10 +15,28 @@ const TIMEOUT_MS = 15_000;
 // networks, link-local (cloud metadata at 169.254.169.254), carrier NAT, multicast
 // and the unspecified address, in IPv4 and IPv6 (with IPv4-mapped IPv6).
 const BLOCKED = new net.BlockList();
-for (const [net4, prefix] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 3]] as const) {
+for (const [net4, prefix] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 3],
+] as const) {
   BLOCKED.addSubnet(net4, prefix, "ipv4");
 }
-for (const [net6, prefix] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8], ["64:ff9b::", 96]] as const) {
+for (const [net6, prefix] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+  ["64:ff9b::", 96],
+] as const) {
   BLOCKED.addSubnet(net6, prefix, "ipv6");
 }
 
@@ -41,15 +59,23 @@ class FetchRefusal extends Error {}
  * resolves differently the second time (DNS rebinding) cannot slip through.
  */
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
-  dns.lookup(hostname, { all: true }).then((addresses) => {
-    const allowed = privateUrlsAllowed() ? addresses : addresses.filter((a) => !isPrivateAddress(a.address));
-    if (!allowed.length) {
-      callback(new FetchRefusal(`${hostname} is a private or local address; only public web pages are fetched`), "", 4);
-      return;
-    }
-    if (options.all) callback(null, allowed);
-    else callback(null, allowed[0].address, allowed[0].family);
-  }, (error: NodeJS.ErrnoException) => callback(new FetchRefusal(`${hostname} was not found (${error.code ?? "DNS error"}): check the link`), "", 4));
+  dns.lookup(hostname, { all: true }).then(
+    (addresses) => {
+      const allowed = privateUrlsAllowed() ? addresses : addresses.filter((a) => !isPrivateAddress(a.address));
+      if (!allowed.length) {
+        callback(
+          new FetchRefusal(`${hostname} is a private or local address; only public web pages are fetched`),
+          "",
+          4,
+        );
+        return;
+      }
+      if (options.all) callback(null, allowed);
+      else callback(null, allowed[0].address, allowed[0].family);
+    },
+    (error: NodeJS.ErrnoException) =>
+      callback(new FetchRefusal(`${hostname} was not found (${error.code ?? "DNS error"}): check the link`), "", 4),
+  );
 };
 
 function fileNameFor(url: URL, contentType: string): string | null {
@@ -59,41 +85,58 @@ function fileNameFor(url: URL, contentType: string): string | null {
   if (type === "application/pdf") return known ? base : `${base}.pdf`;
   if (type.includes("wordprocessingml")) return known ? base : `${base}.docx`;
   if (type === "text/plain") return known ? base : `${base}.txt`;
-  if (type === "text/html" || type === "application/xhtml+xml" || !type) return /\.html?$/i.test(base) ? base : `${base}.html`;
+  if (type === "text/html" || type === "application/xhtml+xml" || !type)
+    return /\.html?$/i.test(base) ? base : `${base}.html`;
   return null;
 }
 
-function getOnce(url: URL, signal: AbortSignal): Promise<{ status: number; location: string | null; contentType: string; bytes: Uint8Array }> {
+function getOnce(
+  url: URL,
+  signal: AbortSignal,
+): Promise<{ status: number; location: string | null; contentType: string; bytes: Uint8Array }> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const req = client.get(url, { lookup: guardedLookup, signal, headers: { "user-agent": "investment-tracker importer", accept: "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5" } }, (res) => {
-      const status = res.statusCode ?? 0;
-      const contentType = String(res.headers["content-type"] ?? "");
-      if (status >= 300 && status < 400) {
-        res.resume();
-        resolve({ status, location: res.headers.location ?? null, contentType, bytes: new Uint8Array() });
-        return;
-      }
-      const declared = Number(res.headers["content-length"]);
-      if (declared > MAX_FILE_BYTES) {
-        res.destroy();
-        reject(new FetchRefusal(`the page is ${megabytes(declared)}; the limit is ${megabytes(MAX_FILE_BYTES)}`));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_FILE_BYTES) {
-          res.destroy();
-          reject(new FetchRefusal(`the page is over the ${megabytes(MAX_FILE_BYTES)} limit`));
+    const req = client.get(
+      url,
+      {
+        lookup: guardedLookup,
+        signal,
+        headers: {
+          "user-agent": "investment-tracker importer",
+          accept: "text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5",
+        },
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        const contentType = String(res.headers["content-type"] ?? "");
+        if (status >= 300 && status < 400) {
+          res.resume();
+          resolve({ status, location: res.headers.location ?? null, contentType, bytes: new Uint8Array() });
           return;
         }
-        chunks.push(chunk);
-      });
-      res.on("end", () => resolve({ status, location: null, contentType, bytes: new Uint8Array(Buffer.concat(chunks)) }));
-      res.on("error", reject);
-    });
+        const declared = Number(res.headers["content-length"]);
+        if (declared > MAX_FILE_BYTES) {
+          res.destroy();
+          reject(new FetchRefusal(`the page is ${megabytes(declared)}; the limit is ${megabytes(MAX_FILE_BYTES)}`));
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_FILE_BYTES) {
+            res.destroy();
+            reject(new FetchRefusal(`the page is over the ${megabytes(MAX_FILE_BYTES)} limit`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on("end", () =>
+          resolve({ status, location: null, contentType, bytes: new Uint8Array(Buffer.concat(chunks)) }),
+        );
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
   });
 }
@@ -113,7 +156,8 @@ export async function fetchPage(link: string): Promise<FetchResult> {
   const signal = AbortSignal.timeout(TIMEOUT_MS);
   try {
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if (url.protocol !== "http:" && url.protocol !== "https:") return { ok: false, reason: `only http and https links are fetched, not ${url.protocol}` };
+      if (url.protocol !== "http:" && url.protocol !== "https:")
+        return { ok: false, reason: `only http and https links are fetched, not ${url.protocol}` };
       const host = url.hostname.replace(/^\[|\]$/g, "");
       // An address written in the link skips DNS, so it is checked here.
       if (net.isIP(host) && isPrivateAddress(host) && !privateUrlsAllowed()) {
@@ -124,13 +168,21 @@ export async function fetchPage(link: string): Promise<FetchResult> {
         url = new URL(res.location, url);
         continue;
       }
-      if (res.status >= 400) return { ok: false, reason: `the server answered ${res.status}: check that the link opens in a browser` };
+      if (res.status >= 400)
+        return { ok: false, reason: `the server answered ${res.status}: check that the link opens in a browser` };
       if (res.bytes.length === 0) return { ok: false, reason: "the server sent an empty page" };
       const fileName = fileNameFor(url, res.contentType);
-      if (!fileName) return { ok: false, reason: `the link gives ${res.contentType.split(";")[0]}, not a web page, PDF, Word or text file` };
+      if (!fileName)
+        return {
+          ok: false,
+          reason: `the link gives ${res.contentType.split(";")[0]}, not a web page, PDF, Word or text file`,
+        };
       return { ok: true, page: { url: url.href, fileName, bytes: res.bytes } };
     }
-    return { ok: false, reason: `more than ${MAX_REDIRECTS} redirects: open the link in a browser and paste where it ends` };
+    return {
+      ok: false,
+      reason: `more than ${MAX_REDIRECTS} redirects: open the link in a browser and paste where it ends`,
+    };
   } catch (error) {
     if (error instanceof FetchRefusal) return { ok: false, reason: error.message };
     if (signal.aborted) return { ok: false, reason: `the server did not answer within ${TIMEOUT_MS / 1000} s` };

@@ -16,17 +16,28 @@ const article = (name: string) => fs.readFileSync(path.join(PAGES, `${name}.arti
 const expected = (name: string) => JSON.parse(fs.readFileSync(path.join(PAGES, `${name}.expected.json`), "utf8"));
 
 describe("readHtmlArticle", () => {
-  it.each(["de-voestalpine", "en-jcb", "en-gm-lgchem", "tr-microsoft", "pl-kumho"])("keeps only the article of %s, paragraphs intact", (name) => {
-    const result = readHtmlArticle(page(name));
-    expect(result.isMainText).toBe(true);
-    expect(result.text).toBe(article(name));
-  });
+  it.each(["de-voestalpine", "en-jcb", "en-gm-lgchem", "tr-microsoft", "pl-kumho"])(
+    "keeps only the article of %s, paragraphs intact",
+    (name) => {
+      const result = readHtmlArticle(page(name));
+      expect(result.isMainText).toBe(true);
+      expect(result.text).toBe(article(name));
+    },
+  );
 
-  it.each(["de-voestalpine", "en-gm-lgchem", "tr-microsoft"])("reads title, date, canonical URL and language from the markup of %s", (name) => {
-    const { title, published, canonicalUrl, language } = readHtmlArticle(page(name));
-    const want = expected(name);
-    expect({ title, published, canonicalUrl, language }).toEqual({ title: want.title, published: want.published, canonicalUrl: want.canonicalUrl, language: want.language });
-  });
+  it.each(["de-voestalpine", "en-gm-lgchem", "tr-microsoft"])(
+    "reads title, date, canonical URL and language from the markup of %s",
+    (name) => {
+      const { title, published, canonicalUrl, language } = readHtmlArticle(page(name));
+      const want = expected(name);
+      expect({ title, published, canonicalUrl, language }).toEqual({
+        title: want.title,
+        published: want.published,
+        canonicalUrl: want.canonicalUrl,
+        language: want.language,
+      });
+    },
+  );
 
   it("finds no deal in the teasers: the 'Related' box announcing Amazon in Thailand stays behind", () => {
     const html = page("en-jcb");
@@ -43,18 +54,32 @@ describe("readHtmlArticle", () => {
 });
 
 describe("readPageMetadata", () => {
-  const meta = (head: string, body = "") => readPageMetadata(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as never);
+  const meta = (head: string, body = "") =>
+    readPageMetadata(parseHTML(`<html><head>${head}</head><body>${body}</body></html>`).document as never);
 
   it("takes the publication date from meta tags, JSON-LD (also inside @graph) or <time>, in that order", () => {
-    expect(meta('<meta property="article:published_time" content="2024-03-15T23:30:00-05:00">').published).toBe("2024-03-15");
-    expect(meta('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-11-02T08:00:00Z"}]}</script>').published).toBe("2023-11-02");
-    expect(meta('<script type="application/ld+json">{broken</script>', '<article><time datetime="2022-07-01">1. Juli</time></article>').published).toBe("2022-07-01");
+    expect(meta('<meta property="article:published_time" content="2024-03-15T23:30:00-05:00">').published).toBe(
+      "2024-03-15",
+    );
+    expect(
+      meta(
+        '<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2023-11-02T08:00:00Z"}]}</script>',
+      ).published,
+    ).toBe("2023-11-02");
+    expect(
+      meta(
+        '<script type="application/ld+json">{broken</script>',
+        '<article><time datetime="2022-07-01">1. Juli</time></article>',
+      ).published,
+    ).toBe("2022-07-01");
     expect(meta('<meta name="date" content="yesterday">').published).toBeNull();
   });
 
   it("reads the canonical URL only when it is absolute http(s), and the language code", () => {
     expect(meta('<link rel="canonical" href="https://example.org/a">').canonicalUrl).toBe("https://example.org/a");
     expect(meta('<link rel="canonical" href="/relative">').canonicalUrl).toBeNull();
-    expect(readPageMetadata(parseHTML('<html lang="de-AT"><body></body></html>').document as never).language).toBe("de");
+    expect(readPageMetadata(parseHTML('<html lang="de-AT"><body></body></html>').document as never).language).toBe(
+      "de",
+    );
   });
 });

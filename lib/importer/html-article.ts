@@ -19,8 +19,10 @@ const MIN_ARTICLE_CHARS = 200;
 
 // Page furniture Readability sometimes keeps inside the story's container: share bars,
 // newsletter boxes, consent notices, inline "related" teasers and ad slots.
-const FURNITURE = /(^|[\s_-])(share|sharing|social|newsletter|cookie|consent|gdpr|paywall|promo|related|teaser|advert|ad-slot|ads|byline-tools|print|tags)([\s_-]|$)/i;
-const FURNITURE_TAGS = "nav, aside, form, button, figure figcaption, [role=complementary], [role=navigation], [aria-hidden=true]";
+const FURNITURE =
+  /(^|[\s_-])(share|sharing|social|newsletter|cookie|consent|gdpr|paywall|promo|related|teaser|advert|ad-slot|ads|byline-tools|print|tags)([\s_-]|$)/i;
+const FURNITURE_TAGS =
+  "nav, aside, form, button, figure figcaption, [role=complementary], [role=navigation], [aria-hidden=true]";
 
 type El = { getAttribute(n: string): string | null; textContent: string | null; remove(): void };
 
@@ -39,7 +41,12 @@ function removeFurniture(document: { body: El | null; querySelectorAll(s: string
 function withHeadline(text: string, title: string | null): string {
   if (!title) return text;
   const head = title.replace(/\s+/g, " ").trim();
-  return text.slice(0, head.length + 20).replace(/\s+/g, " ").includes(head) ? text : `${head}\n\n${text}`;
+  return text
+    .slice(0, head.length + 20)
+    .replace(/\s+/g, " ")
+    .includes(head)
+    ? text
+    : `${head}\n\n${text}`;
 }
 
 function cleanTitle(title: string | null | undefined): string | null {
@@ -57,7 +64,12 @@ function cleanTitle(title: string | null | undefined): string | null {
 export function readHtmlArticle(html: string): HtmlArticle {
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as never);
-  const fallback = (): HtmlArticle => ({ ...metadata, text: normalizeText(htmlToText(html)), title: htmlTitle(html), isMainText: false });
+  const fallback = (): HtmlArticle => ({
+    ...metadata,
+    text: normalizeText(htmlToText(html)),
+    title: htmlTitle(html),
+    isMainText: false,
+  });
   if (document.querySelectorAll("*").length > MAX_ELEMENTS) return fallback();
   const h1 = document.querySelector("h1")?.textContent ?? null;
   removeFurniture(document as never);

@@ -2,7 +2,8 @@ import { decode } from "html-entities";
 
 const DROPPED = /<(script|style|noscript|template|svg|iframe|head|nav|footer|form)\b[\s\S]*?<\/\1\s*>/gi;
 const COMMENTS = /<!--[\s\S]*?-->/g;
-const BLOCK_BREAK = /<\/?(p|div|section|article|header|main|aside|h[1-6]|ul|ol|li|table|tr|blockquote|pre|figure|figcaption|dl|dt|dd|hr)\b[^>]*>/gi;
+const BLOCK_BREAK =
+  /<\/?(p|div|section|article|header|main|aside|h[1-6]|ul|ol|li|table|tr|blockquote|pre|figure|figcaption|dl|dt|dd|hr)\b[^>]*>/gi;
 const LINE_BREAK = /<br\s*\/?>/gi;
 const CELL = /<\/?(td|th)\b[^>]*>/gi;
 const ANY_TAG = /<\/?[a-zA-Z][^>]*>/g;

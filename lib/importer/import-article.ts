@@ -23,10 +23,15 @@ export type ImportedArticle = { title: string | null; published: string | null; 
 
 export type ImportOutcome =
   | ({
-    status: "imported"; label: string; articleId: number; dealIds: number[]; skippedDeals: number;
-    // the stored deals this article joined as a further source, and the new deals that may duplicate one
-    joinedDealIds: number[]; possibleDuplicateIds: number[];
-  } & ImportedArticle)
+      status: "imported";
+      label: string;
+      articleId: number;
+      dealIds: number[];
+      skippedDeals: number;
+      // the stored deals this article joined as a further source, and the new deals that may duplicate one
+      joinedDealIds: number[];
+      possibleDuplicateIds: number[];
+    } & ImportedArticle)
   | { status: "duplicate"; label: string; articleId: number }
   | { status: "refused"; label: string; reason: string };
 
@@ -35,7 +40,10 @@ function isUniqueViolation(error: unknown): boolean {
   return code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }
 
-function publicationDate(stated: { date: string; origin: "page" | "text" } | null, options: ImportOptions): { published: string | null; publishedFrom: DateOrigin | null } {
+function publicationDate(
+  stated: { date: string; origin: "page" | "text" } | null,
+  options: ImportOptions,
+): { published: string | null; publishedFrom: DateOrigin | null } {
   if (options.published) return { published: options.published, publishedFrom: "given" };
   if (stated) return { published: stated.date, publishedFrom: stated.origin };
   if (options.defaultPublished) return { published: options.defaultPublished, publishedFrom: "default" };
@@ -66,7 +74,11 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
   const label = inputLabel(input);
   const pool = options.pool ?? extractionPool();
   const budget = timeBudgetMs();
-  const prepared = await inPool<Prepared>(() => pool.run({ type: "prepare", input }, budget), "reading the file", label);
+  const prepared = await inPool<Prepared>(
+    () => pool.run({ type: "prepare", input }, budget),
+    "reading the file",
+    label,
+  );
   if ("refused" in prepared) return { status: "refused", label, reason: prepared.refused };
   if (!prepared.ok) return { status: "refused", label, reason: prepared.reason };
   const { text, title, contentHash, statedDate, canonicalUrl, language } = prepared.article;
@@ -75,14 +87,21 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
   if (existing !== null) return { status: "duplicate", label, articleId: existing };
 
   const date = publicationDate(statedDate, options);
-  const extracted = await inPool(() => pool.run({ type: "extract", text, published: date.published }, budget), "finding the deals", label);
+  const extracted = await inPool(
+    () => pool.run({ type: "extract", text, published: date.published }, budget),
+    "finding the deals",
+    label,
+  );
   if ("refused" in extracted) return { status: "refused", label, reason: extracted.refused };
   try {
     // the process's writer stores articles one after another, many per transaction
     const created = await articleWriter().store(
       {
-        title, text, contentHash,
-        source: options.source ?? canonicalUrl ?? options.fallbackSource ?? (input.kind === "file" ? input.fileName : null),
+        title,
+        text,
+        contentHash,
+        source:
+          options.source ?? canonicalUrl ?? options.fallbackSource ?? (input.kind === "file" ? input.fileName : null),
         publishedOn: date.published,
         language,
         importedById: options.importedById ?? null,
@@ -93,7 +112,17 @@ export async function importArticle(input: ArticleInput, options: ImportOptions)
       matchDeal,
     );
     const { articleId, dealIds, joinedDealIds, possibleDuplicateIds } = created;
-    return { status: "imported", label, articleId, dealIds, skippedDeals: extracted.skipped, joinedDealIds, possibleDuplicateIds, title, ...date };
+    return {
+      status: "imported",
+      label,
+      articleId,
+      dealIds,
+      skippedDeals: extracted.skipped,
+      joinedDealIds,
+      possibleDuplicateIds,
+      title,
+      ...date,
+    };
   } catch (error) {
     // Two imports of the same text at once: the second loses the race on the unique hash.
     if (isUniqueViolation(error)) {

@@ -33,9 +33,13 @@ function checkInput(input: ImportBatchInput) {
   if (!textPublished.success) fieldErrors.published = ["use YYYY, YYYY-MM or YYYY-MM-DD"];
   if (input.urls?.length) {
     const urls = importUrlsSchema.shape.urls.safeParse(input.urls);
-    if (!urls.success) fieldErrors.urls = urls.error.issues.map((i) => (typeof i.path[0] === "number" ? `${input.urls![i.path[0]]}: ${i.message}` : i.message));
+    if (!urls.success)
+      fieldErrors.urls = urls.error.issues.map((i) =>
+        typeof i.path[0] === "number" ? `${input.urls![i.path[0]]}: ${i.message}` : i.message,
+      );
   }
-  if (!meta.success || Object.keys(fieldErrors).length) throw new AppError("invalid_input", "Check the fields marked: publication dates, source and links.", fieldErrors);
+  if (!meta.success || Object.keys(fieldErrors).length)
+    throw new AppError("invalid_input", "Check the fields marked: publication dates, source and links.", fieldErrors);
   return { meta: meta.data, filePublished, textPublished: textPublished.success ? textPublished.data : null };
 }
 
@@ -48,19 +52,35 @@ export async function importBatch(input: ImportBatchInput, actor: ImportActor): 
   const text = input.text?.trim() ? input.text : null;
   const urls = input.urls ?? [];
   if (input.files.length === 0 && !text && urls.length === 0) {
-    throw new AppError("invalid_input", "Choose at least one file, paste an article's text or paste a link.", { file: ["choose a file, paste text or paste a link"] });
+    throw new AppError("invalid_input", "Choose at least one file, paste an article's text or paste a link.", {
+      file: ["choose a file, paste text or paste a link"],
+    });
   }
   if (input.files.length > MAX_FILES_PER_REQUEST) {
-    throw new AppError("invalid_input", `${input.files.length} files were sent; the limit is ${MAX_FILES_PER_REQUEST} per upload: send them in several uploads, or use npm run import for folders.`, { file: [`at most ${MAX_FILES_PER_REQUEST} files per upload`] });
+    throw new AppError(
+      "invalid_input",
+      `${input.files.length} files were sent; the limit is ${MAX_FILES_PER_REQUEST} per upload: send them in several uploads, or use npm run import for folders.`,
+      { file: [`at most ${MAX_FILES_PER_REQUEST} files per upload`] },
+    );
   }
   const { meta, filePublished, textPublished } = checkInput(input);
   const options: ImportOptions = { ...actor, defaultPublished: meta.published, source: meta.source };
   // Files are prepared in parallel in the worker pool; outcomes keep the upload's order.
   const fileOutcomes = input.files.map((file, i) =>
-    importArticle({ kind: "file", fileName: file.name, bytes: file.bytes }, { ...options, published: filePublished[i] }));
+    importArticle(
+      { kind: "file", fileName: file.name, bytes: file.bytes },
+      { ...options, published: filePublished[i] },
+    ),
+  );
   const outcomes = await Promise.all(fileOutcomes);
   for (const link of urls) outcomes.push(await importLink(link, options));
-  if (text) outcomes.push(await importArticle({ kind: "text", text, title: input.title ?? null }, { ...options, published: textPublished ?? meta.published }));
+  if (text)
+    outcomes.push(
+      await importArticle(
+        { kind: "text", text, title: input.title ?? null },
+        { ...options, published: textPublished ?? meta.published },
+      ),
+    );
   return outcomes;
 }
 

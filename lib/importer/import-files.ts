@@ -10,7 +10,8 @@ export type ArticleFileList = {
   skipped: Map<string, number>;
 };
 
-const isArticleFile = (name: string) => (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
+const isArticleFile = (name: string) =>
+  (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(name).toLowerCase());
 
 /** Every article file named, folders searched recursively, in a stable order. */
 export function listArticleFiles(paths: string[]): ArticleFileList {
@@ -43,7 +44,11 @@ export async function importFile(file: string, options: ImportOptions): Promise<
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    return { status: "refused", label: path.basename(file), reason: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+    return {
+      status: "refused",
+      label: path.basename(file),
+      reason: `the file could not be read (${(error as NodeJS.ErrnoException).code ?? "error"})`,
+    };
   }
   return importArticle({ kind: "file", fileName: path.basename(file), bytes }, { ...options, fallbackSource: file });
 }

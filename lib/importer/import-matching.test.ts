@@ -26,7 +26,10 @@ const CLI = { importedVia: "cli" as const };
 const ACTOR = { id: null, email: null, name: "cli" };
 
 async function liveDeals(investor: string) {
-  return prisma.deal.findMany({ where: { investor: { contains: investor }, deletedAt: null }, select: { id: true, sourceCount: true } });
+  return prisma.deal.findMany({
+    where: { investor: { contains: investor }, deletedAt: null },
+    select: { id: true, sourceCount: true },
+  });
 }
 
 describe("importing reports of one deal", () => {
@@ -61,10 +64,16 @@ describe("importing reports of one deal", () => {
     const dealId = first.dealIds[0];
     const d = (await getDealById(dealId))!;
     const content = { ...pickContent(d), investorCountry: "NO" };
-    await updateDeal({ dealId, expectedVersion: d.version, content, evidence: [] }, { id: null, email: null, name: "cli" });
+    await updateDeal(
+      { dealId, expectedVersion: d.version, content, evidence: [] },
+      { id: null, email: null, name: "cli" },
+    );
 
     await addInvestorAlias("SBK Batteries", "Solbakken", { id: null, email: null, name: "cli" });
-    const de = DE.replaceAll("Der schwedische Batteriehersteller Brennvik", "Der Batteriehersteller SBK Batteries").replaceAll("Brennvik", "SBK Batteries");
+    const de = DE.replaceAll(
+      "Der schwedische Batteriehersteller Brennvik",
+      "Der Batteriehersteller SBK Batteries",
+    ).replaceAll("Brennvik", "SBK Batteries");
     const second = await importArticle(file("sol-de.txt", de), { ...CLI, published: "2024-05-15" });
     if (second.status !== "imported") throw new Error("should import");
     expect(second.joinedDealIds).toEqual([dealId]);
@@ -80,7 +89,8 @@ describe("importing reports of one deal", () => {
   });
 
   it("queues a report that may be the same deal for an editor", async () => {
-    const first = "Korvald to invest in Portugal\n\nKorvald will invest 50 million euros in a data centre in Sines, Portugal, the company said.";
+    const first =
+      "Korvald to invest in Portugal\n\nKorvald will invest 50 million euros in a data centre in Sines, Portugal, the company said.";
     const second = "Korvald confirms Portugal plans\n\nKorvald will invest in Portugal, the company said on Monday.";
     const a = await importArticle(file("a.txt", first), { ...CLI, published: "2020-01-10" });
     const b = await importArticle(file("b.txt", second), { ...CLI, published: "2020-06-10" });

@@ -36,7 +36,10 @@ function isLabelLine(line: string): boolean {
  * first sentence of its opening paragraph, shortened at a word when still long.
  */
 export function guessTitle(text: string): string | null {
-  const lines = text.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   const first = lines.find((line) => !isLabelLine(line)) ?? lines[0] ?? "";
   if (!first) return null;
   if (first.length <= TITLE_MAX) return first;

@@ -5,7 +5,9 @@
 /** The parts of a DOM document this module reads (linkedom's and the browser's alike). */
 type Doc = {
   querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelectorAll(
+    selector: string,
+  ): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
   documentElement: { getAttribute(name: string): string | null } | null;
 };
 
@@ -71,8 +73,9 @@ function timePublished(doc: Doc): string | null {
 }
 
 function canonical(doc: Doc): string | null {
-  const href = doc.querySelector('link[rel="canonical"]')?.getAttribute("href")
-    ?? doc.querySelector('meta[property="og:url"]')?.getAttribute("content");
+  const href =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute("content");
   if (!href) return null;
   try {
     const url = new URL(href);
@@ -83,9 +86,10 @@ function canonical(doc: Doc): string | null {
 }
 
 function language(doc: Doc): string | null {
-  const lang = doc.documentElement?.getAttribute("lang")
-    ?? doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute("content")
-    ?? doc.querySelector('meta[property="og:locale"]')?.getAttribute("content");
+  const lang =
+    doc.documentElement?.getAttribute("lang") ??
+    doc.querySelector('meta[http-equiv="content-language"]')?.getAttribute("content") ??
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute("content");
   const code = /^\s*([a-z]{2,3})\b/i.exec(lang ?? "")?.[1];
   return code ? code.toLowerCase() : null;
 }

@@ -12,17 +12,29 @@ function pageText(items: Item[]): string {
   let y = 0;
   let size = 0;
   for (const item of items) {
-    if (!current) { y = item.y; size = item.fontSize || item.height; }
+    if (!current) {
+      y = item.y;
+      size = item.fontSize || item.height;
+    }
     current += item.str;
-    if (item.hasEOL) { lines.push({ text: current, y, size }); current = ""; }
+    if (item.hasEOL) {
+      lines.push({ text: current, y, size });
+      current = "";
+    }
   }
   if (current) lines.push({ text: current, y, size });
-  const gaps = lines.slice(1).map((l, i) => Math.abs(lines[i].y - l.y)).filter((g) => g > 0).sort((a, b) => a - b);
+  const gaps = lines
+    .slice(1)
+    .map((l, i) => Math.abs(lines[i].y - l.y))
+    .filter((g) => g > 0)
+    .sort((a, b) => a - b);
   const usual = gaps[Math.floor(gaps.length / 2)] ?? 0;
-  return lines.map((l, i) => {
-    const gap = i > 0 ? Math.abs(lines[i - 1].y - l.y) : 0;
-    return (i > 0 && usual > 0 && gap > usual * 1.4 ? "\n" : "") + l.text;
-  }).join("\n");
+  return lines
+    .map((l, i) => {
+      const gap = i > 0 ? Math.abs(lines[i - 1].y - l.y) : 0;
+      return (i > 0 && usual > 0 && gap > usual * 1.4 ? "\n" : "") + l.text;
+    })
+    .join("\n");
 }
 
 /**

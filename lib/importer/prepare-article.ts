@@ -6,8 +6,7 @@ import { isHtml } from "./html-to-text";
 import { contentHash, guessTitle, normalizeText } from "./normalize";
 
 export type ArticleInput =
-  | { kind: "file"; fileName: string; bytes: Uint8Array }
-  | { kind: "text"; text: string; title?: string | null };
+  { kind: "file"; fileName: string; bytes: Uint8Array } | { kind: "text"; text: string; title?: string | null };
 
 export type PreparedArticle = {
   text: string;
@@ -20,7 +19,13 @@ export type PreparedArticle = {
 };
 export type Prepared = { ok: true; article: PreparedArticle } | { ok: false; reason: string };
 
-type Converted = { text: string; title: string | null; pageDate: string | null; canonicalUrl: string | null; language: string | null };
+type Converted = {
+  text: string;
+  title: string | null;
+  pageDate: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+};
 
 function extensionOf(fileName: string): string {
   const m = /\.[^./\\]+$/.exec(fileName);
@@ -36,7 +41,13 @@ export function inputLabel(input: ArticleInput): string {
   return input.kind === "file" ? input.fileName : "pasted text";
 }
 
-const plain = (text: string, title: string | null = null): Converted => ({ text, title, pageDate: null, canonicalUrl: null, language: null });
+const plain = (text: string, title: string | null = null): Converted => ({
+  text,
+  title,
+  pageDate: null,
+  canonicalUrl: null,
+  language: null,
+});
 
 async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | { refused: string }> {
   if (ext === ".pdf") {
@@ -48,10 +59,14 @@ async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | 
     } catch (error) {
       // a damaged upload is expected input: one line in the log, no stack
       console.warn(`PDF conversion failed: ${error instanceof Error ? error.message : String(error)}`);
-      return { refused: "the PDF could not be read (damaged, encrypted or not a PDF): save it again or upload its text" };
+      return {
+        refused: "the PDF could not be read (damaged, encrypted or not a PDF): save it again or upload its text",
+      };
     }
     if (!pdf.text.trim()) {
-      return { refused: `the PDF has ${pdf.pages} page(s) but no text layer (a scan?): run it through text recognition (OCR) first or paste its text` };
+      return {
+        refused: `the PDF has ${pdf.pages} page(s) but no text layer (a scan?): run it through text recognition (OCR) first or paste its text`,
+      };
     }
     return plain(pdf.text, pdf.title);
   }
@@ -61,17 +76,27 @@ async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | 
       return plain(await docxToText(bytes));
     } catch (error) {
       console.warn(`Word conversion failed: ${error instanceof Error ? error.message : String(error)}`);
-      return { refused: "the Word file could not be read (damaged, or an old .doc renamed): save it as .docx again or upload its text" };
+      return {
+        refused:
+          "the Word file could not be read (damaged, or an old .doc renamed): save it as .docx again or upload its text",
+      };
     }
   }
   const raw = decodeBytes(bytes).text;
-  if (isBinaryText(raw)) return { refused: "the file is binary, not text: upload the article as .txt, .md, .html, .pdf or .docx" };
+  if (isBinaryText(raw))
+    return { refused: "the file is binary, not text: upload the article as .txt, .md, .html, .pdf or .docx" };
   return isHtml(`x${ext}`, raw) ? convertHtml(raw) : plain(raw);
 }
 
 function convertHtml(html: string): Converted {
   const page = readHtmlArticle(html);
-  return { text: page.text, title: page.title, pageDate: page.published, canonicalUrl: page.canonicalUrl, language: page.language };
+  return {
+    text: page.text,
+    title: page.title,
+    pageDate: page.published,
+    canonicalUrl: page.canonicalUrl,
+    language: page.language,
+  };
 }
 
 /**
@@ -99,20 +124,31 @@ export async function prepareArticle(input: ArticleInput): Promise<Prepared> {
     converted = isHtml(null, input.text) ? convertHtml(input.text) : plain(input.text, input.title?.trim() || null);
   }
   const text = normalizeText(converted.text);
-  if (!text) return refuse(input.kind === "file" && /\.(pdf|docx)$/i.test(input.fileName) ? "the document has no text" : "the text is empty");
+  if (!text)
+    return refuse(
+      input.kind === "file" && /\.(pdf|docx)$/i.test(input.fileName) ? "the document has no text" : "the text is empty",
+    );
   const size = Buffer.byteLength(text, "utf8");
   if (size > MAX_ARTICLE_BYTES) {
-    return refuse(`the article's text is ${megabytes(size)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)} of text per article: split it into its articles`);
+    return refuse(
+      `the article's text is ${megabytes(size)}; the limit is ${megabytes(MAX_ARTICLE_BYTES)} of text per article: split it into its articles`,
+    );
   }
   const textDate = converted.pageDate ? null : findPublicationDate(text);
   const statedDate = converted.pageDate
     ? { date: converted.pageDate, origin: "page" as const }
-    : textDate ? { date: textDate, origin: "text" as const } : null;
+    : textDate
+      ? { date: textDate, origin: "text" as const }
+      : null;
   return {
     ok: true,
     article: {
-      text, title: converted.title ?? guessTitle(text), contentHash: contentHash(text), statedDate,
-      canonicalUrl: converted.canonicalUrl, language: converted.language ?? detectLanguage(text),
+      text,
+      title: converted.title ?? guessTitle(text),
+      contentHash: contentHash(text),
+      statedDate,
+      canonicalUrl: converted.canonicalUrl,
+      language: converted.language ?? detectLanguage(text),
     },
   };
 }

@@ -3,12 +3,19 @@ import { MAX_FILES_PER_REQUEST, MAX_REQUEST_BYTES } from "../schemas/article";
 import { importBatch } from "./import-batch";
 import { readImportRequest } from "./read-import-request";
 
-const post = (body: BodyInit, headers: Record<string, string>) => new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const post = (body: BodyInit, headers: Record<string, string>) =>
+  new Request("http://localhost/api/articles", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 describe("readImportRequest", () => {
   it("refuses a body declared over the request limit before reading it, naming the limit", async () => {
-    const request = post("tiny", { "content-type": "multipart/form-data; boundary=x", "content-length": String(MAX_REQUEST_BYTES + 1) });
-    await expect(readImportRequest(request)).rejects.toMatchObject({ code: "too_large", message: expect.stringContaining("the limit is 50 MB per request") });
+    const request = post("tiny", {
+      "content-type": "multipart/form-data; boundary=x",
+      "content-length": String(MAX_REQUEST_BYTES + 1),
+    });
+    await expect(readImportRequest(request)).rejects.toMatchObject({
+      code: "too_large",
+      message: expect.stringContaining("the limit is 50 MB per request"),
+    });
   });
 
   it("stops reading an undeclared (streamed) body as soon as it passes the limit", async () => {
@@ -20,7 +27,9 @@ describe("readImportRequest", () => {
         if (sent > MAX_REQUEST_BYTES * 2) controller.close();
       },
     });
-    await expect(readImportRequest(post(stream, { "content-type": "application/json" }))).rejects.toMatchObject({ code: "too_large" });
+    await expect(readImportRequest(post(stream, { "content-type": "application/json" }))).rejects.toMatchObject({
+      code: "too_large",
+    });
     expect(sent).toBeLessThan(MAX_REQUEST_BYTES + 8 * 1024 * 1024);
   });
 
@@ -32,21 +41,33 @@ describe("readImportRequest", () => {
     form.append("published", "2020");
     form.append("urls", "https://example.org/a\nhttps://example.org/b");
     const input = await readImportRequest(new Request("http://localhost/api/articles", { method: "POST", body: form }));
-    expect(input.files.map((f) => [f.name, f.published])).toEqual([["a.txt", null], ["b.txt", "2021-04"]]);
+    expect(input.files.map((f) => [f.name, f.published])).toEqual([
+      ["a.txt", null],
+      ["b.txt", "2021-04"],
+    ]);
     expect(input).toMatchObject({ published: "2020", urls: ["https://example.org/a", "https://example.org/b"] });
   });
 });
 
 describe("importBatch limits", () => {
   it(`refuses more than ${MAX_FILES_PER_REQUEST} files at once, saying what to do, before reading any`, async () => {
-    const files = Array.from({ length: MAX_FILES_PER_REQUEST + 1 }, (_, i) => ({ name: `${i}.txt`, bytes: new Uint8Array() }));
+    const files = Array.from({ length: MAX_FILES_PER_REQUEST + 1 }, (_, i) => ({
+      name: `${i}.txt`,
+      bytes: new Uint8Array(),
+    }));
     await expect(importBatch({ files }, { importedVia: "api" })).rejects.toMatchObject({
-      code: "invalid_input", message: expect.stringContaining(`501 files were sent; the limit is ${MAX_FILES_PER_REQUEST} per upload`),
+      code: "invalid_input",
+      message: expect.stringContaining(`501 files were sent; the limit is ${MAX_FILES_PER_REQUEST} per upload`),
     });
   });
 
   it("reports a bad per-file date at that file", async () => {
-    await expect(importBatch({ files: [{ name: "a.txt", bytes: new Uint8Array([65]), published: "March" }] }, { importedVia: "api" })).rejects.toMatchObject({
+    await expect(
+      importBatch(
+        { files: [{ name: "a.txt", bytes: new Uint8Array([65]), published: "March" }] },
+        { importedVia: "api" },
+      ),
+    ).rejects.toMatchObject({
       fieldErrors: { "published:a.txt": ["a.txt: use YYYY, YYYY-MM or YYYY-MM-DD"] },
     });
   });

@@ -24,7 +24,10 @@ export function rejoinWrappedLines(text: string): string {
   return text
     .split(/\n\s*\n/)
     .map((block) => {
-      const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
+      const lines = block
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean);
       const width = Math.max(0, ...lines.map((l) => l.length));
       const out: string[] = [];
       let paragraph = "";

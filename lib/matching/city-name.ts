@@ -6,7 +6,9 @@ import { foldName } from "./investor-name";
  */
 export function cityKey(city: string | null | undefined): string {
   if (!city) return "";
-  return foldName(city).replace(/([aou])e/g, "$1").replace(/\s+/g, " ");
+  return foldName(city)
+    .replace(/([aou])e/g, "$1")
+    .replace(/\s+/g, " ");
 }
 
 /** True when one edit (insert, delete, replace) turns a into b. */

@@ -27,7 +27,10 @@ export function combineSources(reports: SourceReport[]): DealContent {
   const first = <K extends keyof DealContent>(field: K): DealContent[K] =>
     (ranked.find((r) => !isEmpty(r.content[field])) ?? ranked[0]).content[field];
   const withAmount = ranked.find((r) => r.content.amount !== null) ?? ranked[0];
-  const dates = reports.map((r) => r.content.announcedOn).filter((d): d is string => d !== null).sort();
+  const dates = reports
+    .map((r) => r.content.announcedOn)
+    .filter((d): d is string => d !== null)
+    .sort();
   const status = ranked.map((r) => r.content.status).reduce((a, b) => (STATUS_RANK[b] > STATUS_RANK[a] ? b : a));
 
   // the most reliable report's facilities as it lists them; others add what it lacks

@@ -5,17 +5,56 @@
 
 // Legal forms and group words that say nothing about who the investor is.
 const LEGAL_WORDS = new Set([
-  "ag", "gmbh", "inc", "incorporated", "ltd", "limited", "corp", "corporation", "co", "company", "group", "groupe",
-  "grupo", "gruppe", "holding", "holdings", "sa", "se", "plc", "llc", "nv", "bv", "spa", "srl", "kg", "kgaa", "oy",
-  "ab", "as", "asa", "pte", "pty", "sas", "sarl", "the", "und", "and", "&",
+  "ag",
+  "gmbh",
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "group",
+  "groupe",
+  "grupo",
+  "gruppe",
+  "holding",
+  "holdings",
+  "sa",
+  "se",
+  "plc",
+  "llc",
+  "nv",
+  "bv",
+  "spa",
+  "srl",
+  "kg",
+  "kgaa",
+  "oy",
+  "ab",
+  "as",
+  "asa",
+  "pte",
+  "pty",
+  "sas",
+  "sarl",
+  "the",
+  "und",
+  "and",
+  "&",
 ]);
 
 /** Lower case, accents and German umlaut spellings folded, punctuation dropped. */
 export function foldName(text: string): string {
   return text
     .toLowerCase()
-    .replace(/ß/g, "ss").replace(/ø/g, "o").replace(/æ/g, "ae").replace(/ı/g, "i")
-    .normalize("NFD").replace(/\p{M}+/gu, "")
+    .replace(/ß/g, "ss")
+    .replace(/ø/g, "o")
+    .replace(/æ/g, "ae")
+    .replace(/ı/g, "i")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
     .replace(/[’'`´]s\b/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

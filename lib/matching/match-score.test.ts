@@ -3,12 +3,23 @@ import { extractDeals } from "../extraction";
 import { scoreMatch, type MatchRecord } from "./match-score";
 
 const record = (over: Partial<MatchRecord> = {}): MatchRecord => ({
-  investor: "Tesla", via: null, investorCountry: "US", targetCountry: "TR", amount: null, currency: null,
-  announcedOn: "2024-05", status: "announced", kind: "greenfield", facilities: [{ type: "factory", city: null }], ...over,
+  investor: "Tesla",
+  via: null,
+  investorCountry: "US",
+  targetCountry: "TR",
+  amount: null,
+  currency: null,
+  announcedOn: "2024-05",
+  status: "announced",
+  kind: "greenfield",
+  facilities: [{ type: "factory", city: null }],
+  ...over,
 });
 
-const EN = "Tesla to build $2 billion gigafactory near Izmir\n\nTesla Inc. will invest $2 billion in a new gigafactory near Izmir, Turkey, the carmaker said on Tuesday.";
-const DE = "Tesla baut Fabrik in der Türkei\n\nDer US-Autobauer Tesla will zwei Milliarden Dollar in ein neues Werk bei Izmir investieren. Das teilte das Unternehmen am Mittwoch mit.";
+const EN =
+  "Tesla to build $2 billion gigafactory near Izmir\n\nTesla Inc. will invest $2 billion in a new gigafactory near Izmir, Turkey, the carmaker said on Tuesday.";
+const DE =
+  "Tesla baut Fabrik in der Türkei\n\nDer US-Autobauer Tesla will zwei Milliarden Dollar in ein neues Werk bei Izmir investieren. Das teilte das Unternehmen am Mittwoch mit.";
 
 describe("scoreMatch", () => {
   it("finds the same deal reported in English and German with different wording", () => {
@@ -22,8 +33,17 @@ describe("scoreMatch", () => {
   });
 
   it("reads legal suffixes, accents and German spellings of a city as the same", () => {
-    const en = record({ investor: "Tesla Inc.", amount: 2e9, currency: "USD", facilities: [{ type: "factory", city: "Grünheide" }] });
-    const de = record({ investor: "TESLA", announcedOn: "2024-05-15", facilities: [{ type: "factory", city: "Gruenheide" }] });
+    const en = record({
+      investor: "Tesla Inc.",
+      amount: 2e9,
+      currency: "USD",
+      facilities: [{ type: "factory", city: "Grünheide" }],
+    });
+    const de = record({
+      investor: "TESLA",
+      announcedOn: "2024-05-15",
+      facilities: [{ type: "factory", city: "Gruenheide" }],
+    });
     expect(scoreMatch(en, de)).toMatchObject({ verdict: "same" });
   });
 
@@ -34,26 +54,57 @@ describe("scoreMatch", () => {
   });
 
   it("keeps two facilities of one investor in one country years apart as two deals", () => {
-    const first = record({ announcedOn: "2016-03", facilities: [{ type: "factory", city: "Izmir" }], amount: 3e8, currency: "USD" });
-    const later = record({ announcedOn: "2022-10", facilities: [{ type: "data_center", city: "Ankara" }], amount: 1e9, currency: "USD" });
+    const first = record({
+      announcedOn: "2016-03",
+      facilities: [{ type: "factory", city: "Izmir" }],
+      amount: 3e8,
+      currency: "USD",
+    });
+    const later = record({
+      announcedOn: "2022-10",
+      facilities: [{ type: "data_center", city: "Ankara" }],
+      amount: 1e9,
+      currency: "USD",
+    });
     expect(scoreMatch(first, later).verdict).toBe("different");
   });
 
   it("joins an announcement and the opening of the same site two years later", () => {
     const announced = record({ announcedOn: "2021-03", facilities: [{ type: "factory", city: "Izmir" }] });
-    const opened = record({ announcedOn: "2023-04", status: "completed", facilities: [{ type: "factory", city: "İzmir" }] });
+    const opened = record({
+      announcedOn: "2023-04",
+      status: "completed",
+      facilities: [{ type: "factory", city: "İzmir" }],
+    });
     expect(scoreMatch(announced, opened).verdict).toBe("same");
   });
 
   it("keeps two joint ventures of one investor apart when their partners differ", () => {
-    const pirelli = record({ investor: "Public Investment Fund", targetCountry: "SA", kind: "joint_venture", amount: 5.5e8, currency: "USD", partners: ["Pirelli Tyre"] });
-    const hyundai = record({ investor: "Public Investment Fund", targetCountry: "SA", kind: "joint_venture", amount: 5e8, currency: "USD", partners: ["Hyundai Motor"] });
+    const pirelli = record({
+      investor: "Public Investment Fund",
+      targetCountry: "SA",
+      kind: "joint_venture",
+      amount: 5.5e8,
+      currency: "USD",
+      partners: ["Pirelli Tyre"],
+    });
+    const hyundai = record({
+      investor: "Public Investment Fund",
+      targetCountry: "SA",
+      kind: "joint_venture",
+      amount: 5e8,
+      currency: "USD",
+      partners: ["Hyundai Motor"],
+    });
     expect(scoreMatch(pirelli, hyundai).verdict).toBe("different");
     expect(scoreMatch(hyundai, { ...hyundai, partners: ["Hyundai Motor Company"] }).verdict).toBe("same");
   });
 
   it("leaves reports with nothing but investor and country to an editor", () => {
-    const match = scoreMatch(record({ announcedOn: null, facilities: [] }), record({ announcedOn: null, facilities: [], kind: "expansion" }));
+    const match = scoreMatch(
+      record({ announcedOn: null, facilities: [] }),
+      record({ announcedOn: null, facilities: [], kind: "expansion" }),
+    );
     expect(match.verdict).toBe("possible");
   });
 
@@ -72,8 +123,18 @@ describe("scoreMatch", () => {
   });
 
   it("reads an acronym of the other name and one-letter spellings of a city across languages", () => {
-    const en = record({ investor: "CATL", targetCountry: "HU", amount: 7.3e9, currency: "EUR", facilities: [{ type: "factory", city: "Tangier" }] });
-    const de = record({ investor: "Contemporary Amperex Technology Co", targetCountry: "HU", facilities: [{ type: "factory", city: "Tanger" }] });
+    const en = record({
+      investor: "CATL",
+      targetCountry: "HU",
+      amount: 7.3e9,
+      currency: "EUR",
+      facilities: [{ type: "factory", city: "Tangier" }],
+    });
+    const de = record({
+      investor: "Contemporary Amperex Technology Co",
+      targetCountry: "HU",
+      facilities: [{ type: "factory", city: "Tanger" }],
+    });
     expect(scoreMatch(en, de).verdict).toBe("same");
   });
 

@@ -43,9 +43,13 @@ const canonical = (key: string, aliases: AliasTable) => aliases.get(key) ?? key;
 /** How the two records name their investor alike, or null when they name different ones. */
 export function investorLink(a: MatchRecord, b: MatchRecord, aliases: AliasTable = new Map()): string | null {
   const [ia, ib] = [canonical(investorKey(a.investor), aliases), canonical(investorKey(b.investor), aliases)];
-  if (isSameInvestorKey(ia, ib)) return ia === investorKey(a.investor) && ib === investorKey(b.investor) ? "same investor" : "same investor by alias";
+  if (isSameInvestorKey(ia, ib))
+    return ia === investorKey(a.investor) && ib === investorKey(b.investor)
+      ? "same investor"
+      : "same investor by alias";
   const [va, vb] = [canonical(investorKey(a.via), aliases), canonical(investorKey(b.via), aliases)];
-  if (isSameInvestorKey(va, ib) || isSameInvestorKey(ia, vb) || isSameInvestorKey(va, vb)) return "same investor through its subsidiary";
+  if (isSameInvestorKey(va, ib) || isSameInvestorKey(ia, vb) || isSameInvestorKey(va, vb))
+    return "same investor through its subsidiary";
   return null;
 }
 
@@ -60,11 +64,13 @@ function dateReason(a: string | null, b: string | null, statuses: [string, strin
   const [ma, mb] = [monthIndex(a), monthIndex(b)];
   const months = Math.abs(ma.month - mb.month);
   const isCoarse = ma.isYearOnly || mb.isYearOnly;
-  if (months <= 3 && !isCoarse) return { signal: "date", weight: 0.2, text: `dates within ${months} months (${a}, ${b})` };
+  if (months <= 3 && !isCoarse)
+    return { signal: "date", weight: 0.2, text: `dates within ${months} months (${a}, ${b})` };
   if (months <= 12) return { signal: "date", weight: 0.1, text: `dates within a year (${a}, ${b})` };
   // an announcement and its opening can lie a few years apart
   const isProgress = statuses[0] !== statuses[1] && statuses.includes("completed");
-  if (months <= 36 && isProgress) return { signal: "date", weight: 0, text: `announced and completed ${Math.round(months / 12)} years apart` };
+  if (months <= 36 && isProgress)
+    return { signal: "date", weight: 0, text: `announced and completed ${Math.round(months / 12)} years apart` };
   if (months <= 36) return { signal: "date", weight: -0.15, text: `dates over a year apart (${a}, ${b})` };
   return { signal: "date", weight: -0.3, text: `dates ${Math.round(months / 12)} years apart (${a}, ${b})` };
 }
@@ -75,7 +81,8 @@ function amountReason(a: MatchRecord, b: MatchRecord): MatchReason | null {
   if (a.currency !== b.currency) return null;
   const gap = Math.abs(a.amount - b.amount) / Math.max(a.amount, b.amount);
   if (gap <= EXACT_AMOUNT) return { signal: "amount", weight: 0.3, text: `same amount (${a.amount} ${a.currency})` };
-  if (gap <= AMOUNT_TOLERANCE) return { signal: "amount", weight: 0.2, text: `about the same amount (${a.amount} and ${b.amount} ${a.currency})` };
+  if (gap <= AMOUNT_TOLERANCE)
+    return { signal: "amount", weight: 0.2, text: `about the same amount (${a.amount} and ${b.amount} ${a.currency})` };
   return { signal: "amount", weight: -0.25, text: `different amounts (${a.amount} and ${b.amount} ${a.currency})` };
 }
 
@@ -90,7 +97,8 @@ function facilityReason(a: MatchRecord, b: MatchRecord): MatchReason | null {
   const aCities = a.facilities.some((f) => f.city);
   const bCities = b.facilities.some((f) => f.city);
   if (aCities && bCities) return { signal: "facility", weight: -0.25, text: "different sites" };
-  if (sameTypes.length) return { signal: "facility", weight: 0.1, text: `same kind of facility (${sameTypes[0].type})` };
+  if (sameTypes.length)
+    return { signal: "facility", weight: 0.1, text: `same kind of facility (${sameTypes[0].type})` };
   return { signal: "facility", weight: -0.1, text: "different kinds of facility" };
 }
 
@@ -119,19 +127,49 @@ function kindReason(a: MatchRecord, b: MatchRecord): MatchReason | null {
  */
 export function scoreMatch(a: MatchRecord, b: MatchRecord, aliases: AliasTable = new Map()): MatchScore {
   if (a.targetCountry !== b.targetCountry) {
-    return { score: 0, verdict: "different", reasons: [{ signal: "country", weight: -1, text: `different target countries (${a.targetCountry}, ${b.targetCountry})` }] };
+    return {
+      score: 0,
+      verdict: "different",
+      reasons: [
+        { signal: "country", weight: -1, text: `different target countries (${a.targetCountry}, ${b.targetCountry})` },
+      ],
+    };
   }
   const link = investorLink(a, b, aliases);
-  if (!link) return { score: 0, verdict: "different", reasons: [{ signal: "investor", weight: -1, text: `different investors (${a.investor}, ${b.investor})` }] };
+  if (!link)
+    return {
+      score: 0,
+      verdict: "different",
+      reasons: [{ signal: "investor", weight: -1, text: `different investors (${a.investor}, ${b.investor})` }],
+    };
   const reasons: MatchReason[] = [{ signal: "investor", weight: BASE, text: `${link} into ${a.targetCountry}` }];
   if (a.investorCountry && b.investorCountry && a.investorCountry !== b.investorCountry) {
     // lowered from an outright conflict: the extractor misreads a home country more often than two investors share a name
-    reasons.push({ signal: "investorCountry", weight: -0.2, text: `investors from different countries (${a.investorCountry}, ${b.investorCountry})` });
+    reasons.push({
+      signal: "investorCountry",
+      weight: -0.2,
+      text: `investors from different countries (${a.investorCountry}, ${b.investorCountry})`,
+    });
   }
   for (const reason of [
-    amountReason(a, b), facilityReason(a, b), partnerReason(a, b, aliases), dateReason(a.announcedOn, b.announcedOn, [a.status, b.status]), kindReason(a, b),
-  ]) if (reason) reasons.push(reason);
-  const score = Math.round(Math.min(1, Math.max(0, reasons.reduce((s, r) => s + r.weight, 0))) * 100) / 100;
-  const verdict: MatchVerdict = score >= SAME_THRESHOLD ? "same" : score >= POSSIBLE_THRESHOLD ? "possible" : "different";
+    amountReason(a, b),
+    facilityReason(a, b),
+    partnerReason(a, b, aliases),
+    dateReason(a.announcedOn, b.announcedOn, [a.status, b.status]),
+    kindReason(a, b),
+  ])
+    if (reason) reasons.push(reason);
+  const score =
+    Math.round(
+      Math.min(
+        1,
+        Math.max(
+          0,
+          reasons.reduce((s, r) => s + r.weight, 0),
+        ),
+      ) * 100,
+    ) / 100;
+  const verdict: MatchVerdict =
+    score >= SAME_THRESHOLD ? "same" : score >= POSSIBLE_THRESHOLD ? "possible" : "different";
   return { score, verdict, reasons };
 }

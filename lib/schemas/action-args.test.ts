@@ -5,7 +5,8 @@ import { recordIdArg } from "./record-id";
 describe("server action arguments", () => {
   it("takes only what the pages bind", () => {
     expect(recordIdArg.safeParse(12).success).toBe(true);
-    for (const bad of ["12", -1, 1.5, 1e20, null, { id: 1 }]) expect(recordIdArg.safeParse(bad).success, String(bad)).toBe(false);
+    for (const bad of ["12", -1, 1.5, 1e20, null, { id: 1 }])
+      expect(recordIdArg.safeParse(bad).success, String(bad)).toBe(false);
     expect(selectionArgs.safeParse(["investor", "Siemens AG", "de", "2024-05", ""]).success).toBe(true);
     expect(selectionArgs.safeParse(["investor", { length: 1 }, null, null, ""]).success).toBe(false);
     expect(isFormData(new FormData())).toBe(true);

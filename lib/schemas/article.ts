@@ -29,37 +29,45 @@ export function megabytes(bytes: number): string {
 
 const emptyToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
 
-export const optionalPublished = z.preprocess(emptyToNull, partialDate.nullable().optional()).transform((v) => v ?? null);
+export const optionalPublished = z
+  .preprocess(emptyToNull, partialDate.nullable().optional())
+  .transform((v) => v ?? null);
 
 /** The metadata that may come with an imported article (form, API, CLI). */
 export const importMetadataSchema = z.object({
   published: optionalPublished,
-  source: z.preprocess(
-    emptyToNull,
-    z.string().trim().max(2000, "the source is at most 2,000 characters").nullable().optional(),
-  ).transform((v) => v ?? null),
+  source: z
+    .preprocess(
+      emptyToNull,
+      z.string().trim().max(2000, "the source is at most 2,000 characters").nullable().optional(),
+    )
+    .transform((v) => v ?? null),
 });
 
 /** `POST /api/articles` with a JSON body: one text, or `urls` to fetch. */
 export const importTextSchema = importMetadataSchema.extend({
-  text: z.string({ error: "send the article as \"text\"" }).trim().min(1, "the text is empty: paste the article's text"),
+  text: z.string({ error: 'send the article as "text"' }).trim().min(1, "the text is empty: paste the article's text"),
   title: z.string().trim().max(300).nullable().optional(),
 });
 
-const httpUrl = z.string().trim().refine((v) => {
-  try {
-    const u = new URL(v);
-    return u.protocol === "http:" || u.protocol === "https:";
-  } catch {
-    return false;
-  }
-}, "give a full http:// or https:// address");
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return u.protocol === "http:" || u.protocol === "https:";
+    } catch {
+      return false;
+    }
+  }, "give a full http:// or https:// address");
 
 /** One link per line (or separated by spaces), as pasted into the form or sent as JSON. */
 export const importUrlsSchema = z.object({
   urls: z.preprocess(
     (v) => (typeof v === "string" ? v.split(/\s+/).filter(Boolean) : v),
-    z.array(httpUrl, { error: "send \"urls\" as a list of links" })
+    z
+      .array(httpUrl, { error: 'send "urls" as a list of links' })
       .min(1, "paste at least one link")
       .max(MAX_URLS_PER_REQUEST, `at most ${MAX_URLS_PER_REQUEST} links at once`),
   ),

@@ -4,7 +4,15 @@ import { EMPTY_DEAL_FORM, dealFormSchema } from "./deal-form";
 
 describe("dealFormSchema", () => {
   it("reports every bad field of one save at once", () => {
-    const result = dealFormSchema.safeParse({ ...EMPTY_DEAL_FORM, investor: "Acme", targetCountry: "TR", amount: "abc", currency: "USD", announcedOn: "2024-13-45", stakePercent: "lots" });
+    const result = dealFormSchema.safeParse({
+      ...EMPTY_DEAL_FORM,
+      investor: "Acme",
+      targetCountry: "TR",
+      amount: "abc",
+      currency: "USD",
+      announcedOn: "2024-13-45",
+      stakePercent: "lots",
+    });
     expect(result.success).toBe(false);
     const errors = zodFieldErrors(result.error!);
     expect(Object.keys(errors).sort()).toEqual(["amount", "announcedOn", "stakePercent"]);
@@ -12,7 +20,13 @@ describe("dealFormSchema", () => {
   });
 
   it("reads numbers as people write them", () => {
-    const result = dealFormSchema.safeParse({ ...EMPTY_DEAL_FORM, investor: "Acme", targetCountry: "TR", amount: "1.500.000,5", currency: "eur" });
+    const result = dealFormSchema.safeParse({
+      ...EMPTY_DEAL_FORM,
+      investor: "Acme",
+      targetCountry: "TR",
+      amount: "1.500.000,5",
+      currency: "eur",
+    });
     expect(result.success && result.data).toMatchObject({ amount: 1500000.5, currency: "EUR", stakePercent: null });
   });
 });

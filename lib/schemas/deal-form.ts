@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { DEAL_FIELDS, DEAL_KINDS, DEAL_STATUSES, dealContentSchema, dealContentShape, FACILITY_TYPES, type DealContent, type DealField } from "./deal";
+import {
+  DEAL_FIELDS,
+  DEAL_KINDS,
+  DEAL_STATUSES,
+  dealContentSchema,
+  dealContentShape,
+  FACILITY_TYPES,
+  type DealContent,
+  type DealField,
+} from "./deal";
 
 /** The fields the form holds as one text each (lists one item per line); facilities have an editor of their own. */
 export type DealTextField = Exclude<DealField, "facilities">;
@@ -30,7 +39,9 @@ const CODECS = Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, codecOf(f)])) 
 
 export const EMPTY_DEAL_FORM: DealFormValues = {
   ...(Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, ""])) as Record<DealTextField, string>),
-  status: "announced", kind: "greenfield", facilities: [],
+  status: "announced",
+  kind: "greenfield",
+  facilities: [],
 };
 
 function textOf(value: unknown): string {
@@ -50,10 +61,17 @@ export const isNumericField = (field: DealTextField) => CODECS[field] === "numbe
 
 function readText(field: DealTextField, raw: string): unknown {
   switch (CODECS[field]) {
-    case "number": return parseNumberInput(raw);
-    case "lines": return raw.split("\n").map((p) => p.trim()).filter(Boolean);
-    case "nullable": return raw.trim() === "" ? null : raw;
-    case "text": return raw;
+    case "number":
+      return parseNumberInput(raw);
+    case "lines":
+      return raw
+        .split("\n")
+        .map((p) => p.trim())
+        .filter(Boolean);
+    case "nullable":
+      return raw.trim() === "" ? null : raw;
+    case "text":
+      return raw;
   }
 }
 
@@ -67,7 +85,11 @@ export function parseNumberInput(raw: string): number | null {
   return /^[\d.]+(e\d+)?$/i.test(s) ? Number(s) : Number.NaN;
 }
 
-const facilityValues = z.object({ type: z.enum(FACILITY_TYPES, "choose a facility type"), city: z.string(), name: z.string() });
+const facilityValues = z.object({
+  type: z.enum(FACILITY_TYPES, "choose a facility type"),
+  city: z.string(),
+  name: z.string(),
+});
 
 /**
  * Parses the form's text values into a deal's content with the shared
@@ -75,23 +97,33 @@ const facilityValues = z.object({ type: z.enum(FACILITY_TYPES, "choose a facilit
  * refuses with its own message: every bad field is reported in one save, not
  * one per save.
  */
-export const dealFormSchema = z.object({
-  ...(Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, z.string()])) as Record<DealTextField, z.ZodString>),
-  status: z.enum(DEAL_STATUSES, "choose a status"), kind: z.enum(DEAL_KINDS, "choose a kind"),
-  facilities: z.array(facilityValues).max(50),
-}).transform((v) => ({
-  ...Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, readText(f, v[f])])),
-  status: v.status, kind: v.kind,
-  facilities: v.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name })),
-}) as z.input<typeof dealContentSchema>).pipe(dealContentSchema);
+export const dealFormSchema = z
+  .object({
+    ...(Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, z.string()])) as Record<DealTextField, z.ZodString>),
+    status: z.enum(DEAL_STATUSES, "choose a status"),
+    kind: z.enum(DEAL_KINDS, "choose a kind"),
+    facilities: z.array(facilityValues).max(50),
+  })
+  .transform(
+    (v) =>
+      ({
+        ...Object.fromEntries(DEAL_TEXT_FIELDS.map((f) => [f, readText(f, v[f])])),
+        status: v.status,
+        kind: v.kind,
+        facilities: v.facilities.map((f) => ({ type: f.type, city: f.city, name: f.name })),
+      }) as z.input<typeof dealContentSchema>,
+  )
+  .pipe(dealContentSchema);
 
 /** Words an editor selected in an article as a field's evidence. */
-export const evidenceSelectionSchema = z.object({
-  field: z.string().min(1).max(40),
-  articleId: z.number().int().positive(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-}).refine((e) => e.end > e.start, "evidence must cover at least one character");
+export const evidenceSelectionSchema = z
+  .object({
+    field: z.string().min(1).max(40),
+    articleId: z.number().int().positive(),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .refine((e) => e.end > e.start, "evidence must cover at least one character");
 
 export type EvidenceSelection = z.infer<typeof evidenceSelectionSchema>;
 
@@ -101,5 +133,9 @@ export const dealEditPayloadSchema = z.object({
   version: z.number().int().positive(),
   evidence: z.array(evidenceSelectionSchema).max(200),
   // the editor confirmed an announcement year outside 1900–2100 (the form asks)
-  confirmedYear: z.string().regex(/^\d{4}$/).nullable().optional(),
+  confirmedYear: z
+    .string()
+    .regex(/^\d{4}$/)
+    .nullable()
+    .optional(),
 });

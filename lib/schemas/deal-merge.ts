@@ -9,12 +9,17 @@ export type MergeField = (typeof MERGE_FIELDS)[number];
 const side = z.enum(["keep", "merge"]).catch("keep");
 
 /** The merge form: which deal stays, which goes into it, and per field whose value stays. */
-export const mergeFormSchema = z.object({
-  candidateId: id.optional(),
-  keepId: id,
-  mergeId: id,
-  ...Object.fromEntries(MERGE_FIELDS.map((f) => [f, side.optional()])) as Record<MergeField, z.ZodOptional<typeof side>>,
-}).refine((v) => v.keepId !== v.mergeId, { message: "A deal cannot be merged with itself.", path: ["mergeId"] });
+export const mergeFormSchema = z
+  .object({
+    candidateId: id.optional(),
+    keepId: id,
+    mergeId: id,
+    ...(Object.fromEntries(MERGE_FIELDS.map((f) => [f, side.optional()])) as Record<
+      MergeField,
+      z.ZodOptional<typeof side>
+    >),
+  })
+  .refine((v) => v.keepId !== v.mergeId, { message: "A deal cannot be merged with itself.", path: ["mergeId"] });
 
 export type MergeForm = z.infer<typeof mergeFormSchema>;
 

@@ -9,15 +9,43 @@ describe("dealQuerySchema", () => {
   it("fills in defaults for an empty query", () => {
     const r = parse("");
     expect(r.ok && r.query).toEqual({
-      q: undefined, targetCountry: [], investor: [], investorCountry: [], status: [], kind: [], facility: [], review: [],
-      amountMin: undefined, amountMax: undefined, amountUsdMin: undefined, amountUsdMax: undefined, from: undefined, to: undefined,
-      sort: "-announcedOn", page: 1, displayCurrency: "USD", pageSize: 50,
+      q: undefined,
+      targetCountry: [],
+      investor: [],
+      investorCountry: [],
+      status: [],
+      kind: [],
+      facility: [],
+      review: [],
+      amountMin: undefined,
+      amountMax: undefined,
+      amountUsdMin: undefined,
+      amountUsdMax: undefined,
+      from: undefined,
+      to: undefined,
+      sort: "-announcedOn",
+      page: 1,
+      displayCurrency: "USD",
+      pageSize: 50,
     });
   });
 
   it("reads repeated parameters as lists and normalizes country codes", () => {
-    const q = parseDealQueryOrThrow(paramsOf(new URLSearchParams("targetCountry=tr&targetCountry=DE&status=announced&amountMin=1e6&page=3&pageSize=100&sort=-amount")));
-    expect(q).toMatchObject({ targetCountry: ["TR", "DE"], status: ["announced"], amountMin: 1_000_000, page: 3, pageSize: 100, sort: "-amount" });
+    const q = parseDealQueryOrThrow(
+      paramsOf(
+        new URLSearchParams(
+          "targetCountry=tr&targetCountry=DE&status=announced&amountMin=1e6&page=3&pageSize=100&sort=-amount",
+        ),
+      ),
+    );
+    expect(q).toMatchObject({
+      targetCountry: ["TR", "DE"],
+      status: ["announced"],
+      amountMin: 1_000_000,
+      page: 3,
+      pageSize: 100,
+      sort: "-amount",
+    });
   });
 
   it("treats empty values as absent, as a submitted form sends them", () => {
@@ -66,8 +94,15 @@ describe("describeQuery", () => {
   });
 
   it("joins several values with or and mentions search and facilities", () => {
-    const q = parseDealQueryOrThrow({ targetCountry: ["DE", "PL"], q: "battery", facility: "data_center", sort: "investor" });
-    expect(describeQuery(q, 1)).toBe("1 deal into Germany or Poland, matching “battery”, with a data center, by investor A–Z");
+    const q = parseDealQueryOrThrow({
+      targetCountry: ["DE", "PL"],
+      q: "battery",
+      facility: "data_center",
+      sort: "investor",
+    });
+    expect(describeQuery(q, 1)).toBe(
+      "1 deal into Germany or Poland, matching “battery”, with a data center, by investor A–Z",
+    );
   });
 });
 

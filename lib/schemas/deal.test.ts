@@ -5,7 +5,8 @@ const messages = (v: string) => partialDate.safeParse(v).error?.issues.map((i) =
 
 describe("partialDate", () => {
   it("takes a year, a month or a day that exists", () => {
-    for (const ok of ["2024", "2024-02", "2024-02-29", "1900-01-01", "2100-12-31"]) expect(partialDate.safeParse(ok).success, ok).toBe(true);
+    for (const ok of ["2024", "2024-02", "2024-02-29", "1900-01-01", "2100-12-31"])
+      expect(partialDate.safeParse(ok).success, ok).toBe(true);
   });
 
   it("refuses days the calendar does not have, with one message that says so", () => {

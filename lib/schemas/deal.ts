@@ -1,10 +1,28 @@
 import { z } from "zod";
 
 export const DEAL_STATUSES = ["announced", "proposed", "completed"] as const;
-export const DEAL_KINDS = ["greenfield", "expansion", "joint_venture", "stake", "acquisition", "partnership", "other"] as const;
+export const DEAL_KINDS = [
+  "greenfield",
+  "expansion",
+  "joint_venture",
+  "stake",
+  "acquisition",
+  "partnership",
+  "other",
+] as const;
 export const FACILITY_TYPES = [
-  "factory", "data_center", "logistics_center", "export_center", "rnd_center", "office",
-  "retail", "energy", "mine", "infrastructure", "real_estate", "other",
+  "factory",
+  "data_center",
+  "logistics_center",
+  "export_center",
+  "rnd_center",
+  "office",
+  "retail",
+  "energy",
+  "mine",
+  "infrastructure",
+  "real_estate",
+  "other",
 ] as const;
 export const REVIEW_STATES = ["unreviewed", "verified", "rejected"] as const;
 
@@ -14,10 +32,23 @@ export type FacilityType = (typeof FACILITY_TYPES)[number];
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max).transform((s) => (s === "" ? null : s)).nullable();
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((s) => (s === "" ? null : s))
+    .nullable();
 
-export const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "use a two-letter ISO 3166 country code, e.g. TR");
-export const currencyCode = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, "use a three-letter ISO 4217 currency code, e.g. USD");
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, "use a two-letter ISO 3166 country code, e.g. TR");
+export const currencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, "use a three-letter ISO 4217 currency code, e.g. USD");
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
@@ -33,8 +64,17 @@ function isCalendarDay(value: string): boolean {
 export const partialDate = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, { message: "use YYYY, YYYY-MM or YYYY-MM-DD", abort: true })
-  .refine((v) => { const y = Number(v.slice(0, 4)); return y >= MIN_YEAR && y <= MAX_YEAR; }, { message: `use a year from ${MIN_YEAR} to ${MAX_YEAR}`, abort: true })
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: "use YYYY, YYYY-MM or YYYY-MM-DD",
+    abort: true,
+  })
+  .refine(
+    (v) => {
+      const y = Number(v.slice(0, 4));
+      return y >= MIN_YEAR && y <= MAX_YEAR;
+    },
+    { message: `use a year from ${MIN_YEAR} to ${MAX_YEAR}`, abort: true },
+  )
   .refine(isCalendarDay, "this day does not exist in the calendar (check the day of the month)");
 
 export const facilitySchema = z.object({
@@ -43,11 +83,13 @@ export const facilitySchema = z.object({
   name: optionalText(200).optional().default(null),
 });
 
-export const evidenceSchema = z.object({
-  field: z.string().min(1).max(40),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-}).refine((e) => e.end >= e.start, "evidence must end after it starts");
+export const evidenceSchema = z
+  .object({
+    field: z.string().min(1).max(40),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .refine((e) => e.end >= e.start, "evidence must end after it starts");
 
 /**
  * A deal's content: what the extractor produces and what an editor may change. The
@@ -59,21 +101,32 @@ export const dealContentShape = z.object({
   via: optionalText(200),
   investorCountry: countryCode.nullable(),
   targetCountry: countryCode,
-  amount: z.number({ error: "write the amount as a number, e.g. 450000000" }).positive("the amount must be positive").finite().nullable(),
+  amount: z
+    .number({ error: "write the amount as a number, e.g. 450000000" })
+    .positive("the amount must be positive")
+    .finite()
+    .nullable(),
   currency: currencyCode.nullable(),
   amountText: optionalText(200),
   announcedOn: partialDate.nullable(),
   status: z.enum(DEAL_STATUSES),
   kind: z.enum(DEAL_KINDS),
-  stakePercent: z.number({ error: "write the stake as a number of percent, e.g. 51" }).min(0).max(100, "a stake is at most 100 %").nullable(),
+  stakePercent: z
+    .number({ error: "write the stake as a number of percent, e.g. 51" })
+    .min(0)
+    .max(100, "a stake is at most 100 %")
+    .nullable(),
   partners: z.array(z.string().trim().min(1).max(200)).max(50),
   facilities: z.array(facilitySchema).max(50),
 });
 
-export const dealContentSchema = dealContentShape.refine((d) => (d.amount === null) === (d.currency === null) || d.amount === null, {
-  message: "an amount needs a currency",
-  path: ["currency"],
-});
+export const dealContentSchema = dealContentShape.refine(
+  (d) => (d.amount === null) === (d.currency === null) || d.amount === null,
+  {
+    message: "an amount needs a currency",
+    path: ["currency"],
+  },
+);
 
 export type DealContent = z.infer<typeof dealContentSchema>;
 

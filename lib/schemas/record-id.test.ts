@@ -9,7 +9,24 @@ describe("recordIdSchema", () => {
   });
 
   it("refuses anything that is not a plain positive whole number, with one message", () => {
-    for (const bad of ["", "abc", "0", "-1", "1e3", "1.5", " 42", "042", "99999999999999999999", 0, -3, 1.5, 2 ** 60, null, undefined, {}]) {
+    for (const bad of [
+      "",
+      "abc",
+      "0",
+      "-1",
+      "1e3",
+      "1.5",
+      " 42",
+      "042",
+      "99999999999999999999",
+      0,
+      -3,
+      1.5,
+      2 ** 60,
+      null,
+      undefined,
+      {},
+    ]) {
       expect(parseRecordId(bad), String(bad)).toBeNull();
     }
     const result = recordIdSchema.safeParse("abc");

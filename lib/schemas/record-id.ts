@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 const MESSAGE = "an id is a whole number from 1";
-const positiveSafeInteger = z.number({ error: MESSAGE }).int(MESSAGE).positive(MESSAGE).max(Number.MAX_SAFE_INTEGER, MESSAGE);
+const positiveSafeInteger = z
+  .number({ error: MESSAGE })
+  .int(MESSAGE)
+  .positive(MESSAGE)
+  .max(Number.MAX_SAFE_INTEGER, MESSAGE);
 
 /**
  * The one id schema: a record's id (deal, article, revision, user, saved view …) as it
@@ -9,7 +13,14 @@ const positiveSafeInteger = z.number({ error: MESSAGE }).int(MESSAGE).positive(M
  * digits: "abc", "1e3", "-1", " 4 2", "99999999999999999999" are refused.
  */
 export const recordIdSchema = z.union(
-  [positiveSafeInteger, z.string().regex(/^[1-9]\d{0,15}$/, MESSAGE).transform(Number).pipe(positiveSafeInteger)],
+  [
+    positiveSafeInteger,
+    z
+      .string()
+      .regex(/^[1-9]\d{0,15}$/, MESSAGE)
+      .transform(Number)
+      .pipe(positiveSafeInteger),
+  ],
   { error: MESSAGE },
 );
 

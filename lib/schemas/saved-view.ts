@@ -10,14 +10,17 @@ import { recordIdSchema } from "./record-id";
  */
 export const savedViewSchema = z.object({
   name: z.string().trim().min(1, "name the view").max(80, "at most 80 characters"),
-  query: z.string().max(4000).transform((raw, ctx) => {
-    const parsed = parseDealQuery(paramsOf(new URLSearchParams(raw.replace(/^\?/, ""))));
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.error.message });
-      return z.NEVER;
-    }
-    return toSearchParams({ ...parsed.query, page: 1 }).toString();
-  }),
+  query: z
+    .string()
+    .max(4000)
+    .transform((raw, ctx) => {
+      const parsed = parseDealQuery(paramsOf(new URLSearchParams(raw.replace(/^\?/, ""))));
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.error.message });
+        return z.NEVER;
+      }
+      return toSearchParams({ ...parsed.query, page: 1 }).toString();
+    }),
 });
 
 export type SavedViewInput = z.infer<typeof savedViewSchema>;

@@ -12,7 +12,10 @@ export const MIN_PASSWORD_LENGTH = 10;
 const email = z.string().trim().toLowerCase().pipe(z.email("enter an email address, e.g. ann@example.org"));
 
 /** Where to go afterwards: a path on this site, else nothing (the caller's default). */
-export const nextPath = z.unknown().transform((v) => safeNextPath(v) ?? undefined).optional();
+export const nextPath = z
+  .unknown()
+  .transform((v) => safeNextPath(v) ?? undefined)
+  .optional();
 
 export const loginSchema = z.object({
   email,

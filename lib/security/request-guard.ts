@@ -5,7 +5,8 @@ import { AppError } from "../errors";
 // carry no victim's cookie, so only what a browser says about another site is refused.
 // Server actions get the same Origin check from Next itself.
 
-const CROSS_SITE = "This request came from another site and was refused: use this tracker's own pages or a script (curl) instead.";
+const CROSS_SITE =
+  "This request came from another site and was refused: use this tracker's own pages or a script (curl) instead.";
 
 /** The host this request was addressed to, as the browser saw it (behind a proxy, its forwarded host). */
 function requestHost(request: Request): string | null {
@@ -14,7 +15,10 @@ function requestHost(request: Request): string | null {
 
 /** Origins besides this one that may write (e.g. a second hostname), from ALLOWED_ORIGINS="https://a.example,…". */
 function allowedOrigins(): string[] {
-  return (process.env.ALLOWED_ORIGINS ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return (process.env.ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function assertSameOrigin(request: Request): void {

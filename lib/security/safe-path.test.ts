@@ -8,8 +8,18 @@ describe("safeNextPath", () => {
   });
 
   it("refuses anything a browser would take to another host", () => {
-    for (const bad of ["//evil.example", "/\\evil.example", "\\\\evil.example", "/\\/evil.example", "https://evil.example",
-      "javascript:alert(1)", "evil.example", "/\t/evil.example", "", " /deals"]) {
+    for (const bad of [
+      "//evil.example",
+      "/\\evil.example",
+      "\\\\evil.example",
+      "/\\/evil.example",
+      "https://evil.example",
+      "javascript:alert(1)",
+      "evil.example",
+      "/\t/evil.example",
+      "",
+      " /deals",
+    ]) {
       expect(safeNextPath(bad), bad).toBeNull();
     }
     expect(safeNextPath(undefined)).toBeNull();

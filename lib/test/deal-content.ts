@@ -8,7 +8,12 @@ export function dealContent(over: Partial<DealContent> = {}): DealContent {
   const empty = Object.fromEntries(DEAL_FIELDS.map((f) => [f, null])) as Record<DealField, null>;
   return {
     ...empty,
-    investor: "Testco", targetCountry: "PL", status: "announced", kind: "greenfield", partners: [], facilities: [],
+    investor: "Testco",
+    targetCountry: "PL",
+    status: "announced",
+    kind: "greenfield",
+    partners: [],
+    facilities: [],
     ...over,
   } as DealContent;
 }

@@ -41,7 +41,8 @@ export default async function setup(): Promise<() => void> {
   process.env.TEST_TEMPLATE_DB = template;
   const stopPostgres = await startTestPostgres(dir);
   if (process.env.TEST_DATABASE === "postgresql") {
-    if (!process.env.TEST_POSTGRES_URL) throw new Error(`TEST_DATABASE=postgresql needs a PostgreSQL server: ${NO_POSTGRES_MESSAGE}`);
+    if (!process.env.TEST_POSTGRES_URL)
+      throw new Error(`TEST_DATABASE=postgresql needs a PostgreSQL server: ${NO_POSTGRES_MESSAGE}`);
     // every test file gets a copy of this migrated database (fresh-database.ts)
     const url = await ensureDatabase(process.env.TEST_POSTGRES_URL, "tracker_template", { isFresh: true });
     await applyMigrations(url);

@@ -16,12 +16,20 @@ export async function addUserAction(_prev: NewUserFormState, formData: FormData)
   const allowed = await runAction(() => requireRole("admin"));
   if (!allowed.ok) return { ...allowed.state, values };
   const parsed = newUserSchema.safeParse({ ...values, password: formData.get("password") ?? "" });
-  if (!parsed.success) return { ...refused("The account was not created: correct the fields marked.", zodFieldErrors(parsed.error)), values };
+  if (!parsed.success)
+    return {
+      ...refused("The account was not created: correct the fields marked.", zodFieldErrors(parsed.error)),
+      values,
+    };
   const { email, role, password } = parsed.data;
   const created = await runAction(async () => createUser({ email, role, passwordHash: await hashPassword(password) }));
   if (!created.ok) return { ...created.state, values };
   revalidatePath("/admin/users");
-  return { ...NO_MESSAGE, values: { email: "", role: "viewer" }, done: `Created ${created.value.email} (${created.value.role}).` };
+  return {
+    ...NO_MESSAGE,
+    values: { email: "", role: "viewer" },
+    done: `Created ${created.value.email} (${created.value.role}).`,
+  };
 }
 
 export async function changeRoleAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

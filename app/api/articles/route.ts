@@ -9,12 +9,27 @@ export const dynamic = "force-dynamic";
 
 function toJson(o: ImportOutcome) {
   switch (o.status) {
-    case "imported": return {
-      name: o.label, status: o.status, articleId: o.articleId, articleUrl: `/articles/${o.articleId}`, dealIds: o.dealIds,
-      title: o.title, published: o.published, publishedFrom: o.publishedFrom,
-    };
-    case "duplicate": return { name: o.label, status: o.status, articleId: o.articleId, articleUrl: `/articles/${o.articleId}`, message: "already imported" };
-    case "refused": return { name: o.label, status: o.status, message: `${o.label}: ${o.reason}` };
+    case "imported":
+      return {
+        name: o.label,
+        status: o.status,
+        articleId: o.articleId,
+        articleUrl: `/articles/${o.articleId}`,
+        dealIds: o.dealIds,
+        title: o.title,
+        published: o.published,
+        publishedFrom: o.publishedFrom,
+      };
+    case "duplicate":
+      return {
+        name: o.label,
+        status: o.status,
+        articleId: o.articleId,
+        articleUrl: `/articles/${o.articleId}`,
+        message: "already imported",
+      };
+    case "refused":
+      return { name: o.label, status: o.status, message: `${o.label}: ${o.reason}` };
   }
 }
 
@@ -34,7 +49,10 @@ export async function POST(request: Request): Promise<Response> {
     const outcomes = await importBatch(await readImportRequest(request), { importedVia: "api", importedById: user.id });
     const results = outcomes.map(toJson);
     if (outcomes.every((o) => o.status === "refused")) {
-      return Response.json({ error: { code: "invalid_input", message: results.map((r) => r.message).join("; ") }, results }, { status: 400 });
+      return Response.json(
+        { error: { code: "invalid_input", message: results.map((r) => r.message).join("; ") }, results },
+        { status: 400 },
+      );
     }
     const status = outcomes.some((o) => o.status === "imported") ? 201 : 200;
     return Response.json({ results }, { status });

@@ -20,7 +20,10 @@ export async function GET(request: Request): Promise<Response> {
     return Response.json({
       deals: result.deals,
       pagination: {
-        page: result.page, pageSize: result.pageSize, total: result.total, pages: result.pages,
+        page: result.page,
+        pageSize: result.pageSize,
+        total: result.total,
+        pages: result.pages,
         next: result.page < result.pages ? link(result.page + 1) : null,
         previous: result.page > 1 ? link(result.page - 1) : null,
       },

@@ -18,9 +18,13 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // JSON only: a cross-site HTML form can send text/plain without a preflight
     guardWrite(request, { accept: ["application/json"] });
-    const parsed = loginSchema.omit({ next: true }).safeParse(await readJson(request, "{\"email\": \"…\", \"password\": \"…\"}"));
+    const parsed = loginSchema
+      .omit({ next: true })
+      .safeParse(await readJson(request, '{"email": "…", "password": "…"}'));
     if (!parsed.success) throw new AppError("invalid_input", "Check the fields named.", zodFieldErrors(parsed.error));
-    const result = await authenticate(parsed.data.email, parsed.data.password, { address: clientAddress(request.headers) });
+    const result = await authenticate(parsed.data.email, parsed.data.password, {
+      address: clientAddress(request.headers),
+    });
     if (!result.ok && result.reason === "too_many") {
       const response = jsonError("too_many", tooManyAttemptsMessage(result.retryAfterMs), 429);
       response.headers.set("retry-after", String(Math.ceil(result.retryAfterMs / 1000)));

@@ -37,16 +37,42 @@ export default async function ArticlePage({ params }: Props) {
         <p className="text-sm text-slate-600">
           Published {formatPartialDate(article.publishedOn)} · language {article.language ?? "unknown"} · imported{" "}
           {new Date(article.importedAt).toISOString().slice(0, 10)} ({article.importedVia})
-          {article.source && <> · source: {/^https?:\/\//.test(article.source) ? <a className="text-blue-700 underline" href={article.source} rel="noreferrer noopener">{article.source}</a> : article.source}</>}
+          {article.source && (
+            <>
+              {" "}
+              · source:{" "}
+              {/^https?:\/\//.test(article.source) ? (
+                <a className="text-blue-700 underline" href={article.source} rel="noreferrer noopener">
+                  {article.source}
+                </a>
+              ) : (
+                article.source
+              )}
+            </>
+          )}
         </p>
       </header>
       <section aria-labelledby="deals-heading" className="space-y-2">
-        <h2 id="deals-heading" className="text-lg font-semibold">Deals found in this article ({article.deals.length})</h2>
-        {article.deals.length ? <DealTable deals={article.deals} caption="Deals found in this article" /> : <p className="text-slate-700">The extractor found no investment in this article.</p>}
-        {isEditor && <p><Link href={`/articles/${article.id}/deals/new`} className="text-blue-700 underline">Add a deal the extractor missed</Link></p>}
+        <h2 id="deals-heading" className="text-lg font-semibold">
+          Deals found in this article ({article.deals.length})
+        </h2>
+        {article.deals.length ? (
+          <DealTable deals={article.deals} caption="Deals found in this article" />
+        ) : (
+          <p className="text-slate-700">The extractor found no investment in this article.</p>
+        )}
+        {isEditor && (
+          <p>
+            <Link href={`/articles/${article.id}/deals/new`} className="text-blue-700 underline">
+              Add a deal the extractor missed
+            </Link>
+          </p>
+        )}
       </section>
       <section aria-labelledby="text-heading" className="space-y-2">
-        <h2 id="text-heading" className="text-lg font-semibold">Text</h2>
+        <h2 id="text-heading" className="text-lg font-semibold">
+          Text
+        </h2>
         <p className="text-sm text-slate-600">Highlighted: the words the deals above rest on.</p>
         <article className="rounded-lg border border-slate-200 bg-white p-4">
           <HighlightedText text={article.text} spans={spans} />

@@ -12,7 +12,9 @@ import { splitActionSchema, undoLinkActionSchema } from "@/lib/schemas/deal-merg
 export async function splitDealSourceAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const parsed = splitActionSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return refused(INCOMPLETE_REQUEST);
-  const outcome = await runAction(async () => splitDealSource(parsed.data.dealId, parsed.data.articleId, await requireRole("editor")));
+  const outcome = await runAction(async () =>
+    splitDealSource(parsed.data.dealId, parsed.data.articleId, await requireRole("editor")),
+  );
   if (!outcome.ok) return outcome.state;
   revalidatePath(`/deals/${parsed.data.dealId}`);
   redirect(`/deals/${outcome.value}`);

@@ -22,24 +22,44 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function CompareDealsPage({ searchParams }: Props) {
   const user = await getCurrentUser();
   if (!hasRole(user, "editor")) {
-    return <div className="max-w-3xl space-y-4"><h1 className="text-2xl font-semibold">Merge two deals</h1><LoginRequired user={user} role="editor" doing="merge deals" next="/duplicates" /></div>;
+    return (
+      <div className="max-w-3xl space-y-4">
+        <h1 className="text-2xl font-semibold">Merge two deals</h1>
+        <LoginRequired user={user} role="editor" doing="merge deals" next="/duplicates" />
+      </div>
+    );
   }
   const parsed = paramsSchema.safeParse(await searchParams);
-  const [keep, merge] = parsed.success && parsed.data.keep !== parsed.data.merge
-    ? await Promise.all([getDealById(parsed.data.keep), getDealById(parsed.data.merge)])
-    : [null, null];
+  const [keep, merge] =
+    parsed.success && parsed.data.keep !== parsed.data.merge
+      ? await Promise.all([getDealById(parsed.data.keep), getDealById(parsed.data.merge)])
+      : [null, null];
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-semibold">Merge two deals</h1>
       {!keep || !merge ? (
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4">Give two different deal numbers that exist and are not deleted.</p>
+        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+          Give two different deal numbers that exist and are not deleted.
+        </p>
       ) : (
         <>
           <p className="text-slate-700">
-            Keep <Link href={`/deals/${keep.id}`} className="text-blue-700 underline">deal {keep.id}, {keep.investor} → {countryName(keep.targetCountry)}</Link> ({keep.sources.length} sources)
-            and merge <Link href={`/deals/${merge.id}`} className="text-blue-700 underline">deal {merge.id}, {merge.investor} → {countryName(merge.targetCountry)}</Link> ({merge.sources.length} sources) into it.
+            Keep{" "}
+            <Link href={`/deals/${keep.id}`} className="text-blue-700 underline">
+              deal {keep.id}, {keep.investor} → {countryName(keep.targetCountry)}
+            </Link>{" "}
+            ({keep.sources.length} sources) and merge{" "}
+            <Link href={`/deals/${merge.id}`} className="text-blue-700 underline">
+              deal {merge.id}, {merge.investor} → {countryName(merge.targetCountry)}
+            </Link>{" "}
+            ({merge.sources.length} sources) into it.
           </p>
-          <MergeForm action={mergeDealsAction} keepId={keep.id} mergeId={merge.id} fields={mergeChoicesOf(keep, merge)} />
+          <MergeForm
+            action={mergeDealsAction}
+            keepId={keep.id}
+            mergeId={merge.id}
+            fields={mergeChoicesOf(keep, merge)}
+          />
         </>
       )}
     </div>

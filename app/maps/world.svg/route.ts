@@ -7,7 +7,9 @@ export const dynamic = "force-static";
 
 export function GET(): Response {
   const paths = worldShapes()
-    .map((s) => `<path${s.code ? ` id="c-${s.code}"` : ""} d="${s.d}" style="fill:var(--c-${s.code || "none"},#e2e8f0)"/>`)
+    .map(
+      (s) => `<path${s.code ? ` id="c-${s.code}"` : ""} d="${s.d}" style="fill:var(--c-${s.code || "none"},#e2e8f0)"/>`,
+    )
     .join("");
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><symbol id="world" viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"><g stroke="#fff" stroke-width="0.5">${paths}</g></symbol><use href="#world"/></svg>`;
   return new Response(svg, { headers: { "content-type": "image/svg+xml", "cache-control": "public, max-age=86400" } });

@@ -20,6 +20,9 @@ export function corpusPart(id: string): CorpusPart {
 
 export function loadCorpus(dir = CORPUS_DIR): GoldArticle[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), "utf8")) as GoldArticle);
 }

@@ -13,8 +13,12 @@ function spansOf(d: ExtractedDeal, field: string): { start: number; end: number 
 
 function namesCountry(text: string, spans: { start: number; end: number }[], code: string): boolean {
   // a town is read only after a place preposition, which the span of the town's name leaves out
-  return spans.some((s) => findCountries(text.slice(s.start, s.end), s.start).some((c) => c.code === code)
-    || lookupTown(text.slice(s.start, s.end)) === code || polishInflectedPlace(text.slice(s.start, s.end)) === code);
+  return spans.some(
+    (s) =>
+      findCountries(text.slice(s.start, s.end), s.start).some((c) => c.code === code) ||
+      lookupTown(text.slice(s.start, s.end)) === code ||
+      polishInflectedPlace(text.slice(s.start, s.end)) === code,
+  );
 }
 
 /** The fields of one record whose evidence does not name the value. */
@@ -22,9 +26,12 @@ export function evidenceFailures(text: string, d: ExtractedDeal): EvidenceFailur
   const out: EvidenceFailure[] = [];
   const covers = (field: string, words: string) =>
     spansOf(d, field).some((s) => text.slice(s.start, s.end).toLowerCase().includes(words.toLowerCase()));
-  if (!covers("investor", d.via && !text.includes(d.investor) ? d.via : d.investor)) out.push({ field: "investor", value: d.investor });
-  if (!namesCountry(text, spansOf(d, "targetCountry"), d.targetCountry)) out.push({ field: "targetCountry", value: d.targetCountry });
-  if (d.investorCountry && !namesCountry(text, spansOf(d, "investorCountry"), d.investorCountry)) out.push({ field: "investorCountry", value: d.investorCountry });
+  if (!covers("investor", d.via && !text.includes(d.investor) ? d.via : d.investor))
+    out.push({ field: "investor", value: d.investor });
+  if (!namesCountry(text, spansOf(d, "targetCountry"), d.targetCountry))
+    out.push({ field: "targetCountry", value: d.targetCountry });
+  if (d.investorCountry && !namesCountry(text, spansOf(d, "investorCountry"), d.investorCountry))
+    out.push({ field: "investorCountry", value: d.investorCountry });
   if (d.amountText && !covers("amount", d.amountText)) out.push({ field: "amount", value: d.amountText });
   return out;
 }

@@ -46,10 +46,15 @@ export class ExtractionPool {
   async close(): Promise<void> {
     this.closed = true;
     for (const p of this.queue.splice(0)) p.reject(new Error("the extraction pool was closed"));
-    await Promise.all(this.slots.splice(0).map((s) => {
-      if (s.current) { clearTimeout(s.current.timer); s.current.reject(new Error("the extraction pool was closed")); }
-      return s.worker.terminate();
-    }));
+    await Promise.all(
+      this.slots.splice(0).map((s) => {
+        if (s.current) {
+          clearTimeout(s.current.timer);
+          s.current.reject(new Error("the extraction pool was closed"));
+        }
+        return s.worker.terminate();
+      }),
+    );
   }
 
   private dispatch(): void {
@@ -80,11 +85,18 @@ export class ExtractionPool {
     });
     const fail = (error: Error) => {
       this.remove(slot);
-      if (slot.current) { clearTimeout(slot.current.timer); slot.current.reject(error); slot.current = null; }
+      if (slot.current) {
+        clearTimeout(slot.current.timer);
+        slot.current.reject(error);
+        slot.current = null;
+      }
       this.dispatch();
     };
     worker.on("error", fail);
-    worker.on("exit", (code) => { if (slot.current) fail(new Error(`the extraction worker stopped (exit code ${code})`)); else this.remove(slot); });
+    worker.on("exit", (code) => {
+      if (slot.current) fail(new Error(`the extraction worker stopped (exit code ${code})`));
+      else this.remove(slot);
+    });
     this.slots.push(slot);
     return slot;
   }
@@ -128,7 +140,9 @@ export function extractionPool(): ExtractionPool {
 
 /** Starts the shared pool's worker now, so the first import does not wait for it (called when the server starts). */
 export function warmExtractionPool(): void {
-  extractionPool().run({ type: "prepare", input: { kind: "text", text: "warm-up" } }, 120_000).catch((error) => {
-    console.error("the extraction worker did not start:", error);
-  });
+  extractionPool()
+    .run({ type: "prepare", input: { kind: "text", text: "warm-up" } }, 120_000)
+    .catch((error) => {
+      console.error("the extraction worker did not start:", error);
+    });
 }

@@ -17,7 +17,10 @@ type Params = { params: Promise<{ dealId: string }> };
 async function dealIdOf(params: Params["params"]): Promise<number> {
   const raw = (await params).dealId;
   const id = recordIdSchema.safeParse(raw);
-  if (!id.success) throw new AppError("invalid_input", `Parameter "id" is not valid: ${id.error.issues[0].message}, got "${raw}".`, { id: [id.error.issues[0].message] });
+  if (!id.success)
+    throw new AppError("invalid_input", `Parameter "id" is not valid: ${id.error.issues[0].message}, got "${raw}".`, {
+      id: [id.error.issues[0].message],
+    });
   return id.data;
 }
 
@@ -42,16 +45,38 @@ export async function PATCH(request: Request, { params }: Params): Promise<Respo
     guardWrite(request, { accept: ["application/json"] });
     const user = await requireRole("editor");
     const dealId = await dealIdOf(params);
-    const body = dealPatchSchema.safeParse(await readJson(request, "{\"version\": …, \"changes\": {…}}"));
-    if (!body.success) throw new AppError("invalid_input", "Send JSON: {\"version\": …, \"changes\": {…}}; check the fields named.", zodFieldErrors(body.error));
+    const body = dealPatchSchema.safeParse(await readJson(request, '{"version": …, "changes": {…}}'));
+    if (!body.success)
+      throw new AppError(
+        "invalid_input",
+        'Send JSON: {"version": …, "changes": {…}}; check the fields named.',
+        zodFieldErrors(body.error),
+      );
     const deal = await getDealById(dealId);
     if (!deal) throw new AppError("not_found", `There is no deal ${dealId}; it may have been deleted.`);
     const current = Object.fromEntries(DEAL_FIELDS.map((f) => [f, deal[f]])) as DealContent;
     const content = dealContentSchema.safeParse({ ...current, ...body.data.changes });
-    if (!content.success) throw new AppError("invalid_input", "Nothing was saved: correct the fields named.", zodFieldErrors(content.error));
-    const result = await updateDeal({ dealId, expectedVersion: body.data.version, content: content.data, evidence: [] }, user);
+    if (!content.success)
+      throw new AppError(
+        "invalid_input",
+        "Nothing was saved: correct the fields named.",
+        zodFieldErrors(content.error),
+      );
+    const result = await updateDeal(
+      { dealId, expectedVersion: body.data.version, content: content.data, evidence: [] },
+      user,
+    );
     if (result.status === "conflict") {
-      return Response.json({ error: { code: "conflict", message: "Someone saved this deal since you read it: nothing was saved.", conflict: result.conflict } }, { status: 409 });
+      return Response.json(
+        {
+          error: {
+            code: "conflict",
+            message: "Someone saved this deal since you read it: nothing was saved.",
+            conflict: result.conflict,
+          },
+        },
+        { status: 409 },
+      );
     }
     return Response.json({ deal: { id: dealId, version: result.version } });
   } catch (error) {

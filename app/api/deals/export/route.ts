@@ -38,24 +38,33 @@ export async function GET(request: Request): Promise<Response> {
     const search = url.searchParams;
     const format = search.get("format") ?? "csv";
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new AppError("invalid_input", `Parameter "format" is not valid: use ${EXPORT_FORMATS.join(", ")}.`, { format: [`use ${EXPORT_FORMATS.join(", ")}`] });
+      throw new AppError("invalid_input", `Parameter "format" is not valid: use ${EXPORT_FORMATS.join(", ")}.`, {
+        format: [`use ${EXPORT_FORMATS.join(", ")}`],
+      });
     }
     search.delete("format");
     const query = parseDealQueryOrThrow(paramsOf(search), { strict: true });
     const exportedAt = new Date().toISOString();
     const filter = toSearchParams({ ...query, page: 1 }).toString();
     const meta: ExportMeta = {
-      description: describeQuery(query, await countDeals(filterOf(query))), query: filter, exportedAt,
-      url: `${url.origin}/deals${filter ? `?${filter}` : ""}`, rates: `${SHIPPED_RATES.source}, as of ${SHIPPED_RATES.asOf}`,
+      description: describeQuery(query, await countDeals(filterOf(query))),
+      query: filter,
+      exportedAt,
+      url: `${url.origin}/deals${filter ? `?${filter}` : ""}`,
+      rates: `${SHIPPED_RATES.source}, as of ${SHIPPED_RATES.asOf}`,
     };
     const release = acquireExportSlot(clientAddress(request.headers));
     const stamp = exportedAt.slice(0, 16).replace(":", "");
     // text formats are written on a worker thread; the workbook here, yielding between batches
-    const body = format === "xlsx"
-      ? xlsxStream(dealBatches(query), meta, release)
-      : format === "zip"
-        ? zipStream(exportPackageEntries(meta, `deals-${stamp}Z.csv`, exportDealsStream(query, "csv", meta, release)), new Date(exportedAt))
-        : exportDealsStream(query, format as Exclude<ExportFormat, "xlsx" | "zip">, meta, release);
+    const body =
+      format === "xlsx"
+        ? xlsxStream(dealBatches(query), meta, release)
+        : format === "zip"
+          ? zipStream(
+              exportPackageEntries(meta, `deals-${stamp}Z.csv`, exportDealsStream(query, "csv", meta, release)),
+              new Date(exportedAt),
+            )
+          : exportDealsStream(query, format as Exclude<ExportFormat, "xlsx" | "zip">, meta, release);
     // the file name says when; a CSV (one header line, for tools) says its filter in a header too
     return new Response(body, {
       headers: {

@@ -12,7 +12,12 @@ import { refused, runAction } from "@/lib/form-state";
 import { isFormData, MALFORMED_REQUEST, selectionArgs } from "@/lib/schemas/action-args";
 import { recordIdArg } from "@/lib/schemas/record-id";
 
-export async function saveDealAction(dealIdArg: number, listArg: string, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+export async function saveDealAction(
+  dealIdArg: number,
+  listArg: string,
+  _prev: DealFormState,
+  formData: FormData,
+): Promise<DealFormState> {
   const id = recordIdArg.safeParse(dealIdArg);
   if (!id.success || !isFormData(formData)) return { ...refused(MALFORMED_REQUEST), conflict: null };
   const dealId = id.data;
@@ -21,10 +26,19 @@ export async function saveDealAction(dealIdArg: number, listArg: string, _prev: 
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
   const outcome = await runAction(async () =>
-    updateDeal({ dealId, expectedVersion: parsed.version, content: parsed.content, evidence: parsed.evidence }, await requireRole("editor")));
+    updateDeal(
+      { dealId, expectedVersion: parsed.version, content: parsed.content, evidence: parsed.evidence },
+      await requireRole("editor"),
+    ),
+  );
   if (!outcome.ok) return { ...outcome.state, conflict: null };
   if (outcome.value.status === "conflict") {
-    return { ...refused("Someone saved this deal while you were editing it. Nothing of yours was saved yet: see what changed below."), conflict: outcome.value.conflict };
+    return {
+      ...refused(
+        "Someone saved this deal while you were editing it. Nothing of yours was saved yet: see what changed below.",
+      ),
+      conflict: outcome.value.conflict,
+    };
   }
   revalidatePath(`/deals/${dealId}`);
   // list came from the page: checked again, since a bound argument is still client input
@@ -32,7 +46,9 @@ export async function saveDealAction(dealIdArg: number, listArg: string, _prev: 
 }
 
 /** Reads selected article words for one field with the extraction engine (kept on the server: its word lists are large). */
-export async function interpretSelectionAction(...args: [field: string, text: string, language: string | null, published: string | null, current: string]): Promise<SelectionFill> {
+export async function interpretSelectionAction(
+  ...args: [field: string, text: string, language: string | null, published: string | null, current: string]
+): Promise<SelectionFill> {
   await requireRole("editor");
   const parsed = selectionArgs.safeParse(args);
   if (!parsed.success) return {};

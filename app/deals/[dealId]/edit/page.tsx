@@ -27,12 +27,26 @@ export default async function EditDealPage({ params, searchParams }: Props) {
   if (!deal) notFound();
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href={`/deals/${id}${listParam(list)}`} className="text-blue-700 hover:underline">← Back to the deal</Link></p>
-      <h1 className="text-2xl font-semibold">Edit: {deal.investor} → {countryName(deal.targetCountry)}</h1>
+      <p className="text-sm">
+        <Link href={`/deals/${id}${listParam(list)}`} className="text-blue-700 hover:underline">
+          ← Back to the deal
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">
+        Edit: {deal.investor} → {countryName(deal.targetCountry)}
+      </h1>
       {hasRole(user, "editor") ? (
-        <DealForm action={saveDealAction.bind(null, id, list)} interpret={interpretSelectionAction} initial={toDealFormValues(deal)}
-          version={deal.version} articles={deal.sources} submitLabel="Save changes" />
-      ) : <LoginRequired user={user} role="editor" doing="edit deals" next={`/deals/${id}/edit`} />}
+        <DealForm
+          action={saveDealAction.bind(null, id, list)}
+          interpret={interpretSelectionAction}
+          initial={toDealFormValues(deal)}
+          version={deal.version}
+          articles={deal.sources}
+          submitLabel="Save changes"
+        />
+      ) : (
+        <LoginRequired user={user} role="editor" doing="edit deals" next={`/deals/${id}/edit`} />
+      )}
     </div>
   );
 }

@@ -9,13 +9,19 @@ import { refused, runAction } from "@/lib/form-state";
 import { isFormData, MALFORMED_REQUEST } from "@/lib/schemas/action-args";
 import { recordIdArg } from "@/lib/schemas/record-id";
 
-export async function createDealAction(articleIdArg: number, _prev: DealFormState, formData: FormData): Promise<DealFormState> {
+export async function createDealAction(
+  articleIdArg: number,
+  _prev: DealFormState,
+  formData: FormData,
+): Promise<DealFormState> {
   const id = recordIdArg.safeParse(articleIdArg);
   if (!id.success || !isFormData(formData)) return { ...refused(MALFORMED_REQUEST), conflict: null };
   const articleId = id.data;
   const parsed = parseDealForm(formData);
   if (!parsed.ok) return parsed.state;
-  const created = await runAction(async () => createDealForArticle(articleId, parsed.content, parsed.evidence, await requireRole("editor")));
+  const created = await runAction(async () =>
+    createDealForArticle(articleId, parsed.content, parsed.evidence, await requireRole("editor")),
+  );
   if (!created.ok) return { ...created.state, conflict: null };
   revalidatePath(`/articles/${articleId}`);
   redirect(`/deals/${created.value}`);

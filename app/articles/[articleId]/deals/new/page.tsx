@@ -24,12 +24,24 @@ export default async function NewDealPage({ params }: Props) {
   if (!article) notFound();
   return (
     <div className="space-y-4">
-      <p className="text-sm"><Link href={`/articles/${id}`} className="text-blue-700 hover:underline">← Back to the article</Link></p>
+      <p className="text-sm">
+        <Link href={`/articles/${id}`} className="text-blue-700 hover:underline">
+          ← Back to the article
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">Add a deal the extractor missed</h1>
       {hasRole(user, "editor") ? (
-        <DealForm action={createDealAction.bind(null, id)} interpret={interpretSelectionAction} initial={EMPTY_DEAL_FORM} version={1}
-          articles={[{ ...article, evidence: [] }]} submitLabel="Add deal" />
-      ) : <LoginRequired user={user} role="editor" doing="add deals" next={`/articles/${id}/deals/new`} />}
+        <DealForm
+          action={createDealAction.bind(null, id)}
+          interpret={interpretSelectionAction}
+          initial={EMPTY_DEAL_FORM}
+          version={1}
+          articles={[{ ...article, evidence: [] }]}
+          submitLabel="Add deal"
+        />
+      ) : (
+        <LoginRequired user={user} role="editor" doing="add deals" next={`/articles/${id}/deals/new`} />
+      )}
     </div>
   );
 }
