@@ -25,6 +25,9 @@ check typecheck npx tsc --noEmit
 step "lint"
 check lint npx eslint --max-warnings 0 .
 
+step "format"
+check format npx prettier --check .
+
 step "unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json || status=1
 
