@@ -106,3 +106,9 @@ describe("people named by first name and office", () => {
     expect(p.has("hardie")).toBe(false);
   });
 });
+
+describe("a name head with a country is a name", () => {
+  it("keeps 'Grupo México' whole", () => {
+    expect(names("En el 2012, Grupo México invirtió 134 millones de dólares en Perú.", "es")).toContain("Grupo México");
+  });
+});

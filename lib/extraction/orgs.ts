@@ -282,9 +282,11 @@ function handleRun(
     }
     run = run.slice(1);
   }
-  // strip trailing stopwords and places ("Edotco Group of Malaysia")
+  // strip trailing stopwords and places ("Edotco Group of Malaysia"); "Grupo México" is the group's name, not a group in Mexico
+  const headAndPlace = run.length === 2 && NAME_HEADS.has(run[0].f) && isPlace(run[1].t) && /^\p{Lu}/u.test(run[0].t);
   while (
     run.length &&
+    !headAndPlace &&
     (NAME_STOPWORDS.has(run[run.length - 1].f) ||
       isPlace(run[run.length - 1].t) ||
       run[run.length - 1].f === "of" ||
