@@ -421,3 +421,17 @@ describe("a country's office holders are no company's home", () => {
     expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Nestle", "CO", 1e8]]);
   });
 });
+
+describe("every clause with its own subject", () => {
+  it("splits 'A invested …; B opened …' into a record each", () => {
+    const text =
+      "En el 2012, Grupo México invirtió 134 millones de dólares en sus operaciones mineras en Perú; Bimbo abrió una nueva planta en Brasil y otra en Argentina; y Cinépolis anunció la apertura de 350 salas en Brasil.";
+    const deals = extractDeals(text, { published: "2013-06-17" });
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual(
+      expect.arrayContaining([
+        ["Grupo México", "PE"],
+        ["Bimbo", "BR"],
+      ]),
+    );
+  });
+});
