@@ -435,3 +435,15 @@ describe("every clause with its own subject", () => {
     );
   });
 });
+
+describe("Turkish amounts of purchases", () => {
+  it("reads a bid for shares as an investment, and 'Garanti Bankası' as a bank, not a guarantee", () => {
+    const deals = extractDeals(
+      "Türkiye'ye yatırım gelmez. Son olarak İspanyol BBVA, Garanti Bankasındaki tüm hisselerini almak için 2,2 milyar avro teklif verdi.",
+      { published: "2020-11-16" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([
+      ["BBVA", "TR", 2.2e9, "EUR"],
+    ]);
+  });
+});

@@ -97,8 +97,8 @@ export const TR: Lexicon = {
   investmentTriggers: [
     String.raw`yat[iı]r[iı]m`, "kuracak", "kurdu", "acacak", "satin al", "ortak girisim", "tesis", "fabrika", "merkez",
   ],
-  investmentAmountCues: [String.raw`yat[iı]r[iı]m`],
-  nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, "garanti", String.raw`kredi\b`, "ciro", "lisans"],
+  investmentAmountCues: [String.raw`yat[iı]r[iı]m`, String.raw`hisse`, String.raw`sat[iı]n al`, String.raw`devral`, String.raw`teklif`, String.raw`\bi[cç]in\b`, String.raw`fabrika`, String.raw`tesis`, String.raw`proje`, String.raw`de[gğ]erinde`, String.raw`harca`],
+  nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, "ciro", "lisans"],
   announcementWords: [String.raw`[\p{L}]+(?:acak|ecek)(?:tir|tır)?\b`, String.raw`planl[iı]yor`],
   completionWords: [
     String.raw`a[cç]t[iı](?!\p{L})`, String.raw`tamamlad[iı]`, String.raw`sat[iı]n ald[iı]`, String.raw`yat[iı]r[iı]m yapt[iı]`,
