@@ -9,7 +9,7 @@ import { dealFormSchema, toDealFormValues } from "../schemas/deal-form";
 import { parseDealQueryOrThrow } from "../schemas/deal-query";
 import { storeArticle, storeEditor } from "../test/deal-factory";
 import { DEAL_CONTENT_COLUMNS } from "./deal-dto";
-import { exportDeals } from "./export-deals";
+import { dealBatches, type ExportRow } from "./export-deals";
 import { findDeals } from "./find-deals";
 import { getDealById } from "./get-deal-by-id";
 import { updateDeal } from "./update-deal";
@@ -78,7 +78,9 @@ describe("the deal contract", () => {
     const changedFields = DEAL_FIELDS.filter((f) => f !== "investor");
     expect(Object.keys(edited!.revisions[0].changes).sort()).toEqual(expect.arrayContaining([...changedFields].sort()));
 
-    const exported = [...exportDeals(parseDealQueryOrThrow({ investor: FULL.investor }))].flat().find((r) => r.id === id);
+    const batches: ExportRow[][] = [];
+    for await (const rows of dealBatches(parseDealQueryOrThrow({ investor: FULL.investor }))) batches.push(rows);
+    const exported = batches.flat().find((r) => r.id === id);
     expect(pickContent(exported!)).toEqual(CHANGED);
   });
 });

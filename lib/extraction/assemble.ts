@@ -625,19 +625,19 @@ function splitClauses(sents: Sentence[], lang: string | null): Sentence[] {
   const newSubject = newSubjectRe(lang);
   for (const first of sents) {
     // "A invested …; B opened …; and C announced …": every clause with its own subject, not only the first
-    let s: Sentence | null = first;
-    for (let rounds = 0; s && rounds < 8; rounds++) {
-      const m = s.headline ? null : newSubject.exec(s.text);
-      const at = m ? (m.index ?? 0) : -1;
+    let s: Sentence = first;
+    for (let rounds = 0; rounds < 8; rounds++) {
+      const m: RegExpExecArray | null = s.headline ? null : newSubject.exec(s.text);
+      const at: number = m ? (m.index ?? 0) : -1;
       if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) break;
-      const cut = m[0].startsWith(";") ? at + 1 : at;
-      let b = cut;
+      const cut: number = m[0].startsWith(";") ? at + 1 : at;
+      let b: number = cut;
       while (b < s.text.length && /\s/.test(s.text[b])) b++;
       const aText = s.text.slice(0, cut).replace(/[,;\s]+$/, "");
       out.push({ ...s, end: s.start + aText.length, text: aText });
       s = { ...s, start: s.start + b, text: s.text.slice(b) };
     }
-    if (s) out.push(s);
+    out.push(s);
   }
   return out.map((s, index) => ({ ...s, index }));
 }
