@@ -5,13 +5,10 @@ import { allMatches, fold } from "./normalize";
 import { odd } from "./orgs";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { isKnownOrgName } from "./known-orgs";
-import { unionList as unionListOf } from "./lexicon/all";
 
-const ORG_SUFFIX_WORDS = new Set(unionListOf("orgSuffixes").map((w) => fold(w)));
+const ORG_SUFFIX_WORDS = new Set(unionList("orgSuffixes").map((w) => fold(w)));
 const TITLE_WORDS = new Set(
-  [...unionListOf("personTitles"), ...unionListOf("officeTitles")]
-    .filter((w) => /^[\p{L}]+$/u.test(w))
-    .map((w) => fold(w)),
+  [...unionList("personTitles"), ...unionList("officeTitles")].filter((w) => /^[\p{L}]+$/u.test(w)).map((w) => fold(w)),
 );
 
 const DE_NUMBER_WORDS = lexiconFor("de")?.numberWords ?? {};
@@ -62,10 +59,10 @@ export function findPersons(text: string): Set<string> {
     const at = m.index ?? 0;
     const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
     const after = fold(text.slice(at + m[0].length, at + m[0].length + 40));
+    const titleAfter = /^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)?.[1];
     const titled =
       [...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0])) ||
-      (/^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.test(after) &&
-        TITLE_WORDS.has(/^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)![1]));
+      (titleAfter !== undefined && TITLE_WORDS.has(titleAfter));
     if (!titled) continue;
     out.add(fold(m[0]));
     out.add(fold(rest));
