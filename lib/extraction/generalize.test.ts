@@ -447,3 +447,29 @@ describe("Turkish amounts of purchases", () => {
     ]);
   });
 });
+
+describe("names next to places and adjectives", () => {
+  it("reads a sentence-initial capital 'A' as the Portuguese article, not a preposition before a town", () => {
+    // Honda is also a town in Colombia (GeoNames): only "a/em Honda" would name it
+    const deals = extractDeals("A Honda vai investir 1 bilhão de reais no Brasil.", { published: "2013-08-12" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([
+      ["Honda", "BR", 1e9, "BRL"],
+    ]);
+  });
+
+  it("keeps a capitalized country adjective that ends a name ('Anglo American')", () => {
+    const deals = extractDeals(
+      "A Anglo American, uma das maiores mineradoras do mundo, investirá 1,3 bilhão de dólares na produção de nióbio em Goiás, no Brasil.",
+      { published: "2013-08-12" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Anglo American", "BR"]]);
+  });
+
+  it("counts a construction noun as building a generic site ('na construção de uma nova unidade')", () => {
+    const deals = extractDeals(
+      "A Ambev vai investir 1 bilhão de reais na construção de uma nova unidade em Ponta Grossa, no Paraná.",
+      { published: "2013-08-12" },
+    );
+    expect(deals.map((d) => [d.investor, d.facilities.map((f) => f.type)])).toEqual([["Ambev", ["factory"]]]);
+  });
+});

@@ -139,6 +139,15 @@ function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
 }
 
+/** "Anglo American", "Banco Santander Central Hispano": a capitalized country adjective after a name word is part of the
+ * name (adjectives that follow a noun are written in lower case in the Romance languages, English puts them first). */
+function trailingNameAdjective(run: Tok[]): boolean {
+  if (run.length < 2) return false;
+  const last = run[run.length - 1].t;
+  const prev = run[run.length - 2].t;
+  return lookupPlace(last) === null && adjectiveCountry(last) !== null && !isPlace(prev) && /^\p{Lu}\p{Ll}/u.test(last);
+}
+
 function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
@@ -288,7 +297,7 @@ function handleRun(
     run.length &&
     !headAndPlace &&
     (NAME_STOPWORDS.has(run[run.length - 1].f) ||
-      isPlace(run[run.length - 1].t) ||
+      (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run)) ||
       run[run.length - 1].f === "of" ||
       run[run.length - 1].t === "&")
   )

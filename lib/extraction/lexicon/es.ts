@@ -88,7 +88,7 @@ export const ES: Lexicon = {
   earlierWords: [String.raw`otr[oa]s`, "anteriores"],
   projectNouns: ["proyectos", "inversiones"],
   investWords: ["inversi", "invertir"],
-  buildWords: ["construi"],
+  buildWords: ["constru"],
   plantNouns: ["planta"],
   namedWords: [String.raw`denominad[ao]`],
   ofWhichWords: ["de los cuales", "de ellos"],

@@ -96,7 +96,7 @@ export const FR: Lexicon = {
   earlierWords: ["autres", String.raw`précédent`],
   projectNouns: ["projets", "investissements"],
   investWords: ["invest"],
-  buildWords: ["construi"],
+  buildWords: ["constru"],
   plantNouns: ["usine"],
   namedWords: [String.raw`baptis[ée]e?`],
   ofWhichWords: ["dont"],

@@ -86,7 +86,7 @@ export const IT: Lexicon = {
   earlierWords: [String.raw`altr[ei]`, "precedenti"],
   projectNouns: ["progetti", "investimenti"],
   investWords: ["invest"],
-  buildWords: ["costrui"],
+  buildWords: ["costru"],
   plantNouns: ["fabbrica"],
   namedWords: [String.raw`chiamat[ao]`],
   ofWhichWords: ["di cui"],

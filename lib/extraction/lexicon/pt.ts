@@ -111,7 +111,7 @@ export const PT: Lexicon = {
   earlierWords: ["outros", "outras", "anteriores"],
   projectNouns: ["projetos", "investimentos"],
   investWords: ["invest"],
-  buildWords: ["construi"],
+  buildWords: ["constru"],
   plantNouns: [String.raw`f[aá]brica`],
   namedWords: [String.raw`chamad[ao]`, String.raw`denominad[ao]`],
   ofWhichWords: ["dos quais", "das quais"],
