@@ -148,6 +148,14 @@ function trailingNameAdjective(run: Tok[]): boolean {
   return lookupPlace(last) === null && adjectiveCountry(last) !== null && !isPlace(prev) && /^\p{Lu}\p{Ll}/u.test(last);
 }
 
+/** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
+function capsName(t: Tok, text: string): boolean {
+  if (t.t.length < 3 || t.t !== t.t.toUpperCase() || !/^\p{Lu}+$/u.test(t.t)) return false;
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  const caps = words.filter((w) => w === w.toUpperCase()).length;
+  return caps * 3 < words.length;
+}
+
 function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
@@ -275,7 +283,7 @@ function handleRun(
   while (
     run.length &&
     !wholeKnown &&
-    (NAME_STOPWORDS.has(run[0].f) ||
+    ((NAME_STOPWORDS.has(run[0].f) && !capsName(run[0], text)) ||
       NOT_ORG_WORDS.has(run[0].f) ||
       NUMBER_WORDS[run[0].f] !== undefined ||
       SCALE_WORDS[run[0].f] !== undefined ||
@@ -296,7 +304,7 @@ function handleRun(
   while (
     run.length &&
     !headAndPlace &&
-    (NAME_STOPWORDS.has(run[run.length - 1].f) ||
+    ((NAME_STOPWORDS.has(run[run.length - 1].f) && !capsName(run[run.length - 1], text)) ||
       (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run)) ||
       run[run.length - 1].f === "of" ||
       run[run.length - 1].t === "&")

@@ -113,7 +113,7 @@ export const ES: Lexicon = {
     "ha invertido", String.raw`invirti[oó]`, String.raw`adquiri[oó]`, "ya realizada", "ha destinado",
   ],
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta"],
-  jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`],
+  jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci"],
   acquisitionWords: ["adquir", String.raw`\bcompr[aoó]`],
   partnershipWords: ["asociaci", "alianza"],

@@ -119,7 +119,7 @@ export const FR: Lexicon = {
     String.raw`rach[eè]te`, "racheté", "a acquis", "officialis",
   ],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat"],
-  jointVentureWords: ["coentreprise", "co-entreprise"],
+  jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],
   stakeWords: ["participation"],
   acquisitionWords: [String.raw`rach[eè]t`, "acquiert", "acquisition"],
   partnershipWords: ["partenariat", "alliance"],

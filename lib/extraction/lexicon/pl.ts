@@ -143,7 +143,7 @@ export const PL: Lexicon = {
     "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zakonczyl", "oddano do uzytku", "wybudowal",
   ],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan"],
-  jointVentureWords: ["wspolne przedsiewziecie", "spolka joint venture", "spolke joint venture"],
+  jointVentureWords: [String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
   stakeWords: ["udzial", "udzialy", "pakiet akcji"],
   acquisitionWords: ["przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup"],
   partnershipWords: ["partnerstw", "wspolprac", "sojusz"],

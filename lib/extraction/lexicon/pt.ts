@@ -139,7 +139,7 @@ export const PT: Lexicon = {
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", "ja investiu", "foi inaugurad",
   ],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
-  jointVentureWords: ["empresa conjunta", "joint-venture"],
+  jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`],
   acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi"],
   partnershipWords: ["parceria", "cooperac", "alianca"],
