@@ -473,3 +473,28 @@ describe("names next to places and adjectives", () => {
     expect(deals.map((d) => [d.investor, d.facilities.map((f) => f.type)])).toEqual([["Ambev", ["factory"]]]);
   });
 });
+
+describe("article context", () => {
+  it("takes an all-caps acronym that spells a function word as a name ('koncern MAN')", () => {
+    const deals = extractDeals(
+      "Niemiecki koncern MAN zainwestuje ponad 5 mld złotych w Niepołomicach, budując nowy zakład produkcji baterii.",
+      { published: "2026-01-23" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([["MAN", "PL", 5e9, "PLN"]]);
+  });
+
+  it("reads an all-caps dateline with a date and an agency credit as no investor", () => {
+    const text =
+      "DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ - Le gouvernement du Québec attribue une aide financière à l'entreprise Jupiter pour la construction d'une usine. Jupiter investira 45 millions de dollars dans cette usine à Drummondville, au Québec.";
+    const investors = extractDeals(text, { published: "2019-09-04" }).map((d) => d.investor);
+    expect(investors).toContain("Jupiter");
+    expect(investors).not.toContain("DRUMMONDVILLE");
+    expect(investors).not.toContain("CNW Telbec");
+  });
+
+  it("drops a 'label: headline' teaser line ('Consulta aquí:', 'Leia também:')", () => {
+    const text =
+      "La empresa Norvalia invertirá 80 millones de dólares en una planta en Querétaro, México.\nConsulta aquí: Grupo Tervan invertirá 300 millones de dólares en Monterrey\nLa planta abrirá en 2025.";
+    expect(extractDeals(text, { published: "2023-07-10" }).map((d) => d.investor)).toEqual(["Norvalia"]);
+  });
+});

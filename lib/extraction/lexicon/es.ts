@@ -174,7 +174,7 @@ export const ES: Lexicon = {
   yearPrepositions: ["en", "durante"],
   yearNouns: ["el ano"],
 
-  boilerplateCues: ["lea tambien"],
+  boilerplateCues: [String.raw`^\s*(?:consulta aqu[ií]|de inter[eé]s|te puede interesar|te recomendamos|lee tambi[eé]n|lea tambi[eé]n|tambi[eé]n lee|relacionad[oa]s?|ver m[aá]s)\s*:`, "lea tambien"],
   relatedHeadings: [String.raw`lea tambi[eé]n`, String.raw`ver tambi[eé]n`, String.raw`m[aá]s noticias`, String.raw`noticias relacionadas`, String.raw`tambi[eé]n te puede interesar`, String.raw`lo m[aá]s le[ií]do`],
   agoPhrases: [String.raw`hace \d+ (?:minutos?|horas?|d[ií]as?|semanas?)`],
   aboutHeadings: ["acerca de", "sobre"],

@@ -176,7 +176,7 @@ export const FR: Lexicon = {
   yearPrepositions: ["en"],
   yearNouns: ["l'annee"],
 
-  boilerplateCues: ["lire aussi"],
+  boilerplateCues: [String.raw`^\s*(?:lire aussi|[aà] lire aussi|voir aussi|lire [eé]galement|[aà] lire [eé]galement|sur le m[eê]me sujet|consultez aussi)\s*:`, "lire aussi"],
   relatedHeadings: ["lire aussi", String.raw`[aà] lire aussi`, String.raw`sur le m[eê]me sujet`, String.raw`les plus lus`, String.raw`articles? li[eé]s?`],
   agoPhrases: [String.raw`il y a \d+ (?:minutes?|heures?|jours?|semaines?)`],
   aboutHeadings: [String.raw`à propos d[e'’]`, String.raw`a propos d[e'’]`],

@@ -163,7 +163,7 @@ export const IT: Lexicon = {
   yearPrepositions: ["nel", "durante"],
   yearNouns: ["l'anno"],
 
-  boilerplateCues: ["leggi anche", "vedi anche"],
+  boilerplateCues: [String.raw`^\s*(?:leggi anche|vedi anche|potrebbe interessarti|approfondisci|leggi pure|ti potrebbe interessare)\s*:`, "leggi anche", "vedi anche"],
   relatedHeadings: ["leggi anche", "vedi anche", String.raw`altre notizie`, String.raw`potrebbe interessarti`, String.raw`articoli correlati`, String.raw`pi[uù] lett[ie]`],
   agoPhrases: [String.raw`\d+ (?:minuti|ore|giorni|settimane) fa`],
   aboutHeadings: ["informazioni su"],

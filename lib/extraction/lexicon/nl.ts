@@ -198,7 +198,7 @@ export const NL: Lexicon = {
   yearPrepositions: ["in", "begin", "eind"],
   yearNouns: ["het jaar"],
 
-  boilerplateCues: ["lees ook", "alle rechten voorbehouden"],
+  boilerplateCues: [String.raw`^\s*(?:lees ook|lees meer|zie ook|ook interessant|meer lezen)\s*:`, "lees ook", "alle rechten voorbehouden"],
   relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp", String.raw`meer uit`, String.raw`meer nieuws`, String.raw`gerelateerde artikelen`, String.raw`meest gelezen`],
   agoPhrases: [String.raw`\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden`],
   aboutHeadings: ["over"],

@@ -211,7 +211,7 @@ export const PL: Lexicon = {
   yearPrepositions: ["w"],
   yearNouns: ["roku"],
 
-  boilerplateCues: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez|rowniez|również)", "wszelkie prawa zastrzezone", "wszelkie prawa zastrzeżone"],
+  boilerplateCues: [String.raw`^\s*(?:czytaj (?:te[zż]|tak[zż]e|wi[eę]cej)|zobacz (?:te[zż]|tak[zż]e)|polecamy)\s*:`, "czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez|rowniez|również)", "wszelkie prawa zastrzezone", "wszelkie prawa zastrzeżone"],
   relatedHeadings: ["czytaj (?:takze|też|tez|rowniez|również)", "zobacz (?:takze|też|tez)", "czytaj wiecej", "czytaj więcej", String.raw`wi[eę]cej (?:podobnych )?informacji`, String.raw`najcz[eę][sś]ciej czytane`, String.raw`powi[aą]zane`],
   agoPhrases: [String.raw`\d+ (?:minut[y]?|godzin[y]?|dni|tygodni[e]?) temu`],
   aboutHeadings: ["o firmie", "o spolce", "o spółce"],

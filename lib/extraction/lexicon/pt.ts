@@ -202,7 +202,7 @@ export const PT: Lexicon = {
   yearPrepositions: ["em", "durante"],
   yearNouns: ["o ano"],
 
-  boilerplateCues: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, "todos os direitos reservados"],
+  boilerplateCues: [String.raw`^\s*(?:leia tamb[eé]m|leia mais|veja tamb[eé]m|saiba mais|confira tamb[eé]m)\s*:`, String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, "todos os direitos reservados"],
   relatedHeadings: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, String.raw`mais not[ií]cias`, String.raw`not[ií]cias relacionadas`, String.raw`mais lidas`, String.raw`relacionad[ao]s`],
   agoPhrases: [String.raw`h[aá] \d+ (?:minutos?|horas?|dias?|semanas?)`],
   aboutHeadings: ["sobre a", "sobre o"],

@@ -162,7 +162,7 @@ export const TR: Lexicon = {
   yearPrepositions: [],
   yearNouns: [],
 
-  boilerplateCues: ["ayrica okuyun"],
+  boilerplateCues: [String.raw`^\s*(?:ayr[ıi]ca okuyun|ilginizi [çc]ekebilir|bunlar da ilginizi [çc]ekebilir|ilgili haber(?:ler)?|bak[ıi]n[ıi]z)\s*:`, "ayrica okuyun"],
   relatedHeadings: [String.raw`ayr[iı]ca okuyun`, String.raw`ilgili haberler`, String.raw`di[gğ]er haberler`, String.raw`en [cç]ok okunan`],
   agoPhrases: [String.raw`\d+ (?:dakika|saat|g[uü]n|hafta) [oö]nce`],
   aboutHeadings: [String.raw`hakk[iı]nda`],
