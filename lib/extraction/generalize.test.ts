@@ -498,3 +498,21 @@ describe("article context", () => {
     expect(extractDeals(text, { published: "2023-07-10" }).map((d) => d.investor)).toEqual(["Norvalia"]);
   });
 });
+
+describe("descriptors in Romance languages", () => {
+  it("reads a fund named in apposition as the investor ('Cromwell, il fondo di investimento australiano')", () => {
+    const deals = extractDeals(
+      "Cromwell, il fondo di investimento australiano, investirà 50 milioni di euro in un polo logistico a Pisa.",
+      { published: "2024-02-21" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Cromwell", "IT", 50e6]]);
+  });
+
+  it("keeps a body whose name opens with a descriptor noun whole ('Fondo Monetario Internacional')", () => {
+    const text =
+      "El Fondo Monetario Internacional aprobó un préstamo de 500 millones de dólares para Argentina. La minera Exar invertirá 300 millones de dólares en una planta de litio en Jujuy, Argentina.";
+    const investors = extractDeals(text, { published: "2018-03-05" }).map((d) => d.investor);
+    expect(investors).not.toContain("Monetario Internacional");
+    expect(investors).toContain("Exar");
+  });
+});

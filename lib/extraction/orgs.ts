@@ -255,6 +255,9 @@ function handleRun(
       )
         cut = k;
     });
+  // "Fondo Monetario Internacional", "Compagnie Générale des Eaux": outside German and English a capitalized
+  // descriptor opening a longer run begins the body's own name
+  if (cut === 0 && run.length >= 3 && (lang === "es" || lang === "it" || lang === "pt" || lang === "fr")) cut = -1;
   if (cut >= 0) {
     const d = run[cut];
     if (PERSON_TITLES.has(d.f)) person = true;

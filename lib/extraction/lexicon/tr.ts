@@ -8,7 +8,7 @@ export const TR: Lexicon = {
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
   notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro"],
   orgSuffixes: ["as", "a.s", "sti", "holding", "grubu"],
-  orgDescriptors: ["sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
+  orgDescriptors: ["fonu", "fonlari", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
   nameHeads: ["holding"],
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu", "kral", "prens", "emir", "seyh"],
   personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
