@@ -516,3 +516,12 @@ describe("descriptors in Romance languages", () => {
     expect(investors).toContain("Exar");
   });
 });
+
+describe("the home of an acquired firm", () => {
+  it("links a nationality to a name across a descriptor and its complement ('niemieckiego producenta tramwajów HeiterBlick')", () => {
+    const deals = extractDeals("Pesa przejmie niemieckiego producenta tramwajów HeiterBlick.", {
+      published: "2026-01-10",
+    });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.kind])).toEqual([["Pesa", "DE", "acquisition"]]);
+  });
+});
