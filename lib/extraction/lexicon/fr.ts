@@ -115,7 +115,7 @@ export const FR: Lexicon = {
     "subvention", String.raw`prêts?\b`, "commande", "licence",
   ],
   announcementWords: ["prévoit", "prevoit", "va investir", "investira", "annonc", "construira"],
-  completionWords: [
+  completionWords: [String.raw`(?:a|ont) [eé]t[eé] (?:d[eé]velopp|construit|acquis|rachet|inaugur|achet|financ)`, String.raw`ont [eé]t[eé] investis`, 
     String.raw`inaugur[eé]`, String.raw`\ba ouvert`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`,
     String.raw`rach[eè]t[eé](?!r)`, "racheté", String.raw`\ba acquis`, "officialis",
   ],

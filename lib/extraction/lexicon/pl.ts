@@ -140,7 +140,7 @@ export const PL: Lexicon = {
     "zainwestuje", "zbuduje", "wybuduje", "otworzy", "przejmie", "kupi", "planuje", "zamierza", String.raw`ma zamiar`,
     "oglosil", "zapowiedzial", "podpisal", "rozbuduje", String.raw`\bbedzie\b`,
   ],
-  completionWords: [
+  completionWords: ["zostal kupion", "zostala kupion", "zostal przejet", "zostala przejet", "zostal otwart", "zostala otwart", "zainwestowala", "otworzyla", "przejela", "kupila", "wybudowala", "uruchomila", 
     "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zakonczyl", "oddano do uzytku", "wybudowal",
   ],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan"],

@@ -136,7 +136,7 @@ export const PT: Lexicon = {
     "vai investir", "vao investir", "investira", "anunciou", "anuncia", "pretende", "planeia", "planeja", "construira",
     "prevê", "preve", "assinou", "aprov",
   ],
-  completionWords: [
+  completionWords: [String.raw`pag[oa]s pel[oa]s?`, "concretizad", String.raw`(?:ficou|foi) conclu[ií]d`, String.raw`foi (?:comprad|adquirid|inaugurad|constru[ií]d)`, 
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", "ja investiu", "foi inaugurad",
   ],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
