@@ -61,3 +61,14 @@ describe("passive and participle completions", () => {
     expect(statusOf("o hotel será comprado pelo grupo Hotusa", "pt")).not.toBe("completed");
   });
 });
+
+describe("future forms are no completions", () => {
+  it("does not read 'will inaugurate' or 'inaugurera' as completed (through any language's cue)", () => {
+    expect(statusOf("Stahlschmidt will inaugurate a site for the production of cables in Tangier.", "en")).not.toBe(
+      "completed",
+    );
+    expect(statusOf("Le groupe inaugurera son usine à Lyon en 2025.", "fr")).not.toBe("completed");
+    expect(statusOf("Lo stabilimento è stato inaugurato ieri a Torino.", "it")).toBe("completed");
+    expect(statusOf("The plant was inaugurated on Monday.", "en")).toBe("completed");
+  });
+});

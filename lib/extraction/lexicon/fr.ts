@@ -116,7 +116,7 @@ export const FR: Lexicon = {
   ],
   announcementWords: ["prévoit", "prevoit", "va investir", "investira", "annonc", "construira"],
   completionWords: [String.raw`(?:a|ont) [eé]t[eé] (?:d[eé]velopp|construit|acquis|rachet|inaugur|achet|financ)`, String.raw`ont [eé]t[eé] investis`, 
-    String.raw`inaugur[eé]`, String.raw`\ba ouvert`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`,
+    String.raw`inaugur[eé](?!r)`, String.raw`\ba ouvert`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`,
     String.raw`rach[eè]t[eé](?!r)`, "racheté", String.raw`\ba acquis`, "officialis",
   ],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat"],

@@ -105,7 +105,7 @@ export const IT: Lexicon = {
     "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
   ],
   announcementWords: ["investirà", "prevede", "costruirà", "sorgerà", "annunci"],
-  completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat)`, String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "inaugurat"],
+  completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat)`, String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost"],
   jointVentureWords: [String.raw`societ[aà] mista`],
   stakeWords: ["quota", "partecipazion"],
