@@ -1,7 +1,7 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
 import { pickDate, type DateMention } from "./dates";
-import { analyzeSentence, NameMap, type SentenceInfo } from "./facts";
+import { NameMap, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import {
@@ -17,7 +17,6 @@ import {
   JV_CREATE_RE,
   NAMED_SOURCE,
   OWN_INVEST_RE,
-  PARTNER_CONTEXT_RE,
   PARTNER_SET_RE,
   PERCENT_WORD_RE,
   SALES_MARKET_AFTER_RE,
@@ -26,16 +25,12 @@ import {
   SUBSIDIARY_GAP_RE,
   SUPPLY_RE,
 } from "./lexicon/context-words";
-import { clauseWords } from "./lexicon/clause-words";
 import { forFoldedText, unionList, unionSource } from "./lexicon/all";
 import { COREF_RE } from "./lexicon/org-words";
 import { resolveCurrency, type Money } from "./money";
 import { allMatches, fold, foldSameLength } from "./normalize";
-import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
 import { adjectiveCountry, lookupPlace } from "./countries";
-import { NAME_STOPWORDS, NOT_ORG_WORDS } from "./lexicon/org-words";
-import { findOrgs, type OrgMention } from "./orgs";
-import { knownOrgsIn } from "./known-orgs";
+import type { OrgMention } from "./orgs";
 import type { Fact } from "./records";
 import {
   clauseAround,
@@ -50,10 +45,9 @@ import {
   sameClause,
 } from "./roles";
 import { findPercents, kindCues, statusOf } from "./status-kind";
-import { KnownLog } from "./known-log";
 import { LowerTest } from "./lower-test";
-import { SubstringMatcher } from "./substrings";
-import { splitSentences, type Sentence } from "./text";
+import { articleSentences } from "./stages/sentences";
+import { findMentions } from "./stages/mentions";
 
 const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
 const JV_RE_FOLDED = new RegExp(forFoldedText(JV_RE.source), "u");
@@ -68,7 +62,6 @@ const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\
 const EACH_AMOUNT_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("eachWords")})(?=\s)`, "iu");
 // the cue regexes run case-sensitively on the lower-cased sentence (lower-test.ts): same answers, several times faster
 const COREF = new LowerTest(COREF_RE);
-const PARTNER_CONTEXT = new LowerTest(PARTNER_CONTEXT_RE);
 const HOLD = new LowerTest(HOLD_RE);
 const PERCENT_WORD = new LowerTest(PERCENT_WORD_RE);
 const BACKLOG_HEAD = new LowerTest(BACKLOG_HEAD_RE);
@@ -90,53 +83,9 @@ const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
-  const sents = splitClauses(
-    splitSentences(text).filter((s) => !s.boilerplate),
-    lang,
-  );
+  const sents = articleSentences(text, lang);
   const NEW_SUBJECT_RE = newSubjectRe(lang);
-  const acronyms = findAcronyms(text);
-  const known = new Set<string>();
-  const persons = findPersons(text);
-  for (const a of nonOrgAcronyms(text)) persons.add(a);
-  const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
-  const listAnd = clauseWords(lang).listAnd;
-  for (const [a, long] of acronyms) {
-    known.add(fold(a));
-    known.add(fold(long));
-  }
-  for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
-  // findOrgs' own mentions and what it asked about the known names, per sentence (for the second pass)
-  const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
-  const pass1 = sents.map((s) => {
-    const log = new KnownLog(known);
-    const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns);
-    firstRun.push({ orgs: own, log });
-    const orgs = withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd);
-    for (const o of orgs) {
-      if (o.strong && !o.person) known.add(fold(o.name));
-      if (o.parent) known.add(fold(o.parent));
-    }
-    return orgs;
-  });
-  for (const p of persons) known.delete(p);
-  // "Hidier" after "Hidier Power Group": the first word of a known multi-word name
-  for (const k of [...known]) {
-    const first = k.split(" ")[0];
-    if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
-  }
-  // the first pass is final unless a name learned later in the article occurs in the sentence
-  // (one automaton over all known names, not a scan per name and sentence)
-  const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
-  const infos = sents.map((s, i) => {
-    const f = fold(s.text);
-    const found = new Set(pass1[i].map((o) => fold(o.name)));
-    const rerun = knownWords.some(f, (k) => !found.has(k));
-    // a rerun whose questions about known names get the same answers would find the same mentions
-    const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
-    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
-  });
-  const canonical = (n: string) => acronyms.get(n) ?? n;
+  const { infos, canonical } = findMentions(text, sents, lang, published);
 
   // article-level: default target country, investor homes, default currency, subsidiaries
   const countryVotes = new Map<string, number>();
@@ -619,105 +568,12 @@ function commitmentClauses(
   return out.length >= 2 ? out : null;
 }
 
-/** ", and Honda opened …" / "; Honda will …": a second commitment with its own subject becomes its own clause. */
-function splitClauses(sents: Sentence[], lang: string | null): Sentence[] {
-  const out: Sentence[] = [];
-  const newSubject = newSubjectRe(lang);
-  for (const first of sents) {
-    // "A invested …; B opened …; and C announced …": every clause with its own subject, not only the first
-    let s: Sentence = first;
-    for (let rounds = 0; rounds < 8; rounds++) {
-      const m: RegExpExecArray | null = s.headline ? null : newSubject.exec(s.text);
-      const at: number = m ? (m.index ?? 0) : -1;
-      if (!m || at < 30 || s.text.length - at < 30 || !/[,;]\s*$/.test(s.text.slice(0, at + 1))) break;
-      const cut: number = m[0].startsWith(";") ? at + 1 : at;
-      let b: number = cut;
-      while (b < s.text.length && /\s/.test(s.text[b])) b++;
-      const aText = s.text.slice(0, cut).replace(/[,;\s]+$/, "");
-      out.push({ ...s, end: s.start + aText.length, text: aText });
-      s = { ...s, start: s.start + b, text: s.text.slice(b) };
-    }
-    out.push(s);
-  }
-  return out.map((s, index) => ({ ...s, index }));
-}
-
 /** Is a date in the publication's month or the month before (a lead date of same-week news)? */
 function nearPublication(date: string, published: string): boolean {
   const ym = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) : 1);
   if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
   const d = ym(published) - ym(date);
   return d >= 0 && d <= 1;
-}
-
-const LIST_RES = new Map<string, [RegExp, RegExp]>();
-function listRes(listAnd: string): [RegExp, RegExp] {
-  let hit = LIST_RES.get(listAnd);
-  if (!hit) {
-    hit = [
-      new RegExp(String.raw`(\p{Lu}[\p{L}\d&-]+)(?:,\s*|\s+(?:${listAnd})\s+)$`, "u"),
-      new RegExp(String.raw`^(?:,\s*|\s+(?:${listAnd})\s+)(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d])`, "u"),
-    ];
-    LIST_RES.set(listAnd, hit);
-  }
-  return hit;
-}
-
-/** "gemeinsam mit Bosch, Infineon und NXP": unknown names coordinated with a known firm in a partner context are firms too. */
-function withCoordinated(
-  text: string,
-  base: number,
-  orgs: OrgMention[],
-  persons: Set<string>,
-  commonNouns: Set<string>,
-  listAnd: string,
-): OrgMention[] {
-  const [LIST_LEFT_RE, LIST_RIGHT_RE] = listRes(listAnd);
-  const firms = orgs.filter((o) => !o.person);
-  if (!firms.length || !PARTNER_CONTEXT.test(text)) return orgs;
-  const out = [...orgs];
-  const ok = (name: string, at: number) => {
-    const f = fold(name);
-    return (
-      name.length > 1 &&
-      !lookupPlace(name) &&
-      !adjectiveCountry(name) &&
-      !persons.has(f) &&
-      !commonNouns.has(f) &&
-      !NOT_ORG_WORDS.has(f) &&
-      !NAME_STOPWORDS.has(f) &&
-      !out.some((o) => o.start <= at && o.end > at)
-    );
-  };
-  const add = (name: string, at: number) =>
-    out.push({
-      name,
-      start: base + at,
-      end: base + at + name.length,
-      person: false,
-      strong: true,
-      parent: null,
-      initial: false,
-    });
-  for (const o of firms) {
-    let left = text.slice(0, o.start - base);
-    for (let n = 0; n < 5; n++) {
-      const m = LIST_LEFT_RE.exec(left);
-      if (!m || !ok(m[1], m.index)) break;
-      add(m[1], m.index);
-      left = left.slice(0, m.index);
-    }
-    let from = o.end - base;
-    for (let n = 0; n < 5; n++) {
-      const m = LIST_RIGHT_RE.exec(text.slice(from));
-      if (!m) break;
-      const at = from + m[0].length - m[1].length;
-      if (!ok(m[1], at)) break;
-      add(m[1], at);
-      from = at + m[1].length;
-    }
-  }
-  return out.length === orgs.length ? orgs : out.sort((a, b) => a.start - b.start);
 }
 
 /** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */
