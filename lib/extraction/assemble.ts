@@ -1,6 +1,6 @@
 /** Whole-article assembly: investors, targets and facts per sentence, merged later into records. */
 import type { CountryMention } from "./countries";
-import { pickDate, type DateMention } from "./dates";
+import { pickDate } from "./dates";
 import { NameMap, type SentenceInfo } from "./facts";
 import { detectLanguage } from "./language";
 import { ACQUISITION_RE, JV_RE, STAKE_RE, TRIGGER_RE } from "./lexicon/cue-words";
@@ -9,20 +9,16 @@ import {
   BACKLOG_HEAD_RE,
   BUDGET_RE,
   DEFINITE_ARTICLE_RE,
-  EACH_RE,
   EXISTING_SITES_RE,
-  HOLD_RE,
   INVEST_WORD_RE,
   JOINT_RE,
   JV_CREATE_RE,
   NAMED_SOURCE,
   OWN_INVEST_RE,
   PARTNER_SET_RE,
-  PERCENT_WORD_RE,
   SALES_MARKET_AFTER_RE,
   SHARE_CUE_RE,
   SHORTLIST_RE,
-  SUBSIDIARY_GAP_RE,
   SUPPLY_RE,
 } from "./lexicon/context-words";
 import { forFoldedText, unionList, unionSource } from "./lexicon/all";
@@ -48,6 +44,7 @@ import { findPercents, kindCues, statusOf } from "./status-kind";
 import { LowerTest } from "./lower-test";
 import { articleSentences } from "./stages/sentences";
 import { findMentions } from "./stages/mentions";
+import { articleContext } from "./stages/context";
 
 const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
 const JV_RE_FOLDED = new RegExp(forFoldedText(JV_RE.source), "u");
@@ -62,8 +59,6 @@ const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\
 const EACH_AMOUNT_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("eachWords")})(?=\s)`, "iu");
 // the cue regexes run case-sensitively on the lower-cased sentence (lower-test.ts): same answers, several times faster
 const COREF = new LowerTest(COREF_RE);
-const HOLD = new LowerTest(HOLD_RE);
-const PERCENT_WORD = new LowerTest(PERCENT_WORD_RE);
 const BACKLOG_HEAD = new LowerTest(BACKLOG_HEAD_RE);
 const SUPPLY = new LowerTest(SUPPLY_RE);
 const OWN_INVEST = new LowerTest(OWN_INVEST_RE);
@@ -76,10 +71,7 @@ const PARTNER_SET = new LowerTest(PARTNER_SET_RE);
 const JV_CREATE = new LowerTest(JV_CREATE_RE);
 const ALREADY_BEFORE = new LowerTest(ALREADY_BEFORE_RE);
 const SHARE_CUE = new LowerTest(SHARE_CUE_RE);
-const EACH = new LowerTest(EACH_RE);
 const EACH_AMOUNT = new LowerTest(EACH_AMOUNT_RE);
-/** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
-const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
 export function extractArticle(text: string, published: string | null): Fact[] {
   const lang = detectLanguage(text);
@@ -87,51 +79,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   const NEW_SUBJECT_RE = newSubjectRe(lang);
   const { infos, canonical } = findMentions(text, sents, lang, published);
 
-  // article-level: default target country, investor homes, default currency, subsidiaries
-  const countryVotes = new Map<string, number>();
-  const homes = new Map<string, string>();
-  const currencyVotes = new Map<string, number>();
-  const parents = new Map<string, string>();
-  for (const info of infos) {
-    const hm = homeMentions(info);
-    for (const c of info.countries) {
-      const o = hm.get(c);
-      if (o) {
-        if (o.name && !homes.has(fold(canonical(o.name)))) homes.set(fold(canonical(o.name)), c.code);
-        continue;
-      }
-      const w = countryScore(c) * (info.s.headline ? 2 : 1);
-      countryVotes.set(c.code, (countryVotes.get(c.code) ?? 0) + w);
-    }
-    for (const m of info.money) if (m.currency) currencyVotes.set(m.currency, (currencyVotes.get(m.currency) ?? 0) + 1);
-    for (const o of info.orgs) if (o.parent) parents.set(fold(o.name), o.parent);
-    // "Tesa, Teil des … Beiersdorf" / "X, a subsidiary of Y" / "filial de"
-    for (let k = 0; k + 1 < info.orgs.length; k++) {
-      const a = info.orgs[k],
-        b = info.orgs[k + 1];
-      const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
-      if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap)) {
-        parents.set(fold(a.name), b.name);
-      }
-      // "Alphabet's Google": the possessor is the parent
-      else if (
-        /^['’]s\s+$/.test(info.s.text.slice(a.end - info.s.start, b.start - info.s.start)) &&
-        !a.person &&
-        !b.person
-      ) {
-        parents.set(fold(b.name), a.name);
-      }
-    }
-  }
-  const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
-  // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
-  const defaultCountry = ranked[0]?.[0] ?? null;
-  const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-
-  const shareSentences = new Set<SentenceInfo>();
-  const jvStakeMap = new NameMap<number>();
-  for (const [k, v] of holdingShares(infos, canonical, shareSentences)) jvStakeMap.set(k, v);
-  const jvStakes = { get: (key: string): number | undefined => jvStakeMap.get(key) ?? jvStakeMap.findSame(key) };
+  const ctx = articleContext(text, infos, canonical, lang, published);
+  const { defaultCountry, defaultCurrency, parents, shareSentences, jvStakes, leadDate, leadNearPub } = ctx;
+  const { countryWords, creditDates } = ctx;
+  const homes = new Map(ctx.homes);
   let jvSet: OrgMention[] | null = null;
   let jvSetAt = -9;
   const acquiredBy = new NameMap<OrgMention>();
@@ -148,24 +99,6 @@ export function extractArticle(text: string, published: string | null): Fact[] {
   let focusPara = -1,
     focusIndex = -1;
   const investorTargets = new Map<string, string>();
-  // the lead: the first sentences of the body, past the headline and a bare dateline ("WARSCHAU.")
-  const skipped =
-    published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
-  const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
-  const leadDate = leadInfo ? (pickDate(leadInfo.dates)?.value ?? null) : null;
-  const leadNearPub =
-    leadDate !== null &&
-    (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
-  // where the article names each country (a target taken from the article's default still points at its words)
-  const countryWords = new Map<string, CountryMention>();
-  for (const info of infos) for (const c of info.countries) if (!countryWords.has(c.code)) countryWords.set(c.code, c);
-  // "(El Norte, November 30, 2021)" closing a paragraph or list item: the source credit dates that item
-  const creditDates = new Map<number, DateMention>();
-  for (const info of infos) {
-    if (!CREDIT_LINE_RE.test(info.s.text)) continue;
-    const d = pickDate(info.dates);
-    if (d) creditDates.set(info.s.para, d);
-  }
   let backlog = false;
   for (const info of infos) {
     const s = info.s;
@@ -263,7 +196,7 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
     const known0 = investorTargets.get(invKey);
     const keep = viaCoref && known0 && (!strongTarget || targets.some((c) => c.code === known0)) ? known0 : null;
-    let target = keep ?? targets[0]?.code ?? null;
+    let target: string | null = keep ?? targets[0]?.code ?? null;
     const targetMention: CountryMention | null = keep ? null : (targets[0] ?? null);
     let fromDefault = false;
     if (
@@ -566,45 +499,6 @@ function commitmentClauses(
     if (inside.length === 1) out.push({ start: bounds[k], end: bounds[k + 1], money: inside[0] });
   }
   return out.length >= 2 ? out : null;
-}
-
-/** Is a date in the publication's month or the month before (a lead date of same-week news)? */
-function nearPublication(date: string, published: string): boolean {
-  const ym = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) : 1);
-  if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
-  const d = ym(published) - ym(date);
-  return d >= 0 && d <= 1;
-}
-
-/** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */
-function holdingShares(
-  infos: SentenceInfo[],
-  canonical: (n: string) => string,
-  used: Set<SentenceInfo>,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const info of infos) {
-    const t = info.s.text;
-    if (!HOLD.test(t) || !PERCENT_WORD.test(t)) continue;
-    const ps = findPercents(t, info.s.start);
-    const orgs = info.orgs.filter((o) => !o.person);
-    if (!ps.length || !orgs.length) continue;
-    for (let k = 0; k < orgs.length; k++) {
-      const o = orgs[k];
-      const p = ps.find((x) => x.start >= o.end && x.start - o.end < 50);
-      if (!p) continue;
-      const between = orgs.slice(k + 1).filter((x) => x.start < p.start);
-      if (between.length) {
-        // "Mitsui und SKC je 25 Prozent": only a shared share spans another firm
-        const gap = t.slice(between[between.length - 1].end - info.s.start, p.start - info.s.start);
-        if (!EACH.test(gap.trim()) && !EACH.test(gap.replace(/\s*$/, ""))) continue;
-      }
-      const key = fold(canonical(o.name));
-      if (!out.has(key)) out.set(key, p.value);
-      used.add(info);
-    }
-  }
-  return out;
 }
 
 function fixCurrency(m: Money, def: string | null, target: string | null): Money {
