@@ -12,13 +12,15 @@ import { NameMap, type SentenceInfo } from "../facts";
 import { EACH_RE, HOLD_RE, PERCENT_WORD_RE, SUBSIDIARY_GAP_RE } from "../lexicon/context-words";
 import { LowerTest } from "../lower-test";
 import { fold } from "../normalize";
-import { countryScore, homeMentions } from "../roles";
+import { countryScore, homeMentions, newSubjectRe } from "../roles";
 import { findPercents } from "../status-kind";
 
 export type ArticleContext = {
   text: string;
   published: string | null;
   lang: string | null;
+  /** ", and Honda will …": where a clause with a subject of its own starts (the article's language) */
+  newSubject: RegExp;
   canonical: (name: string) => string;
   /** the country most named outside investors' homes: the target of a commitment that names none */
   defaultCountry: string | null;
@@ -120,6 +122,7 @@ export function articleContext(
     text,
     published,
     lang,
+    newSubject: newSubjectRe(lang),
     canonical,
     defaultCountry,
     defaultCurrency,
