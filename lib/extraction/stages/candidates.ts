@@ -8,6 +8,7 @@
 import type { CountryMention } from "../countries";
 import { pickDate } from "../dates";
 import type { SentenceInfo } from "../facts";
+import type { FacilityMention } from "../facilities";
 import { unionList, unionSource } from "../lexicon/all";
 import {
   ALREADY_BEFORE_RE,
@@ -26,7 +27,7 @@ import type { OrgMention } from "../orgs";
 import type { Fact } from "../records";
 import { rejectBudget } from "../rejects";
 import { clauseAround, countryList, nameCountry } from "../roles";
-import { findPercents, kindCues, statusOf } from "../status-kind";
+import { findPercents, kindCues, statusOf, type KindCues } from "../status-kind";
 import type { ArticleContext } from "./context";
 import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./cues";
 import type { InvestorChoice } from "./investor";
@@ -44,6 +45,23 @@ const SHARE_CUE = new LowerTest(SHARE_CUE_RE);
 const EACH_AMOUNT = new LowerTest(EACH_AMOUNT_RE);
 const JV_VEHICLE_RE = new RegExp(`(?:${JV_RE.source})\\s+(?:(?:${NAMED_SOURCE})\\s+)?["„“«]?$`, "u");
 
+/** One sentence's commitment by its investor, as every way of reading its amounts sees it. */
+type Reading = {
+  info: SentenceInfo;
+  inv: OrgMention;
+  lang: string | null;
+  viaCoref: boolean;
+  /** the amounts (currency resolved; those "already" spent left out when others are new) and facilities of the
+   * investor's own clause */
+  money: Money[];
+  facilities: FacilityMention[];
+  /** the sentence's firms that can invest (plain, agent, partner) */
+  investing: OrgMention[];
+  /** a fact's fields but amount, facilities and status, for one of the sentence's firms */
+  base: (o: OrgMention) => FactBase;
+};
+type FactBase = Omit<Fact, "money" | "facilities" | "status">;
+
 /** Appends to state.facts the commitments the sentence states by `inv` (and its partners) in `where.target`. */
 export function addCommitments(
   info: SentenceInfo,
@@ -55,10 +73,7 @@ export function addCommitments(
 ): void {
   const s = info.s;
   const { orgs, roles, viaCoref, shortlist } = pick;
-  const { invKey, targets, target, targetMention, fromDefault } = where;
-  const { text, published, lang, canonical, parents, countryWords, creditDates, leadDate, leadNearPub } = ctx;
-  const { jvStakes, shareSentences, defaultCurrency } = ctx;
-  const homes = state.homes;
+  const { lang } = ctx;
   const invAt = inv.start - s.start;
   const investingN = orgs.filter(
     (_, k) => roles[k] === "plain" || roles[k] === "partner" || roles[k] === "agent",
@@ -74,149 +89,46 @@ export function addCommitments(
   const cues0 = kindCues(s.text);
   const cues = joint && !cues0.jv ? { ...cues0, jv: true } : cues0;
   const partners = orgs.filter((o, k) => o !== inv && (roles[k] === "partner" || (cues.jv && roles[k] === "plain")));
-  const base = (o: OrgMention): Omit<Fact, "money" | "facilities" | "status"> => {
-    const name = canonical(o.name);
-    const parent = parents.get(fold(name)) ?? o.parent;
-    const home = (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name);
-    return {
-      investor: parent ?? name,
-      via: parent ? name : null,
-      investorMention: o,
-      investorCountry: home,
-      target,
-      targetMention,
-      targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target!) ?? null,
-      homeWords: home ? (countryWords.get(home) ?? nameHomeWords(text, parent ?? name, home)) : null,
-      guessed: fromDefault,
-      sentence: info,
-      cues,
-      coref: o === state.focus && viaCoref,
-      date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null,
-      leadDate: !state.backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
-      leadForAll: leadNearPub && !state.backlog,
-      published: state.backlog ? null : published,
-      stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o),
-      partners: [],
-    };
-  };
+  const base = factBase(info, pick, where, cues, ctx, state);
   const ownClause = (at: number) =>
     viaCoref || !ctx.newSubject.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
   let moneyList = info.investMoney
     .filter((m) => ownClause(m.start - s.start))
-    .map((m) => fixCurrency(m, defaultCurrency, target));
+    .map((m) => fixCurrency(m, ctx.defaultCurrency, where.target));
   const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
   if (rejectBudget(info, moneyList, facilities)) return;
   const fresh = moneyList.filter(
     (m) => !ALREADY_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start)),
   );
   if (fresh.length && fresh.length < moneyList.length) moneyList = fresh;
-  // list mode: "A with P1 billion, B with P1.6 billion"
   const investing = orgs.filter((_, k) => roles[k] === "plain" || roles[k] === "agent" || roles[k] === "partner");
-  const perOrg =
-    investing.length >= 2 && moneyList.length >= 2
-      ? investing.map((o) => moneyList.find((m) => m.start > o.end && m.start - o.end < 30) ?? null)
-      : [];
-  if (perOrg.filter(Boolean).length >= 2) {
-    investing.forEach((o, k) => {
-      const m = perOrg[k];
-      if (m) state.facts.push({ ...base(o), money: m, facilities: [], status: statusOf(s.text, lang) });
-    });
-    return;
-  }
-  // "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount
-  if (
-    investing.length >= 2 &&
-    moneyList.length === 1 &&
-    EACH_AMOUNT.test(s.text) &&
-    investing.every((o) => o.end <= moneyList[0].start)
-  ) {
-    const st = statusOf(s.text, lang);
-    for (const o of investing) state.facts.push({ ...base(o), money: moneyList[0], facilities, status: st });
-    return;
-  }
-  // several amounts each "for" its own facility
-  const split =
-    moneyList.length >= 2 && moneyList.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
-  if (split) {
-    for (const m of moneyList) {
-      const f = facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
-      state.facts.push({
-        ...base(inv),
-        money: m,
-        facilities: [f],
-        status: statusOf(clauseAround(s.text, m.start - s.start), lang),
-      });
-    }
-    return;
-  }
-  // "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
-  // one commitment per clause, each with its own amount and facilities
-  const clauses = moneyList.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, moneyList) : null;
-  if (clauses) {
-    for (const c of clauses) {
-      const own = facilities.filter((f) => f.start >= c.start && f.start < c.end);
-      state.facts.push({
-        ...base(inv),
-        ownCommitment: true,
-        money: c.money,
-        facilities: own,
-        status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang),
-      });
-    }
-    return;
-  }
-  const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed", lang);
-  if (listed.length >= 2) {
-    const st = shortlist ? "proposed" : statusOf(s.text, lang);
-    // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
-    const prior =
-      shortlist && !facilities.length ? (lastFact(state, base(inv).investor)?.facilities ?? []) : facilities;
-    // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
-    const share = moneyList.find((m) =>
-      SHARE_CUE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)),
-    );
-    const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
-    const shareCode = place && listed.some((c) => c.code === place.code) ? place.code : null;
-    const shareFacs = shareCode && share ? facilities.filter((f) => f.start > share.end) : [];
-    for (const c of listed) {
-      if (c.code === shareCode) {
-        state.facts.push({
-          ...base(inv),
-          target: c.code,
-          targetMention: c,
-          money: share ?? null,
-          facilities: shareFacs,
-          status: st,
-        });
-        continue;
-      }
-      state.facts.push({
-        ...base(inv),
-        target: c.code,
-        targetMention: c,
-        money: null,
-        facilities: prior.filter((f) => !shareFacs.includes(f)).map((f) => ({ ...f, city: null })),
-        status: st,
-      });
-    }
+  const r: Reading = { info, inv, lang, viaCoref, money: moneyList, facilities, investing, base };
+  const several =
+    perFirmAmounts(r) ??
+    eachAmount(r) ??
+    perFacilityAmounts(r) ??
+    perClauseAmounts(r) ??
+    perCountry(r, where.targets, shortlist, state);
+  if (several) {
+    state.facts.push(...several);
     return;
   }
   // "registró 548 millones …, siendo la de BorgWarner la más alta con 198 millones": the amount after the investor is its own
   const money =
-    (!viaCoref && moneyList.length > 1 ? moneyList.find((m) => m.start >= inv!.end) : undefined) ??
-    moneyList[0] ??
-    null;
+    (!viaCoref && moneyList.length > 1 ? moneyList.find((m) => m.start >= inv.end) : undefined) ?? moneyList[0] ?? null;
   // "A hält 51 Prozent, B 49 Prozent": how the shares are split says nothing about the stage
   const status =
-    !money && shareSentences.has(info) && cues.jv
+    !money && ctx.shareSentences.has(info) && cues.jv
       ? null
       : money
         ? (statusOf(clauseAround(s.text, money.start - s.start), lang) ?? statusOf(s.text, lang))
         : statusOf(s.text, lang);
-  state.facts.push({ ...base(inv), money, facilities: facilities, status });
+  const self: Fact = { ...base(inv), money, facilities: facilities, status };
+  state.facts.push(self);
+  const canonical = ctx.canonical;
   if (cues.jv || cues.partnership) {
     const all = [inv, ...partners];
-    state.facts[state.facts.length - 1].partners = partners.map((p) => canonical(p.name));
+    self.partners = partners.map((p) => canonical(p.name));
     if (cues.jv && (JV_CREATE.test(s.text) || joint || money) && partners.length) {
       for (const p of partners) {
         state.facts.push({
@@ -232,23 +144,22 @@ export function addCommitments(
   } else if (
     viaCoref &&
     state.jvSet &&
-    state.jvSet.some((o) => fold(canonical(o.name)) === invKey) &&
+    state.jvSet.some((o) => fold(canonical(o.name)) === where.invKey) &&
     (PARTNER_SET.test(s.text) || s.index - state.jvSetAt === 1)
   ) {
     // "Die Partner wollen zusammen 420 Millionen Euro investieren": every member of the partner set
     const all = state.jvSet;
     const jvCues = { ...cues, jv: true };
-    const self = state.facts[state.facts.length - 1];
     self.cues = jvCues;
-    self.partners = all.filter((x) => fold(canonical(x.name)) !== invKey).map((x) => canonical(x.name));
-    self.stakePercent = jvStakes.get(invKey) ?? self.stakePercent;
+    self.partners = all.filter((x) => fold(canonical(x.name)) !== where.invKey).map((x) => canonical(x.name));
+    self.stakePercent = ctx.jvStakes.get(where.invKey) ?? self.stakePercent;
     for (const p of all) {
-      if (fold(canonical(p.name)) === invKey) continue;
+      if (fold(canonical(p.name)) === where.invKey) continue;
       state.facts.push({
         ...base(p),
         cues: jvCues,
         coref: true,
-        stakePercent: jvStakes.get(fold(canonical(p.name))) ?? null,
+        stakePercent: ctx.jvStakes.get(fold(canonical(p.name))) ?? null,
         money,
         facilities,
         status,
@@ -256,6 +167,139 @@ export function addCommitments(
       });
     }
   }
+}
+
+/** The fields every fact of the sentence shares, for one of its firms: the investor's name (its parent's when
+ * it has one, the firm as `via`), home, target, dates, cues and stake. */
+function factBase(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  where: TargetChoice & { target: string },
+  cues: KindCues,
+  ctx: ArticleContext,
+  state: ArticleState,
+): (o: OrgMention) => FactBase {
+  const { target, targetMention, fromDefault } = where;
+  const { text, published, canonical, parents, countryWords, creditDates, leadDate, leadNearPub, jvStakes } = ctx;
+  const homes = state.homes;
+  return (o) => {
+    const name = canonical(o.name);
+    const parent = parents.get(fold(name)) ?? o.parent;
+    const home = (parent ? homes.get(fold(parent)) : homes.get(fold(name))) ?? nameCountry(parent ?? name);
+    return {
+      investor: parent ?? name,
+      via: parent ? name : null,
+      investorMention: o,
+      investorCountry: home,
+      target,
+      targetMention,
+      targetWords: (targetMention?.code === target ? targetMention : null) ?? countryWords.get(target) ?? null,
+      homeWords: home ? (countryWords.get(home) ?? nameHomeWords(text, parent ?? name, home)) : null,
+      guessed: fromDefault,
+      sentence: info,
+      cues,
+      coref: o === state.focus && pick.viaCoref,
+      date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null,
+      leadDate: !state.backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
+      leadForAll: leadNearPub && !state.backlog,
+      published: state.backlog ? null : published,
+      stakePercent: (cues.jv ? jvStakes.get(fold(name)) : undefined) ?? stakeFor(info, o),
+      partners: [],
+    };
+  };
+}
+
+/** List mode, "A with P1 billion, B with P1.6 billion": each firm with the amount right after it. */
+function perFirmAmounts({ info, lang, money, investing, base }: Reading): Fact[] | null {
+  const perOrg =
+    investing.length >= 2 && money.length >= 2
+      ? investing.map((o) => money.find((m) => m.start > o.end && m.start - o.end < 30) ?? null)
+      : [];
+  if (perOrg.filter(Boolean).length < 2) return null;
+  const out: Fact[] = [];
+  investing.forEach((o, k) => {
+    const m = perOrg[k];
+    if (m) out.push({ ...base(o), money: m, facilities: [], status: statusOf(info.s.text, lang) });
+  });
+  return out;
+}
+
+/** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest": every named investor commits the amount. */
+function eachAmount({ info, lang, money, facilities, investing, base }: Reading): Fact[] | null {
+  if (!(
+    investing.length >= 2 &&
+    money.length === 1 &&
+    EACH_AMOUNT.test(info.s.text) &&
+    investing.every((o) => o.end <= money[0].start)
+  ))
+    return null;
+  const st = statusOf(info.s.text, lang);
+  return investing.map((o) => ({ ...base(o), money: money[0], facilities, status: st }));
+}
+
+/** Several amounts, each "for" its own facility. */
+function perFacilityAmounts({ info, inv, lang, money, facilities, base }: Reading): Fact[] | null {
+  const split =
+    money.length >= 2 && money.every((m) => facilities.some((f) => f.start > m.end && f.start - m.end < 70));
+  if (!split) return null;
+  const s = info.s;
+  return money.map((m) => {
+    const f = facilities.find((x) => x.start > m.end && x.start - m.end < 70)!;
+    return {
+      ...base(inv),
+      money: m,
+      facilities: [f],
+      status: statusOf(clauseAround(s.text, m.start - s.start), lang),
+    };
+  });
+}
+
+/** "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":
+ * one commitment per clause, each with its own amount and facilities. */
+function perClauseAmounts({ info, inv, lang, viaCoref, money, facilities, base }: Reading): Fact[] | null {
+  const s = info.s;
+  const clauses = money.length >= 2 && !viaCoref ? commitmentClauses(s.text, s.start, money) : null;
+  if (!clauses) return null;
+  return clauses.map((c) => ({
+    ...base(inv),
+    ownCommitment: true,
+    money: c.money,
+    facilities: facilities.filter((f) => f.start >= c.start && f.start < c.end),
+    status: statusOf(s.text.slice(c.start - s.start, c.end - s.start), lang) ?? statusOf(s.text, lang),
+  }));
+}
+
+/** "in Polen, Ungarn oder der Slowakei": one commitment per listed country, the amount only where a share
+ * names it ("…, davon 600 Millionen in ein Werk in Oppeln"). */
+function perCountry(
+  { info, inv, lang, money, facilities, base }: Reading,
+  targets: CountryMention[],
+  shortlist: boolean,
+  state: ArticleState,
+): Fact[] | null {
+  const s = info.s;
+  const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed", lang);
+  if (listed.length < 2) return null;
+  const st = shortlist ? "proposed" : statusOf(s.text, lang);
+  // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
+  const prior = shortlist && !facilities.length ? (lastFact(state, base(inv).investor)?.facilities ?? []) : facilities;
+  // "…, davon 600 Millionen in ein Werk in Oppeln": the share named for one of the countries
+  const share = money.find((m) => SHARE_CUE.test(s.text.slice(Math.max(0, m.start - s.start - 25), m.start - s.start)));
+  const place = share ? info.countries.find((c) => c.start > share.end) : undefined;
+  const shareCode = place && listed.some((c) => c.code === place.code) ? place.code : null;
+  const shareFacs = shareCode && share ? facilities.filter((f) => f.start > share.end) : [];
+  return listed.map((c) =>
+    c.code === shareCode
+      ? { ...base(inv), target: c.code, targetMention: c, money: share ?? null, facilities: shareFacs, status: st }
+      : {
+          ...base(inv),
+          target: c.code,
+          targetMention: c,
+          money: null,
+          facilities: prior.filter((f) => !shareFacs.includes(f)).map((f) => ({ ...f, city: null })),
+          status: st,
+        },
+  );
 }
 
 /** "Kuwait Investment Authority" (later only "KIA"): the name's own country word, where the article writes the name out. */
