@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { rejectCommitment } from "../rejects";
-import { addCommitments } from "./candidates";
-import { chooseInvestor } from "./investor";
-import { chooseTarget, rememberTarget } from "./target";
-import { stagesOf } from "./stages.test-util";
+import { extractArticle } from "../assemble";
+import { detectLanguage } from "../language";
 
-/** The commitments the stages find, as "investor>target amount [partners]". */
-function commitments(text: string, lang = "en"): string[] {
-  const { infos, ctx, state } = stagesOf(text, lang);
-  for (const info of infos) {
-    const pick = chooseInvestor(info, ctx, state);
-    if (!pick.inv || !(pick.substance || pick.shortlist)) continue;
-    const where = chooseTarget(info, pick, pick.inv, ctx, state);
-    if (!where.target || rejectCommitment(info, pick.inv.start - info.s.start, pick.viaCoref)) continue;
-    rememberTarget(state, where);
-    addCommitments(info, pick, pick.inv, { ...where, target: where.target }, ctx, state);
-  }
-  return state.facts.map(
+/** The commitments the stages find (candidate commitments is the last stage extractArticle calls), as
+ * "investor>target amount [partners]". */
+function commitments(text: string, lang: string | null = "en"): string[] {
+  expect(detectLanguage(text)).toBe(lang);
+  return extractArticle(text, "2024-05-02").map(
     (f) =>
       `${f.investor}>${f.target} ${f.money?.amount ?? "-"}${f.partners.length ? ` [${f.partners.join(", ")}]` : ""}`,
   );
@@ -42,6 +32,27 @@ describe("candidate commitments stage", () => {
         "de",
       ),
     ).toEqual(["Mitsui>PL - [SKC]", "SKC>PL - [Mitsui]", "Mitsui>PL 420000000 [SKC]", "SKC>PL 420000000 [Mitsui]"]);
+  });
+  it("a firm named with its own amount: one commitment each", () => {
+    expect(
+      commitments(
+        "Ayala Corp. with P1 billion and Aboitiz Equity Ventures with P1.6 billion will build new plants in the Philippines.",
+      ),
+    ).toEqual(["Ayala Corp>PH 1000000000", "Aboitiz Equity Ventures>PH 1600000000"]);
+  });
+  it("two amounts each for its own facility: one commitment each", () => {
+    expect(
+      commitments(
+        "Toyota will invest $300 million for a new assembly plant and $200 million for a new warehouse in Texas.",
+      ),
+    ).toEqual(["Toyota>US 300000000", "Toyota>US 200000000"]);
+  });
+  it("a list of countries: one commitment per country, without the amount", () => {
+    expect(commitments("Hyundai plans a battery plant in Poland, Hungary or Slovakia.", null)).toEqual([
+      "Hyundai>PL -",
+      "Hyundai>HU -",
+      "Hyundai>SK -",
+    ]);
   });
   it("a spending budget is no commitment", () => {
     expect(commitments("Unilever will spend €1.5 billion on capital expenditure in Poland this year.")).toEqual([]);
