@@ -99,7 +99,8 @@ function townAfterPreposition(
   i: number,
   text: string,
 ): { code: string; n: number } | null {
-  if (i === 0 || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
+  // a capital "A" is the article ("A Honda vai investir", "A Honda plant"), not Italian or French "a"
+  if (i === 0 || toks[i - 1].t === "A" || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
   for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
     const span = text.slice(toks[i].s, toks[i + n - 1].e);
     if (/[,;:()]/.test(span)) continue;

@@ -245,7 +245,7 @@ export const DE: Lexicon = {
   yearPrepositions: ["im", "ende", "anfang"],
   yearNouns: ["dem jahr"],
 
-  boilerplateCues: [
+  boilerplateCues: [String.raw`^\s*(?:auch interessant|lesen sie auch|mehr dazu|mehr zum thema|das k[oö]nnte sie auch interessieren|passend dazu|siehe auch)\s*:`, 
     String.raw`unsere[rn]? (?:website|artikel|beitr[aä]ge|accounts)`, "sozialen medien", "lesen sie auch", "mehr zum thema",
     "alle rechte vorbehalten", "^quelle: ", "teilt sie", "anzeige",
   ],

@@ -290,7 +290,7 @@ export const EN: Lexicon = {
   yearPrepositions: ["in", "during", "end of", "early", "late", "mid-?"],
   yearNouns: ["the year"],
 
-  boilerplateCues: [
+  boilerplateCues: [String.raw`^\s*(?:see also|related|recommended|you may also like|also read|read also|must read|more on this)\s*:`, 
     String.raw`read (?:the full|more)`, "also read", String.raw`related (?:articles|stories)`, "subscribe", "newsletter",
     String.raw`cookies?\b`, "all rights reserved", "warning: ", String.raw`\[photo`, "image: ", "^source: ", "sign up",
     "advertisement", "copyright",

@@ -18,7 +18,7 @@ export const NL: Lexicon = {
     "investeringen", "fabriek", "miljoen", "miljard", "banen",
   ],
   orgSuffixes: ["nv", "bv", "n.v", "b.v", "groep", "holding"],
-  orgDescriptors: ["bedrijf", "onderneming", "fabrikant", "producent", "groep", "maker", "gigant", "reus", "leverancier", "dochter", "dochteronderneming", "investeerder", "keten", "bedrijven", "ondernemingen", "fabrikanten", "producenten", "investeerders", "concern", "concerns", "ketens", "leveranciers"],
+  orgDescriptors: ["fonds", "maatschappij", "verzekeraar", "operator", "distributeur", "holding", "bedrijf", "onderneming", "fabrikant", "producent", "groep", "maker", "gigant", "reus", "leverancier", "dochter", "dochteronderneming", "investeerder", "keten", "bedrijven", "ondernemingen", "fabrikanten", "producenten", "investeerders", "concern", "concerns", "ketens", "leveranciers"],
   nameHeads: ["groep", "bank"],
   personTitles: ["minister", "premier", "president", "burgemeester", "directeur", "topman", "topvrouw", "voorzitter", "oprichter", "woordvoerder", "staatssecretaris", "ceo", "koning", "koningin", "prins", "prinses", "sjeik", "emir"],
   personTitlesBeforeName: ["Minister", "Premier", "Topman", "Burgemeester"],
@@ -198,7 +198,7 @@ export const NL: Lexicon = {
   yearPrepositions: ["in", "begin", "eind"],
   yearNouns: ["het jaar"],
 
-  boilerplateCues: ["lees ook", "alle rechten voorbehouden"],
+  boilerplateCues: [String.raw`^\s*(?:lees ook|lees meer|zie ook|ook interessant|meer lezen)\s*:`, "lees ook", "alle rechten voorbehouden"],
   relatedHeadings: ["lees ook", "lees meer", "meer over dit onderwerp", String.raw`meer uit`, String.raw`meer nieuws`, String.raw`gerelateerde artikelen`, String.raw`meest gelezen`],
   agoPhrases: [String.raw`\d+ (?:minuten|minuut|uur|dagen|dag|weken) geleden`],
   aboutHeadings: ["over"],

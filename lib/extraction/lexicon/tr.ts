@@ -8,7 +8,7 @@ export const TR: Lexicon = {
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
   notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro"],
   orgSuffixes: ["as", "a.s", "sti", "holding", "grubu"],
-  orgDescriptors: ["sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
+  orgDescriptors: ["fonu", "fonlari", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
   nameHeads: ["holding"],
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu", "kral", "prens", "emir", "seyh"],
   personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
@@ -162,7 +162,7 @@ export const TR: Lexicon = {
   yearPrepositions: [],
   yearNouns: [],
 
-  boilerplateCues: ["ayrica okuyun"],
+  boilerplateCues: [String.raw`^\s*(?:ayr[ıi]ca okuyun|ilginizi [çc]ekebilir|bunlar da ilginizi [çc]ekebilir|ilgili haber(?:ler)?|bak[ıi]n[ıi]z)\s*:`, "ayrica okuyun"],
   relatedHeadings: [String.raw`ayr[iı]ca okuyun`, String.raw`ilgili haberler`, String.raw`di[gğ]er haberler`, String.raw`en [cç]ok okunan`],
   agoPhrases: [String.raw`\d+ (?:dakika|saat|g[uü]n|hafta) [oö]nce`],
   aboutHeadings: [String.raw`hakk[iı]nda`],
