@@ -16,7 +16,7 @@ import { chooseInvestor } from "./stages/investor";
 import { findMentions } from "./stages/mentions";
 import { articleSentences } from "./stages/sentences";
 import { newArticleState } from "./stages/state";
-import { chooseTarget, rememberTarget } from "./stages/target";
+import { chooseTarget, hasTarget, rememberTarget } from "./stages/target";
 
 const BACKLOG_HEAD = new LowerTest(BACKLOG_HEAD_RE);
 
@@ -37,11 +37,10 @@ export function extractArticle(text: string, published: string | null): Fact[] {
     if (!inv || !(pick.substance || pick.shortlist)) continue;
     const where = chooseTarget(info, pick, inv, ctx, state);
     noteJointVenture(info, pick, state);
-    const target = where.target;
-    if (!target) continue;
+    if (!hasTarget(where)) continue;
     if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref)) continue;
     rememberTarget(state, where);
-    addCommitments(info, pick, inv, { ...where, target }, ctx, state);
+    addCommitments(info, pick, inv, where, ctx, state);
   }
   return state.facts;
 }

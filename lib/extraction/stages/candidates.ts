@@ -32,7 +32,7 @@ import type { ArticleContext } from "./context";
 import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./cues";
 import type { InvestorChoice } from "./investor";
 import { lastFact, type ArticleState } from "./state";
-import type { TargetChoice } from "./target";
+import type { Targeted } from "./target";
 
 /** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest" */
 const EACH_AMOUNT_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("eachWords")})(?=\s)`, "iu");
@@ -67,7 +67,7 @@ export function addCommitments(
   info: SentenceInfo,
   pick: InvestorChoice,
   inv: OrgMention,
-  where: TargetChoice & { target: string },
+  where: Targeted,
   ctx: ArticleContext,
   state: ArticleState,
 ): void {
@@ -174,7 +174,7 @@ export function addCommitments(
 function factBase(
   info: SentenceInfo,
   pick: InvestorChoice,
-  where: TargetChoice & { target: string },
+  where: Targeted,
   cues: KindCues,
   ctx: ArticleContext,
   state: ArticleState,

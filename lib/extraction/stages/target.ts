@@ -82,6 +82,12 @@ export function chooseTarget(
   return { invKey, targets, target, targetMention, fromDefault };
 }
 
+/** A choice that found a target country. */
+export type Targeted = TargetChoice & { target: string };
+export function hasTarget(where: TargetChoice): where is Targeted {
+  return !!where.target;
+}
+
 /** The investor's first target named (not the article's default) stays its target for later sentences. */
 export function rememberTarget(state: ArticleState, where: TargetChoice): void {
   if (where.target && !state.investorTargets.has(where.invKey) && !where.fromDefault)
