@@ -131,6 +131,9 @@ const ADJ_SUFFIXES: [string, string][] = [
   ["s", ""],
   ["n", ""],
   ["a", "o"],
+  // Spanish and Portuguese feminines of adjectives in a consonant: "alemana", "española", "danesa"
+  ["a", ""],
+  ["as", ""],
   ["as", "o"],
   ["os", "o"],
   ["i", "o"],

@@ -516,3 +516,25 @@ describe("descriptors in Romance languages", () => {
     expect(investors).toContain("Exar");
   });
 });
+
+describe("the home of an acquired firm", () => {
+  it("links a nationality to a name across a descriptor and its complement ('niemieckiego producenta tramwajów HeiterBlick')", () => {
+    const deals = extractDeals("Pesa przejmie niemieckiego producenta tramwajów HeiterBlick.", {
+      published: "2026-01-10",
+    });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.kind])).toEqual([["Pesa", "DE", "acquisition"]]);
+  });
+});
+
+describe("subjects before a future or past verb", () => {
+  it("finds a one-word firm opening a Romance sentence before a future purchase verb", () => {
+    for (const text of [
+      "Pesa comprará la empresa alemana HeiterBlick, según ha informado la compañía en un comunicado.",
+      "Pesa acquisirà il produttore tedesco HeiterBlick.",
+      "Pesa rachètera l'entreprise allemande HeiterBlick.",
+    ])
+      expect(extractDeals(text, { published: "2026-01-10" }).map((d) => [d.investor, d.targetCountry])).toEqual([
+        ["Pesa", "DE"],
+      ]);
+  });
+});

@@ -19,6 +19,7 @@ export const ES: Lexicon = {
   officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
   compassWords: ["sur", "norte", "este", "oeste"],
   regionWords: ["oriente medio", "golfo", "balcanes"],
+  demonymNouns: ["chinos", "japoneses", "estadounidenses", "norteamericanos", "coreanos", "franceses", "alemanes", "italianos", "espanoles", "turcos", "rusos", "indios", "britanicos", "suecos", "suizos", "saudies", "cataries", "canadienses", "australianos", "brasilenos", "mexicanos"],
   internationalBodies: ["bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],
   stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado"],
   stateBodySuffixes: ["ministerio", "comision"],
@@ -27,7 +28,7 @@ export const ES: Lexicon = {
   corefNouns: ["empresa", "compañía", "compania", "firma", "grupo", "multinacional"],
   corefDeterminers: ["la", "el", String.raw`la\s+propia`],
   corefPronouns: ["ella"],
-  subjectVerbs: ["invertira", "invierte", "invirtio", "preve", "anuncio", "construira", "adquirio", "compro", "compra", "abrira", "abrio", "tiene"],
+  subjectVerbs: ["invertira", "invierte", "invirtio", "preve", "anuncio", "construira", "adquirio", "compro", "compra", "abrira", "abrio", "tiene", "invertiria", "construye", "construyo", "adquiere", "adquirira", "comprara", "abre", "planea", "proyecta", "destinara", "destina", "destino", "inaugurara", "inauguro", "inaugura", "firmo", "firma", "cerro", "acordo", "anuncia", "comunico", "informo", "confirmo", "busca", "quiere", "pretende", "espera", "ampliara", "amplia", "amplio", "instalara", "instala", "instalo", "levantara", "desarrollara", "desarrolla", "apuesta", "aposto", "llega", "llegara", "lanzo", "lanza", "lanzara", "expande", "expandira", "iniciara", "inicio", "comenzara", "comenzo"],
   countryNames: {
     "estados unidos": "US", "reino unido": "GB", "corea del sur": "KR", "turquia": "TR", "euskadi": "ES",
   },

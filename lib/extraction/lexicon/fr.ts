@@ -23,6 +23,7 @@ export const FR: Lexicon = {
   officeTitles: ["ministre", String.raw`pr[ée]sident`, "gouverneur", "directeur"],
   compassWords: ["sud", "nord", "est", "ouest"],
   regionWords: ["moyen-orient", "golfe", "balkans"],
+  demonymNouns: ["chinois", "japonais", "americains", "coreens", "allemands", "italiens", "espagnols", "turcs", "russes", "indiens", "britanniques", "suedois", "saoudiens", "emiratis", "qataris", "canadiens", "australiens", "bresiliens", "mexicains", "neerlandais", "polonais"],
   internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],
   stateBodySuffixes: ["ministere", "commission"],
@@ -33,8 +34,7 @@ export const FR: Lexicon = {
   corefPronouns: ["elle", "il"],
   subjectVerbs: [
     "investira", "prevoit", "rachete", "acquiert", "a", "poursuit", "augmente", "envisage", "inaugure", "ouvre", "ouvrira",
-    "investit", "investi", "construira",
-  ],
+    "investit", "investi", "construira", "construit", "compte", "souhaite", "veut", "annonce", "signe", "lance", "lancera", "implante", "implantera", "installe", "installera", "acquerra", "rachetera", "achete", "achetera", "prend", "prendra", "renforce", "double", "etend", "developpe", "developpera", "mise", "injecte", "injectera", "debloque", "consacre", "consacrera", "engage", "entend", "projette", "accelere"],
   countryNames: {
     "etats unis": "US", "royaume uni": "GB", "coree du sud": "KR", "turquie": "TR",
     "republique democratique du congo": "CD", "rdc": "CD",
@@ -116,7 +116,7 @@ export const FR: Lexicon = {
   announcementWords: ["prévoit", "prevoit", "va investir", "investira", "annonc", "construira"],
   completionWords: [
     String.raw`inaugur[eé]`, String.raw`\ba ouvert`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`,
-    String.raw`rach[eè]te`, "racheté", "a acquis", "officialis",
+    String.raw`rach[eè]t[eé](?!r)`, "racheté", String.raw`\ba acquis`, "officialis",
   ],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat"],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],

@@ -26,6 +26,7 @@ export const NL: Lexicon = {
   officeTitles: ["burgemeester", "topman", "topvrouw", "minister", "premier"],
   compassWords: ["zuid", "noord", "oost", "west"],
   regionWords: ["midden-oosten", "golf", "balkan"],
+  demonymNouns: ["chinezen", "japanners", "amerikanen", "koreanen", "fransen", "duitsers", "italianen", "spanjaarden", "turken", "russen", "indiers", "britten", "zweden", "zwitsers", "oostenrijkers", "tsjechen", "hongaren", "belgen", "nederlanders", "arabieren", "saoedis", "taiwanezen", "vietnamezen", "brazilianen", "mexicanen", "canadezen", "australiers"],
   internationalBodies: ["internationaal monetair fonds", "wereldbank", "verenigde naties", "europese commissie", String.raw`europese investeringsbank`, String.raw`ambassade`],
   stateBodyWords: ["ministerie", "regering", "kabinet", "gemeente", "provincie", "agentschap", "commissie", "raad", "universiteit", "kamer", "overheid"],
   stateBodySuffixes: ["ministerie", "commissie", "agentschap"],
@@ -36,8 +37,7 @@ export const NL: Lexicon = {
   corefPronouns: ["hij", "zij"],
   subjectVerbs: [
     "investeert", "investeerde", "gaat", "wil", "zal", "bouwt", "bouwde", "opent", "opende", "neemt", "nam", "koopt", "kocht",
-    "kondigt", "kondigde", "heeft", "is", "breidt", "plant",
-  ],
+    "kondigt", "kondigde", "heeft", "is", "breidt", "plant", "zet", "zette", "steekt", "stak", "trekt", "maakt", "maakte", "verwerft", "verwierf", "lanceert", "tekent", "tekende", "sluit", "sloot", "bouwen", "breidde", "verhuist", "vestigt", "vestigde", "start", "startte", "begint", "begon", "legt", "legde", "verdubbelt", "betaalt", "betaalde", "overweegt", "meldt", "meldde"],
   countryNames: {
     "verenigde staten": "US", "vs": "US", "verenigd koninkrijk": "GB", "zuid-korea": "KR", "turkije": "TR", "duitsland": "DE",
     "nederland": "NL", "belgie": "BE", "polen": "PL", "tsjechie": "CZ", "frankrijk": "FR", "spanje": "ES", "italie": "IT",

@@ -29,6 +29,7 @@ export const PL: Lexicon = {
   officeTitles: ["prezes", "prezeska", "prezydent", "wojewoda", "burmistrz", "minister", "premier"],
   compassWords: ["poludniowa", "polnocna", "wschodnia", "zachodnia"],
   regionWords: ["bliski wschod", "zatoka", "balkany"],
+  demonymNouns: ["chinczycy", "japonczycy", "amerykanie", "koreanczycy", "francuzi", "wlosi", "hiszpanie", "turcy", "rosjanie", "hindusi", "brytyjczycy", "szwedzi", "szwajcarzy", "austriacy", "czesi", "wegrzy", "belgowie", "holendrzy", "arabowie", "saudyjczycy", "tajwanczycy", "wietnamczycy", "brazylijczycy", "meksykanie", "kanadyjczycy", "australijczycy", "ukraincy", "litwini", "slowacy", "rumuni"],
   internationalBodies: ["bgk", "bank gospodarstwa krajowego", "miedzynarodowy fundusz walutowy", "bank swiatowy", "organizacja narodow zjednoczonych", "komisja europejska", String.raw`europejski bank inwestycyjny`, String.raw`ambasada`, String.raw`uni[ia] europejsk\w*`, String.raw`rzeczypospolit\w*`, String.raw`republik\w* ludow\w*`],
   stateBodyWords: ["ministerstwo", "rzad", "urzad", "agencja", "komisja", "rada", "sejm", "gmina", "starostwo", "uczelnia", "uniwersytet", "instytut", "kancelaria", "paih"],
   stateBodySuffixes: ["ministerstwo", "urzad", "agencja", "komisja"],
@@ -39,8 +40,7 @@ export const PL: Lexicon = {
   corefPronouns: ["spółka", "spolka", "koncern"],
   subjectVerbs: [
     "zainwestuje", "inwestuje", "zainwestowala", "zainwestowal", "buduje", "zbuduje", "otworzy", "otworzyla", "przejmie",
-    "przejela", "kupi", "kupila", "planuje", "ogłosila", "oglosila", "rozbuduje", "chce", "ma", "podpisala",
-  ],
+    "przejela", "kupi", "kupila", "planuje", "ogłosila", "oglosila", "rozbuduje", "chce", "ma", "podpisala", "inwestowala", "inwestowal", "zbudowala", "zbudowal", "otwiera", "otworzyl", "przejmuje", "przejal", "kupuje", "kupil", "zamierza", "oglosil", "oglasza", "rozbudowuje", "rozbudowal", "uruchomi", "uruchomila", "uruchomil", "podpisal", "podpisze", "wybuduje", "wybudowala", "stawia", "postawi", "zwiekszy", "inwestuja", "zainwestuja", "otworza", "zbuduja", "przeznaczy", "przeznaczyla", "nabyl", "nabyla", "nabedzie", "wchodzi", "wejdzie", "rozpoczela", "rozpoczal", "rozpocznie", "poinformowala", "poinformowal", "rozwaza"],
   countryNames: {
     "polska": "PL", "polsce": "PL", "polski": "PL", "niemcy": "DE", "niemczech": "DE", "niemiec": "DE", "turcja": "TR",
     "turcji": "TR", "chiny": "CN", "chinach": "CN", "stany zjednoczone": "US", "stanach zjednoczonych": "US", "usa": "US",

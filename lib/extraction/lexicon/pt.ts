@@ -26,6 +26,7 @@ export const PT: Lexicon = {
   officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],
   compassWords: ["sul", "norte", "leste", "oeste"],
   regionWords: ["medio oriente", "golfo", "balcas"],
+  demonymNouns: ["chineses", "japoneses", "americanos", "norte-americanos", "coreanos", "franceses", "alemaes", "italianos", "espanhois", "turcos", "russos", "indianos", "britanicos", "suecos", "suicos", "sauditas", "catarianos", "canadenses", "australianos", "brasileiros", "mexicanos"],
   internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", String.raw`banco europeu de investimento`, String.raw`embaixada`],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
   stateBodySuffixes: ["ministerio", "comissao"],
@@ -36,8 +37,7 @@ export const PT: Lexicon = {
   corefPronouns: ["ela"],
   subjectVerbs: [
     "vai", "vao", "investe", "investira", "investiu", "anunciou", "anuncia", "pretende", "planeia", "planeja", "construira",
-    "adquiriu", "comprou", "compra", "abre", "abriu", "inaugurou", "inaugura", "assinou", "quer", "tem",
-  ],
+    "adquiriu", "comprou", "compra", "abre", "abriu", "inaugurou", "inaugura", "assinou", "quer", "tem", "preve", "adquire", "adquirira", "comprara", "abrira", "inaugurara", "assina", "fechou", "fecha", "acertou", "confirmou", "informou", "disse", "espera", "aposta", "destina", "destinara", "instalara", "instala", "instalou", "amplia", "ampliara", "ampliou", "expande", "expandira", "lanca", "lancou", "lancara", "prepara", "negocia", "entra", "chega", "chegou", "chegara", "reforca", "investiria"],
   countryNames: {
     "estados unidos": "US", "eua": "US", "reino unido": "GB", "coreia do sul": "KR", "turquia": "TR", "alemanha": "DE",
     "holanda": "NL", "paises baixos": "NL", "polonia": "PL", "chequia": "CZ", "republica checa": "CZ",
