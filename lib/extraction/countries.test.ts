@@ -123,4 +123,15 @@ describe("feminine and plural country adjectives", () => {
       expect(adjectiveCountryRaw(w)).toBe(code);
     for (const w of ["casa", "cosa", "causa", "mana"]) expect(adjectiveCountryRaw(w)).toBeNull();
   });
+
+  it("reads Turkish demonyms in -li/-lı/-lu/-lü built on a country's name", () => {
+    for (const [w, code] of [
+      ["İsveçli", "SE"],
+      ["Amerikalı", "US"],
+      ["Belçikalı", "BE"],
+      ["Azerbaycanlı", "AZ"],
+    ])
+      expect(adjectiveCountryRaw(w)).toBe(code);
+    for (const w of ["Napoli", "Tripoli", "Somali"]) expect(adjectiveCountryRaw(w)).toBeNull();
+  });
 });

@@ -215,6 +215,11 @@ export function adjectiveCountryRaw(word: string): string | null {
   };
   const direct = tryWord(w);
   if (direct) return direct;
+  // Turkish "-li/-lı/-lu/-lü" on a country's name: "İsveçli", "Amerikalı", "Belçikalı" (folded: -li/-lu)
+  if (w.length > 5 && /(?:li|lu)$/.test(w)) {
+    const code = COUNTRY_NAMES.get(w.slice(0, -2));
+    if (code) return code;
+  }
   const stripped = w.replace(ADJ_PREFIXES, "");
   if (stripped !== w && stripped.length >= 5) return tryWord(stripped);
   return null;

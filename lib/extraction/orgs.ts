@@ -141,8 +141,9 @@ function germanNoun(f: string, commonNouns: Set<string>): boolean {
 
 /** "Anglo American", "Banco Santander Central Hispano": a capitalized country adjective after a name word is part of the
  * name (adjectives that follow a noun are written in lower case in the Romance languages, English puts them first). */
-function trailingNameAdjective(run: Tok[]): boolean {
-  if (run.length < 2) return false;
+function trailingNameAdjective(run: Tok[], lang: string | null): boolean {
+  // Turkish puts its capitalized adjectives before the noun ("Schindler Türk asansör firması")
+  if (run.length < 2 || lang === "tr") return false;
   const last = run[run.length - 1].t;
   const prev = run[run.length - 2].t;
   return lookupPlace(last) === null && adjectiveCountry(last) !== null && !isPlace(prev) && /^\p{Lu}\p{Ll}/u.test(last);
@@ -308,7 +309,7 @@ function handleRun(
     run.length &&
     !headAndPlace &&
     ((NAME_STOPWORDS.has(run[run.length - 1].f) && !capsName(run[run.length - 1], text)) ||
-      (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run)) ||
+      (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run, lang)) ||
       run[run.length - 1].f === "of" ||
       run[run.length - 1].t === "&")
   )
