@@ -193,11 +193,14 @@ function mayStart(table: StartTable | null, word: string): boolean {
   const c = alnum36(word.charCodeAt(2));
   return c < 0 || table.three[(a * 36 + b) * 36 + c] === 1;
 }
-/** adjective keys, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
+/** adjective keys, country names, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
 const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1] ?? "").split("|");
 // no pre-check at all if ADJ_PREFIXES is ever written so that its prefixes cannot be read off it
 const ADJECTIVE_STARTS: StartTable | null =
-  ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
+  ADJ_PREFIX_LIST.length > 1
+    ? // country names too: the Turkish demonyms are a country's name with "-li" ("İsveçli")
+      startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST, ...COUNTRY_NAMES.keys()])
+    : null;
 
 /** Without the pre-check (exported for its test); the pre-check reads COUNTRY_ADJECTIVES and ADJ_PREFIXES, keep it in step. */
 export function adjectiveCountryRaw(word: string): string | null {

@@ -538,3 +538,13 @@ describe("subjects before a future or past verb", () => {
       ]);
   });
 });
+
+describe("sources of figures", () => {
+  it("reads the agent of 'information published by' as the source, not a buyer", () => {
+    const text =
+      "O valor das transações foi de 6,9 mil milhões de euros, de acordo com a informação transmitida esta terça-feira pela TTR Data. A Fortitude Capital comprou a Iberol por 50 milhões de euros em Portugal.";
+    const investors = extractDeals(text, { published: "2025-10-07" }).map((d) => d.investor);
+    expect(investors).toContain("Fortitude Capital");
+    expect(investors).not.toContain("TTR Data");
+  });
+});

@@ -108,7 +108,7 @@ export const EN: Lexicon = {
   basedInWords: ["headquartered in", "based in", "home market"],
   basedSuffixes: ["based", "owned", "headquartered", "registered", "backed", "listed"],
   clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
-  sourceCreditWords: ["according to", "reported by"],
+  sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by"],
   exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
   adviserWords: [String.raw`advised by`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],
   futureWords: ["will", String.raw`plans?`, "to invest", "to expand", "to build", "to be"],

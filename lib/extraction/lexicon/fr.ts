@@ -58,7 +58,7 @@ export const FR: Lexicon = {
   basedInWords: ["siege a"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["va", "prévoit"],
-  sourceCreditWords: ["selon", String.raw`d'apr[eè]s`],
+  sourceCreditWords: [String.raw`(?:publi|compil|diffus)[ée]e?s? (?:[\p{L}-]+ ){0,3}par`, "selon", String.raw`d'apr[eè]s`],
   exampleWords: ["tels que", "telles que", "comme par exemple"],
   adviserWords: [String.raw`conseill[ée]e?s? par`, String.raw`cabinets? d'avocats`, String.raw`financ[ée]e?s? par`, String.raw`financements? (?:de|du|des)`, String.raw`pr[eê]ts? (?:de|du|des)`, String.raw`[ée]tude (?:de|du)`, String.raw`analystes (?:de|du|chez)`, String.raw`cabinet de conseil`],
   futureWords: ["va", "vont"],
