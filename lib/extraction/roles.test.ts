@@ -57,3 +57,25 @@ describe("roleOf: who buys and what is bought", () => {
     expect(r["Campari"]).toBe("agent");
   });
 });
+
+describe("firms that raise money", () => {
+  it("gives the firm that raises money the object's role, in verb-final German too", () => {
+    const de =
+      "Nur die Roivant Sciences GmbH in Basel hat im November mit 200 Millionen Franken mehr frisches Kapital eingesammelt.";
+    const o = {
+      name: "Roivant Sciences GmbH",
+      start: 8,
+      end: 29,
+      person: false,
+      strong: true,
+      parent: null,
+      initial: false,
+    };
+    expect(roleOf(de, 0, o, "de")).toBe("object");
+    const en = "Northvolt raised $1.1 billion from investors to build a plant in Sweden.";
+    const n = { name: "Northvolt", start: 0, end: 9, person: false, strong: true, parent: null, initial: true };
+    expect(roleOf(en, 0, n, "en")).toBe("object");
+    const inv = "Northvolt will invest $1.1 billion in a plant in Sweden.";
+    expect(roleOf(inv, 0, n, "en")).toBe("plain");
+  });
+});

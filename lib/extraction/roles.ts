@@ -99,11 +99,15 @@ const EXAMPLE_BEFORE_RE = new RegExp(
   "u",
 );
 
+/** "Roivant … hat 200 Millionen Franken eingesammelt", "X raised $50m": the firm that raises money receives it. */
+const RAISED_AFTER_RE = new RegExp(String.raw`^[^.;:]{0,100}?(?:^|\s)(?:${unionSource("raisedWords")})`, "u");
+
 export function roleOf(text: string, base: number, o: OrgMention, lang: string | null = null): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
+  if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
   if (ADVISER_BEFORE_RE.test(before.slice(-70)) && !/[.;:]/.test(before.slice(-70))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";

@@ -47,3 +47,17 @@ describe("status words added from the corpus", () => {
     expect(statusOf("numa transação avaliada em cerca de 150 milhões de euros", "pt")).not.toBe("proposed");
   });
 });
+
+describe("passive and participle completions", () => {
+  it("reads a past passive of a transaction verb as completed, in five languages", () => {
+    for (const [clause, lang] of [
+      ["os 177,8 milhões de euros pagos pelos investidores da Lighthouse Properties pelo centro comercial", "pt"],
+      ["cet hôtel de 261 chambres a été développé par le groupe Koira", "fr"],
+      ["el hotel fue adquirido por el grupo Meliá por 50 millones", "es"],
+      ["lo stabilimento è stato rilevato da Calzedonia", "it"],
+      ["zakład został kupiony przez Boryszew", "pl"],
+    ] as const)
+      expect(statusOf(clause, lang)).toBe("completed");
+    expect(statusOf("o hotel será comprado pelo grupo Hotusa", "pt")).not.toBe("completed");
+  });
+});
