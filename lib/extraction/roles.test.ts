@@ -79,3 +79,12 @@ describe("firms that raise money", () => {
     expect(roleOf(inv, 0, n, "en")).toBe("plain");
   });
 });
+
+describe("Turkish objects before the verb", () => {
+  it("reads a firm in the accusative before 'satın aldı' as the one bought", () => {
+    const text = "İsviçreli Schindler, Türk asansör firması Omsan’ı satın aldı.";
+    const o = { name: "Omsan", start: 42, end: 47, person: false, strong: true, parent: null, initial: false };
+    expect(text.slice(o.start, o.end)).toBe("Omsan");
+    expect(roleOf(text, 0, o, "tr")).toBe("object");
+  });
+});
