@@ -66,7 +66,7 @@ function tokensRaw(text: string): Tok[] {
       continue;
     }
     // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
-    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
+    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{1,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
     if (suffix && !/^s$/.test(suffix[2])) {
       out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
       out.push({
@@ -377,6 +377,8 @@ function handleRun(
     /^\p{Lu}/u.test(run[0].t);
   if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
+  // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
+  if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
