@@ -557,3 +557,15 @@ describe("homes named in apposition", () => {
     expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Cromwell", "IT"]]);
   });
 });
+
+describe("Turkish subjects", () => {
+  it("takes a sentence-initial name before a comma as the subject of a verb-final Turkish sentence", () => {
+    const deals = extractDeals(
+      "Norvex Entegre, yurtdışındaki ilk yatırımını 150 milyon euroluk bir fabrika ile Romanya'ya yaptı. Fabrika açılışında son aşamaya gelindi ve tesiste 450 kişi çalışacak.",
+      { published: "2019-05-02" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([
+      ["Norvex Entegre", "RO", 150e6, "EUR"],
+    ]);
+  });
+});

@@ -382,16 +382,19 @@ function handleRun(
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
+  // Turkish marks a sentence's subject with a comma and puts the verb last: "Toyota, Türkiye'ye … yatırım yapacak"
+  const turkishTopic = lang === "tr" && initialPos && next !== undefined && next.t === "," && run.length <= 4;
   const nextVerb =
-    next !== undefined &&
-    next.word &&
-    SUBJECT_VERBS.has(next.f) &&
-    (lang !== "de" ||
-      (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)) ||
-      (initialPos &&
-        run.length <= 2 &&
-        DE_INITIAL_VERBS.has(next.f) &&
-        !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
+    turkishTopic ||
+    (next !== undefined &&
+      next.word &&
+      SUBJECT_VERBS.has(next.f) &&
+      (lang !== "de" ||
+        (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)) ||
+        (initialPos &&
+          run.length <= 2 &&
+          DE_INITIAL_VERBS.has(next.f) &&
+          !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f)))));
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
