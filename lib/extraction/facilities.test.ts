@@ -60,3 +60,15 @@ describe("city placement", () => {
     ]);
   });
 });
+
+describe("mining words", () => {
+  it("reads mining operations, deposits and metal projects as mines in four languages", () => {
+    for (const [text, lang] of [
+      ["Mopani will invest $1.3 billion in its mining operations in Zambia.", "en"],
+      ["La empresa invertirá en el yacimiento de litio de Jujuy.", "es"],
+      ["Le groupe exploitera le gisement de bauxite de Boké.", "fr"],
+      ["A Vale investirá em projetos de cobre no Pará.", "pt"],
+    ] as const)
+      expect(findFacilities(text, lang).map((f) => f.type)).toContain("mine");
+  });
+});

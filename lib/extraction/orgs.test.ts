@@ -120,3 +120,11 @@ describe("glued figures and short Turkish codes", () => {
     expect(names("3M will invest $500 million in a plant in Texas.", "en")).toContain("3M");
   });
 });
+
+describe("programmes", () => {
+  it("reads a capitalized name before 'programme' or 'regime' as the programme's, not a firm's", () => {
+    expect(names("Other companies that have applied for the RIGI programme include Ganfeng.", "en")).not.toContain(
+      "RIGI",
+    );
+  });
+});

@@ -67,7 +67,7 @@ export const EN: Lexicon = {
     "institute", "police", "army", "navy", "municipality", "county", "district", "prefecture", "cabinet",
   ],
   stateBodySuffixes: ["ministry", "commission"],
-  eventWords: ["summit", "forum", "conference", "fair", "expo", "festival"],
+  eventWords: ["summit", "forum", "conference", "fair", "expo", "festival", "programme", "program", "regime", "scheme"],
   continents: ["europe", "africa", "asia", "america", "eurasia", "latin america"],
   corefNouns: ["company", "firm", "group", "carmaker", "automaker", "maker", "giant", "retailer", "multinational", "technology giant", "tech giant", "latter"],
   corefDeterminers: ["the", "this", "its"],
@@ -221,7 +221,7 @@ export const EN: Lexicon = {
       String.raw`wind farms?`, "refinery", "refineries", String.raw`power stations?`, String.raw`gas ?fields?`,
       String.raw`oil ?fields?`, "lng terminal", "battery storage", "chargers", String.raw`charging stations?`,
     ],
-    mine: [String.raw`\bmines?\b`, "concentrator", "quarry", "silica sand"],
+    mine: [String.raw`mining (?:operations?|projects?|complex)`, String.raw`(?:copper|lithium|gold|nickel|iron ore) projects?`, String.raw`\bmines?\b`, "concentrator", "quarry", "silica sand"],
     infrastructure: [
       "deepwater port", String.raw`\bports?\b`, "seaport", String.raw`railways?`, String.raw`highways?`, "motorway",
       String.raw`airports?`, String.raw`pipelines?`, "tower infrastructure", "towers", String.raw`bridges?`,

@@ -129,7 +129,7 @@ export const ES: Lexicon = {
     rnd_center: [String.raw`centros? de (?:investigacion|i\+d)`],
     office: ["sede central", String.raw`oficinas?\b`],
     energy: [String.raw`central (?:electrica|solar)`, String.raw`parque (?:eolico|solar)`],
-    mine: [String.raw`\bminas?\b`],
+    mine: [String.raw`yacimientos?`, String.raw`proyectos? mineros?`, String.raw`operaciones mineras`, String.raw`explotacion minera`, String.raw`proyectos? de (?:cobre|litio|oro|plata|hierro|niquel)`, String.raw`\bminas?\b`],
     infrastructure: [String.raw`puertos?`, "aeropuerto", "autopista", String.raw`terminal\b`, String.raw`ferrocarril\w*`],
     real_estate: ["viviendas", String.raw`hotel(?:es)?\b`, String.raw`resorts?\b`, String.raw`apartamentos\b`],
     retail: [String.raw`tiendas?`],

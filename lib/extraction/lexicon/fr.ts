@@ -134,7 +134,7 @@ export const FR: Lexicon = {
     rnd_center: ["unite pilote r&d", String.raw`centres? de recherche`],
     office: ["siege social", String.raw`bureaux\b`],
     energy: [String.raw`centrale (?:electrique|solaire)`, String.raw`raffinerie\w*`],
-    mine: [String.raw`\bmines?\b`],
+    mine: [String.raw`gisements?`, String.raw`projets? miniers?`, String.raw`exploitation miniere`, String.raw`\bmines?\b`],
     infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`, String.raw`terminal\b`],
     real_estate: [String.raw`hotels?\b`],
     retail: [String.raw`magasins?`],

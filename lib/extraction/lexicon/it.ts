@@ -121,7 +121,7 @@ export const IT: Lexicon = {
     rnd_center: [String.raw`centr[oi] di ricerca`],
     office: [String.raw`sede centrale`, String.raw`uffici?\b`],
     energy: ["centrale elettrica", String.raw`parco (?:eolico|solare|fotovoltaico)`],
-    mine: ["miniera"],
+    mine: [String.raw`giacimenti?`, String.raw`progett[oi] minerari[oi]?`, String.raw`miniere`, "miniera"],
     infrastructure: [String.raw`porto\b`, "aeroporto", "ferrovia"],
     real_estate: [String.raw`alberghi`, String.raw`hotel\b`, String.raw`albergo\b`, String.raw`resort\b`],
     retail: [String.raw`negozi?o?\b`],

@@ -154,7 +154,7 @@ export const PT: Lexicon = {
     rnd_center: [String.raw`centros? de (?:investigacao|pesquisa|inovacao|i&d)`, String.raw`laboratorios?`],
     office: [String.raw`sede\b`, String.raw`escritorios?`],
     energy: [String.raw`centra(?:l|is) (?:eletrica|solar|eolica)s?`, String.raw`parques? (?:eolicos?|solar|solares|fotovoltaicos?)`, String.raw`usinas? (?:hidreletrica|solar|eolica|termeletrica)s?`, "refinaria"],
-    mine: [String.raw`minas?\b`, String.raw`mineracao`],
+    mine: [String.raw`jazidas?`, String.raw`projetos? de (?:mineracao|cobre|litio|ouro|ferro|niquel)`, String.raw`minas?\b`, String.raw`mineracao`],
     infrastructure: [String.raw`porto\b`, String.raw`aeroportos?`, String.raw`ferrovias?`, String.raw`autoestradas?`, String.raw`rodovias?`, String.raw`terminal\b`, String.raw`terminais\b`],
     real_estate: [String.raw`hoteis`, String.raw`habitac\w*`, "imobiliario", String.raw`hote(?:l|is)\b`, String.raw`resorts?\b`],
     retail: [String.raw`lojas?\b`, String.raw`supermercados?`, String.raw`centros? comerciais?`],
