@@ -11,7 +11,8 @@
 //   the share of "without" snippets still in the kept text (clutter kept), of "with"
 //   snippets missing (article lost), the kept characters and the deals extractDeals
 //   finds in them. Snippets match after whitespace squashing and NFC, case kept
-//   (lib/importer/snippet-score.ts).
+//   (lib/importer/snippet-score.ts). An entry may add "lang" for a page whose markup
+//   does not name its language. Bad JSON or a missing page is reported, not thrown.
 import fs from "node:fs";
 import path from "node:path";
 import { extractDeals } from "../lib/extraction";
@@ -65,13 +66,14 @@ function measureAnnotated(dir: string) {
   };
   const languages = new Map<string, number>();
   const readerClutter: { file: string; kept: string[] }[] = [];
+  const readerLost: { file: string; lost: string[] }[] = [];
   console.log(
     "page                                       lang  old: clutter kept / article lost / chars / deals   reader: clutter kept / article lost / chars / deals",
   );
   for (const a of annotations) {
     const html = decodeBytes(fs.readFileSync(path.join(dir, a.file))).text;
     const article = readHtmlArticle(html);
-    const lang = article.language ?? "?";
+    const lang = article.language ?? a.lang ?? "?";
     languages.set(lang, (languages.get(lang) ?? 0) + 1);
     const row = [a.file.padEnd(43), lang.padEnd(5)];
     for (const [name, text] of [
@@ -89,6 +91,7 @@ function measureAnnotated(dir: string) {
       s.deals += deals;
       if (score.clutterKept.length) s.dirtyPages++;
       if (name === "reader" && score.clutterKept.length) readerClutter.push({ file: a.file, kept: score.clutterKept });
+      if (name === "reader" && score.articleLost.length) readerLost.push({ file: a.file, lost: score.articleLost });
       row.push(
         `${name}: ${score.clutterKept.length}/${score.withoutTotal} kept, ${score.articleLost.length}/${score.withTotal} lost, ${text.length} ch, ${deals} deals`.padEnd(
           52,
@@ -98,7 +101,7 @@ function measureAnnotated(dir: string) {
     console.log(row.join(" "));
   }
   console.log(
-    `\n${annotations.length} pages; languages (from the page's markup): ${[...languages]
+    `\n${annotations.length} pages; languages (page markup, else the annotation's lang): ${[...languages]
       .sort((x, y) => y[1] - x[1])
       .map(([l, n]) => `${l} ${n}`)
       .join(", ")}`,
@@ -112,6 +115,8 @@ function measureAnnotated(dir: string) {
   readerClutter.sort((x, y) => y.kept.length - x.kept.length);
   for (const p of readerClutter.slice(0, 5))
     console.log(`reader keeps on ${p.file}: ${p.kept.map((k) => JSON.stringify(k)).join(", ")}`);
+  for (const p of readerLost)
+    console.log(`reader loses on ${p.file}: ${p.lost.map((k) => JSON.stringify(k)).join(", ")}`);
 }
 
 function main() {

@@ -9,6 +9,8 @@ export const pageAnnotationSchema = z.object({
   file: z.string().regex(/^[^/\\]+\.html?$/, "file must be the name of an .html file in the same folder"),
   with: z.array(z.string().min(1)),
   without: z.array(z.string().min(1)),
+  /** the page's language, for pages whose markup does not say it (optional) */
+  lang: z.string().min(2).optional(),
 });
 export type PageAnnotation = z.infer<typeof pageAnnotationSchema>;
 export const pageAnnotationsSchema = z.array(pageAnnotationSchema).min(1, "annotations.json lists no page");
