@@ -222,7 +222,21 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
       (words.slice(0, -1).some((w) => isDescriptor(w)) || (prevWord !== undefined && isDescriptor(prevWord)))
     );
   }
-  if (c.start >= o.end) return OF_GAP_RE.test(fold(text.slice(o.end - base, c.start - base)));
+  if (c.start >= o.end) {
+    const gap = text.slice(o.end - base, c.start - base);
+    if (OF_GAP_RE.test(fold(gap))) return true;
+    // "Cromwell, il fondo di investimento australiano", "Cummins, an American engine maker": an apposition
+    const appos = /^\s*,\s*((?:[\p{L}'’-]+\s+){1,5})$/u.exec(gap);
+    return (
+      appos !== null &&
+      c.kind === "adjective" &&
+      (appos[1]
+        .trim()
+        .split(/\s+/)
+        .some((w) => isDescriptor(w)) ||
+        DESCRIPTOR_AFTER_RE.test(c.after))
+    );
+  }
   return false;
 }
 
