@@ -59,6 +59,9 @@ const TOWN_PREPS = new Set(
     .map((w) => fold(w)),
 );
 
+/** "der finnischen Stadt Hamina", "the city of Pune", "la ciudad de Rosario": a town named after a word for a town. */
+const PLACE_OF_WORDS = new Set(unionList("placeOfWords").map((w) => fold(w)));
+
 /** Country of a town of the GeoNames list ("Puurs" -> BE), or null. */
 export function lookupTown(name: string): string | null {
   return TOWN_COUNTRY.get(foldKey(name)) ?? null;
@@ -100,7 +103,10 @@ function townAfterPreposition(
   text: string,
 ): { code: string; n: number } | null {
   // a capital "A" is the article ("A Honda vai investir", "A Honda plant"), not Italian or French "a"
-  if (i === 0 || toks[i - 1].t === "A" || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
+  if (i === 0 || toks[i - 1].t === "A") return null;
+  const placeOf =
+    PLACE_OF_WORDS.has(fold(toks[i - 1].t)) || (i > 1 && PLACE_OF_WORDS.has(fold(`${toks[i - 2].t} ${toks[i - 1].t}`)));
+  if (!placeOf && !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
   for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
     const span = text.slice(toks[i].s, toks[i + n - 1].e);
     if (/[,;:()]/.test(span)) continue;

@@ -569,3 +569,21 @@ describe("Turkish subjects", () => {
     ]);
   });
 });
+
+describe("towns named after a word for a town", () => {
+  it("places a GeoNames town after 'Stadt', 'city of', 'ciudad de'", () => {
+    const deals = extractDeals(
+      "Google plant eine zusätzliche Investition von 600 Millionen Euro in ein Rechenzentrum in der finnischen Stadt Hamina.",
+      { published: "2019-09-20" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Google", "FI"]]);
+  });
+
+  it("reads 'Foreign companies' and Turkish 'Orta' (central) as no names", () => {
+    const text =
+      "Foreign companies confirm their intention to set up major projects in France. Türkiye’nin Orta ve Doğu Avrupa’da en önemli aktörlerden biri olduğunu söyledi.";
+    const investors = extractDeals(text, { published: "2024-05-13" }).map((d) => d.investor);
+    expect(investors).not.toContain("Foreign");
+    expect(investors).not.toContain("Orta");
+  });
+});

@@ -14,6 +14,7 @@ export const EN: Lexicon = {
     "about", "around", "total", "overall", "source", "photo", "image", "read",
   ],
   notOrgWords: [
+    "foreign", "domestic", "overseas",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec",
