@@ -587,3 +587,13 @@ describe("towns named after a word for a town", () => {
     expect(investors).not.toContain("Orta");
   });
 });
+
+describe("what an investor already has", () => {
+  it("does not take the countries of a 'which has …' clause about the investor as targets", () => {
+    const text =
+      "The Mfar Group of Hotels, which has around 700 rooms altogether in India and Oman, will invest $150 million in a resort in the Maldives.";
+    expect(extractDeals(text, { published: "2008-02-01" }).map((d) => [d.investor, d.targetCountry])).toEqual([
+      ["Mfar Group of Hotels", "MV"],
+    ]);
+  });
+});

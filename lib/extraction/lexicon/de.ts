@@ -97,6 +97,7 @@ export const DE: Lexicon = {
   futureWords: ["wird", "werden", "soll", "sollen"],
   openedWords: [String.raw`eröffnet`],
   relativePronouns: ["den", "das", "die"],
+  existingOpsClauses: [String.raw`(?:der|die|das) (?:bereits )?(?:[\p{L}-]+ ){0,6}(?:betreibt|besitzt|beschäftigt|hat|unterhält)`],
   relativeSubjects: ["er", "sie", "es", "der konzern", "das unternehmen"],
   pastObjectVerbs: ["gekauft", String.raw`übernommen`, "erworben", String.raw`eröffnet`, "gebaut"],
   unitOfWords: ["sparte", "tochter", String.raw`geschafts?`, String.raw`anteile?`, "beteiligung"],

@@ -116,6 +116,7 @@ export const EN: Lexicon = {
   futureWords: ["will", String.raw`plans?`, "to invest", "to expand", "to build", "to be"],
   openedWords: ["opened"],
   relativePronouns: ["that", "which"],
+  existingOpsClauses: [String.raw`(?:which|that|who) (?:already )?(?:has|have|had|operates|owns|runs|employs)`],
   relativeSubjects: ["it", "they", "the company", "the group"],
   pastObjectVerbs: ["bought", "acquired", "purchased", "opened", "built", "took over"],
   unitOfWords: ["division", "unit", "shares", "stake"],

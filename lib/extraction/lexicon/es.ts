@@ -58,6 +58,7 @@ export const ES: Lexicon = {
   futureWords: ["planea", "va a"],
   openedWords: ["abierto"],
   relativePronouns: ["que"],
+  existingOpsClauses: [String.raw`que (?:ya )?(?:tiene|cuenta con|opera|posee|emplea|dispone de)`],
   relativeSubjects: ["la empresa"],
   pastObjectVerbs: ["compro", "adquirio"],
   unitOfWords: ["division"],

@@ -65,6 +65,7 @@ export const FR: Lexicon = {
   futureWords: ["va", "vont"],
   openedWords: [String.raw`ouvert[e]?`],
   relativePronouns: ["que", "qu'"],
+  existingOpsClauses: [String.raw`qui (?:(?:poss[eè]de|exploite|compte|emploie|a) d[eé]j[aà]|poss[eè]de|exploite|compte|emploie|dispose)`],
   relativeSubjects: ["il", "elle", "ils"],
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],
   unitOfWords: ["division"],

@@ -56,6 +56,7 @@ export const IT: Lexicon = {
   futureWords: ["prevede"],
   openedWords: ["aperto"],
   relativePronouns: ["che"],
+  existingOpsClauses: [String.raw`che (?:gi[aà] )?(?:ha|gestisce|possiede|conta|impiega|dispone di)`],
   relativeSubjects: ["l'azienda"],
   pastObjectVerbs: ["ha acquistato", "ha comprato"],
   unitOfWords: ["divisione"],

@@ -79,6 +79,7 @@ export const NL: Lexicon = {
   futureWords: ["zal", "gaat"],
   openedWords: ["geopend"],
   relativePronouns: ["dat", "die"],
+  existingOpsClauses: [String.raw`(?:dat|die) (?:al )?(?:[\p{L}-]+ ){0,6}(?:heeft|exploiteert|bezit|beheert)`],
   relativeSubjects: ["het bedrijf"],
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],
   unitOfWords: ["divisie", "dochter"],

@@ -80,6 +80,7 @@ export const PT: Lexicon = {
   futureWords: ["vai", "vao"],
   openedWords: ["aberto", "aberta", "inaugurad"],
   relativePronouns: ["que"],
+  existingOpsClauses: [String.raw`que (?:j[aá] )?(?:tem|possui|opera|conta com|emprega|disp[oõ]e de)`],
   relativeSubjects: ["a empresa"],
   pastObjectVerbs: ["comprou", "adquiriu"],
   unitOfWords: ["divisao"],

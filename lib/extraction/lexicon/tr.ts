@@ -53,6 +53,7 @@ export const TR: Lexicon = {
   futureWords: [String.raw`planl[iı]yor`],
   openedWords: [String.raw`a[cç][iı]lacak`],
   relativePronouns: ["ki"],
+  existingOpsClauses: [String.raw`ki (?:zaten )?(?:sahip|i[sş]letiyor)`],
   relativeSubjects: ["sirket"],
   pastObjectVerbs: ["satin aldigi"],
   unitOfWords: [],

@@ -8,6 +8,7 @@
 import type { CountryMention } from "../countries";
 import type { SentenceInfo } from "../facts";
 import { INVEST_WORD_RE, SALES_MARKET_AFTER_RE } from "../lexicon/context-words";
+import { unionSource } from "../lexicon/all";
 import { LowerTest } from "../lower-test";
 import { fold } from "../normalize";
 import type { OrgMention } from "../orgs";
@@ -31,6 +32,7 @@ export type TargetChoice = {
 };
 
 const INVEST_WORD = new LowerTest(INVEST_WORD_RE);
+const EXISTING_OPS_AFTER_RE = new RegExp(String.raw`^\s*,\s*(?:${unionSource("existingOpsClauses")})\b[^,;()]*$`, "iu");
 
 /** The sentence's countries that can be a target, best first. */
 export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: OrgMention, lang: string | null) {
@@ -43,7 +45,10 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
     const k = owner ? orgs.indexOf(owner) : -1;
     return k >= 0 && roles[k] === "object";
   };
-  const candidates = info.countries.filter((c) => !hm.has(c) || objectHome(c));
+  // "The Mfar Group, which has 700 rooms in India and Oman, …": what the investor already has is no target
+  const existing = (c: CountryMention) =>
+    c.start > inv.end && EXISTING_OPS_AFTER_RE.test(s.text.slice(inv.end - s.start, c.start - s.start));
+  const candidates = info.countries.filter((c) => (!hm.has(c) || objectHome(c)) && !existing(c));
   // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
   const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
   return notMarkets.sort(
