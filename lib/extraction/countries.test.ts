@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjectiveCountry, findCountries, lookupPlace } from "./countries";
+import { adjectiveCountry, adjectiveCountryRaw, findCountries, lookupPlace } from "./countries";
 
 describe("lookupPlace", () => {
   it.each([
@@ -105,5 +105,33 @@ describe("Polish places in the locative", () => {
   it("reads the town behind 'w Szczecinie', 'w Żarowie'", () => {
     expect(findCountries("Firma wybuduje fabrykę w Żarowie obok Świdnicy.").map((c) => c.code)).toContain("PL");
     expect(findCountries("Centrum powstanie w Szczecinie.").map((c) => c.code)).toContain("PL");
+  });
+});
+
+describe("feminine and plural country adjectives", () => {
+  it("reads Spanish and Portuguese feminines of adjectives in a consonant", () => {
+    for (const [w, code] of [
+      ["alemana", "DE"],
+      ["alemanas", "DE"],
+      ["española", "ES"],
+      ["rusa", "RU"],
+      ["danesa", "DK"],
+      ["irlandesa", "IE"],
+      ["tedesche", "DE"],
+      ["tcheca", "CZ"],
+    ])
+      expect(adjectiveCountryRaw(w)).toBe(code);
+    for (const w of ["casa", "cosa", "causa", "mana"]) expect(adjectiveCountryRaw(w)).toBeNull();
+  });
+
+  it("reads Turkish demonyms in -li/-lı/-lu/-lü built on a country's name", () => {
+    for (const [w, code] of [
+      ["İsveçli", "SE"],
+      ["Amerikalı", "US"],
+      ["Belçikalı", "BE"],
+      ["Azerbaycanlı", "AZ"],
+    ])
+      expect(adjectiveCountryRaw(w)).toBe(code);
+    for (const w of ["Napoli", "Tripoli", "Somali"]) expect(adjectiveCountryRaw(w)).toBeNull();
   });
 });

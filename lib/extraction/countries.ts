@@ -99,7 +99,8 @@ function townAfterPreposition(
   i: number,
   text: string,
 ): { code: string; n: number } | null {
-  if (i === 0 || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
+  // a capital "A" is the article ("A Honda vai investir", "A Honda plant"), not Italian or French "a"
+  if (i === 0 || toks[i - 1].t === "A" || !TOWN_PREPS.has(fold(toks[i - 1].t))) return null;
   for (let n = Math.min(4, toks.length - i); n >= 1; n--) {
     const span = text.slice(toks[i].s, toks[i + n - 1].e);
     if (/[,;:()]/.test(span)) continue;
@@ -130,6 +131,9 @@ const ADJ_SUFFIXES: [string, string][] = [
   ["s", ""],
   ["n", ""],
   ["a", "o"],
+  // Spanish and Portuguese feminines of adjectives in a consonant: "alemana", "española", "danesa"
+  ["a", ""],
+  ["as", ""],
   ["as", "o"],
   ["os", "o"],
   ["i", "o"],
@@ -189,11 +193,14 @@ function mayStart(table: StartTable | null, word: string): boolean {
   const c = alnum36(word.charCodeAt(2));
   return c < 0 || table.three[(a * 36 + b) * 36 + c] === 1;
 }
-/** adjective keys, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
+/** adjective keys, country names, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
 const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1] ?? "").split("|");
 // no pre-check at all if ADJ_PREFIXES is ever written so that its prefixes cannot be read off it
 const ADJECTIVE_STARTS: StartTable | null =
-  ADJ_PREFIX_LIST.length > 1 ? startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST]) : null;
+  ADJ_PREFIX_LIST.length > 1
+    ? // country names too: the Turkish demonyms are a country's name with "-li" ("İsveçli")
+      startTable([...COUNTRY_ADJECTIVES.keys(), ...ADJ_PREFIX_LIST, ...COUNTRY_NAMES.keys()])
+    : null;
 
 /** Without the pre-check (exported for its test); the pre-check reads COUNTRY_ADJECTIVES and ADJ_PREFIXES, keep it in step. */
 export function adjectiveCountryRaw(word: string): string | null {
@@ -211,6 +218,11 @@ export function adjectiveCountryRaw(word: string): string | null {
   };
   const direct = tryWord(w);
   if (direct) return direct;
+  // Turkish "-li/-lı/-lu/-lü" on a country's name: "İsveçli", "Amerikalı", "Belçikalı" (folded: -li/-lu)
+  if (w.length > 5 && /(?:li|lu)$/.test(w)) {
+    const code = COUNTRY_NAMES.get(w.slice(0, -2));
+    if (code) return code;
+  }
   const stripped = w.replace(ADJ_PREFIXES, "");
   if (stripped !== w && stripped.length >= 5) return tryWord(stripped);
   return null;

@@ -119,9 +119,10 @@ function commonWordsOnly(name: string, text: string, lang: string | null): boole
   return words.every((w) => (counts.get(w.toLocaleLowerCase(lang ?? undefined)) ?? 0) > 0);
 }
 
-/** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ": the dateline opening a paragraph. */
+/** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ",
+ * "DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ - ": the dateline opening a paragraph. */
 const DATELINE_RE =
-  /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s)/u;
+  /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s|(?<capsPlace>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},[^\n]{0,80}?\d[^\n]{0,40}?\s[–—-]\s))/u;
 
 export function analyzeSentence(
   s: Sentence,
@@ -139,7 +140,8 @@ export function analyzeSentence(
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
-    .filter((o) => !(o.end <= dateline && !/\p{Ll}/u.test(o.name)))
+    // and an agency credit in such a dateline ("DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ -") is none either
+    .filter((o) => !(o.end <= dateline && (!/\p{Ll}/u.test(o.name) || dl?.groups?.capsPlace)))
     // "Koszty są porównywalne …", "Yeni yatırımla …": one capitalized word opening the sentence, trusted only for the verb
     // after it, is a name only if the article also capitalizes it in mid-sentence (German capitalizes every noun)
     .filter((o) => !((o.weak || o.verbOnly) && commonWordsOnly(o.name, lex.text, lang)));

@@ -447,3 +447,104 @@ describe("Turkish amounts of purchases", () => {
     ]);
   });
 });
+
+describe("names next to places and adjectives", () => {
+  it("reads a sentence-initial capital 'A' as the Portuguese article, not a preposition before a town", () => {
+    // Honda is also a town in Colombia (GeoNames): only "a/em Honda" would name it
+    const deals = extractDeals("A Honda vai investir 1 bilhão de reais no Brasil.", { published: "2013-08-12" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([
+      ["Honda", "BR", 1e9, "BRL"],
+    ]);
+  });
+
+  it("keeps a capitalized country adjective that ends a name ('Anglo American')", () => {
+    const deals = extractDeals(
+      "A Anglo American, uma das maiores mineradoras do mundo, investirá 1,3 bilhão de dólares na produção de nióbio em Goiás, no Brasil.",
+      { published: "2013-08-12" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Anglo American", "BR"]]);
+  });
+
+  it("counts a construction noun as building a generic site ('na construção de uma nova unidade')", () => {
+    const deals = extractDeals(
+      "A Ambev vai investir 1 bilhão de reais na construção de uma nova unidade em Ponta Grossa, no Paraná.",
+      { published: "2013-08-12" },
+    );
+    expect(deals.map((d) => [d.investor, d.facilities.map((f) => f.type)])).toEqual([["Ambev", ["factory"]]]);
+  });
+});
+
+describe("article context", () => {
+  it("takes an all-caps acronym that spells a function word as a name ('koncern MAN')", () => {
+    const deals = extractDeals(
+      "Niemiecki koncern MAN zainwestuje ponad 5 mld złotych w Niepołomicach, budując nowy zakład produkcji baterii.",
+      { published: "2026-01-23" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([["MAN", "PL", 5e9, "PLN"]]);
+  });
+
+  it("reads an all-caps dateline with a date and an agency credit as no investor", () => {
+    const text =
+      "DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ - Le gouvernement du Québec attribue une aide financière à l'entreprise Jupiter pour la construction d'une usine. Jupiter investira 45 millions de dollars dans cette usine à Drummondville, au Québec.";
+    const investors = extractDeals(text, { published: "2019-09-04" }).map((d) => d.investor);
+    expect(investors).toContain("Jupiter");
+    expect(investors).not.toContain("DRUMMONDVILLE");
+    expect(investors).not.toContain("CNW Telbec");
+  });
+
+  it("drops a 'label: headline' teaser line ('Consulta aquí:', 'Leia também:')", () => {
+    const text =
+      "La empresa Norvalia invertirá 80 millones de dólares en una planta en Querétaro, México.\nConsulta aquí: Grupo Tervan invertirá 300 millones de dólares en Monterrey\nLa planta abrirá en 2025.";
+    expect(extractDeals(text, { published: "2023-07-10" }).map((d) => d.investor)).toEqual(["Norvalia"]);
+  });
+});
+
+describe("descriptors in Romance languages", () => {
+  it("reads a fund named in apposition as the investor ('Cromwell, il fondo di investimento australiano')", () => {
+    const deals = extractDeals(
+      "Cromwell, il fondo di investimento australiano, investirà 50 milioni di euro in un polo logistico a Pisa.",
+      { published: "2024-02-21" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Cromwell", "IT", 50e6]]);
+  });
+
+  it("keeps a body whose name opens with a descriptor noun whole ('Fondo Monetario Internacional')", () => {
+    const text =
+      "El Fondo Monetario Internacional aprobó un préstamo de 500 millones de dólares para Argentina. La minera Exar invertirá 300 millones de dólares en una planta de litio en Jujuy, Argentina.";
+    const investors = extractDeals(text, { published: "2018-03-05" }).map((d) => d.investor);
+    expect(investors).not.toContain("Monetario Internacional");
+    expect(investors).toContain("Exar");
+  });
+});
+
+describe("the home of an acquired firm", () => {
+  it("links a nationality to a name across a descriptor and its complement ('niemieckiego producenta tramwajów HeiterBlick')", () => {
+    const deals = extractDeals("Pesa przejmie niemieckiego producenta tramwajów HeiterBlick.", {
+      published: "2026-01-10",
+    });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.kind])).toEqual([["Pesa", "DE", "acquisition"]]);
+  });
+});
+
+describe("subjects before a future or past verb", () => {
+  it("finds a one-word firm opening a Romance sentence before a future purchase verb", () => {
+    for (const text of [
+      "Pesa comprará la empresa alemana HeiterBlick, según ha informado la compañía en un comunicado.",
+      "Pesa acquisirà il produttore tedesco HeiterBlick.",
+      "Pesa rachètera l'entreprise allemande HeiterBlick.",
+    ])
+      expect(extractDeals(text, { published: "2026-01-10" }).map((d) => [d.investor, d.targetCountry])).toEqual([
+        ["Pesa", "DE"],
+      ]);
+  });
+});
+
+describe("sources of figures", () => {
+  it("reads the agent of 'information published by' as the source, not a buyer", () => {
+    const text =
+      "O valor das transações foi de 6,9 mil milhões de euros, de acordo com a informação transmitida esta terça-feira pela TTR Data. A Fortitude Capital comprou a Iberol por 50 milhões de euros em Portugal.";
+    const investors = extractDeals(text, { published: "2025-10-07" }).map((d) => d.investor);
+    expect(investors).toContain("Fortitude Capital");
+    expect(investors).not.toContain("TTR Data");
+  });
+});

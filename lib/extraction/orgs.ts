@@ -139,6 +139,24 @@ function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
 }
 
+/** "Anglo American", "Banco Santander Central Hispano": a capitalized country adjective after a name word is part of the
+ * name (adjectives that follow a noun are written in lower case in the Romance languages, English puts them first). */
+function trailingNameAdjective(run: Tok[], lang: string | null): boolean {
+  // Turkish puts its capitalized adjectives before the noun ("Schindler Türk asansör firması")
+  if (run.length < 2 || lang === "tr") return false;
+  const last = run[run.length - 1].t;
+  const prev = run[run.length - 2].t;
+  return lookupPlace(last) === null && adjectiveCountry(last) !== null && !isPlace(prev) && /^\p{Lu}\p{Ll}/u.test(last);
+}
+
+/** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
+function capsName(t: Tok, text: string): boolean {
+  if (t.t.length < 3 || t.t !== t.t.toUpperCase() || !/^\p{Lu}+$/u.test(t.t)) return false;
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  const caps = words.filter((w) => w === w.toUpperCase()).length;
+  return caps * 3 < words.length;
+}
+
 function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
@@ -238,6 +256,9 @@ function handleRun(
       )
         cut = k;
     });
+  // "Fondo Monetario Internacional", "Compagnie Générale des Eaux": outside German and English a capitalized
+  // descriptor opening a longer run begins the body's own name
+  if (cut === 0 && run.length >= 3 && (lang === "es" || lang === "it" || lang === "pt" || lang === "fr")) cut = -1;
   if (cut >= 0) {
     const d = run[cut];
     if (PERSON_TITLES.has(d.f)) person = true;
@@ -266,7 +287,7 @@ function handleRun(
   while (
     run.length &&
     !wholeKnown &&
-    (NAME_STOPWORDS.has(run[0].f) ||
+    ((NAME_STOPWORDS.has(run[0].f) && !capsName(run[0], text)) ||
       NOT_ORG_WORDS.has(run[0].f) ||
       NUMBER_WORDS[run[0].f] !== undefined ||
       SCALE_WORDS[run[0].f] !== undefined ||
@@ -287,8 +308,8 @@ function handleRun(
   while (
     run.length &&
     !headAndPlace &&
-    (NAME_STOPWORDS.has(run[run.length - 1].f) ||
-      isPlace(run[run.length - 1].t) ||
+    ((NAME_STOPWORDS.has(run[run.length - 1].f) && !capsName(run[run.length - 1], text)) ||
+      (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run, lang)) ||
       run[run.length - 1].f === "of" ||
       run[run.length - 1].t === "&")
   )

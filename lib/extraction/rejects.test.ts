@@ -84,3 +84,23 @@ describe("chambers, associations and promotion agencies", () => {
     expect(rejectInvestorName("Associated British Foods", "en")).toBeNull();
   });
 });
+
+describe("people and zones", () => {
+  it("rejects a nation's people as a plural noun, in any of the nine languages", () => {
+    for (const [name, lang] of [
+      ["Koreańczycy", "pl"],
+      ["Chinezen", "nl"],
+      ["Chinesen", "de"],
+      ["Allemands", "fr"],
+    ] as const)
+      expect(rejectInvestorName(name, lang)?.rule).toBe("rejectDemonymNoun");
+    expect(rejectInvestorName("Koreańczycy Holding", "pl")).toBeNull();
+  });
+
+  it("rejects special economic zones as promotion bodies", () => {
+    expect(rejectInvestorName("Wałbrzyska Specjalna Strefa Ekonomiczna Invest-Park", "pl")?.rule).toBe(
+      "rejectAssociation",
+    );
+    expect(rejectInvestorName("Suez Canal Special Economic Zone", "en")?.rule).toBe("rejectAssociation");
+  });
+});

@@ -6,6 +6,7 @@ import stopwords from "stopwords-iso";
 import { fold } from "./normalize";
 import {
   ASSOCIATION_RE,
+  DEMONYM_NOUNS,
   DEVELOPMENT_LENDER_RE,
   PUBLICATION_RE,
   SHARE_LINK_WORDS,
@@ -96,7 +97,12 @@ export const rejectRomanNumeral: NameRule = (name) =>
 export const rejectProgramme: NameRule = (name) =>
   PROGRAMME_NAME_RE.test(name.trim()) ? `"${name}" names a programme or project` : null;
 
+/** "Koreańczycy zainwestują", "Die Chinesen bauen": a nation's people, not a firm. */
+export const rejectDemonymNoun: NameRule = (name, f, words) =>
+  words.length === 1 && DEMONYM_NOUNS.has(f) ? `"${name}" names a nation's people` : null;
+
 const NAME_RULES: [string, NameRule][] = [
+  ["rejectDemonymNoun", rejectDemonymNoun],
   ["rejectProgramme", rejectProgramme],
   ["rejectRomanNumeral", rejectRomanNumeral],
   ["rejectInternationalBody", rejectInternationalBody],

@@ -205,7 +205,14 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
     const words = gap.trim() ? gap.trim().split(/\s+/) : [];
     if (words.length > 4) return false;
     const last = words[words.length - 1];
-    return !last || /^\p{Lu}/u.test(last) || isDescriptor(last);
+    if (!last || /^\p{Lu}/u.test(last) || isDescriptor(last)) return true;
+    // "niemieckiego producenta tramwajów HeiterBlick", "il produttore tedesco di tram HeiterBlick": a descriptor
+    // with its lower-case complement between the adjective (or before it) and the name
+    const prevWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, c.start - base - 30), c.start - base))?.[1];
+    return (
+      words.every((w) => !/\p{Lu}/u.test(w)) &&
+      (words.slice(0, -1).some((w) => isDescriptor(w)) || (prevWord !== undefined && isDescriptor(prevWord)))
+    );
   }
   if (c.start >= o.end) return OF_GAP_RE.test(fold(text.slice(o.end - base, c.start - base)));
   return false;

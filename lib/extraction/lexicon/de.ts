@@ -47,6 +47,7 @@ export const DE: Lexicon = {
   officeTitles: ["ministerin", String.raw`pr[äa]sident`, "kanzler", "kanzlerin", String.raw`b[üu]rgermeister`, String.raw`sekret[äa]r`, "vorstandschef", String.raw`vorsitzende[rn]?`, String.raw`gesch[äa]ftsf[üu]hrer`, "scheich", String.raw`k[öo]nig`, "prinz"],
   compassWords: ["west", "ost", "nord", String.raw`s[üu]d`, "mittel", "zentral"],
   regionWords: ["ozeanien", "osteuropa", "nahost", "mittelost", "golf", "balkan", "baltikum", "skandinavien"],
+  demonymNouns: ["chinesen", "japaner", "amerikaner", "koreaner", "sudkoreaner", "franzosen", "italiener", "spanier", "turken", "russen", "inder", "briten", "deutschen", "schweden", "osterreicher", "tschechen", "ungarn", "niederlander", "hollander", "araber", "saudis", "emiratis", "kataris", "taiwaner", "vietnamesen", "indonesier", "brasilianer", "mexikaner", "kanadier", "australier"],
   internationalBodies: ["kfw", "kreditanstalt fur wiederaufbau", String.raw`internationale[rn]? w[aä]hrungsfonds`, "weltbank", "vereinte nationen", String.raw`europ[aä]ische kommission`, String.raw`europaische investitionsbank`, String.raw`(?:\w+ )?botschaft`],
   stateBodyWords: [
     "ministerium", "regierung", "bundesamt", "bundeskartellamt", "kartellamt", "behorde", "kammer", "gipfel", "strategie",
@@ -89,7 +90,7 @@ export const DE: Lexicon = {
   basedInWords: ["mit sitz in", "hauptsitz in", "ansassig in", "heimatmarkt"],
   basedSuffixes: ["ansassig"],
   clauseSubjectVerbs: ["wird", "soll", "sollen", "plant", "hat", "ist", "war", "hatte", "kündigte", "investiert", "baut", "eröffnet", "übernimmt", "möchte", "kann", "könnte", "übernahm", "kaufte", "kauft", "ging", "erwarb", "eröffnete"],
-  sourceCreditWords: ["laut", "zufolge", String.raw`nach angaben (?:von|der|des)`],
+  sourceCreditWords: [String.raw`(?:ver[öo]ffentlicht|erhoben|zusammengestellt)\w* (?:von|vom)`, "laut", "zufolge", String.raw`nach angaben (?:von|der|des)`],
   exampleWords: ["wie etwa", "wie zum beispiel", String.raw`wie z\.\s?b\.`],
   adviserWords: [String.raw`beraten von`, String.raw`berater(?:n)?`, String.raw`kanzlei(?:en)?`, String.raw`finanziert von`, String.raw`kredit(?:e)? (?:der|des|von)`, String.raw`darlehen (?:der|des|von)`, String.raw`studie (?:der|des|von)`, String.raw`analysten (?:der|des|von)`, String.raw`nach angaben (?:der|des|von)`, String.raw`wirtschaftspr[uü]fungsgesellschaft`, String.raw`unternehmensberatung`],
   futureWords: ["wird", "werden", "soll", "sollen"],
@@ -245,7 +246,7 @@ export const DE: Lexicon = {
   yearPrepositions: ["im", "ende", "anfang"],
   yearNouns: ["dem jahr"],
 
-  boilerplateCues: [
+  boilerplateCues: [String.raw`^\s*(?:auch interessant|lesen sie auch|mehr dazu|mehr zum thema|das k[oö]nnte sie auch interessieren|passend dazu|siehe auch)\s*:`, 
     String.raw`unsere[rn]? (?:website|artikel|beitr[aä]ge|accounts)`, "sozialen medien", "lesen sie auch", "mehr zum thema",
     "alle rechte vorbehalten", "^quelle: ", "teilt sie", "anzeige",
   ],

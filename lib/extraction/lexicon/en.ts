@@ -58,6 +58,7 @@ export const EN: Lexicon = {
   officeTitles: ["minister", "president", "mayor", "governor", "senator", "secretary", "premier", "chancellor", "ceo", "cfo", "chairman", "chairwoman", "sheikh", "emir", "king", "prince", "crown prince"],
   compassWords: ["south", "north", "east", "west", "central", "southeast", "south-east", "northern", "southern", "eastern", "western", "latin", "sub-saharan", "middle"],
   regionWords: ["americas", "oceania", "east", "arabia", "gulf", "balkans", "baltics", "scandinavia"],
+  demonymNouns: ["americans", "germans", "japanese", "koreans", "italians", "spaniards", "turks", "russians", "indians", "britons", "brits", "swedes", "saudis", "emiratis", "qataris", "canadians", "australians", "brazilians", "mexicans"],
   internationalBodies: ["international monetary fund", String.raw`world bank(?: group)?`, "united nations", "african development bank", "asian development bank", "inter-american development bank", "european bank for reconstruction and development", "african union", "european commission", String.raw`european investment bank`, String.raw`(?:\w+ )?embassy`],
   stateBodyWords: [
     "office", "ministry", "council", "presidency", "palace", "programme", "program", "policy", "commission", "agency",
@@ -107,7 +108,7 @@ export const EN: Lexicon = {
   basedInWords: ["headquartered in", "based in", "home market"],
   basedSuffixes: ["based", "owned", "headquartered", "registered", "backed", "listed"],
   clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
-  sourceCreditWords: ["according to", "reported by"],
+  sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by"],
   exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
   adviserWords: [String.raw`advised by`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],
   futureWords: ["will", String.raw`plans?`, "to invest", "to expand", "to build", "to be"],
@@ -290,7 +291,7 @@ export const EN: Lexicon = {
   yearPrepositions: ["in", "during", "end of", "early", "late", "mid-?"],
   yearNouns: ["the year"],
 
-  boilerplateCues: [
+  boilerplateCues: [String.raw`^\s*(?:see also|related|recommended|you may also like|also read|read also|must read|more on this)\s*:`, 
     String.raw`read (?:the full|more)`, "also read", String.raw`related (?:articles|stories)`, "subscribe", "newsletter",
     String.raw`cookies?\b`, "all rights reserved", "warning: ", String.raw`\[photo`, "image: ", "^source: ", "sign up",
     "advertisement", "copyright",

@@ -3,7 +3,7 @@
  * data; office titles, regions and international bodies come from the per-language lexicons, stop words
  * from the stopwords-iso package.
  */
-import { lexiconFor, unionSource } from "./all";
+import { lexiconFor, unionList, unionSource } from "./all";
 
 /** News agencies and wire services that credit an article ("(MENAFN)", "– PTI", "dpa-AFX"). */
 export const NEWS_AGENCIES = [
@@ -23,6 +23,9 @@ export const REGION_RE = new RegExp(
   `^(?:(?:${unionSource("compassWords")})[\\s-]?)?(?:${unionSource("continents")}|${unionSource("regionWords")}|maghreb|levant|sahel|asean|mena|emea|apac)$`,
   "iu",
 );
+
+/** A nation's people as a plural noun ("Chinesen", "Koreańczycy", "les Allemands"), folded, all languages. */
+export const DEMONYM_NOUNS = new Set(unionList("demonymNouns"));
 
 /** German single-word heads that name things, sectors or groups of people, never a firm on their own. */
 export const GERMAN_COMMON_HEAD_RE = new RegExp(`(?:${(lexiconFor("de")?.commonNounHeads ?? []).join("|")})$`, "i");
@@ -51,6 +54,6 @@ export const PUBLICATION_RE = /^(?:jornal|diario|gazeta|gazzetta|corriere|revist
 
 /** Chambers, trade associations and investment-promotion agencies: they speak for investors, they do not invest. */
 export const ASSOCIATION_RE = new RegExp(
-  String.raw`\b(?:chambers?|camaras?|chambre|camera di commercio|handelskammer|ihk|kamer van koophandel|izb[aey]|izbie|odasi|verband|vereniging|associac(?:ao|oes)|asociacion|associazione|association|federacion|federazione|federation|konfederacj\w*|organi[sz]atie|birligi|confindustria|unimpresa|branche ?organi\w*)\b` +
+  String.raw`\b(?:chambers?|camaras?|chambre|camera di commercio|handelskammer|ihk|kamer van koophandel|izb[aey]|izbie|odasi|verband|vereniging|associac(?:ao|oes)|asociacion|associazione|association|federacion|federazione|federation|konfederacj\w*|organi[sz]atie|birligi|confindustria|unimpresa|branche ?organi\w*|stref\w* ekonomiczn\w*|special economic zones?|sonderwirtschaftszonen?|zonas? francas?|zonas? economicas? especia\w*|zones? economiques? speciales?|zon[ae] economic[ah]e? special[ei]|serbest bolge\w*|organize sanayi bolge\w*)\b` +
   String.raw`|^(?:invitalia|investsp|paiiiz|paih|cei-rd|aicep|business france|gtai|germany trade (?:and|&) invest|ispat|apex(?:-brasil)?|proecuador|procolombia|proinversion|fit|flanders investment (?:and|&) trade|awex|hit|nfia|invest in \w+|\w+ invest)$`,
 );
