@@ -548,3 +548,24 @@ describe("sources of figures", () => {
     expect(investors).not.toContain("TTR Data");
   });
 });
+
+describe("homes named in apposition", () => {
+  it("reads a nationality in an apposition after the name as the firm's home, not the target", () => {
+    const text =
+      "L'investimento sul nuovo polo fa capo a Cromwell, il fondo di investimento australiano con interessi in Oceania, ed è pari a 50 milioni di euro. Il polo sorgerà a Pisa.";
+    const deals = extractDeals(text, { published: "2024-02-21" });
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Cromwell", "IT"]]);
+  });
+});
+
+describe("Turkish subjects", () => {
+  it("takes a sentence-initial name before a comma as the subject of a verb-final Turkish sentence", () => {
+    const deals = extractDeals(
+      "Norvex Entegre, yurtdışındaki ilk yatırımını 150 milyon euroluk bir fabrika ile Romanya'ya yaptı. Fabrika açılışında son aşamaya gelindi ve tesiste 450 kişi çalışacak.",
+      { published: "2019-05-02" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([
+      ["Norvex Entegre", "RO", 150e6, "EUR"],
+    ]);
+  });
+});

@@ -82,3 +82,23 @@ describe("parseNumber", () => {
     expect(parseNumber(raw, lang)).toBe(value);
   });
 });
+
+describe("local dollars", () => {
+  it("reads plain dollars in French news about Canada as Canadian, US-qualified ones as US", async () => {
+    const { extractDeals } = await import("./index");
+    const fr = extractDeals(
+      "Le groupe Jupiter investira 45 millions de dollars dans une usine à Drummondville, au Québec, au Canada.",
+      { published: "2019-09-04" },
+    );
+    expect(fr.map((d) => [d.amount, d.currency])).toEqual([[45e6, "CAD"]]);
+    const us = extractDeals(
+      "Le groupe Jupiter investira 45 millions de dollars américains dans une usine à Drummondville, au Québec, au Canada.",
+      { published: "2019-09-04" },
+    );
+    expect(us.map((d) => d.currency)).toEqual(["USD"]);
+    const en = extractDeals("Jupiter will invest $45 million in a plant in Drummondville, Quebec, Canada.", {
+      published: "2019-09-04",
+    });
+    expect(en.map((d) => d.currency)).toEqual(["USD"]);
+  });
+});

@@ -24,6 +24,8 @@ export type Money = {
   currency: string | null;
   /** true when the currency came from a bare "$" (may be a local dollar or peso) */
   bareDollar: boolean;
+  /** "45 millions de dollars", "$45m" with no US qualifier, in an article of this language (see resolveCurrency) */
+  plainDollarIn?: string | null;
   alternatives: { amount: number; currency: string }[];
 };
 
@@ -178,16 +180,28 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
       amount: r.amount,
       currency: r.currency,
       bareDollar: r.bare,
+      plainDollarIn:
+        r.currency === "USD" && !US_QUALIFIED_RE.test(text.slice(Math.max(0, r.start - 4), end + 16))
+          ? lang
+          : undefined,
       alternatives,
     });
   }
   return out;
 }
 
+/** "US$", "USD", "U.S. dollars", "dollars américains": a dollar that says it is the US one. */
+const US_QUALIFIED_RE = {
+  test: (s: string): boolean =>
+    /\bUS|\bU\.S\.|USD/u.test(s) || /am[ée]ricains?\b|estadounidenses?\b|americanos?\b|norte-?americanos?\b/iu.test(s),
+};
+
 /** Resolve "PESO", bare "$" and "LOCAL" against the target country's currency. */
 export function resolveCurrency(m: Money, targetCountry: string | null): Money {
   const local = targetCountry ? LOCAL_DOLLAR_OR_PESO[targetCountry] : undefined;
   let currency = m.currency;
+  // French-language news about Canada is Quebec's press: its "dollars" and "M$" are Canadian ones
+  if (currency === "USD" && m.plainDollarIn === "fr" && targetCountry === "CA") currency = "CAD";
   if (currency === "PESO") currency = local ?? "MXN";
   const shared = currency ? SHARED_CURRENCY_NAMES[currency] : undefined;
   if (shared) currency = (targetCountry ? shared.byCountry[targetCountry] : undefined) ?? shared.fallback;

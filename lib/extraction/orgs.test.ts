@@ -112,3 +112,11 @@ describe("a name head with a country is a name", () => {
     expect(names("En el 2012, Grupo México invirtió 134 millones de dólares en Perú.", "es")).toContain("Grupo México");
   });
 });
+
+describe("glued figures and short Turkish codes", () => {
+  it("finds no name in figures glued to a word or in a currency code with a Turkish suffix", () => {
+    expect(names("O investimento de 42De acordo com a Vale será feito no Peru.", "pt")).not.toContain("42De");
+    expect(names("Şirket 500 milyon TL'lik yatırımla Manisa'da fabrika kuracak.", "tr")).not.toContain("TL'lik");
+    expect(names("3M will invest $500 million in a plant in Texas.", "en")).toContain("3M");
+  });
+});

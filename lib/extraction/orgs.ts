@@ -66,7 +66,7 @@ function tokensRaw(text: string): Tok[] {
       continue;
     }
     // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
-    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{2,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
+    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{1,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
     if (suffix && !/^s$/.test(suffix[2])) {
       out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
       out.push({
@@ -377,19 +377,24 @@ function handleRun(
     /^\p{Lu}/u.test(run[0].t);
   if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
+  // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
+  if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
+  // Turkish marks a sentence's subject with a comma and puts the verb last: "Toyota, Türkiye'ye … yatırım yapacak"
+  const turkishTopic = lang === "tr" && initialPos && next !== undefined && next.t === "," && run.length <= 4;
   const nextVerb =
-    next !== undefined &&
-    next.word &&
-    SUBJECT_VERBS.has(next.f) &&
-    (lang !== "de" ||
-      (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)) ||
-      (initialPos &&
-        run.length <= 2 &&
-        DE_INITIAL_VERBS.has(next.f) &&
-        !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f))));
+    turkishTopic ||
+    (next !== undefined &&
+      next.word &&
+      SUBJECT_VERBS.has(next.f) &&
+      (lang !== "de" ||
+        (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)) ||
+        (initialPos &&
+          run.length <= 2 &&
+          DE_INITIAL_VERBS.has(next.f) &&
+          !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f)))));
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||

@@ -1,9 +1,16 @@
 /**
  * Rejects stage: named rules that say why a candidate investor name is no investor. Used on
- * mentions (so the next candidate can take its place) and again on finished records.
+ * mentions (so the next candidate can take its place) and again on finished records. Below them,
+ * the commitment rules: why a sentence whose investor and target are chosen states no investment.
  */
 import stopwords from "stopwords-iso";
-import { fold } from "./normalize";
+import type { SentenceInfo } from "./facts";
+import type { FacilityMention } from "./facilities";
+import { BUDGET_RE, EXISTING_SITES_RE, OWN_INVEST_RE, SUPPLY_RE } from "./lexicon/context-words";
+import { LowerTest } from "./lower-test";
+import type { Money } from "./money";
+import { fold, foldSameLength } from "./normalize";
+import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./stages/cues";
 import {
   ASSOCIATION_RE,
   DEMONYM_NOUNS,
@@ -127,4 +134,63 @@ export function rejectInvestorName(name: string, lang: string | null, initial = 
     if (reason) return { rule, reason };
   }
   return null;
+}
+
+// Commitment rejects: a sentence whose investor and target are chosen that still states no investment.
+
+const SUPPLY = new LowerTest(SUPPLY_RE);
+const OWN_INVEST = new LowerTest(OWN_INVEST_RE);
+const EXISTING_SITES = new LowerTest(EXISTING_SITES_RE);
+const BUDGET = new LowerTest(BUDGET_RE);
+
+/** investorAt: the investor's offset in the sentence; viaCoref: the investor is the company in focus, not named. */
+type CommitmentRule = (info: SentenceInfo, investorAt: number, viaCoref: boolean) => string | null;
+
+/** "won a $900m order to supply turbines to a plant in Egypt": a sale, not an investment. */
+export const rejectSupplyContract: CommitmentRule = (info) =>
+  SUPPLY.test(info.s.text) && !OWN_INVEST.test(info.s.text) ? "a supply contract: a sale, not an investment" : null;
+
+/** "nach A, B und C das vierte Werk", "after A and B, its third plant": a list of existing sites. */
+export const rejectExistingSites: CommitmentRule = (info) =>
+  !info.investMoney.length && EXISTING_SITES.test(info.s.text) ? "a list of existing sites, no amount" : null;
+
+/** "„Wir investieren in Europa“, sagte …": a quotation with neither amount nor facility. */
+export const rejectBareQuote: CommitmentRule = (info) =>
+  !info.investMoney.length && !info.facilities.length && /^["„“«»]/.test(info.s.text)
+    ? "a quotation with neither amount nor facility"
+    : null;
+
+/** "Investments in the region were welcomed by X": the investing word stands before the firm, with neither amount
+ * nor facility nor a stake: the firm is not who invests. */
+export const rejectNameAfterInvestWord: CommitmentRule = (info, investorAt, viaCoref) => {
+  if (viaCoref || info.investMoney.length || info.facilities.length) return null;
+  const t = TRIGGER_FOLDED.exec(foldSameLength(info.s.text));
+  return t && t.index < investorAt && !ACQ_OR_STAKE_RE.test(info.s.text)
+    ? "the investing word comes before the firm, with no amount or facility: the firm is not who invests"
+    : null;
+};
+
+const COMMITMENT_RULES: [string, CommitmentRule][] = [
+  ["rejectSupplyContract", rejectSupplyContract],
+  ["rejectExistingSites", rejectExistingSites],
+  ["rejectBareQuote", rejectBareQuote],
+  ["rejectNameAfterInvestWord", rejectNameAfterInvestWord],
+];
+
+/** The first rule that rejects the sentence as a commitment by its chosen investor, or null when none does. */
+export function rejectCommitment(info: SentenceInfo, investorAt: number, viaCoref: boolean): NameReject | null {
+  for (const [rule, fn] of COMMITMENT_RULES) {
+    const reason = fn(info, investorAt, viaCoref);
+    if (reason) return { rule, reason };
+  }
+  return null;
+}
+
+/** "will spend €1.5bn on capital expenditure this year": amounts of a spending budget in the investor's clause, with no
+ * facility and no joint venture, are no project. */
+export function rejectBudget(info: SentenceInfo, money: Money[], facilities: FacilityMention[]): string | null {
+  const t = info.s.text;
+  return !facilities.length && money.length && BUDGET.test(t) && !JV_RE_FOLDED.test(foldSameLength(t))
+    ? "a spending budget, not a project"
+    : null;
 }

@@ -57,3 +57,34 @@ describe("roleOf: who buys and what is bought", () => {
     expect(r["Campari"]).toBe("agent");
   });
 });
+
+describe("firms that raise money", () => {
+  it("gives the firm that raises money the object's role, in verb-final German too", () => {
+    const de =
+      "Nur die Roivant Sciences GmbH in Basel hat im November mit 200 Millionen Franken mehr frisches Kapital eingesammelt.";
+    const o = {
+      name: "Roivant Sciences GmbH",
+      start: 8,
+      end: 29,
+      person: false,
+      strong: true,
+      parent: null,
+      initial: false,
+    };
+    expect(roleOf(de, 0, o, "de")).toBe("object");
+    const en = "Northvolt raised $1.1 billion from investors to build a plant in Sweden.";
+    const n = { name: "Northvolt", start: 0, end: 9, person: false, strong: true, parent: null, initial: true };
+    expect(roleOf(en, 0, n, "en")).toBe("object");
+    const inv = "Northvolt will invest $1.1 billion in a plant in Sweden.";
+    expect(roleOf(inv, 0, n, "en")).toBe("plain");
+  });
+});
+
+describe("Turkish objects before the verb", () => {
+  it("reads a firm in the accusative before 'satın aldı' as the one bought", () => {
+    const text = "İsviçreli Schindler, Türk asansör firması Omsan’ı satın aldı.";
+    const o = { name: "Omsan", start: 42, end: 47, person: false, strong: true, parent: null, initial: false };
+    expect(text.slice(o.start, o.end)).toBe("Omsan");
+    expect(roleOf(text, 0, o, "tr")).toBe("object");
+  });
+});

@@ -99,11 +99,19 @@ const EXAMPLE_BEFORE_RE = new RegExp(
   "u",
 );
 
+/** "Roivant … hat 200 Millionen Franken eingesammelt", "X raised $50m": the firm that raises money receives it. */
+const RAISED_AFTER_RE = new RegExp(String.raw`^[^.;:]{0,100}?(?:^|\s)(?:${unionSource("raisedWords")})`, "u");
+
+const TR_BOUGHT_AFTER_RE = /^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)/u;
+
 export function roleOf(text: string, base: number, o: OrgMention, lang: string | null = null): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
+  if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
+  // Turkish puts the bought firm, in the accusative, before the verb: "Omsan’ı satın aldı", "Arkel'i satın alması"
+  if (TR_BOUGHT_AFTER_RE.test(afterO)) return "object";
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
   if (ADVISER_BEFORE_RE.test(before.slice(-70)) && !/[.;:]/.test(before.slice(-70))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
@@ -214,7 +222,21 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
       (words.slice(0, -1).some((w) => isDescriptor(w)) || (prevWord !== undefined && isDescriptor(prevWord)))
     );
   }
-  if (c.start >= o.end) return OF_GAP_RE.test(fold(text.slice(o.end - base, c.start - base)));
+  if (c.start >= o.end) {
+    const gap = text.slice(o.end - base, c.start - base);
+    if (OF_GAP_RE.test(fold(gap))) return true;
+    // "Cromwell, il fondo di investimento australiano", "Cummins, an American engine maker": an apposition
+    const appos = /^\s*,\s*((?:[\p{L}'’-]+\s+){1,5})$/u.exec(gap);
+    return (
+      appos !== null &&
+      c.kind === "adjective" &&
+      (appos[1]
+        .trim()
+        .split(/\s+/)
+        .some((w) => isDescriptor(w)) ||
+        DESCRIPTOR_AFTER_RE.test(c.after))
+    );
+  }
   return false;
 }
 

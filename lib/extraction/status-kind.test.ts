@@ -47,3 +47,28 @@ describe("status words added from the corpus", () => {
     expect(statusOf("numa transação avaliada em cerca de 150 milhões de euros", "pt")).not.toBe("proposed");
   });
 });
+
+describe("passive and participle completions", () => {
+  it("reads a past passive of a transaction verb as completed, in five languages", () => {
+    for (const [clause, lang] of [
+      ["os 177,8 milhões de euros pagos pelos investidores da Lighthouse Properties pelo centro comercial", "pt"],
+      ["cet hôtel de 261 chambres a été développé par le groupe Koira", "fr"],
+      ["el hotel fue adquirido por el grupo Meliá por 50 millones", "es"],
+      ["lo stabilimento è stato rilevato da Calzedonia", "it"],
+      ["zakład został kupiony przez Boryszew", "pl"],
+    ] as const)
+      expect(statusOf(clause, lang)).toBe("completed");
+    expect(statusOf("o hotel será comprado pelo grupo Hotusa", "pt")).not.toBe("completed");
+  });
+});
+
+describe("future forms are no completions", () => {
+  it("does not read 'will inaugurate' or 'inaugurera' as completed (through any language's cue)", () => {
+    expect(statusOf("Stahlschmidt will inaugurate a site for the production of cables in Tangier.", "en")).not.toBe(
+      "completed",
+    );
+    expect(statusOf("Le groupe inaugurera son usine à Lyon en 2025.", "fr")).not.toBe("completed");
+    expect(statusOf("Lo stabilimento è stato inaugurato ieri a Torino.", "it")).toBe("completed");
+    expect(statusOf("The plant was inaugurated on Monday.", "en")).toBe("completed");
+  });
+});

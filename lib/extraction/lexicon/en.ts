@@ -109,6 +109,7 @@ export const EN: Lexicon = {
   basedSuffixes: ["based", "owned", "headquartered", "registered", "backed", "listed"],
   clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
   sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by"],
+  raisedWords: ["raised", "raises", "has raised", "raising"],
   exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
   adviserWords: [String.raw`advised by`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],
   futureWords: ["will", String.raw`plans?`, "to invest", "to expand", "to build", "to be"],
@@ -180,7 +181,7 @@ export const EN: Lexicon = {
     "signed", "set to", "is building", "approv", "green light", "foundation stone", "laid", "expected",
   ],
   completionWords: [
-    String.raw`\bopened\b`, "inaugurat", String.raw`\bcompleted\b`, String.raw`\bclosed\b(?! (?:down|its|the plant|the factory))`, String.raw`\bhas invested\b`, String.raw`\bhave invested\b`,
+    String.raw`\bopened\b`, String.raw`inaugurat(?!e\b)`, String.raw`\bcompleted\b`, String.raw`\bclosed\b(?! (?:down|its|the plant|the factory))`, String.raw`\bhas invested\b`, String.raw`\bhave invested\b`,
     String.raw`(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))`, String.raw`\bacquired\b`,
     String.raw`\bbought\b`, "purchased", String.raw`\bholds\b`, String.raw`\bowns\b`, "is opening", String.raw`opens\b`,
     String.raw`\bpaid\b`, String.raw`\b(?:has|have) been (?:producing|assembling|manufacturing|building|making|operating)\b`,

@@ -52,6 +52,7 @@ export const ES: Lexicon = {
   basedSuffixes: [],
   clauseSubjectVerbs: ["prevé"],
   sourceCreditWords: [String.raw`(?:publicad|difundid|elaborad|recopilad)[oa]s? (?:[\p{L}-]+ ){0,3}por`, String.raw`seg[uú]n`, String.raw`de acuerdo con`],
+  raisedWords: [String.raw`recaud[oó]\b`, String.raw`ha recaudado`, String.raw`levant[oó]\b`, String.raw`capt[oó]\b`],
   exampleWords: ["tales como", "como por ejemplo", "tal como"],
   adviserWords: [String.raw`asesorad[oa]s? por`, String.raw`despachos?`, String.raw`bufetes?`, String.raw`financiad[oa]s? por`, String.raw`financiamiento (?:de|del)`, String.raw`financiaci[oó]n (?:de|del)`, String.raw`pr[eé]stamos? (?:de|del)`, String.raw`cr[eé]ditos? (?:de|del)`, String.raw`estudio (?:de|del)`, String.raw`analistas (?:de|del)`, String.raw`consultoras?`],
   futureWords: ["planea", "va a"],
@@ -109,7 +110,7 @@ export const ES: Lexicon = {
     "facturaci", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
   ],
   announcementWords: ["invertirá", "prevé", "tiene previsto", "construirá", "anunci", "planea"],
-  completionWords: [
+  completionWords: [String.raw`fue (?:adquirid|comprad|inaugurad|construid)`, String.raw`pagad[oa]s por`, String.raw`se concret[oó]`, 
     "inaugurad", String.raw`inaugur[oó](?!\p{L})`, String.raw`abri[oó](?!\p{L})`, "ha abierto", String.raw`compr[oó](?!\p{L})`,
     "ha invertido", String.raw`invirti[oó]`, String.raw`adquiri[oó]`, "ya realizada", "ha destinado",
   ],

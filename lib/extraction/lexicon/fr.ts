@@ -59,6 +59,7 @@ export const FR: Lexicon = {
   basedSuffixes: [],
   clauseSubjectVerbs: ["va", "prévoit"],
   sourceCreditWords: [String.raw`(?:publi|compil|diffus)[ée]e?s? (?:[\p{L}-]+ ){0,3}par`, "selon", String.raw`d'apr[eè]s`],
+  raisedWords: [String.raw`a lev[eé]\b`, String.raw`l[eè]ve\b`, String.raw`lev[eé]e? (?:de )?\d`],
   exampleWords: ["tels que", "telles que", "comme par exemple"],
   adviserWords: [String.raw`conseill[ée]e?s? par`, String.raw`cabinets? d'avocats`, String.raw`financ[ée]e?s? par`, String.raw`financements? (?:de|du|des)`, String.raw`pr[eê]ts? (?:de|du|des)`, String.raw`[ée]tude (?:de|du)`, String.raw`analystes (?:de|du|chez)`, String.raw`cabinet de conseil`],
   futureWords: ["va", "vont"],
@@ -114,8 +115,8 @@ export const FR: Lexicon = {
     "subvention", String.raw`prêts?\b`, "commande", "licence",
   ],
   announcementWords: ["prévoit", "prevoit", "va investir", "investira", "annonc", "construira"],
-  completionWords: [
-    String.raw`inaugur[eé]`, String.raw`\ba ouvert`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`,
+  completionWords: [String.raw`(?:a|ont) [eé]t[eé] (?:d[eé]velopp|construit|acquis|rachet|inaugur|achet|financ)`, String.raw`ont [eé]t[eé] investis`, 
+    String.raw`inaugur[eé](?!r)`, String.raw`\ba ouvert`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`,
     String.raw`rach[eè]t[eé](?!r)`, "racheté", String.raw`\ba acquis`, "officialis",
   ],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat"],

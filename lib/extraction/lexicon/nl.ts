@@ -73,6 +73,7 @@ export const NL: Lexicon = {
   basedSuffixes: ["gevestigde"],
   clauseSubjectVerbs: ["investeert", "gaat", "zal", "wil", "bouwt", "opent", "neemt", "kocht", "opende"],
   sourceCreditWords: [String.raw`(?:gepubliceerd|verzameld) door`, "volgens", String.raw`aldus`, String.raw`blijkt uit (?:onderzoek|cijfers) van`],
+  raisedWords: [String.raw`haalde\b[^.;]{0,60}\bop\b`, String.raw`opgehaald`],
   exampleWords: ["zoals"],
   adviserWords: [String.raw`geadviseerd door`, String.raw`adviseurs?`, String.raw`advocatenkantoor`, String.raw`accountantskantoor`, String.raw`adviesbureau`, String.raw`gefinancierd door`, String.raw`financiering van`, String.raw`lening(?:en)? van`, String.raw`onderzoek van`, String.raw`analisten van`, String.raw`aldus`],
   futureWords: ["zal", "gaat"],
@@ -135,7 +136,7 @@ export const NL: Lexicon = {
     "gaat investeren", "zal investeren", "wil investeren", String.raw`\bzal\b`, String.raw`\bgaat\b`, "kondigt", "aangekondigd",
     "van plan", "is van plan", "ondertekend", "goedgekeurd",
   ],
-  completionWords: [
+  completionWords: [String.raw`\bwerd\b.{0,40}\b(?:overgenomen|gekocht|geopend)`, 
     String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, "investeerde", "opende", "geopend", "nam over", String.raw`\bnam\b.{0,80}\bover\b`, String.raw`\bkreeg\b.{0,60}\bin handen\b`, String.raw`\bopening van\b`, "overgenomen", "kocht",
     "gekocht", "afgerond", "voltooid", "in gebruik genomen",
   ],

@@ -77,6 +77,7 @@ export const PL: Lexicon = {
   basedSuffixes: [],
   clauseSubjectVerbs: ["zainwestuje", "inwestuje", "buduje", "zbuduje", "otworzy", "przejmie", "kupi", "planuje", "chce"],
   sourceCreditWords: [String.raw`(?:opublikowan|zebran)\w+ przez`, String.raw`wed[lł]ug`, String.raw`jak podaje`, String.raw`jak wynika z`],
+  raisedWords: [String.raw`pozyska[lł]a?\b`, String.raw`zebra[lł]a?\b`],
   exampleWords: ["takich jak", String.raw`np\.`],
   adviserWords: [String.raw`doradc[ayó]w?`, String.raw`kancelari[ai]`, String.raw`finansowan[yaeo] przez`, String.raw`kredyt(?:u|y)? (?:od|z)`, String.raw`po[zż]yczk[aię] (?:od|z)`, String.raw`badani[ae] (?:firmy )?`, String.raw`analitycy`, String.raw`wed[lł]ug danych`],
   futureWords: [String.raw`b[eę]dzie`],
@@ -139,7 +140,7 @@ export const PL: Lexicon = {
     "zainwestuje", "zbuduje", "wybuduje", "otworzy", "przejmie", "kupi", "planuje", "zamierza", String.raw`ma zamiar`,
     "oglosil", "zapowiedzial", "podpisal", "rozbuduje", String.raw`\bbedzie\b`,
   ],
-  completionWords: [
+  completionWords: ["zostal kupion", "zostala kupion", "zostal przejet", "zostala przejet", "zostal otwart", "zostala otwart", "zainwestowala", "otworzyla", "przejela", "kupila", "wybudowala", "uruchomila", 
     "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zakonczyl", "oddano do uzytku", "wybudowal",
   ],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan"],

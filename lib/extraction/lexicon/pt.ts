@@ -74,6 +74,7 @@ export const PT: Lexicon = {
   basedSuffixes: [],
   clauseSubjectVerbs: ["vai", "investe", "pretende", "anunciou", "comprou", "abriu"],
   sourceCreditWords: [String.raw`(?:transmitid|divulgad|publicad|compilad|elaborad)[ao]s? (?:[\p{L}-]+ ){0,3}pel[oa]s?`, "segundo", "conforme", String.raw`de acordo com`],
+  raisedWords: [String.raw`captou\b`, String.raw`levantou\b`, String.raw`angariou\b`],
   exampleWords: ["tais como", "como por exemplo"],
   adviserWords: [String.raw`assessorad[oa]s? (?:por|pel[oa]s?)`, String.raw`assessoria`, String.raw`escrit[oó]rios? de advogados`, String.raw`financiad[oa]s? (?:por|pel[oa]s?)`, String.raw`financiamentos? d[aoe]s?`, String.raw`empr[eé]stimos? d[aoe]s?`, String.raw`estudo d[aoe]s?`, String.raw`analistas d[aoe]s?`, String.raw`consultoras?`],
   futureWords: ["vai", "vao"],
@@ -135,7 +136,7 @@ export const PT: Lexicon = {
     "vai investir", "vao investir", "investira", "anunciou", "anuncia", "pretende", "planeia", "planeja", "construira",
     "prevê", "preve", "assinou", "aprov",
   ],
-  completionWords: [
+  completionWords: [String.raw`pag[oa]s pel[oa]s?`, "concretizad", String.raw`(?:ficou|foi) conclu[ií]d`, String.raw`foi (?:comprad|adquirid|inaugurad|constru[ií]d)`, 
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", "ja investiu", "foi inaugurad",
   ],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],

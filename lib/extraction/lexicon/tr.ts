@@ -47,6 +47,7 @@ export const TR: Lexicon = {
   basedSuffixes: ["merkezli"],
   clauseSubjectVerbs: ["yatirim"],
   sourceCreditWords: ["gore"],
+  raisedWords: [String.raw`toplad[iı]`],
   exampleWords: ["gibi"],
   adviserWords: [],
   futureWords: [String.raw`planl[iı]yor`],

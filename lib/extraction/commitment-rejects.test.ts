@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { rejectBudget, rejectCommitment } from "./rejects";
+import { chooseInvestor } from "./stages/investor";
+import { stagesOf } from "./stages/stages.test-util";
+
+/** The commitment rule that rejects the text's first sentence, with its investor as the stages choose it. */
+function rejected(text: string, lang = "en"): string | null {
+  const { infos, ctx, state } = stagesOf(text, lang);
+  const pick = chooseInvestor(infos[0], ctx, state);
+  if (!pick.inv) throw new Error("no investor chosen");
+  return rejectCommitment(infos[0], pick.inv.start - infos[0].s.start, pick.viaCoref)?.rule ?? null;
+}
+
+describe("commitment rejects", () => {
+  it("each rule names why the sentence states no investment", () => {
+    expect(rejected("Siemens won a $900 million order to supply turbines to a power plant in Egypt.")).toBe(
+      "rejectSupplyContract",
+    );
+    expect(rejected("After plants in Spain and France, Michelin opens its third plant in Poland.")).toBe(
+      "rejectExistingSites",
+    );
+    expect(rejected("“We will invest in Poland,” said Unilever.")).toBe("rejectBareQuote");
+    expect(rejected("Investments in Poland were welcomed by Unilever.")).toBe("rejectNameAfterInvestWord");
+  });
+  it("a plain commitment passes every rule", () => {
+    expect(rejected("Siemens will invest $900 million in a turbine plant in Egypt.")).toBeNull();
+    expect(rejected("Michelin will invest €100 million in its plant in Poland.")).toBeNull();
+  });
+  it("the reason is a sentence a reader understands", () => {
+    const { infos, ctx, state } = stagesOf("Siemens won a $900 million order to supply turbines to Egypt.", "en");
+    const pick = chooseInvestor(infos[0], ctx, state);
+    expect(rejectCommitment(infos[0], pick.inv!.start - infos[0].s.start, false)?.reason).toBe(
+      "a supply contract: a sale, not an investment",
+    );
+  });
+  it("a spending budget without a facility is rejected; with a facility it is a project", () => {
+    const { infos } = stagesOf("Unilever will spend €1.5 billion on capital expenditure in Poland this year.", "en");
+    expect(rejectBudget(infos[0], infos[0].investMoney, [])).toBe("a spending budget, not a project");
+    const plant = stagesOf("Unilever will spend €1.5 billion of capital expenditure on a new plant in Poland.", "en")
+      .infos[0];
+    expect(rejectBudget(plant, plant.investMoney, plant.facilities)).toBeNull();
+  });
+});

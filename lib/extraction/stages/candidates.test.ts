@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../assemble";
+import { detectLanguage } from "../language";
+
+/** The commitments the stages find (candidate commitments is the last stage extractArticle calls), as
+ * "investor>target amount [partners]". */
+function commitments(text: string, lang: string | null = "en"): string[] {
+  expect(detectLanguage(text)).toBe(lang);
+  return extractArticle(text, "2024-05-02").map(
+    (f) =>
+      `${f.investor}>${f.target} ${f.money?.amount ?? "-"}${f.partners.length ? ` [${f.partners.join(", ")}]` : ""}`,
+  );
+}
+
+describe("candidate commitments stage", () => {
+  it("'je 500 Millionen': every named investor commits the amount", () => {
+    expect(commitments("BMW und Daimler investieren je 500 Millionen Euro in ein neues Werk in Ungarn.", "de")).toEqual(
+      ["BMW>HU 500000000", "Daimler>HU 500000000"],
+    );
+  });
+  it("two clauses with an amount each are two commitments", () => {
+    expect(
+      commitments(
+        "Renault will set up a new plant worth $38 million in Tangier and will expand its factories in Kenitra for $40 million.",
+      ),
+    ).toEqual(["Renault>MA 38000000", "Renault>MA 40000000"]);
+  });
+  it("a joint venture gives each partner a commitment, and 'the partners' later share the amount", () => {
+    expect(
+      commitments(
+        "Mitsui und SKC gründen ein Gemeinschaftsunternehmen in Polen. Die Partner wollen zusammen 420 Millionen Euro investieren.",
+        "de",
+      ),
+    ).toEqual(["Mitsui>PL - [SKC]", "SKC>PL - [Mitsui]", "Mitsui>PL 420000000 [SKC]", "SKC>PL 420000000 [Mitsui]"]);
+  });
+  it("a firm named with its own amount: one commitment each", () => {
+    expect(
+      commitments(
+        "Ayala Corp. with P1 billion and Aboitiz Equity Ventures with P1.6 billion will build new plants in the Philippines.",
+      ),
+    ).toEqual(["Ayala Corp>PH 1000000000", "Aboitiz Equity Ventures>PH 1600000000"]);
+  });
+  it("two amounts each for its own facility: one commitment each", () => {
+    expect(
+      commitments(
+        "Toyota will invest $300 million for a new assembly plant and $200 million for a new warehouse in Texas.",
+      ),
+    ).toEqual(["Toyota>US 300000000", "Toyota>US 200000000"]);
+  });
+  it("a list of countries: one commitment per country, without the amount", () => {
+    expect(commitments("Hyundai plans a battery plant in Poland, Hungary or Slovakia.", null)).toEqual([
+      "Hyundai>PL -",
+      "Hyundai>HU -",
+      "Hyundai>SK -",
+    ]);
+  });
+  it("a spending budget is no commitment", () => {
+    expect(commitments("Unilever will spend €1.5 billion on capital expenditure in Poland this year.")).toEqual([]);
+  });
+});

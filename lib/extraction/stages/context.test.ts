@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { nearPublication } from "./context";
+import { stagesOf } from "./stages.test-util";
+
+const ctxOf = (text: string, published: string | null = "2024-05-02") => stagesOf(text, "en", published).ctx;
+
+describe("article context stage", () => {
+  it("a dateline and an agency credit do not vote for a target country", () => {
+    const ctx = ctxOf("WARSAW (Reuters) - Michelin will invest 100 million euros in a new plant.");
+    expect(ctx.defaultCountry).toBeNull();
+    expect(
+      ctxOf("BERLIN, 3 May (dpa) - Tesla will invest 500 million euros in a new plant in Spain.").defaultCountry,
+    ).toBe("ES");
+  });
+  it("a source credit and a 'read more' teaser after the story do not vote either", () => {
+    expect(
+      ctxOf("Michelin will invest 100 million euros in a new plant.\nSource: Polish Press Agency (PAP)").defaultCountry,
+    ).toBeNull();
+    expect(
+      ctxOf("Michelin will invest 100 million euros in a new plant.\nRead more: Bosch builds a plant in Italy")
+        .defaultCountry,
+    ).toBeNull();
+  });
+  it("a country named as an investor's home is its home, not a vote for the target", () => {
+    const ctx = ctxOf("The French company Michelin will invest 100 million zlotys in its tyre plant in Olsztyn.");
+    expect(ctx.homes.get("michelin")).toBe("FR");
+    expect(ctx.defaultCountry).toBe("PL");
+  });
+  it("the headline's country outweighs one the body names once", () => {
+    const ctx = ctxOf("Hyundai picks Czechia for battery plant\nThe group had also looked at sites in Poland.");
+    expect(ctx.defaultCountry).toBe("CZ");
+  });
+  it("the default currency is the one most written", () => {
+    expect(ctxOf("Tesla will invest €500 million. Of that, €200 million go to a new hall.").defaultCurrency).toBe(
+      "EUR",
+    );
+  });
+  it("parents from 'a subsidiary of' and from the possessive", () => {
+    const ctx = ctxOf(
+      "Siemens Energy, a subsidiary of Siemens, will invest €200 million in Poland. Alphabet's Google will invest $1 billion in Germany.",
+    );
+    expect(ctx.parents.get("siemens energy")).toBe("Siemens");
+    expect(ctx.parents.get("google")).toBe("Alphabet");
+  });
+  it("joint-venture holdings: 'A hält 51 Prozent, B 49 Prozent'", () => {
+    const ctx = stagesOf(
+      "Mitsui und SKC gründen ein Gemeinschaftsunternehmen in Polen. Mitsui hält 51 Prozent, SKC 49 Prozent.",
+      "de",
+    ).ctx;
+    expect([ctx.jvStakes.get("mitsui"), ctx.jvStakes.get("skc")]).toEqual([51, 49]);
+    expect(ctx.shareSentences.size).toBe(1);
+  });
+  it("the lead date is same-week news only in the publication's month or the month before", () => {
+    const ctx = ctxOf("Tesla said on April 30, 2024 it will invest €500 million in Germany.");
+    expect([ctx.leadDate, ctx.leadNearPub]).toEqual(["2024-04-30", true]);
+    expect(nearPublication("2024-02", "2024-05-02")).toBe(false);
+    expect(nearPublication("2024", "2024-05-02")).toBe(true);
+  });
+  it("a source credit closing a paragraph dates that paragraph", () => {
+    const ctx = ctxOf("Tesla will invest €500 million in a plant in Mexico.\n(Reforma, November 25, 2021)", null);
+    expect(ctx.creditDates.get(1)?.value).toBe("2021-11-25");
+  });
+});

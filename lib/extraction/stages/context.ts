@@ -1,0 +1,177 @@
+/**
+ * Article context stage: what the whole article says that a single sentence does not. The default
+ * target country (votes of the countries named outside investors' homes, the headline's twice), the
+ * investors' homes, the default currency, parents of subsidiaries, joint-venture holdings, the lead
+ * date and the dates of source credits. Datelines, agency credits, teasers and "related" blocks
+ * reach no vote: the sentences stage drops boilerplate and the mentions stage finds no country in a
+ * credit's agency name.
+ */
+import type { CountryMention } from "../countries";
+import { pickDate, type DateMention } from "../dates";
+import { NameMap, type SentenceInfo } from "../facts";
+import { EACH_RE, HOLD_RE, PERCENT_WORD_RE, SUBSIDIARY_GAP_RE } from "../lexicon/context-words";
+import { LowerTest } from "../lower-test";
+import { fold } from "../normalize";
+import { countryScore, homeMentions, newSubjectRe } from "../roles";
+import { findPercents } from "../status-kind";
+
+export type ArticleContext = {
+  text: string;
+  published: string | null;
+  lang: string | null;
+  /** ", and Honda will …": where a clause with a subject of its own starts (the article's language) */
+  newSubject: RegExp;
+  canonical: (name: string) => string;
+  /** the country most named outside investors' homes: the target of a commitment that names none */
+  defaultCountry: string | null;
+  /** the currency most written: the currency of a bare amount ("500 Millionen") */
+  defaultCurrency: string | null;
+  /** folded canonical name → home country code, as the article states it ("the Swiss Nestlé") */
+  homes: ReadonlyMap<string, string>;
+  /** folded name → its parent's name ("X, a subsidiary of Y", "Alphabet's Google") */
+  parents: ReadonlyMap<string, string>;
+  /** sentences that state how a joint venture's shares are split ("A hält 51 Prozent, B 49 Prozent") */
+  shareSentences: ReadonlySet<SentenceInfo>;
+  /** a partner's share of the joint venture, by folded canonical name (or the same name written otherwise) */
+  jvStakes: { get: (key: string) => number | undefined };
+  /** the date of the lead (the first sentences of the body), and whether it is same-week news */
+  leadDate: string | null;
+  leadNearPub: boolean;
+  /** the first words that name each country in the article */
+  countryWords: ReadonlyMap<string, CountryMention>;
+  /** paragraph → the date of the source credit that closes it ("(El Norte, November 30, 2021)") */
+  creditDates: ReadonlyMap<number, DateMention>;
+};
+
+const HOLD = new LowerTest(HOLD_RE);
+const PERCENT_WORD = new LowerTest(PERCENT_WORD_RE);
+const EACH = new LowerTest(EACH_RE);
+/** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
+const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
+
+export function articleContext(
+  text: string,
+  infos: SentenceInfo[],
+  canonical: (name: string) => string,
+  lang: string | null,
+  published: string | null,
+): ArticleContext {
+  const countryVotes = new Map<string, number>();
+  const homes = new Map<string, string>();
+  const currencyVotes = new Map<string, number>();
+  const parents = new Map<string, string>();
+  for (const info of infos) {
+    const hm = homeMentions(info);
+    for (const c of info.countries) {
+      const o = hm.get(c);
+      if (o) {
+        if (o.name && !homes.has(fold(canonical(o.name)))) homes.set(fold(canonical(o.name)), c.code);
+        continue;
+      }
+      const w = countryScore(c) * (info.s.headline ? 2 : 1);
+      countryVotes.set(c.code, (countryVotes.get(c.code) ?? 0) + w);
+    }
+    for (const m of info.money) if (m.currency) currencyVotes.set(m.currency, (currencyVotes.get(m.currency) ?? 0) + 1);
+    for (const o of info.orgs) if (o.parent) parents.set(fold(o.name), o.parent);
+    // "Tesa, Teil des … Beiersdorf" / "X, a subsidiary of Y" / "filial de"
+    for (let k = 0; k + 1 < info.orgs.length; k++) {
+      const a = info.orgs[k],
+        b = info.orgs[k + 1];
+      const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
+      if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap)) {
+        parents.set(fold(a.name), b.name);
+      }
+      // "Alphabet's Google": the possessor is the parent
+      else if (
+        /^['’]s\s+$/.test(info.s.text.slice(a.end - info.s.start, b.start - info.s.start)) &&
+        !a.person &&
+        !b.person
+      ) {
+        parents.set(fold(b.name), a.name);
+      }
+    }
+  }
+  const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
+  // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
+  const defaultCountry = ranked[0]?.[0] ?? null;
+  const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  const shareSentences = new Set<SentenceInfo>();
+  const jvStakeMap = new NameMap<number>();
+  for (const [k, v] of holdingShares(infos, canonical, shareSentences)) jvStakeMap.set(k, v);
+  const jvStakes = { get: (key: string): number | undefined => jvStakeMap.get(key) ?? jvStakeMap.findSame(key) };
+  // the lead: the first sentences of the body, past the headline and a bare dateline ("WARSCHAU.")
+  const skipped =
+    published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
+  const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
+  const leadDate = leadInfo ? (pickDate(leadInfo.dates)?.value ?? null) : null;
+  const leadNearPub =
+    leadDate !== null &&
+    (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
+  // where the article names each country (a target taken from the article's default still points at its words)
+  const countryWords = new Map<string, CountryMention>();
+  for (const info of infos) for (const c of info.countries) if (!countryWords.has(c.code)) countryWords.set(c.code, c);
+  // "(El Norte, November 30, 2021)" closing a paragraph or list item: the source credit dates that item
+  const creditDates = new Map<number, DateMention>();
+  for (const info of infos) {
+    if (!CREDIT_LINE_RE.test(info.s.text)) continue;
+    const d = pickDate(info.dates);
+    if (d) creditDates.set(info.s.para, d);
+  }
+  return {
+    text,
+    published,
+    lang,
+    newSubject: newSubjectRe(lang),
+    canonical,
+    defaultCountry,
+    defaultCurrency,
+    homes,
+    parents,
+    shareSentences,
+    jvStakes,
+    leadDate,
+    leadNearPub,
+    countryWords,
+    creditDates,
+  };
+}
+
+/** Is a date in the publication's month or the month before (a lead date of same-week news)? */
+export function nearPublication(date: string, published: string): boolean {
+  const ym = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) : 1);
+  if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
+  const d = ym(published) - ym(date);
+  return d >= 0 && d <= 1;
+}
+
+/** Shares of the partners of a joint venture, from "A hält X, B Y" / "A and B each Z" anywhere in the article. */
+function holdingShares(
+  infos: SentenceInfo[],
+  canonical: (n: string) => string,
+  used: Set<SentenceInfo>,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const info of infos) {
+    const t = info.s.text;
+    if (!HOLD.test(t) || !PERCENT_WORD.test(t)) continue;
+    const ps = findPercents(t, info.s.start);
+    const orgs = info.orgs.filter((o) => !o.person);
+    if (!ps.length || !orgs.length) continue;
+    for (let k = 0; k < orgs.length; k++) {
+      const o = orgs[k];
+      const p = ps.find((x) => x.start >= o.end && x.start - o.end < 50);
+      if (!p) continue;
+      const between = orgs.slice(k + 1).filter((x) => x.start < p.start);
+      if (between.length) {
+        // "Mitsui und SKC je 25 Prozent": only a shared share spans another firm
+        const gap = t.slice(between[between.length - 1].end - info.s.start, p.start - info.s.start);
+        if (!EACH.test(gap.trim()) && !EACH.test(gap.replace(/\s*$/, ""))) continue;
+      }
+      const key = fold(canonical(o.name));
+      if (!out.has(key)) out.set(key, p.value);
+      used.add(info);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { chooseInvestor } from "./investor";
+import { stagesOf } from "./stages.test-util";
+
+/** The investor chosen in each sentence, in order ("(focus)" when it is the company in focus, not named). */
+function investors(text: string, lang = "en"): (string | null)[] {
+  const { infos, ctx, state } = stagesOf(text, lang);
+  return infos.map((info) => {
+    const pick = chooseInvestor(info, ctx, state);
+    return pick.inv ? `${pick.inv.name}${pick.viaCoref ? " (focus)" : ""}` : null;
+  });
+}
+
+describe("investor choice stage", () => {
+  it("a minister or an investment agency is not chosen when a company is named", () => {
+    expect(
+      investors(
+        "MADRID (EFE) - Economy Minister Carlos Cuerpo and the agency Invest in Spain welcomed that Volkswagen will invest 3 billion euros in Valencia.",
+      ),
+    ).toEqual(["Volkswagen"]);
+    expect(
+      investors(
+        "Bundeswirtschaftsminister Robert Habeck begrüßte, dass Intel 30 Milliarden Euro in Magdeburg investiert.",
+        "de",
+      ),
+    ).toEqual(["Intel"]);
+  });
+  it("the news agency that carried the story is not chosen", () => {
+    expect(investors("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said.")[0]).toBe(
+      "Alibaba",
+    );
+  });
+  it("'the company' and a lone amount fall to the company in focus", () => {
+    expect(
+      investors(
+        "Toyota will invest $500 million in a plant in Kentucky. The company will also build a plant in Texas for $300 million.",
+      ),
+    ).toEqual(["Toyota", "Toyota (focus)"]);
+  });
+  it("a company just bought gives way to its buyer", () => {
+    expect(
+      investors(
+        "Ford will buy Tasman Wind for $100 million. Tasman Wind owns a wind farm worth $50 million in Victoria, Australia.",
+      ),
+    ).toEqual(["Ford", "Ford"]);
+  });
+  it("a descriptor after the investor names its home ('the Swiss food group')", () => {
+    const { infos, ctx, state } = stagesOf(
+      "Nestlé will invest CHF 100 million in a plant in Vietnam, the Swiss food group said.",
+      "en",
+    );
+    chooseInvestor(infos[0], ctx, state);
+    expect(state.homes.get("nestle")).toBe("CH");
+  });
+});

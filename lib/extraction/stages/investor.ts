@@ -1,0 +1,147 @@
+/**
+ * Investor choice, per sentence: the firm that acts (an "agent" role), else the first plain firm in
+ * the clause of the amount or facility, else the first plain firm; a company bought earlier gives
+ * way to its buyer; a sentence naming no firm ("the company will invest …", a lone amount next to
+ * the last investor) falls to the company in focus. Persons (ministers, CEOs) are never candidates;
+ * names the mentions stage rejected (agencies, lenders, chambers: rejects.ts) never reach here.
+ * Also learns investors' homes from descriptors ("the Swiss food group", "des chinesischen Händlers").
+ */
+import type { CountryMention } from "../countries";
+import type { SentenceInfo } from "../facts";
+import { unionList } from "../lexicon/all";
+import { DEFINITE_ARTICLE_RE, SHORTLIST_RE } from "../lexicon/context-words";
+import { COREF_RE } from "../lexicon/org-words";
+import { LowerTest } from "../lower-test";
+import { fold } from "../normalize";
+import type { OrgMention } from "../orgs";
+import { DESCRIPTOR_AFTER_RE, homeMentions, roleOf, type Role } from "../roles";
+import type { ArticleContext } from "./context";
+import { ACQ_OR_STAKE_RE } from "./cues";
+import type { ArticleState } from "./state";
+
+export type InvestorChoice = {
+  /** the sentence's firms (persons left out) and the role each plays in it */
+  orgs: OrgMention[];
+  roles: Role[];
+  /** the investor, or null when the sentence names none and the focus does not carry over */
+  inv: OrgMention | null;
+  /** the investor is the company in focus, not named in the sentence ("the company", a lone amount) */
+  viaCoref: boolean;
+  /** an investment amount, a facility or an investing word */
+  substance: boolean;
+  /** "Auf der engeren Auswahl stehen Polen, Ungarn und die Slowakei": a shortlist of countries, no firm named */
+  shortlist: boolean;
+};
+
+const COREF = new LowerTest(COREF_RE);
+const SHORTLIST = new LowerTest(SHORTLIST_RE);
+
+/** "The Colombian leader", "the Polish government": a country's office holders, not the home of the company in focus. */
+const OFFICE_AFTER_RE = new RegExp(
+  String.raw`^\s*(?:${[
+    ...unionList("personTitles"),
+    ...unionList("officeTitles"),
+    "leaders?",
+    "government",
+    "authorities",
+    "officials?",
+    "state",
+  ]
+    .filter((w) => /^[\p{L} ?-]+$/u.test(w))
+    .join("|")})\b`,
+  "u",
+);
+
+/** "the Chinese company": an adjective of a country before a company descriptor, owned by no named firm. */
+function descriptorHome(info: SentenceInfo, x: CountryMention, hm: Map<CountryMention, OrgMention>): boolean {
+  return (
+    x.kind === "adjective" &&
+    hm.get(x)?.name === "" &&
+    DESCRIPTOR_AFTER_RE.test(x.after) &&
+    DEFINITE_ARTICLE_RE.test(x.prev) &&
+    !OFFICE_AFTER_RE.test(x.after)
+  );
+}
+
+/** "des chinesischen Online-Händlers", "the Chinese company": the home of the company in focus. */
+export function learnFocusHome(info: SentenceInfo, ctx: ArticleContext, state: ArticleState): void {
+  const focus = state.focus;
+  if (!focus || state.homes.has(fold(ctx.canonical(focus.name)))) return;
+  const hmF = homeMentions(info);
+  const c = info.countries.find((x) => descriptorHome(info, x, hmF));
+  if (c && !info.orgs.some((o) => !o.person && o.start > c.start))
+    state.homes.set(fold(ctx.canonical(focus.name)), c.code);
+}
+
+/** "…, the Swiss food group said": the home of the company just named. */
+export function learnInvestorHome(info: SentenceInfo, inv: OrgMention, ctx: ArticleContext, state: ArticleState): void {
+  if (state.homes.has(fold(ctx.canonical(inv.name)))) return;
+  const hmI = homeMentions(info);
+  const c = info.countries.find(
+    (x) =>
+      x.start > inv.end &&
+      descriptorHome(info, x, hmI) &&
+      !info.orgs.some((o) => !o.person && o.start > inv.end && o.start < x.start),
+  );
+  if (c) state.homes.set(fold(ctx.canonical(inv.name)), c.code);
+}
+
+/** The firm the sentence names as investor: the agent, else the plain firm in the clause of the amount
+ * or facility (when several are plain), else the first plain firm. */
+export function namedInvestor(
+  info: SentenceInfo,
+  orgs: OrgMention[],
+  roles: Role[],
+  newSubject: RegExp,
+): OrgMention | null {
+  const s = info.s;
+  const plain = orgs.filter((_, k) => roles[k] === "plain");
+  const anchorAt = info.investMoney[0]?.start ?? info.facilities[0]?.start ?? -1;
+  const inClause =
+    anchorAt >= 0 && plain.length > 1
+      ? plain.find(
+          (o) =>
+            !newSubject.test(
+              s.text.slice(Math.min(o.start, anchorAt) - s.start, Math.max(o.start, anchorAt) - s.start + 40),
+            ),
+        )
+      : undefined;
+  return orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
+}
+
+export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: ArticleState): InvestorChoice {
+  const s = info.s;
+  const canonical = ctx.canonical;
+  learnFocusHome(info, ctx, state);
+  const orgs = info.orgs.filter((o) => !o.person);
+  const roles = orgs.map((o) => roleOf(s.text, s.start, o, ctx.lang));
+  const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
+  let inv = namedInvestor(info, orgs, roles, ctx.newSubject);
+  // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
+  if (inv) {
+    const invFold = fold(canonical(inv.name));
+    const buyer = state.acquiredBy.findSame(invFold);
+    if (buyer) inv = buyer;
+  }
+  orgs.forEach((o, k) => {
+    if (roles[k] === "object" && inv && inv !== o && ACQ_OR_STAKE_RE.test(s.text))
+      state.acquiredBy.set(fold(canonical(o.name)), inv);
+  });
+  let viaCoref = false;
+  const near = s.para === state.focusPara || s.index - state.focusIndex <= 1;
+  const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
+  const lone = orgs.length === 0 && concrete && (near || state.investorTargets.size <= 1);
+  const shortlist = orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
+  if (!inv && (substance || shortlist) && state.focus && !s.headline && (COREF.test(s.text) || lone || shortlist)) {
+    inv = state.focus;
+    viaCoref = true;
+  }
+  if (!viaCoref && inv) {
+    state.focus = inv;
+    state.focusPara = s.para;
+    state.focusIndex = s.index;
+  }
+  if (inv && !viaCoref) learnInvestorHome(info, inv, ctx, state);
+  if (viaCoref) state.focusIndex = s.index;
+  return { orgs, roles, inv, viaCoref, substance, shortlist };
+}

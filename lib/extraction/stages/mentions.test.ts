@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findPercents } from "../status-kind";
+import { articleSentences } from "./sentences";
+import { findMentions } from "./mentions";
+
+function mentions(text: string, lang: string) {
+  const { infos, canonical } = findMentions(text, articleSentences(text, lang), lang, "2024-05-02");
+  return { infos, canonical };
+}
+
+describe("mentions stage", () => {
+  const text =
+    "Siemens Energy, a subsidiary of Siemens, will invest €200 million in a new plant in Poland, Economy Minister Robert Habeck said on March 3, 2024. The German group will hold 51% of the venture.";
+  const { infos } = mentions(text, "en");
+  it("finds organizations and tells people apart", () => {
+    expect(infos[0].orgs.map((o) => [o.name, o.person])).toEqual([
+      ["Siemens Energy", false],
+      ["Siemens", false],
+      ["Robert Habeck", true],
+    ]);
+  });
+  it("finds places, amounts and dates, each with offsets into the article", () => {
+    expect(infos[0].countries.map((c) => c.code)).toEqual(["PL"]);
+    expect(infos[0].investMoney.map((m) => [m.amount, m.currency])).toEqual([[200_000_000, "EUR"]]);
+    expect(text.slice(infos[0].investMoney[0].start, infos[0].investMoney[0].end)).toContain("200 million");
+    expect(infos[0].dates.map((d) => d.value)).toEqual(["2024-03-03"]);
+  });
+  it("finds percents, and a country adjective as a country", () => {
+    expect(findPercents(infos[1].s.text).map((p) => p.value)).toEqual([51]);
+    expect(infos[1].countries.map((c) => [c.code, c.kind])).toEqual([["DE", "adjective"]]);
+  });
+  it("a firm's short name is found before and after its full name", () => {
+    const before = mentions(
+      "Later, Hidier will also build a plant in Laos.\nHidier Power Group will invest $300 million in a plant in Vietnam.",
+      "en",
+    ).infos;
+    expect(before.map((i) => i.orgs.map((o) => o.name))).toEqual([["Hidier"], ["Hidier Power Group"]]);
+    const after = mentions(
+      "Hidier Power Group will invest $300 million in a plant in Vietnam. Later, Hidier will also build a plant in Laos.",
+      "en",
+    ).infos;
+    expect(after.map((i) => i.orgs.map((o) => o.name))).toEqual([["Hidier Power Group"], ["Hidier"]]);
+  });
+  it("an acronym's long form is its canonical name", () => {
+    const { canonical } = mentions(
+      "The Kuwait Investment Authority (KIA) will invest $1 billion in Turkey. KIA said the fund would grow.",
+      "en",
+    );
+    expect(canonical("KIA")).toBe("Kuwait Investment Authority");
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Mentions stage: every sentence's organizations, people, places, amounts, dates, percents and
+ * facilities (facts.ts analyzeSentence). Organizations are found in two passes: the first learns the
+ * article's names (acronyms, known firms, strong names, parents), the second re-reads a sentence only
+ * where a name learned later in the article occurs in it.
+ */
+import { analyzeSentence, type SentenceInfo } from "../facts";
+import { clauseWords } from "../lexicon/clause-words";
+import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
+import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
+import { adjectiveCountry, lookupPlace } from "../countries";
+import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "../names";
+import { findOrgs, type OrgMention } from "../orgs";
+import { knownOrgsIn } from "../known-orgs";
+import { KnownLog } from "../known-log";
+import { LowerTest } from "../lower-test";
+import { fold } from "../normalize";
+import { SubstringMatcher } from "../substrings";
+import type { Sentence } from "../text";
+
+export type Mentions = {
+  /** one per sentence, in order */
+  infos: SentenceInfo[];
+  /** an acronym's long form ("KIA" → "Kuwait Investment Authority"), else the name itself */
+  canonical: (name: string) => string;
+};
+
+export function findMentions(text: string, sents: Sentence[], lang: string | null, published: string | null): Mentions {
+  const acronyms = findAcronyms(text);
+  const known = new Set<string>();
+  const persons = findPersons(text);
+  for (const a of nonOrgAcronyms(text)) persons.add(a);
+  const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
+  const listAnd = clauseWords(lang).listAnd;
+  for (const [a, long] of acronyms) {
+    known.add(fold(a));
+    known.add(fold(long));
+  }
+  for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
+  // findOrgs' own mentions and what it asked about the known names, per sentence (for the second pass)
+  const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
+  const pass1 = sents.map((s) => {
+    const log = new KnownLog(known);
+    const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns);
+    firstRun.push({ orgs: own, log });
+    const orgs = withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd);
+    for (const o of orgs) {
+      if (o.strong && !o.person) known.add(fold(o.name));
+      if (o.parent) known.add(fold(o.parent));
+    }
+    return orgs;
+  });
+  for (const p of persons) known.delete(p);
+  // "Hidier" after "Hidier Power Group": the first word of a known multi-word name
+  for (const k of [...known]) {
+    const first = k.split(" ")[0];
+    if (k.includes(" ") && first.length > 3 && !first.includes("*")) known.add(`${first} *`);
+  }
+  // the first pass is final unless a name learned later in the article occurs in the sentence
+  // (one automaton over all known names, not a scan per name and sentence)
+  const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
+  const infos = sents.map((s, i) => {
+    const f = fold(s.text);
+    const found = new Set(pass1[i].map((o) => fold(o.name)));
+    const rerun = knownWords.some(f, (k) => !found.has(k));
+    // a rerun whose questions about known names get the same answers would find the same mentions
+    const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
+    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
+  });
+  return { infos, canonical: (n: string) => acronyms.get(n) ?? n };
+}
+
+// the cue regex runs case-sensitively on the lower-cased sentence (lower-test.ts)
+const PARTNER_CONTEXT = new LowerTest(PARTNER_CONTEXT_RE);
+
+const LIST_RES = new Map<string, [RegExp, RegExp]>();
+function listRes(listAnd: string): [RegExp, RegExp] {
+  let hit = LIST_RES.get(listAnd);
+  if (!hit) {
+    hit = [
+      new RegExp(String.raw`(\p{Lu}[\p{L}\d&-]+)(?:,\s*|\s+(?:${listAnd})\s+)$`, "u"),
+      new RegExp(String.raw`^(?:,\s*|\s+(?:${listAnd})\s+)(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d])`, "u"),
+    ];
+    LIST_RES.set(listAnd, hit);
+  }
+  return hit;
+}
+
+/** "gemeinsam mit Bosch, Infineon und NXP": unknown names coordinated with a known firm in a partner context are firms too. */
+function withCoordinated(
+  text: string,
+  base: number,
+  orgs: OrgMention[],
+  persons: Set<string>,
+  commonNouns: Set<string>,
+  listAnd: string,
+): OrgMention[] {
+  const [LIST_LEFT_RE, LIST_RIGHT_RE] = listRes(listAnd);
+  const firms = orgs.filter((o) => !o.person);
+  if (!firms.length || !PARTNER_CONTEXT.test(text)) return orgs;
+  const out = [...orgs];
+  const ok = (name: string, at: number) => {
+    const f = fold(name);
+    return (
+      name.length > 1 &&
+      !lookupPlace(name) &&
+      !adjectiveCountry(name) &&
+      !persons.has(f) &&
+      !commonNouns.has(f) &&
+      !NOT_ORG_WORDS.has(f) &&
+      !NAME_STOPWORDS.has(f) &&
+      !out.some((o) => o.start <= at && o.end > at)
+    );
+  };
+  const add = (name: string, at: number) =>
+    out.push({
+      name,
+      start: base + at,
+      end: base + at + name.length,
+      person: false,
+      strong: true,
+      parent: null,
+      initial: false,
+    });
+  for (const o of firms) {
+    let left = text.slice(0, o.start - base);
+    for (let n = 0; n < 5; n++) {
+      const m = LIST_LEFT_RE.exec(left);
+      if (!m || !ok(m[1], m.index)) break;
+      add(m[1], m.index);
+      left = left.slice(0, m.index);
+    }
+    let from = o.end - base;
+    for (let n = 0; n < 5; n++) {
+      const m = LIST_RIGHT_RE.exec(text.slice(from));
+      if (!m) break;
+      const at = from + m[0].length - m[1].length;
+      if (!ok(m[1], at)) break;
+      add(m[1], at);
+      from = at + m[1].length;
+    }
+  }
+  return out.length === orgs.length ? orgs : out.sort((a, b) => a.start - b.start);
+}

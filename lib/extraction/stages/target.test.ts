@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { chooseInvestor } from "./investor";
+import { chooseTarget, rememberTarget } from "./target";
+import { stagesOf } from "./stages.test-util";
+
+/** The target chosen in each sentence that has an investor ("?" marks one taken from the article's default). */
+function targets(text: string, lang = "en"): (string | null)[] {
+  const { infos, ctx, state } = stagesOf(text, lang);
+  const out: (string | null)[] = [];
+  for (const info of infos) {
+    const pick = chooseInvestor(info, ctx, state);
+    if (!pick.inv) continue;
+    const where = chooseTarget(info, pick, pick.inv, ctx, state);
+    rememberTarget(state, where);
+    out.push(where.target && where.fromDefault ? `${where.target}?` : where.target);
+  }
+  return out;
+}
+
+describe("target-country choice stage", () => {
+  it("the investor's home is not the target", () => {
+    expect(targets("The French company Michelin will invest 100 million zlotys in its tyre plant in Olsztyn.")).toEqual(
+      ["PL"],
+    );
+  });
+  it("a sales market is not the target", () => {
+    expect(
+      targets(
+        "Bimbo will invest $50 million in a bakery in Mexico that makes products for the U.S. and Latin American markets.",
+      ),
+    ).toEqual(["MX"]);
+  });
+  it("a commitment naming no country takes the article's default, marked as a guess", () => {
+    expect(targets("A new battery plant for Czechia\nHyundai will invest €1 billion in a new plant.")).toEqual(["CZ?"]);
+  });
+  it("before the default, the investor's own earlier target", () => {
+    expect(
+      targets(
+        "Hyundai picks Czechia for battery plant\nPoland lost out.\nHyundai will invest €1 billion in a new plant.",
+      ),
+    ).toEqual(["CZ", "CZ"]);
+  });
+  it("the company in focus keeps its earlier target when the sentence names no other place plainly", () => {
+    expect(
+      targets(
+        "Toyota will invest $500 million in a plant in Kentucky. The company will hire 1,000 workers for the plant with $20 million.",
+      ),
+    ).toEqual(["US", "US"]);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Target-country choice, per sentence: the countries the sentence names that are no firm's home
+ * (a bought firm's home still counts) and no sales market, those in the investor's clause first,
+ * then by how plainly they name a place; a sentence about the company in focus keeps that company's
+ * earlier target unless it names another place plainly; a commitment naming no country takes the
+ * investor's earlier target, else the article's default country (marked as a guess).
+ */
+import type { CountryMention } from "../countries";
+import type { SentenceInfo } from "../facts";
+import { INVEST_WORD_RE, SALES_MARKET_AFTER_RE } from "../lexicon/context-words";
+import { LowerTest } from "../lower-test";
+import { fold } from "../normalize";
+import type { OrgMention } from "../orgs";
+import { countryScore, homeMentions, LOC_PREPS, sameClause } from "../roles";
+import { findPercents } from "../status-kind";
+import type { ArticleContext } from "./context";
+import { ACQ_OR_STAKE_RE } from "./cues";
+import type { InvestorChoice } from "./investor";
+import type { ArticleState } from "./state";
+
+export type TargetChoice = {
+  /** folded canonical name of the investor */
+  invKey: string;
+  /** the sentence's candidate countries, best first */
+  targets: CountryMention[];
+  target: string | null;
+  /** the words that name the target in this sentence (null when an earlier target is kept) */
+  targetMention: CountryMention | null;
+  /** the target is the article's default country, not named for this investor */
+  fromDefault: boolean;
+};
+
+const INVEST_WORD = new LowerTest(INVEST_WORD_RE);
+
+/** The sentence's countries that can be a target, best first. */
+export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: OrgMention, lang: string | null) {
+  const s = info.s;
+  const { orgs, roles } = pick;
+  const hm = homeMentions(info);
+  const invAt = inv.start - s.start;
+  const objectHome = (c: CountryMention) => {
+    const owner = hm.get(c);
+    const k = owner ? orgs.indexOf(owner) : -1;
+    return k >= 0 && roles[k] === "object";
+  };
+  const candidates = info.countries.filter((c) => !hm.has(c) || objectHome(c));
+  // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
+  const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+  return notMarkets.sort(
+    (a, b) =>
+      Number(sameClause(s.text, b.start - s.start, invAt, lang)) -
+        Number(sameClause(s.text, a.start - s.start, invAt, lang)) || countryScore(b) - countryScore(a),
+  );
+}
+
+export function chooseTarget(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  inv: OrgMention,
+  ctx: ArticleContext,
+  state: ArticleState,
+): TargetChoice {
+  const s = info.s;
+  const targets = candidateTargets(info, pick, inv, ctx.lang);
+  const invKey = fold(ctx.canonical(inv.name));
+  const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
+  const known0 = state.investorTargets.get(invKey);
+  const keep = pick.viaCoref && known0 && (!strongTarget || targets.some((c) => c.code === known0)) ? known0 : null;
+  let target: string | null = keep ?? targets[0]?.code ?? null;
+  const targetMention: CountryMention | null = keep ? null : (targets[0] ?? null);
+  let fromDefault = false;
+  if (
+    !target &&
+    (info.investMoney.length ||
+      info.facilities.length ||
+      INVEST_WORD.test(s.text) ||
+      (ACQ_OR_STAKE_RE.test(s.text) && findPercents(s.text).length > 0))
+  ) {
+    target = state.investorTargets.get(invKey) ?? ctx.defaultCountry;
+    fromDefault = !state.investorTargets.has(invKey);
+  }
+  return { invKey, targets, target, targetMention, fromDefault };
+}
+
+/** A choice that found a target country. */
+export type Targeted = TargetChoice & { target: string };
+export function hasTarget(where: TargetChoice): where is Targeted {
+  return !!where.target;
+}
+
+/** The investor's first target named (not the article's default) stays its target for later sentences. */
+export function rememberTarget(state: ArticleState, where: TargetChoice): void {
+  if (where.target && !state.investorTargets.has(where.invKey) && !where.fromDefault)
+    state.investorTargets.set(where.invKey, where.target);
+}
