@@ -7,6 +7,10 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // in the runner's environment: workers load this file again and must see the same path.
 process.env.E2E_DATABASE_FILE ??= path.join("data", "e2e", `e2e-${process.pid}-${Date.now()}.db`);
 const DB_FILE = process.env.E2E_DATABASE_FILE;
+// E2E_DATABASE_URL (a postgresql:// database, empty) runs the tests against PostgreSQL
+// instead: npm test's second pass over the API tests (scripts/test.sh). The database
+// is migrated and given its accounts here as the file is.
+const DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./${DB_FILE}`;
 // The accounts the tests log in as (e2e/accounts.ts), created in the fresh database.
 const USERS = [
   ["admin@e2e.test", "admin", "e2e-admin-password"],
@@ -25,7 +29,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT || "reports/playwright.json" }]],
   use: {
     baseURL: BASE_URL,
     trace: "retain-on-failure",
@@ -45,7 +49,7 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     // the import-by-link tests fetch from a server the test starts on 127.0.0.1
-    env: { DATABASE_URL: `file:./${DB_FILE}`, NEXT_TELEMETRY_DISABLED: "1", E2E: "1", IMPORT_ALLOW_PRIVATE_URLS: "1" },
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1", E2E: "1", IMPORT_ALLOW_PRIVATE_URLS: "1" },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -5,11 +5,14 @@ import { uniqueName } from "./factories";
 
 /**
  * Seeds deals with exactly these fields into the e2e database (the file the
- * webServer serves, named by E2E_DATABASE_FILE) through createArticleWithDeals,
+ * webServer serves, named by E2E_DATABASE_FILE, or E2E_DATABASE_URL's PostgreSQL database) through createArticleWithDeals,
  * so tests never depend on what the extractor makes of a text.
  */
 export function seedDeals(deals: Partial<DealContent>[], text?: string, confidence?: number): Promise<number[]> {
-  const env = { ...process.env, DATABASE_URL: `file:${path.resolve(process.env.E2E_DATABASE_FILE ?? "")}` };
+  const env = {
+    ...process.env,
+    DATABASE_URL: process.env.E2E_DATABASE_URL || `file:${path.resolve(process.env.E2E_DATABASE_FILE ?? "")}`,
+  };
   return new Promise((resolve, reject) => {
     const child = execFile(
       path.resolve("node_modules/.bin/tsx"),

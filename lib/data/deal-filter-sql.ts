@@ -76,6 +76,9 @@ const SORT_SQL: Record<SortColumn, string[]> = {
   kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], sourceCount: ["d.sourceCount"], id: [],
 };
 
+// the sort columns that can be missing (NULL) in the Deal table
+const NULLABLE_SORTS = new Set<SortColumn>(["announcedOn", "amountUsd", "amount", "investorCountry"]);
+
 /**
  * ORDER BY for a sort, with the id as tie-breaker so pages never overlap. Missing
  * values go last either way; descending gets that for free from the index order,
@@ -84,8 +87,10 @@ const SORT_SQL: Record<SortColumn, string[]> = {
 export function orderByOf(sort: string): Prisma.Sql {
   const { column, isDescending } = parseSort(sort);
   const dir = isDescending ? "DESC" : "ASC";
-  // PostgreSQL puts NULLs first when descending: say "last" for both directions there
-  const isNullsLastSaid = !isDescending || databaseProvider() === "postgresql";
+  // PostgreSQL puts NULLs first when descending: say "last" there for a column that can
+  // be missing (its partial indexes in prisma/migrations-postgresql match). A column
+  // that never is gets plain ASC/DESC, so one index serves both directions.
+  const isNullsLastSaid = databaseProvider() === "postgresql" ? NULLABLE_SORTS.has(column) : !isDescending;
   const terms = SORT_SQL[column].map((c, i) => `${c} ${dir}${i === 0 && isNullsLastSaid ? " NULLS LAST" : ""}`);
   return raw(`ORDER BY ${[...terms, `d.id ${dir}`].join(", ")}`);
 }

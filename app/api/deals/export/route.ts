@@ -53,7 +53,7 @@ export async function GET(request: Request): Promise<Response> {
       url: `${url.origin}/deals${filter ? `?${filter}` : ""}`,
       rates: `${SHIPPED_RATES.source}, as of ${SHIPPED_RATES.asOf}`,
     };
-    const release = acquireExportSlot(clientAddress(request.headers));
+    const release = await acquireExportSlot(clientAddress(request.headers));
     const stamp = exportedAt.slice(0, 16).replace(":", "");
     // text formats are written on a worker thread; the workbook here, yielding between batches
     const body =
