@@ -5,7 +5,10 @@ import { seedDeals } from "../test/deal-factory";
 import { freshAggregate, REFRESH_EVERY_MS } from "./aggregate-cache";
 import { readRowsOffThread } from "./read-off-thread";
 
-const later = <T>(ms: number, value: T) => () => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+const later =
+  <T>(ms: number, value: T) =>
+  () =>
+    new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
 describe("freshAggregate", () => {
   it("waits for a quick recomputation after a change: small figures are never stale", async () => {
@@ -39,11 +42,15 @@ describe("freshAggregate", () => {
 
 describe("readRowsOffThread", () => {
   // the order of SQLite's read worker queue; PostgreSQL's scans run on the server side by side
-  it.skipIf(databaseProvider() === "postgresql")("runs a first computation before refreshes queued ahead of it", async () => {
-    const busy = Prisma.sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${300_000}) SELECT count(*) AS c FROM n`;
-    const order: string[] = [];
-    const run = (name: string, isRefresh: boolean) => readRowsOffThread(busy, "scan", { isRefresh }).then(() => order.push(name));
-    await Promise.all([run("running", false), run("refresh", true), run("first", false)]);
-    expect(order).toEqual(["running", "first", "refresh"]);
-  });
+  it.skipIf(databaseProvider() === "postgresql")(
+    "runs a first computation before refreshes queued ahead of it",
+    async () => {
+      const busy = Prisma.sql`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${300_000}) SELECT count(*) AS c FROM n`;
+      const order: string[] = [];
+      const run = (name: string, isRefresh: boolean) =>
+        readRowsOffThread(busy, "scan", { isRefresh }).then(() => order.push(name));
+      await Promise.all([run("running", false), run("refresh", true), run("first", false)]);
+      expect(order).toEqual(["running", "first", "refresh"]);
+    },
+  );
 });

@@ -70,7 +70,13 @@ function asyncStore(): AsyncStore {
 /** Whether an aggregate is computed for the first time (readers wait for it) or redone (it may wait for them). */
 export type ComputeKind = { isRefresh: boolean };
 
-function start(store: AsyncStore, key: string, version: number, compute: (kind: ComputeKind) => Promise<unknown>, kind: ComputeKind): Promise<Computed> {
+function start(
+  store: AsyncStore,
+  key: string,
+  version: number,
+  compute: (kind: ComputeKind) => Promise<unknown>,
+  kind: ComputeKind,
+): Promise<Computed> {
   const running = store.running.get(key);
   // one computation per key at a time: during a bulk import each commit moves the
   // version, and the worker would otherwise queue one full scan per commit
@@ -104,7 +110,11 @@ export function peekFreshAggregate<T>(kind: string, filter: DealFilter): T | und
  * slow, the last value is answered at once, marked stale; a slow one is redone at
  * most every REFRESH_EVERY_MS, as a refresh that queues behind first computations.
  */
-export async function freshAggregate<T>(kind: string, filter: DealFilter, compute: (kind: ComputeKind) => Promise<T>): Promise<Fresh<T>> {
+export async function freshAggregate<T>(
+  kind: string,
+  filter: DealFilter,
+  compute: (kind: ComputeKind) => Promise<T>,
+): Promise<Fresh<T>> {
   // another instance may have committed: read the shared counter (a no-op on SQLite)
   await readStore().refreshChangeVersion();
   const store = asyncStore();

@@ -45,11 +45,16 @@ export function threadArticleWriter(url: string): ArticleWriter {
     pending.delete(id);
     if (waiting) outcome(waiting);
     // an idle worker must not keep the process alive
-    if (pending.size === 0) { worker?.unref(); onIdle?.(); }
+    if (pending.size === 0) {
+      worker?.unref();
+      onIdle?.();
+    }
   };
   const start = (): Worker => {
     const w = new Worker(/* turbopackIgnore: true */ workerFile(), { workerData: { url } });
-    w.on("message", (m: WriterReply) => settle(m.id, (p) => (m.error ? p.reject(errorOf(m.error)) : p.resolve(m.created!))));
+    w.on("message", (m: WriterReply) =>
+      settle(m.id, (p) => (m.error ? p.reject(errorOf(m.error)) : p.resolve(m.created!))),
+    );
     const fail = (error: Error) => {
       if (worker === w) worker = null;
       for (const id of [...pending.keys()]) settle(id, (p) => p.reject(error));
@@ -72,7 +77,10 @@ export function threadArticleWriter(url: string): ArticleWriter {
     },
     close() {
       closing ??= (async () => {
-        if (pending.size) await new Promise<void>((resolve) => { onIdle = resolve; });
+        if (pending.size)
+          await new Promise<void>((resolve) => {
+            onIdle = resolve;
+          });
         await worker?.terminate();
         worker = null;
       })();

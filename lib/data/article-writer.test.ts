@@ -14,7 +14,14 @@ import { prisma } from "./prisma";
 
 const TEXT = "Testco will invest 100 million euros in a factory in Poznan, Poland, the company said.";
 const article = (hash = randomBytes(8).toString("hex")): NewArticle => ({
-  title: "t", text: TEXT, source: null, publishedOn: "2024-05-14", language: "en", contentHash: hash, importedById: null, importedVia: "cli",
+  title: "t",
+  text: TEXT,
+  source: null,
+  publishedOn: "2024-05-14",
+  language: "en",
+  contentHash: hash,
+  importedById: null,
+  importedVia: "cli",
 });
 
 // the batched writer and its thread write SQLite files; PostgreSQL stores through Prisma (tested by the importer's tests)
@@ -34,17 +41,23 @@ async function storedDeal(id: number) {
       revisions: { omit: { id: true, dealId: true, createdAt: true } },
     },
   });
-  const search = await prisma.$queryRaw<unknown[]>`SELECT investor, partners, facilities FROM deal_search WHERE rowid = ${id}`;
+  const search = await prisma.$queryRaw<
+    unknown[]
+  >`SELECT investor, partners, facilities FROM deal_search WHERE rowid = ${id}`;
   return { ...deal, search };
 }
 
 describe.skipIf(onPostgres)("the batched SQLite article writer", () => {
   it("stores the same rows as the Prisma transaction", async () => {
-    const deals = [extractedDeal({ investor: "Rowco", partners: ["Partner AG"] }), extractedDeal({ investor: "Otherco", facilities: [] })];
+    const deals = [
+      extractedDeal({ investor: "Rowco", partners: ["Partner AG"] }),
+      extractedDeal({ investor: "Otherco", facilities: [] }),
+    ];
     const viaPrisma = await prismaArticleWriter().store(article(), deals);
     const viaSqlite = await writer!.store(article(), deals);
     expect(viaSqlite.dealIds).toHaveLength(2);
-    for (let i = 0; i < 2; i++) expect(await storedDeal(viaSqlite.dealIds[i])).toEqual(await storedDeal(viaPrisma.dealIds[i]));
+    for (let i = 0; i < 2; i++)
+      expect(await storedDeal(viaSqlite.dealIds[i])).toEqual(await storedDeal(viaPrisma.dealIds[i]));
   });
 
   it("rolls back a failing article alone: the others of its transaction are stored", async () => {
@@ -65,12 +78,20 @@ describe.skipIf(onPostgres)("the batched SQLite article writer", () => {
 
   it("refuses a second article with the same text by the database's unique key", async () => {
     await writer!.store(article("twice"), [extractedDeal()]);
-    await expect(writer!.store(article("twice"), [extractedDeal()])).rejects.toMatchObject({ code: "SQLITE_CONSTRAINT_UNIQUE" });
+    await expect(writer!.store(article("twice"), [extractedDeal()])).rejects.toMatchObject({
+      code: "SQLITE_CONSTRAINT_UNIQUE",
+    });
   });
 
   it("joins a further report of a stored deal as a source, as the Prisma path does", async () => {
-    const first = await prismaArticleWriter().store(article(), [extractedDeal({ investor: "Joinco GmbH", amount: null, currency: null, amountText: null })]);
-    const second = await writer!.store(article(), [extractedDeal({ investor: "Joinco", stakePercent: null })], matchDeal);
+    const first = await prismaArticleWriter().store(article(), [
+      extractedDeal({ investor: "Joinco GmbH", amount: null, currency: null, amountText: null }),
+    ]);
+    const second = await writer!.store(
+      article(),
+      [extractedDeal({ investor: "Joinco", stakePercent: null })],
+      matchDeal,
+    );
     expect(second.joinedDealIds).toEqual(first.dealIds);
     const deal = await storedDeal(first.dealIds[0]);
     expect(deal.sourceCount).toBe(2);
@@ -78,14 +99,22 @@ describe.skipIf(onPostgres)("the batched SQLite article writer", () => {
     expect(deal.amount).toBe(1e8);
     expect(deal.version).toBe(2);
     const revision = deal.revisions.find((r) => r.action === "source")!;
-    expect(JSON.parse(revision.changes)).toMatchObject({ sources: { from: [first.articleId], to: [first.articleId, second.articleId] }, amount: { from: null, to: 1e8 } });
+    expect(JSON.parse(revision.changes)).toMatchObject({
+      sources: { from: [first.articleId], to: [first.articleId, second.articleId] },
+      amount: { from: null, to: 1e8 },
+    });
   });
 });
 
 describe.skipIf(onPostgres)("the article writer's thread", () => {
   it("stores a 1.5 MB article's hundreds of deals while this thread keeps answering", async () => {
-    const text = Array.from({ length: 11_000 }, (_, i) => `Stallco ${i} will invest ${i + 10} million euros in a new plant in Debrecen, Hungary.`).join("\n\n");
-    const deals = Array.from({ length: 400 }, (_, i) => extractedDeal({ investor: `Stallco ${i}`, targetCountry: "HU" }));
+    const text = Array.from(
+      { length: 11_000 },
+      (_, i) => `Stallco ${i} will invest ${i + 10} million euros in a new plant in Debrecen, Hungary.`,
+    ).join("\n\n");
+    const deals = Array.from({ length: 400 }, (_, i) =>
+      extractedDeal({ investor: `Stallco ${i}`, targetCountry: "HU" }),
+    );
     const threaded = threadArticleWriter(databaseUrl());
     // the thread starts once per process (tsx): start it before measuring
     await threaded.store(article(), [], matchDeal);

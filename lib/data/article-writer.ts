@@ -28,11 +28,19 @@ export function prismaArticleWriter(): ArticleWriter {
       storing = next.catch(() => undefined);
       return next;
     },
-    close: async () => { await storing; },
+    close: async () => {
+      await storing;
+    },
   };
 }
 
-type Pending = { article: NewArticle; deals: ExtractedDealInput[]; match?: MatchDeal; resolve: (c: CreatedArticle) => void; reject: (e: unknown) => void };
+type Pending = {
+  article: NewArticle;
+  deals: ExtractedDealInput[];
+  match?: MatchDeal;
+  resolve: (c: CreatedArticle) => void;
+  reject: (e: unknown) => void;
+};
 
 // Articles waiting to be stored are gathered for up to GATHER_MS, then written in
 // transactions of at most TRANSACTION_MS (the last article may run over), so an
@@ -134,9 +142,12 @@ export function articleWriter(): ArticleWriter {
   const current = globalForWriter.articleWriter;
   if (current && current.url === url) return current.writer;
   const kind = process.env.IMPORT_WRITER;
-  const writer = !url.startsWith("file:") || kind === "prisma" ? prismaArticleWriter()
-    : kind === "inline" || !hasWriterWorker() ? sqliteArticleWriter(url)
-    : threadArticleWriter(url);
+  const writer =
+    !url.startsWith("file:") || kind === "prisma"
+      ? prismaArticleWriter()
+      : kind === "inline" || !hasWriterWorker()
+        ? sqliteArticleWriter(url)
+        : threadArticleWriter(url);
   globalForWriter.articleWriter = { url, writer };
   return writer;
 }

@@ -62,7 +62,10 @@ const INSERT_ARTICLES = unnestInsert(
   ["id", "title", "text", "publishedOn", "language", "contentHash", "importedVia"],
   ["int4", "text", "text", "text", "text", "text", "text"],
 );
-const INSERT_DEALS = unnestInsert("Deal", DEAL_COLUMNS, ["int4", ...DEAL_COLUMNS.slice(1).map((c) => DEAL_COLUMN_TYPES[c])]);
+const INSERT_DEALS = unnestInsert("Deal", DEAL_COLUMNS, [
+  "int4",
+  ...DEAL_COLUMNS.slice(1).map((c) => DEAL_COLUMN_TYPES[c]),
+]);
 const INSERT_FACILITIES = unnestInsert(
   "Facility",
   ["dealId", "type", "city", "name", "position"],

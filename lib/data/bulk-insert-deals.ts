@@ -6,7 +6,17 @@ import { DEAL_CONTENT_COLUMNS } from "./deal-dto";
 import { searchRowOf } from "./search-index";
 
 // the content columns as the schema lists them, then what storing adds
-const DEAL_INSERT_COLUMNS = [...DEAL_CONTENT_COLUMNS, "amountUsd", "amountEur", "fxPeriod", "announcedYear", "confidence", "reviewState", "updatedAt", "deletedAt"];
+const DEAL_INSERT_COLUMNS = [
+  ...DEAL_CONTENT_COLUMNS,
+  "amountUsd",
+  "amountEur",
+  "fxPeriod",
+  "announcedYear",
+  "confidence",
+  "reviewState",
+  "updatedAt",
+  "deletedAt",
+];
 
 /** A deal for bulk loading: its content plus the columns the importer would set. */
 export type BulkDeal = DealContent & { reviewState: string; confidence: number; isDeleted: boolean };
@@ -20,27 +30,50 @@ const BATCH_ARTICLES = 5_000;
  * minute instead of an hour through createArticleWithDeals. Skips revisions and
  * evidence, which no list, facet or export reads. Never point it at real data.
  */
-export function bulkInsertDeals(url: string, articles: Iterable<BulkArticle>, onProgress?: (deals: number) => void): number {
+export function bulkInsertDeals(
+  url: string,
+  articles: Iterable<BulkArticle>,
+  onProgress?: (deals: number) => void,
+): number {
   const db = new Database(databaseFile(url));
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = OFF");
   db.pragma("cache_size = -262144");
   const now = new Date().toISOString();
-  const insertArticle = db.prepare(`INSERT INTO Article (title, text, publishedOn, language, contentHash, importedVia) VALUES (?, ?, ?, 'en', ?, 'bench')`);
-  const insertDeal = db.prepare(`INSERT INTO Deal (${DEAL_INSERT_COLUMNS.join(", ")}) VALUES (${DEAL_INSERT_COLUMNS.map(() => "?").join(", ")})`);
+  const insertArticle = db.prepare(
+    `INSERT INTO Article (title, text, publishedOn, language, contentHash, importedVia) VALUES (?, ?, ?, 'en', ?, 'bench')`,
+  );
+  const insertDeal = db.prepare(
+    `INSERT INTO Deal (${DEAL_INSERT_COLUMNS.join(", ")}) VALUES (${DEAL_INSERT_COLUMNS.map(() => "?").join(", ")})`,
+  );
   const insertFacility = db.prepare(`INSERT INTO Facility (dealId, type, city, name, position) VALUES (?, ?, ?, ?, ?)`);
   const insertLink = db.prepare(`INSERT INTO DealArticle (dealId, articleId) VALUES (?, ?)`);
-  const insertSearch = db.prepare(`INSERT INTO deal_search (rowid, investor, partners, facilities, article) VALUES (?, ?, ?, ?, ?)`);
+  const insertSearch = db.prepare(
+    `INSERT INTO deal_search (rowid, investor, partners, facilities, article) VALUES (?, ?, ?, ?, ?)`,
+  );
   let count = 0;
   let serial = 0;
   const writeBatch = db.transaction((batch: BulkArticle[]) => {
     for (const a of batch) {
-      const articleId = Number(insertArticle.run(a.title, a.text, a.publishedOn, `bench-${Date.now()}-${serial++}`).lastInsertRowid);
+      const articleId = Number(
+        insertArticle.run(a.title, a.text, a.publishedOn, `bench-${Date.now()}-${serial++}`).lastInsertRowid,
+      );
       for (const d of a.deals) {
         const fx = convertAmount(d.amount, d.currency, d.announcedOn);
         const content = DEAL_CONTENT_COLUMNS.map((c) => (c === "partners" ? JSON.stringify(d.partners) : d[c]));
-        const dealId = Number(insertDeal.run(...content, fx?.amountUsd ?? null, fx?.amountEur ?? null, fx?.period ?? null,
-          d.announcedOn ? Number(d.announcedOn.slice(0, 4)) : null, d.confidence, d.reviewState, now, d.isDeleted ? now : null).lastInsertRowid);
+        const dealId = Number(
+          insertDeal.run(
+            ...content,
+            fx?.amountUsd ?? null,
+            fx?.amountEur ?? null,
+            fx?.period ?? null,
+            d.announcedOn ? Number(d.announcedOn.slice(0, 4)) : null,
+            d.confidence,
+            d.reviewState,
+            now,
+            d.isDeleted ? now : null,
+          ).lastInsertRowid,
+        );
         d.facilities.forEach((f, i) => insertFacility.run(dealId, f.type, f.city, f.name, i));
         insertLink.run(dealId, articleId);
         const s = searchRowOf(d, a.text);
@@ -53,7 +86,11 @@ export function bulkInsertDeals(url: string, articles: Iterable<BulkArticle>, on
     let batch: BulkArticle[] = [];
     for (const a of articles) {
       batch.push(a);
-      if (batch.length === BATCH_ARTICLES) { writeBatch(batch); batch = []; onProgress?.(count); }
+      if (batch.length === BATCH_ARTICLES) {
+        writeBatch(batch);
+        batch = [];
+        onProgress?.(count);
+      }
     }
     if (batch.length) writeBatch(batch);
     db.exec("PRAGMA optimize; ANALYZE;");

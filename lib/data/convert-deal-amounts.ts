@@ -49,15 +49,25 @@ async function convertPostgresDealAmounts(url: string, options: { all?: boolean;
   try {
     let seen = 0;
     for (let after = 0; ;) {
-      const { rows } = await client.query<AmountRow>(`SELECT id, amount, currency, "announcedOn" FROM "Deal"
-        WHERE id > $1 AND amount IS NOT NULL ${options.all ? "" : `AND "fxPeriod" IS NULL`} ORDER BY id LIMIT ${BATCH}`, [after]);
+      const { rows } = await client.query<AmountRow>(
+        `SELECT id, amount, currency, "announcedOn" FROM "Deal"
+        WHERE id > $1 AND amount IS NOT NULL ${options.all ? "" : `AND "fxPeriod" IS NULL`} ORDER BY id LIMIT ${BATCH}`,
+        [after],
+      );
       if (!rows.length) return seen;
       const converted = rows.map((r) => ({ id: r.id, c: convertAmount(r.amount, r.currency, r.announcedOn, table) }));
       await client.query("BEGIN");
       try {
-        await client.query(`UPDATE "Deal" d SET "amountUsd" = v.usd, "amountEur" = v.eur, "fxPeriod" = v.period
+        await client.query(
+          `UPDATE "Deal" d SET "amountUsd" = v.usd, "amountEur" = v.eur, "fxPeriod" = v.period
           FROM unnest($1::int[], $2::float8[], $3::float8[], $4::text[]) AS v(id, usd, eur, period) WHERE d.id = v.id`,
-        [converted.map((x) => x.id), converted.map((x) => x.c?.amountUsd ?? null), converted.map((x) => x.c?.amountEur ?? null), converted.map((x) => x.c?.period ?? null)]);
+          [
+            converted.map((x) => x.id),
+            converted.map((x) => x.c?.amountUsd ?? null),
+            converted.map((x) => x.c?.amountEur ?? null),
+            converted.map((x) => x.c?.period ?? null),
+          ],
+        );
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
@@ -72,6 +82,11 @@ async function convertPostgresDealAmounts(url: string, options: { all?: boolean;
 }
 
 /** convertDealAmounts on either engine. */
-export async function convertDealAmountsOn(url: string, options: { all?: boolean; table?: RateTable } = {}): Promise<number> {
-  return databaseProvider(url) === "postgresql" ? convertPostgresDealAmounts(url, options) : convertDealAmounts(url, options);
+export async function convertDealAmountsOn(
+  url: string,
+  options: { all?: boolean; table?: RateTable } = {},
+): Promise<number> {
+  return databaseProvider(url) === "postgresql"
+    ? convertPostgresDealAmounts(url, options)
+    : convertDealAmounts(url, options);
 }

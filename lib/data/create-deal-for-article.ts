@@ -13,7 +13,12 @@ import type { Actor } from "./write-deal-change";
  * Adds a deal the extractor missed to an article. An editor wrote every field, so all
  * count as edited (re-extraction never touches them) and the deal starts verified.
  */
-export async function createDealForArticle(articleId: number, content: DealContent, evidence: EvidenceSelection[], actor: Actor): Promise<number> {
+export async function createDealForArticle(
+  articleId: number,
+  content: DealContent,
+  evidence: EvidenceSelection[],
+  actor: Actor,
+): Promise<number> {
   return writeTransaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { text: true } });
     if (!article) throw new AppError("not_found", `Article ${articleId} does not exist.`);
@@ -32,11 +37,20 @@ export async function createDealForArticle(articleId: number, content: DealConte
     const snapshot: DealSnapshot = { ...content, reviewState: "verified", deleted: false };
     await tx.revision.create({
       data: {
-        dealId: id, userId: actor.id, actor: actor.id === null ? actor.name : actor.email, action: "create",
-        changes: JSON.stringify(diffSnapshots(null, snapshot)), snapshot: JSON.stringify(snapshot), version: 1,
+        dealId: id,
+        userId: actor.id,
+        actor: actor.id === null ? actor.name : actor.email,
+        action: "create",
+        changes: JSON.stringify(diffSnapshots(null, snapshot)),
+        snapshot: JSON.stringify(snapshot),
+        version: 1,
       },
     });
-    await saveEvidence(tx, id, evidence.map((e) => ({ ...e, articleId })));
+    await saveEvidence(
+      tx,
+      id,
+      evidence.map((e) => ({ ...e, articleId })),
+    );
     await writeSearchRow(tx, id, content, article.text);
     await refreshSourceColumns(tx, id);
     return id;

@@ -1,14 +1,33 @@
-import { DEAL_FIELDS, type DealContent, type DealField, type DealKind, type DealStatus, type FacilityType, type ReviewState } from "../schemas/deal";
+import {
+  DEAL_FIELDS,
+  type DealContent,
+  type DealField,
+  type DealKind,
+  type DealStatus,
+  type FacilityType,
+  type ReviewState,
+} from "../schemas/deal";
 
 export type FacilityDto = DealContent["facilities"][number];
 
 /** The Deal columns that hold its content, in the schema's order (facilities are rows of their own). */
-export const DEAL_CONTENT_COLUMNS = DEAL_FIELDS.filter((f): f is Exclude<DealField, "facilities"> => f !== "facilities");
+export const DEAL_CONTENT_COLUMNS = DEAL_FIELDS.filter(
+  (f): f is Exclude<DealField, "facilities"> => f !== "facilities",
+);
 export type DealContentColumn = (typeof DEAL_CONTENT_COLUMNS)[number];
 
 /** The columns a stored deal has beside its content. */
 export const DEAL_RECORD_COLUMNS = [
-  "id", "amountUsd", "amountEur", "fxPeriod", "confidence", "reviewState", "version", "sourceCount", "createdAt", "updatedAt",
+  "id",
+  "amountUsd",
+  "amountEur",
+  "fxPeriod",
+  "confidence",
+  "reviewState",
+  "version",
+  "sourceCount",
+  "createdAt",
+  "updatedAt",
 ] as const;
 
 /** A deal as pages, the API and exports see it: its content (lib/schemas/deal.ts) and what storing it added; never a Prisma model. */
@@ -27,9 +46,13 @@ export type DealDto = DealContent & {
   updatedAt: string;
 };
 
-const selectAll = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
+const selectAll = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
 
-export const FACILITY_SELECT = { select: { type: true, city: true, name: true }, orderBy: { position: "asc" as const } };
+export const FACILITY_SELECT = {
+  select: { type: true, city: true, name: true },
+  orderBy: { position: "asc" as const },
+};
 
 /** Prisma's select for a deal's content columns and its facilities. */
 export const CONTENT_SELECT = { ...selectAll(DEAL_CONTENT_COLUMNS), facilities: FACILITY_SELECT };
@@ -39,13 +62,18 @@ export const DEAL_SELECT = { ...CONTENT_SELECT, ...selectAll(DEAL_RECORD_COLUMNS
 
 /** A deal's content as the database holds it: enums as text, partners as JSON. */
 export type StoredContent = Omit<DealContent, "status" | "kind" | "partners" | "facilities"> & {
-  status: string; kind: string; partners: string;
+  status: string;
+  kind: string;
+  partners: string;
   facilities: { type: string; city: string | null; name: string | null }[];
 };
 
-type DealRow = StoredContent & Omit<DealDto, keyof DealContent | "reviewState" | "createdAt" | "updatedAt"> & {
-  reviewState: string; createdAt: Date; updatedAt: Date;
-};
+type DealRow = StoredContent &
+  Omit<DealDto, keyof DealContent | "reviewState" | "createdAt" | "updatedAt"> & {
+    reviewState: string;
+    createdAt: Date;
+    updatedAt: Date;
+  };
 
 export function parsePartners(json: string): string[] {
   try {

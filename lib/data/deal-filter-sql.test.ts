@@ -12,18 +12,29 @@ import { readStore } from "./read-store";
 // whichever way a query is written, it must select the same deals in the same order.
 beforeAll(async () => {
   const countries = ["TR", "DE", "PL", "US"];
-  await seedDeals(Array.from({ length: 40 }, (_, i) => ({
-    investor: `Walker ${i % 7}`, targetCountry: countries[i % 4], status: i % 3 ? "announced" : "completed",
-    kind: i % 5 ? "greenfield" : "stake", amount: i % 6 ? (i + 1) * 1e6 : null, currency: i % 6 ? "USD" : null,
-    announcedOn: i % 9 ? `20${10 + (i % 12)}-0${1 + (i % 9)}` : null,
-    facilities: i % 2 ? [{ type: "factory", city: null, name: null }] : [],
-  })), "Walker companies build plants.");
+  await seedDeals(
+    Array.from({ length: 40 }, (_, i) => ({
+      investor: `Walker ${i % 7}`,
+      targetCountry: countries[i % 4],
+      status: i % 3 ? "announced" : "completed",
+      kind: i % 5 ? "greenfield" : "stake",
+      amount: i % 6 ? (i + 1) * 1e6 : null,
+      currency: i % 6 ? "USD" : null,
+      announcedOn: i % 9 ? `20${10 + (i % 12)}-0${1 + (i % 9)}` : null,
+      facilities: i % 2 ? [{ type: "factory", city: null, name: null }] : [],
+    })),
+    "Walker companies build plants.",
+  );
 });
 
 const ids = async (params: RawParams, isWalkingSortIndex: boolean) => {
   const q = parseDealQueryOrThrow(params);
   const sortColumn = parseSort(q.sort).column;
-  return (await readStore().rows<{ id: number }>(Prisma.sql`SELECT d.id FROM Deal d WHERE ${whereOf(filterOf(q), { isWalkingSortIndex, sortColumn })} ${orderByOf(q.sort)}`)).map((r) => r.id);
+  return (
+    await readStore().rows<{ id: number }>(
+      Prisma.sql`SELECT d.id FROM Deal d WHERE ${whereOf(filterOf(q), { isWalkingSortIndex, sortColumn })} ${orderByOf(q.sort)}`,
+    )
+  ).map((r) => r.id);
 };
 
 describe("whereOf and orderByOf", () => {
@@ -44,7 +55,12 @@ describe("whereOf and orderByOf", () => {
   });
 
   it("puts missing amounts and dates last in both directions", async () => {
-    const amounts = async (sort: string) => (await readStore().rows<{ amount: number | null }>(Prisma.sql`SELECT d.amount FROM Deal d WHERE ${whereOf(filterOf(parseDealQueryOrThrow({})))} ${orderByOf(sort)}`)).map((r) => r.amount);
+    const amounts = async (sort: string) =>
+      (
+        await readStore().rows<{ amount: number | null }>(
+          Prisma.sql`SELECT d.amount FROM Deal d WHERE ${whereOf(filterOf(parseDealQueryOrThrow({})))} ${orderByOf(sort)}`,
+        )
+      ).map((r) => r.amount);
     for (const sort of ["amount", "-amount"]) {
       const list = await amounts(sort);
       expect(list.slice(list.findIndex((a) => a === null)).every((a) => a === null)).toBe(true);

@@ -13,7 +13,10 @@ const { sql, join, raw } = Prisma;
 export function ftsMatchOf(text: string): string | null {
   const words = text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return null;
-  return words.slice(0, 12).map((w, i, all) => `"${w}"${i === all.length - 1 ? "*" : ""}`).join(" ");
+  return words
+    .slice(0, 12)
+    .map((w, i, all) => `"${w}"${i === all.length - 1 ? "*" : ""}`)
+    .join(" ");
 }
 
 /**
@@ -30,13 +33,18 @@ export function ftsMatchOf(text: string): string | null {
 function searchCondition(column: Prisma.Sql, text: string): Prisma.Sql | null {
   if (databaseProvider() === "postgresql") {
     const query = tsQueryOf(text);
-    return query ? sql`${column} IN (SELECT "dealId" FROM deal_search WHERE document @@ to_tsquery('simple', ${query}))` : null;
+    return query
+      ? sql`${column} IN (SELECT "dealId" FROM deal_search WHERE document @@ to_tsquery('simple', ${query}))`
+      : null;
   }
   const match = ftsMatchOf(text);
   return match ? sql`${column} IN (SELECT rowid FROM deal_search WHERE deal_search MATCH ${match})` : null;
 }
 
-export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: boolean; sortColumn?: SortColumn } = {}): Prisma.Sql {
+export function whereOf(
+  filter: DealFilter,
+  options: { isWalkingSortIndex?: boolean; sortColumn?: SortColumn } = {},
+): Prisma.Sql {
   // the sort column's own range (amountUsdMin with sort=-amountUsd, from with the date
   // sort) stays usable: the walk then starts and stops inside the range
   const col = (name: string) => raw(`${options.isWalkingSortIndex && name !== options.sortColumn ? "+" : ""}d.${name}`);
@@ -50,15 +58,18 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
   if (filter.review.length) parts.push(inList("reviewState", filter.review));
   if (filter.facility.length) {
     // walking: a lookup per deal checked; otherwise the matching deal ids drive the query
-    parts.push(options.isWalkingSortIndex
-      ? sql`EXISTS (SELECT 1 FROM Facility f WHERE f.dealId = d.id AND f.type IN (${join(filter.facility)}))`
-      : sql`d.id IN (SELECT f.dealId FROM Facility f WHERE f.type IN (${join(filter.facility)}))`);
+    parts.push(
+      options.isWalkingSortIndex
+        ? sql`EXISTS (SELECT 1 FROM Facility f WHERE f.dealId = d.id AND f.type IN (${join(filter.facility)}))`
+        : sql`d.id IN (SELECT f.dealId FROM Facility f WHERE f.type IN (${join(filter.facility)}))`,
+    );
   }
   if (filter.amountMin !== undefined) parts.push(sql`${col("amount")} >= ${filter.amountMin}`);
   if (filter.amountMax !== undefined) parts.push(sql`${col("amount")} <= ${filter.amountMax}`);
   if (filter.amountUsdMin !== undefined) parts.push(sql`${col("amountUsd")} >= ${filter.amountUsdMin}`);
   if (filter.amountUsdMax !== undefined) parts.push(sql`${col("amountUsd")} <= ${filter.amountUsdMax}`);
-  if (filter.sourcesMin !== undefined && filter.sourcesMin > 1) parts.push(sql`${col("sourceCount")} >= ${filter.sourcesMin}`);
+  if (filter.sourcesMin !== undefined && filter.sourcesMin > 1)
+    parts.push(sql`${col("sourceCount")} >= ${filter.sourcesMin}`);
   // partial dates sort as text; "~" sorts after every digit and "-", so "2021~" ends 2021
   if (filter.from) parts.push(sql`${col("announcedOn")} >= ${filter.from}`);
   if (filter.to) parts.push(sql`${col("announcedOn")} <= ${`${filter.to}~`}`);
@@ -71,9 +82,18 @@ export function whereOf(filter: DealFilter, options: { isWalkingSortIndex?: bool
 // the columns of an index (SQLite appends the id to every index), so a page is an
 // index walk, not a sort of every match.
 const SORT_SQL: Record<SortColumn, string[]> = {
-  announcedOn: ["d.announcedOn"], amountUsd: ["d.amountUsd"], amount: ["d.amount"], investor: ["d.investor"],
-  targetCountry: ["d.targetCountry", "d.announcedOn"], investorCountry: ["d.investorCountry"], status: ["d.status"],
-  kind: ["d.kind"], reviewState: ["d.reviewState", "d.confidence"], confidence: ["d.confidence"], sourceCount: ["d.sourceCount"], id: [],
+  announcedOn: ["d.announcedOn"],
+  amountUsd: ["d.amountUsd"],
+  amount: ["d.amount"],
+  investor: ["d.investor"],
+  targetCountry: ["d.targetCountry", "d.announcedOn"],
+  investorCountry: ["d.investorCountry"],
+  status: ["d.status"],
+  kind: ["d.kind"],
+  reviewState: ["d.reviewState", "d.confidence"],
+  confidence: ["d.confidence"],
+  sourceCount: ["d.sourceCount"],
+  id: [],
 };
 
 // the sort columns that can be missing (NULL) in the Deal table

@@ -9,7 +9,9 @@ const FACILITIES_JSON = `(SELECT json_group_array(json_object('type', f.type, 'c
  * JSON column: lists and exports read a page or a million rows in one statement,
  * without a query per deal and without Prisma's per-row mapping.
  */
-export const DEAL_ROW_COLUMNS = Prisma.raw(dealColumnsSql([...DEAL_RECORD_COLUMNS, ...DEAL_CONTENT_COLUMNS, "facilities"]));
+export const DEAL_ROW_COLUMNS = Prisma.raw(
+  dealColumnsSql([...DEAL_RECORD_COLUMNS, ...DEAL_CONTENT_COLUMNS, "facilities"]),
+);
 
 /**
  * Column names (from the deal contract, never from input) as a select list over `Deal d`:
@@ -19,8 +21,17 @@ export function dealColumnsSql(columns: readonly string[]): string {
   return columns.map((c) => (c === "facilities" ? FACILITIES_JSON : `d.${c}`)).join(", ");
 }
 
-export type RawDealRow = Omit<DealDto, "partners" | "facilities" | "status" | "kind" | "reviewState" | "createdAt" | "updatedAt"> & {
-  status: string; kind: string; reviewState: string; partners: string; facilities: string; createdAt: string; updatedAt: string;
+export type RawDealRow = Omit<
+  DealDto,
+  "partners" | "facilities" | "status" | "kind" | "reviewState" | "createdAt" | "updatedAt"
+> & {
+  status: string;
+  kind: string;
+  reviewState: string;
+  partners: string;
+  facilities: string;
+  createdAt: string;
+  updatedAt: string;
 };
 
 export function dealDtoOfRow(row: RawDealRow): DealDto {

@@ -22,10 +22,13 @@ export type DealState = {
 
 const STATE_SELECT = {
   ...CONTENT_SELECT,
-  id: true, reviewState: true, version: true, editedFields: true, deletedAt: true,
+  id: true,
+  reviewState: true,
+  version: true,
+  editedFields: true,
+  deletedAt: true,
   articles: { select: { article: { select: { id: true, text: true } } }, orderBy: { articleId: "asc" as const } },
 } as const;
-
 
 export async function readDealState(tx: Tx, dealId: number): Promise<DealState> {
   const row = await tx.deal.findUnique({ where: { id: dealId }, select: STATE_SELECT });
@@ -53,7 +56,8 @@ export function contentColumns(c: DealContent) {
     partners: JSON.stringify(c.partners),
     ...conversionColumns(c.amount, c.currency, c.announcedOn),
     announcedYear: c.announcedOn ? Number(c.announcedOn.slice(0, 4)) : null,
-    investorKey: investorKey(c.investor), viaKey: investorKey(c.via),
+    investorKey: investorKey(c.investor),
+    viaKey: investorKey(c.via),
   };
 }
 

@@ -14,18 +14,26 @@ const searchRows = (id: number) => countSearchRows(id);
 
 describe("review, delete and restore", () => {
   it("verifies and rejects with a revision each", async () => {
-    const { dealIds: [id] } = await storeArticle();
+    const {
+      dealIds: [id],
+    } = await storeArticle();
     const ann = await storeEditor();
     await verifyDeal(id, ann);
     await rejectDeal(id, ann);
     const deal = await getDealById(id);
     expect(deal?.reviewState).toBe("rejected");
-    expect(deal?.revisions.map((r) => [r.action, r.version])).toEqual([["reject", 3], ["verify", 2], ["create", 1]]);
+    expect(deal?.revisions.map((r) => [r.action, r.version])).toEqual([
+      ["reject", 3],
+      ["verify", 2],
+      ["create", 1],
+    ]);
     expect(deal?.revisions[1].changes).toEqual({ reviewState: { from: "unreviewed", to: "verified" } });
   });
 
   it("deletes softly, out of the search index, and the delete can be undone", async () => {
-    const { dealIds: [id] } = await storeArticle();
+    const {
+      dealIds: [id],
+    } = await storeArticle();
     const ann = await storeEditor();
     await deleteDeal(id, ann);
     expect(await getDealById(id)).toBeNull();
@@ -38,31 +46,54 @@ describe("review, delete and restore", () => {
   });
 
   it("keeps a deleted deal read-only until the delete is undone", async () => {
-    const { dealIds: [id] } = await storeArticle();
+    const {
+      dealIds: [id],
+    } = await storeArticle();
     const ann = await storeEditor();
     const version = await deleteDeal(id, ann);
     const content = { ...extractedDeal().content, amount: 5e8 };
-    await expect(updateDeal({ dealId: id, expectedVersion: version, content, evidence: [] }, ann)).rejects.toThrow("This deal is deleted: undo the delete");
+    await expect(updateDeal({ dealId: id, expectedVersion: version, content, evidence: [] }, ann)).rejects.toThrow(
+      "This deal is deleted: undo the delete",
+    );
     await expect(verifyDeal(id, ann)).rejects.toMatchObject({ code: "conflict" });
     const first = await prisma.revision.findFirstOrThrow({ where: { dealId: id }, orderBy: { id: "asc" } });
     await expect(restoreDealRevision(id, first.id, ann)).rejects.toMatchObject({ code: "conflict" });
     const undone = await undeleteDeal(id, ann);
-    expect((await updateDeal({ dealId: id, expectedVersion: undone, content, evidence: [] }, ann)).status).toBe("saved");
+    expect((await updateDeal({ dealId: id, expectedVersion: undone, content, evidence: [] }, ann)).status).toBe(
+      "saved",
+    );
   });
 
   it("restores an earlier state as a new revision", async () => {
-    const { dealIds: [id] } = await storeArticle();
+    const {
+      dealIds: [id],
+    } = await storeArticle();
     const ann = await storeEditor();
-    await updateDeal({ dealId: id, expectedVersion: 1, content: { ...extractedDeal().content, amount: 9e8, targetCountry: "CZ" }, evidence: [] }, ann);
+    await updateDeal(
+      {
+        dealId: id,
+        expectedVersion: 1,
+        content: { ...extractedDeal().content, amount: 9e8, targetCountry: "CZ" },
+        evidence: [],
+      },
+      ann,
+    );
     const first = (await getDealById(id))!.revisions.find((r) => r.action === "create")!;
     await restoreDealRevision(id, first.id, ann);
     const deal = await getDealById(id);
     expect(deal).toMatchObject({ amount: 1e8, targetCountry: "PL", version: 3 });
-    expect(deal?.revisions[0]).toMatchObject({ action: "restore", changes: { amount: { from: 9e8, to: 1e8 }, targetCountry: { from: "CZ", to: "PL" } } });
+    expect(deal?.revisions[0]).toMatchObject({
+      action: "restore",
+      changes: { amount: { from: 9e8, to: 1e8 }, targetCountry: { from: "CZ", to: "PL" } },
+    });
   });
 
   it("queues unreviewed deals least confident first and drops reviewed and deleted ones", async () => {
-    const { dealIds } = await storeArticle([extractedDeal({ investor: "High" }, 0.9), extractedDeal({ investor: "Low" }, 0.1), extractedDeal({ investor: "Mid" }, 0.5)]);
+    const { dealIds } = await storeArticle([
+      extractedDeal({ investor: "High" }, 0.9),
+      extractedDeal({ investor: "Low" }, 0.1),
+      extractedDeal({ investor: "Mid" }, 0.5),
+    ]);
     const ann = await storeEditor();
     await verifyDeal(dealIds[2], ann);
     const queue = await listReviewQueue(100);
@@ -75,7 +106,12 @@ describe("review, delete and restore", () => {
   it("adds a deal the extractor missed to an article, verified, with its evidence", async () => {
     const { articleId } = await storeArticle([]);
     const ann = await storeEditor();
-    const id = await createDealForArticle(articleId, extractedDeal({ investor: "Missed" }).content, [{ field: "investor", articleId, start: 0, end: 6 }], ann);
+    const id = await createDealForArticle(
+      articleId,
+      extractedDeal({ investor: "Missed" }).content,
+      [{ field: "investor", articleId, start: 0, end: 6 }],
+      ann,
+    );
     const deal = await getDealById(id);
     expect(deal).toMatchObject({ investor: "Missed", reviewState: "verified", confidence: 1 });
     expect(deal?.sources[0].evidence).toEqual([{ field: "investor", start: 0, end: 6 }]);

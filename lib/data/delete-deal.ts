@@ -6,7 +6,11 @@ async function setDeleted(dealId: number, deleted: boolean, actor: Actor): Promi
   return writeTransaction(async (tx) => {
     const before = await readDealState(tx, dealId);
     if (before.snapshot.deleted === deleted) return before.version;
-    return writeDealChange(tx, before, { action: deleted ? "delete" : "undelete", actor, after: { ...before.snapshot, deleted } });
+    return writeDealChange(tx, before, {
+      action: deleted ? "delete" : "undelete",
+      actor,
+      after: { ...before.snapshot, deleted },
+    });
   });
 }
 

@@ -15,8 +15,15 @@ const AMOUNT_AT = DEAL_FIELDS.indexOf("amountText") + 1;
  * in dollars and euros right after the amount as written), then the review columns.
  */
 export const EXPORT_COLUMNS = [
-  "id", ...DEAL_FIELDS.slice(0, AMOUNT_AT), "amountUsd", "amountEur", "fxPeriod", ...DEAL_FIELDS.slice(AMOUNT_AT),
-  "confidence", "reviewState", "sourceCount",
+  "id",
+  ...DEAL_FIELDS.slice(0, AMOUNT_AT),
+  "amountUsd",
+  "amountEur",
+  "fxPeriod",
+  ...DEAL_FIELDS.slice(AMOUNT_AT),
+  "confidence",
+  "reviewState",
+  "sourceCount",
 ] as const satisfies readonly (keyof DealDto)[];
 export type ExportColumn = DealField | (typeof EXPORT_COLUMNS)[number];
 
@@ -46,14 +53,18 @@ export function exportStatement(query: DealQuery): Prisma.Sql {
 }
 
 export function* exportDeals(query: DealQuery): Generator<ExportRow[], void, undefined> {
-  for (const rows of rowBatches(exportStatement(query), BATCH)) yield (rows as RawExportRow[]).map((r) => exportRowOf(r, EXPORT_COLUMNS));
+  for (const rows of rowBatches(exportStatement(query), BATCH))
+    yield (rows as RawExportRow[]).map((r) => exportRowOf(r, EXPORT_COLUMNS));
 }
 
 /** The export's batches on either engine: SQLite's synchronous walk, or the read store's cursor. */
-export function dealBatches(query: DealQuery): Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined> {
+export function dealBatches(
+  query: DealQuery,
+): Generator<ExportRow[], void, undefined> | AsyncGenerator<ExportRow[], void, undefined> {
   const store = readStore();
   if (store.provider === "sqlite") return exportDeals(query);
   return (async function* () {
-    for await (const rows of store.exportBatches(exportStatement(query), BATCH)) yield (rows as RawExportRow[]).map((r) => exportRowOf(r, EXPORT_COLUMNS));
+    for await (const rows of store.exportBatches(exportStatement(query), BATCH))
+      yield (rows as RawExportRow[]).map((r) => exportRowOf(r, EXPORT_COLUMNS));
   })();
 }

@@ -14,7 +14,10 @@ const encoder = new TextEncoder();
 
 const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 5000 });
 db.pragma("mmap_size = 1073741824");
-const rows = db.prepare(sql).raw(true).iterate(...values);
+const rows = db
+  .prepare(sql)
+  .raw(true)
+  .iterate(...values);
 let isFirstBatch = true;
 
 function send(text, isLast) {
@@ -28,11 +31,19 @@ function produce() {
     let isDone = false;
     while (batch.length < BATCH) {
       const next = rows.next();
-      if (next.done) { isDone = true; break; }
+      if (next.done) {
+        isDone = true;
+        break;
+      }
       batch.push(exportRowOf(next.value, columns));
     }
     const opening = isFirstBatch ? exportOpening(format, meta, columns) : "";
-    send(opening + exportBatchText(batch, format, isFirstBatch, columns, centroids) + (isDone ? exportClosing(format) : ""), isDone);
+    send(
+      opening +
+        exportBatchText(batch, format, isFirstBatch, columns, centroids) +
+        (isDone ? exportClosing(format) : ""),
+      isDone,
+    );
     isFirstBatch = false;
     if (isDone) db.close();
   } catch (error) {

@@ -21,8 +21,15 @@ async function pageIds(query: DealQuery, total: number): Promise<number[]> {
   // planner cannot tell the page is small and may sort a million rows instead of
   // walking an index. Both are integers the query schema has already checked.
   const window = Prisma.raw(`LIMIT ${Math.trunc(query.pageSize)} OFFSET ${Math.trunc(offset)}`);
-  const where = whereOf(filter, { isWalkingSortIndex: total >= MANY_MATCHES && offset < MANY_MATCHES, sortColumn: parseSort(query.sort).column });
-  return (await readStore().rows<{ id: number }>(Prisma.sql`SELECT d.id FROM Deal d WHERE ${where} ${orderByOf(query.sort)} ${window}`)).map((r) => r.id);
+  const where = whereOf(filter, {
+    isWalkingSortIndex: total >= MANY_MATCHES && offset < MANY_MATCHES,
+    sortColumn: parseSort(query.sort).column,
+  });
+  return (
+    await readStore().rows<{ id: number }>(
+      Prisma.sql`SELECT d.id FROM Deal d WHERE ${where} ${orderByOf(query.sort)} ${window}`,
+    )
+  ).map((r) => r.id);
 }
 
 /**
@@ -43,7 +50,9 @@ export async function findDeals(query: DealQuery, known: { total?: number } = {}
     ? cachedAggregate(`page:${query.sort}:${query.page}:${query.pageSize}`, filter, () => pageIds(query, total))
     : pageIds(query, total));
   const rows = ids.length
-    ? await readStore().rows<RawDealRow>(Prisma.sql`SELECT ${DEAL_ROW_COLUMNS} FROM Deal d WHERE d.id IN (${Prisma.join(ids)})`)
+    ? await readStore().rows<RawDealRow>(
+        Prisma.sql`SELECT ${DEAL_ROW_COLUMNS} FROM Deal d WHERE d.id IN (${Prisma.join(ids)})`,
+      )
     : [];
   const byId = new Map(rows.map((r) => [r.id, dealDtoOfRow(r)]));
   const deals = ids.map((id) => byId.get(id)).filter((d): d is DealDto => d !== undefined);

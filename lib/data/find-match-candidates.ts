@@ -10,8 +10,7 @@ export type MatchCandidate = { id: number; content: DealContent };
 
 /** What the importer decided for one record: join a deal, flag a possible duplicate of one, or a new deal. */
 export type MatchDecision =
-  | { kind: "new" }
-  | { kind: "join" | "possible"; dealId: number; score: number; reasons: unknown[] };
+  { kind: "new" } | { kind: "join" | "possible"; dealId: number; score: number; reasons: unknown[] };
 
 /** The importer's matcher: given a record and the stored deals that may be it, decide. */
 export type MatchDeal = (deal: ExtractedDealInput, candidates: MatchCandidate[], aliases: AliasTable) => MatchDecision;
@@ -50,7 +49,12 @@ function keyConditions(column: "investorKey" | "viaKey", keys: string[]): Prisma
  * The live deals into the same country whose investor or subsidiary shares a name
  * with the record's, leaving out deals the article already reports (`articleId`).
  */
-export async function findMatchCandidates(tx: Tx, content: DealContent, articleId: number, aliases: AliasTable): Promise<MatchCandidate[]> {
+export async function findMatchCandidates(
+  tx: Tx,
+  content: DealContent,
+  articleId: number,
+  aliases: AliasTable,
+): Promise<MatchCandidate[]> {
   const keys = keysOf([content.investor, content.via], aliases);
   if (!keys.length) return [];
   const rows = await tx.deal.findMany({

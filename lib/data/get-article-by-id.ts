@@ -20,10 +20,24 @@ export async function getArticleById(id: number): Promise<ArticleDto | null> {
   const row = await prisma.article.findUnique({
     where: { id },
     select: {
-      id: true, title: true, text: true, source: true, publishedOn: true, language: true,
-      importedAt: true, importedVia: true,
-      deals: { where: { deal: { deletedAt: null } }, select: { deal: { select: DEAL_SELECT } }, orderBy: { dealId: "asc" } },
-      evidence: { where: { deal: { deletedAt: null } }, select: { dealId: true, field: true, start: true, end: true }, orderBy: { start: "asc" } },
+      id: true,
+      title: true,
+      text: true,
+      source: true,
+      publishedOn: true,
+      language: true,
+      importedAt: true,
+      importedVia: true,
+      deals: {
+        where: { deal: { deletedAt: null } },
+        select: { deal: { select: DEAL_SELECT } },
+        orderBy: { dealId: "asc" },
+      },
+      evidence: {
+        where: { deal: { deletedAt: null } },
+        select: { dealId: true, field: true, start: true, end: true },
+        orderBy: { start: "asc" },
+      },
     },
   });
   if (!row) return null;

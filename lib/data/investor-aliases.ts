@@ -11,15 +11,23 @@ export async function addInvestorAlias(alias: string, canonical: string, actor: 
   const aliasKey = investorKey(alias);
   const canonicalKey = investorKey(canonical);
   if (!aliasKey || !canonicalKey) throw new AppError("invalid_input", "Give both names.", { alias: ["give a name"] });
-  if (aliasKey === canonicalKey) throw new AppError("invalid_input", "The two names are already the same to the matcher.", { alias: ["already the same name"] });
-  return writeTransaction((tx) => tx.investorAlias.upsert({
-    where: { aliasKey },
-    create: { aliasKey, canonicalKey, alias, canonical, createdById: actor.id },
-    update: { canonicalKey, alias, canonical, createdById: actor.id },
-    select: { id: true, alias: true, canonical: true },
-  }));
+  if (aliasKey === canonicalKey)
+    throw new AppError("invalid_input", "The two names are already the same to the matcher.", {
+      alias: ["already the same name"],
+    });
+  return writeTransaction((tx) =>
+    tx.investorAlias.upsert({
+      where: { aliasKey },
+      create: { aliasKey, canonicalKey, alias, canonical, createdById: actor.id },
+      update: { canonicalKey, alias, canonical, createdById: actor.id },
+      select: { id: true, alias: true, canonical: true },
+    }),
+  );
 }
 
 export async function listInvestorAliases(): Promise<InvestorAliasDto[]> {
-  return prisma.investorAlias.findMany({ orderBy: { canonical: "asc" }, select: { id: true, alias: true, canonical: true } });
+  return prisma.investorAlias.findMany({
+    orderBy: { canonical: "asc" },
+    select: { id: true, alias: true, canonical: true },
+  });
 }

@@ -17,7 +17,10 @@ export function chooseFields(keep: DealContent, other: DealContent, choices: Mer
   for (const field of MERGE_FIELDS) {
     if (choices[field] !== "merge") continue;
     out[field] = other[field];
-    if (field === "amount") { out.currency = other.currency; out.amountText = other.amountText; }
+    if (field === "amount") {
+      out.currency = other.currency;
+      out.amountText = other.amountText;
+    }
   }
   return out as DealContent;
 }
@@ -25,8 +28,14 @@ export function chooseFields(keep: DealContent, other: DealContent, choices: Mer
 /** Moves an article's link and its evidence from one deal to another. */
 export async function moveSources(tx: Tx, fromDealId: number, toDealId: number, articleIds: number[]): Promise<void> {
   if (!articleIds.length) return;
-  await tx.dealArticle.updateMany({ where: { dealId: fromDealId, articleId: { in: articleIds } }, data: { dealId: toDealId } });
-  await tx.evidence.updateMany({ where: { dealId: fromDealId, articleId: { in: articleIds } }, data: { dealId: toDealId } });
+  await tx.dealArticle.updateMany({
+    where: { dealId: fromDealId, articleId: { in: articleIds } },
+    data: { dealId: toDealId },
+  });
+  await tx.evidence.updateMany({
+    where: { dealId: fromDealId, articleId: { in: articleIds } },
+    data: { dealId: toDealId },
+  });
 }
 
 /**
@@ -38,41 +47,65 @@ export async function moveSources(tx: Tx, fromDealId: number, toDealId: number, 
 export async function mergeDeals(input: MergeInput, actor: Actor): Promise<number> {
   const { keepId, mergeId, choices } = input;
   if (keepId === mergeId) throw new AppError("invalid_input", "A deal cannot be merged with itself.");
-  return writeTransaction(async (tx) => {
-    const keep = await readDealState(tx, keepId);
-    const other = await readDealState(tx, mergeId);
-    if (keep.deletedAt || other.deletedAt) throw new AppError("conflict", "One of the two deals was deleted or merged meanwhile; reload the page.");
-    const moved = other.articleIds.filter((id) => !keep.articleIds.includes(id));
-    const change = await tx.dealLinkChange.create({
-      data: {
-        kind: "merge", fromDealId: mergeId, toDealId: keepId, articleIds: JSON.stringify(moved), userId: actor.id,
-        keptBefore: JSON.stringify({ snapshot: keep.snapshot, editedFields: keep.editedFields }),
-      },
-      select: { id: true },
-    });
-    await moveSources(tx, mergeId, keepId, moved);
+  return writeTransaction(
+    async (tx) => {
+      const keep = await readDealState(tx, keepId);
+      const other = await readDealState(tx, mergeId);
+      if (keep.deletedAt || other.deletedAt)
+        throw new AppError("conflict", "One of the two deals was deleted or merged meanwhile; reload the page.");
+      const moved = other.articleIds.filter((id) => !keep.articleIds.includes(id));
+      const change = await tx.dealLinkChange.create({
+        data: {
+          kind: "merge",
+          fromDealId: mergeId,
+          toDealId: keepId,
+          articleIds: JSON.stringify(moved),
+          userId: actor.id,
+          keptBefore: JSON.stringify({ snapshot: keep.snapshot, editedFields: keep.editedFields }),
+        },
+        select: { id: true },
+      });
+      await moveSources(tx, mergeId, keepId, moved);
 
-    const kept = await readDealState(tx, keepId);
-    await writeDealChange(tx, kept, {
-      action: "merge", actor, markEdited: true, linkChangeId: change.id,
-      after: { ...kept.snapshot, ...chooseFields(contentOf(keep.snapshot), contentOf(other.snapshot), choices) },
-      extraChanges: { sources: { from: keep.articleIds, to: kept.articleIds }, mergedFrom: { from: null, to: mergeId } },
-    });
-    await refreshSourceColumns(tx, keepId);
+      const kept = await readDealState(tx, keepId);
+      await writeDealChange(tx, kept, {
+        action: "merge",
+        actor,
+        markEdited: true,
+        linkChangeId: change.id,
+        after: { ...kept.snapshot, ...chooseFields(contentOf(keep.snapshot), contentOf(other.snapshot), choices) },
+        extraChanges: {
+          sources: { from: keep.articleIds, to: kept.articleIds },
+          mergedFrom: { from: null, to: mergeId },
+        },
+      });
+      await refreshSourceColumns(tx, keepId);
 
-    const gone = await readDealState(tx, mergeId);
-    await writeDealChange(tx, gone, {
-      action: "merge", actor, linkChangeId: change.id,
-      after: { ...gone.snapshot, deleted: true },
-      extraChanges: { sources: { from: other.articleIds, to: gone.articleIds }, mergedInto: { from: null, to: keepId } },
-    });
-    await tx.deal.update({ where: { id: mergeId }, data: { mergedIntoId: keepId } });
-    await refreshSourceColumns(tx, mergeId);
+      const gone = await readDealState(tx, mergeId);
+      await writeDealChange(tx, gone, {
+        action: "merge",
+        actor,
+        linkChangeId: change.id,
+        after: { ...gone.snapshot, deleted: true },
+        extraChanges: {
+          sources: { from: other.articleIds, to: gone.articleIds },
+          mergedInto: { from: null, to: keepId },
+        },
+      });
+      await tx.deal.update({ where: { id: mergeId }, data: { mergedIntoId: keepId } });
+      await refreshSourceColumns(tx, mergeId);
 
-    await tx.duplicateCandidate.updateMany({
-      where: { OR: [{ dealId: keepId, otherDealId: mergeId }, { dealId: mergeId, otherDealId: keepId }] },
-      data: { state: "merged", decidedAt: new Date(), decidedById: actor.id },
-    });
-    return change.id;
-  }, { timeout: 30_000 });
+      await tx.duplicateCandidate.updateMany({
+        where: {
+          OR: [
+            { dealId: keepId, otherDealId: mergeId },
+            { dealId: mergeId, otherDealId: keepId },
+          ],
+        },
+        data: { state: "merged", decidedAt: new Date(), decidedById: actor.id },
+      });
+      return change.id;
+    },
+    { timeout: 30_000 },
+  );
 }

@@ -20,7 +20,10 @@ const contentOf = (d: ReturnType<typeof toDealDto>): DealContent => pickContent(
  */
 export async function queueStoredDuplicates(score: ScorePair): Promise<QueueResult> {
   const aliases = await readAliasTable(prisma);
-  const keys = await prisma.deal.findMany({ where: { deletedAt: null }, select: { id: true, targetCountry: true, investorKey: true } });
+  const keys = await prisma.deal.findMany({
+    where: { deletedAt: null },
+    select: { id: true, targetCountry: true, investorKey: true },
+  });
   const groups = new Map<string, number[]>();
   for (const k of keys) {
     const first = (aliases.get(k.investorKey) ?? k.investorKey).split(" ")[0];
@@ -45,11 +48,25 @@ export async function queueStoredDuplicates(score: ScorePair): Promise<QueueResu
         const match = score(contentOf(toDealDto(older)), contentOf(toDealDto(newer)), aliases);
         if (match.verdict === "different") continue;
         const known = await prisma.duplicateCandidate.findFirst({
-          where: { OR: [{ dealId: newer.id, otherDealId: older.id }, { dealId: older.id, otherDealId: newer.id }] },
+          where: {
+            OR: [
+              { dealId: newer.id, otherDealId: older.id },
+              { dealId: older.id, otherDealId: newer.id },
+            ],
+          },
           select: { id: true },
         });
         if (known) continue;
-        await writeTransaction((tx) => tx.duplicateCandidate.create({ data: { dealId: newer.id, otherDealId: older.id, score: match.score, reasons: JSON.stringify(match.reasons) } }));
+        await writeTransaction((tx) =>
+          tx.duplicateCandidate.create({
+            data: {
+              dealId: newer.id,
+              otherDealId: older.id,
+              score: match.score,
+              reasons: JSON.stringify(match.reasons),
+            },
+          }),
+        );
         result.queued++;
       }
     }

@@ -81,7 +81,10 @@ export function* rowBatches(query: Prisma.Sql, size: number): Generator<unknown[
   const db = borrowReadConnection();
   try {
     let batch: unknown[][] = [];
-    for (const row of db.prepare(query.sql).raw(true).iterate(...query.values) as IterableIterator<unknown[]>) {
+    for (const row of db
+      .prepare(query.sql)
+      .raw(true)
+      .iterate(...query.values) as IterableIterator<unknown[]>) {
       batch.push(row);
       if (batch.length === size) {
         yield batch;

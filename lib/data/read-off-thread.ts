@@ -30,7 +30,13 @@ const globalForWorker = globalThis as unknown as { readWorkers?: Partial<Record<
 
 function startWorker(lane: ReadLane): ReadWorker | null {
   if (!fs.existsSync(WORKER_FILE)) return null;
-  const state: ReadWorker = { worker: new Worker(WORKER_FILE), pending: new Map(), nextId: 1, queue: [], isBusy: false };
+  const state: ReadWorker = {
+    worker: new Worker(WORKER_FILE),
+    pending: new Map(),
+    nextId: 1,
+    queue: [],
+    isBusy: false,
+  };
   state.worker.unref();
   state.worker.on("message", (m: { id: number; rows?: unknown[]; error?: string }) => {
     const p = state.pending.get(m.id);
@@ -63,13 +69,21 @@ function readWorker(lane: ReadLane): ReadWorker | null {
  * The rows of a read query, computed on the worker thread (or here, without one).
  * A refresh (`isRefresh`) waits until no first computation is queued.
  */
-export function readRowsOffThread<T>(query: Prisma.Sql, lane: ReadLane = "scan", options: { isRefresh?: boolean } = {}): Promise<T[]> {
+export function readRowsOffThread<T>(
+  query: Prisma.Sql,
+  lane: ReadLane = "scan",
+  options: { isRefresh?: boolean } = {},
+): Promise<T[]> {
   const state = readWorker(lane);
   if (!state) return Promise.resolve(readRows<T>(query));
   const id = state.nextId++;
   return new Promise<T[]>((resolve, reject) => {
     state.pending.set(id, { resolve: resolve as (rows: unknown[]) => void, reject });
-    state.queue.push({ id, message: { id, file: databaseFile(), sql: query.sql, values: query.values }, isRefresh: options.isRefresh === true });
+    state.queue.push({
+      id,
+      message: { id, file: databaseFile(), sql: query.sql, values: query.values },
+      isRefresh: options.isRefresh === true,
+    });
     sendNext(state);
   });
 }

@@ -50,7 +50,8 @@ function textOf(query: Prisma.Sql): string {
 
 export function postgresReadStore(url: string): ReadStore {
   const state = entry(url);
-  const rows = async <T>(query: Prisma.Sql): Promise<T[]> => (await state.pool.query(textOf(query), query.values as unknown[])).rows as T[];
+  const rows = async <T>(query: Prisma.Sql): Promise<T[]> =>
+    (await state.pool.query(textOf(query), query.values as unknown[])).rows as T[];
   return {
     provider: "postgresql",
     rows,

@@ -8,10 +8,19 @@ const CLI = { id: null, email: null, name: "cli" } as const;
 
 describe("reextractArticleDeals", () => {
   it("takes the extractor's new values but never overwrites a field an editor corrected", async () => {
-    const { articleId, dealIds: [id] } = await storeArticle();
-    await updateDeal({ dealId: id, expectedVersion: 1, content: { ...extractedDeal().content, amount: 2e8 }, evidence: [] }, await storeEditor());
+    const {
+      articleId,
+      dealIds: [id],
+    } = await storeArticle();
+    await updateDeal(
+      { dealId: id, expectedVersion: 1, content: { ...extractedDeal().content, amount: 2e8 }, evidence: [] },
+      await storeEditor(),
+    );
 
-    const better = extractedDeal({ amount: 1.5e8, status: "completed", facilities: [{ type: "factory", city: "Poznań", name: null }] }, 0.8);
+    const better = extractedDeal(
+      { amount: 1.5e8, status: "completed", facilities: [{ type: "factory", city: "Poznań", name: null }] },
+      0.8,
+    );
     const result = await reextractArticleDeals(articleId, [better], CLI);
     expect(result).toEqual({ updated: [id], unchanged: [], created: [], joined: [] });
 
@@ -23,8 +32,19 @@ describe("reextractArticleDeals", () => {
   });
 
   it("finds a deal whose investor an editor renamed, and adds the deals it did not have", async () => {
-    const { articleId, dealIds: [id] } = await storeArticle();
-    await updateDeal({ dealId: id, expectedVersion: 1, content: { ...extractedDeal().content, investor: "Testco Holding" }, evidence: [] }, await storeEditor());
+    const {
+      articleId,
+      dealIds: [id],
+    } = await storeArticle();
+    await updateDeal(
+      {
+        dealId: id,
+        expectedVersion: 1,
+        content: { ...extractedDeal().content, investor: "Testco Holding" },
+        evidence: [],
+      },
+      await storeEditor(),
+    );
     const result = await reextractArticleDeals(articleId, [extractedDeal(), extractedDeal({ investor: "Newco" })], CLI);
     expect(result.unchanged).toEqual([id]);
     expect(result.created).toHaveLength(1);

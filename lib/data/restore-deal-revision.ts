@@ -19,7 +19,9 @@ export async function restoreDealRevision(dealId: number, revisionId: number, ac
     if (before.deletedAt) throw new AppError("conflict", DELETED_READ_ONLY);
     const reviewState = typeof stored.reviewState === "string" ? stored.reviewState : before.snapshot.reviewState;
     return writeDealChange(tx, before, {
-      action: "restore", actor, markEdited: true,
+      action: "restore",
+      actor,
+      markEdited: true,
       after: { ...content, reviewState, deleted: before.snapshot.deleted },
     });
   });

@@ -33,6 +33,10 @@ export function reopenDeal(dealId: number, actor: Actor): Promise<number> {
   return writeTransaction(async (tx) => {
     const before = await readDealState(tx, dealId);
     if (before.snapshot.reviewState === "unreviewed") return before.version;
-    return writeDealChange(tx, before, { action: "reopen", actor, after: { ...before.snapshot, reviewState: "unreviewed" } });
+    return writeDealChange(tx, before, {
+      action: "reopen",
+      actor,
+      after: { ...before.snapshot, reviewState: "unreviewed" },
+    });
   });
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extractedDeal } from "../test/deal-factory";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
 
-const snap = (over: Partial<DealSnapshot> = {}): DealSnapshot => ({ ...extractedDeal().content, reviewState: "unreviewed", deleted: false, ...over });
+const snap = (over: Partial<DealSnapshot> = {}): DealSnapshot => ({
+  ...extractedDeal().content,
+  reviewState: "unreviewed",
+  deleted: false,
+  ...over,
+});
 
 describe("diffSnapshots", () => {
   it("lists every field of a new deal as from null", () => {
@@ -13,7 +18,14 @@ describe("diffSnapshots", () => {
 
   it("lists only the fields that changed, lists and objects compared by value", () => {
     const before = snap();
-    const after = snap({ amount: 2e8, facilities: [{ type: "factory", city: "Poznan", name: null }, { type: "office", city: null, name: null }], reviewState: "verified" });
+    const after = snap({
+      amount: 2e8,
+      facilities: [
+        { type: "factory", city: "Poznan", name: null },
+        { type: "office", city: null, name: null },
+      ],
+      reviewState: "verified",
+    });
     expect(diffSnapshots(before, after)).toEqual({
       amount: { from: 1e8, to: 2e8 },
       facilities: { from: before.facilities, to: after.facilities },

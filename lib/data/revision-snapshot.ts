@@ -14,7 +14,7 @@ function same(a: unknown, b: unknown): boolean {
 export function diffSnapshots(before: Partial<DealSnapshot> | null, after: DealSnapshot): FieldChanges {
   const changes: FieldChanges = {};
   for (const key of Object.keys(after) as (keyof DealSnapshot)[]) {
-    const from = before ? before[key] ?? null : null;
+    const from = before ? (before[key] ?? null) : null;
     const to = after[key] ?? null;
     if (!same(from, to)) changes[key] = { from, to };
   }

@@ -17,7 +17,9 @@ export async function saveEvidence(tx: Tx, dealId: number, selections: EvidenceS
   for (const s of selections) {
     const length = lengths.get(s.articleId);
     if (length === undefined || s.end > length) {
-      throw new AppError("invalid_input", "The selected words are not in this deal's article: select them again.", { evidence: ["select the words in the article shown"] });
+      throw new AppError("invalid_input", "The selected words are not in this deal's article: select them again.", {
+        evidence: ["select the words in the article shown"],
+      });
     }
   }
   const replaced = new Set(selections.map((s) => `${s.articleId}:${s.field}`));
@@ -25,5 +27,7 @@ export async function saveEvidence(tx: Tx, dealId: number, selections: EvidenceS
     const [articleId, field] = key.split(":");
     await tx.evidence.deleteMany({ where: { dealId, articleId: Number(articleId), field } });
   }
-  await tx.evidence.createMany({ data: selections.map((s) => ({ dealId, articleId: s.articleId, field: s.field, start: s.start, end: s.end })) });
+  await tx.evidence.createMany({
+    data: selections.map((s) => ({ dealId, articleId: s.articleId, field: s.field, start: s.start, end: s.end })),
+  });
 }

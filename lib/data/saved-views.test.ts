@@ -6,7 +6,10 @@ import { deleteSavedView, listSavedViews, saveView } from "./saved-views";
 describe("saved views", () => {
   it("keeps a named, canonical filter per user; the same name replaces it; only the owner deletes it", async () => {
     const [ann, bob] = [await storeEditor("viewer"), await storeEditor("viewer")];
-    const view = savedViewSchema.parse({ name: " Türkiye, largest ", query: "?targetCountry=tr&sort=-amountUsd&page=3&pageSize=50" });
+    const view = savedViewSchema.parse({
+      name: " Türkiye, largest ",
+      query: "?targetCountry=tr&sort=-amountUsd&page=3&pageSize=50",
+    });
     expect(view).toEqual({ name: "Türkiye, largest", query: "targetCountry=TR&sort=-amountUsd" });
     const saved = await saveView(ann.id, view);
     expect(saved.href).toBe("/deals?targetCountry=TR&sort=-amountUsd");

@@ -4,11 +4,18 @@ import { prisma } from "./prisma";
 
 export type SavedViewDto = { id: number; name: string; query: string; href: string };
 
-const toDto = (v: { id: number; name: string; query: string }): SavedViewDto => ({ ...v, href: v.query ? `/deals?${v.query}` : "/deals" });
+const toDto = (v: { id: number; name: string; query: string }): SavedViewDto => ({
+  ...v,
+  href: v.query ? `/deals?${v.query}` : "/deals",
+});
 
 /** A user's saved views, by name. */
 export async function listSavedViews(userId: number): Promise<SavedViewDto[]> {
-  const rows = await prisma.savedView.findMany({ where: { userId }, select: { id: true, name: true, query: true }, orderBy: { name: "asc" } });
+  const rows = await prisma.savedView.findMany({
+    where: { userId },
+    select: { id: true, name: true, query: true },
+    orderBy: { name: "asc" },
+  });
   return rows.map(toDto);
 }
 

@@ -12,7 +12,9 @@ export function searchRowOf(deal: Searchable, articleText: string): SearchRow {
   return {
     investor: [deal.investor, deal.via].filter(Boolean).join(" "),
     partners: deal.partners.join(" "),
-    facilities: deal.facilities.map((f) => [f.type.replace(/_/g, " "), f.city, f.name].filter(Boolean).join(" ")).join(" "),
+    facilities: deal.facilities
+      .map((f) => [f.type.replace(/_/g, " "), f.city, f.name].filter(Boolean).join(" "))
+      .join(" "),
     article: articleText,
   };
 }
@@ -42,7 +44,12 @@ export async function deleteSearchRow(tx: Prisma.TransactionClient, dealId: numb
  * table `deal_search` (rowid = deal id), PostgreSQL's tsvector table. Called inside
  * the transaction of every deal write.
  */
-export async function writeSearchRow(tx: Prisma.TransactionClient, dealId: number, deal: Searchable, articleText: string): Promise<void> {
+export async function writeSearchRow(
+  tx: Prisma.TransactionClient,
+  dealId: number,
+  deal: Searchable,
+  articleText: string,
+): Promise<void> {
   const row = searchRowOf(deal, articleText);
   if (databaseProvider() === "postgresql") return writePostgresSearchRow(tx, dealId, row);
   await tx.$executeRaw`DELETE FROM deal_search WHERE rowid = ${dealId}`;

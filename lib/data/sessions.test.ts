@@ -17,7 +17,8 @@ describe("sessions", () => {
     await findSessionUser("slide", LIFETIME, new Date(t0 + 10 * DAY));
     expect(await expiry()).toBe(t0 + 24 * DAY);
     // used every ten days, it lives until 90 days after the login, no longer
-    for (let day = 20; day <= 80; day += 10) expect(await findSessionUser("slide", LIFETIME, new Date(t0 + day * DAY))).not.toBeNull();
+    for (let day = 20; day <= 80; day += 10)
+      expect(await findSessionUser("slide", LIFETIME, new Date(t0 + day * DAY))).not.toBeNull();
     expect(Math.abs((await expiry()) - (t0 + 90 * DAY))).toBeLessThan(60_000);
     expect(await findSessionUser("slide", LIFETIME, new Date(t0 + 91 * DAY))).toBeNull();
   });
@@ -27,6 +28,8 @@ describe("sessions", () => {
     await createSession("old", user.id, new Date(Date.now() - 1000));
     await createSession("current", user.id, new Date(Date.now() + DAY));
     expect(await deleteExpiredSessions()).toBeGreaterThanOrEqual(1);
-    expect(await prisma.session.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: "current" }]);
+    expect(await prisma.session.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([
+      { id: "current" },
+    ]);
   });
 });

@@ -13,7 +13,11 @@ export type SessionLifetime = { idleMs: number; maxMs: number };
  * expired. A session in use slides: its expiry moves to `idleMs` from now, never past
  * `maxMs` after it started. The row is written at most once a day per session.
  */
-export async function findSessionUser(id: string, lifetime?: SessionLifetime, now = new Date()): Promise<SessionUser | null> {
+export async function findSessionUser(
+  id: string,
+  lifetime?: SessionLifetime,
+  now = new Date(),
+): Promise<SessionUser | null> {
   const row = await prisma.session.findUnique({
     where: { id },
     select: { expiresAt: true, createdAt: true, user: { select: { id: true, email: true, role: true } } },

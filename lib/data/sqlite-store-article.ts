@@ -44,7 +44,13 @@ const now = () => new Date().toISOString();
 function writeSearchRow(st: Statements, dealId: number, deal: DealContent, text: string): void {
   const s = searchRowOf(deal, text);
   st.get(`DELETE FROM deal_search WHERE rowid = ?`).run(dealId);
-  st.get(`INSERT INTO deal_search (rowid, investor, partners, facilities, article) VALUES (?, ?, ?, ?, ?)`).run(dealId, s.investor, s.partners, s.facilities, s.article);
+  st.get(`INSERT INTO deal_search (rowid, investor, partners, facilities, article) VALUES (?, ?, ?, ?, ?)`).run(
+    dealId,
+    s.investor,
+    s.partners,
+    s.facilities,
+    s.article,
+  );
 }
 
 function insertFacilities(st: Statements, dealId: number, c: DealContent): void {
@@ -52,13 +58,28 @@ function insertFacilities(st: Statements, dealId: number, c: DealContent): void 
 }
 
 function insertEvidence(st: Statements, dealId: number, articleId: number, deal: ExtractedDealInput): void {
-  for (const e of deal.evidence) st.insert("Evidence", { dealId, articleId, field: e.field, start: e.start, end: e.end });
+  for (const e of deal.evidence)
+    st.insert("Evidence", { dealId, articleId, field: e.field, start: e.start, end: e.end });
 }
 
-function insertRevision(st: Statements, dealId: number, source: Source, action: string, changes: unknown, snapshot: DealSnapshot, version: number): void {
+function insertRevision(
+  st: Statements,
+  dealId: number,
+  source: Source,
+  action: string,
+  changes: unknown,
+  snapshot: DealSnapshot,
+  version: number,
+): void {
   st.insert("Revision", {
-    dealId, userId: source.userId, actor: source.actor, action,
-    changes: JSON.stringify(changes), snapshot: JSON.stringify(snapshot), version, createdAt: now(),
+    dealId,
+    userId: source.userId,
+    actor: source.actor,
+    action,
+    changes: JSON.stringify(changes),
+    snapshot: JSON.stringify(snapshot),
+    version,
+    createdAt: now(),
   });
 }
 
@@ -67,11 +88,25 @@ function insertNewDeal(st: Statements, articleId: number, deal: ExtractedDealInp
   const reportedOn = source.publishedOn ?? c.announcedOn;
   const at = now();
   const dealId = st.insert("Deal", {
-    ...contentColumns(c), confidence: deal.confidence, reviewState: "unreviewed", version: 1, editedFields: "[]",
-    createdAt: at, updatedAt: at, sourceCount: 1, firstReportedOn: reportedOn, lastReportedOn: reportedOn,
+    ...contentColumns(c),
+    confidence: deal.confidence,
+    reviewState: "unreviewed",
+    version: 1,
+    editedFields: "[]",
+    createdAt: at,
+    updatedAt: at,
+    sourceCount: 1,
+    firstReportedOn: reportedOn,
+    lastReportedOn: reportedOn,
   });
   insertFacilities(st, dealId, c);
-  st.insert("DealArticle", { dealId, articleId, content: JSON.stringify(c), confidence: deal.confidence, matchReasons: "[]" });
+  st.insert("DealArticle", {
+    dealId,
+    articleId,
+    content: JSON.stringify(c),
+    confidence: deal.confidence,
+    matchReasons: "[]",
+  });
   insertEvidence(st, dealId, articleId, deal);
   const snapshot: DealSnapshot = { ...c, reviewState: "unreviewed", deleted: false };
   insertRevision(st, dealId, source, "create", diffSnapshots(null, snapshot), snapshot, 1);
@@ -87,7 +122,8 @@ function matchCandidates(st: Statements, content: DealContent, articleId: number
   const conditions = keys.flatMap((key) => {
     const first = key.split(" ")[0];
     return ["investorKey", "viaKey"].flatMap((col) => [
-      sql`d.${Prisma.raw(col)} = ${key}`, sql`d.${Prisma.raw(col)} = ${first}`,
+      sql`d.${Prisma.raw(col)} = ${key}`,
+      sql`d.${Prisma.raw(col)} = ${first}`,
       sql`(d.${Prisma.raw(col)} >= ${`${first} `} AND d.${Prisma.raw(col)} < ${`${first}!`})`,
     ]);
   });
@@ -99,32 +135,75 @@ function matchCandidates(st: Statements, content: DealContent, articleId: number
   return (st.get(query.sql).all(...query.values) as RawDealRow[]).map((r) => matchCandidateOf(dealDtoOfRow(r)));
 }
 
-type StateRow = Row & { id: number; version: number; editedFields: string; reviewState: string; deletedAt: string | null; partners: string };
+type StateRow = Row & {
+  id: number;
+  version: number;
+  editedFields: string;
+  reviewState: string;
+  deletedAt: string | null;
+  partners: string;
+};
 
 /** Adds the article to a stored deal as a further source and recombines its fields: addDealSource + recombineDeal in SQL. */
-function joinDeal(st: Statements, dealId: number, articleId: number, deal: ExtractedDealInput, match: { score: number; reasons: unknown[] }, source: Source): void {
-  const linksOf = () => st.get(`SELECT x.articleId, x.content, x.confidence, a.publishedOn, a.text FROM DealArticle x JOIN Article a ON a.id = x.articleId
-    WHERE x.dealId = ? ORDER BY x.articleId`).all(dealId) as (SourceLink & { text: string })[];
+function joinDeal(
+  st: Statements,
+  dealId: number,
+  articleId: number,
+  deal: ExtractedDealInput,
+  match: { score: number; reasons: unknown[] },
+  source: Source,
+): void {
+  const linksOf = () =>
+    st
+      .get(
+        `SELECT x.articleId, x.content, x.confidence, a.publishedOn, a.text FROM DealArticle x JOIN Article a ON a.id = x.articleId
+    WHERE x.dealId = ? ORDER BY x.articleId`,
+      )
+      .all(dealId) as (SourceLink & { text: string })[];
   const sourcesBefore = linksOf().map((l) => l.articleId);
   st.insert("DealArticle", {
-    dealId, articleId, content: JSON.stringify(deal.content), confidence: deal.confidence,
-    matchScore: match.score, matchReasons: JSON.stringify(match.reasons),
+    dealId,
+    articleId,
+    content: JSON.stringify(deal.content),
+    confidence: deal.confidence,
+    matchScore: match.score,
+    matchReasons: JSON.stringify(match.reasons),
   });
   insertEvidence(st, dealId, articleId, deal);
 
   const row = st.get(`SELECT * FROM Deal WHERE id = ?`).get(dealId) as StateRow;
-  const facilities = st.get(`SELECT type, city, name FROM Facility WHERE dealId = ? ORDER BY position`).all(dealId) as { type: FacilityType; city: string | null; name: string | null }[];
+  const facilities = st.get(`SELECT type, city, name FROM Facility WHERE dealId = ? ORDER BY position`).all(dealId) as {
+    type: FacilityType;
+    city: string | null;
+    name: string | null;
+  }[];
   const before: DealSnapshot = {
-    ...contentOfRow({ ...(row as unknown as StoredContent), facilities }), reviewState: row.reviewState, deleted: row.deletedAt !== null,
+    ...contentOfRow({ ...(row as unknown as StoredContent), facilities }),
+    reviewState: row.reviewState,
+    deleted: row.deletedAt !== null,
   };
   const links = linksOf();
   const current = contentOf(before);
-  const after: DealSnapshot = { ...before, ...recombinedContent(current, parsePartners(row.editedFields), links.map((l) => reportOfLink(l, current))) };
-  const changes = { ...diffSnapshots(before, after), sources: { from: sourcesBefore, to: links.map((l) => l.articleId) } };
+  const after: DealSnapshot = {
+    ...before,
+    ...recombinedContent(
+      current,
+      parsePartners(row.editedFields),
+      links.map((l) => reportOfLink(l, current)),
+    ),
+  };
+  const changes = {
+    ...diffSnapshots(before, after),
+    sources: { from: sourcesBefore, to: links.map((l) => l.articleId) },
+  };
   const version = row.version + 1;
   const columns: Row = { ...contentColumns(contentOf(after)), ...sourceColumnsOf(links), version, updatedAt: now() };
   const names = Object.keys(columns);
-  st.get(`UPDATE Deal SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE id = ? AND version = ?`).run(...Object.values(columns), dealId, row.version);
+  st.get(`UPDATE Deal SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE id = ? AND version = ?`).run(
+    ...Object.values(columns),
+    dealId,
+    row.version,
+  );
   if ("facilities" in changes) {
     st.get(`DELETE FROM Facility WHERE dealId = ?`).run(dealId);
     insertFacilities(st, dealId, after);
@@ -134,7 +213,10 @@ function joinDeal(st: Statements, dealId: number, articleId: number, deal: Extra
 }
 
 export function readAliases(st: Statements): AliasTable {
-  const rows = st.get(`SELECT aliasKey, canonicalKey FROM InvestorAlias`).all() as { aliasKey: string; canonicalKey: string }[];
+  const rows = st.get(`SELECT aliasKey, canonicalKey FROM InvestorAlias`).all() as {
+    aliasKey: string;
+    canonicalKey: string;
+  }[];
   return new Map(rows.map((r) => [r.aliasKey, r.canonicalKey]));
 }
 
@@ -143,13 +225,21 @@ export function readAliases(st: Statements): AliasTable {
  * transaction (the caller wraps it in a savepoint, so a failure leaves nothing).
  * With `match`, records of stored deals join them as further sources.
  */
-export function storeArticleSql(st: Statements, article: NewArticle, deals: ExtractedDealInput[], aliases: AliasTable, match?: MatchDeal): CreatedArticle {
+export function storeArticleSql(
+  st: Statements,
+  article: NewArticle,
+  deals: ExtractedDealInput[],
+  aliases: AliasTable,
+  match?: MatchDeal,
+): CreatedArticle {
   const articleId = st.insert("Article", { ...article, importedAt: now() });
   const actor = article.importedVia === "seed" ? "seed" : "importer";
   const source: Source = { text: article.text, userId: article.importedById, actor, publishedOn: article.publishedOn };
   const out: CreatedArticle = { articleId, dealIds: [], joinedDealIds: [], possibleDuplicateIds: [] };
   for (const deal of deals) {
-    const decision: MatchDecision = match ? match(deal, matchCandidates(st, deal.content, articleId, aliases), aliases) : { kind: "new" };
+    const decision: MatchDecision = match
+      ? match(deal, matchCandidates(st, deal.content, articleId, aliases), aliases)
+      : { kind: "new" };
     if (decision.kind === "join") {
       joinDeal(st, decision.dealId, articleId, deal, decision, source);
       out.dealIds.push(decision.dealId);
@@ -159,7 +249,14 @@ export function storeArticleSql(st: Statements, article: NewArticle, deals: Extr
     const dealId = insertNewDeal(st, articleId, deal, source);
     out.dealIds.push(dealId);
     if (decision.kind === "possible") {
-      st.insert("DuplicateCandidate", { dealId, otherDealId: decision.dealId, score: decision.score, reasons: JSON.stringify(decision.reasons), state: "open", createdAt: now() });
+      st.insert("DuplicateCandidate", {
+        dealId,
+        otherDealId: decision.dealId,
+        score: decision.score,
+        reasons: JSON.stringify(decision.reasons),
+        state: "open",
+        createdAt: now(),
+      });
       out.possibleDuplicateIds.push(dealId);
     }
   }

@@ -4,7 +4,8 @@ import { filterKey, freshAggregate, peekFreshAggregate, type ComputeKind } from 
 import { whereOf } from "./deal-filter-sql";
 import { readStore } from "./read-store";
 
-const readRowsOffThread = <T>(query: Prisma.Sql, lane?: "scan" | "count", options?: { isRefresh?: boolean }) => readStore().scanRows<T>(query, lane, options);
+const readRowsOffThread = <T>(query: Prisma.Sql, lane?: "scan" | "count", options?: { isRefresh?: boolean }) =>
+  readStore().scanRows<T>(query, lane, options);
 
 const { sql } = Prisma;
 
@@ -24,7 +25,14 @@ export type DealSummary = {
   withoutRate: number;
   converted: ConvertedSum;
   sums: CurrencySum[];
-  facets: { targetCountry: FacetValue[]; status: FacetValue[]; kind: FacetValue[]; facility: FacetValue[]; year: FacetValue[]; review: FacetValue[] };
+  facets: {
+    targetCountry: FacetValue[];
+    status: FacetValue[];
+    kind: FacetValue[];
+    facility: FacetValue[];
+    year: FacetValue[];
+    review: FacetValue[];
+  };
   byCountry: Breakdown[];
   byYear: Breakdown[];
   byYearStatus: YearStatus[];
@@ -33,8 +41,14 @@ export type DealSummary = {
 };
 
 type GroupRow = {
-  key: string | number | null; currency: string | null; n: number; withAmount: number; amount: number | null;
-  converted: number; usd: number | null; eur: number | null;
+  key: string | number | null;
+  currency: string | null;
+  n: number;
+  withAmount: number;
+  amount: number | null;
+  converted: number;
+  usd: number | null;
+  eur: number | null;
 };
 
 const SUMS = sql`count(*) AS n, count(d.amount) AS withAmount, sum(d.amount) AS amount,
@@ -80,8 +94,15 @@ type StateRow = { status: string; kind: string; reviewState: string; n: number }
 // Status, kind and review state in one scan. Grouped kind first on purpose: grouped
 // status first, SQLite picks (targetCountry, status, amount) for a country filter to
 // save the sort, and pays a table lookup per deal, which is far dearer.
-async function stateFacets(where: Prisma.Sql, kind: ComputeKind): Promise<Pick<DealSummary["facets"], "status" | "kind" | "review">> {
-  const rows = await readRowsOffThread<StateRow>(sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`, "scan", kind);
+async function stateFacets(
+  where: Prisma.Sql,
+  kind: ComputeKind,
+): Promise<Pick<DealSummary["facets"], "status" | "kind" | "review">> {
+  const rows = await readRowsOffThread<StateRow>(
+    sql`SELECT d.kind, d.reviewState, d.status, count(*) AS n FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`,
+    "scan",
+    kind,
+  );
   const facet = (key: "status" | "kind" | "reviewState") => {
     const counts = new Map<string, number>();
     for (const r of rows) counts.set(r[key], (counts.get(r[key]) ?? 0) + r.n);
@@ -93,12 +114,24 @@ async function stateFacets(where: Prisma.Sql, kind: ComputeKind): Promise<Pick<D
 async function computeSummary(filter: DealFilter, kind: ComputeKind): Promise<Omit<DealSummary, "isStale">> {
   const where = whereOf(filter);
   // each one ordered scan of a covering index (see the Deal model's indexes)
-  const countryRows = await readRowsOffThread<GroupRow>(sql`SELECT d.targetCountry AS key, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2`, "scan", kind);
-  const yearRows = await readRowsOffThread<GroupRow & { status: string }>(sql`SELECT d.announcedYear AS key, d.status AS status, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`, "scan", kind);
-  const facility = await readRowsOffThread<FacetValue>(filterKey(filter) === "[]"
-    // no filter: exclude the few deleted deals instead of looking up every deal (3× faster at 1M)
-    ? sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Facility f WHERE f.dealId NOT IN (SELECT id FROM Deal WHERE deletedAt IS NOT NULL) GROUP BY 1`
-    : sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Deal d JOIN Facility f ON f.dealId = d.id WHERE ${where} GROUP BY 1`, "scan", kind);
+  const countryRows = await readRowsOffThread<GroupRow>(
+    sql`SELECT d.targetCountry AS key, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2`,
+    "scan",
+    kind,
+  );
+  const yearRows = await readRowsOffThread<GroupRow & { status: string }>(
+    sql`SELECT d.announcedYear AS key, d.status AS status, d.currency AS currency, ${SUMS} FROM Deal d WHERE ${where} GROUP BY 1, 2, 3`,
+    "scan",
+    kind,
+  );
+  const facility = await readRowsOffThread<FacetValue>(
+    filterKey(filter) === "[]"
+      ? // no filter: exclude the few deleted deals instead of looking up every deal (3× faster at 1M)
+        sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Facility f WHERE f.dealId NOT IN (SELECT id FROM Deal WHERE deletedAt IS NOT NULL) GROUP BY 1`
+      : sql`SELECT f.type AS value, count(DISTINCT f.dealId) AS count FROM Deal d JOIN Facility f ON f.dealId = d.id WHERE ${where} GROUP BY 1`,
+    "scan",
+    kind,
+  );
 
   const sums = new Map<string, CurrencySum>();
   let total = 0;
@@ -150,7 +183,17 @@ export async function countDeals(filter: DealFilter): Promise<number> {
   await readStore().refreshChangeVersion();
   const summary = peekFreshAggregate<Omit<DealSummary, "isStale">>("summary", filter);
   if (summary) return summary.total;
-  const { value } = await freshAggregate("count", filter, async (kind) =>
-    (await readRowsOffThread<{ n: number }>(sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`, "count", kind))[0].n);
+  const { value } = await freshAggregate(
+    "count",
+    filter,
+    async (kind) =>
+      (
+        await readRowsOffThread<{ n: number }>(
+          sql`SELECT count(*) AS n FROM Deal d WHERE ${whereOf(filter)}`,
+          "count",
+          kind,
+        )
+      )[0].n,
+  );
   return value;
 }

@@ -15,10 +15,23 @@ describe("updateDeal", () => {
     const id = await newDeal();
     const ann = await storeEditor();
     const content = { ...extractedDeal().content, amount: 2e8, targetCountry: "CZ" };
-    expect(await updateDeal({ dealId: id, expectedVersion: 1, content, evidence: [] }, ann)).toEqual({ status: "saved", version: 2 });
+    expect(await updateDeal({ dealId: id, expectedVersion: 1, content, evidence: [] }, ann)).toEqual({
+      status: "saved",
+      version: 2,
+    });
     const deal = await getDealById(id);
-    expect(deal).toMatchObject({ amount: 2e8, targetCountry: "CZ", version: 2, editedFields: ["targetCountry", "amount"] });
-    expect(deal?.revisions[0]).toMatchObject({ action: "update", userEmail: ann.email, version: 2, changes: { amount: { from: 1e8, to: 2e8 }, targetCountry: { from: "PL", to: "CZ" } } });
+    expect(deal).toMatchObject({
+      amount: 2e8,
+      targetCountry: "CZ",
+      version: 2,
+      editedFields: ["targetCountry", "amount"],
+    });
+    expect(deal?.revisions[0]).toMatchObject({
+      action: "update",
+      userEmail: ann.email,
+      version: 2,
+      changes: { amount: { from: 1e8, to: 2e8 }, targetCountry: { from: "PL", to: "CZ" } },
+    });
     const n = await countSearchRows(id);
     expect(Number(n)).toBe(1);
   });
@@ -27,7 +40,15 @@ describe("updateDeal", () => {
     const id = await newDeal();
     const deal = await getDealById(id);
     const articleId = deal!.sources[0].id;
-    await updateDeal({ dealId: id, expectedVersion: 1, content: extractedDeal().content, evidence: [{ field: "amount", articleId, start: 19, end: 30 }] }, await storeEditor());
+    await updateDeal(
+      {
+        dealId: id,
+        expectedVersion: 1,
+        content: extractedDeal().content,
+        evidence: [{ field: "amount", articleId, start: 19, end: 30 }],
+      },
+      await storeEditor(),
+    );
     const spans = await prisma.evidence.findMany({ where: { dealId: id, field: "amount" } });
     expect(spans.map((s) => [s.start, s.end])).toEqual([[19, 30]]);
   });
@@ -38,7 +59,10 @@ describe("updateDeal", () => {
     const base = extractedDeal().content;
     const [a, b] = await Promise.all([
       updateDeal({ dealId: id, expectedVersion: 1, content: { ...base, amount: 3e8 }, evidence: [] }, ann),
-      updateDeal({ dealId: id, expectedVersion: 1, content: { ...base, amount: 4e8, via: "Testco Polska" }, evidence: [] }, bob),
+      updateDeal(
+        { dealId: id, expectedVersion: 1, content: { ...base, amount: 4e8, via: "Testco Polska" }, evidence: [] },
+        bob,
+      ),
     ]);
     const results = [a, b];
     expect(results.filter((r) => r.status === "saved")).toHaveLength(1);
@@ -47,7 +71,13 @@ describe("updateDeal", () => {
     const winner = a.status === "saved" ? 3e8 : 4e8;
     const loser = winner === 3e8 ? 4e8 : 3e8;
     expect(conflict.conflict.currentVersion).toBe(2);
-    expect(conflict.conflict.fields.find((f) => f.field === "amount")).toMatchObject({ field: "amount", base: 1e8, theirs: winner, yours: loser, label: "Amount" });
+    expect(conflict.conflict.fields.find((f) => f.field === "amount")).toMatchObject({
+      field: "amount",
+      base: 1e8,
+      theirs: winner,
+      yours: loser,
+      label: "Amount",
+    });
     const stored = await prisma.deal.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ amount: winner, version: 2 });
     expect(await prisma.revision.count({ where: { dealId: id } })).toBe(2);
@@ -58,12 +88,23 @@ describe("updateDeal", () => {
     const ann = await storeEditor();
     const base = extractedDeal().content;
     await updateDeal({ dealId: id, expectedVersion: 1, content: { ...base, status: "completed" }, evidence: [] }, ann);
-    const stale = await updateDeal({ dealId: id, expectedVersion: 1, content: { ...base, amount: 5e8 }, evidence: [] }, ann);
+    const stale = await updateDeal(
+      { dealId: id, expectedVersion: 1, content: { ...base, amount: 5e8 }, evidence: [] },
+      ann,
+    );
     expect(stale.status).toBe("conflict");
     if (stale.status !== "conflict") return;
     expect(stale.conflict.fields.map((f) => f.field)).toEqual(["status"]);
     // re-applying my change (amount) on top of theirs (status)
-    const again = await updateDeal({ dealId: id, expectedVersion: stale.conflict.currentVersion, content: { ...stale.conflict.current, amount: 5e8 }, evidence: [] }, ann);
+    const again = await updateDeal(
+      {
+        dealId: id,
+        expectedVersion: stale.conflict.currentVersion,
+        content: { ...stale.conflict.current, amount: 5e8 },
+        evidence: [],
+      },
+      ann,
+    );
     expect(again).toEqual({ status: "saved", version: 3 });
     expect(await prisma.deal.findUniqueOrThrow({ where: { id } })).toMatchObject({ amount: 5e8, status: "completed" });
   });

@@ -18,7 +18,15 @@ export type DealEdit = { dealId: number; expectedVersion: number; content: DealC
  * A field someone else changed since the editor opened the deal: their value and
  * the editor's, also as words (the form shows them without the country tables).
  */
-export type ConflictField = { field: DealField; base: unknown; theirs: unknown; yours: unknown; label: string; theirsText: string; yoursText: string };
+export type ConflictField = {
+  field: DealField;
+  base: unknown;
+  theirs: unknown;
+  yours: unknown;
+  label: string;
+  theirsText: string;
+  yoursText: string;
+};
 
 export type DealConflict = { currentVersion: number; current: DealContent; fields: ConflictField[] };
 
@@ -28,18 +36,30 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
 
 /** What changed between the version the editor started from and now. */
 async function describeConflict(dealId: number, baseVersion: number, yours: DealContent): Promise<DealConflict> {
-  const [state, base] = await prisma.$transaction(async (tx) => [
-    await readDealState(tx, dealId),
-    await tx.revision.findFirst({ where: { dealId, version: baseVersion }, orderBy: { id: "desc" }, select: { snapshot: true } }),
-  ] as const);
+  const [state, base] = await prisma.$transaction(
+    async (tx) =>
+      [
+        await readDealState(tx, dealId),
+        await tx.revision.findFirst({
+          where: { dealId, version: baseVersion },
+          orderBy: { id: "desc" },
+          select: { snapshot: true },
+        }),
+      ] as const,
+  );
   const baseSnapshot: Partial<DealSnapshot> = base ? JSON.parse(base.snapshot) : {};
   const current = contentOf(state.snapshot);
-  const fields = DEAL_FIELDS
-    .filter((f) => (base ? !same(baseSnapshot[f], current[f]) : !same(current[f], yours[f])))
-    .map((field) => ({
-      field, base: baseSnapshot[field] ?? null, theirs: current[field], yours: yours[field],
-      label: fieldLabel(field), theirsText: formatFieldValue(field, current[field]), yoursText: formatFieldValue(field, yours[field]),
-    }));
+  const fields = DEAL_FIELDS.filter((f) =>
+    base ? !same(baseSnapshot[f], current[f]) : !same(current[f], yours[f]),
+  ).map((field) => ({
+    field,
+    base: baseSnapshot[field] ?? null,
+    theirs: current[field],
+    yours: yours[field],
+    label: fieldLabel(field),
+    theirsText: formatFieldValue(field, current[field]),
+    yoursText: formatFieldValue(field, yours[field]),
+  }));
   return { currentVersion: state.version, current, fields };
 }
 

@@ -9,7 +9,9 @@ export async function updateUserRole(userId: number, role: Role): Promise<UserDt
     const user = await tx.user.findUnique({ where: { id: userId }, select: { role: true } });
     if (!user) throw new AppError("not_found", "That account does not exist (any more).");
     if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) === 1) {
-      throw new AppError("conflict", "This is the last admin: make another account admin first.", { role: ["the last admin keeps the admin role"] });
+      throw new AppError("conflict", "This is the last admin: make another account admin first.", {
+        role: ["the last admin keeps the admin role"],
+      });
     }
     return toUserDto(await tx.user.update({ where: { id: userId }, data: { role }, select: USER_SELECT }));
   });

@@ -4,7 +4,13 @@ export type UserDto = { id: number; email: string; name: string | null; role: Ro
 
 export const USER_SELECT = { id: true, email: true, name: true, role: true, createdAt: true } as const;
 
-export function toUserDto(row: { id: number; email: string; name: string | null; role: string; createdAt: Date }): UserDto {
+export function toUserDto(row: {
+  id: number;
+  email: string;
+  name: string | null;
+  role: string;
+  createdAt: Date;
+}): UserDto {
   return { ...row, role: row.role as Role, createdAt: row.createdAt.toISOString() };
 }
 

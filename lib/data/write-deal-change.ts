@@ -5,16 +5,29 @@ import { diffSnapshots, type DealSnapshot, type FieldChanges } from "./revision-
 import { deleteSearchRow, writeSearchRow } from "./search-index";
 
 export type RevisionAction =
-  | "update" | "verify" | "reject" | "reopen" | "delete" | "undelete" | "restore" | "reextract"
+  | "update"
+  | "verify"
+  | "reject"
+  | "reopen"
+  | "delete"
+  | "undelete"
+  | "restore"
+  | "reextract"
   // an article joined the deal as a further source; editors merged, split or undid one
-  | "source" | "merge" | "split" | "unmerge" | "unsplit";
+  | "source"
+  | "merge"
+  | "split"
+  | "unmerge"
+  | "unsplit";
 
 /** Who makes a change: a logged-in user, or a named process ("importer", "cli"). */
 export type Actor = Pick<SessionUser, "id" | "email"> | { id: null; email: null; name: string };
 
 /** Thrown inside a transaction when the row's version moved on since it was read. */
 export class StaleVersionError extends Error {
-  constructor() { super("the deal changed since it was read"); }
+  constructor() {
+    super("the deal changed since it was read");
+  }
 }
 
 export type DealChange = {
@@ -46,7 +59,7 @@ export async function writeDealChange(tx: Tx, before: DealState, change: DealCha
     data: {
       ...contentColumns(contentOf(after)),
       reviewState: after.reviewState,
-      deletedAt: after.deleted ? before.deletedAt ?? new Date() : null,
+      deletedAt: after.deleted ? (before.deletedAt ?? new Date()) : null,
       editedFields: JSON.stringify(edited),
       version,
     },

@@ -17,7 +17,8 @@ import { prisma } from "./prisma";
 /** How long a write keeps trying before it gives up with a message. */
 export const WRITE_WAIT_MS = 20_000;
 
-export const BUSY_MESSAGE = "The database is busy (probably a large import is running): nothing was saved. Try again in a minute.";
+export const BUSY_MESSAGE =
+  "The database is busy (probably a large import is running): nothing was saved. Try again in a minute.";
 
 export function isBusyError(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
@@ -25,7 +26,10 @@ export function isBusyError(error: unknown): boolean {
   if (code === "P1008" || (typeof code === "string" && code.startsWith("SQLITE_BUSY"))) return true;
   // Prisma's adapter reports SQLite's busy timeout as a "SocketTimeout", whose message
   // is "Operation has timed out" (without P1008 on some paths)
-  return typeof message === "string" && /SQLITE_BUSY|database is locked|Socket timeout|Operation has timed out/i.test(message);
+  return (
+    typeof message === "string" &&
+    /SQLITE_BUSY|database is locked|Socket timeout|Operation has timed out/i.test(message)
+  );
 }
 
 /** Runs `operation` again while SQLite answers busy, with a growing pause, until `waitMs` have passed. */
@@ -52,15 +56,25 @@ export type WriteOptions = { timeout?: number; waitMs?: number };
 // Any fixed number: the key of PostgreSQL's transaction lock for writes.
 const WRITE_LOCK_KEY = 7_243_501_914;
 
-export function writeTransaction<T>(write: (tx: Prisma.TransactionClient) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+export function writeTransaction<T>(
+  write: (tx: Prisma.TransactionClient) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
   const isPostgres = databaseProvider() === "postgresql";
-  return retryWhileBusy(() => prisma.$transaction(async (tx) => {
-    // SQLite: a write that changes nothing but takes the write lock now.
-    // PostgreSQL: the same one-writer-at-a-time order across every instance of the app
-    // (a read-check-write such as merging or matching must not interleave), held to
-    // the commit; reads are never blocked by it.
-    if (isPostgres) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`;
-    else await tx.$executeRaw`DELETE FROM "Session" WHERE 0`;
-    return write(tx);
-  }, { timeout: options.timeout ?? 30_000, maxWait: 15_000 }), options.waitMs);
+  return retryWhileBusy(
+    () =>
+      prisma.$transaction(
+        async (tx) => {
+          // SQLite: a write that changes nothing but takes the write lock now.
+          // PostgreSQL: the same one-writer-at-a-time order across every instance of the app
+          // (a read-check-write such as merging or matching must not interleave), held to
+          // the commit; reads are never blocked by it.
+          if (isPostgres) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${WRITE_LOCK_KEY})`;
+          else await tx.$executeRaw`DELETE FROM "Session" WHERE 0`;
+          return write(tx);
+        },
+        { timeout: options.timeout ?? 30_000, maxWait: 15_000 },
+      ),
+    options.waitMs,
+  );
 }
