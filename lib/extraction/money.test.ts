@@ -102,3 +102,12 @@ describe("local dollars", () => {
     expect(en.map((d) => d.currency)).toEqual(["USD"]);
   });
 });
+
+describe("the same sum in two currencies", () => {
+  it("reads 'X or Y' in another currency as one amount with an alternative", () => {
+    const m = findMoney("would invest 200 billion dirhams or $20 bln in a plant", "en");
+    expect(m).toHaveLength(1);
+    expect(m[0].alternatives).toEqual([{ amount: 20e9, currency: "USD" }]);
+    expect(findMoney("between $20 million or $30 million", "en")).toHaveLength(2);
+  });
+});

@@ -54,6 +54,13 @@ const BRACKET_RE = new RegExp(
 );
 
 const OPEN_BRACKET_RE = /^\s*\(/u;
+/** "200 billion dirhams or $20 bln", "1,4 Mrd. Euro oder 1,5 Mrd. Dollar": the same sum in another currency */
+const OR_AMOUNT_RE = new RegExp(
+  String.raw`^\s*,?\s*(?:or|oder|ou|o|of|lub|czyli|veya|yani|ossia|cio[eè])\s+(?:${APPROXIMATE_SOURCE}|~)?\s*(` +
+    AMOUNT_SRC.replace(/\?<\w+>/g, "") +
+    ")",
+  "iu",
+);
 /** The amount inside a bracket (no g flag: exec starts at 0). Compiling it per bracket cost milliseconds each time. */
 const INNER_AMOUNT_RE = new RegExp(AMOUNT_SRC, "iu");
 
@@ -153,6 +160,15 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
     // BRACKET_RE opens with "^\s*\(": test that first, the whole pattern is costly to run and fails on most amounts
     const b = OPEN_BRACKET_RE.test(rest) ? BRACKET_RE.exec(rest) : null;
     const alternatives: { amount: number; currency: string }[] = [];
+    const or = !b && r.currency ? OR_AMOUNT_RE.exec(rest) : null;
+    if (or) {
+      const inner = INNER_AMOUNT_RE.exec(or[1]);
+      const alt = inner ? readAmount(inner, 0, lang) : null;
+      if (alt && alt.currency && alt.currency !== r.currency) {
+        alternatives.push({ amount: alt.amount, currency: alt.currency });
+        AMOUNT_RE.lastIndex = end + or[0].length;
+      }
+    }
     if (b) {
       const inner = INNER_AMOUNT_RE.exec(b[1]);
       const alt = inner ? readAmount(inner, 0, lang) : null;
