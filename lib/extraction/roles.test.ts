@@ -88,3 +88,21 @@ describe("Turkish objects before the verb", () => {
     expect(roleOf(text, 0, o, "tr")).toBe("object");
   });
 });
+
+describe("departments named after an office", () => {
+  it("reads 'Head of X at Y' as a department, not an actor", () => {
+    const text =
+      "The Deputy Governor and Head of MENA Investments at PIF, Yazeed Al-Humied, said the plant will open in 2026.";
+    const at = text.indexOf("MENA Investments");
+    const o = {
+      name: "MENA Investments",
+      start: at,
+      end: at + 16,
+      person: false,
+      strong: true,
+      parent: null,
+      initial: false,
+    };
+    expect(roleOf(text, 0, o, "en")).toBe("example");
+  });
+});

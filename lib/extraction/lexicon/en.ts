@@ -112,7 +112,7 @@ export const EN: Lexicon = {
   sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by"],
   raisedWords: ["raised", "raises", "has raised", "raising"],
   exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
-  adviserWords: [String.raw`advised by`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],
+  adviserWords: [String.raw`advised by`, String.raw`(?:head|director|chief|manager) of`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],
   futureWords: ["will", String.raw`plans?`, "to invest", "to expand", "to build", "to be"],
   openedWords: ["opened"],
   relativePronouns: ["that", "which"],
