@@ -597,3 +597,12 @@ describe("what an investor already has", () => {
     ]);
   });
 });
+
+describe("homes in a descriptor phrase", () => {
+  it("reads 'el consorcio automovilístico francés' as a home, not a target", () => {
+    const text =
+      "El Grupo Renault anunció el año pasado su plan más ambicioso para España. El consorcio automovilístico francés, pese a que no dio cifras de inversión, invertirá en sus fábricas de Valladolid y Palencia.";
+    const deals = extractDeals(text, { published: "2022-11-10" });
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Grupo Renault", "ES"]]);
+  });
+});

@@ -64,7 +64,7 @@ export const ES: Lexicon = {
   unitOfWords: ["division"],
   genitiveWords: ["de"],
   passiveCueWords: ["proyecto", "adquir", "compra", "adquisici", "inversi", "construcc"],
-  descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante"],
+  descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "consorcio", "compania", "firma", "gigante", "fondo", "constructora", "productora", "operadora", "aseguradora", "petrolera", "minera", "naviera"],
   ofWords: ["de"],
   titlesAfterName: ["presidente", "consejero delegado"],
   companyHeadNouns: ["grupo"],

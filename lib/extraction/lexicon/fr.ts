@@ -71,7 +71,7 @@ export const FR: Lexicon = {
   unitOfWords: ["division"],
   genitiveWords: ["de"],
   passiveCueWords: ["rachat", "projet", "acquisition", "investissement", "construction", "achat"],
-  descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur"],
+  descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur", "consortium", "geant", "fonds", "equipementier", "compagnie", "producteur"],
   ofWords: ["de"],
   titlesAfterName: ["pdg", "directeur"],
   companyHeadNouns: ["groupe"],

@@ -62,7 +62,7 @@ export const IT: Lexicon = {
   unitOfWords: ["divisione"],
   genitiveWords: ["di"],
   passiveCueWords: ["progetto", "acquis", "acquisto", "investiment", "costruzion"],
-  descriptorsBeforeAdjective: ["gruppo", "azienda", "societa", "multinazionale"],
+  descriptorsBeforeAdjective: ["gruppo", "azienda", "societa", "multinazionale", "consorzio", "colosso", "produttore", "costruttore", "fondo", "compagnia"],
   ofWords: ["di"],
   titlesAfterName: ["amministratore delegato"],
   companyHeadNouns: ["gruppo"],

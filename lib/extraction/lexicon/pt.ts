@@ -86,7 +86,7 @@ export const PT: Lexicon = {
   unitOfWords: ["divisao"],
   genitiveWords: ["da", "do"],
   passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc"],
-  descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "montadora", "companhia"],
+  descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "montadora", "companhia", "consorcio", "gigante", "fundo", "construtora", "produtora", "operadora", "seguradora", "mineradora"],
   ofWords: ["de", "do", "da"],
   titlesAfterName: ["presidente", "diretor"],
   companyHeadNouns: ["grupo"],
