@@ -72,3 +72,13 @@ describe("future forms are no completions", () => {
     expect(statusOf("The plant was inaugurated on Monday.", "en")).toBe("completed");
   });
 });
+
+describe("completion in the future", () => {
+  it("reads 'will/would be completed' as a plan and 'mulls' as a proposal", () => {
+    expect(statusOf("The plant will be completed in 2026.", "en")).toBe("announced");
+    expect(statusOf("The plant would be completed in 7 years.", "en")).not.toBe("completed");
+    expect(statusOf("The plant was completed in 2020.", "en")).toBe("completed");
+    expect(statusOf("China’s Huayou mulls $20 bln EV battery investment in Morocco", "en")).toBe("proposed");
+    expect(statusOf("Das Werk wird 2026 fertiggestellt.", "de")).not.toBe("completed");
+  });
+});

@@ -56,7 +56,7 @@ export const ES: Lexicon = {
   exampleWords: ["tales como", "como por ejemplo", "tal como"],
   adviserWords: [String.raw`asesorad[oa]s? por`, String.raw`despachos?`, String.raw`bufetes?`, String.raw`financiad[oa]s? por`, String.raw`financiamiento (?:de|del)`, String.raw`financiaci[oó]n (?:de|del)`, String.raw`pr[eé]stamos? (?:de|del)`, String.raw`cr[eé]ditos? (?:de|del)`, String.raw`estudio (?:de|del)`, String.raw`analistas (?:de|del)`, String.raw`consultoras?`],
   futureWords: ["planea", "va a"],
-  openedWords: ["abierto"],
+  openedWords: ["abierto", String.raw`completad[oa]`, String.raw`terminad[oa]`, String.raw`inaugurad[oa]`],
   relativePronouns: ["que"],
   existingOpsClauses: [String.raw`que (?:ya )?(?:tiene|cuenta con|opera|posee|emplea|dispone de)`],
   relativeSubjects: ["la empresa"],

@@ -63,7 +63,7 @@ export const FR: Lexicon = {
   exampleWords: ["tels que", "telles que", "comme par exemple"],
   adviserWords: [String.raw`conseill[ée]e?s? par`, String.raw`cabinets? d'avocats`, String.raw`financ[ée]e?s? par`, String.raw`financements? (?:de|du|des)`, String.raw`pr[eê]ts? (?:de|du|des)`, String.raw`[ée]tude (?:de|du)`, String.raw`analystes (?:de|du|chez)`, String.raw`cabinet de conseil`],
   futureWords: ["va", "vont"],
-  openedWords: [String.raw`ouvert[e]?`],
+  openedWords: [String.raw`ouvert[e]?`, String.raw`achev[ée]e?`, String.raw`termin[ée]e?`, String.raw`inaugur[ée]e?`],
   relativePronouns: ["que", "qu'"],
   existingOpsClauses: [String.raw`qui (?:(?:poss[eè]de|exploite|compte|emploie|a) d[eé]j[aà]|poss[eè]de|exploite|compte|emploie|dispose)`],
   relativeSubjects: ["il", "elle", "ils"],

@@ -54,7 +54,7 @@ export const IT: Lexicon = {
   exampleWords: ["come ad esempio", "quali"],
   adviserWords: [String.raw`assistit[oaie] da`, String.raw`advisors?`, String.raw`studi(?:o)? legal[ei]`, String.raw`finanziament[oi] (?:da parte )?d[a-z]*`, String.raw`finanziat[oaie] da[a-z]*`, String.raw`prestit[oi] d[a-z]*`, String.raw`studio d[a-z]*`, String.raw`analisti d[a-z]*`, String.raw`societ[aà] di consulenza`],
   futureWords: ["prevede"],
-  openedWords: ["aperto"],
+  openedWords: ["aperto", String.raw`completat[oa]`, String.raw`ultimat[oa]`, String.raw`inaugurat[oa]`],
   relativePronouns: ["che"],
   existingOpsClauses: [String.raw`che (?:gi[aà] )?(?:ha|gestisce|possiede|conta|impiega|dispone di)`],
   relativeSubjects: ["l'azienda"],

@@ -77,7 +77,7 @@ export const NL: Lexicon = {
   exampleWords: ["zoals"],
   adviserWords: [String.raw`geadviseerd door`, String.raw`adviseurs?`, String.raw`advocatenkantoor`, String.raw`accountantskantoor`, String.raw`adviesbureau`, String.raw`gefinancierd door`, String.raw`financiering van`, String.raw`lening(?:en)? van`, String.raw`onderzoek van`, String.raw`analisten van`, String.raw`aldus`],
   futureWords: ["zal", "gaat"],
-  openedWords: ["geopend"],
+  openedWords: ["geopend", "voltooid", "afgerond"],
   relativePronouns: ["dat", "die"],
   existingOpsClauses: [String.raw`(?:dat|die) (?:al )?(?:[\p{L}-]+ ){0,6}(?:heeft|exploiteert|bezit|beheert)`],
   relativeSubjects: ["het bedrijf"],

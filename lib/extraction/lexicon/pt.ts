@@ -78,7 +78,7 @@ export const PT: Lexicon = {
   exampleWords: ["tais como", "como por exemplo"],
   adviserWords: [String.raw`assessorad[oa]s? (?:por|pel[oa]s?)`, String.raw`assessoria`, String.raw`escrit[oó]rios? de advogados`, String.raw`financiad[oa]s? (?:por|pel[oa]s?)`, String.raw`financiamentos? d[aoe]s?`, String.raw`empr[eé]stimos? d[aoe]s?`, String.raw`estudo d[aoe]s?`, String.raw`analistas d[aoe]s?`, String.raw`consultoras?`],
   futureWords: ["vai", "vao"],
-  openedWords: ["aberto", "aberta", "inaugurad"],
+  openedWords: ["aberto", "aberta", "inaugurad", String.raw`conclu[ií]d[oa]`],
   relativePronouns: ["que"],
   existingOpsClauses: [String.raw`que (?:j[aá] )?(?:tem|possui|opera|conta com|emprega|disp[oõ]e de)`],
   relativeSubjects: ["a empresa"],
