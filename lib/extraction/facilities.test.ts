@@ -72,3 +72,14 @@ describe("mining words", () => {
       expect(findFacilities(text, lang).map((f) => f.type)).toContain("mine");
   });
 });
+
+describe("cloud infrastructure", () => {
+  it("reads cloud (and AI) infrastructure as data centres", () => {
+    expect(
+      findFacilities(
+        "The company would invest around RM10.46 billion in Malaysia in cloud and AI infrastructure.",
+        "en",
+      ).map((f) => f.type),
+    ).toEqual(["data_center"]);
+  });
+});
