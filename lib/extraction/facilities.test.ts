@@ -81,5 +81,11 @@ describe("cloud infrastructure", () => {
         "en",
       ).map((f) => f.type),
     ).toEqual(["data_center"]);
+    expect(
+      findFacilities(
+        "NorthMark announced a $2.8 billion investment to build a supercomputing facility in South Carolina.",
+        "en",
+      ).map((f) => f.type),
+    ).toEqual(["data_center"]);
   });
 });

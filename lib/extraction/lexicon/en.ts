@@ -205,7 +205,7 @@ export const EN: Lexicon = {
   greenfieldWords: [String.raw`\bnew\b`, "first", "build", "construct", "foundation"],
 
   facilityWords: {
-    data_center: [String.raw`data ?(?:center|centre)s?`, String.raw`computing (?:center|centre)s?`, String.raw`cloud regions?`, String.raw`server farms?`, String.raw`cloud (?:and (?:ai|artificial intelligence) )?infrastructure`],
+    data_center: [String.raw`data ?(?:center|centre)s?`, String.raw`computing (?:center|centre)s?`, String.raw`cloud regions?`, String.raw`server farms?`, String.raw`cloud (?:and (?:ai|artificial intelligence) )?infrastructure`, String.raw`supercomput\w* (?:facilit(?:y|ies)|cent(?:er|re)s?|clusters?)`, String.raw`computing facilit(?:y|ies)`],
     export_center: [String.raw`export[- ](?:hub|center|centre)s?`],
     logistics_center: [
       String.raw`logisti[ck]s? (?:center|centre|hub|park|facility|base)s?`, String.raw`logistics? and \w+ park`,
