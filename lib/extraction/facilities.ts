@@ -182,7 +182,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   }
   // "seinen größten Standort … errichten", "will build twin facilities": a built site is a plant
   const g = GENERIC_RE.exec(folded);
-  if (g && !CREDIT_RE.test(folded) && BUILD_RE.test(folded)) {
+  // (not the "facility" of a facility already read: "a supercomputing facility")
+  if (g && !overlaps(g.index, g.index + g[0].length) && !CREDIT_RE.test(folded) && BUILD_RE.test(folded)) {
     const at = g.index;
     out.push({
       type: "factory",
