@@ -89,3 +89,14 @@ describe("cloud infrastructure", () => {
     ).toEqual(["data_center"]);
   });
 });
+
+describe("money put into a site", () => {
+  it("reads a generic facility that an investment goes into as a plant", () => {
+    const f = findFacilities(
+      "Cyclic Materials announced a $20 million investment in its first U.S.-based commercial facility, located in Mesa, Arizona.",
+      "en",
+    );
+    expect(f.map((x) => x.type)).toEqual(["factory"]);
+    expect(findFacilities("The company has facilities in Mesa, Arizona.", "en")).toEqual([]);
+  });
+});

@@ -27,6 +27,13 @@ const CREDIT_RE = new RegExp(forFoldedText(unionSource("creditLineWords")), "u")
 const CITY_PREPS = unionSource("cityPrepositions");
 const PARTICLES = unionSource("placeNameParticles");
 const AND = unionSource("listAndWords");
+/** "a $20 million investment in its first commercial facility": money put into a site */
+const INVEST_IN_SITE_RE = new RegExp(
+  forFoldedText(
+    String.raw`(?:${unionSource("investmentTriggers")})\w*\s+(?:in|into|en|dans|in|em|w|na)\s+(?:\S+\s+){0,4}$`,
+  ),
+  "u",
+);
 const BUILD_RE = new RegExp(forFoldedText(`${unionSource("buildWords")}|${unionSource("foundingWords")}`), "u");
 
 const COMPILED = FACILITY_PATTERNS.map(
@@ -183,7 +190,12 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
   // "seinen größten Standort … errichten", "will build twin facilities": a built site is a plant
   const g = GENERIC_RE.exec(folded);
   // (not the "facility" of a facility already read: "a supercomputing facility")
-  if (g && !overlaps(g.index, g.index + g[0].length) && !CREDIT_RE.test(folded) && BUILD_RE.test(folded)) {
+  if (
+    g &&
+    !overlaps(g.index, g.index + g[0].length) &&
+    !CREDIT_RE.test(folded) &&
+    (BUILD_RE.test(folded) || INVEST_IN_SITE_RE.test(folded.slice(Math.max(0, g.index - 60), g.index)))
+  ) {
     const at = g.index;
     out.push({
       type: "factory",
