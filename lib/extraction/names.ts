@@ -68,8 +68,28 @@ export function findPersons(text: string): Set<string> {
     out.add(fold(rest));
     out.add(fold(parts[parts.length - 1]));
   }
+  // "Minister of Communication and Digital Affairs Meutya Hafid said": two capitalized words between an office and a
+  // speech verb are a person, whatever the first name (and the article may use either word alone later)
+  for (const m of text.matchAll(SPEAKER_RE)) {
+    const [first, last] = [m[1], m[2]];
+    const at = m.index ?? 0;
+    const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
+    if (![...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0]))) continue;
+    if (isKnownOrgName(`${first} ${last}`.toLowerCase())) continue;
+    if ([first, last].some((w) => ORG_SUFFIX_WORDS.has(fold(w)) || TITLE_WORDS.has(fold(w)))) continue;
+    out.add(fold(`${first} ${last}`));
+    out.add(fold(first));
+    out.add(fold(last));
+  }
   return out;
 }
+
+const SPEAKER_RE = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),?\s+(?:${unionList("saidWords")
+    .filter((w) => /^[\p{L} ]+$/u.test(w))
+    .join("|")})(?![\p{L}])`,
+  "gu",
+);
 
 /** Acronyms defined by a state body or a common noun ("Entwicklungszusammenarbeit (EZ)", "PAC (Growth … Program)"). */
 export function nonOrgAcronyms(text: string): Set<string> {

@@ -128,3 +128,12 @@ describe("programmes", () => {
     );
   });
 });
+
+describe("speakers named after an office", () => {
+  it("reads two capitalized words between an office and 'said' as a person, whatever the first name", () => {
+    const text =
+      "Indonesia has secured an investment from EDGNEX, Minister of Communication and Digital Affairs Meutya Hafid said on Thursday. Meutya said that the investment would be used to build data centres.";
+    expect(findPersons(text).has("meutya")).toBe(true);
+    expect(findPersons("Volkswagen Group said on Monday it would invest.").size).toBe(0);
+  });
+});
