@@ -142,6 +142,8 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   const all = long.split(/\s+/);
   const last = all[all.length - 1];
   const prev = all[all.length - 2] ?? "";
+  // "plastic bottles (PET)": an abbreviation of lower-case words names a thing
+  if (/^\p{Ll}{4,}$/u.test(last) && /^\p{Ll}/u.test(prev)) return true;
   return (
     !odd(last) && (all.length === 1 || /^\p{Ll}/u.test(prev) || NAME_STOPWORDS.has(fold(prev))) && last.length >= 8
   );

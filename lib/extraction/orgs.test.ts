@@ -137,3 +137,12 @@ describe("speakers named after an office", () => {
     expect(findPersons("Volkswagen Group said on Monday it would invest.").size).toBe(0);
   });
 });
+
+describe("abbreviations of lower-case words", () => {
+  it("reads an acronym defined by lower-case words as a thing, not a firm", () => {
+    expect(nonOrgAcronyms("a bottling plant with a capacity of 36,000 plastic bottles (PET) per hour").has("pet")).toBe(
+      true,
+    );
+    expect(nonOrgAcronyms("Saudi Arabia's Public Investment Fund (PIF) signed an agreement").has("pif")).toBe(false);
+  });
+});
