@@ -1,5 +1,5 @@
 /** Per-sentence analysis: the mentions a sentence holds and the investment fact it states, if any. */
-import { findCountries, type CountryMention } from "./countries";
+import { findCountries, lookupTown, type CountryMention } from "./countries";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
@@ -158,9 +158,17 @@ export function analyzeSentence(
   const facilities = findFacilities(s.text, lang, s.start).filter(
     (f) => !orgs.some((o) => f.start < o.end && f.end > o.start),
   );
+  // "The Sebeta plant": a town of the article's country naming the site that follows it, not a firm
+  const siteNames = orgs.filter(
+    (o) =>
+      !o.name.includes(" ") &&
+      facilities.some((f) => f.start > o.end && f.start - o.end <= 2) &&
+      articleCountries(lex.text).has(lookupTown(o.name) ?? ""),
+  );
+  const ownOrgs = siteNames.length ? orgs.filter((o) => !siteNames.includes(o)) : orgs;
   return {
     s,
-    orgs: keepWeakNames(orgs, investMoney, facilities, lex.text),
+    orgs: keepWeakNames(ownOrgs, investMoney, facilities, lex.text),
     countries: countries.filter((c) => !inOrg(c)),
     money: ownMoney,
     investMoney,
@@ -174,6 +182,17 @@ export function analyzeSentence(
     },
     trigger: TRIGGER_FOLDED.test(foldSameLength(s.text)),
   };
+}
+
+/** The countries an article names (for the last article asked: every sentence of one article asks). */
+let lastCountriesText: string | null = null;
+let lastCountries = new Set<string>();
+function articleCountries(text: string): Set<string> {
+  if (text !== lastCountriesText) {
+    lastCountries = new Set(findCountries(text).map((c) => c.code));
+    lastCountriesText = text;
+  }
+  return lastCountries;
 }
 
 /** A weak name (no organization cue) stays only as the lone candidate before the sentence's amount or facility. */

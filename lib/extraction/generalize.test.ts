@@ -606,3 +606,11 @@ describe("homes in a descriptor phrase", () => {
     expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Grupo Renault", "ES"]]);
   });
 });
+
+describe("sites named after their town", () => {
+  it("reads a town of the article's country before 'plant' as the site's name, not a firm", () => {
+    const text =
+      "Coca-Cola has announced plans to invest US$300 million in Ethiopia in the coming five years. The Sebeta plant will have a manufacturing capacity of 70,000 cases per day.";
+    expect(extractDeals(text, { published: "2019-03-01" }).map((d) => d.investor)).toEqual(["Coca-Cola"]);
+  });
+});
