@@ -100,3 +100,14 @@ describe("money put into a site", () => {
     expect(findFacilities("The company has facilities in Mesa, Arizona.", "en")).toEqual([]);
   });
 });
+
+describe("German sites invested in", () => {
+  it("reads 'an seinen Standorten in … investieren' as plants", () => {
+    const f = findFacilities(
+      "Der Zulieferer ZF wird an seinen Standorten in Kecskemét und Debrecen 24 Milliarden HUF investieren.",
+      "de",
+    );
+    expect(f.map((x) => x.type)).toEqual(["factory"]);
+    expect(findFacilities("Der Zulieferer ZF hat Standorte in Kecskemét und Debrecen.", "de")).toEqual([]);
+  });
+});

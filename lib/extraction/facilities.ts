@@ -34,6 +34,7 @@ const INVEST_IN_SITE_RE = new RegExp(
   ),
   "u",
 );
+const INVEST_AFTER_SITE_RE = /^[^.;]*\binvest(?:ieren|iert|eren|eert)\b/u;
 const BUILD_RE = new RegExp(forFoldedText(`${unionSource("buildWords")}|${unionSource("foundingWords")}`), "u");
 
 const COMPILED = FACILITY_PATTERNS.map(
@@ -194,7 +195,10 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
     g &&
     !overlaps(g.index, g.index + g[0].length) &&
     !CREDIT_RE.test(folded) &&
-    (BUILD_RE.test(folded) || INVEST_IN_SITE_RE.test(folded.slice(Math.max(0, g.index - 60), g.index)))
+    (BUILD_RE.test(folded) ||
+      INVEST_IN_SITE_RE.test(folded.slice(Math.max(0, g.index - 60), g.index)) ||
+      // verb-final German and Dutch: "an seinen Standorten in Kecskemét und Debrecen … investieren"
+      ((lang === "de" || lang === "nl") && INVEST_AFTER_SITE_RE.test(folded.slice(g.index, g.index + 160))))
   ) {
     const at = g.index;
     out.push({

@@ -209,7 +209,7 @@ export const DE: Lexicon = {
   nearWords: ["nahe", "neben"],
   creditLineWords: ["kreditlinie"],
   publishedWords: [String.raw`veröffentlicht`, "datum", "stand"],
-  genericSiteWords: ["standort", "standorte", "anlage", "anlagen"],
+  genericSiteWords: ["standort", "standorte", "standorten", "anlage", "anlagen"],
 
   numberWords: {
     ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, funf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
