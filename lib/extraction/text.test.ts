@@ -57,3 +57,14 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Alibaba")).toBeNull();
   });
 });
+
+describe("a teaser cue inside a long paragraph", () => {
+  it("marks only the sentences from the cue on as boilerplate", () => {
+    const para =
+      "A maior fabricante de embalagens de vidro do mundo, a multinacional americana Owens-Illinois, vai investir cerca de R$ 1 bilhão na construção de duas novas fábricas no Brasil, no primeiro movimento de expansão de capacidade efetiva da indústria local nos últimos dez anos. A informação foi veiculada na sexta-feira pelo jornal Valor Econômico. Leia também esta notícia: Empresa farmacêutica investirá R$ 70 milhões para a construção de nova fábrica, em Minas Gerais";
+    const sents = splitSentences(para);
+    expect(sents[0].boilerplate).toBe(false);
+    expect(sents[sents.length - 1].boilerplate).toBe(true);
+    expect(splitSentences("Leia também: Empresa investirá R$ 70 milhões em Minas Gerais")[0].boilerplate).toBe(true);
+  });
+});

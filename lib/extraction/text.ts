@@ -23,6 +23,7 @@ const BOILERPLATE_RE = new RegExp(`${unionSource("boilerplateCues")}|©`, "i");
 const ABOUT_RE = new RegExp(String.raw`^\s*(?:${unionSource("aboutHeadings")})\s+[^:.\n]{1,60}:`, "iu");
 const RELATED_RE = new RegExp(String.raw`^\s*(?:${unionSource("relatedHeadings")})(?:\s+\S+){0,3}\s*:?\s*$`, "iu");
 const BOILERPLATE = new LowerTest(BOILERPLATE_RE);
+const BOILERPLATE_RE_LOWER = new RegExp(BOILERPLATE_RE.source, "u");
 const ABOUT = new LowerTest(ABOUT_RE);
 /** "3 days ago", "38 minuten geleden" alone on its line, or glued to the next teaser's dateline ("geledenPARIJS"). */
 const AGO_RE = new RegExp(String.raw`^\s*(?:${unionSource("agoPhrases")})(?:\s*$|(?=\p{Lu}))`, "iu");
@@ -57,9 +58,19 @@ export function splitSentences(text: string): Sentence[] {
   for (const m of text.matchAll(re)) {
     if (m[0].trim()) paras.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  const boiler = paras.map(
-    (p) => BOILERPLATE.test(text.slice(p.start, p.end)) || ABOUT.test(text.slice(p.start, p.end)),
-  );
+  // a cue deep inside a long paragraph ("… in Brazil. Leia também esta notícia: …") starts the boilerplate there:
+  // the paragraph's sentences before it are the article's
+  const cutAt = paras.map(() => -1);
+  const boiler = paras.map((p, pi) => {
+    const ptext = text.slice(p.start, p.end);
+    if (ABOUT.test(ptext)) return true;
+    if (!BOILERPLATE.test(ptext)) return false;
+    if (ptext.length < 400) return true;
+    const at = ptext.toLowerCase().search(BOILERPLATE_RE_LOWER);
+    if (at < 200) return true;
+    cutAt[pi] = p.start + at;
+    return false;
+  });
   // the short headline lines under "Mehr zum Thema / Read more" belong to the block
   paras.forEach((p, i) => {
     if (!boiler[i] || !RELATED_RE.test(text.slice(p.start, p.end))) return;
@@ -96,7 +107,8 @@ export function splitSentences(text: string): Sentence[] {
       }
       const st = text.slice(start, end);
       const headline = !/[.!?:"”“»)]$/.test(st) && st.length < 160;
-      out.push({ index: out.length, para: pi, start, end, text: st, headline, boilerplate: boiler[pi] });
+      const afterCue = cutAt[pi] >= 0 && end > cutAt[pi];
+      out.push({ index: out.length, para: pi, start, end, text: st, headline, boilerplate: boiler[pi] || afterCue });
     }
   });
   return out;
