@@ -50,15 +50,16 @@ function firstMatch(g: LowerCaseRegExp, s: string): number | null {
   const m = g.exec(s);
   return m ? m.index : null;
 }
-/** End of the last match, searching as s.matchAll(g) does: from g.lastIndex, leaving g.lastIndex as it was. */
+/** End of the last match in the whole of `s`. (It used to start where the regex's previous search had stopped,
+ * as `s.matchAll(g)` does, so a cue word before an amount was missed or not depending on the amount read before.) */
 function lastMatch(g: LowerCaseRegExp, s: string): number | null {
-  const from = g.lastIndex;
+  g.lastIndex = 0;
   let last: number | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     last = m.index + m[0].length;
     if (!m[0]) g.lastIndex += (s.codePointAt(g.lastIndex) ?? 0) > 0xffff ? 2 : 1;
   }
-  g.lastIndex = from;
+  g.lastIndex = 0;
   return last;
 }
 
@@ -153,6 +154,7 @@ export function analyzeSentence(
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
   const investMoney = ownMoney.filter(
+    // a figure under 100,000 (a share price, a salary) is no investment in any currency
     (m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6),
   );
   const facilities = findFacilities(s.text, lang, s.start).filter(

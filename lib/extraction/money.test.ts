@@ -111,3 +111,15 @@ describe("the same sum in two currencies", () => {
     expect(findMoney("between $20 million or $30 million", "en")).toHaveLength(2);
   });
 });
+
+describe("amount cues read the same whatever was read before", () => {
+  it("gives isInvestmentAmount the same answer after other calls", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const t = "Forecasts had ranged from $5.16 billion to $5.62 billion, representing growth of 33 percent.";
+    const other = "The company will invest $300 million in a new plant, a profit of $4 billion was reported.";
+    const first = findMoney(t, "en").map((m) => isInvestmentAmount(t, m, 0));
+    for (const m of findMoney(other, "en")) isInvestmentAmount(other, m, 0);
+    const again = findMoney(t, "en").map((m) => isInvestmentAmount(t, m, 0));
+    expect(again).toEqual(first);
+  });
+});
