@@ -115,11 +115,11 @@ describe("the same sum in two currencies", () => {
 describe("amount cues read the same whatever was read before", () => {
   it("gives isInvestmentAmount the same answer after other calls", async () => {
     const { isInvestmentAmount } = await import("./facts");
-    const t = "Forecasts had ranged from $5.16 billion to $5.62 billion, representing growth of 33 percent.";
-    const other = "The company will invest $300 million in a new plant, a profit of $4 billion was reported.";
+    const t = "The state granted a loan of $5 million to the firm.";
+    const other = "It will invest $300 million in a plant with a big loan from banks.";
     const first = findMoney(t, "en").map((m) => isInvestmentAmount(t, m, 0));
     for (const m of findMoney(other, "en")) isInvestmentAmount(other, m, 0);
-    const again = findMoney(t, "en").map((m) => isInvestmentAmount(t, m, 0));
-    expect(again).toEqual(first);
+    expect(first).toEqual([false]);
+    expect(findMoney(t, "en").map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);
   });
 });
