@@ -106,3 +106,13 @@ describe("departments named after an office", () => {
     expect(roleOf(text, 0, o, "en")).toBe("example");
   });
 });
+
+describe("joint-venture vehicles", () => {
+  it("gives the vehicle 'a joint-venture company called X' the object's role", () => {
+    const text =
+      "Umicore, together with PowerCo, have created a joint-venture company called IONWAY, which will invest EUR 1.7 billion in Poland.";
+    const at = text.indexOf("IONWAY");
+    const o = { name: "IONWAY", start: at, end: at + 6, person: false, strong: true, parent: null, initial: false };
+    expect(roleOf(text, 0, o, "en")).toBe("object");
+  });
+});

@@ -1,7 +1,7 @@
 /** Roles of the organizations and countries of one sentence: who invests, who is bought, whose home a country is. */
 import { adjectiveCountry, lookupPlace, type CountryMention } from "./countries";
 import type { SentenceInfo } from "./facts";
-import { ACQUISITION_RE, STAKE_RE } from "./lexicon/cue-words";
+import { ACQUISITION_RE, JV_RE, STAKE_RE } from "./lexicon/cue-words";
 import {
   ARTICLE_SOURCE,
   BASED_IN_SOURCE,
@@ -102,6 +102,10 @@ const EXAMPLE_BEFORE_RE = new RegExp(
 /** "Roivant … hat 200 Millionen Franken eingesammelt", "X raised $50m": the firm that raises money receives it. */
 const RAISED_AFTER_RE = new RegExp(String.raw`^[^.;:]{0,100}?(?:^|\s)(?:${unionSource("raisedWords")})`, "u");
 
+const JV_VEHICLE_BEFORE_RE = new RegExp(
+  String.raw`(?:${JV_RE.source})(?:\s+[\p{L}-]+)?\s+(?:${unionSource("namedWords")})\s+["„“«]?$`,
+  "u",
+);
 const TR_BOUGHT_AFTER_RE = /^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)/u;
 
 export function roleOf(text: string, base: number, o: OrgMention, lang: string | null = null): Role {
@@ -110,6 +114,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
+  // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them
+  if (JV_VEHICLE_BEFORE_RE.test(before.slice(-60))) return "object";
   // Turkish puts the bought firm, in the accusative, before the verb: "Omsan’ı satın aldı", "Arkel'i satın alması"
   if (TR_BOUGHT_AFTER_RE.test(afterO)) return "object";
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
