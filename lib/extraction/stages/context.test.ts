@@ -61,3 +61,16 @@ describe("article context stage", () => {
     expect(ctx.creditDates.get(1)?.value).toBe("2021-11-25");
   });
 });
+
+describe("parents named in a parenthesis", () => {
+  it("reads 'PowerCo (a Volkswagen Group company)' as PowerCo's parent", async () => {
+    const { extractDeals } = await import("../index");
+    const t =
+      "Umicore, together with PowerCo (a Volkswagen Group company), have created a joint venture which will invest EUR 1.7 billion in Poland.";
+    const deals = extractDeals(t, { published: "2024-03-01" });
+    expect(deals.map((d) => [d.investor, d.via])).toEqual([
+      ["Umicore", null],
+      ["Volkswagen Group", "PowerCo"],
+    ]);
+  });
+});

@@ -81,6 +81,15 @@ export function articleContext(
       if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap)) {
         parents.set(fold(a.name), b.name);
       }
+      // "PowerCo (a Volkswagen Group company)", "PowerCo, a Volkswagen company,": the firm named inside is the parent
+      else if (
+        /^\s*[(,]\s*(?:a|an)\s*$/.test(gap) &&
+        /^\s+(?:group\s+)?(?:company|subsidiary|unit)\b/.test(
+          info.s.text.slice(b.end - info.s.start, b.end - info.s.start + 30),
+        )
+      ) {
+        parents.set(fold(a.name), b.name);
+      }
       // "Alphabet's Google": the possessor is the parent
       else if (
         /^['’]s\s+$/.test(info.s.text.slice(a.end - info.s.start, b.start - info.s.start)) &&
