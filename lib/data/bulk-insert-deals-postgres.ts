@@ -1,7 +1,7 @@
 import pg from "pg";
 import { convertAmount } from "../currency/exchange-rates";
 import { foldForSearch } from "../db/dialect";
-import { DEAL_CONTENT_COLUMNS } from "./deal-dto";
+import { DEAL_CONTENT_COLUMNS, DEAL_INSERT_COLUMNS } from "./deal-dto";
 import type { BulkArticle } from "./bulk-insert-deals";
 import { searchRowOf } from "./search-index";
 
@@ -34,18 +34,7 @@ const DEAL_COLUMN_TYPES: Record<string, string> = {
   updatedAt: "timestamp",
   deletedAt: "timestamp",
 };
-const DEAL_COLUMNS = [
-  "id",
-  ...DEAL_CONTENT_COLUMNS,
-  "amountUsd",
-  "amountEur",
-  "fxPeriod",
-  "announcedYear",
-  "confidence",
-  "reviewState",
-  "updatedAt",
-  "deletedAt",
-];
+const DEAL_COLUMNS = ["id", ...DEAL_INSERT_COLUMNS];
 for (const c of DEAL_CONTENT_COLUMNS)
   if (!DEAL_COLUMN_TYPES[c]) throw new Error(`bulk-insert-deals-postgres: no PostgreSQL type for the deal column ${c}`);
 

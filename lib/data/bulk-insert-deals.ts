@@ -2,21 +2,8 @@ import Database from "better-sqlite3";
 import { convertAmount } from "../currency/exchange-rates";
 import type { DealContent } from "../schemas/deal";
 import { databaseFile } from "../db/database-url";
-import { DEAL_CONTENT_COLUMNS } from "./deal-dto";
+import { DEAL_CONTENT_COLUMNS, DEAL_INSERT_COLUMNS } from "./deal-dto";
 import { searchRowOf } from "./search-index";
-
-// the content columns as the schema lists them, then what storing adds
-const DEAL_INSERT_COLUMNS = [
-  ...DEAL_CONTENT_COLUMNS,
-  "amountUsd",
-  "amountEur",
-  "fxPeriod",
-  "announcedYear",
-  "confidence",
-  "reviewState",
-  "updatedAt",
-  "deletedAt",
-];
 
 /** A deal for bulk loading: its content plus the columns the importer would set. */
 export type BulkDeal = DealContent & { reviewState: string; confidence: number; isDeleted: boolean };

@@ -16,6 +16,19 @@ export const DEAL_CONTENT_COLUMNS = DEAL_FIELDS.filter(
 );
 export type DealContentColumn = (typeof DEAL_CONTENT_COLUMNS)[number];
 
+/** What a bulk load writes into a Deal row: the content columns, then what storing adds. */
+export const DEAL_INSERT_COLUMNS = [
+  ...DEAL_CONTENT_COLUMNS,
+  "amountUsd",
+  "amountEur",
+  "fxPeriod",
+  "announcedYear",
+  "confidence",
+  "reviewState",
+  "updatedAt",
+  "deletedAt",
+];
+
 /** The columns a stored deal has beside its content. */
 export const DEAL_RECORD_COLUMNS = [
   "id",
