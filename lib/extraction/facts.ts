@@ -154,7 +154,6 @@ export function analyzeSentence(
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
   const investMoney = ownMoney.filter(
-    // a figure under 100,000 (a share price, a salary) is no investment in any currency
     (m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6),
   );
   const facilities = findFacilities(s.text, lang, s.start).filter(
