@@ -5,7 +5,9 @@ import { matchDeal } from "../importer/match-deal";
 import { extractedDeal } from "../test/deal-factory";
 import { prismaArticleWriter, sqliteArticleWriter } from "./article-writer";
 import { threadArticleWriter } from "./article-writer-thread";
-import { databaseProvider, databaseUrl } from "../db/database-url";
+import Database from "better-sqlite3";
+import { databaseFile, databaseProvider, databaseUrl } from "../db/database-url";
+import { matchCandidatesQuery } from "./sqlite-store-article";
 import type { NewArticle } from "./create-article-with-deals";
 import { prisma } from "./prisma";
 
@@ -103,6 +105,28 @@ describe.skipIf(onPostgres)("the batched SQLite article writer", () => {
       sources: { from: [first.articleId], to: [first.articleId, second.articleId] },
       amount: { from: null, to: 1e8 },
     });
+  });
+});
+
+describe.skipIf(onPostgres)("the writer's query for deals an article may report again", () => {
+  it("searches the (country, investor) and (country, vehicle) indexes instead of reading every live deal", () => {
+    const query = matchCandidatesQuery(
+      extractedDeal({ investor: "Rowco Holding", via: "Rowco Polska" }).content,
+      1,
+      new Map(),
+    );
+    const db = new Database(databaseFile(databaseUrl()), { readonly: true });
+    try {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${query!.sql}`).all(...query!.values) as { detail: string }[])
+        .map((r) => r.detail)
+        .join("\n");
+      expect(plan).toContain("MULTI-INDEX OR");
+      expect(plan).toContain("Deal_targetCountry_investorKey_idx");
+      expect(plan).toContain("Deal_targetCountry_viaKey_idx");
+      expect(plan).not.toMatch(/SCAN d\b|deletedAt_idx/);
+    } finally {
+      db.close();
+    }
   });
 });
 
