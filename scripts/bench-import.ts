@@ -18,6 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { percentile, timeRequest, waitForServer } from "../lib/bench/measure-http";
 import { applyMigrations } from "../lib/db/migrations";
+import { prepareDatabaseFile } from "../lib/db/pragmas";
 
 const { values: args } = parseArgs({
   options: {
@@ -74,6 +75,7 @@ async function storageAlone(texts: string[]): Promise<void> {
   for (const writer of ["prisma", "sqlite"] as const) {
     const url = `file:${path.join(dir, `storage-${writer}.db`)}`;
     await applyMigrations(url);
+    prepareDatabaseFile(url);
     const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/bench-storage.ts", textsFile, String(count)], {
       env: { ...env, DATABASE_URL: url, IMPORT_WRITER: writer === "sqlite" ? "inline" : "prisma" },
       encoding: "utf8",
@@ -195,7 +197,10 @@ async function latencyDuringLargeImport(): Promise<void> {
 }
 
 async function main() {
+  // migrated and in WAL mode as `npm run db:migrate` (and so `npm start`) leave it: in the
+  // default rollback-journal mode every commit waits for the disk
   await applyMigrations(DB_URL);
+  prepareDatabaseFile(DB_URL);
   console.log(
     `machine: ${os.availableParallelism()} cores, load average ${os
       .loadavg()

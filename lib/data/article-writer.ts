@@ -133,9 +133,8 @@ const globalForWriter = globalThis as unknown as { articleWriter?: { url: string
 
 /**
  * The process's writer for its database: for a SQLite file the batched writer, in a
- * worker thread (see article-writer-thread.ts) unless IMPORT_WRITER=inline (the CLI,
- * whose thread answers nobody); through Prisma for any other database or with
- * IMPORT_WRITER=prisma.
+ * worker thread (see article-writer-thread.ts; the app and the CLI alike) unless
+ * IMPORT_WRITER=inline; through Prisma for any other database or with IMPORT_WRITER=prisma.
  */
 export function articleWriter(): ArticleWriter {
   const url = databaseUrl();
