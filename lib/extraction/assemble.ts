@@ -20,8 +20,12 @@ import { chooseTarget, hasTarget, rememberTarget } from "./stages/target";
 
 const BACKLOG_HEAD = new LowerTest(BACKLOG_HEAD_RE);
 
-export function extractArticle(text: string, published: string | null): Fact[] {
-  const lang = detectLanguage(text);
+/** `lang`: the text's language when the caller has detected it already (detecting costs about 2 % of an extraction). */
+export function extractArticle(
+  text: string,
+  published: string | null,
+  lang: string | null = detectLanguage(text),
+): Fact[] {
   const sents = articleSentences(text, lang);
   const { infos, canonical } = findMentions(text, sents, lang, published);
   const ctx = articleContext(text, infos, canonical, lang, published);

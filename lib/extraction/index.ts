@@ -1,4 +1,6 @@
 /** Public API of the extraction engine: the only module other code imports. */
+// first: sets how V8 compiles the regexes that the modules below create
+import "./regexp-tier";
 import { extractArticle } from "./assemble";
 import { findCountries, lookupPlace } from "./countries";
 import { findDates, findPublicationDate as findPubDate, parsePublished } from "./dates";
@@ -30,7 +32,7 @@ export function extractDeals(text: string, options: ExtractOptions = {}): Extrac
   const safe = blankLongRuns(text);
   const lang = detect(safe);
   return (
-    buildRecords(extractArticle(safe, published))
+    buildRecords(extractArticle(safe, published, lang))
       // a name that reached a record through an acronym or a parent is checked once more
       .filter((d) => rejectInvestorName(d.investor, lang) === null)
       .map((d) => completeEvidence(safe, d))
