@@ -125,9 +125,10 @@ export function matchCandidatesQuery(content: DealContent, articleId: number, al
     // SQLite unions them (MULTI-INDEX OR); "+" keeps it off the deletedAt index, with which
     // it used to read every live deal, making a bulk import slower with every deal stored.
     const country = sql`d.targetCountry = ${content.targetCountry}`;
+    // (a one-word key is its own first word: one search for it, not two)
     return ["investorKey", "viaKey"].flatMap((col) => [
       sql`(${country} AND d.${Prisma.raw(col)} = ${key})`,
-      sql`(${country} AND d.${Prisma.raw(col)} = ${first})`,
+      ...(first === key ? [] : [sql`(${country} AND d.${Prisma.raw(col)} = ${first})`]),
       sql`(${country} AND d.${Prisma.raw(col)} >= ${`${first} `} AND d.${Prisma.raw(col)} < ${`${first}!`})`,
     ]);
   });
@@ -169,7 +170,12 @@ function joinDeal(
     WHERE x.dealId = ? ORDER BY x.articleId`,
       )
       .all(dealId) as (SourceLink & { text: string })[];
-  const sourcesBefore = linksOf().map((l) => l.articleId);
+  // only the ids: the texts are read once, below, with the new link among them
+  const sourcesBefore = (
+    st.get(`SELECT articleId FROM DealArticle WHERE dealId = ? ORDER BY articleId`).all(dealId) as {
+      articleId: number;
+    }[]
+  ).map((l) => l.articleId);
   st.insert("DealArticle", {
     dealId,
     articleId,
