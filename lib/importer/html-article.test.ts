@@ -47,6 +47,39 @@ describe("readHtmlArticle", () => {
     expect(deals.map((d) => d.targetCountry)).not.toContain("TH");
   });
 
+  const story = [
+    "Norvacor Chemicals will invest 300 million euros in a new plant near Ostrava, the company said on Tuesday.",
+    "The site will make battery materials and employ 400 people once it opens in 2027, according to the firm.",
+    "Construction starts in spring; the regional government welcomed the project and promised faster permits.",
+    "Norvacor already runs two plants in Germany and one in Poland, and supplies carmakers across Europe.",
+    "The investment is the largest in the region this year, local officials said, and more could follow.",
+  ];
+  const paragraphs = story.map((p) => `<p>${p}</p>`).join("");
+
+  it("reads a story whose layout wraps it in an <aside> (the <aside> holds the <article>)", () => {
+    const html = `<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <main><aside class="layout-direct-content"><section><h1>Norvacor to build plant in Ostrava</h1>
+      <article>${paragraphs}</article></section></aside></main>
+      <aside class="sidebar"><p>Ihre Zeitung. Jetzt abonnieren und sparen, drei Monate lesen für nur einen Euro im Monat.</p></aside>
+      </body></html>`;
+    const result = readHtmlArticle(html);
+    expect(result.isMainText).toBe(true);
+    expect(result.text).toContain(story[0]);
+    expect(result.text).toContain(story[4]);
+    expect(result.text).not.toContain("abonnieren");
+  });
+
+  it("finds the story when a wrapper's class sounds like a sidebar and a short box beside it looks like an article", () => {
+    const box =
+      "Insider content is written by a trusted community of subject matter experts. Each contribution has a goal of bringing a unique voice to important topics. The content strives to be of the highest quality, objective and non-commercial, and every piece is reviewed by our editors before it appears on the site.";
+    const html = `<html><body><div class="row c-fixed-sidebar-layout--left"><article class="c-article">
+      <h1>Norvacor to build plant in Ostrava</h1><div class="c-article__content">${paragraphs}</div></article></div>
+      <div class="c-insider"><h2>Insider</h2><p>${box}</p></div></body></html>`;
+    const result = readHtmlArticle(html);
+    expect(result.text).toContain(story[0]);
+    expect(result.text).toContain(story[4]);
+  });
+
   it("keeps the whole page's text when there is no article to find", () => {
     const result = readHtmlArticle("<html><head><title>Kurz</title></head><body><p>Eins</p><p>Zwei</p></body></html>");
     expect(result).toMatchObject({ isMainText: false, text: "Eins\n\nZwei", title: "Kurz" });
