@@ -146,3 +146,21 @@ describe("abbreviations of lower-case words", () => {
     expect(nonOrgAcronyms("Saudi Arabia's Public Investment Fund (PIF) signed an agreement").has("pif")).toBe(false);
   });
 });
+
+describe("a word joined by 'and' to a state body's name", () => {
+  const names = (s: string, lang: string) => findOrgs(s, 0, lang, new Set(), new Set(), new Set()).map((o) => o.name);
+  it("ends that name and is no firm of its own", () => {
+    expect(
+      names("Polska Agencja Inwestycji i Handlu poinformowała, że trafiło do Polski 126 inwestycji.", "pl"),
+    ).toEqual([]);
+    expect(names("El Ministerio de Industria y Turismo anunció que Meliá invertirá 50 millones.", "es")).toEqual([
+      "Meliá",
+    ]);
+  });
+  it("leaves firms joined by 'and' alone", () => {
+    expect(names("Grupo Bimbo y Cinépolis invertirán 50 millones en Brasil.", "es")).toEqual([
+      "Grupo Bimbo",
+      "Cinépolis",
+    ]);
+  });
+});

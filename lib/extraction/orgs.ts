@@ -175,6 +175,8 @@ export function findOrgs(
 ): OrgMention[] {
   const toks = tokens(text);
   const out: OrgMention[] = [];
+  // the last token of the latest run of two or more words that gave no name, else -1
+  let droppedRunEnd = -1;
   let i = 0;
   while (i < toks.length) {
     const hc = toks[i].word && toks[i].t.includes("-") ? HEAD_COMPOUND_RE.exec(toks[i].t) : null;
@@ -219,11 +221,32 @@ export function findOrgs(
       break;
     }
     const run = toks.slice(i, j + 1);
+    // "Polska Agencja Inwestycji i Handlu", "Ministerio de Industria y Turismo": one word joined by "and" to a
+    // longer name that is no firm (a state body) ends that name; it is no firm of its own
+    if (j === i && i >= 2 && droppedRunEnd === i - 2 && isAndWord(toks[i - 1], lang) && !known.has(fold(toks[i].t))) {
+      i = j + 1;
+      continue;
+    }
     const before = toks.slice(Math.max(0, i - 3), i);
+    const found = out.length;
     handleRun(run, before, toks[j + 1], text, base, lang, known, persons, commonNouns, out, i);
+    droppedRunEnd = j > i && out.length === found ? j : -1;
     i = j + 1;
   }
   return out;
+}
+
+const AND_WORDS = new Map<string, Set<string>>();
+/** The article's language's words for "and" (every language's when unknown). */
+function isAndWord(t: Tok, lang: string | null): boolean {
+  const key = lang ?? "";
+  let words = AND_WORDS.get(key);
+  if (!words) {
+    const own = lexiconFor(lang)?.ownAndWords ?? (lang ? [] : unionList("ownAndWords"));
+    words = new Set([...unionList("andWords"), ...own].map((w) => fold(w)));
+    AND_WORDS.set(key, words);
+  }
+  return words.has(t.f);
 }
 
 function handleRun(

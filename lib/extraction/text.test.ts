@@ -41,6 +41,19 @@ describe("splitSentences", () => {
   });
 });
 
+describe("a full stop glued to the next sentence", () => {
+  it("ends the sentence there, but not after an abbreviation or inside a name", () => {
+    const text =
+      "Cuenta con una gran planta en el sur de México.Tiene presencia en 22 países. La planta de St.Gallen y Kapture.IO abrieron en 2021.Carlos Slim no comentó.";
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      "Cuenta con una gran planta en el sur de México.",
+      "Tiene presencia en 22 países.",
+      "La planta de St.Gallen y Kapture.IO abrieron en 2021.",
+      "Carlos Slim no comentó.",
+    ]);
+  });
+});
+
 describe("detectLanguage", () => {
   it.each([
     ["Der Konzern will in der Türkei ein neues Werk bauen und hat dafür Geld.", "de"],

@@ -31,7 +31,10 @@ const AGO_RE = new RegExp(String.raw`^\s*(?:${unionSource("agoPhrases")})(?:\s*$
 function splitParagraph(text: string, offset: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = 0;
-  const re = /[.!?]["”“»)\]]?(?=\s+["„“«(]?[\p{Lu}\d•])/gu;
+  // also a full stop glued to the next sentence, as pages lose the space between paragraphs
+  // ("… del sur de México.Tiene presencia …"); not after an abbreviation ("St.Gallen", "Tic.Ve")
+  // nor inside a name ("Kapture.IO", "Booking.com")
+  const re = /[.!?]["”“»)\]]?(?=\s+["„“«(]?[\p{Lu}\d•])|(?<=\p{Ll}{3}|\d{4})\.(?=\p{Lu}\p{Ll})/gu;
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     if (text[at] === ".") {
