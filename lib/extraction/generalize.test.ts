@@ -614,3 +614,18 @@ describe("sites named after their town", () => {
     expect(extractDeals(text, { published: "2019-03-01" }).map((d) => d.investor)).toEqual(["Coca-Cola"]);
   });
 });
+
+describe("partners of a joint venture", () => {
+  it("share the facility that the venture builds, with its evidence", () => {
+    const text =
+      "Riyadh: Saudi Arabia's Kestrel Fund has signed an agreement with South Korea's Daeyang Motor to build a vehicle manufacturing plant in the Kingdom.\n\nThe joint venture was announced on Sunday, with Kestrel Fund holding 70 percent stake in the partnership, while Daeyang claims the remaining 30 percent.\n\nThe total investment for the project is estimated to exceed 500 million dollars.";
+    const deals = extractDeals(text, { published: "2023-10-23" });
+    expect(deals.length).toBeGreaterThanOrEqual(2);
+    for (const d of deals) {
+      expect(d.kind).toBe("joint_venture");
+      expect(d.facilities.map((f) => f.type)).toEqual(["factory"]);
+      const span = d.evidence.find((e) => e.field === "facilities");
+      expect(span && text.slice(span.start, span.end)).toContain("plant");
+    }
+  });
+});

@@ -223,7 +223,32 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     else if (f.money.currency === same[0].money?.currency)
       addFact(same[0], { ...f, money: null, status: null, date: null });
   }
-  return drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null);
+  return shareJointFacilities(drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null));
+}
+
+/**
+ * "PIF has signed an agreement with Hyundai Motor to build a vehicle manufacturing plant … PIF holding 70 percent,
+ * Hyundai the remaining 30": the partners of a joint venture build the same plant, so a partner's record that
+ * names no facility takes the one its partner's record names (with that record's evidence for it).
+ */
+function shareJointFacilities(deals: ExtractedDeal[]): ExtractedDeal[] {
+  return deals.map((d) => {
+    if (d.facilities.length || d.kind !== "joint_venture") return d;
+    const partner = deals.find(
+      (o) =>
+        o !== d &&
+        o.facilities.length > 0 &&
+        o.kind === "joint_venture" &&
+        o.targetCountry === d.targetCountry &&
+        (o.partners.some((p) => sameName(p, d.investor)) || d.partners.some((p) => sameName(p, o.investor))),
+    );
+    if (!partner) return d;
+    return {
+      ...d,
+      facilities: partner.facilities.map((f) => ({ ...f })),
+      evidence: [...d.evidence, ...partner.evidence.filter((e) => e.field === "facilities")],
+    };
+  });
 }
 
 function partners0(d: Draft): string[] {
