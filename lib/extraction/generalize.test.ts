@@ -629,3 +629,14 @@ describe("partners of a joint venture", () => {
     }
   });
 });
+
+describe("firms listed one after another as a sentence's investors", () => {
+  it("each commit", () => {
+    const text =
+      "Suudi Varda Grup, Amerikalı kimya devi Koralta, Katarlı Nesa Expansion, Japon Tokimura Corporation gibi birçok dünya devi Türkiye'ye yatırım kararını açıkladı.";
+    const got = extractDeals(text, { published: "2019-11-10" }).map((d) => [d.investor, d.targetCountry]);
+    expect(got).toHaveLength(4);
+    for (const name of ["Varda Grup", "Koralta", "Nesa Expansion", "Tokimura Corporation"])
+      expect(got.some(([investor, target]) => investor.endsWith(name) && target === "TR")).toBe(true);
+  });
+});

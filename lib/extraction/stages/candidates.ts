@@ -34,6 +34,28 @@ import type { InvestorChoice } from "./investor";
 import { lastFact, type ArticleState } from "./state";
 import type { Targeted } from "./target";
 
+/** Between two firms of a list: a comma or "and", then at most three describing words ("Amerikalı kimya devi"). */
+const LIST_GAP_RE = new RegExp(
+  String.raw`^\s*(?:,|,?\s*(?:${unionSource("andWords")}))\s*(?:[\p{L}'’-]+\s+){0,3}$`,
+  "iu",
+);
+
+/**
+ * "Suudi SKY High Grup, Amerikalı kimya devi Axalta, Katarlı Meeza Expansion, Japon Hoshizaki Corporation gibi birçok
+ * dünya devi Türkiye'ye yatırım kararını açıkladı": three or more firms listed one after another as the sentence's
+ * investors, with no amount of their own, each commit.
+ */
+function listedFirms({ info, lang, money, facilities, investing, base }: Reading): Fact[] | null {
+  if (investing.length < 3 || money.length > 1) return null;
+  const text = info.s.text;
+  const at = (o: OrgMention) => o.start - info.s.start;
+  const sorted = [...investing].sort((a, b) => a.start - b.start);
+  for (let k = 1; k < sorted.length; k++)
+    if (!LIST_GAP_RE.test(text.slice(at(sorted[k - 1]) + sorted[k - 1].name.length, at(sorted[k])))) return null;
+  const st = statusOf(text, lang);
+  return sorted.map((o) => ({ ...base(o), money: money[0] ?? null, facilities, status: st }));
+}
+
 /** "BMW und Daimler investieren je 500 Millionen", "A and B will each invest" */
 const EACH_AMOUNT_RE = new RegExp(String.raw`(?:^|\s)(?:${unionSource("eachWords")})(?=\s)`, "iu");
 // the cue regexes run case-sensitively on the lower-cased sentence (lower-test.ts): same answers, several times faster
@@ -108,7 +130,8 @@ export function addCommitments(
     eachAmount(r) ??
     perFacilityAmounts(r) ??
     perClauseAmounts(r) ??
-    perCountry(r, where.targets, shortlist, state);
+    perCountry(r, where.targets, shortlist, state) ??
+    listedFirms(r);
   if (several) {
     state.facts.push(...several);
     return;
