@@ -52,4 +52,12 @@ describe("investor choice stage", () => {
     chooseInvestor(infos[0], ctx, state);
     expect(state.homes.get("nestle")).toBe("CH");
   });
+  it("a descriptor in apposition to another name is not the home of the company in focus", () => {
+    const { infos, ctx, state } = stagesOf(
+      "Dalmon investeerde 120 miljoen euro in de bouw van een productielijn in Beerse. “Dit droeg bij aan het record”, meent Westland Investment & Trade (WIT), het Vlaamse agentschap dat buitenlandse investeerders aantrekt.",
+      "nl",
+    );
+    for (const info of infos) chooseInvestor(info, ctx, state);
+    expect(state.homes.get("dalmon")).toBeUndefined();
+  });
 });

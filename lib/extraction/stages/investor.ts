@@ -68,9 +68,19 @@ export function learnFocusHome(info: SentenceInfo, ctx: ArticleContext, state: A
   const focus = state.focus;
   if (!focus || state.homes.has(fold(ctx.canonical(focus.name)))) return;
   const hmF = homeMentions(info);
-  const c = info.countries.find((x) => descriptorHome(info, x, hmF));
+  const c = info.countries.find((x) => descriptorHome(info, x, hmF) && !appositionOf(info, x));
   if (c && !info.orgs.some((o) => !o.person && o.start > c.start))
     state.homes.set(fold(ctx.canonical(focus.name)), c.code);
+}
+
+/**
+ * "Flanders Investment & Trade (FIT), het Vlaamse agentschap": the description of the name just before it (found as a
+ * firm or not), not of the firm in focus.
+ */
+function appositionOf(info: SentenceInfo, x: CountryMention): boolean {
+  const s = info.s;
+  const before = s.text.slice(Math.max(0, x.start - s.start - 60), x.start - s.start);
+  return /\p{Lu}[\p{L}\d&.'’-]*\)?\s*,\s*[\p{L}']+\s*$/u.test(before);
 }
 
 /** "…, the Swiss food group said": the home of the company just named. */
