@@ -81,8 +81,26 @@ export function findPersons(text: string): Set<string> {
     out.add(fold(first));
     out.add(fold(last));
   }
+  // "le ministre des Mines, Abdoulaye Magassouba,", "il presidente della Regione, Luca Zaia e": two capitalized words
+  // set off by a comma after an office (and at most five words of what it is the office of) are its holder, whatever
+  // the first name
+  for (const m of text.matchAll(TITLE_APPOSITION_RE)) {
+    const [first, last] = [m[1], m[2]];
+    const at = m.index ?? 0;
+    const before = fold(text.slice(Math.max(0, at - 60), at).replace(/,\s+$/u, ""));
+    const words = [...before.replace(/^.*[.!?;:,]\s/u, "").matchAll(/[\p{L}]+/gu)];
+    if (!words.slice(-6).some((w) => TITLE_WORDS.has(w[0]))) continue;
+    if (isKnownOrgName(`${first} ${last}`.toLowerCase())) continue;
+    if ([first, last].some((w) => ORG_SUFFIX_WORDS.has(fold(w)) || TITLE_WORDS.has(fold(w)))) continue;
+    out.add(fold(`${first} ${last}`));
+    out.add(fold(last));
+  }
   return out;
 }
+
+// after a lower-case word and a comma: two capitalized words, then a comma, a lower-case word or the sentence's end
+const TITLE_APPOSITION_RE =
+  /(?<=\p{Ll},\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s*[,;.)]|\s+\p{Ll})/gu;
 
 const SPEAKER_RE = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),?\s+(?:${unionList("saidWords")

@@ -164,3 +164,19 @@ describe("a word joined by 'and' to a state body's name", () => {
     ]);
   });
 });
+
+describe("an office's holder set off by commas", () => {
+  it("is a person, whatever the first name", () => {
+    expect([...findPersons("Selon le ministre des Mines, Abdoulaye Magassouba, ce projet est ambitieux.")]).toContain(
+      "magassouba",
+    );
+    expect([...findPersons("Le président de la région, Renaud Muselier, a salué le projet.")]).toContain(
+      "renaud muselier",
+    );
+  });
+  it("not when no office stands before the comma", () => {
+    expect([
+      ...findPersons("Volkswagen will build plants in Hungary, Poland and Slovakia, Autoland Nord also."),
+    ]).toEqual([]);
+  });
+});
