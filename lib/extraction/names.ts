@@ -98,9 +98,9 @@ export function findPersons(text: string): Set<string> {
   return out;
 }
 
-// after a lower-case word and a comma: two capitalized words, then a comma, a lower-case word or the sentence's end
+// after a lower-case word and a comma: two capitalized (or upper-case: "GINA RAIMONDO") words, then a comma, a lower-case word or the sentence's end
 const TITLE_APPOSITION_RE =
-  /(?<=\p{Ll},\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=\s*[,;.)]|\s+\p{Ll})/gu;
+  /(?<=\p{Ll},\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})(?=\s*[,;.)]|\s+\p{Ll})/gu;
 
 const SPEAKER_RE = new RegExp(
   String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),?\s+(?:${unionList("saidWords")
