@@ -173,6 +173,9 @@ describe("an office's holder set off by commas", () => {
     expect([...findPersons("Le président de la région, Renaud Muselier, a salué le projet.")]).toContain(
       "renaud muselier",
     );
+    expect([
+      ...findPersons("Earlier, US Secretary of Commerce, GINA RAIMONDO, said the summit will see 14 deals."),
+    ]).toContain("raimondo");
   });
   it("not when no office stands before the comma", () => {
     expect([
