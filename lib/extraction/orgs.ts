@@ -17,6 +17,7 @@ import {
 } from "./lexicon/org-words";
 import { SUBJECT_VERBS } from "./lexicon/cue-words";
 import { lexiconFor, unionList, unionSource } from "./lexicon/all";
+import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
@@ -236,17 +237,13 @@ export function findOrgs(
   return out;
 }
 
-const AND_WORDS = new Map<string, Set<string>>();
-/** The article's language's words for "and" (every language's when unknown). */
+const AND_RES = new Map<string, RegExp>();
+/** The word is "and" in the article's language (clause-words.ts; every language's shared words when unknown). */
 function isAndWord(t: Tok, lang: string | null): boolean {
   const key = lang ?? "";
-  let words = AND_WORDS.get(key);
-  if (!words) {
-    const own = lexiconFor(lang)?.ownAndWords ?? (lang ? [] : unionList("ownAndWords"));
-    words = new Set([...unionList("andWords"), ...own].map((w) => fold(w)));
-    AND_WORDS.set(key, words);
-  }
-  return words.has(t.f);
+  let re = AND_RES.get(key);
+  if (!re) AND_RES.set(key, (re = new RegExp(`^(?:${clauseWords(lang).and})$`, "iu")));
+  return re.test(t.t);
 }
 
 function handleRun(

@@ -10,6 +10,7 @@ import { pickDate } from "../dates";
 import type { SentenceInfo } from "../facts";
 import type { FacilityMention } from "../facilities";
 import { unionList, unionSource } from "../lexicon/all";
+import { clauseWords } from "../lexicon/clause-words";
 import {
   ALREADY_BEFORE_RE,
   JOINT_RE,
@@ -34,11 +35,17 @@ import type { InvestorChoice } from "./investor";
 import { lastFact, type ArticleState } from "./state";
 import type { Targeted } from "./target";
 
+const LIST_GAPS = new Map<string, RegExp>();
 /** Between two firms of a list: a comma or "and", then at most three describing words ("Amerikalı kimya devi"). */
-const LIST_GAP_RE = new RegExp(
-  String.raw`^\s*(?:,|,?\s*(?:${unionSource("andWords")}))\s*(?:[\p{L}'’-]+\s+){0,3}$`,
-  "iu",
-);
+function listGap(lang: string | null): RegExp {
+  const key = lang ?? "";
+  let re = LIST_GAPS.get(key);
+  if (!re) {
+    re = new RegExp(String.raw`^\s*(?:,|,?\s*(?:${clauseWords(lang).and}))\s*(?:[\p{L}'’-]+\s+){0,3}$`, "iu");
+    LIST_GAPS.set(key, re);
+  }
+  return re;
+}
 
 /**
  * "Suudi SKY High Grup, Amerikalı kimya devi Axalta, Katarlı Meeza Expansion, Japon Hoshizaki Corporation gibi birçok
@@ -51,7 +58,7 @@ function listedFirms({ info, lang, money, facilities, investing, base }: Reading
   const at = (o: OrgMention) => o.start - info.s.start;
   const sorted = [...investing].sort((a, b) => a.start - b.start);
   for (let k = 1; k < sorted.length; k++)
-    if (!LIST_GAP_RE.test(text.slice(at(sorted[k - 1]) + sorted[k - 1].name.length, at(sorted[k])))) return null;
+    if (!listGap(lang).test(text.slice(at(sorted[k - 1]) + sorted[k - 1].name.length, at(sorted[k])))) return null;
   const st = statusOf(text, lang);
   return sorted.map((o) => ({ ...base(o), money: money[0] ?? null, facilities, status: st }));
 }
