@@ -75,8 +75,7 @@ export function findPersons(text: string): Set<string> {
     const at = m.index ?? 0;
     const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
     if (![...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0]))) continue;
-    if (isKnownOrgName(`${first} ${last}`.toLowerCase())) continue;
-    if ([first, last].some((w) => ORG_SUFFIX_WORDS.has(fold(w)) || TITLE_WORDS.has(fold(w)))) continue;
+    if (!canBeHolder(first, last)) continue;
     out.add(fold(`${first} ${last}`));
     out.add(fold(first));
     out.add(fold(last));
@@ -90,15 +89,23 @@ export function findPersons(text: string): Set<string> {
     const before = fold(text.slice(Math.max(0, at - 60), at).replace(/,\s+$/u, ""));
     const words = [...before.replace(/^.*[.!?;:,]\s/u, "").matchAll(/[\p{L}]+/gu)];
     if (!words.slice(-6).some((w) => TITLE_WORDS.has(w[0]))) continue;
-    if (isKnownOrgName(`${first} ${last}`.toLowerCase())) continue;
-    if ([first, last].some((w) => ORG_SUFFIX_WORDS.has(fold(w)) || TITLE_WORDS.has(fold(w)))) continue;
+    if (!canBeHolder(first, last)) continue;
     out.add(fold(`${first} ${last}`));
     out.add(fold(last));
   }
   return out;
 }
 
-// after a lower-case word and a comma: two capitalized (or upper-case: "GINA RAIMONDO") words, then a comma, a lower-case word or the sentence's end
+/** Two capitalized words that can name an office's holder: no known firm, no legal suffix or title among them. */
+function canBeHolder(first: string, last: string): boolean {
+  return (
+    !isKnownOrgName(`${first} ${last}`.toLowerCase()) &&
+    ![first, last].some((w) => ORG_SUFFIX_WORDS.has(fold(w)) || TITLE_WORDS.has(fold(w)))
+  );
+}
+
+// after a lower-case word and a comma: two capitalized (or upper-case: "GINA RAIMONDO") words, then a comma, a
+// lower-case word or the sentence's end
 const TITLE_APPOSITION_RE =
   /(?<=\p{Ll},\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})(?=\s*[,;.)]|\s+\p{Ll})/gu;
 
