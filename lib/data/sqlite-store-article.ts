@@ -163,13 +163,6 @@ function joinDeal(
   match: { score: number; reasons: unknown[] },
   source: Source,
 ): void {
-  const linksOf = () =>
-    st
-      .get(
-        `SELECT x.articleId, x.content, x.confidence, a.publishedOn, a.text FROM DealArticle x JOIN Article a ON a.id = x.articleId
-    WHERE x.dealId = ? ORDER BY x.articleId`,
-      )
-      .all(dealId) as (SourceLink & { text: string })[];
   // only the ids: the texts are read once, below, with the new link among them
   const sourcesBefore = (
     st.get(`SELECT articleId FROM DealArticle WHERE dealId = ? ORDER BY articleId`).all(dealId) as {
@@ -197,7 +190,13 @@ function joinDeal(
     reviewState: row.reviewState,
     deleted: row.deletedAt !== null,
   };
-  const links = linksOf();
+  // every source with its text, the new one among them
+  const links = st
+    .get(
+      `SELECT x.articleId, x.content, x.confidence, a.publishedOn, a.text FROM DealArticle x JOIN Article a ON a.id = x.articleId
+    WHERE x.dealId = ? ORDER BY x.articleId`,
+    )
+    .all(dealId) as (SourceLink & { text: string })[];
   const current = contentOf(before);
   const after: DealSnapshot = {
     ...before,
