@@ -5,6 +5,7 @@ import { investorKey } from "../matching/investor-name";
 import type { DealContent } from "../schemas/deal";
 import { CONTENT_SELECT, contentOfRow, DEAL_CONTENT_COLUMNS, parsePartners } from "./deal-dto";
 import type { DealSnapshot } from "./revision-snapshot";
+import { searchTextOf } from "./search-index";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -15,7 +16,7 @@ export type DealState = {
   version: number;
   editedFields: string[];
   deletedAt: Date | null;
-  // the text the search index holds for the deal: all its source articles'
+  // the text the search index holds for the deal: its source articles' distinct paragraphs (searchTextOf)
   articleText: string;
   articleIds: number[];
 };
@@ -40,7 +41,7 @@ export async function readDealState(tx: Tx, dealId: number): Promise<DealState> 
     version: row.version,
     editedFields: parsePartners(row.editedFields),
     deletedAt: row.deletedAt,
-    articleText: row.articles.map((a) => a.article.text).join("\n\n"),
+    articleText: searchTextOf(row.articles.map((a) => a.article.text)),
     articleIds: row.articles.map((a) => a.article.id),
   };
 }

@@ -7,6 +7,26 @@ type Searchable = Pick<DealContent, "investor" | "via" | "partners" | "facilitie
 
 export type SearchRow = { investor: string; partners: string; facilities: string; article: string };
 
+/**
+ * The article text a deal with several sources is found by: each distinct paragraph of its
+ * sources once, in order. Search matches words, so a paragraph repeated in another report
+ * (wire copy, a re-published story) adds nothing to find; indexing it again made every new
+ * source of a deal re-index all earlier ones in full (quadratic in the deal's sources).
+ */
+export function searchTextOf(texts: readonly string[]): string {
+  if (texts.length <= 1) return texts[0] ?? "";
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const text of texts)
+    for (const paragraph of text.split(/\n\s*\n/)) {
+      const key = paragraph.trim();
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      kept.push(key);
+    }
+  return kept.join("\n\n");
+}
+
 /** The text a deal is found by, per column of `deal_search`; bulk loaders use it too. */
 export function searchRowOf(deal: Searchable, articleText: string): SearchRow {
   return {

@@ -9,7 +9,7 @@ import { recombinedContent, reportOfLink, sourceColumnsOf, type SourceLink } fro
 import { contentColumns, contentOf, facilityRows } from "./deal-state";
 import { keysOf, matchCandidateOf, MAX_CANDIDATES, type MatchDeal, type MatchDecision } from "./find-match-candidates";
 import { diffSnapshots, type DealSnapshot } from "./revision-snapshot";
-import { searchRowOf } from "./search-index";
+import { searchRowOf, searchTextOf } from "./search-index";
 
 // The importer's storing in plain SQL on one better-sqlite3 connection: the same rows
 // as createArticleWithDeals / storeArticleDeals / recombineDeal write through Prisma
@@ -223,7 +223,7 @@ function joinDeal(
     insertFacilities(st, dealId, after);
   }
   insertRevision(st, dealId, source, "source", changes, after, version);
-  writeSearchRow(st, dealId, after, links.map((l) => l.text).join("\n\n"));
+  writeSearchRow(st, dealId, after, searchTextOf(links.map((l) => l.text)));
 }
 
 export function readAliases(st: Statements): AliasTable {

@@ -6,6 +6,7 @@ import { prisma } from "../data/prisma";
 import { importArticle } from "./import-article";
 import { reextractArticle } from "./reextract-article";
 import { pickContent } from "../schemas/deal";
+import { searchIds } from "../test/search-index";
 
 // Two real-world-style reports of one commitment, in two languages and different words.
 const EN = [
@@ -48,6 +49,9 @@ describe("importing reports of one deal", () => {
     expect(deal?.sources[1].matchScore).toBeGreaterThanOrEqual(0.7);
     expect(deal).toMatchObject({ firstReportedOn: "2024-05-14", lastReportedOn: "2024-05-15" });
     expect(deal?.revisions[0]).toMatchObject({ action: "source" });
+    // the deal is found by words of either report (its search row holds both texts' paragraphs)
+    expect(await searchIds("Tuesday")).toEqual(en.dealIds);
+    expect(await searchIds("Mittwoch")).toEqual(en.dealIds);
 
     // importing the same text again, and re-extracting both, never adds a deal
     expect((await importArticle(file("de-again.txt", DE), CLI)).status).toBe("duplicate");
