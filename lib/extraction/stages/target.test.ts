@@ -47,4 +47,15 @@ describe("target-country choice stage", () => {
       ),
     ).toEqual(["US", "US"]);
   });
+  it("a country adjective inside the investor's apposition describes the investor, not the target", () => {
+    expect(
+      targets(
+        "La Lavazza, storico marchio del caffè italiano nel mondo, ha acquistato per 700 milioni la francese Carte Noire.",
+        "it",
+      ),
+    ).toEqual(["FR"]);
+    expect(
+      targets("Siemens, the German engineering group, will invest $100 million in a new plant in Mexico.", "en"),
+    ).toEqual(["MX"]);
+  });
 });

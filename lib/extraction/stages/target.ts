@@ -34,6 +34,8 @@ export type TargetChoice = {
 const INVEST_WORD = new LowerTest(INVEST_WORD_RE);
 const EXISTING_OPS_AFTER_RE = new RegExp(String.raw`^\s*,\s*(?:${unionSource("existingOpsClauses")})\b[^,;()]*$`, "iu");
 
+const INVESTOR_APPOSITION_RE = /^\)?\s*,\s*[^,;()]{0,80}$/u;
+
 /** The sentence's countries that can be a target, best first. */
 export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: OrgMention, lang: string | null) {
   const s = info.s;
@@ -48,7 +50,14 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
   // "The Mfar Group, which has 700 rooms in India and Oman, …": what the investor already has is no target
   const existing = (c: CountryMention) =>
     c.start > inv.end && EXISTING_OPS_AFTER_RE.test(s.text.slice(inv.end - s.start, c.start - s.start));
-  const candidates = info.countries.filter((c) => (!hm.has(c) || objectHome(c)) && !existing(c));
+  // "La Lavazza, storico marchio del caffè italiano nel mondo, ha acquistato …": an adjective inside the investor's
+  // apposition describes the investor, not where its money goes
+  const inApposition = (c: CountryMention) =>
+    c.kind === "adjective" &&
+    c.start > inv.end &&
+    INVESTOR_APPOSITION_RE.test(s.text.slice(inv.end - s.start, c.start - s.start)) &&
+    /^[^,;()]{0,40},/u.test(s.text.slice(c.end - s.start));
+  const candidates = info.countries.filter((c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c));
   // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
   const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
   return notMarkets.sort(
