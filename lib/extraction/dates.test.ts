@@ -16,6 +16,12 @@ describe("findDates", () => {
     ["In September, the fund opened", "2023-10-26", "2023-09"],
     ["In 2019, the group bought", "2022-05-17", "2019"],
     ["officialisée en mars 2025", null, "2025-03"],
+    ["Vorig jaar investeerde Daikin 25,5 miljoen euro", "2017-02-15", "2016"],
+    ["Last year, the group invested", "2017-02", "2016"],
+    ["Im vergangenen Jahr investierte der Konzern", "2017", "2016"],
+    ["l'an dernier, le groupe a investi", "2020-06-01", "2019"],
+    ["w ubiegłym roku firma zainwestowała", "2020-06-01", "2019"],
+    ["Geçen yıl şirket yatırım yaptı", "2020-06-01", "2019"],
   ])("%s (published %s)", (text, pub, value) => {
     expect(first(text, pub)).toBe(value);
   });

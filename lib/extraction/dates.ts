@@ -2,6 +2,7 @@
 import {
   DATE_PARTICLES,
   LAST_MONTH,
+  LAST_YEAR,
   LAST_WEEK,
   MONTH_PREPOSITIONS,
   MONTHS,
@@ -51,8 +52,9 @@ const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERD
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
 const LAST_MONTH_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_MONTH)})(?![\p{L}])`, "gu");
 
+const LAST_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_YEAR)})(?![\p{L}])`, "gu");
 const QUICK_WORDS_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...YESTERDAY, ...TODAY, ...LAST_WEEK, ...LAST_MONTH])})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...YESTERDAY, ...TODAY, ...LAST_WEEK, ...LAST_MONTH, ...LAST_YEAR])})(?![\p{L}])`,
   "u",
 );
 
@@ -177,6 +179,10 @@ export function findDates(text: string, published: string | null | undefined, ba
       const y = pub.m === 1 ? pub.y - 1 : pub.y,
         mo = pub.m === 1 ? 12 : pub.m - 1;
       add(fmt(y, mo), s, s + m[0].length, true);
+    }
+    for (const m of allMatches(LAST_YEAR_RE, f)) {
+      const s = m.index ?? 0;
+      add(String(pub.y - 1), s, s + m[0].length, true);
     }
   }
   return out.sort((a, b) => a.start - b.start);

@@ -10,6 +10,7 @@ export const YESTERDAY = unionList("yesterdayWords");
 export const TODAY = unionList("todayWords");
 export const LAST_WEEK = unionList("lastWeekWords");
 export const LAST_MONTH = unionList("lastMonthWords");
+export const LAST_YEAR = unionList("lastYearWords");
 /** words before a bare month or year that make it a date (regex sources on folded text) */
 export const MONTH_PREPOSITIONS = unionList("monthPrepositions");
 export const YEAR_PREPOSITIONS = unionList("yearPrepositions");

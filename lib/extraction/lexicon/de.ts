@@ -243,6 +243,7 @@ export const DE: Lexicon = {
     "anfang der woche",
   ],
   lastMonthWords: ["letzten monat", "vergangenen monat", "im vergangenen monat"],
+  lastYearWords: ["letztes jahr", "letzten jahr", "im letzten jahr", "vergangenes jahr", "im vergangenen jahr", "vergangenen jahres", "letzten jahres", "im vorjahr"],
   deadlineWords: ["bis", "bis ende", "bis zum jahr", "spatestens"],
   monthPrepositions: ["im", "seit", "mitte", "anfang", "ende"],
   yearPrepositions: ["im", "ende", "anfang"],

@@ -289,6 +289,7 @@ export const EN: Lexicon = {
   yesterdayWords: ["yesterday"],
   lastWeekWords: ["last week", "this week", "earlier this week"],
   lastMonthWords: ["last month"],
+  lastYearWords: ["last year"],
   deadlineWords: ["by", "by the", "until", "until the", "till", "by the end of", "no later than"],
   monthPrepositions: ["in", "since", "in early", "in late", "in mid", "end of", "early", "late"],
   yearPrepositions: ["in", "during", "end of", "early", "late", "mid-?"],

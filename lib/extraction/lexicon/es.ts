@@ -172,6 +172,7 @@ export const ES: Lexicon = {
   yesterdayWords: ["ayer"],
   lastWeekWords: ["la semana pasada", "esta semana"],
   lastMonthWords: ["el mes pasado"],
+  lastYearWords: ["el ano pasado", "el pasado ano"],
   deadlineWords: ["para", "hasta", "de aqui a"],
   monthPrepositions: ["en"],
   yearPrepositions: ["en", "durante"],

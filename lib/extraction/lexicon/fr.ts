@@ -173,6 +173,7 @@ export const FR: Lexicon = {
   yesterdayWords: ["hier"],
   lastWeekWords: ["la semaine derniere", "cette semaine"],
   lastMonthWords: ["le mois dernier"],
+  lastYearWords: ["l'an dernier", "l'annee derniere", "l'an passe", "l'annee passee"],
   deadlineWords: ["d'ici", "d'ici a", "jusqu'en", "a l'horizon"],
   monthPrepositions: ["en"],
   yearPrepositions: ["en"],

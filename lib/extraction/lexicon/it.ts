@@ -161,6 +161,7 @@ export const IT: Lexicon = {
   yesterdayWords: ["ieri"],
   lastWeekWords: ["la settimana scorsa", "questa settimana"],
   lastMonthWords: ["il mese scorso"],
+  lastYearWords: ["l'anno scorso", "lo scorso anno", "nel corso dell'anno scorso"],
   deadlineWords: ["entro", "entro il", "fino al"],
   monthPrepositions: ["a", "ad", "nel"],
   yearPrepositions: ["nel", "durante"],

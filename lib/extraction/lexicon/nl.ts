@@ -195,6 +195,7 @@ export const NL: Lexicon = {
   yesterdayWords: ["gisteren"],
   lastWeekWords: ["vorige week", "afgelopen week", "deze week"],
   lastMonthWords: ["vorige maand", "afgelopen maand"],
+  lastYearWords: ["vorig jaar", "afgelopen jaar", "het afgelopen jaar", "vorige jaar"],
   deadlineWords: ["tegen", "uiterlijk", "tot"],
   monthPrepositions: ["in", "begin", "eind", "half"],
   yearPrepositions: ["in", "begin", "eind"],

@@ -208,6 +208,7 @@ export const PL: Lexicon = {
   yesterdayWords: ["wczoraj"],
   lastWeekWords: ["w zeszlym tygodniu", "w ubieglym tygodniu", "w tym tygodniu"],
   lastMonthWords: ["w zeszlym miesiacu", "w ubieglym miesiacu"],
+  lastYearWords: ["w zeszlym roku", "w ubieglym roku", "w minionym roku", "w poprzednim roku"],
   deadlineWords: ["do", "do roku", "do konca"],
   monthPrepositions: ["w", "we"],
   yearPrepositions: ["w"],

@@ -199,6 +199,7 @@ export const PT: Lexicon = {
   yesterdayWords: ["ontem"],
   lastWeekWords: ["na semana passada", "esta semana", "nesta semana"],
   lastMonthWords: ["no mes passado"],
+  lastYearWords: ["no ano passado", "o ano passado", "ano passado"],
   deadlineWords: ["ate", "ate ao", "ate o"],
   monthPrepositions: ["em"],
   yearPrepositions: ["em", "durante"],

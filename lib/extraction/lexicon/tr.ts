@@ -160,6 +160,7 @@ export const TR: Lexicon = {
   yesterdayWords: ["dun"],
   lastWeekWords: ["gecen hafta"],
   lastMonthWords: ["gecen ay"],
+  lastYearWords: ["gecen yil", "gectigimiz yil"],
   deadlineWords: ["kadar"],
   monthPrepositions: ["gecen"],
   yearPrepositions: [],

@@ -264,6 +264,8 @@ export type Lexicon = {
   /** "last week", "this week": month precision */
   lastWeekWords: string[];
   lastMonthWords: string[];
+  /** "last year", "vorig jaar": the year before the publication date (year precision) */
+  lastYearWords: string[];
   /** words before a year that make it a deadline, not a date of announcement ("by 2030", "bis 2030") */
   deadlineWords: string[];
   /** words before a bare month that make it a date ("in", "im", "anfang", "nel"), sources on folded text */
@@ -326,6 +328,6 @@ export const REQUIRED_KEYS = [
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
-  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "deadlineWords",
+  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];
