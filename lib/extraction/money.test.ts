@@ -123,3 +123,14 @@ describe("amount cues read the same whatever was read before", () => {
     expect(findMoney(t, "en").map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);
   });
 });
+
+describe("turnover is no investment", () => {
+  it("reads German 'setzte … Euro um' and 'umgesetzt' as turnover", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string) => findMoney(t, "de").map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("Bosch setzte 2007 mit über 20 000 Beschäftigten 813 Mio. Euro um.")).toEqual([false]);
+    expect(read("Im Werk wurden 2023 rund 90 Millionen Euro umgesetzt.")).toEqual([false]);
+    // "um" that does not close the clause is no particle
+    expect(read("Bosch investiert 50 Mio. Euro um die Fertigung zu erweitern.")).toEqual([true]);
+  });
+});

@@ -155,6 +155,8 @@ export const DE: Lexicon = {
     "bußgeld", "bussgeld", "strafgeld", "auftrag", "vermögen", "schulden", "börsenwert", "entwicklungshilfe", "hilfe",
     "je aktie", "anleihe", "gesamtvolumen", "gehalt", "wert von", "pro jahr", "jährlich", "beitrag von", "bürgschaft",
     "buergschaft", String.raw`aktien\b`, "schaden", "lizenz",
+    // "setzte 2007 … 813 Mio. Euro um", "wurden 813 Mio. Euro umgesetzt": turnover (the verb's particle closes the clause)
+    String.raw`^\s+um(?=\s*[.,;!?)]|\s+(?:und|sowie|aber)\b)`, String.raw`\bumgesetzt\b`,
   ],
   announcementWords: [
     String.raw`\bwird\b`, "investieren", "angekündigt", "kündigt", "bekannt", "unterzeichn", "baut", "genehmig",
