@@ -42,8 +42,10 @@ function build(lang: string | null): ClauseWords {
     "u",
   );
   const clauseBreak = new RegExp(String.raw`[;]|,\s|\s(?:${and}|${contrast})\s`, "u");
+  // "en Brasil y otra en Argentina", "in Poland and another one in Hungary": the same facility once more elsewhere
+  const another = String.raw`,?\s*(?:${and})\s+(?:${unionSource("anotherWords")})(?:\s+\p{Ll}+)?\s+(?:${alt(unionList("locationPrepositions"))})\s+(?:(?:${articles})\s+)?`;
   const listGap = new RegExp(
-    String.raw`^\s*(?:,|,?\s*(?:${listAnd}|${unionSource("orWords")}))\s*(?:(?:${articles})\s*)?$`, "u",
+    String.raw`^\s*(?:,|,?\s*(?:${listAnd}|${unionSource("orWords")})|${another})\s*(?:(?:${articles})\s*)?$`, "u",
   );
   return { and, listAnd, newSubject, clauseBreak, listGap };
 }

@@ -57,4 +57,18 @@ describe("candidate commitments stage", () => {
   it("a spending budget is no commitment", () => {
     expect(commitments("Unilever will spend €1.5 billion on capital expenditure in Poland this year.")).toEqual([]);
   });
+  it("'a plant in A and another in B': one commitment per country", () => {
+    expect(
+      commitments(
+        "The Mexican baking group Bimbo said on Monday it opened a new bakery plant in Brazil and another one in Argentina.",
+      ),
+    ).toEqual(["Bimbo>BR -", "Bimbo>AR -"]);
+    expect(
+      commitments(
+        "El grupo mexicano Bimbo anunció el lunes que abrió una nueva planta de pan en Brasil y otra en Argentina.",
+        "es",
+      ),
+    ).toEqual(["Bimbo>BR -", "Bimbo>AR -"]);
+  });
 });
+
