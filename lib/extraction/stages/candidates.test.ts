@@ -71,4 +71,3 @@ describe("candidate commitments stage", () => {
     ).toEqual(["Bimbo>BR -", "Bimbo>AR -"]);
   });
 });
-
