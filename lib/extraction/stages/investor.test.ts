@@ -60,4 +60,16 @@ describe("investor choice stage", () => {
     for (const info of infos) chooseInvestor(info, ctx, state);
     expect(state.homes.get("dalmon")).toBeUndefined();
   });
+  it("'The $83 million upgrade …' speaks of the project just named: names after the amount are no investors", () => {
+    expect(
+      investors(
+        "German engineering group Bosch announced plans to expand production at its plant in Aguascalientes, Mexico. The US$83 million upgrade is expected to support output of the company’s braking components iBooster, ABS and ESP.",
+      ),
+    ).toEqual(["Bosch", "Bosch (focus)"]);
+    expect(
+      investors(
+        "Onest Logistics is constructing a new operations center in Mexico. The US$9.5 million facility will serve e-commerce platforms such as MercadoLibre and Amazon.",
+      ),
+    ).toEqual(["Onest Logistics", "Onest Logistics (focus)"]);
+  });
 });

@@ -119,6 +119,14 @@ export function namedInvestor(
   return orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
 }
 
+/** "The $9.5 million facility …": the sentence opens with a definite article and an amount. */
+function amountOpens(info: SentenceInfo): boolean {
+  const m = info.investMoney[0];
+  if (!m) return false;
+  const before = fold(info.s.text.slice(0, m.start - info.s.start)).trim();
+  return before.length > 0 && before.length <= 4 && DEFINITE_ARTICLE_RE.test(before);
+}
+
 export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: ArticleState): InvestorChoice {
   const s = info.s;
   const canonical = ctx.canonical;
@@ -139,6 +147,12 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
   });
   let viaCoref = false;
   const near = s.para === state.focusPara || s.index - state.focusIndex <= 1;
+  // "The US$83 million upgrade is expected to support … components iBooster, ABS and ESP": a sentence opened by
+  // "the" and an amount speaks of the project just named; names after the amount are no investors
+  if (inv && state.focus && near && !s.headline && amountOpens(info) && inv.start > info.investMoney[0].start) {
+    inv = state.focus;
+    viaCoref = true;
+  }
   const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
   const lone = orgs.length === 0 && concrete && (near || state.investorTargets.size <= 1);
   const shortlist = orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
