@@ -170,7 +170,8 @@ export function analyzeSentence(
   return {
     s,
     orgs: keepWeakNames(ownOrgs, investMoney, facilities, lex.text),
-    countries: countries.filter((c) => !inOrg(c)),
+    // "1 billion United States dollars", "dólares estadounidenses": a country word in a currency's name is no place
+    countries: countries.filter((c) => !inOrg(c) && !money.some((m) => m.start <= c.start && m.end >= c.end)),
     money: ownMoney,
     investMoney,
     facilities,

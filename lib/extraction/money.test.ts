@@ -134,3 +134,25 @@ describe("turnover is no investment", () => {
     expect(read("Bosch investiert 50 Mio. Euro um die Fertigung zu erweitern.")).toEqual([true]);
   });
 });
+
+describe("dollars named with their country", () => {
+  it.each([
+    ["more than 1 billion United States dollars in", "1 billion United States dollars"],
+    ["grown to 3 billion U.S. dollars", "3 billion U.S. dollars"],
+    ["2 mil millones de dólares estadounidenses", "2 mil millones de dólares estadounidenses"],
+    ["10 milhões de dólares americanos", "10 milhões de dólares americanos"],
+    ["50 milioni di dollari statunitensi", "50 milioni di dollari statunitensi"],
+    ["50 mln dolarów amerykańskich", "50 mln dolarów amerykańskich"],
+  ])("%s is an amount in USD", (text, words) => {
+    expect(findMoney(text, null).map((m) => [m.text, m.currency])).toEqual([[words, "USD"]]);
+  });
+
+  it("the country word in the currency's name is no place", async () => {
+    const { extractDeals } = await import("./index");
+    const deals = extractDeals(
+      "Mopani Copper Mines will invest $1.3 billion in its mines in Zambia. Over the past three years Mopani has invested more than 1 billion United States dollars in its operations.",
+      { published: "2017-03-30" },
+    );
+    expect(deals.map((d) => d.targetCountry)).not.toContain("US");
+  });
+});

@@ -264,7 +264,7 @@ export const EN: Lexicon = {
     crores: 1e7, cr: 1e7, lakh: 1e5, lakhs: 1e5,
   },
   currencyWords: {
-    dollar: "USD", dollars: "USD", "us-dollar": "USD", "us dollar": "USD", "us-dollars": "USD", "us dollars": "USD",
+    dollar: "USD", dollars: "USD", "united states dollars": "USD", "united states dollar": "USD", "u.s. dollars": "USD", "u.s. dollar": "USD", "american dollars": "USD", "us-dollar": "USD", "us dollar": "USD", "us-dollars": "USD", "us dollars": "USD",
     "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "singapore dollars": "SGD",
     "new zealand dollars": "NZD", euro: "EUR", euros: "EUR", eur: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP",
     "pounds sterling": "GBP", reais: "BRL", real: "BRL", rupee: "INR", rupees: "INR", yuan: "CNY", renminbi: "CNY",

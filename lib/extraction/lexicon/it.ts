@@ -147,7 +147,7 @@ export const IT: Lexicon = {
   },
   andAHalfWords: ["e mezzo"],
   scaleWords: { mille: 1e3, mila: 1e3, milioni: 1e6, milione: 1e6, miliardi: 1e9, miliardo: 1e9, mld: 1e9, mln: 1e6, billion: 1e12, billions: 1e12 },
-  currencyWords: { euro: "EUR", dollari: "USD", dollaro: "USD", sterline: "GBP", rubli: "RUB", lire: "TRY" },
+  currencyWords: { euro: "EUR", dollari: "USD", "dollari statunitensi": "USD", "dollari americani": "USD", "dollari usa": "USD", dollaro: "USD", sterline: "GBP", rubli: "RUB", lire: "TRY" },
   percentWords: ["per cento"],
 
   months: {

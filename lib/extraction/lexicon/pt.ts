@@ -183,7 +183,7 @@ export const PT: Lexicon = {
     mil: 1e3, milhao: 1e6, milhoes: 1e6, "mil milhoes": 1e9, "mil milhao": 1e9, bilhao: 1e9, bilhoes: 1e9, biliao: 1e12,
     bilioes: 1e12,
   },
-  currencyWords: { euros: "EUR", euro: "EUR", dolares: "USD", reais: "BRL", real: "BRL", libras: "GBP" },
+  currencyWords: { euros: "EUR", euro: "EUR", dolares: "USD", "dolares americanos": "USD", "dolares norte-americanos": "USD", "dolares estadunidenses": "USD", reais: "BRL", real: "BRL", libras: "GBP" },
   percentWords: ["por cento"],
 
   months: {
