@@ -48,4 +48,18 @@ describe("mentions stage", () => {
     );
     expect(canonical("KIA")).toBe("Kuwait Investment Authority");
   });
+  it("a bare 'Congo' is the Congo the article names in full", () => {
+    const codes = (text: string, lang: string) => mentions(text, lang).infos.map((i) => i.countries.map((c) => c.code));
+    expect(
+      codes(
+        "DP World won a concession for a deepwater port in Congo. The Democratic Republic of Congo keeps 30 per cent.",
+        "en",
+      ),
+    ).toEqual([["CD"], ["CD"]]);
+    expect(
+      codes("Minmetals kauft eine Mine im Kongo. In der Republik Kongo hat die Firma schon ein Werk.", "de"),
+    ).toEqual([["CG"], ["CG"]]);
+    // naming neither or both leaves each as written
+    expect(codes("DP World will build a port in Congo.", "en")).toEqual([["CG"]]);
+  });
 });

@@ -67,7 +67,37 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
     return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
   });
-  return { infos, canonical: (n: string) => acronyms.get(n) ?? n };
+  return { infos: oneCongo(infos), canonical: (n: string) => acronyms.get(n) ?? n };
+}
+
+const BARE_CONGO = new Set(["congo", "kongo"]);
+
+/**
+ * A bare "Congo" (English and French read it as the Republic, German as the Democratic Republic) is the Congo the
+ * article names in full elsewhere ("the Democratic Republic of Congo", "DRC", "Congo-Brazzaville"), when it names
+ * only one of the two.
+ */
+export function oneCongo(infos: SentenceInfo[]): SentenceInfo[] {
+  const named = new Set<string>();
+  let bare = false;
+  for (const info of infos)
+    for (const c of info.countries) {
+      if (c.code !== "CD" && c.code !== "CG") continue;
+      if (BARE_CONGO.has(fold(c.text))) bare = true;
+      else named.add(c.code);
+    }
+  if (!bare || named.size !== 1) return infos;
+  const code = [...named][0];
+  return infos.map((info) =>
+    info.countries.some((c) => c.code !== code && (c.code === "CD" || c.code === "CG") && BARE_CONGO.has(fold(c.text)))
+      ? {
+          ...info,
+          countries: info.countries.map((c) =>
+            (c.code === "CD" || c.code === "CG") && BARE_CONGO.has(fold(c.text)) ? { ...c, code } : c,
+          ),
+        }
+      : info,
+  );
 }
 
 // the cue regex runs case-sensitively on the lower-cased sentence (lower-test.ts)
