@@ -11,11 +11,16 @@ function spansOf(d: ExtractedDeal, field: string): { start: number; end: number 
   return d.evidence.filter((e) => e.field === field);
 }
 
+const CONGOS = new Set(["CD", "CG"]);
+
 function namesCountry(text: string, spans: { start: number; end: number }[], code: string): boolean {
   // a town is read only after a place preposition, which the span of the town's name leaves out
   return spans.some(
     (s) =>
-      findCountries(text.slice(s.start, s.end), s.start).some((c) => c.code === code) ||
+      findCountries(text.slice(s.start, s.end), s.start).some(
+        // a bare "Congo" names either Congo (the engine reads it as the one the article names in full)
+        (c) => c.code === code || (CONGOS.has(code) && CONGOS.has(c.code) && /^(?:congo|kongo)$/i.test(c.text)),
+      ) ||
       lookupTown(text.slice(s.start, s.end)) === code ||
       polishInflectedPlace(text.slice(s.start, s.end)) === code,
   );
