@@ -204,6 +204,8 @@ export const DE: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["darunter", "in", "bei", "nahe", "im", "in der"],
   placeOfWords: ["stadt", "gemeinde"],
+  placeNounsBefore: ["bezirk", "provinz", "gemeinde", "stadt", "region", "landkreis", "kreis", "kanton", "bundesland"],
+  placeNounsAfter: [],
   placeNameParticles: ["am", "an"],
   anotherWords: ["ein zweites", "eine zweite", "einen zweiten", "ein weiteres", "eine weitere", "einen weiteren"],
   becomeWords: [String.raw`werden\w*`, String.raw`wird zu[mr]?`, String.raw`entwickelt sich zu[mr]?`],

@@ -243,6 +243,8 @@ export const EN: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["including", "in", "at", "near", "located in", "in the"],
   placeOfWords: ["zone of", "area of", "city of", "region of", "province of"],
+  placeNounsBefore: ["district of", "province of", "county of", "municipality of", "region of", "town of", "city of", "village of", "state of"],
+  placeNounsAfter: ["district", "province", "county", "municipality", "prefecture"],
   placeNameParticles: ["upon", "on"],
   anotherWords: [String.raw`a second(?: one)?`, String.raw`a third(?: one)?`, String.raw`another(?: one)?`, "one more"],
   becomeWords: [String.raw`becom\w*`, String.raw`turn\w* into`, "serve as", "act as"],

@@ -140,6 +140,8 @@ export const ES: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["en", "cerca de"],
   placeOfWords: ["ciudad de", "provincia de"],
+  placeNounsBefore: ["distrito de", "provincia de", "municipio de", "ciudad de", "region de", "comuna de", "estado de", "departamento de", "distrito del", "departamento del"],
+  placeNounsAfter: [],
   placeNameParticles: ["de", "del"],
   anotherWords: ["otro", "otra", "un segundo", "una segunda"],
   becomeWords: ["convertirse en", "se convierte en"],

@@ -145,6 +145,8 @@ export const FR: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["à", "a", "à proximité de", "en"],
   placeOfWords: ["ville de", "region de"],
+  placeNounsBefore: ["district de", "province de", "commune de", "ville de", "region de", "departement de", "prefecture de", "district du", "departement du"],
+  placeNounsAfter: [],
   placeNameParticles: ["de"],
   anotherWords: ["un second", "une seconde", "un autre", "une autre"],
   becomeWords: ["devenir", "devient"],

@@ -132,6 +132,8 @@ export const IT: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["a", "nel", "nella", "nell'", "di"],
   placeOfWords: ["citta di", "provincia di"],
+  placeNounsBefore: ["distretto di", "provincia di", "comune di", "citta di", "regione", "distretto del", "provincia del"],
+  placeNounsAfter: [],
   placeNameParticles: ["di"],
   anotherWords: ["un secondo", "una seconda", "un altro", "un'altra"],
   becomeWords: ["diventare", "diventa"],

@@ -6,17 +6,20 @@ import { REQUIRED_KEYS, type Lexicon } from "./types";
 /** Keys a language still leaves empty, with the reason; the test fails when this list is out of date either way. */
 const KNOWN_GAPS: Record<string, string[]> = {
   // the demonyms of these languages are still in the multilingual table of country-adjectives.ts
-  de: ["countryAdjectives"],
+  // (and "Stadt Wolfsburg": the place noun stands before the name)
+  de: ["countryAdjectives", "placeNounsAfter"],
   en: ["countryAdjectives"],
-  fr: ["countryAdjectives", "basedSuffixes"],
-  es: ["countryAdjectives", "basedSuffixes"],
-  it: ["countryAdjectives", "basedSuffixes"],
+  fr: ["countryAdjectives", "basedSuffixes", "placeNounsAfter"],
+  es: ["countryAdjectives", "basedSuffixes", "placeNounsAfter"],
+  it: ["countryAdjectives", "basedSuffixes", "placeNounsAfter"],
   // Turkish puts its postpositions and titles after the noun ("Ford Otosan Genel Müdürü" names the firm, then the office) ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
   // reads these words before the noun, so they have no Turkish counterpart yet
-  tr: ["countryAdjectives", "adviserWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns"],
+  tr: ["countryAdjectives", "adviserWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
-  pt: ["basedSuffixes"],
-  pl: ["basedSuffixes"],
+  pt: ["basedSuffixes", "placeNounsAfter"],
+  pl: ["basedSuffixes", "placeNounsAfter"],
+  // "provincie Limburg": the place noun stands before the name
+  nl: ["placeNounsAfter"],
 };
 
 function isEmpty(v: unknown): boolean {

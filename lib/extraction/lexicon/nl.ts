@@ -166,6 +166,8 @@ export const NL: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["in", "bij", "nabij"],
   placeOfWords: ["gemeente", "provincie"],
+  placeNounsBefore: ["provincie", "gemeente", "stad", "regio", "district"],
+  placeNounsAfter: [],
   placeNameParticles: ["aan", "op"],
   anotherWords: ["een tweede", "nog een"],
   becomeWords: ["worden", "wordt"],

@@ -169,6 +169,8 @@ export const PL: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["w", "we", "pod", "kolo", "koło", "niedaleko"],
   placeOfWords: ["miescie", "gminie"],
+  placeNounsBefore: ["powiat", "powiecie", "gmina", "gminie", "gminy", "wojewodztwo", "wojewodztwie", "miasto", "miescie", "prowincja", "prowincji"],
+  placeNounsAfter: [],
   placeNameParticles: ["nad"],
   anotherWords: ["drugi", "druga", "kolejny", "kolejna"],
   becomeWords: ["stanie sie", "stac sie"],

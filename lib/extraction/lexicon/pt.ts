@@ -165,6 +165,8 @@ export const PT: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["em", "no", "na", "perto de", "junto a"],
   placeOfWords: ["cidade de", "regiao de", "municipio de"],
+  placeNounsBefore: ["distrito da", "distrito de", "distrito do", "provincia da", "provincia de", "provincia do", "municipio de", "municipio da", "municipio do", "concelho de", "concelho da", "concelho do", "cidade de", "cidade da", "vila de", "regiao de", "regiao da", "regiao do", "estado de", "estado do", "estado da"],
+  placeNounsAfter: [],
   placeNameParticles: ["do", "da", "de"],
   anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
   becomeWords: ["tornar-se", "torna-se", "transformar-se em"],

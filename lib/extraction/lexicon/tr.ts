@@ -132,6 +132,8 @@ export const TR: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: [],
   placeOfWords: [],
+  placeNounsBefore: [],
+  placeNounsAfter: ["ili", "ilinde", "ilcesi", "ilcesinde", "belediyesi", "bolgesi", "bolgesinde"],
   placeNameParticles: [],
   anotherWords: ["ikinci bir"],
   becomeWords: ["olacak"],

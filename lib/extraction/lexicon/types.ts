@@ -221,6 +221,11 @@ export type Lexicon = {
   cityPrepositions: string[];
   /** "city of", "province of" between such a word and the city */
   placeOfWords: string[];
+  /** "the district of Moamba", "provincie Limburg": a word (with its "of") that makes the capitalized name after it a
+   * place for the whole article, folded */
+  placeNounsBefore: string[];
+  /** "Ben Luc district", "Manisa ilinde": the same after the name */
+  placeNounsAfter: string[];
   /** small words inside place names ("upon", "am", "de", "do") */
   placeNameParticles: string[];
   /** "a second one", "ein weiteres": the same kind of site elsewhere */
@@ -327,7 +332,7 @@ export const REQUIRED_KEYS = [
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
-  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
+  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];

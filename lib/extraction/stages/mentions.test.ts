@@ -62,4 +62,19 @@ describe("mentions stage", () => {
     // naming neither or both leaves each as written
     expect(codes("DP World will build a port in Congo.", "en")).toEqual([["CG"]]);
   });
+  it("a name the article calls a district, province or municipality is a place, not a firm", () => {
+    const orgs = (text: string, lang: string) => mentions(text, lang).infos.flatMap((i) => i.orgs.map((o) => o.name));
+    expect(
+      orgs(
+        "Moamba atrai novo investimento industrial. O distrito da Moamba, na província de Maputo, prepara-se para acolher uma fábrica. O investimento é da empresa Safira Mozambique Cerâmica, Lda.",
+        "pt",
+      ),
+    ).toEqual(["Safira Mozambique Cerâmica"]);
+    expect(
+      orgs(
+        "De provincie Limburg heeft toegezegd te investeren. Ziggo bouwt een nieuw distributiecentrum in Venlo.",
+        "nl",
+      ),
+    ).toEqual(["Ziggo"]);
+  });
 });

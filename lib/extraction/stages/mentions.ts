@@ -5,6 +5,7 @@
  * where a name learned later in the article occurs in it.
  */
 import { analyzeSentence, type SentenceInfo } from "../facts";
+import { unionList } from "../lexicon/all";
 import { clauseWords } from "../lexicon/clause-words";
 import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
@@ -14,7 +15,7 @@ import { findOrgs, type OrgMention } from "../orgs";
 import { knownOrgsIn } from "../known-orgs";
 import { KnownLog } from "../known-log";
 import { LowerTest } from "../lower-test";
-import { fold } from "../normalize";
+import { allMatches, fold, foldSameLength } from "../normalize";
 import { SubstringMatcher } from "../substrings";
 import type { Sentence } from "../text";
 
@@ -67,7 +68,44 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
     return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
   });
-  return { infos: oneCongo(infos), canonical: (n: string) => acronyms.get(n) ?? n };
+  const places = placesNamed(text);
+  const withoutPlaces = places.size
+    ? infos.map((info) =>
+        info.orgs.some((o) => places.has(fold(o.name)))
+          ? { ...info, orgs: info.orgs.filter((o) => !places.has(fold(o.name))) }
+          : info,
+      )
+    : infos;
+  return { infos: oneCongo(withoutPlaces), canonical: (n: string) => acronyms.get(n) ?? n };
+}
+
+const PLACE_NOUN_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${unionList("placeNounsBefore").join("|")})\s+`,
+  "gu",
+);
+const PLACE_NOUN_AFTER_RE = new RegExp(String.raw`\s+(?:${unionList("placeNounsAfter").join("|")})(?![\p{L}])`, "gu");
+const NAME_AFTER_RE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
+const NAME_BEFORE_RE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})$/u;
+
+/**
+ * "O distrito da Moamba", "De provincie Limburg", "Ben Luc district": names the article itself calls a district,
+ * province, town or municipality are places there, never firms (folded).
+ */
+export function placesNamed(text: string): Set<string> {
+  const out = new Set<string>();
+  const folded = foldSameLength(text);
+  for (const m of allMatches(PLACE_NOUN_BEFORE_RE, folded)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const name = NAME_AFTER_RE.exec(text.slice(at, at + 60));
+    if (name) out.add(fold(name[1]));
+  }
+  if (unionList("placeNounsAfter").length)
+    for (const m of allMatches(PLACE_NOUN_AFTER_RE, folded)) {
+      const at = m.index ?? 0;
+      const name = NAME_BEFORE_RE.exec(text.slice(Math.max(0, at - 60), at));
+      if (name) out.add(fold(name[1]));
+    }
+  return out;
 }
 
 const BARE_CONGO = new Set(["congo", "kongo"]);
