@@ -14,6 +14,7 @@ describe("lookupPlace", () => {
     ["Italia", "IT"],
     ["Almanya", "DE"],
     ["UK", "GB"],
+    ["Rep. Dominicana", "DO"],
   ])("country %s -> %s", (name, code) => {
     expect(lookupPlace(name)).toEqual({ code, kind: "name" });
   });

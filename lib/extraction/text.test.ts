@@ -13,6 +13,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("knows Spanish and Portuguese abbreviations of places and amounts", () => {
+    const text = "Construirán hotel de $13.3 mlls. en Rep. Dominicana. El hotel abrirá en 2017.";
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      "Construirán hotel de $13.3 mlls. en Rep. Dominicana.",
+      "El hotel abrirá en 2017.",
+    ]);
+  });
+
   it("keeps offsets into the original text", () => {
     const text = "Title line\n\nFirst sentence here. Second one!";
     for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
