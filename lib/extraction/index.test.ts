@@ -83,6 +83,19 @@ describe("detectLanguage and findPublicationDate", () => {
     expect(detectLanguage("The company will invest in the new plant and said that it has the money.")).toBe("en");
     expect(findPublicationDate("Wien, 2. Mai 2023 – Der Konzern")).toBe("2023-05-02");
   });
+  it("weighs a stop word by how many languages share it, not by the size of its list", () => {
+    // "de", "la", "en", "del" are Spanish and French (and more): they must not outvote "le", "du", "à", "selon"
+    expect(
+      detectLanguage(
+        "QScale annonce la construction d'un centre de données à Lévis. Le projet de 867 millions de dollars sera réalisé en deux phases, selon le président de la société.",
+      ),
+    ).toBe("fr");
+    expect(
+      detectLanguage(
+        "La empresa invertirá 50 millones de dólares en una nueva planta en el norte del país, según el presidente.",
+      ),
+    ).toBe("es");
+  });
 });
 
 describe("harder cases", () => {

@@ -5,9 +5,11 @@ const TABLE = new Map<string, Map<string, number>>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
   for (const w of words) {
     if (!TABLE.has(w)) TABLE.set(w, new Map());
-    TABLE.get(w)!.set(lang, 1 / words.length);
+    TABLE.get(w)!.set(lang, 1);
   }
 }
+// a stop word of several languages says less about which one it is
+for (const langs of TABLE.values()) for (const [lang] of langs) langs.set(lang, 1 / langs.size);
 
 /** Letters and elisions typical of one language ("ß", "ñ", "l'"), one global regex per language. */
 const TYPICAL_LETTERS: [string, RegExp][] = LEXICONS.filter((l) => l.typicalLetters?.length).map((l) => [
