@@ -156,3 +156,23 @@ describe("dollars named with their country", () => {
     expect(deals.map((d) => d.targetCountry)).not.toContain("US");
   });
 });
+
+describe("French financial abbreviations and African currencies", () => {
+  it.each([
+    ["estimée à plus de 730 M€ (8 MdMAD)", 730e6, "EUR"],
+    ["un bilan de 11 Md€", 11e9, "EUR"],
+    ["un contrat de 45 M$ pour", 45e6, "USD"],
+    ["un investissement de 2 Mds€", 2e9, "EUR"],
+    ["pour 8 milliards MAD", 8e9, "MAD"],
+    ["un projet de 120 millions DH", 120e6, "MAD"],
+    ["un financement de 55 milliards de FCFA", 55e9, "CFA"],
+  ])("%s", (text, amount, currency) => {
+    expect(findMoney(text, "fr").map((m) => [m.amount, m.currency])[0]).toEqual([amount, currency]);
+  });
+
+  it("resolves the CFA franc by the target country", () => {
+    const [m] = findMoney("55 milliards de FCFA", "fr");
+    expect(resolveCurrency(m, "CI").currency).toBe("XOF");
+    expect(resolveCurrency(m, "CM").currency).toBe("XAF");
+  });
+});

@@ -45,6 +45,11 @@ export const CURRENCY_WORDS: Record<string, string> = unionMap<string>("currency
 export const SHARED_CURRENCY_NAMES: Record<string, { byCountry: Record<string, string>; fallback: string | null }> = {
   DIRHAM: { byCountry: { MA: "MAD", AE: "AED" }, fallback: "AED" },
   RIYAL: { byCountry: { SA: "SAR", QA: "QAR", OM: "OMR", IR: "IRR", YE: "YER" }, fallback: "SAR" },
+  // the CFA franc: West Africa's (XOF) or Central Africa's (XAF)
+  CFA: {
+    byCountry: { BJ: "XOF", BF: "XOF", CI: "XOF", GW: "XOF", ML: "XOF", NE: "XOF", SN: "XOF", TG: "XOF", CM: "XAF", CF: "XAF", TD: "XAF", CG: "XAF", GQ: "XAF", GA: "XAF" },
+    fallback: "XOF",
+  },
   DINAR: { byCountry: { DZ: "DZD", TN: "TND", KW: "KWD", BH: "BHD", JO: "JOD", RS: "RSD", IQ: "IQD", LY: "LYD", MK: "MKD" }, fallback: null },
 };
 
