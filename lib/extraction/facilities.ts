@@ -162,7 +162,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       // "plant" is a plan in German and Dutch text
       if (type === "factory" && facilityFalseFriendRe(lang)?.test(w)) continue;
       if (type === "factory" && NOT_FACILITY_RE.test(w)) continue;
-      if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|hallen?)?$/.test(w)) continue;
+      if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|s?hallen?)?$/.test(w)) continue;
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       // "near Jewar airport", "bei dem Flughafen X": a landmark that places the site, not a facility
       if (type === "infrastructure" && NEAR_LANDMARK_RE.test(text.slice(Math.max(0, s - 40), s))) continue;

@@ -236,7 +236,7 @@ export const EN: Lexicon = {
     factory: [
       "factory", "factories", String.raw`manufacturing (?:plant|site|facility|facilities|hub|base)`,
       String.raw`production (?:plant|site|facility|facilities|line)s?`, String.raw`assembly (?:plant|line)s?`, String.raw`\bfabs?\b`,
-      String.raw`\bplants?\b`, String.raw`verbund site`,
+      String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`,
     ],
   },
 

@@ -160,7 +160,7 @@ export const NL: Lexicon = {
     infrastructure: [String.raw`zeehaven\w*`, String.raw`containerterminal\w*`, String.raw`luchthaven\w*`, String.raw`spoorlijn\w*`, String.raw`snelweg\w*`],
     real_estate: [String.raw`woningen`, String.raw`hotels?\b`],
     retail: [String.raw`winkels?\b`, String.raw`supermarkt\w*`],
-    factory: [String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`assemblagefabriek\w*`],
+    factory: [String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`],
   },
 
   // --- places and sites of facilities
