@@ -35,6 +35,15 @@ describe("findFacilities", () => {
     expect(types(text, lang)).toEqual([[type, city]]);
   });
 
+  it("does not read a term, a chain or an industry as a site", () => {
+    expect(types("op korte termijn een nieuwe fabriek in Venlo", "nl").map((t) => t[0])).toEqual(["factory"]);
+    expect(types("de supermarktketen opent een distributiecentrum", "nl").map((t) => t[0])).toEqual([
+      "logistics_center",
+    ]);
+    expect(types("madencilik sektöründe faaliyet gösteren şirket", "tr")).toEqual([]);
+    expect(types("een nieuwe kolenmijn in Limburg", "nl").map((t) => t[0])).toEqual(["mine"]);
+  });
+
   it("does not read the German verb 'plant' or words inside other words", () => {
     expect(findFacilities("Der Konzern plant eine Expansion", "de")).toEqual([]);
     expect(findFacilities("ease of doing business in the region", "en")).toEqual([]);

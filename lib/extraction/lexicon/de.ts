@@ -193,7 +193,8 @@ export const DE: Lexicon = {
     mine: [String.raw`bergwerk\w*`, "tagebau", "kupfermine", "goldmine"],
     infrastructure: [String.raw`hafen(?!stadt)\w*`, String.raw`eisenbahn\w*`, "flughafen", "brucke"],
     real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`],
-    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt\w*`],
+    // a "Supermarktkette" is the chain (the firm), not a shop
+    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`],
     factory: [
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,

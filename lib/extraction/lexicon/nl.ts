@@ -156,10 +156,12 @@ export const NL: Lexicon = {
     rnd_center: [String.raw`onderzoekscentr\w*`, String.raw`innovatiecentr\w*`, String.raw`laboratori\w*`],
     office: [String.raw`hoofdkantoor\w*`, String.raw`kantoor\w*`],
     energy: [String.raw`zonnepark\w*`, String.raw`windpark\w*`, String.raw`energiecentrale\w*`, String.raw`elektriciteitscentrale\w*`, String.raw`raffinaderij\w*`],
-    mine: [String.raw`\w+mijn(?:en)?\b`, String.raw`mijnbouw\w*`],
+    // "kolenmijn", not "termijn" (a term)
+    mine: [String.raw`\w+(?<!ter)mijn(?:en)?\b`, String.raw`mijnbouw\w*`],
     infrastructure: [String.raw`zeehaven\w*`, String.raw`containerterminal\w*`, String.raw`luchthaven\w*`, String.raw`spoorlijn\w*`, String.raw`snelweg\w*`],
     real_estate: [String.raw`woningen`, String.raw`hotels?\b`],
-    retail: [String.raw`winkels?\b`, String.raw`supermarkt\w*`],
+    // a "supermarktketen" is the chain (the firm), not a shop
+    retail: [String.raw`winkels?\b`, String.raw`supermarkt(?!kette|keten)\w*`],
     factory: [String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`],
   },
 

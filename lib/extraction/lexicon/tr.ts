@@ -122,7 +122,8 @@ export const TR: Lexicon = {
     rnd_center: [String.raw`ar-ge merkez\w*`],
     office: [String.raw`genel merkez\w*`, String.raw`ofis\w*`],
     energy: [String.raw`santral\w*`],
-    mine: [String.raw`maden\w*`],
+    // "madencilik" is the mining industry, "madeni yağ" mineral oil: no mine
+    mine: [String.raw`maden(?!cilik|i ya)\w*`],
     infrastructure: [String.raw`liman\w*`, String.raw`havaliman\w*`, String.raw`demiryol\w*`, String.raw`otoyol\w*`],
     real_estate: [String.raw`konut\w*`, String.raw`otel\w*`],
     retail: [String.raw`magaza\w*`, "avm"],
