@@ -13,6 +13,9 @@ describe("statusOf", () => {
     ["The country is a candidate for the next factory", "en", "proposed"],
     ["Around $500 million will be invested there", "en", "announced"],
     ["La empresa invertirá 40 millones", "es", "announced"],
+    ["İsviçreli Schindler Türk asansör firması Omsan'ı satın alarak bünyesine katmıştı", "tr", "completed"],
+    ["a conclusão da aquisição das empresas Iberol e Biovegetal pela Reagro", "pt", "completed"],
+    ["tras el cierre de la compra de la cadena por el fondo", "es", "completed"],
   ])("%s", (text, lang, status) => {
     expect(statusOf(text, lang)).toBe(status);
   });

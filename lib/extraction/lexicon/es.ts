@@ -115,6 +115,8 @@ export const ES: Lexicon = {
   completionWords: [String.raw`fue (?:adquirid|comprad|inaugurad|construid)`, String.raw`pagad[oa]s por`, String.raw`se concret[oó]`, 
     "inaugurad", String.raw`inaugur[oó](?!\p{L})`, String.raw`abri[oó](?!\p{L})`, "ha abierto", String.raw`compr[oó](?!\p{L})`,
     "ha invertido", String.raw`invirti[oó]`, String.raw`adquiri[oó]`, "ya realizada", "ha destinado",
+    // "el cierre de la compra": the deal was closed
+    String.raw`(?:cierre|conclusi[oó]n) de la (?:compra|adquisici[oó]n|operaci[oó]n|venta)`,
   ],
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta"],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],

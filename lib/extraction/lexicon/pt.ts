@@ -139,6 +139,8 @@ export const PT: Lexicon = {
   ],
   completionWords: [String.raw`pag[oa]s pel[oa]s?`, "concretizad", String.raw`(?:ficou|foi) conclu[ií]d`, String.raw`foi (?:comprad|adquirid|inaugurad|constru[ií]d)`, 
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", "ja investiu", "foi inaugurad",
+    // "a conclusão da aquisição": the deal was closed
+    String.raw`conclus[aã]o d[ao] (?:aquisi[cç][aã]o|compra|venda|opera[cç][aã]o|neg[oó]cio)`,
   ],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],

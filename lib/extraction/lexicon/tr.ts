@@ -106,6 +106,8 @@ export const TR: Lexicon = {
   completionWords: [
     String.raw`a[cç]t[iı](?!\p{L})`, String.raw`tamamlad[iı]`, String.raw`sat[iı]n ald[iı]`, String.raw`yat[iı]r[iı]m yapt[iı]`,
     String.raw`devrald[iı]`,
+    // past perfect: "satın almıştı", "bünyesine katmıştı"
+    String.raw`sat[iı]n alm[iı][sş]t[iı]`, String.raw`b[uü]nyesine katt[iı]`, String.raw`b[uü]nyesine katm[iı][sş]t[iı]`, String.raw`tamamlam[iı][sş]t[iı]`,
   ],
   proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday"],
   jointVentureWords: ["ortak giri"],
