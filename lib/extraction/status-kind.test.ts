@@ -16,6 +16,11 @@ describe("statusOf", () => {
     ["İsviçreli Schindler Türk asansör firması Omsan'ı satın alarak bünyesine katmıştı", "tr", "completed"],
     ["a conclusão da aquisição das empresas Iberol e Biovegetal pela Reagro", "pt", "completed"],
     ["tras el cierre de la compra de la cadena por el fondo", "es", "completed"],
+    ["a consortium that is preparing a £2 billion ($3 billion) offer for London City Airport", "en", "proposed"],
+    ["it placed a bid to buy a 15 percent stake in the airport operator", "en", "proposed"],
+    ["podpisał list intencyjny z duńskim Ørsted w celu budowy farm wiatrowych", "pl", "proposed"],
+    ["D’autres projets en voie de maturation dont l’usine Peugeot en Algérie", "fr", "proposed"],
+    ["Chery gibi markalarla görüşmelerin sürdüğünü belirten Kacır", "tr", "proposed"],
   ])("%s", (text, lang, status) => {
     expect(statusOf(text, lang)).toBe(status);
   });

@@ -172,6 +172,8 @@ export const DE: Lexicon = {
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",
     "erwäg", "erwag", "prüft", "gespräche", "verhandl", "kandidat", "interesse", "könnte", "suchen", "wollen prüfen",
     String.raw`mögliche?`, "möglichkeit", "vorschlag", String.raw`engere[nr]? auswahl`, "diskut", "sondier",
+    // bids, offers and letters of intent
+    "absichtserklärung", "absichtserklarung", "übernahmeangebot", "ubernahmeangebot", String.raw`\bgebot\b`,
   ],
   jointVentureWords: ["gemeinschaftsunternehmen"],
   stakeWords: ["anteil", "beteilig", "prozent an", "% an"],

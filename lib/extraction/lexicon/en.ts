@@ -193,6 +193,8 @@ export const EN: Lexicon = {
     "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
     "showed interest", String.raw`could\b`, "seek", "potential", "possible", "envisag", "proposal", "propos", "shortlist",
     "discuss", "explor", "re-location", "relocation", String.raw`\bmulls?\b`, String.raw`\bweighs?\b`, String.raw`\beyes\b`,
+    // bids, offers and letters of intent
+    String.raw`(?:placed|made|submitted|preparing|launched|tabled) (?:a|an) (?:[\w£$€.,()]+ ){0,4}(?:bid|offer)\b`, String.raw`\bbid to (?:buy|acquire|take)`, "letter of intent", "takeover offer",
   ],
   jointVentureWords: [String.raw`joint[- ]venture`, String.raw`\bjv\b`],
   stakeWords: ["stake", "participation", String.raw`share[s]? in`, "interest in"],

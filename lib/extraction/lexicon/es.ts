@@ -118,7 +118,7 @@ export const ES: Lexicon = {
     // "el cierre de la compra": the deal was closed
     String.raw`(?:cierre|conclusi[oó]n) de la (?:compra|adquisici[oó]n|operaci[oó]n|venta)`,
   ],
-  proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta"],
+  proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci"],
   acquisitionWords: ["adquir", String.raw`\bcompr[aoó]`],

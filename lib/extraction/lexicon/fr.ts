@@ -120,7 +120,7 @@ export const FR: Lexicon = {
     String.raw`inaugur[eé](?!r)`, String.raw`\ba ouvert`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`,
     String.raw`rach[eè]t[eé](?!r)`, "racheté", String.raw`\ba acquis`, "officialis",
   ],
-  proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat"],
+  proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],
   stakeWords: ["participation"],
   acquisitionWords: [String.raw`rach[eè]t`, "acquiert", "acquisition"],

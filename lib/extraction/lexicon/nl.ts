@@ -141,7 +141,7 @@ export const NL: Lexicon = {
     String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, "investeerde", "opende", "geopend", "nam over", String.raw`\bnam\b.{0,80}\bover\b`, String.raw`\bkreeg\b.{0,60}\bin handen\b`, String.raw`\bopening van\b`, "overgenomen", "kocht",
     "gekocht", "afgerond", "voltooid", "in gebruik genomen",
   ],
-  proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse"],
+  proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse", "intentieverklaring", String.raw`\bbod\b`, "overnamebod"],
   jointVentureWords: ["joint venture", "gezamenlijke onderneming"],
   stakeWords: ["belang", "aandeel in"],
   acquisitionWords: ["overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`],

@@ -142,7 +142,7 @@ export const PT: Lexicon = {
     // "a conclusão da aquisição": the deal was closed
     String.raw`conclus[aã]o d[ao] (?:aquisi[cç][aã]o|compra|venda|opera[cç][aã]o|neg[oó]cio)`,
   ],
-  proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em"],
+  proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`],
   acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi"],

@@ -109,7 +109,7 @@ export const TR: Lexicon = {
     // past perfect: "satın almıştı", "bünyesine katmıştı"
     String.raw`sat[iı]n alm[iı][sş]t[iı]`, String.raw`b[uü]nyesine katt[iı]`, String.raw`b[uü]nyesine katm[iı][sş]t[iı]`, String.raw`tamamlam[iı][sş]t[iı]`,
   ],
-  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday"],
+  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],
   acquisitionWords: [String.raw`sat[iı]n al`, "devral"],
