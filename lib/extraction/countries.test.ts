@@ -15,6 +15,8 @@ describe("lookupPlace", () => {
     ["Almanya", "DE"],
     ["UK", "GB"],
     ["Rep. Dominicana", "DO"],
+    ["Demokratischen Republik Kongo", "CD"],
+    ["Vereinigten Königreich", "GB"],
   ])("country %s -> %s", (name, code) => {
     expect(lookupPlace(name)).toEqual({ code, kind: "name" });
   });

@@ -69,7 +69,9 @@ export const DE: Lexicon = {
     "vereinigte staaten": "US", "vereinigten staaten": "US", "niederlanden": "NL", "vereinigten arabischen emiraten": "AE", "amerika": "US", "grossbritannien": "GB", "schottland": "GB", "vae": "AE", "emirate": "AE",
     "vereinigte arabische emirate": "AE", "sudkorea": "KR", "nordkorea": "KP", "russland": "RU", "turkei": "TR",
     "tschechien": "CZ", "elfenbeinkuste": "CI", "niederlande": "NL", "slowakei": "SK", "philippinen": "PH",
-    "demokratische republik kongo": "CD", "saudi arabien": "SA", "saudi-arabien": "SA",
+    "demokratische republik kongo": "CD", "demokratischen republik kongo": "CD", "zentralafrikanische republik": "CF",
+    "zentralafrikanischen republik": "CF", "dominikanische republik": "DO", "dominikanischen republik": "DO",
+    "vereinigte konigreich": "GB", "vereinigten konigreich": "GB", "vereinigtes konigreich": "GB", "saudi arabien": "SA", "saudi-arabien": "SA",
   },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["neu", "bad", "sankt", "gross", "klein"],
