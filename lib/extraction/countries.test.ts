@@ -17,6 +17,8 @@ describe("lookupPlace", () => {
     ["Rep. Dominicana", "DO"],
     ["Demokratischen Republik Kongo", "CD"],
     ["Vereinigten Königreich", "GB"],
+    ["Kanadzie", "CA"],
+    ["Zjednoczonych Emiratach Arabskich", "AE"],
   ])("country %s -> %s", (name, code) => {
     expect(lookupPlace(name)).toEqual({ code, kind: "name" });
   });
