@@ -72,6 +72,13 @@ describe("adjectiveCountry", () => {
 });
 
 describe("findCountries", () => {
+  it("finds short country names that can only be countries, not short words", () => {
+    const codes = (t: string) => findCountries(t).map((c) => c.code);
+    expect(codes("Çin'de ve Fas'ta yeni fabrikalar, BAE'de bir ofis")).toEqual(["CN", "MA", "AE"]);
+    expect(codes("um investimento em Omã")).toEqual(["OM"]);
+    expect(codes("Abd Allah said. Us and them.")).toEqual([]);
+  });
+
   it("finds names, adjectives and cities with their offsets", () => {
     const text = "Der japanische Hersteller baut ein Werk in Polen, nahe Breslau.";
     const found = findCountries(text);

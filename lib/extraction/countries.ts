@@ -285,7 +285,15 @@ export function findCountries(text: string, base = 0): CountryMention[] {
         if (!hit && n === 1 && /[^s]s$/.test(span) && span.length > 4) hit = lookupPlace(span.slice(0, -1)); // "Vietnams", "Pekings"
         if (!hit) continue;
         if (/^\s?\$/.test(text.slice(e, e + 2))) continue; // "US$"
-        if (hit.kind === "name" && span.length <= 3 && span !== span.toUpperCase()) continue; // "Us"
+        // "Us", "Abd": a short capitalized word is no country unless it can only be one (Turkish "Çin", "Fas")
+        if (
+          hit.kind === "name" &&
+          span.length <= 3 &&
+          span !== span.toUpperCase() &&
+          !/[^\x00-\x7f]/.test(span) &&
+          span !== "Fas"
+        )
+          continue;
         // "Nova Odessa", "New Delhi"-like names built on another place: the longer name is a different place
         if (
           i > 0 &&

@@ -26,7 +26,7 @@ export const TR: Lexicon = {
   corefDeterminers: ["bu"],
   corefPronouns: ["şirket", "sirket"],
   subjectVerbs: ["yatirim", "yatiracak", "kuracak", "acacak"],
-  countryNames: { "abd": "US", "guney kore": "KR", "turkiye": "TR", "ingiltere": "GB", "cekya": "CZ" },
+  countryNames: { "bae": "AE", "abd": "US", "guney kore": "KR", "turkiye": "TR", "ingiltere": "GB", "cekya": "CZ" },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["yeni"],
   countryAdjectives: {},
