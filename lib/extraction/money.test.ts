@@ -176,3 +176,18 @@ describe("French financial abbreviations and African currencies", () => {
     expect(resolveCurrency(m, "CM").currency).toBe("XAF");
   });
 });
+
+describe("an amount written in two scales", () => {
+  it.each([
+    ["16 milyon 500 bin avro değerinde", "tr", 16.5e6, "EUR"],
+    ["1 milyar 200 milyon dolar", "tr", 1.2e9, "USD"],
+    ["1 mld 200 mln zł", "pl", 1.2e9, "PLN"],
+  ])("%s", (text, lang, amount, currency) => {
+    expect(findMoney(text, lang).map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
+  });
+
+  it("does not join a year or a count to the amount before it", () => {
+    expect(findMoney("3 milyon 2019 yılında", "tr").map((m) => m.amount)).toEqual([3e6]);
+    expect(findMoney("5 millones 20 personas", "es").map((m) => m.amount)).toEqual([5e6]);
+  });
+});

@@ -134,6 +134,24 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
   return { start: offset, end: offset + m[0].length, amount, currency: code, bare, hasScale: !!scaleWord };
 }
 
+const CONTINUED_GAP_RE = /^[ \u00a0]+(?:(?:ve|e|i|y|und|and|et)[ \u00a0]+)?/iu;
+const CONTINUED_AMOUNT_RE = new RegExp(AMOUNT_SRC, "iuy");
+
+/** The rest of an amount written in two scales ("… 500 bin avro" after "16 milyon"): a whole number under 1000 of a
+ * smaller scale, right after the first; null when there is none. */
+function continuedAmount(text: string, end: number, first: RegExpExecArray, lang: string | null) {
+  const gap = CONTINUED_GAP_RE.exec(text.slice(end, end + 12));
+  if (!gap) return null;
+  CONTINUED_AMOUNT_RE.lastIndex = end + gap[0].length;
+  const m = CONTINUED_AMOUNT_RE.exec(text);
+  if (!m?.groups?.num || !/^\d{1,3}$/.test(m.groups.num) || m.groups.pre) return null;
+  const r = readAmount(m, m.index, lang);
+  const s1 = scaleValue(first.groups?.short ?? first.groups?.scale, lang);
+  const s2 = scaleValue(m.groups.short ?? m.groups.scale, lang);
+  if (!r || !r.hasScale || s2 >= s1) return null;
+  return { amount: r.amount, currency: r.currency, bare: r.bare, end: r.end };
+}
+
 /** All money amounts in `text` (offsets relative to `base`). */
 export function findMoney(text: string, lang: string | null, base = 0): Money[] {
   const out: Money[] = [];
@@ -158,6 +176,17 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
     const next = fold(m.groups?.scale ?? "") === "mil" ? NEXT_WORD_RE.exec(text.slice(end, end + 20)) : null;
     if (next && SCALE_WORDS[fold(next[1])] === 1e6) {
       r.amount *= 1e6;
+    }
+    // "16 milyon 500 bin avro", "1 mld 200 mln zł": a smaller scale after the first adds to it
+    if (!r.currency && r.hasScale && !next) {
+      const joined = continuedAmount(text, end, m, lang);
+      if (joined) {
+        r.amount += joined.amount;
+        r.currency = joined.currency;
+        r.bare = joined.bare;
+        end = joined.end;
+        AMOUNT_RE.lastIndex = end;
+      }
     }
     const rest = text.slice(end, end + 80);
     // BRACKET_RE opens with "^\s*\(": test that first, the whole pattern is costly to run and fails on most amounts
