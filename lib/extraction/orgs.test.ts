@@ -30,6 +30,14 @@ describe("findOrgs", () => {
     expect(names("Mail.ru and ChemChina agreed", "en")).toEqual(["Mail.ru", "ChemChina"]);
   });
 
+  it("leaves a country's adjective out of a name, not a country's name", () => {
+    expect(names("wordt overgenomen door het Britse Blue Ocean Capital", "nl")).toEqual(["Blue Ocean Capital"]);
+    expect(names("the Japanese Hoshizaki Corporation will invest", "en")).toEqual(["Hoshizaki Corporation"]);
+    expect(names("China Machinery Engineering Corporation will build the line", "en")).toEqual([
+      "China Machinery Engineering Corporation",
+    ]);
+  });
+
   it("does not take German common nouns, places or currencies", () => {
     expect(names("Die türkischen Zulieferer arbeiten bereits mit dem Konzern.", "de")).toEqual([]);
     expect(names("The plan costs BRL 3 billion in Brazil.", "en")).toEqual([]);

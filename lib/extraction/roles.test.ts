@@ -116,3 +116,15 @@ describe("joint-venture vehicles", () => {
     expect(roleOf(text, 0, o, "en")).toBe("object");
   });
 });
+
+describe("roleOf: the agent of a passive", () => {
+  it("reads the buyers after 'overgenomen door' and 'racheté par'", () => {
+    expect(
+      roles(
+        "Rotterdam Shortsea Terminals wordt overgenomen door het Britse Blue Ocean Capital en het Amerikaanse Crestline Investors.",
+        "nl",
+      )["Blue Ocean Capital"],
+    ).toBe("agent");
+    expect(roles("La société Carte Noire a été rachetée par le groupe Lavazza.", "fr")["Lavazza"]).toBe("agent");
+  });
+});

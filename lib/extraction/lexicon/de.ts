@@ -104,7 +104,7 @@ export const DE: Lexicon = {
   pastObjectVerbs: ["gekauft", String.raw`übernommen`, "erworben", String.raw`eröffnet`, "gebaut"],
   unitOfWords: ["sparte", "tochter", String.raw`geschafts?`, String.raw`anteile?`, "beteiligung"],
   genitiveWords: ["des", "der"],
-  passiveCueWords: ["kauf", "ubernahme", "erwerb", "beteilig", "genehmig"],
+  passiveCueWords: ["kauf", "ubernahme", "erwerb", "beteilig", "genehmig", "ubernommen", "gekauft", "erworben", "investiert", "gebaut"],
   descriptorsBeforeAdjective: ["firma"],
   ofWords: ["aus"],
   titlesAfterName: ["chef", "grunder", "vorstand", "prasident"],

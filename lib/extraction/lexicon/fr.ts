@@ -70,7 +70,7 @@ export const FR: Lexicon = {
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],
   unitOfWords: ["division"],
   genitiveWords: ["de"],
-  passiveCueWords: ["rachat", "projet", "acquisition", "investissement", "construction", "achat"],
+  passiveCueWords: ["rachat", "projet", "acquisition", "investissement", "construction", "achat", "rachete", "acquis", "achete", "investi", "construit"],
   descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur", "consortium", "geant", "fonds", "equipementier", "compagnie", "producteur"],
   ofWords: ["de"],
   titlesAfterName: ["pdg", "directeur"],

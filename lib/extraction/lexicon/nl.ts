@@ -84,7 +84,7 @@ export const NL: Lexicon = {
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],
   unitOfWords: ["divisie", "dochter"],
   genitiveWords: ["van"],
-  passiveCueWords: ["project", "overname", "investering", "aankoop", "bouw"],
+  passiveCueWords: ["project", "overname", "investering", "aankoop", "bouw", "overgenom", "gekocht", "verworven", "geinvesteerd", "gebouwd"],
   descriptorsBeforeAdjective: ["bedrijf"],
   ofWords: ["uit"],
   titlesAfterName: ["topman", "directeur"],

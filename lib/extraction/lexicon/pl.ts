@@ -97,7 +97,7 @@ export const PL: Lexicon = {
   pastObjectVerbs: ["kupil", "przejal", "zbudowal"],
   unitOfWords: ["dzial", "oddzial"],
   genitiveWords: ["z"],
-  passiveCueWords: ["projekt", "przejec", "inwestycj", "zakup", "budow"],
+  passiveCueWords: ["projekt", "przejec", "inwestycj", "zakup", "budow", "przejet", "kupion", "nabyt", "zbudowan"],
   descriptorsBeforeAdjective: ["firma", "spolka", "koncern"],
   ofWords: ["z"],
   titlesAfterName: ["prezes"],
