@@ -38,6 +38,8 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   const negDist = Math.min(negB === null ? 999 : before.length - negB, negA === null ? 999 : negA + 8);
   const posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
   if (negDist === 999) return true;
+  // "39 euro per aandeel", "$5 million loan": a word right after the amount says what it is
+  if (negA !== null && negA <= 1) return false;
   return posDist < negDist;
 }
 

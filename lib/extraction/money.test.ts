@@ -191,3 +191,14 @@ describe("an amount written in two scales", () => {
     expect(findMoney("5 millones 20 personas", "es").map((m) => m.amount)).toEqual([5e6]);
   });
 });
+
+describe("a price per share is no deal amount", () => {
+  it.each([
+    ["Thermo Fisher Scientific wil voor 39 euro per aandeel het biotechnologiebedrijf overnemen.", "nl"],
+    ["Le groupe propose 25 euros par action aux actionnaires.", "fr"],
+    ["La oferta es de 12 euros por acción.", "es"],
+  ])("%s", async (text, lang) => {
+    const { isInvestmentAmount } = await import("./facts");
+    expect(findMoney(text, lang).map((m) => isInvestmentAmount(text, m, 0))).toEqual([false]);
+  });
+});

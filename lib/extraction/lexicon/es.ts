@@ -110,6 +110,8 @@ export const ES: Lexicon = {
   investmentAmountCues: ["inversi", "invertir", "construir", String.raw`\bpara\b`, "planta", "proyecto", "ascender"],
   nonInvestmentWords: [
     "facturaci", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
+    // a price per share is no deal amount
+    String.raw`por acci[oó]n`,
   ],
   announcementWords: ["invertirá", "prevé", "tiene previsto", "construirá", "anunci", "planea"],
   completionWords: [String.raw`fue (?:adquirid|comprad|inaugurad|construid)`, String.raw`pagad[oa]s por`, String.raw`se concret[oó]`, 

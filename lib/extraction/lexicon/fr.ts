@@ -114,6 +114,8 @@ export const FR: Lexicon = {
   nonInvestmentWords: [
     "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", "ventes",
     "subvention", String.raw`prêts?\b`, "commande", "licence",
+    // a price per share is no deal amount
+    String.raw`par action`,
   ],
   announcementWords: ["prévoit", "prevoit", "va investir", "investira", "annonc", "construira"],
   completionWords: [String.raw`(?:a|ont) [eé]t[eé] (?:d[eé]velopp|construit|acquis|rachet|inaugur|achet|financ)`, String.raw`ont [eé]t[eé] investis`, 

@@ -104,6 +104,8 @@ export const IT: Lexicon = {
   investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],
   nonInvestmentWords: [
     "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
+    // a price per share is no deal amount
+    String.raw`per azione`,
   ],
   announcementWords: ["investirà", "prevede", "costruirà", "sorgerà", "annunci"],
   completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat)`, String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`],

@@ -132,6 +132,8 @@ export const NL: Lexicon = {
   nonInvestmentWords: [
     "omzet", "winst", "subsidie", "steun", "lening", "krediet", "opbrengst", "verlies", "bestelling", "order", "leveringscontract",
     "vergunning", "dividend", "per jaar", "jaarlijks",
+    // a price per share is no deal amount
+    String.raw`per aandeel`,
   ],
   announcementWords: [
     "gaat investeren", "zal investeren", "wil investeren", String.raw`\bzal\b`, String.raw`\bgaat\b`, "kondigt", "aangekondigd",

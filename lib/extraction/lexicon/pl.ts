@@ -145,6 +145,8 @@ export const PL: Lexicon = {
   nonInvestmentWords: [
     "przychod", "zysk", "obrot", "sprzedaz", "dotacj", "subwencj", "pozyczk", "kredyt", "pomoc publiczn", "grant", "zamowien",
     "kontrakt", "umowa na dostaw", "licencj", "dywidend", "rocznie",
+    // a price per share is no deal amount
+    String.raw`za akcj[eę]`,
   ],
   announcementWords: [
     "zainwestuje", "zbuduje", "wybuduje", "otworzy", "przejmie", "kupi", "planuje", "zamierza", String.raw`ma zamiar`,

@@ -132,6 +132,8 @@ export const PT: Lexicon = {
   nonInvestmentWords: [
     "faturamento", "facturacao", "receita", "lucro", "vendas", "subsidio", "subvenc", String.raw`emprest`, String.raw`\bajuda`,
     "incentivo", "encomenda", "licenca", "contrato de fornecimento", "dividendo",
+    // a price per share is no deal amount
+    String.raw`por a[cç][aã]o`,
   ],
   announcementWords: [
     "vai investir", "vao investir", "investira", "anunciou", "anuncia", "pretende", "planeia", "planeja", "construira",
