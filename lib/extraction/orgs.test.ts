@@ -30,6 +30,15 @@ describe("findOrgs", () => {
     expect(names("Mail.ru and ChemChina agreed", "en")).toEqual(["Mail.ru", "ChemChina"]);
   });
 
+  it("takes a name before a Polish verb of setting up ('Creditsafe tworzy w Krakowie centrum')", () => {
+    expect(
+      names(
+        "Również brytyjska wywiadownia gospodarcza Creditsafe tworzy w Krakowie centrum przetwarzania danych.",
+        "pl",
+      ),
+    ).toEqual(["Creditsafe"]);
+  });
+
   it("leaves a country's adjective out of a name, not a country's name", () => {
     expect(names("wordt overgenomen door het Britse Blue Ocean Capital", "nl")).toEqual(["Blue Ocean Capital"]);
     expect(names("the Japanese Hoshizaki Corporation will invest", "en")).toEqual(["Hoshizaki Corporation"]);
