@@ -9,7 +9,7 @@ import { unionList } from "../lexicon/all";
 import { clauseWords } from "../lexicon/clause-words";
 import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
-import { adjectiveCountry, lookupPlace } from "../countries";
+import { adjectiveCountry, lookupPlace, type CountryMention } from "../countries";
 import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "../names";
 import { findOrgs, type OrgMention } from "../orgs";
 import { knownOrgsIn } from "../known-orgs";
@@ -68,22 +68,22 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
     return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
   });
+  // (the infos are this call's own: changed in place, which leaves their lazy dates unread)
   const places = placesNamed(text);
-  const withoutPlaces = places.size
-    ? infos.map((info) =>
-        info.orgs.some((o) => places.has(fold(o.name)))
-          ? { ...info, orgs: info.orgs.filter((o) => !places.has(fold(o.name))) }
-          : info,
-      )
-    : infos;
-  return { infos: oneCongo(withoutPlaces), canonical: (n: string) => acronyms.get(n) ?? n };
+  if (places.size)
+    for (const info of infos)
+      if (info.orgs.some((o) => places.has(fold(o.name))))
+        info.orgs = info.orgs.filter((o) => !places.has(fold(o.name)));
+  oneCongo(infos);
+  return { infos, canonical: (n: string) => acronyms.get(n) ?? n };
 }
 
 const PLACE_NOUN_BEFORE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${unionList("placeNounsBefore").join("|")})\s+`,
   "gu",
 );
-const PLACE_NOUN_AFTER_RE = new RegExp(String.raw`\s+(?:${unionList("placeNounsAfter").join("|")})(?![\p{L}])`, "gu");
+const PLACE_NOUNS_AFTER = unionList("placeNounsAfter");
+const PLACE_NOUN_AFTER_RE = new RegExp(String.raw`\s+(?:${PLACE_NOUNS_AFTER.join("|")})(?![\p{L}])`, "gu");
 const NAME_AFTER_RE = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})/u;
 const NAME_BEFORE_RE = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*){0,2})$/u;
 
@@ -99,7 +99,7 @@ export function placesNamed(text: string): Set<string> {
     const name = NAME_AFTER_RE.exec(text.slice(at, at + 60));
     if (name) out.add(fold(name[1]));
   }
-  if (unionList("placeNounsAfter").length)
+  if (PLACE_NOUNS_AFTER.length)
     for (const m of allMatches(PLACE_NOUN_AFTER_RE, folded)) {
       const at = m.index ?? 0;
       const name = NAME_BEFORE_RE.exec(text.slice(Math.max(0, at - 60), at));
@@ -109,33 +109,26 @@ export function placesNamed(text: string): Set<string> {
 }
 
 const BARE_CONGO = new Set(["congo", "kongo"]);
+const isCongo = (c: CountryMention) => c.code === "CD" || c.code === "CG";
 
 /**
  * A bare "Congo" (English and French read it as the Republic, German as the Democratic Republic) is the Congo the
  * article names in full elsewhere ("the Democratic Republic of Congo", "DRC", "Congo-Brazzaville"), when it names
- * only one of the two.
+ * only one of the two. Changes the infos' country mentions in place.
  */
-export function oneCongo(infos: SentenceInfo[]): SentenceInfo[] {
+export function oneCongo(infos: SentenceInfo[]): void {
   const named = new Set<string>();
-  let bare = false;
+  const bare: CountryMention[] = [];
   for (const info of infos)
-    for (const c of info.countries) {
-      if (c.code !== "CD" && c.code !== "CG") continue;
-      if (BARE_CONGO.has(fold(c.text))) bare = true;
+    for (const c of info.countries.filter(isCongo)) {
+      if (BARE_CONGO.has(fold(c.text))) bare.push(c);
       else named.add(c.code);
     }
-  if (!bare || named.size !== 1) return infos;
-  const code = [...named][0];
-  return infos.map((info) =>
-    info.countries.some((c) => c.code !== code && (c.code === "CD" || c.code === "CG") && BARE_CONGO.has(fold(c.text)))
-      ? {
-          ...info,
-          countries: info.countries.map((c) =>
-            (c.code === "CD" || c.code === "CG") && BARE_CONGO.has(fold(c.text)) ? { ...c, code } : c,
-          ),
-        }
-      : info,
-  );
+  if (!bare.length || named.size !== 1) return;
+  const [code] = named;
+  for (const info of infos)
+    if (info.countries.some((c) => bare.includes(c) && c.code !== code))
+      info.countries = info.countries.map((c) => (bare.includes(c) ? { ...c, code } : c));
 }
 
 // the cue regex runs case-sensitively on the lower-cased sentence (lower-test.ts)
