@@ -135,13 +135,13 @@ function isCountryWord(t: string): boolean {
   return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
 }
 const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${(DE?.nounSuffixes ?? []).join("|")})$`);
-/** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 /** "Britse", "Japanese": a country's adjective that is no country's name ("China" in "China Machinery Engineering
  * Corporation" is part of the name; "het Britse Blue Ocean Capital" is a British firm). */
 function adjectiveOnly(t: string): boolean {
   return adjectiveCountry(t) !== null && lookupPlace(t)?.kind !== "name" && !/^\p{Lu}+$/u.test(t);
 }
 
+/** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
 }
@@ -318,7 +318,8 @@ function handleRun(
       NUMBER_WORDS[run[0].f] !== undefined ||
       SCALE_WORDS[run[0].f] !== undefined ||
       CURRENCY_WORDS[run[0].f] !== undefined ||
-      ((!keepPlace || (run.length > 1 && adjectiveOnly(run[0].t))) && isCountryWord(run[0].t)) ||
+      (!keepPlace && isCountryWord(run[0].t)) ||
+      (run.length > 1 && adjectiveOnly(run[0].t)) ||
       PERSON_TITLES.has(run[0].f))
   ) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
