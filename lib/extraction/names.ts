@@ -161,10 +161,14 @@ export function findAcronyms(text: string): Map<string, string> {
 }
 
 function isNonOrgDefinition(acro: string, long: string, before: boolean): boolean {
-  const words = long.split(/\s+/).slice(-Math.max(acro.length, 2));
+  // the words the acronym spells: as many capitalized words as it has letters, with the joining words between them
+  // ("Secretaría de Relaciones Exteriores (SRE)"), or the last words when they are not capitalized
+  const all = long.split(/\s+/);
+  let from = all.length;
+  for (let caps = 0; from > 0 && caps < Math.max(acro.length, 2);) if (/^\p{Lu}/u.test(all[--from])) caps++;
+  const words = all.slice(Math.min(from, all.length - Math.max(acro.length, 2)));
   if (words.some((w) => GOV_WORDS.has(fold(w)) || GOV_COMPOUND_RE.test(fold(w)))) return true;
   if (!before) return false;
-  const all = long.split(/\s+/);
   const last = all[all.length - 1];
   const prev = all[all.length - 2] ?? "";
   // "plastic bottles (PET)": an abbreviation of lower-case words names a thing

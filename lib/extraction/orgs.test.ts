@@ -78,6 +78,12 @@ describe("acronyms", () => {
     expect(set.has("boi")).toBe(true);
     expect(set.has("ez")).toBe(true);
   });
+
+  it("reads the words an acronym spells, joining words between them included", () => {
+    // "Secretaría" is the state word; the last three words alone ("de Relaciones Exteriores") missed it
+    expect(nonOrgAcronyms("informó la Secretaría de Relaciones Exteriores (SRE).").has("sre")).toBe(true);
+    expect(nonOrgAcronyms("the Public Investment Fund (PIF) said").has("pif")).toBe(false);
+  });
 });
 
 describe("sentence-initial words trusted only for the verb after them", () => {
