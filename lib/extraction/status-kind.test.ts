@@ -27,6 +27,16 @@ describe("statusOf", () => {
 });
 
 describe("kindOf", () => {
+  it("reads paying for a firm as an acquisition", () => {
+    for (const [text, lang] of [
+      ["NXP betaalt bijna 11 miljard euro voor de Amerikaanse branchegenoot Freescale", "nl"],
+      ["NXP zahlt 11 Milliarden Euro für den amerikanischen Konkurrenten Freescale", "de"],
+      ["NXP pagará 11.000 millones de euros por la estadounidense Freescale", "es"],
+      ["NXP will pay $12 billion for its US rival Freescale", "en"],
+    ])
+      expect(kindCues(text, lang).acquisition).toBe(true);
+  });
+
   it("reads joint ventures, acquisitions, stakes and expansions", () => {
     expect(kindOf(kindCues("They formed a joint venture"), false, null)).toBe("joint_venture");
     expect(kindOf(kindCues("The group acquired the company"), false, null)).toBe("acquisition");

@@ -148,6 +148,11 @@ export const DE: Lexicon = {
     String.raw`grund(?:et|ete)`, String.raw`[uü]bern(?:ahm|imm|ommen|ahme)`, "kauf", "erwerb", "erwirb", "erwarb", "anteil",
     "beteilig", "gemeinschaftsunternehmen", "erweiter", "ausbau", "fabrik", String.raw`\bwerk\b`, "produzieren", "fertigung",
     "standort",
+
+    // "pays 11 billion euros for Freescale": a purchase
+
+    String.raw`\bzahl(?:t|te|en)\b(?:[^.;]|\.(?=\d)){0,60}\bf(?:ü|u)r\b`,
+
   ],
   investmentAmountCues: [
     "invest", "bau", "errichte", String.raw`\bfür\b`, "zahlte", "übernahm", "kauf", "werk", "fabrik", "projekt", "summe",
@@ -182,6 +187,8 @@ export const DE: Lexicon = {
   acquisitionWords: [
     String.raw`übern(?:ahm|imm|ommen|ahme)`, String.raw`ubern(?:ahm|imm|ommen|ahme)`, String.raw`\bkauf`, String.raw`\bkaufte`,
     "erwerb", "erwirb", "erwarb", String.raw`\bging\b.{0,40}\ban\b`,
+    // "pays 11 billion euros for Freescale": a purchase
+    String.raw`\bzahl(?:t|te|en)\b(?:[^.;]|\.(?=\d)){0,60}\bf(?:ü|u)r\b`,
   ],
   partnershipWords: ["partnerschaft", "kooperation", "zusammenarbeit", "allianz"],
   expansionWords: ["erweiter", "ausbau", "zusätzlich", String.raw`weitere[ns]?\b`, "bestehend"],

@@ -106,7 +106,7 @@ export const EN: Lexicon = {
   fromWords: ["from"],
   possessives: ["its", "their"],
   subsidiaryOfWords: ["owned by", "part of", "subsidiary of", "unit of", "arm of", "division of", "affiliate of", "controlled by"],
-  basedInWords: ["headquartered in", "based in", "home market"],
+  basedInWords: ["headquartered in", "headquarters in", "based in", "home market"],
   basedSuffixes: ["based", "owned", "headquartered", "registered", "backed", "listed"],
   clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
   sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by"],
@@ -165,6 +165,11 @@ export const EN: Lexicon = {
     String.raw`set(?:ting)? up`, "establish", "acqui", String.raw`\bbuy`, "bought", "purchas", "takeover", "stake",
     "joint venture", String.raw`\bjv\b`, "expan", "factory", String.raw`plant\b`, String.raw`plants\b`, "allocat", "commit",
     "spend", "capex", String.raw`site\b`, String.raw`(?:has|have) been (?:producing|assembling|manufacturing)`,
+
+    // "pays 11 billion euros for Freescale": a purchase
+
+    String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`,
+
   ],
   investmentAmountCues: [
     "invest", "capex", "build", "construct", String.raw`\bfor\b`, "spend", "allocat", "commit", "pay", "paid", "deal", "acqui",
@@ -198,7 +203,7 @@ export const EN: Lexicon = {
   ],
   jointVentureWords: [String.raw`joint[- ]venture`, String.raw`\bjv\b`],
   stakeWords: ["stake", "participation", String.raw`share[s]? in`, "interest in"],
-  acquisitionWords: ["acqui", String.raw`\bbuy`, "bought", "purchas", "takeover"],
+  acquisitionWords: ["acqui", String.raw`\bbuy`, "bought", "purchas", "takeover", String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`],
   partnershipWords: ["partnership", "cooperation", "collaborat", "alliance"],
   expansionWords: [
     "expan", String.raw`increase (?:its|their|the)? ?(?:production|capacity|investment)`, "further", "additional", "existing",

@@ -106,6 +106,11 @@ export const ES: Lexicon = {
   investmentTriggers: [
     "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
     String.raw`sociedad(?:es)? mixta`, "ampliaci", "planta",
+
+    // "pays 11 billion euros for Freescale": a purchase
+
+    String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`,
+
   ],
   investmentAmountCues: ["inversi", "invertir", "construir", String.raw`\bpara\b`, "planta", "proyecto", "ascender"],
   nonInvestmentWords: [
@@ -123,7 +128,7 @@ export const ES: Lexicon = {
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci"],
-  acquisitionWords: ["adquir", String.raw`\bcompr[aoó]`],
+  acquisitionWords: ["adquir", String.raw`\bcompr[aoó]`, String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`],
   partnershipWords: ["asociaci", "alianza"],
   expansionWords: ["ampliaci", String.raw`ampli[aá]r`],
   greenfieldWords: ["nueva", "nuevo", "construir"],

@@ -55,7 +55,7 @@ export const FR: Lexicon = {
   fromWords: ["de la societe"],
   possessives: ["ses", "son", "sa"],
   subsidiaryOfWords: [String.raw`filiale? d(?:e|u|es)`, String.raw`contr[oô]l[ée]e? par`, String.raw`d[ée]tenue? par`, String.raw`appartenant [aà]`],
-  basedInWords: ["siege a"],
+  basedInWords: ["siege a", "siege social a", "siege est a"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["va", "prévoit"],
   sourceCreditWords: [String.raw`(?:publi|compil|diffus)[ée]e?s? (?:[\p{L}-]+ ){0,3}par`, "selon", String.raw`d'apr[eè]s`],
@@ -109,7 +109,7 @@ export const FR: Lexicon = {
   siteWords: ["emplacement"],
   countUnits: ["passagers"],
 
-  investmentTriggers: ["invest", String.raw`rach[eè]t`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi"],
+  investmentTriggers: ["invest", String.raw`rach[eè]t`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   investmentAmountCues: ["investiss", String.raw`\bpour\b`, "usine", "projet", "montant"],
   nonInvestmentWords: [
     "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", "ventes",
@@ -125,7 +125,7 @@ export const FR: Lexicon = {
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],
   stakeWords: ["participation"],
-  acquisitionWords: [String.raw`rach[eè]t`, "acquiert", "acquisition"],
+  acquisitionWords: [String.raw`rach[eè]t`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   partnershipWords: ["partenariat", "alliance"],
   expansionWords: ["agrandi", "augmente", "extension", "moderni"],
   greenfieldWords: ["nouvel", "nouvelle", "construi"],

@@ -100,7 +100,7 @@ export const IT: Lexicon = {
   siteWords: [String.raw`sede\b`],
   countUnits: ["passeggeri"],
 
-  investmentTriggers: ["invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment"],
+  investmentTriggers: ["invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],
   nonInvestmentWords: [
     "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
@@ -112,7 +112,7 @@ export const IT: Lexicon = {
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],
   stakeWords: ["quota", "partecipazion"],
-  acquisitionWords: ["acquisi"],
+  acquisitionWords: ["acquisi", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   partnershipWords: ["collaborazion", "alleanza", "partenariato"],
   expansionWords: ["ampliament", "amplia", "potenzia"],
   greenfieldWords: ["nuov", "costrui"],

@@ -69,7 +69,7 @@ export const NL: Lexicon = {
   fromWords: ["van het bedrijf"],
   possessives: ["zijn", "haar", "hun"],
   subsidiaryOfWords: ["dochter van", "dochteronderneming van", "onderdeel van", "in handen van", "eigendom van", "gecontroleerd door"],
-  basedInWords: ["gevestigd in", "met hoofdkantoor in"],
+  basedInWords: ["gevestigd in", "hoofdkantoor in", "hoofdzetel in"],
   basedSuffixes: ["gevestigde"],
   clauseSubjectVerbs: ["investeert", "gaat", "zal", "wil", "bouwt", "opent", "neemt", "kocht", "opende"],
   sourceCreditWords: [String.raw`(?:gepubliceerd|verzameld) door`, "volgens", String.raw`aldus`, String.raw`blijkt uit (?:onderzoek|cijfers) van`],
@@ -127,6 +127,11 @@ export const NL: Lexicon = {
   investmentTriggers: [
     "investeer", "investering", "bouw", "opent", "opende", "overname", "overneemt", "neemt over", "nam over", String.raw`koopt\b`,
     String.raw`kocht\b`, "belang", "fabriek", "vestiging", "uitbreid", "breidt", "uit te breiden",
+
+    // "pays 11 billion euros for Freescale": a purchase
+
+    String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`,
+
   ],
   investmentAmountCues: ["investeer", "investering", "bouw", "fabriek", String.raw`\bvoor\b`, "project", "bedrag", "overname"],
   nonInvestmentWords: [
@@ -146,7 +151,7 @@ export const NL: Lexicon = {
   proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse", "intentieverklaring", String.raw`\bbod\b`, "overnamebod"],
   jointVentureWords: ["joint venture", "gezamenlijke onderneming"],
   stakeWords: ["belang", "aandeel in"],
-  acquisitionWords: ["overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`],
+  acquisitionWords: ["overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`, String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`],
   partnershipWords: ["samenwerking", "partnerschap", "alliantie"],
   expansionWords: ["uitbreid", "breidt", "uitbreiding", "bestaande"],
   greenfieldWords: ["nieuwe", "nieuw", "bouw"],

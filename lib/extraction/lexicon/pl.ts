@@ -140,6 +140,11 @@ export const PL: Lexicon = {
   investmentTriggers: [
     "inwest", "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", "przejm", "przejec", "kupi", "zakup",
     "udzial", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, "rozbudow", "rozbuduj", "uruchom",
+
+    // "pays 11 billion euros for Freescale": a purchase
+
+    String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`,
+
   ],
   investmentAmountCues: ["inwest", "budow", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, String.raw`\bna\b`, "projekt", "kwot", "wart"],
   nonInvestmentWords: [
@@ -158,7 +163,7 @@ export const PL: Lexicon = {
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
   jointVentureWords: [String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
   stakeWords: ["udzial", "udzialy", "pakiet akcji"],
-  acquisitionWords: ["przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup"],
+  acquisitionWords: ["przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],
   partnershipWords: ["partnerstw", "wspolprac", "sojusz"],
   expansionWords: ["rozbudow", "rozbuduj", "rozszerz", "zwiekszy", "dodatkow", "istniejac"],
   greenfieldWords: ["nowy", "nowa", "nowe", "nowego", "nowej", "budow"],

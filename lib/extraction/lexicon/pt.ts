@@ -127,6 +127,11 @@ export const PT: Lexicon = {
   investmentTriggers: [
     "investi", "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,
     "unidade fabril", "expans", "ampliac", "instala", String.raw`inaugur`, "empresa conjunta",
+
+    // "pays 11 billion euros for Freescale": a purchase
+
+    String.raw`\bpag(?:ar|ará|ara|ou|a)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:por|pel[oa])\b`,
+
   ],
   investmentAmountCues: ["investimento", "investir", "construir", String.raw`\bpara\b`, "fabrica", "projeto", "projecto", "montante"],
   nonInvestmentWords: [
@@ -147,7 +152,7 @@ export const PT: Lexicon = {
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`],
-  acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi"],
+  acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi", String.raw`\bpag(?:ar|ará|ara|ou|a)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:por|pel[oa])\b`],
   partnershipWords: ["parceria", "cooperac", "alianca"],
   expansionWords: ["expans", "ampliac", "ampliar", "amplia"],
   greenfieldWords: ["nova", "novo", "construir"],

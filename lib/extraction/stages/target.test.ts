@@ -58,4 +58,12 @@ describe("target-country choice stage", () => {
       targets("Siemens, the German engineering group, will invest $100 million in a new plant in Mexico.", "en"),
     ).toEqual(["MX"]);
   });
+  it("the investor's headquarters are its home, not the target", () => {
+    expect(
+      targets(
+        "Chipfabrikant NXP, die het hoofdkantoor in Eindhoven heeft, betaalt bijna 11 miljard euro voor de Amerikaanse branchegenoot Freescale.",
+        "nl",
+      ),
+    ).toEqual(["US"]);
+  });
 });
