@@ -128,3 +128,14 @@ describe("roleOf: the agent of a passive", () => {
     expect(roles("La société Carte Noire a été rachetée par le groupe Lavazza.", "fr")["Lavazza"]).toBe("agent");
   });
 });
+
+describe("roleOf: who wrote the report is no investor", () => {
+  it("reads the firm behind a report or a study as a source", () => {
+    expect(
+      roles("Die Zahl ist gestiegen, wie aus einem Bericht der Unternehmensberatung EY hervorgeht.", "de")[
+        "Unternehmensberatung EY"
+      ],
+    ).toBe("example");
+    expect(roles("O relatório da TTR regista em Fevereiro um crescimento de 60%.", "pt")["TTR"]).toBe("example");
+  });
+});

@@ -109,7 +109,7 @@ export const EN: Lexicon = {
   basedInWords: ["headquartered in", "headquarters in", "based in", "home market"],
   basedSuffixes: ["based", "owned", "headquartered", "registered", "backed", "listed"],
   clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
-  sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by"],
+  sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by", String.raw`(?:report|study|survey|analysis|data|research) (?:by|from|of)`, String.raw`analysts (?:at|of|from)`],
   raisedWords: ["raised", "raises", "has raised", "raising"],
   exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
   adviserWords: [String.raw`advised by`, String.raw`(?:head|director|chief|manager) of`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],

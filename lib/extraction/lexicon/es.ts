@@ -52,7 +52,7 @@ export const ES: Lexicon = {
   basedInWords: ["sede en"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["prevé"],
-  sourceCreditWords: [String.raw`(?:publicad|difundid|elaborad|recopilad)[oa]s? (?:[\p{L}-]+ ){0,3}por`, String.raw`seg[uú]n`, String.raw`de acuerdo con`],
+  sourceCreditWords: [String.raw`(?:publicad|difundid|elaborad|recopilad)[oa]s? (?:[\p{L}-]+ ){0,3}por`, String.raw`seg[uú]n`, String.raw`de acuerdo con`, String.raw`(?:informe|estudio|datos|reporte|an[aá]lisis) de(?:l| la| los)?`],
   raisedWords: [String.raw`recaud[oó]\b`, String.raw`ha recaudado`, String.raw`levant[oó]\b`, String.raw`capt[oó]\b`],
   exampleWords: ["tales como", "como por ejemplo", "tal como"],
   adviserWords: [String.raw`asesorad[oa]s? por`, String.raw`despachos?`, String.raw`bufetes?`, String.raw`financiad[oa]s? por`, String.raw`financiamiento (?:de|del)`, String.raw`financiaci[oó]n (?:de|del)`, String.raw`pr[eé]stamos? (?:de|del)`, String.raw`cr[eé]ditos? (?:de|del)`, String.raw`estudio (?:de|del)`, String.raw`analistas (?:de|del)`, String.raw`consultoras?`],

@@ -72,7 +72,7 @@ export const NL: Lexicon = {
   basedInWords: ["gevestigd in", "hoofdkantoor in", "hoofdzetel in"],
   basedSuffixes: ["gevestigde"],
   clauseSubjectVerbs: ["investeert", "gaat", "zal", "wil", "bouwt", "opent", "neemt", "kocht", "opende"],
-  sourceCreditWords: [String.raw`(?:gepubliceerd|verzameld) door`, "volgens", String.raw`aldus`, String.raw`blijkt uit (?:onderzoek|cijfers) van`],
+  sourceCreditWords: [String.raw`(?:gepubliceerd|verzameld) door`, "volgens", String.raw`aldus`, String.raw`blijkt uit (?:onderzoek|cijfers) van`, String.raw`(?:rapport|onderzoek|studie|cijfers|analyse) van`],
   raisedWords: [String.raw`haalde\b[^.;]{0,60}\bop\b`, String.raw`opgehaald`],
   exampleWords: ["zoals"],
   adviserWords: [String.raw`geadviseerd door`, String.raw`adviseurs?`, String.raw`advocatenkantoor`, String.raw`accountantskantoor`, String.raw`adviesbureau`, String.raw`gefinancierd door`, String.raw`financiering van`, String.raw`lening(?:en)? van`, String.raw`onderzoek van`, String.raw`analisten van`, String.raw`aldus`],
