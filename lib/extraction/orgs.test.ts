@@ -39,6 +39,15 @@ describe("findOrgs", () => {
     ).toEqual(["Creditsafe"]);
   });
 
+  it("does not take an office's portfolio for a firm", () => {
+    expect(
+      names("al presidente Luis Abinader y al ministro de Turismo, David Collado, durante un almuerzo", "es"),
+    ).toEqual([]);
+    expect(names("el ministro de Turismo visitó la empresa Meliá Hotels International", "es")).toEqual([
+      "Meliá Hotels International",
+    ]);
+  });
+
   it("leaves a country's adjective out of a name, not a country's name", () => {
     expect(names("wordt overgenomen door het Britse Blue Ocean Capital", "nl")).toEqual(["Blue Ocean Capital"]);
     expect(names("the Japanese Hoshizaki Corporation will invest", "en")).toEqual(["Hoshizaki Corporation"]);

@@ -134,6 +134,8 @@ function isCountryWord(t: string): boolean {
   const p = lookupPlace(t);
   return (p !== null && p.kind === "name") || adjectiveCountry(t) !== null;
 }
+/** "of" between an office and its portfolio ("ministro de Turismo", "minister van Economische Zaken"), folded */
+const OFFICE_OF_WORDS = new Set(unionList("genitiveWords"));
 const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${(DE?.nounSuffixes ?? []).join("|")})$`);
 /** "Britse", "Japanese": a country's adjective that is no country's name ("China" in "China Machinery Engineering
  * Corporation" is part of the name; "het Britse Blue Ocean Capital" is a British firm). */
@@ -365,6 +367,8 @@ function handleRun(
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
   if (run.length >= 2 && EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference"
+  // "al ministro de Turismo, David Collado", "Minister of Trade": the office's portfolio, not a firm
+  if (b1 && b2 && b1.word && b2.word && OFFICE_OF_WORDS.has(b1.f) && PERSON_TITLES.has(b2.f) && !wholeKnown) return;
   let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;

@@ -63,7 +63,7 @@ export const ES: Lexicon = {
   relativeSubjects: ["la empresa"],
   pastObjectVerbs: ["compro", "adquirio"],
   unitOfWords: ["division"],
-  genitiveWords: ["de"],
+  genitiveWords: ["de", "del"],
   passiveCueWords: ["proyecto", "adquir", "compra", "adquisici", "inversi", "construcc"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "consorcio", "compania", "firma", "gigante", "fondo", "constructora", "productora", "operadora", "aseguradora", "petrolera", "minera", "naviera"],
   ofWords: ["de"],

@@ -69,7 +69,7 @@ export const FR: Lexicon = {
   relativeSubjects: ["il", "elle", "ils"],
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],
   unitOfWords: ["division"],
-  genitiveWords: ["de"],
+  genitiveWords: ["de", "du"],
   passiveCueWords: ["rachat", "projet", "acquisition", "investissement", "construction", "achat", "rachete", "acquis", "achete", "investi", "construit"],
   descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur", "consortium", "geant", "fonds", "equipementier", "compagnie", "producteur"],
   ofWords: ["de"],

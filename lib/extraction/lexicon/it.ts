@@ -60,7 +60,7 @@ export const IT: Lexicon = {
   relativeSubjects: ["l'azienda"],
   pastObjectVerbs: ["ha acquistato", "ha comprato"],
   unitOfWords: ["divisione"],
-  genitiveWords: ["di"],
+  genitiveWords: ["di", "del", "della", "dello", "dei"],
   passiveCueWords: ["progetto", "acquis", "acquisto", "investiment", "costruzion"],
   descriptorsBeforeAdjective: ["gruppo", "azienda", "societa", "multinazionale", "consorzio", "colosso", "produttore", "costruttore", "fondo", "compagnia"],
   ofWords: ["di"],
