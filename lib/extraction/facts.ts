@@ -156,7 +156,8 @@ export function analyzeSentence(
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
   const investMoney = ownMoney.filter(
-    (m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6),
+    // "75,97 USD" in a ticker, "20 000 USD": no investment is that small
+    (m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6) && m.amount >= 1e5,
   );
   const facilities = findFacilities(s.text, lang, s.start).filter(
     (f) => !orgs.some((o) => f.start < o.end && f.end > o.start),

@@ -202,3 +202,15 @@ describe("a price per share is no deal amount", () => {
     expect(findMoney(text, lang).map((m) => isInvestmentAmount(text, m, 0))).toEqual([false]);
   });
 });
+
+describe("amounts too small for an investment", () => {
+  it("reads no investment in a market-data ticker", async () => {
+    const { extractDeals } = await import("./index");
+    const text =
+      "BIST 100 9.961,34 TRY Faiz Faiz 75,97 USD Petrol(brent) 29,61 USD Gümüş(ons) 96,59 USD (CME) 62% Fe 350,00 USD Gemi Söküm\n\nZehnder Group, Manisa'da 20 milyon avroluk yatırımla fabrika kurdu.";
+    expect(extractDeals(text, { published: "2019-09-01" }).map((d) => d.amount)).not.toContain(75.97);
+    expect(extractDeals(text, { published: "2019-09-01" }).every((d) => d.amount === null || d.amount >= 1e5)).toBe(
+      true,
+    );
+  });
+});
