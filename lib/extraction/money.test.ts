@@ -182,6 +182,7 @@ describe("an amount written in two scales", () => {
     ["16 milyon 500 bin avro değerinde", "tr", 16.5e6, "EUR"],
     ["1 milyar 200 milyon dolar", "tr", 1.2e9, "USD"],
     ["1 mld 200 mln zł", "pl", 1.2e9, "PLN"],
+    ["20 milyon avroluk yatırım", "tr", 20e6, "EUR"],
   ])("%s", (text, lang, amount, currency) => {
     expect(findMoney(text, lang).map((m) => [m.amount, m.currency])).toEqual([[amount, currency]]);
   });

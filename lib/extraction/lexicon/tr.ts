@@ -150,7 +150,7 @@ export const TR: Lexicon = {
   andAHalfWords: ["bucuk"],
   scaleWords: { bin: 1e3, milyon: 1e6, milyar: 1e9 },
   currencyWords: {
-    dolar: "USD", "amerikan dolari": "USD", "abd dolari": "USD", dolarlik: "USD", "dolar'lik": "USD", euroluk: "EUR", "euro'luk": "EUR", avro: "EUR", liralik: "TRY",
+    dolar: "USD", "amerikan dolari": "USD", "abd dolari": "USD", dolarlik: "USD", "dolar'lik": "USD", euroluk: "EUR", "euro'luk": "EUR", avro: "EUR", avroluk: "EUR", "avro'luk": "EUR", liralik: "TRY",
     sterlinlik: "GBP", sterlin: "GBP", "turk lirasi": "TRY", tl: "TRY", dirhem: "DIRHAM", dirhems: "DIRHAM",
   },
   percentWords: ["yüzde"],
