@@ -215,3 +215,11 @@ describe("amounts too small for an investment", () => {
     );
   });
 });
+
+describe("a valuation is no investment", () => {
+  it("reads Turkish 'değer biçiliyordu' as a valuation", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const t = "Şirkete 2020 yılında 505 milyon dolar değer biçiliyordu.";
+    expect(findMoney(t, "tr").map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);
+  });
+});
