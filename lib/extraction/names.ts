@@ -34,6 +34,55 @@ export function germanCommonNouns(text: string): Set<string> {
   return out;
 }
 
+/** Outside German: capitalized words that open sentences but are common words of the article. A word counts when the
+ * article never writes it capitalized after a lower-case word and writes it, or an inflection of it (the same letters
+ * but for the last two), in lower case: "Yatırımın" (beside "yatırım"), "Zlecenie" (beside "zlecenia"), "Estimé". */
+export function openerCommonWords(text: string): Set<string> {
+  const lower = new Set<string>();
+  const mid = new Set<string>();
+  const openers = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\d'’-])[\p{L}]{4,}(?![\p{L}\d'’-])/gu)) {
+    const w = m[0];
+    if (w === w.toLowerCase()) lower.add(fold(w));
+    else if (/^\p{Lu}/u.test(w)) {
+      const before = text.slice(Math.max(0, m.index - 3), m.index);
+      if (/[\p{Ll},]\s+$|[\p{Ll},]\s*["“„«(]\s*$/u.test(before)) mid.add(fold(w));
+      else openers.add(fold(w));
+    }
+  }
+  const out = new Set<string>();
+  if (!openers.size) return out;
+  // a prefix of five or more letters of a lower-case word → the length of the shortest word that has it
+  let prefixes: Map<string, number> | null = null;
+  for (const f of openers) {
+    if (mid.has(f)) continue;
+    if (lower.has(f)) {
+      out.add(f);
+      continue;
+    }
+    if (f.length < 6) continue;
+    if (!prefixes) {
+      prefixes = new Map<string, number>();
+      for (const w of lower)
+        for (let k = 5; k <= w.length; k++) {
+          const p = w.slice(0, k);
+          const had = prefixes.get(p);
+          if (had === undefined || w.length < had) prefixes.set(p, w.length);
+        }
+    }
+    const min = Math.max(5, f.length - 2);
+    for (let k = f.length; k >= min; k--) {
+      // the lower-case word shares all but the last two letters: an inflection ("bezpieczeństwa"/"bezpieczeństwo")
+      const shortest = prefixes.get(f.slice(0, k));
+      if (shortest !== undefined && shortest <= k + 3) {
+        out.add(f);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Names seen after a person title ("Präsident X Y", "CEO X") in the text: tokens and full names. */
 export function findPersons(text: string): Set<string> {
   const out = new Set<string>();

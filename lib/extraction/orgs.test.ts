@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "./names";
+import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms, openerCommonWords } from "./names";
 import { findOrgs } from "./orgs";
 
 const names = (text: string, lang: string | null, known: string[] = []) =>
@@ -8,6 +8,20 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("drops a common word of the article that opens a sentence, keeps a firm named there", () => {
+    const tr =
+      "Chery, Türkiye'de yatırım yapacak. Bakan, yatırım paketini açıkladı. Yatırımın, büyümeye katkı sağlaması bekleniyor.";
+    const common = openerCommonWords(tr);
+    expect([...common]).toContain("yatirimin");
+    // findOrgs reads one sentence at a time
+    const sentence = (s: string) => findOrgs(s, 0, "tr", new Set(), new Set(), common).map((o) => o.name);
+    expect(sentence("Yatırımın, büyümeye katkı sağlaması bekleniyor.")).toEqual([]);
+    expect(sentence("Chery, Türkiye'de yatırım yapacak.")).toEqual(["Chery"]);
+    // the same word written capitalized after a lower-case word is a name: no common word
+    expect([...openerCommonWords("Orange baut ein Netz. Der Betreiber heißt Orange. Eine orange Farbe.")]).toEqual([]);
+    expect([...openerCommonWords("Zlecenie obejmuje remont. Firma dostała zlecenia od miasta.")]).toEqual(["zlecenie"]);
+  });
+
   it("takes the name after a German descriptor", () => {
     expect(names("Der Münchner Autobauer Bavaria Motors will in Polen ein Werk bauen.", "de")).toEqual([
       "Bavaria Motors",

@@ -454,6 +454,8 @@ function handleRun(
     parent !== null ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
+  // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
+  if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
   // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
   if (!strong) {

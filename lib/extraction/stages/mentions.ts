@@ -10,7 +10,7 @@ import { clauseWords } from "../lexicon/clause-words";
 import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
 import { adjectiveCountry, lookupPlace, type CountryMention } from "../countries";
-import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms } from "../names";
+import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms, openerCommonWords } from "../names";
 import { findOrgs, type OrgMention } from "../orgs";
 import { knownOrgsIn } from "../known-orgs";
 import { KnownLog } from "../known-log";
@@ -31,7 +31,7 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
   const known = new Set<string>();
   const persons = findPersons(text);
   for (const a of nonOrgAcronyms(text)) persons.add(a);
-  const commonNouns = lang === "de" ? germanCommonNouns(text) : new Set<string>();
+  const commonNouns = lang === "de" ? germanCommonNouns(text) : openerCommonWords(text);
   const listAnd = clauseWords(lang).listAnd;
   for (const [a, long] of acronyms) {
     known.add(fold(a));
