@@ -20,6 +20,13 @@ describe("findOrgs", () => {
     // the same word written capitalized after a lower-case word is a name: no common word
     expect([...openerCommonWords("Orange baut ein Netz. Der Betreiber heißt Orange. Eine orange Farbe.")]).toEqual([]);
     expect([...openerCommonWords("Zlecenie obejmuje remont. Firma dostała zlecenia od miasta.")]).toEqual(["zlecenie"]);
+    // a closing quote ends the sentence before: the word after it still opens one
+    expect([...openerCommonWords('yeni fabrika kuracak. "Bu karar iyi" Yeni yatırımla artacak.')]).toContain("yeni");
+  });
+
+  it("reads a scale glued to a currency code as money, not a firm", () => {
+    expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
+    expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");
   });
 
   it("takes the name after a German descriptor", () => {

@@ -122,6 +122,8 @@ function hasSuffixTok(run: Tok[]): boolean {
   return run.some((t) => ORG_SUFFIXES.has(t.f));
 }
 
+/** the ISO codes the money finder reads ("USD", "MAD") */
+const ISO_CURRENCIES = new Set([...Object.values(CURRENCY_PREFIXES), ...Object.values(CURRENCY_WORDS)]);
 const CURRENCY_CODES = new Set([...Object.keys(CURRENCY_PREFIXES), "US", "UK", "EU", "USA", "UAE", "VAE"]);
 const DE = lexiconFor("de");
 /** "X, CEO of …": a title after the name and a comma makes it a person */
@@ -493,6 +495,9 @@ function handleRun(
   )
     return;
   if (run.length === 1 && (CURRENCY_CODES.has(run[0].t) || run[0].t.length < 2)) return;
+  // "8 MdMAD", "45 MUSD": a scale glued to a currency code is money, not a firm
+  const glued = /^(?:M|Md|Mds|Mrd|Mrds|Mld|Mln|Mio|Bn|Mn)(\p{Lu}{3})$/u.exec(run.length === 1 ? run[0].t : "");
+  if (glued && ISO_CURRENCIES.has(glued[1])) return;
   if (!isKnown && rejectInvestorName(name, lang, initial)) return;
   // "TWORZENIE NOWEGO BIZNESU", "YENİ YATIRIMLAR": a shouted headline, not an acronym
   if (
