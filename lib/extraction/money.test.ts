@@ -223,3 +223,12 @@ describe("a valuation is no investment", () => {
     expect(findMoney(t, "tr").map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);
   });
 });
+
+describe("Polish abbreviated dollars", () => {
+  it.each([
+    ["chce wydać w Europie nawet 90 mld dol. W Davos", 90e9, "USD"],
+    ["inwestycja za 3 mln dol. w Krakowie", 3e6, "USD"],
+  ])("%s", (text, amount, currency) => {
+    expect(findMoney(text, "pl").map((m) => [m.amount, m.currency])[0]).toEqual([amount, currency]);
+  });
+});

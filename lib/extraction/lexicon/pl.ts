@@ -206,7 +206,7 @@ export const PL: Lexicon = {
     miliardow: 1e9, mld: 1e9, bilion: 1e12, billion: 1e12,
   },
   currencyWords: {
-    zl: "PLN", zlotych: "PLN", zlote: "PLN", zloty: "PLN", euro: "EUR", dolarow: "USD", "dolarow amerykanskich": "USD", "dolary amerykanskie": "USD", dolary: "USD", dolar: "USD",
+    zl: "PLN", zlotych: "PLN", zlote: "PLN", zloty: "PLN", euro: "EUR", dolarow: "USD", "dolarow amerykanskich": "USD", "dolary amerykanskie": "USD", dolary: "USD", dolar: "USD", dol: "USD",
     funtow: "GBP",
   },
   percentWords: ["procent", String.raw`proc\.`],
