@@ -35,6 +35,24 @@ describe("findFacilities", () => {
     expect(types(text, lang)).toEqual([[type, city]]);
   });
 
+  it.each([
+    ["fr", "construira une centrale solaire et un centre commercial", ["energy", "retail"]],
+    ["es", "levantará una planta fotovoltaica y un centro de distribución", ["energy", "logistics_center"]],
+    ["it", "un impianto fotovoltaico e un centro commerciale", ["energy", "retail"]],
+    ["pt", "um gasoduto e um hipermercado", ["infrastructure", "retail"]],
+    ["tr", "rüzgar enerji santrali ve alışveriş merkezi", ["energy", "retail"]],
+    ["pl", "gazociąg i galeria handlowa oraz linia produkcyjna", ["infrastructure", "retail", "factory"]],
+    ["nl", "een kolencentrale en een winkelcentrum", ["energy", "retail"]],
+    ["de", "ein Paketzentrum und eine Photovoltaikanlage", ["logistics_center", "energy"]],
+    ["en", "a parcel hub, a hydroelectric dam and a steel mill", ["logistics_center", "energy", "factory"]],
+  ])("types the common facility words of %s", (lang, text, want) => {
+    expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
+  });
+
+  it("does not read a French 'filiale' (a subsidiary) as a German branch shop", () => {
+    expect(types("Saham reprend trois autres filiales de la banque.", "fr")).toEqual([]);
+  });
+
   it("does not read a term, a chain or an industry as a site", () => {
     expect(types("op korte termijn een nieuwe fabriek in Venlo", "nl").map((t) => t[0])).toEqual(["factory"]);
     expect(types("de supermarktketen opent een distributiecentrum", "nl").map((t) => t[0])).toEqual([

@@ -75,6 +75,15 @@ describe("share links, publications and inflected Turkish words", () => {
   });
 });
 
+describe("English gerunds opening a sentence", () => {
+  it("rejects them only at the start of a sentence", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("Establishing", "en", true)?.rule).toBe("rejectEnglishGerund");
+    expect(rejectInvestorName("Establishing", "en", false)).toBeNull();
+    expect(rejectInvestorName("Boeing", "en", true)).toBeNull();
+  });
+});
+
 describe("chambers, associations and promotion agencies", () => {
   it("rejects them by name", async () => {
     const { rejectInvestorName } = await import("./rejects");

@@ -108,7 +108,14 @@ export const rejectProgramme: NameRule = (name) =>
 export const rejectDemonymNoun: NameRule = (name, f, words) =>
   words.length === 1 && DEMONYM_NOUNS.has(f) ? `"${name}" names a nation's people` : null;
 
+/** "Establishing industries that add value …", "Building on …": an English gerund opening a sentence is no name. */
+export const rejectEnglishGerund: NameRule = (name, f, words, lang, initial) =>
+  lang === "en" && initial && words.length === 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(name)
+    ? `"${name}" is a verb form opening the sentence`
+    : null;
+
 const NAME_RULES: [string, NameRule][] = [
+  ["rejectEnglishGerund", rejectEnglishGerund],
   ["rejectDemonymNoun", rejectDemonymNoun],
   ["rejectProgramme", rejectProgramme],
   ["rejectRomanNumeral", rejectRomanNumeral],

@@ -197,19 +197,19 @@ export const DE: Lexicon = {
   facilityWords: {
     data_center: [String.raw`rechenzentr\w*`, String.raw`datenzentr\w*`],
     export_center: [String.raw`exportzentr\w*`],
-    logistics_center: [String.raw`\w*logisti[ck]-?zentr\w*`, String.raw`lagerhall\w*`, String.raw`lagerhaus\w*`, String.raw`verteilzentr\w*`],
-    rnd_center: [String.raw`\w*forschungs\w*zentr\w*`, String.raw`\w*entwicklungszentr\w*`, String.raw`innovationszentr\w*`, String.raw`labor\b`],
-    office: ["hauptsitz", "firmenzentrale", "regionalzentrale", String.raw`(?<!fur |for |pour |para |per )buros?\b`, String.raw`servicezentr\w*`],
-    energy: [String.raw`kraftwerk\w*`, String.raw`\w*kraftwerk`, String.raw`solar ?park\w*`, String.raw`wind ?park\w*`, String.raw`raffinerie\w*`, String.raw`gasfeld\w*`],
+    logistics_center: [String.raw`\w*logisti[ck]-?zentr\w*`, String.raw`lagerhall\w*`, String.raw`lagerhaus\w*`, String.raw`verteilzentr\w*`, String.raw`paket\w*zentr\w*`, String.raw`sortierzentr\w*`, String.raw`\w*(?:zentral|hochregal|auslieferungs|ersatzteil)lager\w*`, String.raw`logistik(?:park|halle|standort)\w*`, String.raw`distributionszentr\w*`, String.raw`umschlagzentr\w*`],
+    rnd_center: [String.raw`\w*forschungs\w*zentr\w*`, String.raw`\w*entwicklungszentr\w*`, String.raw`innovationszentr\w*`, String.raw`labor\b`, String.raw`technologiezentr\w*`, String.raw`testzentr\w*`, String.raw`prufzentr\w*`, String.raw`labore\b`, String.raw`entwicklungsstandort\w*`, String.raw`forschungsstandort\w*`],
+    office: ["hauptsitz", "firmenzentrale", "regionalzentrale", String.raw`(?<!fur |for |pour |para |per )buros?\b`, String.raw`servicezentr\w*`, String.raw`konzernzentrale`, String.raw`europazentrale`],
+    energy: [String.raw`kraftwerk\w*`, String.raw`\w*kraftwerk`, String.raw`solar ?park\w*`, String.raw`wind ?park\w*`, String.raw`raffinerie\w*`, String.raw`gasfeld\w*`, String.raw`photovoltaik-?anlage\w*`, String.raw`pv-anlage\w*`, String.raw`windkraftanlage\w*`, String.raw`solaranlage\w*`, String.raw`elektrolyse(?:ur|anlage)\w*`, String.raw`batteriespeicher\w*`, String.raw`offshore-windpark\w*`],
     mine: [String.raw`bergwerk\w*`, "tagebau", "kupfermine", "goldmine"],
-    infrastructure: [String.raw`hafen(?!stadt)\w*`, String.raw`eisenbahn\w*`, "flughafen", "brucke"],
-    real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`],
+    infrastructure: [String.raw`hafen(?!stadt)\w*`, String.raw`eisenbahn\w*`, "flughafen", "brucke", String.raw`pipeline\w*`, String.raw`bahnstrecke\w*`, String.raw`containerterminal\w*`],
+    real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`, String.raw`wohnquartier\w*`, String.raw`wohnprojekt\w*`],
     // a "Supermarktkette" is the chain (the firm), not a shop
-    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`],
+    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`warenhaus\w*`, String.raw`kaufhaus\w*`],
     factory: [
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,
-      String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren",
+      String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren", String.raw`produktionshalle\w*`, String.raw`produktionslinie\w*`, String.raw`fertigungslinie\w*`, String.raw`montagelinie\w*`, String.raw`giesserei\w*`, String.raw`stahlwerk\w*`,
     ],
   },
 

@@ -217,33 +217,33 @@ export const EN: Lexicon = {
     logistics_center: [
       String.raw`logisti[ck]s? (?:center|centre|hub|park|facility|base)s?`, String.raw`logistics? and \w+ park`,
       "industrial and logistics park", String.raw`warehouses?`, String.raw`distribution (?:center|centre)s?`,
-      String.raw`fulfil?l?ment (?:center|centre)s?`,
+      String.raw`fulfil?l?ment (?:center|centre)s?`, String.raw`parcel (?:hub|centre|center|sorting (?:center|centre|hub|facility))s?`, String.raw`sorting (?:center|centre|hub)s?`, String.raw`cold storage (?:facility|facilities|warehouse)`
     ],
     rnd_center: [
       String.raw`r&d (?:center|centre|facility|unit|hub)s?`, String.raw`research (?:center|centre|facility|lab|hub)s?`,
       String.raw`innovation (?:center|centre|hub)s?`, String.raw`technical (?:center|centre)s?`,
-      String.raw`technology (?:center|centre)s?`, String.raw`labs?\b`, "laboratories", "laboratory",
+      String.raw`technology (?:center|centre)s?`, String.raw`labs?\b`, "laboratories", "laboratory", String.raw`development (?:center|centre)s?`, String.raw`design (?:center|centre)s?`, String.raw`engineering (?:center|centre)s?`, String.raw`test(?:ing)? (?:center|centre|facility)s?`
     ],
     office: ["headquarters", String.raw`regional (?:office|headquarters)`, String.raw`offices?\b`, String.raw`service (?:center|centre)s?`],
     energy: [
       String.raw`power plants?`, String.raw`solar ?park\w*`, String.raw`solar (?:farm|plant|project)s?`, String.raw`wind ?park\w*`,
       String.raw`wind farms?`, "refinery", "refineries", String.raw`power stations?`, String.raw`gas ?fields?`,
-      String.raw`oil ?fields?`, "lng terminal", "battery storage", "chargers", String.raw`charging stations?`,
+      String.raw`oil ?fields?`, "lng terminal", "battery storage", "chargers", String.raw`charging stations?`, String.raw`hydro(?:electric|power)? (?:plant|dam|project|station)s?`, String.raw`wind (?:project|turbine)s?`, String.raw`(?:green )?hydrogen (?:plant|project|facility|hub)s?`, String.raw`electroly[sz]ers?`, String.raw`battery energy storage`, String.raw`solar (?:installation|array)s?`
     ],
     mine: [String.raw`mining (?:operations?|projects?|complex)`, String.raw`(?:copper|lithium|gold|nickel|iron ore) projects?`, String.raw`\bmines?\b`, "concentrator", "quarry", "silica sand"],
     infrastructure: [
       "deepwater port", String.raw`\bports?\b`, "seaport", String.raw`railways?`, String.raw`highways?`, "motorway",
-      String.raw`airports?`, String.raw`pipelines?`, "tower infrastructure", "towers", String.raw`bridges?`,
+      String.raw`airports?`, String.raw`pipelines?`, "tower infrastructure", "towers", String.raw`bridges?`, String.raw`container terminals?`, String.raw`rail(?:way)? lines?`, String.raw`toll roads?`, String.raw`metro lines?`, String.raw`terminals?\b`
     ],
     real_estate: [String.raw`hotels?\b`, "housing", "real estate", String.raw`resorts?\b`, "residential", "apartments"],
     retail: [
       String.raw`\bstores?\b`, String.raw`(?<!paint |body |machine |repair |print |work|coffee )\bshops?\b`, String.raw`\bmalls?\b`,
-      String.raw`supermarkets?`,
+      String.raw`supermarkets?`, String.raw`shopping (?:center|centre|mall)s?`
     ],
     factory: [
       "factory", "factories", String.raw`manufacturing (?:plant|site|facility|facilities|hub|base)`,
       String.raw`production (?:plant|site|facility|facilities|line)s?`, String.raw`assembly (?:plant|line)s?`, String.raw`\bfabs?\b`,
-      String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`,
+      String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`, String.raw`gigafactor(?:y|ies)`, String.raw`(?:steel|paper|pulp|textile|flour|sugar) mills?`, String.raw`smelters?`, String.raw`assembly facilit(?:y|ies)`, String.raw`processing (?:plant|facility|facilities)`,
     ],
   },
 

@@ -131,17 +131,17 @@ export const FR: Lexicon = {
   greenfieldWords: ["nouvel", "nouvelle", "construi"],
 
   facilityWords: {
-    data_center: [String.raw`centres? de donnees`],
+    data_center: [String.raw`centres? de donnees`, String.raw`data ?cent(?:er|re)s?`, String.raw`centres? de calcul`],
     export_center: [String.raw`centres? d'exportation`],
-    logistics_center: [String.raw`centres? logistiques?`, String.raw`entrepots?`],
-    rnd_center: ["unite pilote r&d", String.raw`centres? de recherche`],
-    office: ["siege social", String.raw`bureaux\b`],
-    energy: [String.raw`centrale (?:electrique|solaire)`, String.raw`raffinerie\w*`],
+    logistics_center: [String.raw`centres? logistiques?`, String.raw`entrepots?`, String.raw`plate-?formes? logistiques?`, String.raw`centres? de distribution`, String.raw`hubs? logistiques?`, String.raw`parcs? logistiques?`, String.raw`centres? de tri`],
+    rnd_center: ["unite pilote r&d", String.raw`centres? de recherche`, String.raw`centres? (?:de |d')(?:r&d|developpement|innovation)`, String.raw`laboratoires?`, String.raw`centres? techniques?`, String.raw`poles? de recherche`],
+    office: ["siege social", String.raw`bureaux\b`, String.raw`sieges? (?:sociaux|regionaux|regional|europeen|africain)`, String.raw`centres? de services`],
+    energy: [String.raw`centrale (?:electrique|solaire)`, String.raw`raffinerie\w*`, String.raw`centrales? (?:electriques?|solaires?|thermiques?|hydroelectriques?|nucleaires?|a gaz|a charbon|photovoltaiques?|eoliennes?)`, String.raw`parcs? (?:eoliens?|solaires?|photovoltaiques?)`, String.raw`fermes? (?:eoliennes?|solaires?)`, String.raw`barrages? hydroelectriques?`, String.raw`champs? (?:petroliers?|gaziers?)`],
     mine: [String.raw`gisements?`, String.raw`projets? miniers?`, String.raw`exploitation miniere`, String.raw`\bmines?\b`],
-    infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`, String.raw`terminal\b`],
-    real_estate: [String.raw`hotels?\b`],
-    retail: [String.raw`magasins?`],
-    factory: [String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`],
+    infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`, String.raw`terminal\b`, String.raw`autoroutes?`, String.raw`voies? ferrees?`, String.raw`lignes? ferroviaires?`, String.raw`chemins? de fer`, String.raw`gazoducs?`, String.raw`oleoducs?`, String.raw`pipelines?`, String.raw`aeroports?`],
+    real_estate: [String.raw`hotels?\b`, String.raw`logements\b`, String.raw`complexes? hoteliers?`, String.raw`programmes? immobiliers?`, String.raw`residences? hotelieres?`],
+    retail: [String.raw`magasins?`, String.raw`centres? commerciaux`, String.raw`centre commercial`, String.raw`supermarches?`, String.raw`hypermarches?`, String.raw`boutiques?`],
+    factory: [String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`, String.raw`sites? industriels?`, String.raw`unites? industrielles?`, String.raw`complexes? industriels?`, String.raw`chaines? de (?:montage|production|fabrication)`, String.raw`lignes? d'assemblage`, String.raw`gigafactor(?:y|ies)`, String.raw`fonderies?`, String.raw`acieries?`],
   },
 
   // --- places and sites of facilities

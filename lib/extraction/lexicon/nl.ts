@@ -159,17 +159,17 @@ export const NL: Lexicon = {
   facilityWords: {
     data_center: [String.raw`datacent(?:er|rum)s?`, String.raw`rekencentr\w*`],
     export_center: [String.raw`exportcentr\w*`],
-    logistics_center: [String.raw`distributiecentr\w*`, String.raw`logistiek centr\w*`, String.raw`magazijn\w*`],
-    rnd_center: [String.raw`onderzoekscentr\w*`, String.raw`innovatiecentr\w*`, String.raw`laboratori\w*`],
+    logistics_center: [String.raw`distributiecentr\w*`, String.raw`logistiek centr\w*`, String.raw`magazijn\w*`, String.raw`logistieke centr\w*`, String.raw`logistiek (?:park|hub)\w*`, String.raw`sorteercentr\w*`, String.raw`pakketsorteer\w*`, String.raw`distributiehub\w*`],
+    rnd_center: [String.raw`onderzoekscentr\w*`, String.raw`innovatiecentr\w*`, String.raw`laboratori\w*`, String.raw`r&d-centr\w*`, String.raw`researchcentr\w*`, String.raw`testcentr\w*`, String.raw`ontwikkelcentr\w*`],
     office: [String.raw`hoofdkantoor\w*`, String.raw`kantoor\w*`],
-    energy: [String.raw`zonnepark\w*`, String.raw`windpark\w*`, String.raw`energiecentrale\w*`, String.raw`elektriciteitscentrale\w*`, String.raw`raffinaderij\w*`],
+    energy: [String.raw`zonnepark\w*`, String.raw`windpark\w*`, String.raw`energiecentrale\w*`, String.raw`elektriciteitscentrale\w*`, String.raw`raffinaderij\w*`, String.raw`(?:gas|kolen|kern|biomassa|waterkracht)centrale\w*`, String.raw`windmolenpark\w*`, String.raw`\w+windpark\w*`, String.raw`\w+zonnepark\w*`, String.raw`elektrolyser\w*`],
     // "kolenmijn", not "termijn" (a term)
     mine: [String.raw`\w+(?<!ter)mijn(?:en)?\b`, String.raw`mijnbouw\w*`],
-    infrastructure: [String.raw`zeehaven\w*`, String.raw`containerterminal\w*`, String.raw`luchthaven\w*`, String.raw`spoorlijn\w*`, String.raw`snelweg\w*`],
-    real_estate: [String.raw`woningen`, String.raw`hotels?\b`],
+    infrastructure: [String.raw`zeehaven\w*`, String.raw`containerterminal\w*`, String.raw`luchthaven\w*`, String.raw`spoorlijn\w*`, String.raw`snelweg\w*`, String.raw`pijpleiding\w*`, String.raw`haventerminal\w*`],
+    real_estate: [String.raw`woningen`, String.raw`hotels?\b`, String.raw`appartementen`, String.raw`woontoren\w*`],
     // a "supermarktketen" is the chain (the firm), not a shop
-    retail: [String.raw`winkels?\b`, String.raw`supermarkt(?!kette|keten)\w*`],
-    factory: [String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`],
+    retail: [String.raw`winkels?\b`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`winkelcentr\w*`],
+    factory: [String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`, String.raw`productiefaciliteit\w*`, String.raw`productiehal\w*`, String.raw`assemblagelijn\w*`, String.raw`productievestiging\w*`],
   },
 
   // --- places and sites of facilities

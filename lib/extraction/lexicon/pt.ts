@@ -160,15 +160,15 @@ export const PT: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centros? de dados`, String.raw`data ?centers?`],
     export_center: [String.raw`centros? de exportacao`],
-    logistics_center: [String.raw`centros? logisticos?`, String.raw`centros? de distribuicao`, String.raw`armazens?`, String.raw`armazem`],
-    rnd_center: [String.raw`centros? de (?:investigacao|pesquisa|inovacao|i&d)`, String.raw`laboratorios?`],
-    office: [String.raw`sede\b`, String.raw`escritorios?`],
-    energy: [String.raw`centra(?:l|is) (?:eletrica|solar|eolica)s?`, String.raw`parques? (?:eolicos?|solar|solares|fotovoltaicos?)`, String.raw`usinas? (?:hidreletrica|solar|eolica|termeletrica)s?`, "refinaria"],
+    logistics_center: [String.raw`centros? logisticos?`, String.raw`centros? de distribuicao`, String.raw`armazens?`, String.raw`armazem`, String.raw`plataformas? logisticas?`, String.raw`entrepostos?`, String.raw`parques? logisticos?`],
+    rnd_center: [String.raw`centros? de (?:investigacao|pesquisa|inovacao|i&d)`, String.raw`laboratorios?`, String.raw`centros? tecnologicos?`, String.raw`centros? de (?:tecnologia|desenvolvimento)`],
+    office: [String.raw`sede\b`, String.raw`escritorios?`, String.raw`centros? de servicos`],
+    energy: [String.raw`centra(?:l|is) (?:eletrica|solar|eolica)s?`, String.raw`parques? (?:eolicos?|solar|solares|fotovoltaicos?)`, String.raw`usinas? (?:hidreletrica|solar|eolica|termeletrica)s?`, "refinaria", String.raw`centra(?:l|is) (?:termica|hidreletrica|hidroeletrica|nuclear|fotovoltaica|termeletrica)s?`, String.raw`usinas? (?:de energia|fotovoltaicas?|de biogas|eolicas?)`, String.raw`refinarias`, String.raw`hidreletricas?`, String.raw`barragens?`, String.raw`complexos? (?:eolicos?|solar(?:es)?)`],
     mine: [String.raw`jazidas?`, String.raw`projetos? de (?:mineracao|cobre|litio|ouro|ferro|niquel)`, String.raw`minas?\b`, String.raw`mineracao`],
-    infrastructure: [String.raw`porto\b`, String.raw`aeroportos?`, String.raw`ferrovias?`, String.raw`autoestradas?`, String.raw`rodovias?`, String.raw`terminal\b`, String.raw`terminais\b`],
-    real_estate: [String.raw`hoteis`, String.raw`habitac\w*`, "imobiliario", String.raw`hote(?:l|is)\b`, String.raw`resorts?\b`],
-    retail: [String.raw`lojas?\b`, String.raw`supermercados?`, String.raw`centros? comerciais?`],
-    factory: [String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`, String.raw`plantas? (?:industria(?:l|is)|fabril|fabris)`, String.raw`complexo industrial`, String.raw`unidades? industria(?:l|is)`, String.raw`siderurgica`],
+    infrastructure: [String.raw`porto\b`, String.raw`aeroportos?`, String.raw`ferrovias?`, String.raw`autoestradas?`, String.raw`rodovias?`, String.raw`terminal\b`, String.raw`terminais\b`, String.raw`gasodutos?`, String.raw`oleodutos?`, String.raw`linhas? ferreas?`, String.raw`estradas?`, String.raw`portos\b`, String.raw`metro\b`],
+    real_estate: [String.raw`hoteis`, String.raw`habitac\w*`, "imobiliario", String.raw`hote(?:l|is)\b`, String.raw`resorts?\b`, String.raw`empreendimentos? imobiliarios?`, String.raw`apartamentos`, String.raw`condominios?`],
+    retail: [String.raw`lojas?\b`, String.raw`supermercados?`, String.raw`centros? comerciais?`, String.raw`hipermercados?`, String.raw`centros? comerciais`, String.raw`centro comercial`],
+    factory: [String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`, String.raw`plantas? (?:industria(?:l|is)|fabril|fabris)`, String.raw`complexo industrial`, String.raw`unidades? industria(?:l|is)`, String.raw`siderurgica`, String.raw`linhas? de (?:producao|fabrico)`, String.raw`unidades? fabris`, String.raw`gigafactor\w*`, String.raw`plantas? (?:de producao)`],
   },
 
   // --- places and sites of facilities

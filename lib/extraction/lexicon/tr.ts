@@ -120,16 +120,16 @@ export const TR: Lexicon = {
   facilityWords: {
     data_center: [String.raw`veri merkez\w*`],
     export_center: [String.raw`ihracat merkez\w*`],
-    logistics_center: [String.raw`lojistik merkez\w*`, String.raw`depo(?:su|lar\w*)?\b`],
-    rnd_center: [String.raw`ar-ge merkez\w*`],
-    office: [String.raw`genel merkez\w*`, String.raw`ofis\w*`],
-    energy: [String.raw`santral\w*`],
+    logistics_center: [String.raw`lojistik merkez\w*`, String.raw`depo(?:su|lar\w*)?\b`, String.raw`lojistik (?:us|tesis|depo|park)\w*`, String.raw`dagitim merkez\w*`, String.raw`antrepo\w*`],
+    rnd_center: [String.raw`ar-ge merkez\w*`, String.raw`ar-?ge (?:tesis|merkez)\w*`, String.raw`arastirma merkez\w*`, String.raw`laboratuvar\w*`, String.raw`inovasyon merkez\w*`, String.raw`teknoloji merkez\w*`, String.raw`tasarim merkez\w*`],
+    office: [String.raw`genel merkez\w*`, String.raw`ofis\w*`, String.raw`bolge (?:mudurlu|ofis)\w*`, String.raw`hizmet merkez\w*`],
+    energy: [String.raw`santral\w*`, String.raw`\bges\b`, String.raw`ruzgar (?:enerji )?(?:santral|ciftli)\w*`, String.raw`gunes (?:enerji )?(?:santral|tarla|ciftli)\w*`, String.raw`rafineri\w*`, String.raw`hidroelektrik\w*`, String.raw`baraj\w*`, String.raw`enerji depolama\w*`],
     // "madencilik" is the mining industry, "madeni yağ" mineral oil: no mine
     mine: [String.raw`maden(?!cilik|i ya)\w*`],
-    infrastructure: [String.raw`liman\w*`, String.raw`havaliman\w*`, String.raw`demiryol\w*`, String.raw`otoyol\w*`],
-    real_estate: [String.raw`konut\w*`, String.raw`otel\w*`],
-    retail: [String.raw`magaza\w*`, "avm"],
-    factory: [String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`],
+    infrastructure: [String.raw`liman\w*`, String.raw`havaliman\w*`, String.raw`demiryol\w*`, String.raw`otoyol\w*`, String.raw`kopru\w*`, String.raw`boru hatt\w*`, String.raw`tunel\w*`, String.raw`limanlar\w*`],
+    real_estate: [String.raw`konut\w*`, String.raw`otel\w*`, String.raw`rezidans\w*`, String.raw`tatil koy\w*`],
+    retail: [String.raw`magaza\w*`, "avm", String.raw`alisveris merkez\w*`, String.raw`supermarket\w*`, String.raw`magazalar\w*`],
+    factory: [String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`, String.raw`uretim (?:hatt|us|merkez)\w*`, String.raw`montaj (?:hatt|tesis|fabrika)\w*`, String.raw`entegre tesis\w*`],
   },
 
   // --- places and sites of facilities
