@@ -24,6 +24,12 @@ describe("findOrgs", () => {
     expect([...openerCommonWords('yeni fabrika kuracak. "Bu karar iyi" Yeni yatırımla artacak.')]).toContain("yeni");
   });
 
+  it("reads a Turkish name before an inflected company noun, not a description before another name", () => {
+    expect(names("Krone şirketi Türkiye'de fabrika kuracak.", "tr")).toEqual(["Krone"]);
+    expect(names("Yüzde 51'i Krone firmasına ait olacak.", "tr")).toContain("Krone");
+    expect(names("İnovasyon şirketi 3M, Çorlu'ya yatırım yapacak.", "tr")).not.toContain("İnovasyon");
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

@@ -160,6 +160,12 @@ function trailingNameAdjective(run: Tok[], lang: string | null): boolean {
   return lookupPlace(last) === null && adjectiveCountry(last) !== null && !isPlace(prev) && /^\p{Lu}\p{Ll}/u.test(last);
 }
 
+/** A name (no place: "Krone şirketi Türkiye'de") right after position `at`. */
+function nameFollows(text: string, at: number): boolean {
+  const m = /^\s+([\p{Lu}\d][\p{L}\d]*)/u.exec(text.slice(at, at + 40));
+  return m !== null && !isPlace(m[1]);
+}
+
 /** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
 function capsName(t: Tok, text: string): boolean {
   if (t.t.length < 3 || t.t !== t.t.toUpperCase() || !/^\p{Lu}+$/u.test(t.t)) return false;
@@ -436,7 +442,9 @@ function handleRun(
     next !== undefined &&
     next.word &&
     !isCap(next) &&
-    ((ORG_SUFFIXES.has(next.f) && next.t.toLowerCase() === next.f) || COMPANY_HEADS.has(next.f)); // Polish "są" is no "SA"
+    ((ORG_SUFFIXES.has(next.f) && next.t.toLowerCase() === next.f) || COMPANY_HEADS.has(next.f)) && // Polish "są" is no "SA"
+    // Turkish "İnovasyon şirketi 3M": a head noun before another name makes the word before it a description
+    !(lang === "tr" && COMPANY_HEADS.has(next.f) && nameFollows(text, next.e));
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
   const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
   const apposDesc =

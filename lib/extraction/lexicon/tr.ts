@@ -62,13 +62,16 @@ export const TR: Lexicon = {
   descriptorsBeforeAdjective: ["sirketi"],
   ofWords: [],
   titlesAfterName: [],
-  companyHeadNouns: ["grubu", "holding"],
+  companyHeadNouns: [
+    "grubu", "grubunun", "grubuna", "grubunu", "grubunda", "grubundan", "holding", "holdingin", "holdinge", "firmasi", "firmasinin",
+    "firmasina", "firmasini", "firmasinda", "firmasindan", "sirketi", "sirketinin", "sirketine", "sirketini", "sirketinde", "sirketinden",
+  ],
   subjectPronouns: ["o"],
   sameSubjectContinuations: [String.raw`ayr[iı]ca`],
   soldWords: ["satti"],
   investorNouns: ["sirketler"],
   personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],
-  salesMarketWords: ["pazarlar"],
+  salesMarketWords: ["pazarlar", String.raw`ihra[cç]`],
   marketWords: ["pazar"],
 
   // --- context of a commitment
