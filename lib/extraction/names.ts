@@ -230,3 +230,30 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
 const DETERMINERS = new Set(lexiconFor("de")?.nounDeterminers ?? []);
 
 const NOT_ADJECTIVES = new Set(lexiconFor("de")?.notAdjectives ?? []);
+
+/** Polish case endings of a name's last word and what the nominative ends in instead. */
+const PL_ENDINGS: [RegExp, string][] = [
+  [/owi$/u, ""],
+  [/em$/u, ""],
+  [/ie$/u, ""],
+  [/[ęąyi]$/u, "a"],
+  [/[au]$/u, ""],
+];
+
+/** Polish inflects names: "zakładu Intela", "prezes Boryszewa", "z Toyotą". The nominative, when the article writes it
+ * as a name somewhere or it is a known firm ("Intel", "Boryszew", "Toyota"), else the name as written. */
+export function polishNominative(name: string, text: string): string {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1];
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last)) return name;
+  for (const [re, repl] of PL_ENDINGS) {
+    if (!re.test(last)) continue;
+    const base = last.replace(re, repl);
+    if (base.length < 3 || base === last) continue;
+    const whole = [...words.slice(0, -1), base].join(" ");
+    if (isKnownOrgName(whole.toLowerCase())) return whole;
+    const at = new RegExp(`(?<![\\p{L}\\d])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u");
+    if (at.test(text)) return whole;
+  }
+  return name;
+}

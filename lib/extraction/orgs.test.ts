@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms, openerCommonWords } from "./names";
+import {
+  findAcronyms,
+  findPersons,
+  germanCommonNouns,
+  nonOrgAcronyms,
+  openerCommonWords,
+  polishNominative,
+} from "./names";
 import { findOrgs } from "./orgs";
 
 const names = (text: string, lang: string | null, known: string[] = []) =>
@@ -28,6 +35,14 @@ describe("findOrgs", () => {
     expect(names("Krone şirketi Türkiye'de fabrika kuracak.", "tr")).toEqual(["Krone"]);
     expect(names("Yüzde 51'i Krone firmasına ait olacak.", "tr")).toContain("Krone");
     expect(names("İnovasyon şirketi 3M, Çorlu'ya yatırım yapacak.", "tr")).not.toContain("İnovasyon");
+  });
+
+  it("gives a Polish name in its nominative when the article or the known firms have it", () => {
+    const text = "Boryszew uzyskał odszkodowanie. – To inwestycja – podkreślił prezes Boryszewa. Losy zakładu Intela.";
+    expect(polishNominative("Boryszewa", text)).toBe("Boryszew");
+    expect(polishNominative("Intela", text)).toBe("Intel");
+    expect(polishNominative("Polska", text)).toBe("Polska");
+    expect(polishNominative("Kowalskiego", text)).toBe("Kowalskiego");
   });
 
   it("reads a scale glued to a currency code as money, not a firm", () => {

@@ -10,7 +10,14 @@ import { clauseWords } from "../lexicon/clause-words";
 import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
 import { adjectiveCountry, lookupPlace, type CountryMention } from "../countries";
-import { findAcronyms, findPersons, germanCommonNouns, nonOrgAcronyms, openerCommonWords } from "../names";
+import {
+  findAcronyms,
+  findPersons,
+  germanCommonNouns,
+  nonOrgAcronyms,
+  openerCommonWords,
+  polishNominative,
+} from "../names";
 import { findOrgs, type OrgMention } from "../orgs";
 import { knownOrgsIn } from "../known-orgs";
 import { KnownLog } from "../known-log";
@@ -75,7 +82,16 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
       if (info.orgs.some((o) => places.has(fold(o.name))))
         info.orgs = info.orgs.filter((o) => !places.has(fold(o.name)));
   oneCongo(infos);
-  return { infos, canonical: (n: string) => acronyms.get(n) ?? n };
+  if (lang !== "pl") return { infos, canonical: (n: string) => acronyms.get(n) ?? n };
+  const nominative = new Map<string, string>();
+  const canonical = (n: string): string => {
+    const a = acronyms.get(n);
+    if (a !== undefined) return a;
+    let base = nominative.get(n);
+    if (base === undefined) nominative.set(n, (base = polishNominative(n, text)));
+    return base;
+  };
+  return { infos, canonical };
 }
 
 const PLACE_NOUN_BEFORE_RE = new RegExp(
