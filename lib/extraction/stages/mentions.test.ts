@@ -78,3 +78,12 @@ describe("mentions stage", () => {
     ).toEqual(["Ziggo"]);
   });
 });
+
+describe("Polish cases of known firms", () => {
+  it("finds 'Intela' as the firm Intel and names it in the nominative", () => {
+    const { infos, canonical } = mentions("Wciąż ważą się losy zakładu Intela za 4 mld dol. w Polsce.", "pl");
+    const orgs = infos.flatMap((i) => i.orgs).map((o) => o.name);
+    expect(orgs).toContain("Intela");
+    expect(canonical("Intela")).toBe("Intel");
+  });
+});

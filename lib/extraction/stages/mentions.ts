@@ -45,6 +45,12 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     known.add(fold(long));
   }
   for (const name of knownOrgsIn(text)) if (!persons.has(fold(name))) known.add(fold(name));
+  // Polish cases of a known firm's one-word name ("zakładu Intela", "z Toyotą") are that firm
+  if (lang === "pl")
+    for (const w of new Set(text.match(/(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}(?![\p{L}\d])/gu) ?? [])) {
+      const base = polishNominative(w, "");
+      if (base !== w && !persons.has(fold(base))) known.add(fold(w));
+    }
   // findOrgs' own mentions and what it asked about the known names, per sentence (for the second pass)
   const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
   const pass1 = sents.map((s) => {
