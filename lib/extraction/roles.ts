@@ -136,9 +136,24 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   return "plain";
 }
 
+/** Turkish case suffixes on a country's name: dative or locative ("Romanya'ya", "Türkiye'de") say where, the genitive
+ * ("Türkiye'nin en büyük …", Turkey's largest) describes. */
+const TR_TO_IN_RE = /^['’](?:y?[ae]|n?[dt][ae])(?![\p{L}])/u;
+const TR_OF_RE = /^['’]n?[iu]n(?![\p{L}])/u;
+
+/** "Türkiye'nin en büyük …": a Turkish country name in the genitive. */
+export function genitiveCountry(m: CountryMention): boolean {
+  return TR_OF_RE.test(m.after);
+}
+
+/** A country named with a preposition or case suffix of place ("in Poland", "Romanya'ya"). */
+export function placedCountry(m: CountryMention): boolean {
+  return LOC_PREPS.has(m.prev) || TR_TO_IN_RE.test(m.after);
+}
+
 export function countryScore(m: CountryMention): number {
   const base = m.kind === "adjective" ? 1 : 2;
-  return base + (LOC_PREPS.has(m.prev) ? 1 : 0);
+  return base + (placedCountry(m) ? 1 : 0) - (genitiveCountry(m) ? 1 : 0);
 }
 
 /** Country mentions that describe an organization's home ("chinesische Alibaba", "UK-based", "of Malaysia"). */
@@ -267,7 +282,7 @@ export function countryList(
   if (new Set(best.map((c) => c.code)).size < 2) return [];
   const lead = fold(text.slice(Math.max(0, best[0].start - base - 30), best[0].start - base));
   if (MARKET_LEAD_RE.test(lead)) return [];
-  return proposed || LOC_PREPS.has(best[0].prev) ? best : [];
+  return proposed || placedCountry(best[0]) ? best : [];
 }
 
 /** "Qatar Investment Authority", "Saudi Electricity Company": a country word opening the name. */

@@ -100,3 +100,12 @@ describe("completion in the future", () => {
     expect(statusOf("Das Werk wird 2026 fertiggestellt.", "de")).not.toBe("completed");
   });
 });
+
+describe("English 'buy' is a word of its own", () => {
+  it("does not read Turkish 'büyük' (big) as a purchase", async () => {
+    const { kindCues } = await import("./status-kind");
+    expect(kindCues("Türkiye'nin en büyüklerinden olan firma fabrika kurdu.").acquisition).toBe(false);
+    expect(kindCues("Apple buys a plant in Texas.").acquisition).toBe(true);
+    expect(kindCues("the buyout of the plant").acquisition).toBe(true);
+  });
+});

@@ -18,6 +18,14 @@ function targets(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("target-country choice stage", () => {
+  it("Turkish: a country in the dative or locative is the target, one in the genitive describes the investor", () => {
+    expect(
+      targets(
+        "Orman ürünleri sektöründe Türkiye'nin en büyüklerinden olan Yıldız Entegre A.Ş., ilk yatırımını 150 milyon euroluk bir fabrika ile Romanya'ya yaptı.",
+        "tr",
+      ),
+    ).toEqual(["RO"]);
+  });
   it("the investor's home is not the target", () => {
     expect(targets("The French company Michelin will invest 100 million zlotys in its tyre plant in Olsztyn.")).toEqual(
       ["PL"],

@@ -12,7 +12,7 @@ import { unionSource } from "../lexicon/all";
 import { LowerTest } from "../lower-test";
 import { fold } from "../normalize";
 import type { OrgMention } from "../orgs";
-import { countryScore, homeMentions, LOC_PREPS, sameClause } from "../roles";
+import { countryScore, genitiveCountry, homeMentions, placedCountry, sameClause } from "../roles";
 import { findPercents } from "../status-kind";
 import type { ArticleContext } from "./context";
 import { ACQ_OR_STAKE_RE } from "./cues";
@@ -59,7 +59,9 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
     /^[^,;()]{0,40},/u.test(s.text.slice(c.end - s.start));
   const candidates = info.countries.filter((c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c));
   // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
-  const notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+  let notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+  // "Türkiye'nin en büyüklerinden olan Yıldız Entegre … Romanya'ya yaptı": a genitive describes, "to Romania" places
+  if (notMarkets.some(placedCountry)) notMarkets = notMarkets.filter((c) => !genitiveCountry(c));
   return notMarkets.sort(
     (a, b) =>
       Number(sameClause(s.text, b.start - s.start, invAt, lang)) -
@@ -77,7 +79,7 @@ export function chooseTarget(
   const s = info.s;
   const targets = candidateTargets(info, pick, inv, ctx.lang);
   const invKey = fold(ctx.canonical(inv.name));
-  const strongTarget = targets.find((c) => c.kind !== "adjective" && LOC_PREPS.has(c.prev));
+  const strongTarget = targets.find((c) => c.kind !== "adjective" && placedCountry(c));
   const known0 = state.investorTargets.get(invKey);
   const keep = pick.viaCoref && known0 && (!strongTarget || targets.some((c) => c.code === known0)) ? known0 : null;
   let target: string | null = keep ?? targets[0]?.code ?? null;
