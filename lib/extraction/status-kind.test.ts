@@ -109,3 +109,24 @@ describe("English 'buy' is a word of its own", () => {
     expect(kindCues("the buyout of the plant").acquisition).toBe(true);
   });
 });
+
+describe("opening and building words start a commitment in every language", () => {
+  it.each([
+    "Bimbo abrió en Brasil",
+    "anunció la apertura de 350 salas",
+    "l'ouverture d'un centre à Lyon",
+    "la construction d'un entrepôt",
+    "l'apertura di un nuovo polo",
+    "a abertura de uma loja",
+    "İzmir’de yeni mağazasını açtı",
+  ])("%s", async (text) => {
+    const { TRIGGER_RE } = await import("./lexicon/cue-words");
+    const { fold } = await import("./normalize");
+    expect(TRIGGER_RE.test(fold(text))).toBe(true);
+  });
+
+  it("not the French idiom 'ouvrir la voie' (to pave the way)", async () => {
+    const { TRIGGER_RE } = await import("./lexicon/cue-words");
+    expect(TRIGGER_RE.test("Prologium et XTC ouvrent la voie à Dunkerque")).toBe(false);
+  });
+});

@@ -104,6 +104,7 @@ export const ES: Lexicon = {
   countUnits: ["pasajeros"],
 
   investmentTriggers: [
+    "apertura", String.raw`\babr(?:ir|ira|irá|io|ió|e|en|irán|iran)\b`, "construcci", "instalar", "instalara",
     "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
     String.raw`sociedad(?:es)? mixta`, "ampliaci", "planta",
 

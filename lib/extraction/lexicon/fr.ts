@@ -109,7 +109,8 @@ export const FR: Lexicon = {
   siteWords: ["emplacement"],
   countUnits: ["passagers"],
 
-  investmentTriggers: ["invest", String.raw`rach[eè]t`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
+  investmentTriggers: [
+    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert","invest", String.raw`rach[eè]t`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   investmentAmountCues: ["investiss", String.raw`\bpour\b`, "usine", "projet", "montant"],
   nonInvestmentWords: [
     "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", "ventes",

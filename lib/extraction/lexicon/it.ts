@@ -100,7 +100,8 @@ export const IT: Lexicon = {
   siteWords: [String.raw`sede\b`],
   countUnits: ["passeggeri"],
 
-  investmentTriggers: ["invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
+  investmentTriggers: [
+    "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,"invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],
   nonInvestmentWords: [
     "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",

@@ -125,6 +125,7 @@ export const PT: Lexicon = {
   countUnits: ["passageiros", "toneladas", "pessoas", "empregos", "veiculos"],
 
   investmentTriggers: [
+    "abertura", String.raw`\babr(?:ir|iu|irá|ira|e|em|irão|irao)\b`,
     "investi", "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,
     "unidade fabril", "expans", "ampliac", "instala", String.raw`inaugur`, "empresa conjunta",
 
