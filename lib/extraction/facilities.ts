@@ -3,6 +3,7 @@ import { lookupPlace } from "./countries";
 import {
   ELLIPSIS_RE,
   FACILITY_PATTERNS,
+  FACILITY_WORDS,
   facilityFalseFriendRe,
   GENERIC_SITE_SOURCE,
   NOT_CITY,
@@ -40,11 +41,59 @@ const BUILD_RE = new RegExp(forFoldedText(`${unionSource("buildWords")}|${unionS
 const COMPILED = FACILITY_PATTERNS.map(
   ([type, src]) => [type, new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, "gu")] as const,
 );
-/** One pass over the text: group k is FACILITY_PATTERNS[k]. */
-const COMBINED = new RegExp(
-  `(?<![\\p{L}])(?:${FACILITY_PATTERNS.map(([, src], k) => `(?<t${k}>${src})`).join("|")})(?![\\p{L}])`,
-  "gu",
-);
+/** One pass over the text of the facility words that `keep` accepts: group k is FACILITY_PATTERNS[k]. */
+function combined(keep: (word: string) => boolean): RegExp {
+  const groups = FACILITY_WORDS.map(([, words], k) => {
+    const kept = words.filter(keep);
+    return kept.length ? `(?<t${k}>${kept.join("|")})` : null;
+  });
+  return new RegExp(`(?<![\\p{L}])(?:${groups.filter((g) => g !== null).join("|")})(?![\\p{L}])`, "gu");
+}
+
+/**
+ * The letters every match of a facility word led by "\w" must contain ("werk" for "\w*werk\b", "lager" for
+ * "\w*(?:zentral|…)lager\w*"): the first run of three or more plain letters outside any group, class or quantifier.
+ * Null for other words, and for a word whose run cannot be read off so simply.
+ */
+export function requiredLetters(word: string): string | null {
+  if (!/^\\w[*+]/.test(word)) return null;
+  let depth = 0;
+  let inClass = false;
+  let run = "";
+  for (let i = 2; i < word.length; i++) {
+    const c = word[i];
+    // a letter outside groups and classes, not under a quantifier ("werke?s"), continues the run
+    if (depth === 0 && !inClass && /[a-z]/.test(c) && !/[?*{]/.test(word[i + 1] ?? "")) {
+      run += c;
+      continue;
+    }
+    if (run.length >= 3) return run;
+    run = "";
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return null; // an alternation at the top: no letters are required
+  }
+  return run.length >= 3 ? run : null;
+}
+
+/** One pass over the text: every facility word. */
+const COMBINED = combined(() => true);
+/**
+ * The words led by "\w" ("\w*werk\b", "\w+windpark\w*") are tried at every word start and cost more than all the
+ * others together, yet each needs letters most sentences lack. A sentence with none of those letters is read
+ * without those words: the same matches, as they cannot match there.
+ */
+const LETTERS_NEEDED = [
+  ...new Set(FACILITY_WORDS.flatMap(([, words]) => words.map(requiredLetters).filter((l) => l !== null))),
+];
+const COMBINED_COMMON = combined((w) => requiredLetters(w) === null);
+function combinedFor(folded: string): RegExp {
+  for (const l of LETTERS_NEEDED) if (folded.includes(l)) return COMBINED;
+  return COMBINED_COMMON;
+}
 const CITY_AFTER_RE = new RegExp(
   String.raw`^[^.;:!?]{0,50}?(?<![\p{L}])(?:${CITY_PREPS})\s+(?:(?:${unionSource("definiteArticles")}|${unionSource("placeOfWords")}) )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:${PARTICLES})?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})`,
   "u",
@@ -148,7 +197,7 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       }
     }
   }
-  for (const m of allMatches(COMBINED, folded)) {
+  for (const m of allMatches(combinedFor(folded), folded)) {
     {
       const s = m.index ?? 0,
         e = s + m[0].length;

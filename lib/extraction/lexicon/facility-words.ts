@@ -8,12 +8,15 @@ const TYPE_ORDER: FacilityWordType[] = [
   "real_estate", "retail", "factory",
 ];
 
-export const FACILITY_PATTERNS: [FacilityType, string][] = TYPE_ORDER.map((type) => {
+/** The facility words of each type over every language's lexicon, first occurrence kept, in TYPE_ORDER. */
+export const FACILITY_WORDS: [FacilityType, string[]][] = TYPE_ORDER.map((type) => {
   const seen = new Set<string>();
   const words: string[] = [];
   for (const l of LEXICONS) for (const w of l.facilityWords[type]) if (!seen.has(w)) { seen.add(w); words.push(w); }
-  return [type, words.join("|")];
+  return [type, words];
 });
+
+export const FACILITY_PATTERNS: [FacilityType, string][] = FACILITY_WORDS.map(([type, words]) => [type, words.join("|")]);
 
 /** Generic site words ("facility", "Standort"): a plant only where something is built. */
 export const GENERIC_SITE_SOURCE = unionSource("genericSiteWords");
