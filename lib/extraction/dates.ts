@@ -53,6 +53,7 @@ const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)
 const LAST_MONTH_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_MONTH)})(?![\p{L}])`, "gu");
 
 const LAST_YEAR_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_YEAR)})(?![\p{L}])`, "gu");
+/** Any date word at a word's bounds: every pattern with a month, weekday or relative word matches it there too. */
 const QUICK_WORDS_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation([...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...YESTERDAY, ...TODAY, ...LAST_WEEK, ...LAST_MONTH, ...LAST_YEAR])})(?![\p{L}])`,
   "u",
@@ -95,7 +96,12 @@ function yearFor(pub: Pub, month: number, day: number | null): number | null {
 export function findDates(text: string, published: string | null | undefined, base = 0): DateMention[] {
   const pub = parsePublished(published);
   const f = foldSameLength(text);
-  if (!/\d/.test(f) && !(pub && QUICK_WORDS_RE.test(f))) return [];
+  const digit = /\d/.test(f);
+  if (!digit && !(pub && QUICK_WORDS_RE.test(f))) return [];
+  // each pattern below needs a four-digit year, a date word (month, weekday, "yesterday" …), or both: one
+  // test of each first spares the many patterns a sentence cannot match ("$5 million" has neither)
+  const year = digit && /\d{4}/.test(f);
+  const words = QUICK_WORDS_RE.test(f);
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
   const add = (value: string | null, s: number, e: number, relative: boolean) => {
@@ -104,19 +110,19 @@ export function findDates(text: string, published: string | null | undefined, ba
     taken.push([s, e]);
     out.push({ value, start: base + s, end: base + e, relative });
   };
-  for (const m of allMatches(NUMERIC, f)) {
+  for (const m of year ? allMatches(NUMERIC, f) : []) {
     const s = m.index ?? 0;
     if (m[4]) add(fmt(Number(m[4]), Number(m[5]), Number(m[6])), s, s + m[0].length, false);
     else if (Number(m[2]) <= 12) add(fmt(Number(m[3]), Number(m[2]), Number(m[1])), s, s + m[0].length, false);
   }
-  for (const m of allMatches(DAY_MONTH_YEAR, f)) {
+  for (const m of digit && words ? allMatches(DAY_MONTH_YEAR, f) : []) {
     const s = m.index ?? 0,
       mo = MONTHS[m[2]],
       d = Number(m[1]);
     const y = m[3] ? Number(m[3]) : yearFor(pub, mo, d);
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
-  for (const m of allMatches(MONTH_DAY_YEAR, f)) {
+  for (const m of digit && words ? allMatches(MONTH_DAY_YEAR, f) : []) {
     const s = m.index ?? 0,
       mo = MONTHS[m[1]],
       d = Number(m[2]);
@@ -125,29 +131,29 @@ export function findDates(text: string, published: string | null | undefined, ba
     if (y && d >= 1 && d <= 31) add(fmt(y, mo, d), s, s + m[0].length, !m[3]);
   }
   // "Q3 2023", "3Q 2023", "third quarter of 2023": the quarter's first month
-  for (const m of allMatches(QUARTER_YEAR, f)) {
+  for (const m of year ? allMatches(QUARTER_YEAR, f) : []) {
     const s = m.index ?? 0;
     const q = Number(m[1] ?? m[2] ?? QUARTER_ORDINALS[m[3]]);
     if (q >= 1 && q <= 4) add(fmt(Number(m[4]), q * 3 - 2), s, s + m[0].length, false);
   }
-  for (const m of allMatches(MONTH_YEAR, f)) {
+  for (const m of year && words ? allMatches(MONTH_YEAR, f) : []) {
     const s = m.index ?? 0;
     if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
   }
-  for (const m of allMatches(IN_MONTH, f)) {
+  for (const m of words ? allMatches(IN_MONTH, f) : []) {
     const s = m.index ?? 0,
       mo = MONTHS[m[1]];
     if (m[1] === "may" || m[1] === "mar") continue;
     const y = yearFor(pub, mo, null);
     if (y) add(fmt(y, mo), s, s + m[0].length, true);
   }
-  for (const m of allMatches(IN_YEAR, f)) {
+  for (const m of year ? allMatches(IN_YEAR, f) : []) {
     const s = m.index ?? 0;
     if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
     add(m[1], s, s + m[0].length, false);
   }
-  if (pub) {
+  if (pub && words) {
     for (const m of allMatches(RELATIVE_RE, f)) {
       const s = m.index ?? 0;
       if (!pub.m || !pub.d) {
