@@ -252,8 +252,35 @@ export function polishNominative(name: string, text: string): string {
     if (base.length < 3 || base === last) continue;
     const whole = [...words.slice(0, -1), base].join(" ");
     if (isKnownOrgName(whole.toLowerCase())) return whole;
-    const at = new RegExp(`(?<![\\p{L}\\d])${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u");
-    if (at.test(text)) return whole;
+    if (standsAlone(base, text)) return whole;
   }
   return name;
+}
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\d]/u;
+
+/** Does `word` occur in `text` with no letter or digit right before or after it? (What a regex
+ * /(?<![\p{L}\d])word(?![\p{L}\d])/u would find, without compiling one per word: this runs for every Polish name.) */
+function standsAlone(word: string, text: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    const before = at > 0 ? codePointBefore(text, at) : -1;
+    const after = end < text.length ? (text.codePointAt(end) ?? -1) : -1;
+    if (!isLetterOrDigit(before) && !isLetterOrDigit(after)) return true;
+  }
+  return false;
+}
+
+/** The code point that ends right before `at` (a surrogate pair read as one). */
+function codePointBefore(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && at >= 2) {
+    const h = text.charCodeAt(at - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.codePointAt(at - 2) ?? c;
+  }
+  return c;
+}
+
+function isLetterOrDigit(cp: number): boolean {
+  return cp >= 0 && LETTER_OR_DIGIT_RE.test(String.fromCodePoint(cp));
 }
