@@ -119,7 +119,7 @@ export function findPersons(text: string): Set<string> {
   }
   // "Minister of Communication and Digital Affairs Meutya Hafid said": two capitalized words between an office and a
   // speech verb are a person, whatever the first name (and the article may use either word alone later)
-  for (const m of text.matchAll(SPEAKER_RE)) {
+  for (const m of SAID_RE.test(text) ? text.matchAll(SPEAKER_RE) : []) {
     const [first, last] = [m[1], m[2]];
     const at = m.index ?? 0;
     const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
@@ -158,16 +158,22 @@ function canBeHolder(first: string, last: string): boolean {
 const TITLE_APPOSITION_RE =
   /(?<=\p{Ll},\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})(?=\s*[,;.)]|\s+\p{Ll})/gu;
 
+const SAID_WORDS = unionList("saidWords")
+  .filter((w) => /^[\p{L} ]+$/u.test(w))
+  .join("|");
 const SPEAKER_RE = new RegExp(
-  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),?\s+(?:${unionList("saidWords")
-    .filter((w) => /^[\p{L} ]+$/u.test(w))
-    .join("|")})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+),?\s+(?:${SAID_WORDS})(?![\p{L}])`,
   "gu",
 );
+/** The speech verb alone: a text without one has no speaker (and this scan is cheaper than SPEAKER_RE's, which
+ * tries every pair of capitalized words). */
+const SAID_RE = new RegExp(String.raw`(?:${SAID_WORDS})(?![\p{L}])`, "u");
 
 /** Acronyms defined by a state body or a common noun ("Entwicklungszusammenarbeit (EZ)", "PAC (Growth … Program)"). */
 export function nonOrgAcronyms(text: string): Set<string> {
   const out = new Set<string>();
+  // both patterns need an opening bracket
+  if (!text.includes("(")) return out;
   for (const m of text.matchAll(/\((\p{Lu}{2,6})\)/gu)) {
     const acro = m[1];
     const at = m.index ?? 0;
@@ -180,9 +186,13 @@ export function nonOrgAcronyms(text: string): Set<string> {
   return out;
 }
 
+const ACRONYM_IN_BRACKETS_RE = /\(\p{Lu}{2,6}\)/u;
+
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
 export function findAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  // the pattern below tries every run of capitalized words: first the "(ABC)" it needs, which is cheap to look for
+  if (!ACRONYM_IN_BRACKETS_RE.test(text)) return out;
   // "Banco Centroamericano de Integración Económica (BCIE)": small joining words may stand between the capitals
   const re =
     /((?:\p{Lu}[\p{L}&.\-]*\s+(?:(?:de|del|of|di|du|des|der|für|van|do|da|dos|das)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu;
