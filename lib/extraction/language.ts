@@ -11,6 +11,24 @@ for (const [lang, words] of Object.entries(STOPWORDS)) {
 // a stop word of several languages says less about which one it is
 for (const langs of TABLE.values()) for (const [lang] of langs) langs.set(lang, 1 / langs.size);
 
+const LONGEST_STOP_WORD = Math.max(...[...TABLE.keys()].map((w) => w.length));
+
+/** Is this UTF-16 unit a letter or an apostrophe (1 = yes, 0 = no, -1 = not asked yet)? */
+const WORD_UNIT = new Int8Array(0x10000).fill(-1);
+const WORD_CHAR_RE = /^[\p{L}']$/u;
+
+/** How many code units the letter or apostrophe at `i` takes (2 for a letter outside the BMP), 0 for anything else. */
+function wordUnitWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR_RE.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let v = WORD_UNIT[c];
+  if (v < 0) v = WORD_UNIT[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
+}
+
 /** Letters and elisions typical of one language ("ß", "ñ", "l'"), one global regex per language. */
 const TYPICAL_LETTERS: [string, RegExp][] = LEXICONS.filter((l) => l.typicalLetters?.length).map((l) => [
   l.lang,
@@ -33,11 +51,24 @@ export function detectLanguage(text: string): string | null {
 function detectSample(sample: string): string | null {
   const scores = new Map<string, number>();
   let n = 0;
-  for (const m of sample.toLowerCase().matchAll(/[\p{L}']+/gu)) {
-    const hit = TABLE.get(m[0]);
-    if (!hit) continue;
-    n++;
-    for (const [lang, s] of hit) scores.set(lang, (scores.get(lang) ?? 0) + s);
+  const lower = sample.toLowerCase();
+  // the words (runs of letters and apostrophes, as /[\p{L}']+/gu reads them) short enough to be a stop word
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const width = i < lower.length ? wordUnitWidth(lower, i) : 0;
+    if (width > 0) {
+      if (start < 0) start = i;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0 && i - start <= LONGEST_STOP_WORD) {
+      const hit = TABLE.get(lower.slice(start, i));
+      if (hit) {
+        n++;
+        for (const [lang, s] of hit) scores.set(lang, (scores.get(lang) ?? 0) + s);
+      }
+    }
+    start = -1;
   }
   // letters typical of one language
   for (const [lang, re] of TYPICAL_LETTERS) {
