@@ -34,7 +34,8 @@ function splitParagraph(text: string, offset: number): { start: number; end: num
   // also a full stop glued to the next sentence, as pages lose the space between paragraphs
   // ("… del sur de México.Tiene presencia …"); not after an abbreviation ("St.Gallen", "Tic.Ve")
   // nor inside a name ("Kapture.IO", "Booking.com")
-  const re = /[.!?]["”“»)\]]?(?=\s+["„“«(]?[\p{Lu}\d•])|(?<=\p{Ll}{3}|\d{4})\.(?=\p{Lu}\p{Ll})/gu;
+  // (the full stop is matched before the look back at the letters ahead of it: looking back first ran at every position)
+  const re = /[.!?]["”“»)\]]?(?=\s+["„“«(]?[\p{Lu}\d•])|\.(?<=\p{Ll}{3}\.|\d{4}\.)(?=\p{Lu}\p{Ll})/gu;
   for (const m of text.matchAll(re)) {
     const at = m.index ?? 0;
     if (text[at] === ".") {
