@@ -13,7 +13,7 @@ import pt from "i18n-iso-countries/langs/pt.json";
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from "./lexicon/country-adjectives";
 import { unionList } from "./lexicon/all";
 import { GAZETTEER_RAW } from "./lexicon/gazetteer";
-import { allMatches, fold, foldKey, isUpperInitial } from "./normalize";
+import { fold, foldKey, isUpperInitial } from "./normalize";
 import TOWNS from "./lexicon/towns.json";
 
 const LOCALES = [de, en, es, fr, it, tr, nl, pt, pl];
@@ -255,11 +255,11 @@ const PLACE_NAME_PREFIXES = new Set([...unionList("placeNamePrefixes"), "novi"])
 
 /** All country mentions in `text`, offsets relative to `base`. */
 export function findCountries(text: string, base = 0): CountryMention[] {
-  const toks = [...allMatches(TOKEN_RE, text)].map((m) => ({
-    t: m[0],
-    s: m.index ?? 0,
-    e: (m.index ?? 0) + m[0].length,
-  }));
+  const toks: { t: string; s: number; e: number }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text))
+    toks.push({ t: m[0], s: m.index, e: m.index + m[0].length });
+  TOKEN_RE.lastIndex = 0;
   const out: CountryMention[] = [];
   const push = (code: string, s: number, e: number, kind: CountryMention["kind"], i: number) => {
     out.push({
@@ -275,7 +275,8 @@ export function findCountries(text: string, base = 0): CountryMention[] {
   for (let i = 0; i < toks.length; i++) {
     let matched = false;
     if (isUpperInitial(toks[i].t)) {
-      const multi = FIRST_WORDS.has(fold(toks[i].t.split("-")[0]));
+      const dash = toks[i].t.indexOf("-");
+      const multi = FIRST_WORDS.has(fold(dash < 0 ? toks[i].t : toks[i].t.slice(0, dash)));
       for (let n = multi ? Math.min(MAX_WORDS, toks.length - i) : 1; n >= 1 && !matched; n--) {
         const s = toks[i].s,
           e = toks[i + n - 1].e;
@@ -319,13 +320,13 @@ export function findCountries(text: string, base = 0): CountryMention[] {
     }
     if (matched) continue;
     const tok = toks[i].t;
-    const parts = tok.includes("-") ? tok.split("-") : [tok];
-    const code = adjectiveCountry(tok) ?? (parts.length > 1 ? adjectiveCountry(parts[0]) : null);
+    const parts = tok.includes("-") ? tok.split("-") : null;
+    const code = adjectiveCountry(tok) ?? (parts ? adjectiveCountry(parts[0]) : null);
     if (code) {
       push(code, toks[i].s, toks[i].e, "adjective", i);
       continue;
     }
-    if (parts.length > 1) {
+    if (parts) {
       // "UK-based", "Türkei-Geschäft", "China-Africa"
       let off = toks[i].s;
       for (const p of parts) {

@@ -2,11 +2,15 @@
 
 import { memoize } from "./memo";
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
+/** Is every code unit of `s` ASCII? (A loop: cheaper than a regex test on the short words fold() mostly gets.) */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 
 /** Lower-case, fold accents and special letters (ı, ß, ø …) for lookups (memoized for short strings). */
 export function fold(s: string): string {
-  if (ASCII_RE.test(s)) {
+  if (isAscii(s)) {
     const lower = s.toLowerCase();
     return lower.includes("`") ? lower.replace(/`/g, "'") : lower;
   }
@@ -67,6 +71,9 @@ export function alternation(words: Iterable<string>): string {
 }
 
 export function isUpperInitial(w: string): boolean {
+  const code = w.charCodeAt(0);
+  // ASCII: only A-Z (the test below without its two case conversions)
+  if (code < 0x80) return code >= 65 && code <= 90;
   const c = w.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -133,7 +140,7 @@ function foldChar(ch: string): string {
 
 function foldSameLengthRaw(s: string): string {
   const lower = s.toLowerCase();
-  if (ASCII_RE.test(s) || lower.length !== s.length) return ASCII_RE.test(s) ? lower : foldSlow(s);
+  if (isAscii(s) || lower.length !== s.length) return isAscii(s) ? lower : foldSlow(s);
   return lower.replace(/[^\x00-\x7f]/g, foldChar);
 }
 
