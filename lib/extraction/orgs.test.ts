@@ -45,6 +45,11 @@ describe("findOrgs", () => {
     expect(polishNominative("Kowalskiego", text)).toBe("Kowalskiego");
   });
 
+  it("leaves Polish words for analysts and experts out of the name ('Analitycy JLL')", () => {
+    expect(names("Analitycy JLL szacują, że rynek urośnie.", "pl")).toEqual(["JLL"]);
+    expect(names("Eksperci PKO BP oceniają inwestycję.", "pl")).toEqual(["PKO BP"]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");
