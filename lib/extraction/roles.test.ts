@@ -139,3 +139,13 @@ describe("roleOf: who wrote the report is no investor", () => {
     expect(roles("O relatório da TTR regista em Fevereiro um crescimento de 60%.", "pt")["TTR"]).toBe("example");
   });
 });
+
+describe("roleOf: a source named a few words after the credit word", () => {
+  it("reads 'd'après plusieurs médias dont Financial Afrik' as a source", () => {
+    const r = roles(
+      "D’après plusieurs médias dont Financial Afrik, la holding Saham serait sur le point d’acquérir une participation.",
+      "fr",
+    );
+    expect(r["Financial Afrik"]).toBe("example");
+  });
+});

@@ -82,7 +82,7 @@ export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "examp
 
 /** "according to Yomiuri, Nikkan Kogyo and Kyodo", "laut Handelsblatt": the source of a report, not an actor. */
 const SOURCE_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\s)(?:${unionSource("sourceCreditWords")})\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+,\s+){0,3}(?:(?:${unionSource("andWords")}|${unionList("ownAndWords").join("|")})\s+)?$`,
+  String.raw`(?:^|\s)(?:${unionSource("sourceCreditWords")})\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+){0,3}(?:(?:${unionSource("andWords")}|${unionList("ownAndWords").join("|")})\s+)?$`,
   "u",
 );
 
