@@ -265,6 +265,8 @@ export const EN: Lexicon = {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, "half a": 0.5,
     "a quarter of a": 0.25, "a quarter": 0.25, "three quarters of a": 0.75,
+    // "a billion dollars": the article stands for one
+    "a billion": 1e9, "a million": 1e6, "a trillion": 1e12,
   },
   andAHalfWords: ["and a half"],
   scaleWords: {

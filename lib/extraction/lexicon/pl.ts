@@ -200,11 +200,13 @@ export const PL: Lexicon = {
   numberWords: {
     jeden: 1, jedna: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6, siedem: 7, osiem: 8, dziewiec: 9,
     dziesiec: 10, dwadziescia: 20, sto: 100, poltora: 1.5, pol: 0.5,
+    // "za miliard euro": Polish names one billion without a numeral
+    miliard: 1e9, milion: 1e6,
   },
   andAHalfWords: ["i pol"],
   scaleWords: {
     tys: 1e3, tysiace: 1e3, tysiecy: 1e3, milion: 1e6, miliony: 1e6, milionow: 1e6, mln: 1e6, miliard: 1e9, miliardy: 1e9,
-    miliardow: 1e9, mld: 1e9, bilion: 1e12, billion: 1e12,
+    miliardow: 1e9, miliarda: 1e9, miliona: 1e6, mld: 1e9, bilion: 1e12, billion: 1e12,
   },
   currencyWords: {
     zl: "PLN", zlotych: "PLN", zlote: "PLN", zloty: "PLN", euro: "EUR", dolarow: "USD", "dolarow amerykanskich": "USD", "dolary amerykanskie": "USD", dolary: "USD", dolar: "USD", dol: "USD",
