@@ -113,3 +113,12 @@ describe("people and zones", () => {
     expect(rejectInvestorName("Suez Canal Special Economic Zone", "en")?.rule).toBe("rejectAssociation");
   });
 });
+
+describe("regions named with the compass word after the continent", () => {
+  it("rejects 'África Oriental', 'Europa Central', keeps 'Oriental Bank'", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("África Oriental", "pt")?.rule).toBe("rejectRegion");
+    expect(rejectInvestorName("Europa Central", "es")?.rule).toBe("rejectRegion");
+    expect(rejectInvestorName("Oriental Bank", "en")).toBeNull();
+  });
+});

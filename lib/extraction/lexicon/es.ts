@@ -17,7 +17,7 @@ export const ES: Lexicon = {
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["planta"],
   officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
-  compassWords: ["sur", "norte", "este", "oeste"],
+  compassWords: ["sur", "norte", "este", "oeste", "oriental", "occidental", "central", "austral", "meridional", "subsahariana"],
   regionWords: ["oriente medio", "golfo", "balcanes"],
   demonymNouns: ["chinos", "japoneses", "estadounidenses", "norteamericanos", "coreanos", "franceses", "alemanes", "italianos", "espanoles", "turcos", "rusos", "indios", "britanicos", "suecos", "suizos", "saudies", "cataries", "canadienses", "australianos", "brasilenos", "mexicanos"],
   internationalBodies: ["bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],

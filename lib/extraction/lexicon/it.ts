@@ -17,7 +17,7 @@ export const IT: Lexicon = {
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["stabilimento"],
   officeTitles: ["ministro", "presidente", "governatore", "amministratore", "sindaco"],
-  compassWords: ["sud", "nord", "est", "ovest"],
+  compassWords: ["sud", "nord", "est", "ovest", "orientale", "occidentale", "centrale", "australe", "meridionale", "subsahariana"],
   regionWords: ["medio oriente", "golfo", "balcani"],
   demonymNouns: ["cinesi", "giapponesi", "americani", "statunitensi", "coreani", "francesi", "tedeschi", "italiani", "spagnoli", "turchi", "russi", "indiani", "britannici", "svedesi", "svizzeri", "sauditi", "qatarini", "canadesi", "australiani", "brasiliani", "messicani"],
   internationalBodies: ["fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu", String.raw`banca europea per gli investimenti`, String.raw`ambasciata`],

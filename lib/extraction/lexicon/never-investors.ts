@@ -18,9 +18,9 @@ export const NEWS_AGENCIES = [
 /** Heads of a person's office: a name that carries one is a person speaking, not an organization. */
 export const OFFICE_TITLE_RE = new RegExp(`(?:${unionSource("officeTitles")})$`, "iu");
 
-/** Regions and parts of the world ("Westeuropa", "Southeast Asia"); the acronyms belong to no language. */
+/** Regions and parts of the world ("Westeuropa", "Southeast Asia", "África Oriental"); the acronyms belong to no language. */
 export const REGION_RE = new RegExp(
-  `^(?:(?:${unionSource("compassWords")})[\\s-]?)?(?:${unionSource("continents")}|${unionSource("regionWords")}|maghreb|levant|sahel|asean|mena|emea|apac)$`,
+  `^(?:(?:${unionSource("compassWords")})[\\s-]?)?(?:${unionSource("continents")}|${unionSource("regionWords")}|maghreb|levant|sahel|asean|mena|emea|apac)(?:[\\s-](?:${unionSource("compassWords")}))?$`,
   "iu",
 );
 
