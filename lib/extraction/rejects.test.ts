@@ -122,3 +122,13 @@ describe("regions named with the compass word after the continent", () => {
     expect(rejectInvestorName("Oriental Bank", "en")).toBeNull();
   });
 });
+
+describe("stock markets and indices", () => {
+  it("rejects 'Piazza Affari', 'Ibex', 'Mercado de Valores', keeps the exchange firm 'Nasdaq'", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("Piazza Affari", "it")?.rule).toBe("rejectMarket");
+    expect(rejectInvestorName("Ibex", "es")?.rule).toBe("rejectMarket");
+    expect(rejectInvestorName("Mercado de Valores", "es")?.rule).toBe("rejectMarket");
+    expect(rejectInvestorName("Nasdaq", "en")).toBeNull();
+  });
+});
