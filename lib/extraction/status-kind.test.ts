@@ -140,3 +140,16 @@ describe("French purchase nouns", () => {
     },
   );
 });
+
+describe("purchase words of every language", () => {
+  it.each([
+    "Siemens took over the plant",
+    "la adquisición de la empresa",
+    "ha acquistato la francese Carte Noire",
+    "Ahold verwerft een belang",
+    "spółka nabyła udziały",
+  ])("%s is an acquisition", async (text) => {
+    const { kindCues } = await import("./status-kind");
+    expect(kindCues(text).acquisition).toBe(true);
+  });
+});

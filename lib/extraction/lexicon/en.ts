@@ -160,7 +160,7 @@ export const EN: Lexicon = {
   siteWords: [String.raw`\blocations?\b`, String.raw`\bsites?\b`],
   countUnits: ["shares", "units", "tonnes", "tons", "people", "jobs", "cars", "passengers", "visitors", "customers", "vehicles", String.raw`barrels?`, "households", "users", "subscribers"],
 
-  investmentTriggers: [
+  investmentTriggers: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, 
     "invest", "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
     String.raw`set(?:ting)? up`, "establish", "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", "stake",
     "joint venture", String.raw`\bjv\b`, "expan", "factory", String.raw`plant\b`, String.raw`plants\b`, "allocat", "commit",
@@ -203,7 +203,7 @@ export const EN: Lexicon = {
   ],
   jointVentureWords: [String.raw`joint[- ]venture`, String.raw`\bjv\b`],
   stakeWords: ["stake", "participation", String.raw`share[s]? in`, "interest in"],
-  acquisitionWords: ["acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`],
+  acquisitionWords: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`],
   partnershipWords: ["partnership", "cooperation", "collaborat", "alliance"],
   expansionWords: [
     "expan", String.raw`increase (?:its|their|the)? ?(?:production|capacity|investment)`, "further", "additional", "existing",

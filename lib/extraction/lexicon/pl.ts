@@ -138,7 +138,7 @@ export const PL: Lexicon = {
   siteWords: ["lokalizacj"],
   countUnits: ["pasazerow", "ton", "osob", "miejsc pracy", "pojazdow"],
 
-  investmentTriggers: [
+  investmentTriggers: [String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", 
     "inwest", "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", "przejm", "przejec", "kupi", "zakup",
     "udzial", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, "rozbudow", "rozbuduj", "uruchom",
 
@@ -164,7 +164,7 @@ export const PL: Lexicon = {
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
   jointVentureWords: [String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
   stakeWords: ["udzial", "udzialy", "pakiet akcji"],
-  acquisitionWords: ["przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],
+  acquisitionWords: [String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", "przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],
   partnershipWords: ["partnerstw", "wspolprac", "sojusz"],
   expansionWords: ["rozbudow", "rozbuduj", "rozszerz", "zwiekszy", "dodatkow", "istniejac"],
   greenfieldWords: ["nowy", "nowa", "nowe", "nowego", "nowej", "budow"],
