@@ -12,6 +12,15 @@ function investors(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("investor choice stage", () => {
+  it("the one firm a state body signs with brings the investment in", () => {
+    expect(
+      investors(
+        "L'État a signé un nouvel accord avec la société minière TBEA Group qui entérine un investissement de 2,89 milliards de dollars.",
+        "fr",
+      ),
+    ).toEqual(["TBEA Group"]);
+    expect(investors("Siemens signed an agreement with Bosch to invest $2 billion.", "en")).toEqual(["Siemens"]);
+  });
   it("a minister or an investment agency is not chosen when a company is named", () => {
     expect(
       investors(

@@ -10,7 +10,7 @@ import type { CountryMention } from "../countries";
 import type { SentenceInfo } from "../facts";
 import { unionList } from "../lexicon/all";
 import { DEFINITE_ARTICLE_RE, SHORTLIST_RE } from "../lexicon/context-words";
-import { COREF_RE } from "../lexicon/org-words";
+import { COREF_RE, GOV_WORDS } from "../lexicon/org-words";
 import { LowerTest } from "../lower-test";
 import { fold } from "../normalize";
 import type { OrgMention } from "../orgs";
@@ -116,8 +116,28 @@ export function namedInvestor(
             ),
         )
       : undefined;
-  return orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
+  const named = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
+  if (named) return named;
+  // "l'État a signé un accord avec la société minière TBEA Group qui entérine un investissement": a state body that
+  // signs with one firm brings that firm's investment in
+  const partners = orgs.filter((_, k) => roles[k] === "partner");
+  if (partners.length !== 1) return null;
+  const before = fold(s.text.slice(0, partners[0].start - s.start));
+  return before.split(/[^\p{L}]+/u).some((w) => STATE_SIDE.has(w)) ? partners[0] : null;
 }
+
+/** the state's side of an agreement: its bodies, and "the State" itself */
+const STATE_SIDE = new Set([
+  ...GOV_WORDS,
+  "etat",
+  "state",
+  "staat",
+  "estado",
+  "stato",
+  "panstwo",
+  "devlet",
+  "overheid",
+]);
 
 /** "The $9.5 million facility …": the sentence opens with a definite article and an amount. */
 function amountOpens(info: SentenceInfo): boolean {
