@@ -149,3 +149,12 @@ describe("roleOf: a source named a few words after the credit word", () => {
     expect(r["Financial Afrik"]).toBe("example");
   });
 });
+
+describe("roleOf: a seller only where something is bought", () => {
+  it("reads 'da empresa X' after a purchase as the seller, after 'responsabilidade' as the actor", () => {
+    const r1 = roles("O investimento é da responsabilidade da empresa Safira Mozambique Cerâmica, Lda.", "pt");
+    expect(r1["Safira Mozambique Cerâmica"]).toBe("plain");
+    const r2 = roles("A Sonae comprou uma participação da empresa Nortel por 10 milhões.", "pt");
+    expect(r2["Nortel"]).toBe("seller");
+  });
+});

@@ -124,7 +124,14 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (UNIT_OF_BEFORE_RE.test(before)) return "object";
   if (PASSIVE_CUE_RE.test(before) && BY_BEFORE_RE.test(before)) return "agent";
   // "a compra da empresa italiana Intercap": after a purchase noun, Portuguese/Spanish "da/de" mark what is bought
-  if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near) && !PURCHASE_OF_BEFORE_RE.test(before)) return "seller";
+  // a seller only where something is bought or a stake taken ("é da responsabilidade da empresa X" names the investor)
+  if (
+    FROM_BEFORE_RE.test(near) &&
+    !/\bvon\s+$/.test(near) &&
+    !PURCHASE_OF_BEFORE_RE.test(before) &&
+    ACQ_CUE_RE.test(before)
+  )
+    return "seller";
   if (PARENT_BEFORE_RE.test(near)) return "parent";
   if (WITH_BEFORE_RE.test(near)) return "partner";
   // verb-final German: "… an der Bank X und der Y beteiligt"
