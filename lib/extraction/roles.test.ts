@@ -158,3 +158,20 @@ describe("roleOf: a seller only where something is bought", () => {
     expect(r2["Nortel"]).toBe("seller");
   });
 });
+
+describe("roleOf: Turkish postpositions and participles", () => {
+  it("reads 'X tarafından' as the agent, 'Y'den' after a purchase as the seller, 'satın alan X' as the buyer", () => {
+    const r = roles(
+      "Söz konusu hisselerin Moonlight Capital S.A. tarafından Koç Holding’den devralınması işlemine izin verildi.",
+      "tr",
+    );
+    expect(r["Moonlight Capital S.A"]).toBe("agent");
+    expect(r["Koç Holding"]).toBe("seller");
+    expect(
+      roles("Tesisin yüzde 75’lik hissesini satın alarak başlayan Toyo Ink, ikinci yatırımı yapıyor.", "tr")[
+        "Toyo Ink"
+      ],
+    ).toBe("plain");
+    expect(roles("Geçen yıl satın alınan Arkel Holding zarar etti.", "tr")["Arkel Holding"]).toBe("object");
+  });
+});

@@ -118,6 +118,18 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (JV_VEHICLE_BEFORE_RE.test(before.slice(-60))) return "object";
   // Turkish puts the bought firm, in the accusative, before the verb: "Omsan’ı satın aldı", "Arkel'i satın alması"
   if (TR_BOUGHT_AFTER_RE.test(afterO)) return "object";
+  if (lang === "tr") {
+    // "hisselerin Moonlight Capital S.A. tarafından devralınması": the agent stands before "tarafından" (by)
+    if (/^\.?\s*tarafindan\b/u.test(afterO)) return "agent";
+    // "Koç Holding'den devralınması": the ablative names whom a stake is bought from
+    if (/^['’](?:n?[dt][ae]n)\b/u.test(afterO) && ACQ_CUE_RE.test(fold(text.slice(o.end - base, o.end - base + 80))))
+      return "seller";
+    // "hissesini satın alarak başlayan Toyo Ink", "yatırım yapan X": an active participle right before the name makes
+    // it the subject of that clause ("satın alınan X", passive, is the firm bought)
+    const w = /([\p{L}]+)\s+$/u.exec(before)?.[1] ?? "";
+    if (/(?:an|en)$/u.test(w) && !/(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$/u.test(w) && w.length > 3)
+      return "plain";
+  }
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
   if (ADVISER_BEFORE_RE.test(before.slice(-70)) && !/[.;:]/.test(before.slice(-70))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";

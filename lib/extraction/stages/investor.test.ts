@@ -82,3 +82,16 @@ describe("investor choice stage", () => {
     ).toEqual(["Onest Logistics", "Onest Logistics (focus)"]);
   });
 });
+
+describe("coordinated agents", () => {
+  it("a name joined by 'and' to an agent is an agent too", async () => {
+    const { stagesOf } = await import("./stages.test-util");
+    const { infos, ctx, state } = stagesOf(
+      "Rotterdam Shortsea Terminals wordt overgenomen door het Britse Blue Ocean Capital en het Amerikaanse Crestline Investors.",
+      "nl",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    const agents = pick.orgs.filter((_, k) => pick.roles[k] === "agent").map((o) => o.name);
+    expect(agents).toEqual(["Blue Ocean Capital", "Crestline Investors"]);
+  });
+});
