@@ -67,3 +67,19 @@ describe("deadlines", () => {
     expect(findDates("Die Fabrik wurde Ende 2023 eröffnet.", "2024-03-14").map((d) => d.value)).toEqual(["2023"]);
   });
 });
+
+describe("a year standing alone", () => {
+  const years = (text: string, pub = "2021-01-28") => findDates(text, pub).map((d) => d.value);
+  it("dates the sentence when nothing more precise does", () => {
+    expect(years("Oxford PV errichtete in Brandenburg an der Havel 2017 eine Produktionsstätte.")).toEqual(["2017"]);
+    expect(years("Toyo Ink, Türkiye'deki faaliyetine 2016'da başladı.")).toEqual(["2016"]);
+    expect(years("Die Firma eröffnete im März 2019 ein Werk.")).toEqual(["2019-03"]);
+  });
+  it("not a count, a range, an amount, a deadline or a year after publication", () => {
+    expect(years("Es entstehen 2000 Arbeitsplätze.")).toEqual([]);
+    expect(years("der Plan 2020-2025 sieht vor")).toEqual([]);
+    expect(years("bis 2030 will die Firma investieren")).toEqual([]);
+    expect(years("Türkiye'ye 2025'e kadar yatırım yapacak.")).toEqual([]);
+    expect(years("Production starts 2024, the company said.")).toEqual([]);
+  });
+});

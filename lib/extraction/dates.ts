@@ -14,7 +14,7 @@ import {
   YESTERDAY,
 } from "./lexicon/date-words";
 import { DEADLINE_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
-import { unionMap } from "./lexicon/all";
+import { unionList, unionMap } from "./lexicon/all";
 import { allMatches, alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
@@ -191,9 +191,24 @@ export function findDates(text: string, published: string | null | undefined, ba
       add(String(pub.y - 1), s, s + m[0].length, true);
     }
   }
+  // "errichtete 2017 eine Produktionsstätte", "2016'da": a year standing alone, after every other reading
+  for (const m of allMatches(BARE_YEAR_RE, f)) {
+    const s = m.index ?? 0;
+    const after = f.slice(s + 4, s + 24);
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || TR_UNTIL_AFTER_RE.test(after)) continue;
+    const next = /^\s+([\p{L}]+)/u.exec(after);
+    if (next && !YEAR_FOLLOWERS.has(next[1].toLowerCase()) && !/^yil/u.test(next[1])) continue;
+    add(m[1], s, s + 4, true); // weak, like a relative date: it splits no record
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 const TODAYS = new Set(TODAY);
+/** a year not inside a number, a range ("2020-2025", "2020/21") or an amount */
+const BARE_YEAR_RE = /(?<![\p{L}\d.,/€$£-])((?:19|20)\d{2})(?![\d]|[.,]\d|\s*[-–/]\s*\d|\s*(?:%|€|\$))/gu;
+/** Turkish puts "until" after the year: "2025'e kadar", "2030 yılına kadar" */
+const TR_UNTIL_AFTER_RE = /^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar/u;
+/** the words that may follow a year used as a date ("2017 eine …", "in 2017 the …"), not a count ("2000 Arbeitsplätze") */
+const YEAR_FOLLOWERS = new Set(unionList("stopWords").map((w) => w.toLowerCase()));
 
 const DATELINE_RE = new RegExp(
   String.raw`^(?:[\s\S]{0,200}?)(?:(?:${PUBLISHED_WORDS})\s*:?\s*|\p{Lu}[\p{L}\-/ .]{1,30},?\s+)` +

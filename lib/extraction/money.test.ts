@@ -232,3 +232,17 @@ describe("Polish abbreviated dollars", () => {
     expect(findMoney(text, "pl").map((m) => [m.amount, m.currency])[0]).toEqual([amount, currency]);
   });
 });
+
+describe("a scale word standing for one", () => {
+  it.each([
+    ["pl", "którzy za ok. miliard euro wybudowali fabrykę", 1e9, "EUR"],
+    ["pl", "pół miliarda złotych", 5e8, "PLN"],
+    ["en", "the group spent a billion dollars on it", 1e9, "USD"],
+  ])("%s: %s", (lang, text, amount, currency) => {
+    expect(findMoney(text, lang).map((m) => [m.amount, m.currency])[0]).toEqual([amount, currency]);
+  });
+  it("not without a currency", () => {
+    expect(findMoney("a million people visited", "en")).toEqual([]);
+    expect(findMoney("miliard ludzi", "pl")).toEqual([]);
+  });
+});

@@ -119,8 +119,9 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
   let base: number;
   if (g.num) base = parseNumber(g.num, lang);
   else {
-    if (!g.scale) return null; // number words only with a full scale word
     base = NUMBER_WORDS[fold(g.word ?? "")] ?? NaN;
+    // number words only with a full scale word, or a word that is a scale itself ("a billion", Polish "miliard")
+    if (!g.scale && !(base >= 1e6)) return null;
   }
   if (!Number.isFinite(base)) return null;
   if (g.half) base += 0.5;

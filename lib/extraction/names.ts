@@ -46,7 +46,7 @@ export function openerCommonWords(text: string): Set<string> {
     if (w === w.toLowerCase()) lower.add(fold(w));
     else if (/^\p{Lu}/u.test(w)) {
       const before = text.slice(Math.max(0, m.index - 3), m.index);
-      if (/[\p{Ll},]\s+$|[\p{Ll},]\s+["“„«(]$/u.test(before)) mid.add(fold(w));
+      if (/[\p{Ll},][ \t\u00a0]+$|[\p{Ll},][ \t\u00a0]+["“„«(]$/u.test(before)) mid.add(fold(w));
       else openers.add(fold(w));
     }
   }

@@ -45,6 +45,17 @@ describe("findOrgs", () => {
     expect(polishNominative("Kowalskiego", text)).toBe("Kowalskiego");
   });
 
+  it("leaves Polish words for analysts and experts out of the name ('Analitycy JLL')", () => {
+    expect(names("Analitycy JLL szacują, że rynek urośnie.", "pl")).toEqual(["JLL"]);
+    expect(names("Eksperci PKO BP oceniają inwestycję.", "pl")).toEqual(["PKO BP"]);
+  });
+
+  it("reads a Romance participle and its preposition opening a sentence as no name", () => {
+    expect(names("Estimé à 867 millions de dollars, ce projet sera réalisé en huit phases.", "fr")).toEqual([]);
+    expect(names("Situado en Valencia, el proyecto costará 50 millones.", "es")).not.toContain("Situado");
+    expect(names("Renault à Tanger investit 50 millions.", "fr")).toEqual(["Renault"]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

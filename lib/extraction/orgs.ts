@@ -160,6 +160,24 @@ function trailingNameAdjective(run: Tok[], lang: string | null): boolean {
   return lookupPlace(last) === null && adjectiveCountry(last) !== null && !isPlace(prev) && /^\p{Lu}\p{Ll}/u.test(last);
 }
 
+const PARTICIPLE_ENDS: Record<string, RegExp> = {
+  fr: /\p{Ll}{3}(?:é|ée|és|ées)$/u,
+  es: /\p{Ll}{3}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+  it: /\p{Ll}{3}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta)$/u,
+  pt: /\p{Ll}{3}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
+};
+const PARTICIPLE_PREPS: Record<string, Set<string>> = {
+  fr: new Set(["a", "en", "par", "dans", "sur", "pour", "avec"]),
+  es: new Set(["en", "a", "por", "con", "para", "desde"]),
+  it: new Set(["a", "in", "da", "per", "con", "nel", "nella", "dal", "dalla"]),
+  pt: new Set(["em", "a", "por", "com", "para", "pelo", "pela", "no", "na"]),
+};
+/** A Romance past participle before a preposition ("Estimé à", "Situado en"): no name. */
+function romanceParticiple(word: string, nextFolded: string, lang: string | null): boolean {
+  if (!lang || !PARTICIPLE_ENDS[lang]) return false;
+  return PARTICIPLE_ENDS[lang].test(word) && PARTICIPLE_PREPS[lang].has(nextFolded);
+}
+
 /** A name (no place: "Krone şirketi Türkiye'de") right after position `at`. */
 function nameFollows(text: string, at: number): boolean {
   const m = /^\s+([\p{Lu}\d][\p{L}\d]*)/u.exec(text.slice(at, at + 40));
@@ -466,6 +484,8 @@ function handleRun(
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
   if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
+  // "Estimé à 867 millions …", "Situado en …", "Valutato in …": a participle and its preposition open the sentence
+  if (initial && run.length === 1 && !isKnown && next?.word && romanceParticiple(run[0].t, next.f, lang)) return;
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
   // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
   if (!strong) {

@@ -113,3 +113,18 @@ describe("people and zones", () => {
     expect(rejectInvestorName("Suez Canal Special Economic Zone", "en")?.rule).toBe("rejectAssociation");
   });
 });
+
+describe("regions, stock markets and indices", () => {
+  it.each([
+    ["África Oriental", "pt", "rejectRegion"],
+    ["Europa Central", "es", "rejectRegion"],
+    ["Oriental Bank", "en", null],
+    ["Piazza Affari", "it", "rejectMarket"],
+    ["Ibex", "es", "rejectMarket"],
+    ["Mercado de Valores", "es", "rejectMarket"],
+    ["Nasdaq", "en", null],
+  ])("%s (%s): %s", async (name, lang, rule) => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName(name, lang)?.rule ?? null).toBe(rule);
+  });
+});

@@ -19,6 +19,7 @@ import {
   SHARE_LINK_WORDS,
   GERMAN_COMMON_HEAD_RE,
   INTERNATIONAL_BODY_RE,
+  MARKETS,
   NEWS_AGENCIES,
   OFFICE_TITLE_RE,
   PROGRAMME_NAME_RE,
@@ -30,6 +31,7 @@ const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
   LANGS.map((l) => [l, new Set(((stopwords as Record<string, string[]>)[l] ?? []).map((w) => fold(w)))]),
 );
 const AGENCIES = new Set(NEWS_AGENCIES.map((a) => fold(a)));
+const MARKET_NAMES = new Set(MARKETS.map((a) => fold(a)));
 
 export type NameReject = { rule: string; reason: string };
 type NameRule = (name: string, folded: string, words: string[], lang: string | null, initial: boolean) => string | null;
@@ -47,6 +49,9 @@ export const rejectStopword: NameRule = (_n, f, words, lang, initial) => {
   const langs = lang && STOPWORDS[lang] ? [lang, "en"] : LANGS;
   return langs.some((l) => STOPWORDS[l].has(f)) ? `"${f}" is a stop word, not a name` : null;
 };
+
+/** "Piazza Affari", "Ibex 35", "Wall Street": a stock market or index. */
+export const rejectMarket: NameRule = (_n, f) => (MARKET_NAMES.has(f) ? `"${f}" is a stock market or index` : null);
 
 /** "(MENAFN)", "PTI": the agency that carried the article. */
 export const rejectNewsAgency: NameRule = (_n, f) => (AGENCIES.has(f) ? `"${f}" is a news agency` : null);
@@ -123,6 +128,7 @@ const NAME_RULES: [string, NameRule][] = [
   ["rejectDevelopmentLender", rejectDevelopmentLender],
   ["rejectStopword", rejectStopword],
   ["rejectNewsAgency", rejectNewsAgency],
+  ["rejectMarket", rejectMarket],
   ["rejectOfficeHolder", rejectOfficeHolder],
   ["rejectRegion", rejectRegion],
   ["rejectGermanCommonNoun", rejectGermanCommonNoun],

@@ -139,3 +139,39 @@ describe("roleOf: who wrote the report is no investor", () => {
     expect(roles("O relatório da TTR regista em Fevereiro um crescimento de 60%.", "pt")["TTR"]).toBe("example");
   });
 });
+
+describe("roleOf: a source named a few words after the credit word", () => {
+  it("reads 'd'après plusieurs médias dont Financial Afrik' as a source", () => {
+    const r = roles(
+      "D’après plusieurs médias dont Financial Afrik, la holding Saham serait sur le point d’acquérir une participation.",
+      "fr",
+    );
+    expect(r["Financial Afrik"]).toBe("example");
+  });
+});
+
+describe("roleOf: a seller only where something is bought", () => {
+  it("reads 'da empresa X' after a purchase as the seller, after 'responsabilidade' as the actor", () => {
+    const r1 = roles("O investimento é da responsabilidade da empresa Safira Mozambique Cerâmica, Lda.", "pt");
+    expect(r1["Safira Mozambique Cerâmica"]).toBe("plain");
+    const r2 = roles("A Sonae comprou uma participação da empresa Nortel por 10 milhões.", "pt");
+    expect(r2["Nortel"]).toBe("seller");
+  });
+});
+
+describe("roleOf: Turkish postpositions and participles", () => {
+  it("reads 'X tarafından' as the agent, 'Y'den' after a purchase as the seller, 'satın alan X' as the buyer", () => {
+    const r = roles(
+      "Söz konusu hisselerin Moonlight Capital S.A. tarafından Koç Holding’den devralınması işlemine izin verildi.",
+      "tr",
+    );
+    expect(r["Moonlight Capital S.A"]).toBe("agent");
+    expect(r["Koç Holding"]).toBe("seller");
+    expect(
+      roles("Tesisin yüzde 75’lik hissesini satın alarak başlayan Toyo Ink, ikinci yatırımı yapıyor.", "tr")[
+        "Toyo Ink"
+      ],
+    ).toBe("plain");
+    expect(roles("Geçen yıl satın alınan Arkel Holding zarar etti.", "tr")["Arkel Holding"]).toBe("object");
+  });
+});

@@ -82,7 +82,7 @@ export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "examp
 
 /** "according to Yomiuri, Nikkan Kogyo and Kyodo", "laut Handelsblatt": the source of a report, not an actor. */
 const SOURCE_BEFORE_RE = new RegExp(
-  String.raw`(?:^|\s)(?:${unionSource("sourceCreditWords")})\s+(?:[\p{L}-]+\s+){0,2}(?:[\p{L}-]+,\s+){0,3}(?:(?:${unionSource("andWords")}|${unionList("ownAndWords").join("|")})\s+)?$`,
+  String.raw`(?:^|\s)(?:${unionSource("sourceCreditWords")})\s+(?:[\p{L}-]+\s+){0,3}(?:[\p{L}-]+,\s+){0,3}(?:(?:${unionSource("andWords")}|${unionList("ownAndWords").join("|")})\s+)?$`,
   "u",
 );
 
@@ -118,13 +118,32 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (JV_VEHICLE_BEFORE_RE.test(before.slice(-60))) return "object";
   // Turkish puts the bought firm, in the accusative, before the verb: "Omsan’ı satın aldı", "Arkel'i satın alması"
   if (TR_BOUGHT_AFTER_RE.test(afterO)) return "object";
+  if (lang === "tr") {
+    // "hisselerin Moonlight Capital S.A. tarafından devralınması": the agent stands before "tarafından" (by)
+    if (/^\.?\s*tarafindan\b/u.test(afterO)) return "agent";
+    // "Koç Holding'den devralınması": the ablative names whom a stake is bought from
+    if (/^['’](?:n?[dt][ae]n)\b/u.test(afterO) && ACQ_CUE_RE.test(fold(text.slice(o.end - base, o.end - base + 80))))
+      return "seller";
+    // "hissesini satın alarak başlayan Toyo Ink", "yatırım yapan X": an active participle right before the name makes
+    // it the subject of that clause ("satın alınan X", passive, is the firm bought)
+    const w = /([\p{L}]+)\s+$/u.exec(before)?.[1] ?? "";
+    if (/(?:an|en)$/u.test(w) && !/(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$/u.test(w) && w.length > 3)
+      return "plain";
+  }
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
   if (ADVISER_BEFORE_RE.test(before.slice(-70)) && !/[.;:]/.test(before.slice(-70))) return "example";
   if (EXAMPLE_BEFORE_RE.test(before.slice(-40))) return "example";
   if (UNIT_OF_BEFORE_RE.test(before)) return "object";
   if (PASSIVE_CUE_RE.test(before) && BY_BEFORE_RE.test(before)) return "agent";
   // "a compra da empresa italiana Intercap": after a purchase noun, Portuguese/Spanish "da/de" mark what is bought
-  if (FROM_BEFORE_RE.test(near) && !/\bvon\s+$/.test(near) && !PURCHASE_OF_BEFORE_RE.test(before)) return "seller";
+  // a seller only where something is bought or a stake taken ("é da responsabilidade da empresa X" names the investor)
+  if (
+    FROM_BEFORE_RE.test(near) &&
+    !/\bvon\s+$/.test(near) &&
+    !PURCHASE_OF_BEFORE_RE.test(before) &&
+    ACQ_CUE_RE.test(before)
+  )
+    return "seller";
   if (PARENT_BEFORE_RE.test(near)) return "parent";
   if (WITH_BEFORE_RE.test(near)) return "partner";
   // verb-final German: "… an der Bank X und der Y beteiligt"

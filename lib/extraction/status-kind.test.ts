@@ -130,3 +130,26 @@ describe("opening and building words start a commitment in every language", () =
     expect(TRIGGER_RE.test("Prologium et XTC ouvrent la voie à Dunkerque")).toBe(false);
   });
 });
+
+describe("French purchase nouns", () => {
+  it.each(["le rachat du fabricant belge par A-Ware", "l'achat de la société", "acquérir une participation"])(
+    "%s is an acquisition",
+    async (text) => {
+      const { kindCues } = await import("./status-kind");
+      expect(kindCues(text).acquisition).toBe(true);
+    },
+  );
+});
+
+describe("purchase words of every language", () => {
+  it.each([
+    "Siemens took over the plant",
+    "la adquisición de la empresa",
+    "ha acquistato la francese Carte Noire",
+    "Ahold verwerft een belang",
+    "spółka nabyła udziały",
+  ])("%s is an acquisition", async (text) => {
+    const { kindCues } = await import("./status-kind");
+    expect(kindCues(text).acquisition).toBe(true);
+  });
+});

@@ -160,7 +160,7 @@ export const EN: Lexicon = {
   siteWords: [String.raw`\blocations?\b`, String.raw`\bsites?\b`],
   countUnits: ["shares", "units", "tonnes", "tons", "people", "jobs", "cars", "passengers", "visitors", "customers", "vehicles", String.raw`barrels?`, "households", "users", "subscribers"],
 
-  investmentTriggers: [
+  investmentTriggers: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, 
     "invest", "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
     String.raw`set(?:ting)? up`, "establish", "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", "stake",
     "joint venture", String.raw`\bjv\b`, "expan", "factory", String.raw`plant\b`, String.raw`plants\b`, "allocat", "commit",
@@ -203,7 +203,7 @@ export const EN: Lexicon = {
   ],
   jointVentureWords: [String.raw`joint[- ]venture`, String.raw`\bjv\b`],
   stakeWords: ["stake", "participation", String.raw`share[s]? in`, "interest in"],
-  acquisitionWords: ["acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`],
+  acquisitionWords: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`],
   partnershipWords: ["partnership", "cooperation", "collaborat", "alliance"],
   expansionWords: [
     "expan", String.raw`increase (?:its|their|the)? ?(?:production|capacity|investment)`, "further", "additional", "existing",
@@ -265,6 +265,8 @@ export const EN: Lexicon = {
     a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
     twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, "half a": 0.5,
     "a quarter of a": 0.25, "a quarter": 0.25, "three quarters of a": 0.75,
+    // "a billion dollars": the article stands for one
+    "a billion": 1e9, "a million": 1e6, "a trillion": 1e12,
   },
   andAHalfWords: ["and a half"],
   scaleWords: {

@@ -17,7 +17,7 @@ export const ES: Lexicon = {
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["planta"],
   officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
-  compassWords: ["sur", "norte", "este", "oeste"],
+  compassWords: ["sur", "norte", "este", "oeste", "oriental", "occidental", "central", "austral", "meridional", "subsahariana"],
   regionWords: ["oriente medio", "golfo", "balcanes"],
   demonymNouns: ["chinos", "japoneses", "estadounidenses", "norteamericanos", "coreanos", "franceses", "alemanes", "italianos", "espanoles", "turcos", "rusos", "indios", "britanicos", "suecos", "suizos", "saudies", "cataries", "canadienses", "australianos", "brasilenos", "mexicanos"],
   internationalBodies: ["bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],
@@ -103,7 +103,7 @@ export const ES: Lexicon = {
   siteWords: ["ubicaci"],
   countUnits: ["pasajeros"],
 
-  investmentTriggers: [
+  investmentTriggers: ["adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, 
     "apertura", String.raw`\babr(?:ir|ira|irá|io|ió|e|en|irán|iran)\b`, "construcci", "instalar", "instalara",
     "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
     String.raw`sociedad(?:es)? mixta`, "ampliaci", "planta",
@@ -129,7 +129,7 @@ export const ES: Lexicon = {
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci"],
-  acquisitionWords: ["adquir", String.raw`\bcompr[aoó]`, String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`],
+  acquisitionWords: ["adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, "adquir", String.raw`\bcompr[aoó]`, String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`],
   partnershipWords: ["asociaci", "alianza"],
   expansionWords: ["ampliaci", String.raw`ampli[aá]r`],
   greenfieldWords: ["nueva", "nuevo", "construir"],

@@ -21,7 +21,7 @@ export const FR: Lexicon = {
   personTitlesBeforeName: ["Président", "Ministre"],
   companyCompoundHeads: ["usine"],
   officeTitles: ["ministre", String.raw`pr[ée]sident`, "gouverneur", "directeur"],
-  compassWords: ["sud", "nord", "est", "ouest"],
+  compassWords: ["sud", "nord", "est", "ouest", "orientale", "occidentale", "centrale", "australe", "subsaharienne"],
   regionWords: ["moyen-orient", "golfe", "balkans"],
   demonymNouns: ["chinois", "japonais", "americains", "coreens", "allemands", "italiens", "espagnols", "turcs", "russes", "indiens", "britanniques", "suedois", "saoudiens", "emiratis", "qataris", "canadiens", "australiens", "bresiliens", "mexicains", "neerlandais", "polonais"],
   internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`],
@@ -110,7 +110,7 @@ export const FR: Lexicon = {
   countUnits: ["passagers"],
 
   investmentTriggers: [
-    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert","invest", String.raw`rach[eè]t`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
+    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", "invest", String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   investmentAmountCues: ["investiss", String.raw`\bpour\b`, "usine", "projet", "montant"],
   nonInvestmentWords: [
     "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", "ventes",
@@ -126,7 +126,7 @@ export const FR: Lexicon = {
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],
   stakeWords: ["participation"],
-  acquisitionWords: [String.raw`rach[eè]t`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
+  acquisitionWords: [String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bachat`, String.raw`\bach[eè]t[eé]`, String.raw`\bacqu[eé]ri`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   partnershipWords: ["partenariat", "alliance"],
   expansionWords: ["agrandi", "augmente", "extension", "moderni"],
   greenfieldWords: ["nouvel", "nouvelle", "construi"],

@@ -17,7 +17,7 @@ export const IT: Lexicon = {
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["stabilimento"],
   officeTitles: ["ministro", "presidente", "governatore", "amministratore", "sindaco"],
-  compassWords: ["sud", "nord", "est", "ovest"],
+  compassWords: ["sud", "nord", "est", "ovest", "orientale", "occidentale", "centrale", "australe", "meridionale", "subsahariana"],
   regionWords: ["medio oriente", "golfo", "balcani"],
   demonymNouns: ["cinesi", "giapponesi", "americani", "statunitensi", "coreani", "francesi", "tedeschi", "italiani", "spagnoli", "turchi", "russi", "indiani", "britannici", "svedesi", "svizzeri", "sauditi", "qatarini", "canadesi", "australiani", "brasiliani", "messicani"],
   internationalBodies: ["fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu", String.raw`banca europea per gli investimenti`, String.raw`ambasciata`],
@@ -100,7 +100,7 @@ export const IT: Lexicon = {
   siteWords: [String.raw`sede\b`],
   countUnits: ["passeggeri"],
 
-  investmentTriggers: [
+  investmentTriggers: ["acquist", 
     "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,"invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],
   nonInvestmentWords: [
@@ -113,7 +113,7 @@ export const IT: Lexicon = {
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],
   stakeWords: ["quota", "partecipazion"],
-  acquisitionWords: ["acquisi", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
+  acquisitionWords: ["acquist", "acquisi", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   partnershipWords: ["collaborazion", "alleanza", "partenariato"],
   expansionWords: ["ampliament", "amplia", "potenzia"],
   greenfieldWords: ["nuov", "costrui"],

@@ -15,12 +15,20 @@ export const NEWS_AGENCIES = [
   "business wire", "pr newswire", "globe newswire", "prnewswire", "newswire", "zawya", "argaam", "apa-ots", "angop", "inforpress", "agencia lusa", "agência lusa", "notimex", "telam", "ap7am",
 ];
 
+/** Stock markets by their street or generic name and share indices ("Piazza Affari", "Ibex"): where shares trade, never
+ * who invests. Exchange operators that are firms ("Nasdaq", "Euronext") stay out of this list. */
+export const MARKETS = [
+  "piazza affari", "wall street", "mercado de valores", "mercado continuo", "bolsa de valores", "bolsa de madrid", "ibex", "ibex 35",
+  "dax", "mdax", "sdax", "tecdax", "cac 40", "ftse", "ftse mib", "ftse 100", "dow jones", "s&p 500", "nikkei", "hang seng", "wig20",
+  "wig", "mwig40", "bovespa", "ibovespa", "bist", "bist 100", "aex", "smi", "psi 20", "psi", "stoxx", "euro stoxx 50",
+];
+
 /** Heads of a person's office: a name that carries one is a person speaking, not an organization. */
 export const OFFICE_TITLE_RE = new RegExp(`(?:${unionSource("officeTitles")})$`, "iu");
 
-/** Regions and parts of the world ("Westeuropa", "Southeast Asia"); the acronyms belong to no language. */
+/** Regions and parts of the world ("Westeuropa", "Southeast Asia", "África Oriental"); the acronyms belong to no language. */
 export const REGION_RE = new RegExp(
-  `^(?:(?:${unionSource("compassWords")})[\\s-]?)?(?:${unionSource("continents")}|${unionSource("regionWords")}|maghreb|levant|sahel|asean|mena|emea|apac)$`,
+  `^(?:(?:${unionSource("compassWords")})[\\s-]?)?(?:${unionSource("continents")}|${unionSource("regionWords")}|maghreb|levant|sahel|asean|mena|emea|apac)(?:[\\s-](?:${unionSource("compassWords")}))?$`,
   "iu",
 );
 

@@ -124,7 +124,7 @@ export const NL: Lexicon = {
   siteWords: ["locatie", "vestigingsplaats"],
   countUnits: ["passagiers", "ton", "banen", "mensen", "voertuigen"],
 
-  investmentTriggers: [
+  investmentTriggers: [String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, 
     "investeer", "investering", "bouw", "opent", "opende", "overname", "overneemt", "neemt over", "nam over", String.raw`koopt\b`,
     String.raw`kocht\b`, "belang", "fabriek", "vestiging", "uitbreid", "breidt", "uit te breiden",
 
@@ -151,7 +151,7 @@ export const NL: Lexicon = {
   proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse", "intentieverklaring", String.raw`\bbod\b`, "overnamebod"],
   jointVentureWords: ["joint venture", "gezamenlijke onderneming"],
   stakeWords: ["belang", "aandeel in"],
-  acquisitionWords: ["overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`, String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`],
+  acquisitionWords: [String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, "overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`, String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`],
   partnershipWords: ["samenwerking", "partnerschap", "alliantie"],
   expansionWords: ["uitbreid", "breidt", "uitbreiding", "bestaande"],
   greenfieldWords: ["nieuwe", "nieuw", "bouw"],

@@ -18,7 +18,8 @@ export const PL: Lexicon = {
   ],
   notOrgWords: ["agd", "rtv", "sse", "wsse", "ksse", "ssse", "psse", "lsse", "pkb", 
     "rzad", "ministerstwo", "panstwo", "miasto", "wojewodztwo", "gmina", "region", "gospodarka", "inwestycja",
-    "inwestycje", "fabryka", "zaklad", "mln", "mld", "miliard", "milionow", "zl",
+    "inwestycje", "fabryka", "zaklad", "mln", "mld", "miliard", "milionow", "zl", "analitycy", "eksperci", "ekonomisci",
+    "przedstawiciele", "wladze",
   ],
   orgSuffixes: ["sa", "s.a", "sp", "z o.o", "spolka", "grupa", "holding"],
   orgDescriptors: ["fundusz", "funduszu", "ubezpieczyciel", "holding", "firma", "spolka", "koncern", "producent", "grupa", "gigant", "potentat", "inwestor", "operator", "dostawca", "siec", "przedsiebiorstwo", "wytworca", "firmy", "firm", "firmie", "firmami", "koncernu", "koncernie", "koncerny", "koncernow", "spolki", "spolce", "spolek", "grupy", "grupie", "producenta", "producenci", "producentow", "inwestorzy", "inwestora", "inwestorow", "inwestorami", "przedsiebiorstwa", "przedsiebiorstw", "giganta", "potentata", "operatora", "dostawcy", "sieci"],
@@ -88,7 +89,7 @@ export const PL: Lexicon = {
   sourceCreditWords: [String.raw`(?:opublikowan|zebran)\w+ przez`, String.raw`wed[lł]ug`, String.raw`jak podaje`, String.raw`jak wynika z`, String.raw`(?:raport\w*|analiz\w*|dane|badani\w*) (?:firmy )?`, String.raw`analityc\w*`, String.raw`eksper\w*`],
   raisedWords: [String.raw`pozyska[lł]a?\b`, String.raw`zebra[lł]a?\b`],
   exampleWords: ["takich jak", String.raw`np\.`],
-  adviserWords: [String.raw`doradc[ayó]w?`, String.raw`kancelari[ai]`, String.raw`finansowan[yaeo] przez`, String.raw`kredyt(?:u|y)? (?:od|z)`, String.raw`po[zż]yczk[aię] (?:od|z)`, String.raw`badani[ae] (?:firmy )?`, String.raw`analitycy`, String.raw`wed[lł]ug danych`],
+  adviserWords: [String.raw`doradc[ayó]w?`, String.raw`kancelari[ai]`, String.raw`finansowan[yaeo] przez`, String.raw`kredyt(?:u|y)? (?:od|z)`, String.raw`po[zż]yczk[aię] (?:od|z)`, String.raw`badani[ae] (?:firmy )?`, String.raw`analitycy`, String.raw`eksperci`, String.raw`ekonomi[sś]ci`, String.raw`wed[lł]ug danych`],
   futureWords: [String.raw`b[eę]dzie`],
   openedWords: ["otwart"],
   relativePronouns: [String.raw`kt[oó]r[aąye]`],
@@ -137,7 +138,7 @@ export const PL: Lexicon = {
   siteWords: ["lokalizacj"],
   countUnits: ["pasazerow", "ton", "osob", "miejsc pracy", "pojazdow"],
 
-  investmentTriggers: [
+  investmentTriggers: [String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", 
     "inwest", "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", "przejm", "przejec", "kupi", "zakup",
     "udzial", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, "rozbudow", "rozbuduj", "uruchom",
 
@@ -163,7 +164,7 @@ export const PL: Lexicon = {
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
   jointVentureWords: [String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
   stakeWords: ["udzial", "udzialy", "pakiet akcji"],
-  acquisitionWords: ["przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],
+  acquisitionWords: [String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", "przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],
   partnershipWords: ["partnerstw", "wspolprac", "sojusz"],
   expansionWords: ["rozbudow", "rozbuduj", "rozszerz", "zwiekszy", "dodatkow", "istniejac"],
   greenfieldWords: ["nowy", "nowa", "nowe", "nowego", "nowej", "budow"],
@@ -199,11 +200,13 @@ export const PL: Lexicon = {
   numberWords: {
     jeden: 1, jedna: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6, siedem: 7, osiem: 8, dziewiec: 9,
     dziesiec: 10, dwadziescia: 20, sto: 100, poltora: 1.5, pol: 0.5,
+    // "za miliard euro": Polish names one billion without a numeral
+    miliard: 1e9, milion: 1e6,
   },
   andAHalfWords: ["i pol"],
   scaleWords: {
     tys: 1e3, tysiace: 1e3, tysiecy: 1e3, milion: 1e6, miliony: 1e6, milionow: 1e6, mln: 1e6, miliard: 1e9, miliardy: 1e9,
-    miliardow: 1e9, mld: 1e9, bilion: 1e12, billion: 1e12,
+    miliardow: 1e9, miliarda: 1e9, miliona: 1e6, mld: 1e9, bilion: 1e12, billion: 1e12,
   },
   currencyWords: {
     zl: "PLN", zlotych: "PLN", zlote: "PLN", zloty: "PLN", euro: "EUR", dolarow: "USD", "dolarow amerykanskich": "USD", "dolary amerykanskie": "USD", dolary: "USD", dolar: "USD", dol: "USD",

@@ -24,7 +24,7 @@ export const PT: Lexicon = {
   personTitlesBeforeName: ["Presidente", "Ministro", "Ministra", "Primeiro-Ministro"],
   companyCompoundHeads: ["fábrica"],
   officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],
-  compassWords: ["sul", "norte", "leste", "oeste"],
+  compassWords: ["sul", "norte", "leste", "oeste", "oriental", "ocidental", "central", "austral", "meridional", "subsaariana"],
   regionWords: ["medio oriente", "golfo", "balcas"],
   demonymNouns: ["chineses", "japoneses", "americanos", "norte-americanos", "coreanos", "franceses", "alemaes", "italianos", "espanhois", "turcos", "russos", "indianos", "britanicos", "suecos", "suicos", "sauditas", "catarianos", "canadenses", "australianos", "brasileiros", "mexicanos"],
   internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", String.raw`banco europeu de investimento`, String.raw`embaixada`],

@@ -12,6 +12,15 @@ function investors(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("investor choice stage", () => {
+  it("the one firm a state body signs with brings the investment in", () => {
+    expect(
+      investors(
+        "L'État a signé un nouvel accord avec la société minière TBEA Group qui entérine un investissement de 2,89 milliards de dollars.",
+        "fr",
+      ),
+    ).toEqual(["TBEA Group"]);
+    expect(investors("Siemens signed an agreement with Bosch to invest $2 billion.", "en")).toEqual(["Siemens"]);
+  });
   it("a minister or an investment agency is not chosen when a company is named", () => {
     expect(
       investors(
@@ -71,5 +80,18 @@ describe("investor choice stage", () => {
         "Onest Logistics is constructing a new operations center in Mexico. The US$9.5 million facility will serve e-commerce platforms such as MercadoLibre and Amazon.",
       ),
     ).toEqual(["Onest Logistics", "Onest Logistics (focus)"]);
+  });
+});
+
+describe("coordinated agents", () => {
+  it("a name joined by 'and' to an agent is an agent too", async () => {
+    const { stagesOf } = await import("./stages.test-util");
+    const { infos, ctx, state } = stagesOf(
+      "Rotterdam Shortsea Terminals wordt overgenomen door het Britse Blue Ocean Capital en het Amerikaanse Crestline Investors.",
+      "nl",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    const agents = pick.orgs.filter((_, k) => pick.roles[k] === "agent").map((o) => o.name);
+    expect(agents).toEqual(["Blue Ocean Capital", "Crestline Investors"]);
   });
 });

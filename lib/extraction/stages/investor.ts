@@ -9,10 +9,11 @@
 import type { CountryMention } from "../countries";
 import type { SentenceInfo } from "../facts";
 import { unionList } from "../lexicon/all";
+import { clauseWords } from "../lexicon/clause-words";
 import { DEFINITE_ARTICLE_RE, SHORTLIST_RE } from "../lexicon/context-words";
-import { COREF_RE } from "../lexicon/org-words";
+import { COREF_RE, GOV_WORDS } from "../lexicon/org-words";
 import { LowerTest } from "../lower-test";
-import { fold } from "../normalize";
+import { alternation, fold } from "../normalize";
 import type { OrgMention } from "../orgs";
 import { DESCRIPTOR_AFTER_RE, homeMentions, roleOf, type Role } from "../roles";
 import type { ArticleContext } from "./context";
@@ -116,8 +117,48 @@ export function namedInvestor(
             ),
         )
       : undefined;
-  return orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
+  const named = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
+  if (named) return named;
+  // "l'État a signé un accord avec la société minière TBEA Group qui entérine un investissement": a state body that
+  // signs with one firm brings that firm's investment in
+  const partners = orgs.filter((_, k) => roles[k] === "partner");
+  if (partners.length !== 1) return null;
+  const before = fold(s.text.slice(0, partners[0].start - s.start));
+  return before.split(/[^\p{L}]+/u).some((w) => STATE_SIDE.has(w)) ? partners[0] : null;
 }
+
+/** "overgenomen door het Britse Blue Ocean Capital en het Amerikaanse Crestline Investors": a name joined by "and" to
+ * an agent is an agent too. */
+function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles: Role[], lang: string | null): Role[] {
+  if (!roles.includes("agent")) return roles;
+  const { listAnd } = clauseWords(lang);
+  const gap = new RegExp(
+    String.raw`^\s*(?:,|,?\s*(?:${listAnd}))\s+(?:(?:${alternation(unionList("articles"))})\s+)?(?:\p{L}+\s+)?$`,
+    "u",
+  );
+  const out = [...roles];
+  for (let k = 1; k < orgs.length; k++)
+    if (
+      out[k - 1] === "agent" &&
+      out[k] !== "agent" &&
+      gap.test(fold(text.slice(orgs[k - 1].end - base, orgs[k].start - base)))
+    )
+      out[k] = "agent";
+  return out;
+}
+
+/** the state's side of an agreement: its bodies, and "the State" itself */
+const STATE_SIDE = new Set([
+  ...GOV_WORDS,
+  "etat",
+  "state",
+  "staat",
+  "estado",
+  "stato",
+  "panstwo",
+  "devlet",
+  "overheid",
+]);
 
 /** "The $9.5 million facility …": the sentence opens with a definite article and an amount. */
 function amountOpens(info: SentenceInfo): boolean {
@@ -132,7 +173,13 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
   const canonical = ctx.canonical;
   learnFocusHome(info, ctx, state);
   const orgs = info.orgs.filter((o) => !o.person);
-  const roles = orgs.map((o) => roleOf(s.text, s.start, o, ctx.lang));
+  const roles = coordinatedAgents(
+    s.text,
+    s.start,
+    orgs,
+    orgs.map((o) => roleOf(s.text, s.start, o, ctx.lang)),
+    ctx.lang,
+  );
   const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
   let inv = namedInvestor(info, orgs, roles, ctx.newSubject);
   // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition

@@ -87,3 +87,15 @@ describe("Polish cases of known firms", () => {
     expect(canonical("Intela")).toBe("Intel");
   });
 });
+
+describe("title-case headlines", () => {
+  it("give their capitals no weight: a name found only there is dropped, a name the body repeats is kept", () => {
+    const text =
+      "Sovereign Wealth Fund Weekly News Roundup — SWFs Target Infrastructure Investments\n\nPortline Holdings Buys Major Port Stake In Deal With Partners\n\nThe British firm Portline Holdings buys a stake in a port for $40 million.";
+    const { infos } = mentions(text, "en");
+    const names = infos.map((i) => i.orgs.map((o) => o.name));
+    expect(names[0]).toEqual([]);
+    expect(names[1]).toContain("Portline Holdings");
+    expect(names[2]).toContain("Portline Holdings");
+  });
+});

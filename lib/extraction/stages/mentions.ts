@@ -18,7 +18,7 @@ import {
   openerCommonWords,
   polishNominative,
 } from "../names";
-import { findOrgs, type OrgMention } from "../orgs";
+import { findOrgs, odd, type OrgMention } from "../orgs";
 import { knownOrgsIn } from "../known-orgs";
 import { KnownLog } from "../known-log";
 import { LowerTest } from "../lower-test";
@@ -51,6 +51,8 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
       const base = polishNominative(w, "");
       if (base !== w && !persons.has(fold(base))) known.add(fold(w));
     }
+  // names known before the article's own capitals are read: the known firms and the acronyms the text defines
+  const trusted = new Set(known);
   // findOrgs' own mentions and what it asked about the known names, per sentence (for the second pass)
   const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
   const pass1 = sents.map((s) => {
@@ -58,8 +60,10 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns);
     firstRun.push({ orgs: own, log });
     const orgs = withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd);
+    // a title-case headline's capitals teach no names ("Sovereign Wealth Fund Weekly News Roundup")
+    const titled = lang !== "de" && s.headline && titleCase(s.text);
     for (const o of orgs) {
-      if (o.strong && !o.person) known.add(fold(o.name));
+      if (o.strong && !o.person && !titled) known.add(fold(o.name));
       if (o.parent) known.add(fold(o.parent));
     }
     return orgs;
@@ -88,6 +92,7 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
       if (info.orgs.some((o) => places.has(fold(o.name))))
         info.orgs = info.orgs.filter((o) => !places.has(fold(o.name)));
   oneCongo(infos);
+  if (lang !== "de") dropTitleCaseNames(infos, text, trusted);
   if (lang !== "pl") return { infos, canonical: (n: string) => acronyms.get(n) ?? n };
   const nominative = new Map<string, string>();
   const canonical = (n: string): string => {
@@ -224,4 +229,40 @@ function withCoordinated(
     }
   }
   return out.length === orgs.length ? orgs : out.sort((a, b) => a.start - b.start);
+}
+
+/** "Sovereign Wealth Fund Weekly News Roundup": a headline in title case (its longer words capitalized) gives its
+ * capitals no weight. Its names are the known firms, the acronyms the text defines and oddly spelled names
+ * ("ChemChina") read there, and the firms the body names ("Portline Holdings Buys Port Stake …"). */
+function dropTitleCaseNames(infos: SentenceInfo[], text: string, trusted: Set<string>): void {
+  const titles = infos.filter((i) => i.orgs.length && i.s.headline && titleCase(i.s.text));
+  if (!titles.length) return;
+  const body = new Map<string, OrgMention>();
+  for (const i of infos)
+    if (!titles.includes(i)) for (const o of i.orgs) if (!o.person && !body.has(o.name)) body.set(o.name, o);
+  for (const info of titles) {
+    const kept = info.orgs.filter((o) => trusted.has(fold(o.name)) || o.name.split(/\s+/).some(odd));
+    for (const [name, o] of body) {
+      const at = info.s.text.indexOf(name);
+      if (
+        at < 0 ||
+        /[\p{L}\d]/u.test(info.s.text[at + name.length] ?? "") ||
+        /[\p{L}\d]/u.test(info.s.text[at - 1] ?? "")
+      )
+        continue;
+      const start = info.s.start + at;
+      if (kept.some((k) => k.start < start + name.length && k.end > start)) continue;
+      kept.push({ ...o, start, end: start + name.length });
+    }
+    info.orgs = kept.sort((a, b) => a.start - b.start);
+  }
+}
+
+function titleCase(sentence: string): boolean {
+  const words = sentence
+    .split(/\s+/)
+    .slice(1)
+    .filter((w) => /^[\p{L}]{4,}/u.test(w));
+  if (words.length < 5) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
 }
