@@ -64,8 +64,24 @@ const OR_AMOUNT_RE = new RegExp(
     ")",
   "iu",
 );
-/** The amount inside a bracket (no g flag: exec starts at 0). Compiling it per bracket cost milliseconds each time. */
-const INNER_AMOUNT_RE = new RegExp(AMOUNT_SRC, "iu");
+/**
+ * The first amount in a string, and the amount starting exactly at a position: both read with a copy of AMOUNT_RE.
+ * A copy with the same flags shares AMOUNT_RE's machine code, where a non-global or sticky one would be compiled
+ * again (tens of milliseconds each, in every fresh process). Compiling it per bracket cost milliseconds each time.
+ */
+const AMOUNT_AT_RE = new RegExp(AMOUNT_SRC, "giu");
+const INNER_AMOUNT_RE = {
+  exec(s: string): RegExpExecArray | null {
+    AMOUNT_AT_RE.lastIndex = 0;
+    return AMOUNT_AT_RE.exec(s);
+  },
+};
+/** The amount that starts at `at`, as a sticky regex would read it (the global one's first match from there). */
+function amountAt(text: string, at: number): RegExpExecArray | null {
+  AMOUNT_AT_RE.lastIndex = at;
+  const m = AMOUNT_AT_RE.exec(text);
+  return m && m.index === at ? m : null;
+}
 
 const QUICK_SCALE_RE = new RegExp(`(?<![\\p{L}])(?:${foldedAlternation(LONG_SCALES)})(?![\\p{L}])`, "iu");
 const QUICK_SCALE = new LowerTest(QUICK_SCALE_RE);
@@ -136,15 +152,13 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
 }
 
 const CONTINUED_GAP_RE = /^[ \u00a0]+(?:(?:ve|e|i|y|und|and|et)[ \u00a0]+)?/iu;
-const CONTINUED_AMOUNT_RE = new RegExp(AMOUNT_SRC, "iuy");
 
 /** The rest of an amount written in two scales ("… 500 bin avro" after "16 milyon"): a whole number under 1000 of a
  * smaller scale, right after the first; null when there is none. */
 function continuedAmount(text: string, end: number, first: RegExpExecArray, lang: string | null) {
   const gap = CONTINUED_GAP_RE.exec(text.slice(end, end + 12));
   if (!gap) return null;
-  CONTINUED_AMOUNT_RE.lastIndex = end + gap[0].length;
-  const m = CONTINUED_AMOUNT_RE.exec(text);
+  const m = amountAt(text, end + gap[0].length);
   if (!m?.groups?.num || !/^\d{1,3}$/.test(m.groups.num) || m.groups.pre) return null;
   const r = readAmount(m, m.index, lang);
   const s1 = scaleValue(first.groups?.short ?? first.groups?.scale, lang);
