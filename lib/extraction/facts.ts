@@ -33,13 +33,14 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   const after = text.slice(e, e + 45);
   const negB = lastMatch(NEG_G, before);
   const negA = firstMatch(NEG_G, after);
-  const posB = lastMatch(POS_G, before);
-  const posA = firstMatch(POS_G, after);
   const negDist = Math.min(negB === null ? 999 : before.length - negB, negA === null ? 999 : negA + 8);
-  const posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
   if (negDist === 999) return true;
   // "39 euro per aandeel", "$5 million loan": a word right after the amount says what it is
   if (negA !== null && negA <= 1) return false;
+  // (the investment words are looked for only now: most amounts have no other word near them)
+  const posB = lastMatch(POS_G, before);
+  const posA = firstMatch(POS_G, after);
+  const posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
   return posDist < negDist;
 }
 
@@ -157,7 +158,8 @@ export function analyzeSentence(
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
   const investMoney = ownMoney.filter(
     // "75,97 USD" in a ticker, "20 000 USD": no investment is that small
-    (m) => isInvestmentAmount(s.text, m, s.start) && (m.currency !== null || m.amount >= 1e6) && m.amount >= 1e5,
+    // (the words around it are read last: the size alone rules most figures out)
+    (m) => (m.currency !== null || m.amount >= 1e6) && m.amount >= 1e5 && isInvestmentAmount(s.text, m, s.start),
   );
   const facilities = findFacilities(s.text, lang, s.start).filter(
     (f) => !orgs.some((o) => f.start < o.end && f.end > o.start),
