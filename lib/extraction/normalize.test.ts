@@ -1,11 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { fold, LowerCaseRegExp } from "./normalize";
+import { fold, foldNfkd, LowerCaseRegExp } from "./normalize";
 
 describe("fold", () => {
   it("lower-cases, drops accents and spells out special letters", () => {
     expect(fold("Türkiye’s Straße")).toBe("turkiye's strasse");
     expect(fold("ØRSTED Æble Œuvre `x´")).toBe("orsted aeble oeuvre 'x ");
     expect(fold("ISTANBUL `A`")).toBe("istanbul 'a'");
+  });
+
+  it("folds unit by unit as NFKD folds the whole string", () => {
+    // every code unit up to the letterlike symbols, alone and among letters, accents and punctuation
+    for (let c = 0; c < 0x2150; c++) {
+      const u = String.fromCharCode(c);
+      for (const s of [u, `Ab${u}Cé${u}`, `${u}\u0301x${u}`, `Ünal ${u}’s “ŞIRKET” – 5 €${u}`.repeat(3)])
+        expect([c, fold(s)]).toEqual([c, foldNfkd(s)]);
+    }
+    expect(fold("ΟΔΟΣ Straße".repeat(4))).toBe(foldNfkd("ΟΔΟΣ Straße".repeat(4)));
   });
 });
 
