@@ -89,10 +89,11 @@ const COMBINED = combined(() => true);
 const LETTERS_NEEDED = [
   ...new Set(FACILITY_WORDS.flatMap(([, words]) => words.map(requiredLetters).filter((l) => l !== null))),
 ];
+/** Any of those letters (plain letters: one scan instead of a search per word) */
+const ANY_LETTERS_NEEDED_RE = new RegExp(LETTERS_NEEDED.join("|"));
 const COMBINED_COMMON = combined((w) => requiredLetters(w) === null);
 function combinedFor(folded: string): RegExp {
-  for (const l of LETTERS_NEEDED) if (folded.includes(l)) return COMBINED;
-  return COMBINED_COMMON;
+  return ANY_LETTERS_NEEDED_RE.test(folded) ? COMBINED : COMBINED_COMMON;
 }
 const CITY_AFTER_RE = new RegExp(
   String.raw`^[^.;:!?]{0,50}?(?<![\p{L}])(?:${CITY_PREPS})\s+(?:(?:${unionSource("definiteArticles")}|${unionSource("placeOfWords")}) )?((?:\p{Lu}[\p{L}\p{M}'’.\-]*)(?:\s+(?:${PARTICLES})?\s*\p{Lu}[\p{L}\p{M}'’.\-]*){0,3})`,
