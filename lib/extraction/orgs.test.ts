@@ -56,6 +56,13 @@ describe("findOrgs", () => {
     expect(names("Renault à Tanger investit 50 millions.", "fr")).toEqual(["Renault"]);
   });
 
+  it("keeps a legal form written before the name ('PT', 'PJSC')", () => {
+    expect(names("The plant was built by PT Gunbuster Nickel Indonesia, a local unit of Delong.", "en")).toContain(
+      "PT Gunbuster Nickel",
+    );
+    expect(names("PJSC Gazprom said it would invest.", "en")).toEqual(["PJSC Gazprom"]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

@@ -118,6 +118,8 @@ export function odd(t: string): boolean {
 }
 
 const EMPTY: Set<string> = new Set();
+/** legal forms written before a name, as written (Indonesian PT, Russian and Kazakh joint-stock and limited companies) */
+const LEGAL_PREFIXES = new Set(["PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "OAO", "ZAO", "PAO", "TOO", "AO"]);
 function hasSuffixTok(run: Tok[]): boolean {
   return run.some((t) => ORG_SUFFIXES.has(t.f));
 }
@@ -332,15 +334,19 @@ function handleRun(
     person = false;
   }
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
-  const keepPlace = wholeKnown || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
+  const runStart = run[0]?.t;
+  // "PT Vale Indonesia", "PJSC Gazprom": a legal form written before the name
+  const legalPrefix = run.length >= 2 && LEGAL_PREFIXES.has(run[0].t);
+  const keepPlace = wholeKnown || legalPrefix || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
-  while (run.length > 1 && !wholeKnown && isStopword(run[0].f, lang)) run = run.slice(1);
+  while (run.length > 1 && !wholeKnown && !legalPrefix && isStopword(run[0].f, lang)) run = run.slice(1);
   let nationalityBefore = false;
   let nationalityEnd = -1;
   while (
     run.length &&
     !wholeKnown &&
+    !legalPrefix &&
     ((NAME_STOPWORDS.has(run[0].f) && !capsName(run[0], text)) ||
       NOT_ORG_WORDS.has(run[0].f) ||
       NUMBER_WORDS[run[0].f] !== undefined ||
@@ -436,7 +442,7 @@ function handleRun(
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
   if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
-  const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
+  const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, ""))) || (legalPrefix && run[0].t === runStart);
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // Turkish marks a sentence's subject with a comma and puts the verb last: "Toyota, Türkiye'ye … yatırım yapacak"
