@@ -63,6 +63,15 @@ describe("findOrgs", () => {
     expect(names("PJSC Gazprom said it would invest.", "en")).toEqual(["PJSC Gazprom"]);
   });
 
+  it("drops a state body by the word that opens or ends its name, not a firm with such a word inside", () => {
+    expect(names("La empresa china Acme Summit Resources invertirá 50 millones.", "es")).toEqual([
+      "Acme Summit Resources",
+    ]);
+    expect(names("Summit Materials will invest $50 million.", "en")).toEqual(["Summit Materials"]);
+    expect(names("The Ministry of Economy welcomed the plan.", "en")).toEqual([]);
+    expect(names("This Summit was record breaking, the G20 Summit too.", "en")).toEqual([]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

@@ -398,7 +398,7 @@ function handleRun(
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
-  if (run.length >= 2 && EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference"
+  if (EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference", "This Summit"
   // "al ministro de Turismo, David Collado", "Minister of Trade": the office's portfolio, not a firm
   if (b1 && b2 && b1.word && b2.word && OFFICE_OF_WORDS.has(b1.f) && PERSON_TITLES.has(b2.f) && !wholeKnown) return;
   let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
@@ -438,7 +438,10 @@ function handleRun(
     !isCountryWord(run[0].t) &&
     !GOV_WORDS.has(run[0].f) &&
     /^\p{Lu}/u.test(run[0].t);
-  if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
+  // a state body's head opens or ends its name ("Ministry of Economy", "Investment Promotion Agency"); inside a longer
+  // name the word is the firm's own ("Acme Summit Resources")
+  const govAt = (t: Tok) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f);
+  if (!softEnd && !wholeKnown && (govAt(run[0]) || govAt(run[run.length - 1]))) return;
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
   if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
