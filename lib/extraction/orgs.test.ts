@@ -72,6 +72,11 @@ describe("findOrgs", () => {
     expect(names("This Summit was record breaking, the G20 Summit too.", "en")).toEqual([]);
   });
 
+  it("keeps an acronym that spells a stop word at the head of a name ('CS Wind Group', 'GS Caltex')", () => {
+    expect(names("Dong Tam and CS Wind Group signed a deal.", "en")).toContain("CS Wind Group");
+    expect(names("GS Caltex will invest $1 billion.", "en")).toEqual(["GS Caltex"]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

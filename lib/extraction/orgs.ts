@@ -194,6 +194,11 @@ function capsName(t: Tok, text: string): boolean {
   return caps * 3 < words.length;
 }
 
+/** Two or more capitals ("CS", "GS") in a sentence not written in capitals: an acronym, not a function word. */
+function acronymWord(t: Tok, text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.t) && (t.t.length >= 3 ? capsName(t, text) : !/^\P{Ll}*$/u.test(text));
+}
+
 function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
@@ -340,7 +345,9 @@ function handleRun(
   const keepPlace = wholeKnown || legalPrefix || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
-  while (run.length > 1 && !wholeKnown && !legalPrefix && isStopword(run[0].f, lang)) run = run.slice(1);
+  // ("CS Wind Group", "GS Caltex": letters in capitals are an acronym, whatever word they spell)
+  while (run.length > 1 && !wholeKnown && !legalPrefix && isStopword(run[0].f, lang) && !acronymWord(run[0], text))
+    run = run.slice(1);
   let nationalityBefore = false;
   let nationalityEnd = -1;
   while (
