@@ -109,7 +109,8 @@ export const TR: Lexicon = {
   announcementWords: [String.raw`[\p{L}]+(?:acak|ecek)(?:tir|tır)?\b`, String.raw`planl[iı]yor`],
   completionWords: [
     String.raw`a[cç]t[iı](?!\p{L})`, String.raw`tamamlad[iı]`, String.raw`sat[iı]n ald[iı]`, String.raw`yat[iı]r[iı]m yapt[iı]`,
-    String.raw`devrald[iı]`,
+    String.raw`devrald[iı]`, String.raw`yat[iı]r[iı]m[\p{L}]*(?:\s+\S+){0,12}?\s+yapt[iı](?!\p{L})`, String.raw`\bkurdu(?!\p{L})`,
+    String.raw`in[sş]a etti`, String.raw`faaliyete ge[cç]ti(?!\p{L})`,
     // past perfect: "satın almıştı", "bünyesine katmıştı"
     String.raw`sat[iı]n alm[iı][sş]t[iı]`, String.raw`b[uü]nyesine katt[iı]`, String.raw`b[uü]nyesine katm[iı][sş]t[iı]`, String.raw`tamamlam[iı][sş]t[iı]`,
   ],
