@@ -233,7 +233,7 @@ export const EN: Lexicon = {
     mine: [String.raw`mining (?:operations?|projects?|complex)`, String.raw`(?:copper|lithium|gold|nickel|iron ore) projects?`, String.raw`\bmines?\b`, "concentrator", "quarry", "silica sand"],
     infrastructure: [
       "deepwater port", String.raw`\bports?\b`, "seaport", String.raw`railways?`, String.raw`highways?`, "motorway",
-      String.raw`airports?`, String.raw`pipelines?`, "tower infrastructure", "towers", String.raw`bridges?`, String.raw`container terminals?`, String.raw`rail(?:way)? lines?`, String.raw`toll roads?`, String.raw`metro lines?`, String.raw`terminals?\b`
+      String.raw`airports?`, String.raw`pipelines?`, "tower infrastructure", "towers", String.raw`bridges?`, String.raw`container terminals?`, String.raw`rail(?:way)? lines?`, String.raw`toll roads?`, String.raw`metro lines?`
     ],
     real_estate: [String.raw`hotels?\b`, "housing", "real estate", String.raw`resorts?\b`, "residential", "apartments"],
     retail: [
