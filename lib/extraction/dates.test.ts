@@ -81,5 +81,6 @@ describe("a year standing alone", () => {
     expect(years("bis 2030 will die Firma investieren")).toEqual([]);
     expect(years("Türkiye'ye 2025'e kadar yatırım yapacak.")).toEqual([]);
     expect(years("Production starts 2024, the company said.")).toEqual([]);
+    expect(years("Choose France 2024 attracted 56 projects.", "2024-05-13")).toEqual([]);
   });
 });

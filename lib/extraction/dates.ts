@@ -196,6 +196,8 @@ export function findDates(text: string, published: string | null | undefined, ba
     const s = m.index ?? 0;
     const after = f.slice(s + 4, s + 24);
     if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || TR_UNTIL_AFTER_RE.test(after)) continue;
+    // the publication's own year says less than the publication date ("Choose France 2024")
+    if (pub && m[1] === String(pub.y)) continue;
     const next = /^\s+([\p{L}]+)/u.exec(after);
     if (next && !YEAR_FOLLOWERS.has(next[1].toLowerCase()) && !/^yil/u.test(next[1])) continue;
     add(m[1], s, s + 4, true); // weak, like a relative date: it splits no record

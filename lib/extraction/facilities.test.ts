@@ -45,6 +45,9 @@ describe("findFacilities", () => {
     ["nl", "een kolencentrale en een winkelcentrum", ["energy", "retail"]],
     ["de", "ein Paketzentrum und eine Photovoltaikanlage", ["logistics_center", "energy"]],
     ["en", "a parcel hub, a hydroelectric dam and a steel mill", ["logistics_center", "energy", "factory"]],
+    ["nl", "om de productiecapaciteit op zijn site in Puurs te vergroten", ["factory"]],
+    ["es", "ampliar su capacidad de producción", ["factory"]],
+    ["tr", "üretim kapasitesini artıracak", ["factory"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

@@ -56,6 +56,27 @@ describe("findOrgs", () => {
     expect(names("Renault à Tanger investit 50 millions.", "fr")).toEqual(["Renault"]);
   });
 
+  it("keeps a legal form written before the name ('PT', 'PJSC')", () => {
+    expect(names("The plant was built by PT Gunbuster Nickel Indonesia, a local unit of Delong.", "en")).toContain(
+      "PT Gunbuster Nickel",
+    );
+    expect(names("PJSC Gazprom said it would invest.", "en")).toEqual(["PJSC Gazprom"]);
+  });
+
+  it("drops a state body by the word that opens or ends its name, not a firm with such a word inside", () => {
+    expect(names("La empresa china Acme Summit Resources invertirá 50 millones.", "es")).toEqual([
+      "Acme Summit Resources",
+    ]);
+    expect(names("Summit Materials will invest $50 million.", "en")).toEqual(["Summit Materials"]);
+    expect(names("The Ministry of Economy welcomed the plan.", "en")).toEqual([]);
+    expect(names("This Summit was record breaking, the G20 Summit too.", "en")).toEqual([]);
+  });
+
+  it("keeps an acronym that spells a stop word at the head of a name ('CS Wind Group', 'GS Caltex')", () => {
+    expect(names("Dong Tam and CS Wind Group signed a deal.", "en")).toContain("CS Wind Group");
+    expect(names("GS Caltex will invest $1 billion.", "en")).toEqual(["GS Caltex"]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

@@ -118,6 +118,8 @@ export function odd(t: string): boolean {
 }
 
 const EMPTY: Set<string> = new Set();
+/** legal forms written before a name, as written (Indonesian PT, Russian and Kazakh joint-stock and limited companies) */
+const LEGAL_PREFIXES = new Set(["PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "OAO", "ZAO", "PAO", "TOO", "AO"]);
 function hasSuffixTok(run: Tok[]): boolean {
   return run.some((t) => ORG_SUFFIXES.has(t.f));
 }
@@ -190,6 +192,11 @@ function capsName(t: Tok, text: string): boolean {
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   const caps = words.filter((w) => w === w.toUpperCase()).length;
   return caps * 3 < words.length;
+}
+
+/** Two or more capitals ("CS", "GS") in a sentence not written in capitals: an acronym, not a function word. */
+function acronymWord(t: Tok, text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.t) && (t.t.length >= 3 ? capsName(t, text) : !/^\P{Ll}*$/u.test(text));
 }
 
 function isPlace(t: string): boolean {
@@ -332,15 +339,21 @@ function handleRun(
     person = false;
   }
   // strip leading stopwords, countries, adjectives (a country word stays in "China Machinery Engineering Corporation")
-  const keepPlace = wholeKnown || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
+  const runStart = run[0]?.t;
+  // "PT Vale Indonesia", "PJSC Gazprom": a legal form written before the name
+  const legalPrefix = run.length >= 2 && LEGAL_PREFIXES.has(run[0].t);
+  const keepPlace = wholeKnown || legalPrefix || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
-  while (run.length > 1 && !wholeKnown && isStopword(run[0].f, lang)) run = run.slice(1);
+  // ("CS Wind Group", "GS Caltex": letters in capitals are an acronym, whatever word they spell)
+  while (run.length > 1 && !wholeKnown && !legalPrefix && isStopword(run[0].f, lang) && !acronymWord(run[0], text))
+    run = run.slice(1);
   let nationalityBefore = false;
   let nationalityEnd = -1;
   while (
     run.length &&
     !wholeKnown &&
+    !legalPrefix &&
     ((NAME_STOPWORDS.has(run[0].f) && !capsName(run[0], text)) ||
       NOT_ORG_WORDS.has(run[0].f) ||
       NUMBER_WORDS[run[0].f] !== undefined ||
@@ -392,7 +405,7 @@ function handleRun(
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
-  if (run.length >= 2 && EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference"
+  if (EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference", "This Summit"
   // "al ministro de Turismo, David Collado", "Minister of Trade": the office's portfolio, not a firm
   if (b1 && b2 && b1.word && b2.word && OFFICE_OF_WORDS.has(b1.f) && PERSON_TITLES.has(b2.f) && !wholeKnown) return;
   let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
@@ -432,11 +445,14 @@ function handleRun(
     !isCountryWord(run[0].t) &&
     !GOV_WORDS.has(run[0].f) &&
     /^\p{Lu}/u.test(run[0].t);
-  if (!softEnd && !wholeKnown && run.some((t) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f))) return;
+  // a state body's head opens or ends its name ("Ministry of Economy", "Investment Promotion Agency"); inside a longer
+  // name the word is the firm's own ("Acme Summit Resources")
+  const govAt = (t: Tok) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f);
+  if (!softEnd && !wholeKnown && (govAt(run[0]) || govAt(run[run.length - 1]))) return;
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
   if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
-  const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, "")));
+  const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, ""))) || (legalPrefix && run[0].t === runStart);
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // Turkish marks a sentence's subject with a comma and puts the verb last: "Toyota, Türkiye'ye … yatırım yapacak"

@@ -153,3 +153,14 @@ describe("purchase words of every language", () => {
     expect(kindCues(text).acquisition).toBe(true);
   });
 });
+
+describe("Turkish completion verbs", () => {
+  it.each([
+    ["Yıldız Entegre, ilk yatırımını 150 milyon euroluk bir fabrika ile Romanya’ya yaptı.", "completed"],
+    ["Şirket 2019 yılında fabrikayı kurdu.", "completed"],
+    ["Şirket İzmir'de fabrika kuracak.", "announced"],
+  ])("%s → %s", async (text, want) => {
+    const { statusOf } = await import("./status-kind");
+    expect(statusOf(text, "tr")).toBe(want);
+  });
+});

@@ -64,7 +64,7 @@ export const EN: Lexicon = {
   stateBodyWords: [
     "office", "ministry", "council", "presidency", "palace", "programme", "program", "policy", "commission", "agency",
     "government", "department", "administration", "parliament", "court", "committee", "zone", "business", "development",
-    "board", "chamber", "senate", "congress", "forum", "summit", "initiative", "strategy", "act", "law", "university",
+    "board", "chamber", "senate", "congress", "forum", "initiative", "strategy", "act", "law", "university",
     "institute", "police", "army", "navy", "municipality", "county", "district", "prefecture", "cabinet",
   ],
   stateBodySuffixes: ["ministry", "commission"],
@@ -233,7 +233,7 @@ export const EN: Lexicon = {
     mine: [String.raw`mining (?:operations?|projects?|complex)`, String.raw`(?:copper|lithium|gold|nickel|iron ore) projects?`, String.raw`\bmines?\b`, "concentrator", "quarry", "silica sand"],
     infrastructure: [
       "deepwater port", String.raw`\bports?\b`, "seaport", String.raw`railways?`, String.raw`highways?`, "motorway",
-      String.raw`airports?`, String.raw`pipelines?`, "tower infrastructure", "towers", String.raw`bridges?`, String.raw`container terminals?`, String.raw`rail(?:way)? lines?`, String.raw`toll roads?`, String.raw`metro lines?`, String.raw`terminals?\b`
+      String.raw`airports?`, String.raw`pipelines?`, "tower infrastructure", "towers", String.raw`bridges?`, String.raw`container terminals?`, String.raw`rail(?:way)? lines?`, String.raw`toll roads?`, String.raw`metro lines?`
     ],
     real_estate: [String.raw`hotels?\b`, "housing", "real estate", String.raw`resorts?\b`, "residential", "apartments"],
     retail: [
@@ -243,7 +243,7 @@ export const EN: Lexicon = {
     factory: [
       "factory", "factories", String.raw`manufacturing (?:plant|site|facility|facilities|hub|base)`,
       String.raw`production (?:plant|site|facility|facilities|line)s?`, String.raw`assembly (?:plant|line)s?`, String.raw`\bfabs?\b`,
-      String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`, String.raw`gigafactor(?:y|ies)`, String.raw`(?:steel|paper|pulp|textile|flour|sugar) mills?`, String.raw`smelters?`, String.raw`assembly facilit(?:y|ies)`, String.raw`processing (?:plant|facility|facilities)`,
+      String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`, String.raw`gigafactor(?:y|ies)`, String.raw`(?:steel|paper|pulp|textile|flour|sugar) mills?`, String.raw`smelters?`, String.raw`assembly facilit(?:y|ies)`, String.raw`processing (?:plant|facility|facilities)`, String.raw`(?:production|manufacturing) capacit(?:y|ies)`,
     ],
   },
 

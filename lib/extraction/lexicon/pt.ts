@@ -169,7 +169,7 @@ export const PT: Lexicon = {
     infrastructure: [String.raw`porto\b`, String.raw`aeroportos?`, String.raw`ferrovias?`, String.raw`autoestradas?`, String.raw`rodovias?`, String.raw`terminal\b`, String.raw`terminais\b`, String.raw`gasodutos?`, String.raw`oleodutos?`, String.raw`linhas? ferreas?`, String.raw`estradas?`, String.raw`portos\b`, String.raw`metro\b`],
     real_estate: [String.raw`hoteis`, String.raw`habitac\w*`, "imobiliario", String.raw`hote(?:l|is)\b`, String.raw`resorts?\b`, String.raw`empreendimentos? imobiliarios?`, String.raw`apartamentos`, String.raw`condominios?`],
     retail: [String.raw`lojas?\b`, String.raw`supermercados?`, String.raw`centros? comerciais?`, String.raw`hipermercados?`, String.raw`centros? comerciais`, String.raw`centro comercial`],
-    factory: [String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`, String.raw`plantas? (?:industria(?:l|is)|fabril|fabris)`, String.raw`complexo industrial`, String.raw`unidades? industria(?:l|is)`, String.raw`siderurgica`, String.raw`linhas? de (?:producao|fabrico)`, String.raw`unidades? fabris`, String.raw`gigafactor\w*`, String.raw`plantas? (?:de producao)`],
+    factory: [String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`, String.raw`plantas? (?:industria(?:l|is)|fabril|fabris)`, String.raw`complexo industrial`, String.raw`unidades? industria(?:l|is)`, String.raw`siderurgica`, String.raw`linhas? de (?:producao|fabrico)`, String.raw`unidades? fabris`, String.raw`gigafactor\w*`, String.raw`plantas? (?:de producao)`, String.raw`capacidades? de producao`, String.raw`capacidade produtiva`],
   },
 
   // --- places and sites of facilities

@@ -109,7 +109,8 @@ export const TR: Lexicon = {
   announcementWords: [String.raw`[\p{L}]+(?:acak|ecek)(?:tir|tır)?\b`, String.raw`planl[iı]yor`],
   completionWords: [
     String.raw`a[cç]t[iı](?!\p{L})`, String.raw`tamamlad[iı]`, String.raw`sat[iı]n ald[iı]`, String.raw`yat[iı]r[iı]m yapt[iı]`,
-    String.raw`devrald[iı]`,
+    String.raw`devrald[iı]`, String.raw`yat[iı]r[iı]m[\p{L}]*(?:\s+\S+){0,12}?\s+yapt[iı](?!\p{L})`, String.raw`\bkurdu(?!\p{L})`,
+    String.raw`in[sş]a etti`, String.raw`faaliyete ge[cç]ti(?!\p{L})`,
     // past perfect: "satın almıştı", "bünyesine katmıştı"
     String.raw`sat[iı]n alm[iı][sş]t[iı]`, String.raw`b[uü]nyesine katt[iı]`, String.raw`b[uü]nyesine katm[iı][sş]t[iı]`, String.raw`tamamlam[iı][sş]t[iı]`,
   ],
@@ -133,7 +134,7 @@ export const TR: Lexicon = {
     infrastructure: [String.raw`liman\w*`, String.raw`havaliman\w*`, String.raw`demiryol\w*`, String.raw`otoyol\w*`, String.raw`kopru\w*`, String.raw`boru hatt\w*`, String.raw`tunel\w*`, String.raw`limanlar\w*`],
     real_estate: [String.raw`konut\w*`, String.raw`otel\w*`, String.raw`rezidans\w*`, String.raw`tatil koy\w*`],
     retail: [String.raw`magaza\w*`, "avm", String.raw`alisveris merkez\w*`, String.raw`supermarket\w*`, String.raw`magazalar\w*`],
-    factory: [String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`, String.raw`uretim (?:hatt|us|merkez)\w*`, String.raw`montaj (?:hatt|tesis|fabrika)\w*`, String.raw`entegre tesis\w*`],
+    factory: [String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`, String.raw`uretim (?:hatt|us|merkez)\w*`, String.raw`montaj (?:hatt|tesis|fabrika)\w*`, String.raw`entegre tesis\w*`, String.raw`uretim kapasite\w*`],
   },
 
   // --- places and sites of facilities
