@@ -29,14 +29,19 @@ export type KindCues = {
 
 /** Status cue of one clause: null when it says nothing. Completed beats proposed beats announced. */
 export function statusOf(clause: string, lang: string | null = null): DealStatus | null {
-  return statusByKey(`${lang ?? ""}|${clause}`);
+  return statusFor(lang || null)(clause);
 }
 
-// one cache key for language and clause: "de|…", "|…" when the language is unknown
-const statusByKey = memoize((key: string) => {
-  const bar = key.indexOf("|");
-  return statusOfRaw(key.slice(bar + 1), key.slice(0, bar) || null);
-}, 5_000);
+/**
+ * The memoized status of a clause, one cache per language: keyed by the clause itself, which is mostly a sentence's
+ * own text and keeps its hash, where a "lang|clause" key was a new string to hash on every call.
+ */
+const STATUS_BY_LANG = new Map<string | null, (clause: string) => DealStatus | null>();
+function statusFor(lang: string | null): (clause: string) => DealStatus | null {
+  let byClause = STATUS_BY_LANG.get(lang);
+  if (!byClause) STATUS_BY_LANG.set(lang, (byClause = memoize((clause: string) => statusOfRaw(clause, lang), 5_000)));
+  return byClause;
+}
 
 function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   // "will expand the plant that it bought last year": a past verb in a relative clause describes the object
