@@ -159,7 +159,8 @@ function foldChar(ch: string): string {
 
 function foldSameLengthRaw(s: string): string {
   const lower = s.toLowerCase();
-  if (isAscii(s) || lower.length !== s.length) return isAscii(s) ? lower : foldSlow(s);
+  const ascii = isAscii(s);
+  if (ascii || lower.length !== s.length) return ascii ? lower : foldSlow(s);
   return lower.replace(/[^\x00-\x7f]/g, foldChar);
 }
 
