@@ -8,6 +8,7 @@ import type { SentenceInfo } from "./facts";
 import type { FacilityMention } from "./facilities";
 import { BUDGET_RE, EXISTING_SITES_RE, OWN_INVEST_RE, SUPPLY_RE } from "./lexicon/context-words";
 import { LowerTest } from "./lower-test";
+import { memoize } from "./memo";
 import type { Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
 import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./stages/cues";
@@ -140,6 +141,30 @@ const NAME_RULES: [string, NameRule][] = [
 
 /** The first rule that rejects `name` as an investor, or null when none does. */
 export function rejectInvestorName(name: string, lang: string | null, initial = false): NameReject | null {
+  return rejectsFor(lang, initial)(name);
+}
+
+/**
+ * The rules read nothing but the name, the language and whether the name opens its sentence, and every capitalized
+ * run of every sentence is asked about (a name usually several times an article): answers memoized per language and
+ * position, keyed by the name. The answer objects are shared; callers only read them.
+ */
+type RejectsByName = (name: string) => NameReject | null;
+/** language → [mid-sentence, sentence-initial] */
+const REJECTS_BY_LANG = new Map<string | null, [RejectsByName, RejectsByName]>();
+function rejectsFor(lang: string | null, initial: boolean): RejectsByName {
+  let pair = REJECTS_BY_LANG.get(lang);
+  if (!pair) {
+    pair = [
+      memoize((name: string) => rejectName(name, lang, false), 20_000),
+      memoize((name: string) => rejectName(name, lang, true), 20_000),
+    ];
+    REJECTS_BY_LANG.set(lang, pair);
+  }
+  return pair[initial ? 1 : 0];
+}
+
+function rejectName(name: string, lang: string | null, initial: boolean): NameReject | null {
   const folded = fold(name).trim();
   const words = folded.split(/\s+/).filter(Boolean);
   for (const [rule, fn] of NAME_RULES) {
