@@ -77,6 +77,12 @@ describe("findOrgs", () => {
     expect(names("GS Caltex will invest $1 billion.", "en")).toEqual(["GS Caltex"]);
   });
 
+  it("never reads a country's name of several words as a weak name ('Estados Unidos')", () => {
+    expect(names("A fabricante Unifi, com sede nos Estados Unidos, incluiu o Brasil.", "pt")).not.toContain(
+      "Estados Unidos",
+    );
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

@@ -511,6 +511,7 @@ function handleRun(
       !initial &&
       !person &&
       run.every((t) => !isPlace(t.t)) &&
+      lookupPlace(name) === null && // "Estados Unidos", "Costa Rica": a country's name of several words
       !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) &&
       !rejectInvestorName(name, lang, initial);
     if (weakName)

@@ -128,3 +128,14 @@ describe("regions, stock markets and indices", () => {
     expect(rejectInvestorName(name, lang)?.rule ?? null).toBe(rule);
   });
 });
+
+describe("an investment's own author after the investing word", () => {
+  it("keeps 'neue Investitionen von Siemens in der Türkei'", async () => {
+    const { extractDeals } = await import("./index");
+    const de = extractDeals(
+      "Der türkische Präsident Erdogan hat neue Investitionen von Siemens in der Türkei angekündigt.",
+      { published: "2018-10-01" },
+    );
+    expect(de.map((d) => [d.investor, d.targetCountry])).toEqual([["Siemens", "TR"]]);
+  });
+});

@@ -11,6 +11,7 @@ import { LowerTest } from "./lower-test";
 import { memoize } from "./memo";
 import type { Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
+import { unionList, unionSource } from "./lexicon/all";
 import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./stages/cues";
 import {
   ASSOCIATION_RE,
@@ -198,11 +199,19 @@ export const rejectBareQuote: CommitmentRule = (info) =>
     ? "a quotation with neither amount nor facility"
     : null;
 
+const INVEST_OF_BEFORE_RE = new RegExp(
+  String.raw`^\p{L}*\s+(?:${unionSource("genitiveWords")}|${unionSource("byWords")}|von|des|of)\s+(?:(?:${unionList("articles").join("|")})\s+)?$`,
+  "u",
+);
+
 /** "Investments in the region were welcomed by X": the investing word stands before the firm, with neither amount
  * nor facility nor a stake: the firm is not who invests. */
 export const rejectNameAfterInvestWord: CommitmentRule = (info, investorAt, viaCoref) => {
   if (viaCoref || info.investMoney.length || info.facilities.length) return null;
-  const t = TRIGGER_FOLDED.exec(foldSameLength(info.s.text));
+  const folded = foldSameLength(info.s.text);
+  const t = TRIGGER_FOLDED.exec(folded);
+  // "neue Investitionen von Siemens", "investments by Intel": the investment's own author follows it
+  if (t && INVEST_OF_BEFORE_RE.test(folded.slice(t.index, investorAt))) return null;
   return t && t.index < investorAt && !ACQ_OR_STAKE_RE.test(info.s.text)
     ? "the investing word comes before the firm, with no amount or facility: the firm is not who invests"
     : null;

@@ -12,6 +12,14 @@ function investors(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("investor choice stage", () => {
+  it("a sentence naming only a partner speaks of the firm in focus", () => {
+    expect(
+      investors(
+        "Fagor invertirá 40 millones de euros en nuevas plantas. En Rusia, con una inversión de nueve millones de euros, y en asociación con la mexicana Mabe al 50%, se pondrá en marcha una planta de montaje.",
+        "es",
+      ),
+    ).toEqual(["Fagor", "Fagor (focus)"]);
+  });
   it("the one firm a state body signs with brings the investment in", () => {
     expect(
       investors(

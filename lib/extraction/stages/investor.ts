@@ -201,7 +201,9 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
     viaCoref = true;
   }
   const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
-  const lone = orgs.length === 0 && concrete && (near || state.investorTargets.size <= 1);
+  // no firm named, or only partners ("en asociación con la mexicana Mabe, se pondrá en marcha una planta"): the firm in focus
+  const onlyPartners = orgs.length > 0 && roles.every((r) => r === "partner");
+  const lone = (orgs.length === 0 || onlyPartners) && concrete && (near || state.investorTargets.size <= 1);
   const shortlist = orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
   if (!inv && (substance || shortlist) && state.focus && !s.headline && (COREF.test(s.text) || lone || shortlist)) {
     inv = state.focus;

@@ -18,6 +18,14 @@ function targets(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("target-country choice stage", () => {
+  it("a country named with 'in' right after the investor outranks an earlier one", () => {
+    expect(
+      targets(
+        "Nach seinem Besuch in Deutschland hat der türkische Präsident Erdogan neue Investitionen von Siemens in der Türkei angekündigt.",
+        "de",
+      ),
+    ).toEqual(["TR"]);
+  });
   it("Turkish: a country in the dative or locative is the target, one in the genitive describes the investor", () => {
     expect(
       targets(

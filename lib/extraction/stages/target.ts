@@ -62,10 +62,14 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
   let notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
   // "Türkiye'nin en büyüklerinden olan Yıldız Entegre … Romanya'ya yaptı": a genitive describes, "to Romania" places
   if (notMarkets.some(placedCountry)) notMarkets = notMarkets.filter((c) => !genitiveCountry(c));
+  // "nach seinem Besuch in Deutschland … Investitionen von Siemens in der Türkei": "in" right after the investor
+  const right = (c: CountryMention) => Number(c.start >= inv.end && c.start - inv.end <= 15 && placedCountry(c));
   return notMarkets.sort(
     (a, b) =>
+      right(b) - right(a) ||
       Number(sameClause(s.text, b.start - s.start, invAt, lang)) -
-        Number(sameClause(s.text, a.start - s.start, invAt, lang)) || countryScore(b) - countryScore(a),
+        Number(sameClause(s.text, a.start - s.start, invAt, lang)) ||
+      countryScore(b) - countryScore(a),
   );
 }
 
