@@ -164,3 +164,12 @@ describe("Turkish completion verbs", () => {
     expect(statusOf(text, "tr")).toBe(want);
   });
 });
+
+describe("French 'usine' as a word", () => {
+  it("does not read English 'business' as a plant", async () => {
+    const { TRIGGER_RE } = await import("./lexicon/cue-words");
+    const { fold } = await import("./normalize");
+    expect(TRIGGER_RE.test(fold("the AIF chief told New Business Ethiopia in May"))).toBe(false);
+    expect(TRIGGER_RE.test(fold("une usine de batteries à Douai"))).toBe(true);
+  });
+});
