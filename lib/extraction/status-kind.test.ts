@@ -173,3 +173,12 @@ describe("French 'usine' as a word", () => {
     expect(TRIGGER_RE.test(fold("une usine de batteries à Douai"))).toBe(true);
   });
 });
+
+describe("'new' words of each language as words", () => {
+  it("'inovação', 'Ausbau' are no greenfield cue", async () => {
+    const { kindCues } = await import("./status-kind");
+    expect(kindCues("a inovação e a renovação").greenfield).toBe(false);
+    expect(kindCues("der Ausbau des Standorts").greenfield).toBe(false);
+    expect(kindCues("uma nova fábrica").greenfield).toBe(true);
+  });
+});

@@ -129,7 +129,7 @@ export const FR: Lexicon = {
   acquisitionWords: [String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bachat`, String.raw`\bach[eè]t[eé]`, String.raw`\bacqu[eé]ri`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   partnershipWords: ["partenariat", "alliance"],
   expansionWords: ["agrandi", "augmente", "extension", "moderni"],
-  greenfieldWords: ["nouvel", "nouvelle", "construi"],
+  greenfieldWords: [String.raw`\bnouvel(?:le)?s?\b`, "construi"],
 
   facilityWords: {
     data_center: [String.raw`centres? de donnees`, String.raw`data ?cent(?:er|re)s?`, String.raw`centres? de calcul`],
