@@ -246,3 +246,12 @@ describe("a scale word standing for one", () => {
     expect(findMoney("miliard ludzi", "pl")).toEqual([]);
   });
 });
+
+describe("'real estate' is no Brazilian real", () => {
+  it("reads 'a 5 billion real estate fund' without a currency", () => {
+    expect(findMoney("a 5 billion real estate fund", "en").map((m) => [m.text, m.currency])).toEqual([
+      ["5 billion", null],
+    ]);
+    expect(findMoney("2 bilhões de reais", "pt").map((m) => m.currency)).toEqual(["BRL"]);
+  });
+});
