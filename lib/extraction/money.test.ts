@@ -255,3 +255,17 @@ describe("'real estate' is no Brazilian real", () => {
     expect(findMoney("2 bilhões de reais", "pt").map((m) => m.currency)).toEqual(["BRL"]);
   });
 });
+
+describe("currencies of smaller economies", () => {
+  it.each([
+    ["lei", "RON"],
+    ["forints", "HUF"],
+    ["koruna", "CZK"],
+    ["hryvnias", "UAH"],
+    ["tenge", "KZT"],
+    ["soles", "PEN"],
+    ["francs", "FRANC"],
+  ])("20 million %s is %s", (word, code) => {
+    expect(findMoney(`invest 20 million ${word} in the plant`, "en")[0]?.currency).toBe(code);
+  });
+});
