@@ -246,3 +246,26 @@ describe("a scale word standing for one", () => {
     expect(findMoney("miliard ludzi", "pl")).toEqual([]);
   });
 });
+
+describe("'real estate' is no Brazilian real", () => {
+  it("reads 'a 5 billion real estate fund' without a currency", () => {
+    expect(findMoney("a 5 billion real estate fund", "en").map((m) => [m.text, m.currency])).toEqual([
+      ["5 billion", null],
+    ]);
+    expect(findMoney("2 bilhões de reais", "pt").map((m) => m.currency)).toEqual(["BRL"]);
+  });
+});
+
+describe("currencies of smaller economies", () => {
+  it.each([
+    ["lei", "RON"],
+    ["forints", "HUF"],
+    ["koruna", "CZK"],
+    ["hryvnias", "UAH"],
+    ["tenge", "KZT"],
+    ["soles", "PEN"],
+    ["francs", "FRANC"],
+  ])("20 million %s is %s", (word, code) => {
+    expect(findMoney(`invest 20 million ${word} in the plant`, "en")[0]?.currency).toBe(code);
+  });
+});

@@ -142,13 +142,22 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
   if (!Number.isFinite(base)) return null;
   if (g.half) base += 0.5;
   const scale = scaleValue(scaleWord, lang);
+  // "a 5 billion real estate fund": Portuguese "real" is English "real estate" here
+  const realEstate =
+    g.suf !== undefined &&
+    /^real$/i.test(g.suf) &&
+    "input" in m &&
+    typeof m.input === "string" &&
+    /^\s+estate/i.test(m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 10));
+  const suffix = realEstate ? undefined : g.suf;
+  const length = realEstate ? m[0].lastIndexOf(g.suf!) : m[0].length;
   // "mil millones" (es) = 10^9
-  const { code, bare } = currencyOf(g.pre, g.suf);
+  const { code, bare } = currencyOf(g.pre, suffix);
   if (!code && !scaleWord) return null;
   if (g.short && !g.num) return null;
   if (g.pre === "P" && !scaleWord) return null;
   const amount = Math.round(base * scale * 100) / 100;
-  return { start: offset, end: offset + m[0].length, amount, currency: code, bare, hasScale: !!scaleWord };
+  return { start: offset, end: offset + length, amount, currency: code, bare, hasScale: !!scaleWord };
 }
 
 const CONTINUED_GAP_RE = /^[ \u00a0]+(?:(?:ve|e|i|y|und|and|et)[ \u00a0]+)?/iu;

@@ -164,3 +164,21 @@ describe("Turkish completion verbs", () => {
     expect(statusOf(text, "tr")).toBe(want);
   });
 });
+
+describe("French 'usine' as a word", () => {
+  it("does not read English 'business' as a plant", async () => {
+    const { TRIGGER_RE } = await import("./lexicon/cue-words");
+    const { fold } = await import("./normalize");
+    expect(TRIGGER_RE.test(fold("the AIF chief told New Business Ethiopia in May"))).toBe(false);
+    expect(TRIGGER_RE.test(fold("une usine de batteries à Douai"))).toBe(true);
+  });
+});
+
+describe("'new' words of each language as words", () => {
+  it("'inovação', 'Ausbau' are no greenfield cue", async () => {
+    const { kindCues } = await import("./status-kind");
+    expect(kindCues("a inovação e a renovação").greenfield).toBe(false);
+    expect(kindCues("der Ausbau des Standorts").greenfield).toBe(false);
+    expect(kindCues("uma nova fábrica").greenfield).toBe(true);
+  });
+});

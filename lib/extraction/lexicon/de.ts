@@ -192,7 +192,7 @@ export const DE: Lexicon = {
   ],
   partnershipWords: ["partnerschaft", "kooperation", "zusammenarbeit", "allianz"],
   expansionWords: ["erweiter", "ausbau", "zusätzlich", String.raw`weitere[ns]?\b`, "bestehend"],
-  greenfieldWords: [String.raw`\bneue[nsmr]?\b`, "erste", "bau", "errichte", "grundstein"],
+  greenfieldWords: [String.raw`\bneue[nsmr]?\b`, String.raw`\berste[nsmr]?\b`, String.raw`\bbau(?:t|en|te)?\b`, "errichte", "grundstein"],
 
   facilityWords: {
     data_center: [String.raw`rechenzentr\w*`, String.raw`datenzentr\w*`],

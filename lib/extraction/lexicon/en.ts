@@ -285,6 +285,11 @@ export const EN: Lexicon = {
     dirham: "DIRHAM", dirhams: "DIRHAM", riyal: "RIYAL", riyals: "RIYAL", rial: "RIYAL", rials: "RIYAL", dinar: "DINAR",
     dinars: "DINAR", rupiah: "IDR", baht: "THB", naira: "NGN", dong: "VND",
     kronor: "SEK", kroner: "NOK", "egyptian pounds": "EGP", shillings: "KES",
+    forints: "HUF", lei: "RON", leu: "RON", cedi: "GHS", cedis: "GHS", kwacha: "ZMW", koruna: "CZK", korun: "CZK",
+    hryvnia: "UAH", hryvnias: "UAH", tenge: "KZT", soles: "PEN", colones: "CRC", quetzales: "GTQ", bolivianos: "BOB",
+    leva: "BGN", kuna: "HRK", manat: "AZN", lari: "GEL", taka: "BDT", kyat: "MMK",
+    // francs: Swiss unless the target is a CFA country (SHARED_CURRENCY_NAMES)
+    francs: "FRANC", franc: "FRANC", "cfa francs": "CFA",
   },
   percentWords: ["percent", "per cent"],
 

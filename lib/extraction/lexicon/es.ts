@@ -132,7 +132,7 @@ export const ES: Lexicon = {
   acquisitionWords: ["adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, "adquir", String.raw`\bcompr[aoó]`, String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`],
   partnershipWords: ["asociaci", "alianza"],
   expansionWords: ["ampliaci", String.raw`ampli[aá]r`],
-  greenfieldWords: ["nueva", "nuevo", "construir"],
+  greenfieldWords: [String.raw`\bnuev[ao]s?\b`, "construir"],
 
   facilityWords: {
     data_center: [String.raw`centros? de datos`, String.raw`centros? de procesamiento de datos`, String.raw`data ?cent(?:er|re)s?`],

@@ -110,8 +110,8 @@ export const FR: Lexicon = {
   countUnits: ["passagers"],
 
   investmentTriggers: [
-    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", "invest", String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", "usine", "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
-  investmentAmountCues: ["investiss", String.raw`\bpour\b`, "usine", "projet", "montant"],
+    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", "invest", String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
+  investmentAmountCues: ["investiss", String.raw`\bpour\b`, String.raw`\busines?\b`, "projet", "montant"],
   nonInvestmentWords: [
     "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", "ventes",
     "subvention", String.raw`prêts?\b`, "commande", "licence",
@@ -129,7 +129,7 @@ export const FR: Lexicon = {
   acquisitionWords: [String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bachat`, String.raw`\bach[eè]t[eé]`, String.raw`\bacqu[eé]ri`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   partnershipWords: ["partenariat", "alliance"],
   expansionWords: ["agrandi", "augmente", "extension", "moderni"],
-  greenfieldWords: ["nouvel", "nouvelle", "construi"],
+  greenfieldWords: [String.raw`\bnouvel(?:le)?s?\b`, "construi"],
 
   facilityWords: {
     data_center: [String.raw`centres? de donnees`, String.raw`data ?cent(?:er|re)s?`, String.raw`centres? de calcul`],

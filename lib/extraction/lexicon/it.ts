@@ -116,7 +116,7 @@ export const IT: Lexicon = {
   acquisitionWords: ["acquist", "acquisi", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   partnershipWords: ["collaborazion", "alleanza", "partenariato"],
   expansionWords: ["ampliament", "amplia", "potenzia"],
-  greenfieldWords: ["nuov", "costrui"],
+  greenfieldWords: [String.raw`\bnuov[aoie]\b`, "costrui"],
 
   facilityWords: {
     data_center: [String.raw`centr[oi] (?:di )?dati`, String.raw`data center`, String.raw`data ?centers?`],

@@ -154,7 +154,7 @@ export const NL: Lexicon = {
   acquisitionWords: [String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, "overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`, String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`],
   partnershipWords: ["samenwerking", "partnerschap", "alliantie"],
   expansionWords: ["uitbreid", "breidt", "uitbreiding", "bestaande"],
-  greenfieldWords: ["nieuwe", "nieuw", "bouw"],
+  greenfieldWords: [String.raw`\bnieuwe?\b`, "bouw"],
 
   facilityWords: {
     data_center: [String.raw`datacent(?:er|rum)s?`, String.raw`rekencentr\w*`],

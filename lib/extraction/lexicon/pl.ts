@@ -167,7 +167,7 @@ export const PL: Lexicon = {
   acquisitionWords: [String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", "przejm", "przejec", "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],
   partnershipWords: ["partnerstw", "wspolprac", "sojusz"],
   expansionWords: ["rozbudow", "rozbuduj", "rozszerz", "zwiekszy", "dodatkow", "istniejac"],
-  greenfieldWords: ["nowy", "nowa", "nowe", "nowego", "nowej", "budow"],
+  greenfieldWords: [String.raw`\bnow(?:y|a|e|ego|ej|ych|ym|ą)\b`, "budow"],
 
   facilityWords: {
     data_center: [String.raw`centr(?:um|a|ach) danych`, String.raw`centrum przetwarzania danych`, String.raw`centr(?:um|a) (?:\w+ ){0,2}przetwarzania danych`],

@@ -156,7 +156,7 @@ export const PT: Lexicon = {
   acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi", String.raw`\bpag(?:ar|ará|ara|ou|a)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:por|pel[oa])\b`],
   partnershipWords: ["parceria", "cooperac", "alianca"],
   expansionWords: ["expans", "ampliac", "ampliar", "amplia"],
-  greenfieldWords: ["nova", "novo", "construir"],
+  greenfieldWords: [String.raw`\bnov[ao]s?\b`, "construir"],
 
   facilityWords: {
     data_center: [String.raw`centros? de dados`, String.raw`data ?centers?`],

@@ -120,7 +120,7 @@ export const TR: Lexicon = {
   acquisitionWords: [String.raw`sat[iı]n al`, "devral"],
   partnershipWords: [String.raw`i[sş]birli[gğ]i`, String.raw`ortakl[iı][gğk]`],
   expansionWords: [String.raw`geni[sş]let`, "kapasite"],
-  greenfieldWords: ["yeni"],
+  greenfieldWords: [String.raw`\byeni\b`],
 
   facilityWords: {
     data_center: [String.raw`veri merkez\w*`],

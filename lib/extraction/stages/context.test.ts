@@ -42,6 +42,10 @@ describe("article context stage", () => {
     expect(ctx.parents.get("siemens energy")).toBe("Siemens");
     expect(ctx.parents.get("google")).toBe("Alphabet");
   });
+  it("no parent among several owners ('jointly owned by Taqa, Adnoc and Mubadala')", () => {
+    const ctx = ctxOf("Masdar, jointly owned by Taqa, Adnoc and Mubadala, has developed projects in 40 countries.");
+    expect(ctx.parents.get("masdar")).toBeUndefined();
+  });
   it("joint-venture holdings: 'A hält 51 Prozent, B 49 Prozent'", () => {
     const ctx = stagesOf(
       "Mitsui und SKC gründen ein Gemeinschaftsunternehmen in Polen. Mitsui hält 51 Prozent, SKC 49 Prozent.",

@@ -78,7 +78,15 @@ export function articleContext(
       const a = info.orgs[k],
         b = info.orgs[k + 1];
       const gap = fold(info.s.text.slice(a.end - info.s.start, b.start - info.s.start));
-      if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap)) {
+      // ("Masdar, jointly owned by Taqa, Adnoc and Mubadala": several owners make none of them the parent)
+      const c = info.orgs[k + 2];
+      const moreOwners =
+        /\bjoint/u.test(gap) ||
+        (c !== undefined &&
+          /^\s*(?:,|,?\s*(?:and|und|et|y|e|i|ve|en))\s*$/u.test(
+            fold(info.s.text.slice(b.end - info.s.start, c.start - info.s.start)),
+          ));
+      if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap) && !moreOwners) {
         parents.set(fold(a.name), b.name);
       }
       // "PowerCo (a Volkswagen Group company)", "PowerCo, a Volkswagen company,": the firm named inside is the parent

@@ -147,6 +147,10 @@ function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles
   return out;
 }
 
+/** "which has a stake in", "die an … beteiligt ist", "qui détient": a holding the sentence describes */
+const HOLDING_RE =
+  /\b(?:which|that|who) (?:has|holds|owns) (?:a |an )?(?:\d+(?:[.,]\d+)? ?(?:%|per ?cent|percent) )?(?:stake|share|interest)/u;
+
 /** the state's side of an agreement: its bodies, and "the State" itself */
 const STATE_SIDE = new Set([
   ...GOV_WORDS,
@@ -188,8 +192,9 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
     const buyer = state.acquiredBy.findSame(invFold);
     if (buyer) inv = buyer;
   }
+  // (an act of buying, not a holding described: "Taqa, which has a stake in Masdar" leaves Masdar its own deals)
   orgs.forEach((o, k) => {
-    if (roles[k] === "object" && inv && inv !== o && ACQ_OR_STAKE_RE.test(s.text))
+    if (roles[k] === "object" && inv && inv !== o && ACQ_OR_STAKE_RE.test(s.text) && !HOLDING_RE.test(fold(s.text)))
       state.acquiredBy.set(fold(canonical(o.name)), inv);
   });
   let viaCoref = false;
