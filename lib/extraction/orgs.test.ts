@@ -83,6 +83,11 @@ describe("findOrgs", () => {
     );
   });
 
+  it("reads no market regulator or school as a firm", () => {
+    expect(names("La Consob ha approvato l'offerta di Acme Holding.", "it")).toEqual(["Acme Holding"]);
+    expect(names("A study by IE Business School shows the trend.", "en")).toEqual([]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

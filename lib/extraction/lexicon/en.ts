@@ -64,7 +64,7 @@ export const EN: Lexicon = {
   stateBodyWords: [
     "office", "ministry", "council", "presidency", "palace", "programme", "program", "policy", "commission", "agency",
     "government", "department", "administration", "parliament", "court", "committee", "zone", "business", "development",
-    "board", "chamber", "senate", "congress", "forum", "initiative", "strategy", "act", "law", "university",
+    "board", "chamber", "senate", "congress", "forum", "school", "initiative", "strategy", "act", "law", "university",
     "institute", "police", "army", "navy", "municipality", "county", "district", "prefecture", "cabinet",
   ],
   stateBodySuffixes: ["ministry", "commission"],

@@ -13,4 +13,8 @@ export const NEUTRAL_NOT_ORG_WORDS = [
 export const NEUTRAL_ORG_SUFFIXES = ["a/s", "as", "aps", "ab", "asa", "oyj", "nv", "bv", "cargobull", "trailercompany"];
 
 /** Acronyms of state bodies and programmes (folded). */
-export const NEUTRAL_STATE_BODIES = ["mimit", "caie", "sedeco", "peza", "boi", "ipo"];
+export const NEUTRAL_STATE_BODIES = [
+  "mimit", "caie", "sedeco", "peza", "boi", "ipo",
+  // market and competition regulators
+  "consob", "cnmv", "bafin", "finma", "knf", "spk", "cvm", "cmvm", "afm", "esma", "uokik", "bddk", "epdk", "cnbv", "sebi", "cnmc", "agcm",
+];
