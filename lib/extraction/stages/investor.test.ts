@@ -12,6 +12,27 @@ function investors(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("investor choice stage", () => {
+  it("a word trusted only for the verb after it gives way to a firm named with a cue", async () => {
+    const { namedInvestor } = await import("./investor");
+    const text = "Zlecenie to ma wykonać firma Mostostal Siedlce.";
+    const org = (name: string, extra: object) => {
+      const start = text.indexOf(name);
+      return {
+        name,
+        start,
+        end: start + name.length,
+        person: false,
+        strong: true,
+        parent: null,
+        initial: false,
+        ...extra,
+      };
+    };
+    const orgs = [org("Zlecenie", { verbOnly: true, initial: true }), org("Mostostal Siedlce", {})];
+    const info = { s: { text, start: 0 }, investMoney: [], facilities: [] } as never;
+    expect(namedInvestor(info, orgs, ["plain", "plain"], /$^/)?.name).toBe("Mostostal Siedlce");
+    expect(namedInvestor(info, [orgs[0]], ["plain"], /$^/)?.name).toBe("Zlecenie");
+  });
   it("a sentence naming only a partner speaks of the firm in focus", () => {
     expect(
       investors(

@@ -117,7 +117,11 @@ export function namedInvestor(
             ),
         )
       : undefined;
-  const named = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? plain[0] ?? null;
+  // "Basalt- und Kalkgestein baut die Hengl Romania S.R.L. ab": a word trusted only for the verb after it gives way to a
+  // firm the sentence names with a cue (German puts objects first)
+  const cued = plain.find((o) => !o.verbOnly && !o.weak && !o.person);
+  const first = plain[0]?.verbOnly && cued ? cued : plain[0];
+  const named = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? first ?? null;
   if (named) return named;
   // "l'État a signé un accord avec la société minière TBEA Group qui entérine un investissement": a state body that
   // signs with one firm brings that firm's investment in
