@@ -88,6 +88,15 @@ describe("findOrgs", () => {
     expect(names("A study by IE Business School shows the trend.", "en")).toEqual([]);
   });
 
+  it("reads a name before a possessive and an event word as the event ('US-Africa Leaders’ summit')", () => {
+    expect(
+      names(
+        "On the sidelines of the US-Africa Leaders’ summit in Washington, KoBold Metals said it would invest.",
+        "en",
+      ),
+    ).toEqual(["KoBold Metals"]);
+  });
+
   it("reads a scale glued to a currency code as money, not a firm", () => {
     expect(names("La cible valait 730 M€ (8 MdMAD) selon Lazard.", "fr")).not.toContain("MdMAD");
     expect(names("Le projet de 45 MUSD avance.", "fr")).not.toContain("MUSD");

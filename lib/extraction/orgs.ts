@@ -405,6 +405,9 @@ function handleRun(
   // "sommet Choose France", "Munich Security Conference": the name of an event, not an investor
   if (b1 && b1.word && EVENT_WORDS.has(b1.f)) return;
   if (next !== undefined && next.word && EVENT_WORDS.has(next.f) && !hasSuffixTok(run)) return;
+  // "the US-Africa Leaders’ summit": a plural possessive before the event word
+  const possEvent = /^['’]s?\s+([\p{L}]+)/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 30));
+  if (possEvent && EVENT_WORDS.has(fold(possEvent[1])) && !hasSuffixTok(run)) return;
   if (EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference", "This Summit"
   // "al ministro de Turismo, David Collado", "Minister of Trade": the office's portfolio, not a firm
   if (b1 && b2 && b1.word && b2.word && OFFICE_OF_WORDS.has(b1.f) && PERSON_TITLES.has(b2.f) && !wholeKnown) return;
