@@ -123,6 +123,8 @@ describe("regions, stock markets and indices", () => {
     ["Ibex", "es", "rejectMarket"],
     ["Mercado de Valores", "es", "rejectMarket"],
     ["Nasdaq", "en", null],
+    ["Manufacturing Tax Credit", "en", "rejectProgramme"],
+    ["Credit Suisse", "en", null],
   ])("%s (%s): %s", async (name, lang, rule) => {
     const { rejectInvestorName } = await import("./rejects");
     expect(rejectInvestorName(name, lang)?.rule ?? null).toBe(rule);

@@ -44,7 +44,7 @@ export const INTERNATIONAL_BODY_RE = new RegExp(
 );
 
 /** A programme, project or plan named as a subject ("Programa de Resiliência Climática", "Sulama Modernizasyonu Projesi"). */
-export const PROGRAMME_NAME_RE = /^(?:programme|program|programa|programma|programm|projet|project|proyecto|progetto|projeto|projekt|plan|plano|piano|pakiet|pacote|paquete|orcamento|orçamento|presupuesto|budget|bilancio)\b|\b(?:projesi|programı|programi|plani|planı)$/iu;
+export const PROGRAMME_NAME_RE = /^(?:programme|program|programa|programma|programm|projet|project|proyecto|progetto|projeto|projekt|plan|plano|piano|pakiet|pacote|paquete|orcamento|orçamento|presupuesto|budget|bilancio)\b|\b(?:projesi|programı|programi|plani|planı|tax credits?|credito fiscal|crédito fiscal|crédit d.impôt)$/iu;
 
 /** "Banco Centroamericano de Integración Económica", "Fondo Internacional de Desarrollo Agrícola", "Asian Development Bank":
  * a bank, fund or agency for development lends or grants; it does not invest in the sense of SPEC. */
