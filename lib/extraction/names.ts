@@ -36,7 +36,7 @@ export function germanCommonNouns(text: string): Set<string> {
 
 /** Outside German: capitalized words that open sentences but are common words of the article. A word counts when the
  * article never writes it capitalized after a lower-case word and writes it, or an inflection of it (the same letters
- * but for the last two), in lower case: "Yatırımın" (beside "yatırım"), "Zlecenie" (beside "zlecenia"), "Estimé". */
+ * but for the last two), in lower case: "Yatırımın" (beside "yatırım"), "Zlecenie" (beside "zlecenia"). */
 export function openerCommonWords(text: string): Set<string> {
   const lower = new Set<string>();
   const mid = new Set<string>();

@@ -162,22 +162,23 @@ function trailingNameAdjective(run: Tok[], lang: string | null): boolean {
   return lookupPlace(last) === null && adjectiveCountry(last) !== null && !isPlace(prev) && /^\p{Lu}\p{Ll}/u.test(last);
 }
 
-const PARTICIPLE_ENDS: Record<string, RegExp> = {
-  fr: /\p{Ll}{3}(?:é|ée|és|ées)$/u,
-  es: /\p{Ll}{3}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
-  it: /\p{Ll}{3}(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta)$/u,
-  pt: /\p{Ll}{3}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/u,
-};
-const PARTICIPLE_PREPS: Record<string, Set<string>> = {
-  fr: new Set(["a", "en", "par", "dans", "sur", "pour", "avec"]),
-  es: new Set(["en", "a", "por", "con", "para", "desde"]),
-  it: new Set(["a", "in", "da", "per", "con", "nel", "nella", "dal", "dalla"]),
-  pt: new Set(["em", "a", "por", "com", "para", "pelo", "pela", "no", "na"]),
-};
-/** A Romance past participle before a preposition ("Estimé à", "Situado en"): no name. */
+/** A past participle before a preposition ("Estimé à", "Situado en", "Located in"): no name. The article's language's
+ * participleEndings and participlePrepositions, compiled once. */
+const PARTICIPLES = new Map<string, { ends: RegExp; preps: Set<string> } | null>();
 function romanceParticiple(word: string, nextFolded: string, lang: string | null): boolean {
-  if (!lang || !PARTICIPLE_ENDS[lang]) return false;
-  return PARTICIPLE_ENDS[lang].test(word) && PARTICIPLE_PREPS[lang].has(nextFolded);
+  const lex = lexiconFor(lang);
+  if (!lex) return false;
+  let p = PARTICIPLES.get(lex.lang);
+  if (p === undefined) {
+    p = lex.participleEndings.length
+      ? {
+          ends: new RegExp(String.raw`\p{Ll}{3}(?:${lex.participleEndings.join("|")})$`, "u"),
+          preps: new Set(lex.participlePrepositions),
+        }
+      : null;
+    PARTICIPLES.set(lex.lang, p);
+  }
+  return p !== null && p.ends.test(word) && p.preps.has(nextFolded);
 }
 
 /** A name (no place: "Krone şirketi Türkiye'de") right after position `at`. */

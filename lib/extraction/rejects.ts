@@ -200,7 +200,7 @@ export const rejectBareQuote: CommitmentRule = (info) =>
     : null;
 
 const INVEST_OF_BEFORE_RE = new RegExp(
-  String.raw`^\p{L}*\s+(?:${unionSource("genitiveWords")}|${unionSource("byWords")}|von|des|of)\s+(?:(?:${unionList("articles").join("|")})\s+)?$`,
+  String.raw`^\p{L}*\s+(?:${unionSource("genitiveWords")}|${unionSource("byWords")})\s+(?:(?:${unionList("articles").join("|")})\s+)?$`,
   "u",
 );
 

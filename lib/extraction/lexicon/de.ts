@@ -103,8 +103,11 @@ export const DE: Lexicon = {
   relativeSubjects: ["er", "sie", "es", "der konzern", "das unternehmen"],
   pastObjectVerbs: ["gekauft", String.raw`übernommen`, "erworben", String.raw`eröffnet`, "gebaut"],
   unitOfWords: ["sparte", "tochter", String.raw`geschafts?`, String.raw`anteile?`, "beteiligung"],
-  genitiveWords: ["des", "der"],
+  genitiveWords: ["des", "der", "von"],
   passiveCueWords: ["kauf", "ubernahme", "erwerb", "beteilig", "genehmig", "ubernommen", "gekauft", "erworben", "investiert", "gebaut"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: [],
+  participlePrepositions: [],
   descriptorsBeforeAdjective: ["firma"],
   ofWords: ["aus"],
   titlesAfterName: ["chef", "grunder", "vorstand", "prasident"],

@@ -122,6 +122,9 @@ export const EN: Lexicon = {
   unitOfWords: ["division", "unit", "shares", "stake"],
   genitiveWords: ["of"],
   passiveCueWords: ["acqui", "invest", "purchas", "bought", "takeover", "stake", "approv", "project", "plant", "developed", "built", "financed"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: ["ed"],
+  participlePrepositions: ["at", "in", "near"],
   descriptorsBeforeAdjective: ["company"],
   ofWords: ["of", "from"],
   titlesAfterName: ["ceo", "chairman", "president", "founder", "head", "minister"],

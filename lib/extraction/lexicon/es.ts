@@ -65,6 +65,9 @@ export const ES: Lexicon = {
   unitOfWords: ["division"],
   genitiveWords: ["de", "del"],
   passiveCueWords: ["proyecto", "adquir", "compra", "adquisici", "inversi", "construcc"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+  participlePrepositions: ["en", "a", "por", "con", "para", "desde"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "consorcio", "compania", "firma", "gigante", "fondo", "constructora", "productora", "operadora", "aseguradora", "petrolera", "minera", "naviera"],
   ofWords: ["de"],
   titlesAfterName: ["presidente", "consejero delegado"],

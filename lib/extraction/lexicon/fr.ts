@@ -71,6 +71,9 @@ export const FR: Lexicon = {
   unitOfWords: ["division"],
   genitiveWords: ["de", "du"],
   passiveCueWords: ["rachat", "projet", "acquisition", "investissement", "construction", "achat", "rachete", "acquis", "achete", "investi", "construit"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: ["é", "ée", "és", "ées"],
+  participlePrepositions: ["a", "en", "par", "dans", "sur", "pour", "avec"],
   descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur", "consortium", "geant", "fonds", "equipementier", "compagnie", "producteur"],
   ofWords: ["de"],
   titlesAfterName: ["pdg", "directeur"],

@@ -62,6 +62,9 @@ export const IT: Lexicon = {
   unitOfWords: ["divisione"],
   genitiveWords: ["di", "del", "della", "dello", "dei"],
   passiveCueWords: ["progetto", "acquis", "acquisto", "investiment", "costruzion"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta"],
+  participlePrepositions: ["a", "in", "da", "per", "con", "nel", "nella", "dal", "dalla"],
   descriptorsBeforeAdjective: ["gruppo", "azienda", "societa", "multinazionale", "consorzio", "colosso", "produttore", "costruttore", "fondo", "compagnia"],
   ofWords: ["di"],
   titlesAfterName: ["amministratore delegato"],

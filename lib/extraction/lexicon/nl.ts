@@ -85,6 +85,9 @@ export const NL: Lexicon = {
   unitOfWords: ["divisie", "dochter"],
   genitiveWords: ["van"],
   passiveCueWords: ["project", "overname", "investering", "aankoop", "bouw", "overgenom", "gekocht", "verworven", "geinvesteerd", "gebouwd"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: [],
+  participlePrepositions: [],
   descriptorsBeforeAdjective: ["bedrijf"],
   ofWords: ["uit"],
   titlesAfterName: ["topman", "directeur"],

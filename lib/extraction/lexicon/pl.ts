@@ -99,6 +99,9 @@ export const PL: Lexicon = {
   unitOfWords: ["dzial", "oddzial"],
   genitiveWords: ["z"],
   passiveCueWords: ["projekt", "przejec", "inwestycj", "zakup", "budow", "przejet", "kupion", "nabyt", "zbudowan"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: [],
+  participlePrepositions: [],
   descriptorsBeforeAdjective: ["firma", "spolka", "koncern"],
   ofWords: ["z"],
   titlesAfterName: ["prezes"],

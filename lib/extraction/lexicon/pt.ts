@@ -86,6 +86,9 @@ export const PT: Lexicon = {
   unitOfWords: ["divisao"],
   genitiveWords: ["da", "do"],
   passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
+  participlePrepositions: ["em", "a", "por", "com", "para", "pelo", "pela", "no", "na"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "montadora", "companhia", "consorcio", "gigante", "fundo", "construtora", "produtora", "operadora", "seguradora", "mineradora"],
   ofWords: ["de", "do", "da"],
   titlesAfterName: ["presidente", "diretor"],

@@ -59,6 +59,9 @@ export const TR: Lexicon = {
   unitOfWords: [],
   genitiveWords: [],
   passiveCueWords: ["proje"],
+  // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
+  participleEndings: [],
+  participlePrepositions: [],
   descriptorsBeforeAdjective: ["sirketi"],
   ofWords: [],
   titlesAfterName: [],

@@ -11,6 +11,7 @@ import { pickDate, type DateMention } from "../dates";
 import { NameMap, type SentenceInfo } from "../facts";
 import { EACH_RE, HOLD_RE, PERCENT_WORD_RE, SUBSIDIARY_GAP_RE } from "../lexicon/context-words";
 import { LowerTest } from "../lower-test";
+import { clauseWords } from "../lexicon/clause-words";
 import { fold } from "../normalize";
 import { countryScore, homeMentions, newSubjectRe } from "../roles";
 import { findPercents } from "../status-kind";
@@ -83,9 +84,7 @@ export function articleContext(
       const moreOwners =
         /\bjoint/u.test(gap) ||
         (c !== undefined &&
-          /^\s*(?:,|,?\s*(?:and|und|et|y|e|i|ve|en))\s*$/u.test(
-            fold(info.s.text.slice(b.end - info.s.start, c.start - info.s.start)),
-          ));
+          ownersGap(lang).test(fold(info.s.text.slice(b.end - info.s.start, c.start - info.s.start))));
       if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap) && !moreOwners) {
         parents.set(fold(a.name), b.name);
       }
@@ -191,4 +190,15 @@ function holdingShares(
     }
   }
   return out;
+}
+
+/** ", " or " and " between two owners, per language, compiled once */
+const OWNERS_GAPS = new Map<string, RegExp>();
+function ownersGap(lang: string | null): RegExp {
+  let re = OWNERS_GAPS.get(lang ?? "");
+  if (!re) {
+    re = new RegExp(String.raw`^\s*(?:,|,?\s*(?:${clauseWords(lang).listAnd}))\s*$`, "u");
+    OWNERS_GAPS.set(lang ?? "", re);
+  }
+  return re;
 }

@@ -117,8 +117,8 @@ export function namedInvestor(
             ),
         )
       : undefined;
-  // "Basalt- und Kalkgestein baut die Hengl Romania S.R.L. ab": a word trusted only for the verb after it gives way to a
-  // firm the sentence names with a cue (German puts objects first)
+  // "Zlecenie to … ma wykonać Mostostal Siedlce": a sentence's first word, trusted only for the verb after it, gives way
+  // to a firm the sentence names with a cue
   const cued = plain.find((o) => !o.verbOnly && !o.weak && !o.person);
   const first = plain[0]?.verbOnly && cued ? cued : plain[0];
   const named = orgs.find((_, k) => roles[k] === "agent") ?? inClause ?? first ?? null;
@@ -135,11 +135,7 @@ export function namedInvestor(
  * an agent is an agent too. */
 function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles: Role[], lang: string | null): Role[] {
   if (!roles.includes("agent")) return roles;
-  const { listAnd } = clauseWords(lang);
-  const gap = new RegExp(
-    String.raw`^\s*(?:,|,?\s*(?:${listAnd}))\s+(?:(?:${alternation(unionList("articles"))})\s+)?(?:\p{L}+\s+)?$`,
-    "u",
-  );
+  const gap = agentListGap(lang);
   const out = [...roles];
   for (let k = 1; k < orgs.length; k++)
     if (
@@ -151,7 +147,23 @@ function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles
   return out;
 }
 
-/** "which has a stake in", "die an … beteiligt ist", "qui détient": a holding the sentence describes */
+/** ", " or " and " (an article and one word may follow: "en het Amerikaanse"), per language, compiled once */
+const AGENT_GAPS = new Map<string, RegExp>();
+function agentListGap(lang: string | null): RegExp {
+  let re = AGENT_GAPS.get(lang ?? "");
+  if (!re) {
+    const { listAnd } = clauseWords(lang);
+    re = new RegExp(
+      String.raw`^\s*(?:,|,?\s*(?:${listAnd}))\s+(?:(?:${alternation(unionList("articles"))})\s+)?(?:\p{L}+\s+)?$`,
+      "u",
+    );
+    AGENT_GAPS.set(lang ?? "", re);
+  }
+  return re;
+}
+
+/** "which has a stake in", "that owns a 20% share": a holding an English relative clause describes (other languages'
+ * wordings are not listed yet) */
 const HOLDING_RE =
   /\b(?:which|that|who) (?:has|holds|owns) (?:a |an )?(?:\d+(?:[.,]\d+)? ?(?:%|per ?cent|percent) )?(?:stake|share|interest)/u;
 
