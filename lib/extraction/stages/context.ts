@@ -84,7 +84,7 @@ export function articleContext(
       const moreOwners =
         /\bjoint/u.test(gap) ||
         (c !== undefined &&
-          ownersGap(lang).test(fold(info.s.text.slice(b.end - info.s.start, c.start - info.s.start))));
+          clauseWords(lang).listGap.test(fold(info.s.text.slice(b.end - info.s.start, c.start - info.s.start))));
       if (gap.length < 70 && SUBSIDIARY_GAP_RE.test(gap) && !moreOwners) {
         parents.set(fold(a.name), b.name);
       }
@@ -190,15 +190,4 @@ function holdingShares(
     }
   }
   return out;
-}
-
-/** ", " or " and " between two owners, per language, compiled once */
-const OWNERS_GAPS = new Map<string, RegExp>();
-function ownersGap(lang: string | null): RegExp {
-  let re = OWNERS_GAPS.get(lang ?? "");
-  if (!re) {
-    re = new RegExp(String.raw`^\s*(?:,|,?\s*(?:${clauseWords(lang).listAnd}))\s*$`, "u");
-    OWNERS_GAPS.set(lang ?? "", re);
-  }
-  return re;
 }

@@ -13,7 +13,7 @@ import { clauseWords } from "../lexicon/clause-words";
 import { DEFINITE_ARTICLE_RE, SHORTLIST_RE } from "../lexicon/context-words";
 import { COREF_RE, GOV_WORDS } from "../lexicon/org-words";
 import { LowerTest } from "../lower-test";
-import { alternation, fold } from "../normalize";
+import { fold } from "../normalize";
 import type { OrgMention } from "../orgs";
 import { DESCRIPTOR_AFTER_RE, homeMentions, roleOf, type Role } from "../roles";
 import type { ArticleContext } from "./context";
@@ -135,31 +135,18 @@ export function namedInvestor(
  * an agent is an agent too. */
 function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles: Role[], lang: string | null): Role[] {
   if (!roles.includes("agent")) return roles;
-  const gap = agentListGap(lang);
+  const { listGap } = clauseWords(lang);
+  // the list's gap, an adjective after its article allowed ("en het Amerikaanse")
+  const joins = (g: string) => listGap.test(g) || listGap.test(g.replace(/\p{L}+\s+$/u, ""));
   const out = [...roles];
   for (let k = 1; k < orgs.length; k++)
     if (
       out[k - 1] === "agent" &&
       out[k] !== "agent" &&
-      gap.test(fold(text.slice(orgs[k - 1].end - base, orgs[k].start - base)))
+      joins(fold(text.slice(orgs[k - 1].end - base, orgs[k].start - base)))
     )
       out[k] = "agent";
   return out;
-}
-
-/** ", " or " and " (an article and one word may follow: "en het Amerikaanse"), per language, compiled once */
-const AGENT_GAPS = new Map<string, RegExp>();
-function agentListGap(lang: string | null): RegExp {
-  let re = AGENT_GAPS.get(lang ?? "");
-  if (!re) {
-    const { listAnd } = clauseWords(lang);
-    re = new RegExp(
-      String.raw`^\s*(?:,|,?\s*(?:${listAnd}))\s+(?:(?:${alternation(unionList("articles"))})\s+)?(?:\p{L}+\s+)?$`,
-      "u",
-    );
-    AGENT_GAPS.set(lang ?? "", re);
-  }
-  return re;
 }
 
 /** "which has a stake in", "that owns a 20% share": a holding an English relative clause describes (other languages'
