@@ -37,6 +37,23 @@ describe("findDates", () => {
   it("drops dates after the publication year", () => {
     expect(findDates("Construction is expected to begin in 2030", "2018-08-03")).toEqual([]);
   });
+
+  it.each([
+    ["e ficará pronta até o final de 2021."],
+    ["la usine sera livrée d'ici la fin de 2026"],
+    ["Das Werk soll bis zum Ende 2027 fertig sein"],
+    ["un pacote de US$ 180 milhões dedicado entre 2022 e 2024, ao aumento"],
+    ["investments between 2019 and 2021 of"],
+  ])("reads no announcement date in a deadline or span of years: %s", (text) => {
+    expect(findDates(text, null)).toEqual([]);
+  });
+
+  it("drops dates after the publication date in the same year, at the precision both give", () => {
+    expect(findDates("A fábrica entrará em operação em dezembro de 2024", "2024-03-10")).toEqual([]);
+    expect(findDates("The plant opens on 20 March 2024", "2024-03-10")).toEqual([]);
+    expect(first("The plant opened in March 2024", "2024-03-10")).toBe("2024-03");
+    expect(first("It was announced on 11 March 2024", "2024-03-10")).toBe("2024-03-11");
+  });
 });
 
 describe("parsePublished", () => {

@@ -104,10 +104,14 @@ export function findDates(text: string, published: string | null | undefined, ba
   const words = QUICK_WORDS_RE.test(f);
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
+  // nothing is announced after the article appeared: a later date (at the precision both give) is a plan or deadline;
+  // a day's slack for time zones
+  const limit =
+    pub && (pub.m && pub.d ? fromDate(new Date(utc(pub.y, pub.m, pub.d).getTime() + 864e5)) : fmt(pub.y, pub.m));
   const add = (value: string | null, s: number, e: number, relative: boolean) => {
     if (!value || taken.some(([a, b]) => s < b && e > a)) return;
-    if (pub && value.slice(0, 4) > String(pub.y)) return;
-    taken.push([s, e]);
+    taken.push([s, e]); // a dropped later date still holds its words ("em dezembro de 2024" is not "em dezembro")
+    if (limit && value.slice(0, limit.length) > limit.slice(0, value.length)) return;
     out.push({ value, start: base + s, end: base + e, relative });
   };
   for (const m of year ? allMatches(NUMERIC, f) : []) {
@@ -196,6 +200,8 @@ export function findDates(text: string, published: string | null | undefined, ba
     const s = m.index ?? 0;
     const after = f.slice(s + 4, s + 24);
     if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || TR_UNTIL_AFTER_RE.test(after)) continue;
+    // "entre 2022 e 2024", "between 2019 and 2021": a span of years, not a date
+    if (SPAN_NEXT_RE.test(after) || SPAN_PREV_RE.test(f.slice(Math.max(0, s - 12), s))) continue;
     // the publication's own year says less than the publication date ("Choose France 2024")
     if (pub && m[1] === String(pub.y)) continue;
     const next = /^\s+([\p{L}]+)/u.exec(after);
@@ -207,6 +213,9 @@ export function findDates(text: string, published: string | null | undefined, ba
 const TODAYS = new Set(TODAY);
 /** a year not inside a number, a range ("2020-2025", "2020/21") or an amount */
 const BARE_YEAR_RE = /(?<![\p{L}\d.,/€$£-])((?:19|20)\d{2})(?![\d]|[.,]\d|\s*[-–/]\s*\d|\s*(?:%|€|\$))/gu;
+/** a year joined to another by a short word ("2022 e 2024", "2019 and 2021", "2020 bis 2023") */
+const SPAN_NEXT_RE = /^\s+\p{L}{1,5}\s+(?:19|20)\d{2}(?!\d)/u;
+const SPAN_PREV_RE = /(?<!\d)(?:19|20)\d{2}\s+\p{L}{1,5}\s+$/u;
 /** Turkish puts "until" after the year: "2025'e kadar", "2030 yılına kadar" */
 const TR_UNTIL_AFTER_RE = /^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar/u;
 /** the words that may follow a year used as a date ("2017 eine …", "in 2017 the …"), not a count ("2000 Arbeitsplätze") */

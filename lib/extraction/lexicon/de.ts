@@ -263,7 +263,7 @@ export const DE: Lexicon = {
   ],
   lastMonthWords: ["letzten monat", "vergangenen monat", "im vergangenen monat"],
   lastYearWords: ["letztes jahr", "letzten jahr", "im letzten jahr", "vergangenes jahr", "im vergangenen jahr", "vergangenen jahres", "letzten jahres", "im vorjahr"],
-  deadlineWords: ["bis", "bis ende", "bis zum jahr", "spatestens"],
+  deadlineWords: ["bis", "bis ende", "bis zum jahr", "spatestens", "bis zum ende", "bis zum", "bis zur", "bis spatestens", "bis anfang", "bis mitte", "vor ende"],
   monthPrepositions: ["im", "seit", "mitte", "anfang", "ende"],
   yearPrepositions: ["im", "ende", "anfang"],
   yearNouns: ["dem jahr"],

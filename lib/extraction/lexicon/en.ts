@@ -309,7 +309,7 @@ export const EN: Lexicon = {
   lastWeekWords: ["last week", "this week", "earlier this week"],
   lastMonthWords: ["last month"],
   lastYearWords: ["last year"],
-  deadlineWords: ["by", "by the", "until", "until the", "till", "by the end of", "no later than"],
+  deadlineWords: ["by", "by the", "until", "until the", "till", "by the end of", "no later than", "by end", "by end of", "before the end of", "by mid", "by early", "by late"],
   monthPrepositions: ["in", "since", "in early", "in late", "in mid", "end of", "early", "late"],
   yearPrepositions: ["in", "during", "end of", "early", "late", "mid-?"],
   yearNouns: ["the year"],

@@ -189,7 +189,7 @@ export const ES: Lexicon = {
   lastWeekWords: ["la semana pasada", "esta semana"],
   lastMonthWords: ["el mes pasado"],
   lastYearWords: ["el ano pasado", "el pasado ano"],
-  deadlineWords: ["para", "hasta", "de aqui a"],
+  deadlineWords: ["para", "hasta", "de aqui a", "para finales de", "hasta finales de", "hasta fin de", "antes de finales de", "antes de fin de", "a mas tardar en", "para fines de"],
   monthPrepositions: ["en"],
   yearPrepositions: ["en", "durante"],
   yearNouns: ["el ano"],

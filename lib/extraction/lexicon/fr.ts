@@ -182,7 +182,7 @@ export const FR: Lexicon = {
   lastWeekWords: ["la semaine derniere", "cette semaine"],
   lastMonthWords: ["le mois dernier"],
   lastYearWords: ["l'an dernier", "l'annee derniere", "l'an passe", "l'annee passee"],
-  deadlineWords: ["d'ici", "d'ici a", "jusqu'en", "a l'horizon"],
+  deadlineWords: ["d'ici", "d'ici a", "jusqu'en", "a l'horizon", "d'ici fin", "d'ici la fin", "d'ici la fin de", "d'ici a la fin de", "d'ici a fin", "jusqu'a fin", "avant fin", "avant la fin de", "a l'horizon de"],
   monthPrepositions: ["en"],
   yearPrepositions: ["en"],
   yearNouns: ["l'annee"],

@@ -170,7 +170,7 @@ export const IT: Lexicon = {
   lastWeekWords: ["la settimana scorsa", "questa settimana"],
   lastMonthWords: ["il mese scorso"],
   lastYearWords: ["l'anno scorso", "lo scorso anno", "nel corso dell'anno scorso"],
-  deadlineWords: ["entro", "entro il", "fino al"],
+  deadlineWords: ["entro", "entro il", "fino al", "entro la fine del", "entro la fine di", "entro fine", "entro la meta del", "prima della fine del"],
   monthPrepositions: ["a", "ad", "nel"],
   yearPrepositions: ["nel", "durante"],
   yearNouns: ["l'anno"],

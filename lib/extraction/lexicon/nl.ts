@@ -210,7 +210,7 @@ export const NL: Lexicon = {
   lastWeekWords: ["vorige week", "afgelopen week", "deze week"],
   lastMonthWords: ["vorige maand", "afgelopen maand"],
   lastYearWords: ["vorig jaar", "afgelopen jaar", "het afgelopen jaar", "vorige jaar"],
-  deadlineWords: ["tegen", "uiterlijk", "tot"],
+  deadlineWords: ["tegen", "uiterlijk", "tot", "tegen eind", "tegen het einde van", "voor eind", "tot eind", "uiterlijk eind", "tegen midden"],
   monthPrepositions: ["in", "begin", "eind", "half"],
   yearPrepositions: ["in", "begin", "eind"],
   yearNouns: ["het jaar"],

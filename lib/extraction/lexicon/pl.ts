@@ -233,7 +233,7 @@ export const PL: Lexicon = {
   lastWeekWords: ["w zeszlym tygodniu", "w ubieglym tygodniu", "w tym tygodniu"],
   lastMonthWords: ["w zeszlym miesiacu", "w ubieglym miesiacu"],
   lastYearWords: ["w zeszlym roku", "w ubieglym roku", "w minionym roku", "w poprzednim roku"],
-  deadlineWords: ["do", "do roku", "do konca"],
+  deadlineWords: ["do", "do roku", "do konca", "do konca roku", "przed koncem", "najpozniej do", "najpozniej w"],
   monthPrepositions: ["w", "we"],
   yearPrepositions: ["w"],
   yearNouns: ["roku"],

@@ -215,7 +215,7 @@ export const PT: Lexicon = {
   lastWeekWords: ["na semana passada", "esta semana", "nesta semana"],
   lastMonthWords: ["no mes passado"],
   lastYearWords: ["no ano passado", "o ano passado", "ano passado"],
-  deadlineWords: ["ate", "ate ao", "ate o"],
+  deadlineWords: ["ate", "ate ao", "ate o", "ate o final de", "ate ao final de", "ate o fim de", "ate ao fim de", "ate final de", "ate fim de", "antes do final de", "antes do fim de"],
   monthPrepositions: ["em"],
   yearPrepositions: ["em", "durante"],
   yearNouns: ["o ano"],
