@@ -50,6 +50,14 @@ describe("candidates", () => {
     const dates = extractDeals(text, { published: "2021-12-02" }).map((d) => `${d.investor} ${d.announcedOn}`);
     expect(dates).toEqual(["Renault 2021-11-25", "Panasonic 2021-11-11"]);
   });
+  it("a past event with no date of its own takes the year an earlier sentence of its paragraph names", () => {
+    const text =
+      "Mexikanische Firmen im Ausland.\n\nIm Jahr 2012 kaufte Grupo Bimbo die spanische Panrico für 190 Millionen Euro. Außerdem eröffnete Cemex ein neues Zementwerk in Kolumbien.\n\nCemex baut zudem ein Werk in Peru.";
+    const dates = extractDeals(text, { published: "2013-06-17" }).map(
+      (d) => `${d.investor} ${d.targetCountry} ${d.announcedOn}`,
+    );
+    expect(dates).toEqual(["Cemex CO 2012", "Cemex PE 2013-06-17"]);
+  });
 });
 
 describe("amounts and dates", () => {

@@ -15,6 +15,7 @@ describe("findDates", () => {
     ["gab im Mai 2020 bekannt", "2022-05", "2020-05"],
     ["In September, the fund opened", "2023-10-26", "2023-09"],
     ["In 2019, the group bought", "2022-05-17", "2019"],
+    ["Im Jahr 2012 kaufte Grupo Bimbo", "2013-06-17", "2012"],
     ["officialisée en mars 2025", null, "2025-03"],
     ["Vorig jaar investeerde Daikin 25,5 miljoen euro", "2017-02-15", "2016"],
     ["Last year, the group invested", "2017-02", "2016"],

@@ -29,6 +29,8 @@ export type Fact = {
   cues: KindCues;
   coref: boolean;
   date: DateMention | null;
+  /** the date of an earlier sentence of the paragraph, for a sentence with none */
+  priorDate?: DateMention | null;
   leadDate: string | null;
   /** the lead date is same-week news: it dates every record of the article */
   leadForAll: boolean;
@@ -303,7 +305,12 @@ function toDeal(d: Draft): ExtractedDeal | null {
     ? anchor
     : d.facts.find((f) => f.date && (f.published !== null || ANNOUNCE_RE.test(f.sentence.s.text)));
   const announcedOn =
-    anchor.date?.value ?? (early ? first.leadDate : null) ?? dated?.date?.value ?? first.published ?? null;
+    anchor.date?.value ??
+    (early ? first.leadDate : null) ??
+    dated?.date?.value ??
+    (anchor.status === "completed" ? anchor.priorDate?.value : null) ??
+    first.published ??
+    null;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];
   const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });

@@ -266,7 +266,7 @@ export const DE: Lexicon = {
   deadlineWords: ["bis", "bis ende", "bis zum jahr", "spatestens", "bis zum ende", "bis zum", "bis zur", "bis spatestens", "bis anfang", "bis mitte", "vor ende"],
   monthPrepositions: ["im", "seit", "mitte", "anfang", "ende"],
   yearPrepositions: ["im", "ende", "anfang"],
-  yearNouns: ["dem jahr"],
+  yearNouns: ["dem jahr", "jahr", "jahre"],
 
   boilerplateCues: [String.raw`^\s*(?:auch interessant|lesen sie auch|mehr dazu|mehr zum thema|das k[oö]nnte sie auch interessieren|passend dazu|siehe auch)\s*:`, 
     String.raw`unsere[rn]? (?:website|artikel|beitr[aä]ge|accounts)`, "sozialen medien", "lesen sie auch", "mehr zum thema",

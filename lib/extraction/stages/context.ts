@@ -42,6 +42,8 @@ export type ArticleContext = {
   countryWords: ReadonlyMap<string, CountryMention>;
   /** paragraph → the date of the source credit that closes it ("(El Norte, November 30, 2021)") */
   creditDates: ReadonlyMap<number, DateMention>;
+  /** a sentence with no date → the date of the nearest earlier sentence of its paragraph that has one */
+  priorDates: ReadonlyMap<SentenceInfo, DateMention>;
 };
 
 const HOLD = new LowerTest(HOLD_RE);
@@ -134,6 +136,14 @@ export function articleContext(
     const d = pickDate(info.dates);
     if (d) creditDates.set(info.s.para, d);
   }
+  // "En el 2012, Grupo México invirtió …; Bimbo abrió una nueva planta": a past event's year carries on in its paragraph
+  const priorDates = new Map<SentenceInfo, DateMention>();
+  let last: { para: number; date: DateMention } | null = null;
+  for (const info of infos) {
+    const d = info.dates.length ? pickDate(info.dates) : null;
+    if (d) last = { para: info.s.para, date: d };
+    else if (last && last.para === info.s.para) priorDates.set(info, last.date);
+  }
   return {
     text,
     published,
@@ -150,6 +160,7 @@ export function articleContext(
     leadNearPub,
     countryWords,
     creditDates,
+    priorDates,
   };
 }
 
