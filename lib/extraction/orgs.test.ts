@@ -15,6 +15,13 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a capitalized descriptor noun that names no firm itself still marks the firm after it", () => {
+    const strong = (t: string) => findOrgs(t, 0, "de", new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]);
+    expect(strong("Der Hafen wurde von der Firma Acme gekauft.")).toEqual([["Acme", true]]);
+    expect(strong("Der Kauf durch die Terminalbetreibergesellschaft QTerminals wurde vereinbart.")).toEqual([
+      ["QTerminals", true],
+    ]);
+  });
   it("drops a common word of the article that opens a sentence, keeps a firm named there", () => {
     const tr =
       "Chery, Türkiye'de yatırım yapacak. Bakan, yatırım paketini açıkladı. Yatırımın, büyümeye katkı sağlaması bekleniyor.";

@@ -365,6 +365,8 @@ function handleRun(
       PERSON_TITLES.has(run[0].f))
   ) {
     if (PERSON_TITLES.has(run[0].f)) person = true;
+    // "von der Firma Acme": a descriptor noun that is no name of its own still marks the firm after it
+    else if (run.length > 1 && DESCRIPTOR_RE.test(run[0].f)) strongDesc = true;
     // "l'Allemand Stahlschmidt", "der Chinese BYD": a nationality noun right before the name marks a firm
     else if (run.length > 1 && adjectiveCountry(run[0].t) !== null) {
       nationalityBefore = true;

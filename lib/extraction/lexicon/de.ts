@@ -32,7 +32,7 @@ export const DE: Lexicon = {
     "konzern", "hersteller", "riese", "gigant", "unternehmen", "handler", "betreiber", "gruppe", "firma", "fonds", "bauer",
     "beschichter", "mittelstandler", "produzent", "anbieter", "dienst", "provider", "versorger", "zulieferer", "spezialist",
     "kette", "investor", "staatsfonds", "tochter", "marke", "reederei", "versicherer", "chemiekonzern", "startup", "start-up",
-    "entwickler", "lieferant", "dienstleister", "bank",
+    "entwickler", "lieferant", "dienstleister", "bank", "gesellschaft",
   ],
   nameHeads: ["firma", "fonds", "holding", "bank"],
   personTitles: [

@@ -34,6 +34,9 @@ describe("target-country choice stage", () => {
       ),
     ).toEqual(["RO"]);
   });
+  it("of two places alike, the place of what is built outranks where the deal was signed", () => {
+    expect(targets("Acme signed an agreement in Paris to build a plant in Dubai.")).toEqual(["AE"]);
+  });
   it("the investor's home is not the target", () => {
     expect(targets("The French company Michelin will invest 100 million zlotys in its tyre plant in Olsztyn.")).toEqual(
       ["PL"],

@@ -64,12 +64,16 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
   if (notMarkets.some(placedCountry)) notMarkets = notMarkets.filter((c) => !genitiveCountry(c));
   // "nach seinem Besuch in Deutschland … Investitionen von Siemens in der Türkei": "in" right after the investor
   const right = (c: CountryMention) => Number(c.start >= inv.end && c.start - inv.end <= 15 && placedCountry(c));
+  // "In Doha wurde … der Kauf des Hafens Akdeniz in Antalya vereinbart": of two places alike, the place of what is
+  // built or bought outranks where the deal was signed
+  const site = (c: CountryMention) => Number(c.kind === "city" && info.facilities.some((f) => f.city === c.text));
   return notMarkets.sort(
     (a, b) =>
       right(b) - right(a) ||
       Number(sameClause(s.text, b.start - s.start, invAt, lang)) -
         Number(sameClause(s.text, a.start - s.start, invAt, lang)) ||
-      countryScore(b) - countryScore(a),
+      countryScore(b) - countryScore(a) ||
+      site(b) - site(a),
   );
 }
 
