@@ -36,6 +36,8 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
   "NOK": "NOK", "DKK": "DKK", "AED": "AED", "SAR": "SAR", "QAR": "QAR", "EGP": "EGP", "PKR": "PKR", "IDR": "IDR",
   "VND": "VND", "THB": "THB", "NGN": "NGN", "MYR": "MYR", "SGD": "SGD", "HKD": "HKD", "NZD": "NZD", "KES": "KES",
   "P": "PHP", "TL": "TRY", "Dhs": "AED", "SR": "SAR",
+  // Argentina and Bolivia write the US dollar "u$s" and "$us"
+  "u$s": "USD", "U$S": "USD", "$us": "USD", "U$D": "USD",
 };
 
 /** Currency words after the number (folded) → ISO code, all languages. "PESO" is resolved by the target country. */
