@@ -94,7 +94,7 @@ export const ES: Lexicon = {
   budgetWords: [String.raw`gastos? de capital`],
   earlierWords: [String.raw`otr[oa]s`, "anteriores"],
   projectNouns: ["proyectos", "inversiones"],
-  investWords: ["inversi", "invertir"],
+  investWords: ["inversi", "invertir", "inviert", "invirt"],
   buildWords: ["constru"],
   plantNouns: ["planta"],
   namedWords: [String.raw`denominad[ao]`],

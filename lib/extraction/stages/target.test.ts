@@ -37,6 +37,14 @@ describe("target-country choice stage", () => {
   it("of two places alike, the place of what is built outranks where the deal was signed", () => {
     expect(targets("Acme signed an agreement in Paris to build a plant in Dubai.")).toEqual(["AE"]);
   });
+  it("a state that invests through a firm is its home, not the target", () => {
+    expect(
+      targets(
+        "La minería de Chile atrae capital extranjero. Corea del Sur invierte a través de la estatal Kores Resources, que detenta 30% del proyecto Santo Domingo con $us 1.242 millones.",
+        "es",
+      ),
+    ).toEqual(["CL?"]);
+  });
   it("the investor's home is not the target", () => {
     expect(targets("The French company Michelin will invest 100 million zlotys in its tyre plant in Olsztyn.")).toEqual(
       ["PL"],

@@ -35,6 +35,8 @@ const INVEST_WORD = new LowerTest(INVEST_WORD_RE);
 const EXISTING_OPS_AFTER_RE = new RegExp(String.raw`^\s*,\s*(?:${unionSource("existingOpsClauses")})\b[^,;()]*$`, "iu");
 
 const INVESTOR_APPOSITION_RE = /^\)?\s*,\s*[^,;()]{0,80}$/u;
+/** "Corea del Sur invierte a través de …", "la India está invirtiendo": a state investing, not where the money goes */
+const COUNTRY_INVESTS_RE = new RegExp(String.raw`^\s+(?:[\p{L}]+\s+)?(?:${unionSource("investWords")})`, "iu");
 
 /** The sentence's countries that can be a target, best first. */
 export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: OrgMention, lang: string | null) {
@@ -57,7 +59,11 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
     c.start > inv.end &&
     INVESTOR_APPOSITION_RE.test(s.text.slice(inv.end - s.start, c.start - s.start)) &&
     /^[^,;()]{0,40},/u.test(s.text.slice(c.end - s.start));
-  const candidates = info.countries.filter((c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c));
+  const investing = (c: CountryMention) =>
+    c.kind !== "adjective" && !placedCountry(c) && COUNTRY_INVESTS_RE.test(c.after);
+  const candidates = info.countries.filter(
+    (c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c) && !investing(c),
+  );
   // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
   let notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
   // "Türkiye'nin en büyüklerinden olan Yıldız Entegre … Romanya'ya yaptı": a genitive describes, "to Romania" places
