@@ -37,6 +37,8 @@ const EXISTING_OPS_AFTER_RE = new RegExp(String.raw`^\s*,\s*(?:${unionSource("ex
 const INVESTOR_APPOSITION_RE = /^\)?\s*,\s*[^,;()]{0,80}$/u;
 /** "Corea del Sur invierte a través de …", "la India está invirtiendo": a state investing, not where the money goes */
 const COUNTRY_INVESTS_RE = new RegExp(String.raw`^\s+(?:[\p{L}]+\s+)?(?:${unionSource("investWords")})`, "iu");
+/** the end of a list before a country ("in Polen, Tschechien und Rumänien investieren"): a place, not a subject */
+const LISTED_BEFORE_RE = new RegExp(String.raw`(?:,|\s(?:${unionSource("andWords")}))\s*$`, "iu");
 
 /** The sentence's countries that can be a target, best first. */
 export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: OrgMention, lang: string | null) {
@@ -60,7 +62,10 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
     INVESTOR_APPOSITION_RE.test(s.text.slice(inv.end - s.start, c.start - s.start)) &&
     /^[^,;()]{0,40},/u.test(s.text.slice(c.end - s.start));
   const investing = (c: CountryMention) =>
-    c.kind !== "adjective" && !placedCountry(c) && COUNTRY_INVESTS_RE.test(c.after);
+    c.kind !== "adjective" &&
+    !placedCountry(c) &&
+    COUNTRY_INVESTS_RE.test(c.after) &&
+    !LISTED_BEFORE_RE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start));
   const candidates = info.countries.filter(
     (c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c) && !investing(c),
   );
