@@ -15,6 +15,12 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("an international body whose name goes on in lower case, and a name head alone, name no firm", () => {
+    const found = (t: string) => findOrgs(t, 0, "fr", new Set(), new Set(), new Set()).map((o) => o.name);
+    expect(found("La Banque mondiale a annoncé mardi l'octroi d'un prêt.")).toEqual([]);
+    expect(found("Au Congo, la Banque a aussi annoncé une subvention.")).toEqual([]);
+    expect(found("La Banque Misr ouvre une filiale.")).toEqual(["Banque Misr"]);
+  });
   it("a capitalized descriptor noun that names no firm itself still marks the firm after it", () => {
     const strong = (t: string) => findOrgs(t, 0, "de", new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]);
     expect(strong("Der Hafen wurde von der Firma Acme gekauft.")).toEqual([["Acme", true]]);

@@ -21,6 +21,7 @@ import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
+import { INTERNATIONAL_BODY_RE } from "./lexicon/never-investors";
 
 export type OrgMention = {
   name: string;
@@ -388,6 +389,7 @@ function handleRun(
   if (!run.length) return;
   if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
+  if (run.length === 1 && NAME_HEADS.has(run[0].f) && !wholeKnown) return; // "la Banque a aussi annoncé", "el Grupo"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   // "Szczecinie", "Europie": a Polish place in the locative
   if (
@@ -508,6 +510,13 @@ function handleRun(
   if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
   // "Estimé à 867 millions …", "Situado en …", "Valutato in …": a participle and its preposition open the sentence
   if (initial && run.length === 1 && !isKnown && next?.word && romanceParticiple(run[0].t, next.f, lang)) return;
+  // "La Banque mondiale", "la Banca mondiale": an international body whose name goes on in lower case
+  if (
+    !isKnown &&
+    run.length <= 2 &&
+    bodyInLowerCase(name, text.slice(run[run.length - 1].e, run[run.length - 1].e + 40))
+  )
+    return;
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
   // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
   if (!strong) {
@@ -579,4 +588,13 @@ function handleRun(
     initial,
     ...(verbOnly ? { verbOnly } : {}),
   });
+}
+
+const LOWER_WORDS_AFTER_RE = /^\s+(\p{Ll}[\p{L}'’-]*)(?:\s+(\p{Ll}[\p{L}'’-]*))?/u;
+/** The name and the lower-case words after it ("Banque" + "mondiale") name an international body. */
+function bodyInLowerCase(name: string, after: string): boolean {
+  const m = LOWER_WORDS_AFTER_RE.exec(after);
+  if (!m) return false;
+  const one = fold(`${name} ${m[1]}`);
+  return INTERNATIONAL_BODY_RE.test(one) || (m[2] !== undefined && INTERNATIONAL_BODY_RE.test(`${one} ${fold(m[2])}`));
 }
