@@ -126,6 +126,9 @@ export const ES: Lexicon = {
   completionWords: [String.raw`fue (?:adquirid|comprad|inaugurad|construid)`, String.raw`pagad[oa]s por`, String.raw`se concret[oó]`, 
     "inaugurad", String.raw`inaugur[oó](?!\p{L})`, String.raw`abri[oó](?!\p{L})`, "ha abierto", String.raw`compr[oó](?!\p{L})`,
     "ha invertido", String.raw`invirti[oó]`, String.raw`adquiri[oó]`, "ya realizada", "ha destinado",
+    String.raw`\bhan? (?:comprado|adquirido|completado|culminado|cerrado la)`,
+    // "cerró en julio la compra de …": the deal was closed
+    String.raw`\b(?:cerr|complet|culmin)[oó](?!\p{L})[^.;]{0,30}\b(?:la )?(?:compra|adquisici[oó]n|operaci[oó]n)`,
     // "el cierre de la compra": the deal was closed
     String.raw`(?:cierre|conclusi[oó]n) de la (?:compra|adquisici[oó]n|operaci[oó]n|venta)`,
   ],

@@ -8,7 +8,7 @@ import { lexiconFor, unionList, unionSource } from "./all";
 /** News agencies and wire services that credit an article ("(MENAFN)", "– PTI", "dpa-AFX"). */
 export const NEWS_AGENCIES = [
   "menafn", "rtr", "afn", "ap-dj", "pti", "ians", "ani", "uni", "reuters", "afp", "ap", "associated press", "dpa", "dpa-afx", "apa", "ansa",
-  "efe", "europa press", "lusa", "agencia brasil", "agência brasil", "pap", "anp", "belga", "sda", "keystone-sda",
+  "efe", "efecom", "europa press", "lusa", "agencia brasil", "agência brasil", "pap", "anp", "belga", "sda", "keystone-sda",
   "ats", "ctk", "mti", "tass", "ria novosti", "interfax", "xinhua", "cgtn", "cna", "kyodo", "jiji", "yonhap",
   "bernama", "antara", "pna", "vna", "wam", "spa", "qna", "kuna", "bna", "ona", "mena", "aa", "anadolu agency",
   "anadolu ajansi", "anadolu ajansı", "iha", "dha", "trt", "bloomberg", "cnbc", "bbc", "cnn", "awp", "ots",
