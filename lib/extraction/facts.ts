@@ -4,7 +4,7 @@ import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
-import { forFoldedText } from "./lexicon/all";
+import { forFoldedText, lexiconFor, unionSource } from "./lexicon/all";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
 import { fold, foldSameLength, LowerCaseRegExp } from "./normalize";
@@ -174,7 +174,7 @@ export function analyzeSentence(
   const ownOrgs = siteNames.length ? orgs.filter((o) => !siteNames.includes(o)) : orgs;
   return {
     s,
-    orgs: keepWeakNames(ownOrgs, investMoney, facilities, lex.text),
+    orgs: keepWeakNames(ownOrgs, investMoney, facilities, lex.text, lang),
     // "1 billion United States dollars", "dólares estadounidenses": a country word in a currency's name is no place
     countries: countries.filter((c) => !inOrg(c) && !money.some((m) => m.start <= c.start && m.end >= c.end)),
     money: ownMoney,
@@ -202,13 +202,49 @@ function articleCountries(text: string): Set<string> {
   return lastCountries;
 }
 
-/** A weak name (no organization cue) stays only as the lone candidate before the sentence's amount or facility. */
-function keepWeakNames(orgs: OrgMention[], money: Money[], facilities: FacilityMention[], text: string): OrgMention[] {
+/** "la reinversión de Bridgepoint", "investments by Intel": a lower-case investing word and the language's own "of/by"
+ * name the investment's author ("Investment of the Year" is a title; Dutch "investeerde de" is an article) */
+const INVEST_AUTHOR_BEFORE = new Map<string, RegExp | null>();
+function investAuthorBefore(lang: string | null): RegExp | null {
+  const key = lang ?? "";
+  if (!INVEST_AUTHOR_BEFORE.has(key)) {
+    const lex = lexiconFor(lang);
+    const words = lex ? [...lex.genitiveWords, ...lex.byWords] : [];
+    INVEST_AUTHOR_BEFORE.set(
+      key,
+      lex && words.length
+        ? new RegExp(
+            String.raw`(?:${unionSource("investWords", [lex])})[\p{L}]*\s+(?:${words.join("|")})\s+(?:(?:${lex.articles.join("|")})\s+)?$`,
+            "u",
+          )
+        : null,
+    );
+  }
+  return INVEST_AUTHOR_BEFORE.get(key) ?? null;
+}
+function investmentAuthor(o: OrgMention, text: string, lang: string | null): boolean {
+  const re = investAuthorBefore(lang);
+  const from = Math.max(0, o.start - 50);
+  const m = re?.exec(foldSameLength(text.slice(from, o.start)));
+  return !!m && !/\p{Lu}/u.test(text[from + m.index]);
+}
+
+/** A weak name (no organization cue) stays only as the lone candidate before the sentence's amount or facility, or
+ * as the author an investing word names. */
+function keepWeakNames(
+  orgs: OrgMention[],
+  money: Money[],
+  facilities: FacilityMention[],
+  text: string,
+  lang: string | null,
+): OrgMention[] {
   if (!orgs.some((o) => o.weak)) return orgs;
-  const strong = orgs.filter((o) => !o.weak);
+  const strong = orgs.filter((o) => !o.weak || investmentAuthor(o, text, lang));
   const anchor = money[0]?.start ?? facilities[0]?.start ?? Infinity;
   if (strong.some((o) => !o.person) || anchor === Infinity) return strong;
-  const first = orgs.find((o) => o.weak && o.end <= anchor && (o.name.includes(" ") || repeated(o.name, text)));
+  const first = orgs.find(
+    (o) => o.weak && !strong.includes(o) && o.end <= anchor && (o.name.includes(" ") || repeated(o.name, text)),
+  );
   return first ? [...strong, first] : strong;
 }
 

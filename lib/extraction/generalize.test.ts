@@ -2,6 +2,20 @@ import { describe, expect, it } from "vitest";
 import { extractDeals } from "./index";
 
 describe("generalization rules", () => {
+  it("a name after a lower-case investing word and the language's 'of' is the investment's author", () => {
+    const es = extractDeals(
+      "El capital riesgo bate récord en España. Le sigue la reinversión de Bridgepoint en la organizadora del Mundial de Moto GP Dorna Sports, una operación valorada en más de 2.000 millones de euros.",
+      { published: "2019-11-05" },
+    );
+    expect(es.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Bridgepoint", "ES", 2e9]]);
+    const nl = extractDeals(
+      "Vijf bedrijven genomineerd in Foreign Investment of the Year 2017. Vorig jaar investeerde de Europese tak van Daikin niet minder dan 25,5 miljoen in Vlaanderen.",
+      { published: "2017-02-15" },
+    );
+    expect(nl.map((d) => d.investor)).not.toContain("Year");
+    expect(nl.map((d) => d.investor)).not.toContain("Europese");
+  });
+
   it("gives every partner of a joint build its own record with its share", () => {
     const text =
       "Lumora baut gemeinsam mit dem japanischen Konzern Hakuro und der koreanischen Dasan Chemical ein Werk in Busan für 200 Millionen Dollar. Lumora hält 60 Prozent, Hakuro und Dasan Chemical je 20 Prozent.";
