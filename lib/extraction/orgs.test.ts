@@ -15,6 +15,14 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("an apposition opens with an article or a noun, not a preposition", () => {
+    const strong = (t: string) => findOrgs(t, 0, "pt", new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]);
+    expect(strong("O hotel vai nascer na zona do Ferragudo, pela mão do grupo Água Hotels.")[0]).toEqual([
+      "Ferragudo",
+      false,
+    ]);
+    expect(strong("A Vedacit, uma empresa do grupo Baumgart, investe.")[0]).toEqual(["Vedacit", true]);
+  });
   it("an international body whose name goes on in lower case, and a name head alone, name no firm", () => {
     const found = (t: string) => findOrgs(t, 0, "fr", new Set(), new Set(), new Set()).map((o) => o.name);
     expect(found("La Banque mondiale a annoncé mardi l'octroi d'un prêt.")).toEqual([]);

@@ -22,6 +22,8 @@ import { allMatches, fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { INTERNATIONAL_BODY_RE } from "./lexicon/never-investors";
+/** articles of every language: an apposition may open with one ("Cummins, an engine manufacturer") */
+const ARTICLES = new Set(unionList("articles"));
 
 export type OrgMention = {
   name: string;
@@ -489,8 +491,11 @@ function handleRun(
     !(lang === "tr" && COMPANY_HEADS.has(next.f) && nameFollows(text, next.e));
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
   const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
+  // (", pela mão do grupo …" opens with a preposition: no apposition)
+  const apposFirst = appos ? fold(appos[1].split(/\s+/)[0]) : "";
   const apposDesc =
     appos !== null &&
+    (!isStopword(apposFirst, lang) || ARTICLES.has(apposFirst)) &&
     appos[1]
       .split(/\s+/)
       .slice(0, 4)
