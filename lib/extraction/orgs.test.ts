@@ -15,6 +15,14 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("Turkish: a body's own name keeps its country and 'Yatırım'; board members and ambassadors are persons", () => {
+    const found = (t: string) => names(t, "tr");
+    expect(found("Katar Yatırım Otoritesi, Türkiye'de 10 milyar dolarlık yatırım yaptı.")).toEqual([
+      "Katar Yatırım Otoritesi",
+    ]);
+    expect(found("Bridgestone Corporation Yönetim Kurulu Üyesi Yoshida açıkladı.")).toEqual([]);
+    expect(found("Büyükelçi Demirok açıkladı.")).toEqual([]);
+  });
   it("an apposition opens with an article or a noun, not a preposition", () => {
     const strong = (t: string) => findOrgs(t, 0, "pt", new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]);
     expect(strong("O hotel vai nascer na zona do Ferragudo, pela mão do grupo Água Hotels.")[0]).toEqual([
