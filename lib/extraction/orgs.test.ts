@@ -22,6 +22,8 @@ describe("findOrgs", () => {
     ]);
     expect(found("Bridgestone Corporation Yönetim Kurulu Üyesi Yoshida açıkladı.")).toEqual([]);
     expect(found("Büyükelçi Demirok açıkladı.")).toEqual([]);
+    // a town opening a list of places is no topic and no weak name
+    expect(found("Bodrum, Kemer ve Didim'e 600 milyon dolarlık 3 otel!")).toEqual([]);
   });
   it("an apposition opens with an article or a noun, not a preposition", () => {
     const strong = (t: string) => findOrgs(t, 0, "pt", new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]);

@@ -2,7 +2,7 @@
 import { memoize } from "./memo";
 import { isStopword, rejectInvestorName } from "./rejects";
 import { isKnownOrgName } from "./known-orgs";
-import { adjectiveCountry, lookupPlace, polishInflectedPlace } from "./countries";
+import { adjectiveCountry, lookupPlace, lookupTown, polishInflectedPlace } from "./countries";
 import {
   CONTINENTS,
   EVENT_WORDS,
@@ -466,7 +466,14 @@ function handleRun(
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // Turkish marks a sentence's subject with a comma and puts the verb last: "Toyota, Türkiye'ye … yatırım yapacak"
-  const turkishTopic = lang === "tr" && initialPos && next !== undefined && next.t === "," && run.length <= 4;
+  // (a town opening a list of places is no topic: "Bodrum, Kemer ve Didim'e … 3 otel")
+  const turkishTopic =
+    lang === "tr" &&
+    initialPos &&
+    next !== undefined &&
+    next.t === "," &&
+    run.length <= 4 &&
+    !(run.length === 1 && lookupTown(run[0].t) !== null);
   const nextVerb =
     turkishTopic ||
     (next !== undefined &&
@@ -532,6 +539,7 @@ function handleRun(
       !person &&
       run.every((t) => !isPlace(t.t)) &&
       lookupPlace(name) === null && // "Estados Unidos", "Costa Rica": a country's name of several words
+      !(run.length === 1 && lookupTown(name) !== null) && // "Kemer ve Didim'e": a town
       !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) &&
       !rejectInvestorName(name, lang, initial);
     if (weakName)
