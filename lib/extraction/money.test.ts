@@ -13,6 +13,8 @@ describe("findMoney", () => {
     ["Die Firma steckt 2,5 Mrd. Euro in das Werk", "de", 2.5e9, "EUR", "2,5 Mrd. Euro"],
     ["Geplant sind 500 Mio. € für die Halle", "de", 5e8, "EUR", "500 Mio. €"],
     ["una inversión por unos u$s500 millones", "es", 5e8, "USD", "u$s500 millones"],
+    ["Ford'un Craiova fabrikasını 575 milyon euroya alıyor", "tr", 5.75e8, "EUR", "575 milyon euroya"],
+    ["hisseleri 1 milyar dolara satın aldı", "tr", 1e9, "USD", "1 milyar dolara"],
     ["con $us 1.242 millones", "es", 1.242e9, "USD", "$us 1.242 millones"],
     ["ein 40-Millionen-Dollar-Werk", "de", 4e7, "USD", "40-Millionen-Dollar"],
     ["rund zehn Milliarden Euro", "de", 1e10, "EUR", "zehn Milliarden Euro"],

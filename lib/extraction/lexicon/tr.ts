@@ -160,6 +160,12 @@ export const TR: Lexicon = {
   currencyWords: {
     dolar: "USD", "amerikan dolari": "USD", "abd dolari": "USD", dolarlik: "USD", "dolar'lik": "USD", euroluk: "EUR", "euro'luk": "EUR", avro: "EUR", avroluk: "EUR", "avro'luk": "EUR", liralik: "TRY",
     sterlinlik: "GBP", sterlin: "GBP", "turk lirasi": "TRY", tl: "TRY", dirhem: "DIRHAM", dirhems: "DIRHAM",
+    // the cases of the currency's name: "575 milyon euroya aldı", "1 milyar dolara", "3 milyar dolardan fazla"
+    dolara: "USD", dolardan: "USD", dolarla: "USD", dolari: "USD", dolarin: "USD", dolarda: "USD",
+    euroya: "EUR", eurodan: "EUR", euroyla: "EUR", euroyu: "EUR", euronun: "EUR", euroda: "EUR",
+    avroya: "EUR", avrodan: "EUR", avroyla: "EUR", avroyu: "EUR", avronun: "EUR", avroda: "EUR",
+    lira: "TRY", liraya: "TRY", liradan: "TRY", lirayla: "TRY", lirayi: "TRY", liranin: "TRY", lirada: "TRY",
+    "tl'ye": "TRY", "tl'den": "TRY", "tl'lik": "TRY", "tl'yi": "TRY", sterline: "GBP", sterlinden: "GBP",
   },
   percentWords: ["yüzde"],
 
