@@ -15,6 +15,7 @@ describe("findMoney", () => {
     ["una inversión por unos u$s500 millones", "es", 5e8, "USD", "u$s500 millones"],
     ["Ford'un Craiova fabrikasını 575 milyon euroya alıyor", "tr", 5.75e8, "EUR", "575 milyon euroya"],
     ["hisseleri 1 milyar dolara satın aldı", "tr", 1e9, "USD", "1 milyar dolara"],
+    ["una planta de 3.500 millones de pesetas", "es", 3.5e9, "ESP", "3.500 millones de pesetas"],
     ["con $us 1.242 millones", "es", 1.242e9, "USD", "$us 1.242 millones"],
     ["ein 40-Millionen-Dollar-Werk", "de", 4e7, "USD", "40-Millionen-Dollar"],
     ["rund zehn Milliarden Euro", "de", 1e10, "EUR", "zehn Milliarden Euro"],
