@@ -32,6 +32,17 @@ describe("findOrgs", () => {
       false,
     ]);
     expect(strong("A Vedacit, uma empresa do grupo Baumgart, investe.")[0]).toEqual(["Vedacit", true]);
+    // the apposition follows the whole written name, a place stripped from its end included
+    expect(
+      findOrgs(
+        "Wemeco Poland, producent wyrobów ze stali, przeznaczy 2,5 mln zł.",
+        0,
+        "pl",
+        new Set(),
+        new Set(),
+        new Set(),
+      ).map((o) => [o.name, o.strong]),
+    ).toEqual([["Wemeco", true]]);
   });
   it("an international body whose name goes on in lower case, and a name head alone, name no firm", () => {
     const found = (t: string) => findOrgs(t, 0, "fr", new Set(), new Set(), new Set()).map((o) => o.name);

@@ -379,6 +379,9 @@ function handleRun(
   }
   // strip trailing stopwords and places ("Edotco Group of Malaysia"); "Grupo México" is the group's name, not a group in Mexico
   const headAndPlace = run.length === 2 && NAME_HEADS.has(run[0].f) && isPlace(run[1].t) && /^\p{Lu}/u.test(run[0].t);
+  // where the written name ends, before a place is stripped ("Wemeco Poland, producent wyrobów …": the apposition
+  // follows the whole name)
+  const writtenEnd = run.length ? run[run.length - 1].e : 0;
   while (
     run.length &&
     !headAndPlace &&
@@ -497,7 +500,7 @@ function handleRun(
     // Turkish "İnovasyon şirketi 3M": a head noun before another name makes the word before it a description
     !(lang === "tr" && COMPANY_HEADS.has(next.f) && nameFollows(text, next.e));
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
-  const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(run[run.length - 1].e, run[run.length - 1].e + 64));
+  const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(writtenEnd, writtenEnd + 64));
   // (", pela mão do grupo …" opens with a preposition: no apposition)
   const apposFirst = appos ? fold(appos[1].split(/\s+/)[0]) : "";
   const apposDesc =
