@@ -39,15 +39,15 @@ const LONG_SCALES = Object.keys(SCALE_WORDS).filter((w) => !SHORT_SCALES.include
 const NUMBER_WORD_RE = foldedAlternation(Object.keys(NUMBER_WORDS).filter((w) => w.length > 1));
 const PREFIX_RE = alternation(Object.keys(CURRENCY_PREFIXES).filter((p) => p !== "P"));
 const SUFFIX_RE = foldedAlternation(Object.keys(CURRENCY_WORDS));
-/** ISO codes French financial news glues to a scale ("8 MdMAD", "2 MdsEUR") */
-const GLUED_CODES = "(?:MAD|EUR|USD|CAD|XOF|XAF|DZD|TND|CHF|GBP)";
+/** ISO codes French financial news glues to a scale ("8 MdMAD", "2 MdsEUR", "100 MDH", "35 MDT") */
+const GLUED_CODES = "(?:MAD|EUR|USD|CAD|XOF|XAF|DZD|TND|CHF|GBP|DH|DT)";
 const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 
 // prefix? number scale? suffix?   (case-insensitive on words, symbols literal)
 const AMOUNT_SRC =
   String.raw`(?<![\p{L}\d])(?:(?<pre>${PREFIX_RE}|P(?=\d))[ \u00a0]?)?` +
   String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))(?<half>[  ]+(?:${foldedAlternation(AND_A_HALF)}))?` +
-  String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?![\p{L}])\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?:(?![\p{L}])|(?=${GLUED_CODES}(?![\p{L}]))))?` +
+  String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?:(?![\p{L}])|(?=${GLUED_CODES}(?![\p{L}])))\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?:(?![\p{L}])|(?=${GLUED_CODES}(?![\p{L}]))))?` +
   // "730 M€", "11 Md€", "8 MdMAD", "45 M$", "30€": a symbol or code glued to the figure or its scale
   String.raw`(?:(?:(?:[ \u00a0]+|-)(?:(?:de|d['’]|di) ?)?|(?<=[\p{L}.\d])(?=[€£$]|${GLUED_CODES}(?![\p{L}])))(?<suf>${SUFFIX_RE}|€|£|\$|${PREFIX_RE})(?![\p{L}]))?`;
 const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");
