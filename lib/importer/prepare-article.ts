@@ -35,11 +35,6 @@ function refuse(reason: string): Prepared {
   return { ok: false, reason };
 }
 
-/** What a person calls this input in messages: the file's name, or "pasted text". */
-export function inputLabel(input: ArticleInput): string {
-  return input.kind === "file" ? input.fileName : "pasted text";
-}
-
 const plain = (text: string, title: string | null = null): Converted => ({
   text,
   title,
