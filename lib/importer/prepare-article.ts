@@ -1,7 +1,6 @@
 import { detectLanguage, findPublicationDate } from "../extraction";
 import { ARTICLE_EXTENSIONS, MAX_ARTICLE_BYTES, MAX_FILE_BYTES, megabytes, type DateOrigin } from "../schemas/article";
 import { decodeBytes, isBinaryText } from "./decode";
-import { readHtmlArticle } from "./html-article";
 import { isHtml } from "./html-to-text";
 import { contentHash, guessTitle, normalizeText } from "./normalize";
 
@@ -34,11 +33,6 @@ function extensionOf(fileName: string): string {
 
 function refuse(reason: string): Prepared {
   return { ok: false, reason };
-}
-
-/** What a person calls this input in messages: the file's name, or "pasted text". */
-export function inputLabel(input: ArticleInput): string {
-  return input.kind === "file" ? input.fileName : "pasted text";
 }
 
 const plain = (text: string, title: string | null = null): Converted => ({
@@ -88,7 +82,11 @@ async function convertFile(ext: string, bytes: Uint8Array): Promise<Converted | 
   return isHtml(`x${ext}`, raw) ? convertHtml(raw) : plain(raw);
 }
 
-function convertHtml(html: string): Converted {
+async function convertHtml(html: string): Promise<Converted> {
+  // loaded on first use: the reader (Readability on linkedom) takes about 0.5 s of CPU to
+  // load, which every extraction worker paid at its start, though a bulk import of text
+  // files never needs it
+  const { readHtmlArticle } = await import("./html-article");
   const page = readHtmlArticle(html);
   return {
     text: page.text,
@@ -121,7 +119,9 @@ export async function prepareArticle(input: ArticleInput): Promise<Prepared> {
     converted = result;
   } else {
     if (isBinaryText(input.text)) return refuse("the text contains binary data");
-    converted = isHtml(null, input.text) ? convertHtml(input.text) : plain(input.text, input.title?.trim() || null);
+    converted = isHtml(null, input.text)
+      ? await convertHtml(input.text)
+      : plain(input.text, input.title?.trim() || null);
   }
   const text = normalizeText(converted.text);
   if (!text)
