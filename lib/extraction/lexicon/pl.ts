@@ -162,7 +162,7 @@ export const PL: Lexicon = {
     "oglosil", "zapowiedzial", "podpisal", "rozbuduje", String.raw`\bbedzie\b`,
   ],
   completionWords: ["zostal kupion", "zostala kupion", "zostal przejet", "zostala przejet", "zostal otwart", "zostala otwart", "zainwestowala", "otworzyla", "przejela", "kupila", "wybudowala", "uruchomila", 
-    "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zakonczyl", "oddano do uzytku", "wybudowal",
+    "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zaplacil", "zaplacila", "zakonczyl", "oddano do uzytku", "wybudowal",
   ],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
   jointVentureWords: [String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
