@@ -32,6 +32,11 @@ describe("statusOf", () => {
     ["Piaggio Vietnam aveva investito inizialmente, nel 2009, in un impianto", "it", "completed"],
     ["Value8 heeft een belang van 26 procent verworven in Sucraf", "nl", "completed"],
     ["Za stacje Orlen zapłacił przed 12 laty 140 mln euro", "pl", "completed"],
+    // a present or future passive of buying or opening is not done yet
+    ["Rotterdam Shortsea Terminals wordt overgenomen door Blue Ocean Capital", "nl", null],
+    ["Op 10 juni wordt het kantoor van ABN Amro geopend", "nl", null],
+    ["Die Sparte wird von Siemens übernommen", "de", "announced"],
+    ["La filiale sera rachetée par le groupe Danone", "fr", null],
     ["a consortium that is preparing a £2 billion ($3 billion) offer for London City Airport", "en", "proposed"],
     ["it placed a bid to buy a 15 percent stake in the airport operator", "en", "proposed"],
     ["podpisał list intencyjny z duńskim Ørsted w celu budowy farm wiatrowych", "pl", "proposed"],

@@ -59,7 +59,11 @@ function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
 const FUTURE = unionSource("futureWords");
 const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE})\b`, "iu");
 /** "will be opened", "soll … eröffnet werden": a plan, not a completion */
-const WILL_OPEN_RE = new RegExp(String.raw`\b(?:${FUTURE})\b[^.]{0,30}\b(?:${unionSource("openedWords")})\b`, "iu");
+const WILL_OPEN_RE = new RegExp(
+  // letter bounds, not \b: "übernommen" opens with a letter \b does not know
+  String.raw`\b(?:${FUTURE})\b[^.]{0,30}(?<![\p{L}])(?:${unionSource("openedWords")})(?![\p{L}])`,
+  "iu",
+);
 const REL_PAST_SRC = String.raw`\b(?:${unionSource("relativePronouns")})\s+(?:${unionSource("relativeSubjects")})\s+(?:had\s+|has\s+)?(?:[\p{L}]+\s+){0,6}?(?:${unionSource("pastObjectVerbs")})\b`;
 const REL_PAST_RE = new RegExp(REL_PAST_SRC, "iu");
 const REL_PAST_RE_G = new RegExp(REL_PAST_SRC, "giu");

@@ -97,7 +97,7 @@ export const DE: Lexicon = {
   exampleWords: ["wie etwa", "wie zum beispiel", String.raw`wie z\.\s?b\.`],
   adviserWords: [String.raw`beraten von`, String.raw`berater(?:n)?`, String.raw`kanzlei(?:en)?`, String.raw`finanziert von`, String.raw`kredit(?:e)? (?:der|des|von)`, String.raw`darlehen (?:der|des|von)`, String.raw`studie (?:der|des|von)`, String.raw`analysten (?:der|des|von)`, String.raw`nach angaben (?:der|des|von)`, String.raw`wirtschaftspr[uü]fungsgesellschaft`, String.raw`unternehmensberatung`],
   futureWords: ["wird", "werden", "soll", "sollen"],
-  openedWords: [String.raw`eröffnet`, "fertiggestellt", "abgeschlossen", "in betrieb genommen"],
+  openedWords: [String.raw`eröffnet`, "fertiggestellt", "abgeschlossen", "in betrieb genommen", "übernommen", "gekauft", "erworben"],
   relativePronouns: ["den", "das", "die"],
   existingOpsClauses: [String.raw`(?:der|die|das) (?:bereits )?(?:[\p{L}-]+ ){0,6}(?:betreibt|besitzt|beschäftigt|hat|unterhält)`],
   relativeSubjects: ["er", "sie", "es", "der konzern", "das unternehmen"],

@@ -114,7 +114,7 @@ export const EN: Lexicon = {
   exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
   adviserWords: [String.raw`advised by`, String.raw`(?:head|director|chief|manager) of`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],
   futureWords: ["will", "would", String.raw`plans?`, "to invest", "to expand", "to build", "to be", "expected to", "scheduled to", "due to"],
-  openedWords: ["opened", "completed", "finished", "inaugurated", "operational"],
+  openedWords: ["opened", "completed", "finished", "inaugurated", "operational", "acquired", "bought", "taken over"],
   relativePronouns: ["that", "which"],
   existingOpsClauses: [String.raw`(?:which|that|who) (?:already )?(?:has|have|had|operates|owns|runs|employs)`],
   relativeSubjects: ["it", "they", "the company", "the group"],
