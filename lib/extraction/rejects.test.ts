@@ -13,6 +13,8 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Bundeswirtschaftsminister Peter Altmaier", "de")?.rule).toBe("rejectOfficeHolder");
     expect(rejectInvestorName("Westeuropa", "de")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Southeast Asia", "en")?.rule).toBe("rejectRegion");
+    expect(rejectInvestorName("Centroamérica", "es")?.rule).toBe("rejectRegion");
+    expect(rejectInvestorName("América Latina", "pt")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Nahrungsmittelsektor", "de")?.rule).toBe("rejectGermanCommonNoun");
     expect(rejectInvestorName("Siemens", "de")).toBeNull();
     expect(rejectInvestorName("Fondo Monetario Internacional", "es")?.rule).toBe("rejectInternationalBody");

@@ -46,7 +46,7 @@ export const DE: Lexicon = {
   companyCompoundHeads: ["Fabrik", "Werk", "Werke", "Chef", "Chefin", "Konzern", "Gruppe", "Aktie", "Aktien", "Manager", "Vorstand", "Vorstandschef", "Sprecher", "Sprecherin", "Zentrale", "Standort", "Firmenchef", "Boss", "Gründer", "Mutter", "Beteiligung", "Tochter"],
   officeTitles: ["ministerin", String.raw`pr[äa]sident`, "kanzler", "kanzlerin", String.raw`b[üu]rgermeister`, String.raw`sekret[äa]r`, "vorstandschef", String.raw`vorsitzende[rn]?`, String.raw`gesch[äa]ftsf[üu]hrer`, "scheich", String.raw`k[öo]nig`, "prinz"],
   compassWords: ["west", "ost", "nord", String.raw`s[üu]d`, "mittel", "zentral"],
-  regionWords: ["ozeanien", "osteuropa", "nahost", "mittelost", "golf", "balkan", "baltikum", "skandinavien"],
+  regionWords: ["ozeanien", "osteuropa", "nahost", "mittelost", "golf", "balkan", "baltikum", "skandinavien", "lateinamerika", "sudamerika", "mittelamerika", "karibik"],
   demonymNouns: ["chinesen", "japaner", "amerikaner", "koreaner", "sudkoreaner", "franzosen", "italiener", "spanier", "turken", "russen", "inder", "briten", "deutschen", "schweden", "osterreicher", "tschechen", "ungarn", "niederlander", "hollander", "araber", "saudis", "emiratis", "kataris", "taiwaner", "vietnamesen", "indonesier", "brasilianer", "mexikaner", "kanadier", "australier"],
   internationalBodies: ["kfw", "kreditanstalt fur wiederaufbau", String.raw`internationale[rn]? w[aä]hrungsfonds`, "weltbank", "vereinte nationen", String.raw`europ[aä]ische kommission`, String.raw`europaische investitionsbank`, String.raw`(?:\w+ )?botschaft`],
   stateBodyWords: [

@@ -18,7 +18,7 @@ export const ES: Lexicon = {
   companyCompoundHeads: ["planta"],
   officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
   compassWords: ["sur", "norte", "este", "oeste", "oriental", "occidental", "central", "austral", "meridional", "subsahariana"],
-  regionWords: ["oriente medio", "golfo", "balcanes"],
+  regionWords: ["oriente medio", "golfo", "balcanes", "centroamerica", "sudamerica", "suramerica", "latinoamerica", "norteamerica", "iberoamerica", "caribe"],
   demonymNouns: ["chinos", "japoneses", "estadounidenses", "norteamericanos", "coreanos", "franceses", "alemanes", "italianos", "espanoles", "turcos", "rusos", "indios", "britanicos", "suecos", "suizos", "saudies", "cataries", "canadienses", "australianos", "brasilenos", "mexicanos"],
   internationalBodies: ["bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],
   stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado"],

@@ -22,7 +22,7 @@ export const FR: Lexicon = {
   companyCompoundHeads: ["usine"],
   officeTitles: ["ministre", String.raw`pr[ée]sident`, "gouverneur", "directeur"],
   compassWords: ["sud", "nord", "est", "ouest", "orientale", "occidentale", "centrale", "australe", "subsaharienne"],
-  regionWords: ["moyen-orient", "golfe", "balkans"],
+  regionWords: ["moyen-orient", "golfe", "balkans", "amerique latine", "amerique du sud", "amerique centrale", "caraibes"],
   demonymNouns: ["chinois", "japonais", "americains", "coreens", "allemands", "italiens", "espagnols", "turcs", "russes", "indiens", "britanniques", "suedois", "saoudiens", "emiratis", "qataris", "canadiens", "australiens", "bresiliens", "mexicains", "neerlandais", "polonais"],
   internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],

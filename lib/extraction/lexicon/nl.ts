@@ -25,7 +25,7 @@ export const NL: Lexicon = {
   companyCompoundHeads: ["fabriek", "topman", "concern"],
   officeTitles: ["burgemeester", "topman", "topvrouw", "minister", "premier"],
   compassWords: ["zuid", "noord", "oost", "west"],
-  regionWords: ["midden-oosten", "golf", "balkan"],
+  regionWords: ["midden-oosten", "golf", "balkan", "latijns-amerika", "zuid-amerika", "midden-amerika", "caraiben"],
   demonymNouns: ["chinezen", "japanners", "amerikanen", "koreanen", "fransen", "duitsers", "italianen", "spanjaarden", "turken", "russen", "indiers", "britten", "zweden", "zwitsers", "oostenrijkers", "tsjechen", "hongaren", "belgen", "nederlanders", "arabieren", "saoedis", "taiwanezen", "vietnamezen", "brazilianen", "mexicanen", "canadezen", "australiers"],
   internationalBodies: ["internationaal monetair fonds", "wereldbank", "verenigde naties", "europese commissie", String.raw`europese investeringsbank`, String.raw`ambassade`],
   stateBodyWords: ["ministerie", "regering", "kabinet", "gemeente", "provincie", "agentschap", "commissie", "raad", "universiteit", "kamer", "overheid"],

@@ -29,7 +29,7 @@ export const PL: Lexicon = {
   companyCompoundHeads: ["fabryka", "prezes"],
   officeTitles: ["prezes", "prezeska", "prezydent", "wojewoda", "burmistrz", "minister", "premier"],
   compassWords: ["poludniowa", "polnocna", "wschodnia", "zachodnia"],
-  regionWords: ["bliski wschod", "zatoka", "balkany"],
+  regionWords: ["bliski wschod", "zatoka", "balkany", "ameryka lacinska", "ameryka poludniowa", "ameryka srodkowa", "karaiby"],
   demonymNouns: ["chinczycy", "japonczycy", "amerykanie", "koreanczycy", "francuzi", "wlosi", "hiszpanie", "turcy", "rosjanie", "hindusi", "brytyjczycy", "szwedzi", "szwajcarzy", "austriacy", "czesi", "wegrzy", "belgowie", "holendrzy", "arabowie", "saudyjczycy", "tajwanczycy", "wietnamczycy", "brazylijczycy", "meksykanie", "kanadyjczycy", "australijczycy", "ukraincy", "litwini", "slowacy", "rumuni"],
   internationalBodies: ["bgk", "bank gospodarstwa krajowego", "miedzynarodowy fundusz walutowy", "bank swiatowy", "organizacja narodow zjednoczonych", "komisja europejska", String.raw`europejski bank inwestycyjny`, String.raw`ambasada`, String.raw`uni[ia] europejsk\w*`, String.raw`rzeczypospolit\w*`, String.raw`republik\w* ludow\w*`],
   stateBodyWords: ["ministerstwo", "rzad", "urzad", "agencja", "komisja", "rada", "sejm", "gmina", "starostwo", "uczelnia", "uniwersytet", "instytut", "kancelaria", "paih"],

@@ -25,7 +25,7 @@ export const PT: Lexicon = {
   companyCompoundHeads: ["fábrica"],
   officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],
   compassWords: ["sul", "norte", "leste", "oeste", "oriental", "ocidental", "central", "austral", "meridional", "subsaariana"],
-  regionWords: ["medio oriente", "golfo", "balcas"],
+  regionWords: ["medio oriente", "golfo", "balcas", "america latina", "america do sul", "america central", "caribe", "magrebe"],
   demonymNouns: ["chineses", "japoneses", "americanos", "norte-americanos", "coreanos", "franceses", "alemaes", "italianos", "espanhois", "turcos", "russos", "indianos", "britanicos", "suecos", "suicos", "sauditas", "catarianos", "canadenses", "australianos", "brasileiros", "mexicanos"],
   internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", String.raw`banco europeu de investimento`, String.raw`embaixada`],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],

@@ -15,7 +15,7 @@ export const TR: Lexicon = {
   companyCompoundHeads: ["fabrikası"],
   officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`],
   compassWords: ["guney", "kuzey", "dogu", "bati"],
-  regionWords: ["ortadogu", "korfez", "balkanlar"],
+  regionWords: ["ortadogu", "korfez", "balkanlar", "latin amerika", "guney amerika", "orta amerika", "karayipler"],
   demonymNouns: ["cinliler", "japonlar", "amerikalilar", "koreliler", "fransizlar", "almanlar", "italyanlar", "ispanyollar", "turkler", "ruslar", "hintliler", "ingilizler", "isvecliler", "isvicreliler", "avusturyalilar", "polonyalilar", "araplar", "katarlilar", "suudiler", "brezilyalilar", "kanadalilar"],
   internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu", String.raw`avrupa yatirim bankasi`, String.raw`buyukelcilig\w*`],
   stateBodyWords: ["bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
