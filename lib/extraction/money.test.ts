@@ -41,6 +41,10 @@ describe("findMoney", () => {
     expect(text.slice(m.start, m.end)).toBe(phrase);
   });
 
+  it("'mil' before a unit symbol is a thousand, not 'mil millones'", () => {
+    expect(findMoney("O centro ocupa 67 mil m² e tem capacidade", "pt").map((m) => m.amount)).toEqual([67000]);
+    expect(findMoney("invertirá 5 mil millones de pesos", "es").map((m) => m.amount)).toEqual([5e9]);
+  });
   it("reads a bare scale amount without currency", () => {
     const m = one("bereits 1,4 Milliarden investiert", "de");
     expect(m.amount).toBe(1.4e9);

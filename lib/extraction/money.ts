@@ -33,8 +33,8 @@ const SHORT_SCALES = SHORT_SCALE_WORDS;
 const ABBREVIATED_SCALE_ALT = alternation(ABBREVIATED_SCALES);
 const ABBREVIATED_SCALE_RE = new RegExp(`^(?:${ABBREVIATED_SCALE_ALT})\\.$`, "i");
 const ENDS_ABBREVIATED_RE = new RegExp(`(?:${ABBREVIATED_SCALE_ALT})\\.$`, "i");
-/** "mil millones", "mil milhões": a thousand millions */
-const NEXT_WORD_RE = /^\s+(\p{L}+)/u;
+/** "mil millones", "mil milhões": a thousand millions (a written-out word: "67 mil m²" is an area) */
+const NEXT_WORD_RE = /^\s+(\p{L}{3,})(?![\p{L}\p{N}²³])/u;
 const LONG_SCALES = Object.keys(SCALE_WORDS).filter((w) => !SHORT_SCALES.includes(w));
 const NUMBER_WORD_RE = foldedAlternation(Object.keys(NUMBER_WORDS).filter((w) => w.length > 1));
 const PREFIX_RE = alternation(Object.keys(CURRENCY_PREFIXES).filter((p) => p !== "P"));
