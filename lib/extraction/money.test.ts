@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findMoney, parseNumber, resolveCurrency } from "./money";
+import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 
 const one = (text: string, lang: string | null) => {
   const all = findMoney(text, lang);
@@ -41,6 +42,11 @@ describe("findMoney", () => {
     expect(text.slice(m.start, m.end)).toBe(phrase);
   });
 
+  it("a count after 'of' is no amount ('1 million de tonnes')", () => {
+    expect(COUNT_UNIT_AFTER_RE.test(" de tonnes), le groupe")).toBe(true);
+    expect(COUNT_UNIT_AFTER_RE.test(" de pasajeros al año")).toBe(true);
+    expect(COUNT_UNIT_AFTER_RE.test(" de dollars")).toBe(false);
+  });
   it("'mil' before a unit symbol is a thousand, not 'mil millones'", () => {
     expect(findMoney("O centro ocupa 67 mil m² e tem capacidade", "pt").map((m) => m.amount)).toEqual([67000]);
     expect(findMoney("invertirá 5 mil millones de pesos", "es").map((m) => m.amount)).toEqual([5e9]);

@@ -57,6 +57,10 @@ export const SAID_RE = new RegExp(String.raw`\b(?:${unionSource("saidWords")})\b
 export const ADDITIONAL_RE = new RegExp(String.raw`\b(?:${unionSource("additionalWords")})\b`, "iu");
 export const SITE_RE = new RegExp(unionSource("siteWords"), "iu");
 /** "1,000 jobs", "2 million tonnes": a count, not money */
-export const COUNT_UNIT_AFTER_RE = new RegExp(String.raw`^\s*(?:${unionSource("countUnits")})`, "iu");
+export const COUNT_UNIT_AFTER_RE = new RegExp(
+  // "1 million de tonnes", "2 millones de pasajeros": the unit may follow "of"
+  String.raw`^\s*(?:(?:${unionSource("genitiveWords")})\s+|d['’])?(?:${unionSource("countUnits")})(?![\p{L}])`,
+  "iu",
+);
 /** A country word followed, within a short list, by "markets" ("the Mexican, U.S. and Latin American markets"). */
 export const SALES_MARKET_AFTER_RE = new RegExp(String.raw`^[\s,\p{L}.-]{0,40}?\b(?:${unionSource("salesMarketWords")})\b`, "u");

@@ -144,7 +144,7 @@ export const DE: Lexicon = {
   saidWords: ["sagte", String.raw`angekündigt`, "bekannt", String.raw`erklärte`, "mitteilte", "teilte"],
   additionalWords: ["weitere", String.raw`zusätzlich`, "auch"],
   siteWords: ["standort"],
-  countUnits: ["aktien", "tonnen", "einheiten", "passagiere", "fahrgäste", "menschen", "einwohner", "besucher", "kunden", "fahrzeuge", "haushalte", "nutzer", "abonnenten"],
+  countUnits: ["aktien", "tonnen", "einheiten", "passagiere", "fahrgäste", "menschen", "einwohner", "besucher", "kunden", "fahrzeuge", "haushalte", "nutzer", "abonnenten", "m2", "m²", "quadratmeter", "hektar", "arbeitsplatze"],
 
   investmentTriggers: [
     "invest", "errichte", String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",

@@ -161,7 +161,7 @@ export const EN: Lexicon = {
   saidWords: ["said", "says", "announced", "told"],
   additionalWords: ["additional", "also", "further"],
   siteWords: [String.raw`\blocations?\b`, String.raw`\bsites?\b`],
-  countUnits: ["shares", "units", "tonnes", "tons", "people", "jobs", "cars", "passengers", "visitors", "customers", "vehicles", String.raw`barrels?`, "households", "users", "subscribers"],
+  countUnits: ["shares", "units", "tonnes", "tons", "people", "jobs", "cars", "passengers", "visitors", "customers", "vehicles", String.raw`barrels?`, "households", "users", "subscribers", "m2", "m²", "square metres", "square meters", "hectares", "acres"],
 
   investmentTriggers: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, 
     "invest", "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",

@@ -104,7 +104,7 @@ export const ES: Lexicon = {
   saidWords: [String.raw`anunci[oó]`, "dijo"],
   additionalWords: ["adicional", "tambien"],
   siteWords: ["ubicaci"],
-  countUnits: ["pasajeros"],
+  countUnits: ["pasajeros", "toneladas", "habitantes", "empleos", "m2", "m²", "hectareas", "personas", "vehiculos"],
 
   investmentTriggers: ["adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, 
     "apertura", String.raw`\babr(?:ir|ira|irá|io|ió|e|en|irán|iran)\b`, "construcci", "instalar", "instalara",

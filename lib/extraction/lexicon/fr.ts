@@ -110,7 +110,7 @@ export const FR: Lexicon = {
   saidWords: [String.raw`annonc[eé]`, String.raw`a déclaré`],
   additionalWords: ["supplementaire", "aussi"],
   siteWords: ["emplacement"],
-  countUnits: ["passagers"],
+  countUnits: ["passagers", "tonnes", "habitants", "emplois", "m2", "m²", "hectares", "personnes", "vehicules"],
 
   investmentTriggers: [
     "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", "invest", String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],

@@ -101,7 +101,7 @@ export const IT: Lexicon = {
   saidWords: ["annunciat"],
   additionalWords: ["ulterior", "anche"],
   siteWords: [String.raw`sede\b`],
-  countUnits: ["passeggeri"],
+  countUnits: ["passeggeri", "tonnellate", "abitanti", "posti di lavoro", "m2", "m²", "ettari", "persone", "veicoli"],
 
   investmentTriggers: ["acquist", 
     "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,"invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],

@@ -125,7 +125,7 @@ export const NL: Lexicon = {
   saidWords: ["zei", "maakte bekend", "meldde", "aangekondigd"],
   additionalWords: ["extra", "ook"],
   siteWords: ["locatie", "vestigingsplaats"],
-  countUnits: ["passagiers", "ton", "banen", "mensen", "voertuigen"],
+  countUnits: ["passagiers", "ton", "banen", "mensen", "voertuigen", "m2", "m²", "vierkante meter", "hectare"],
 
   investmentTriggers: [String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, 
     "investeer", "investering", "bouw", "opent", "opende", "overname", "overneemt", "neemt over", "nam over", String.raw`koopt\b`,

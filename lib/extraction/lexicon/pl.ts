@@ -139,7 +139,7 @@ export const PL: Lexicon = {
   saidWords: ["poinformowal", "oglosil", "powiedzial", "przekazal"],
   additionalWords: ["dodatkow", "rowniez", "takze"],
   siteWords: ["lokalizacj"],
-  countUnits: ["pasazerow", "ton", "osob", "miejsc pracy", "pojazdow"],
+  countUnits: ["pasazerow", "ton", "osob", "miejsc pracy", "pojazdow", "m2", "m²", "metrow kwadratowych", "hektarow"],
 
   investmentTriggers: [String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", 
     "inwest", "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", "przejm", "przejec", "kupi", "zakup",

@@ -125,7 +125,7 @@ export const PT: Lexicon = {
   saidWords: ["disse", "anunciou", "afirmou", "informou"],
   additionalWords: ["adicional", "tambem"],
   siteWords: ["localiza"],
-  countUnits: ["passageiros", "toneladas", "pessoas", "empregos", "veiculos"],
+  countUnits: ["passageiros", "toneladas", "pessoas", "empregos", "veiculos", "m2", "m²", "hectares", "habitantes"],
 
   investmentTriggers: [
     "abertura", String.raw`\babr(?:ir|iu|irá|ira|e|em|irão|irao)\b`,

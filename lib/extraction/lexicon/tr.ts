@@ -101,7 +101,7 @@ export const TR: Lexicon = {
   saidWords: ["acikladi"],
   additionalWords: ["ek", "ayrica"],
   siteWords: ["lokasyon"],
-  countUnits: ["kisi", "ton"],
+  countUnits: ["kisi", "ton", "m2", "metrekare", "hektar"],
 
   investmentTriggers: [
     String.raw`\ba[cç](?:t[iı]|[iı]yor|acak|[iı]lacak|[iı]ld[iı])\b`,
