@@ -142,6 +142,9 @@ describe("feminine and plural country adjectives", () => {
       ["Amerikalı", "US"],
       ["Belçikalı", "BE"],
       ["Azerbaycanlı", "AZ"],
+      // and those the lexicon lists, not built on the Turkish country name
+      ["Hintli", "IN"],
+      ["ABD’li", "US"],
     ])
       expect(adjectiveCountryRaw(w)).toBe(code);
     for (const w of ["Napoli", "Tripoli", "Somali"]) expect(adjectiveCountryRaw(w)).toBeNull();

@@ -29,7 +29,8 @@ export const TR: Lexicon = {
   countryNames: { "bae": "AE", "abd": "US", "guney kore": "KR", "turkiye": "TR", "ingiltere": "GB", "cekya": "CZ" },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["yeni"],
-  countryAdjectives: {},
+  // the "-li" adjectives not made from the country's Turkish name ("Hintli" from Hindistan, "ABD'li")
+  countryAdjectives: { hintli: "IN", hint: "IN", "abd'li": "US", "bae'li": "AE", "kktc'li": "CY" },
 
   // --- clauses and roles
   andWords: ["ve"],
