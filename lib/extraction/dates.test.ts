@@ -45,6 +45,10 @@ describe("findDates", () => {
     ["Das Werk soll bis zum Ende 2027 fertig sein"],
     ["un pacote de US$ 180 milhões dedicado entre 2022 e 2024, ao aumento"],
     ["investments between 2019 and 2021 of"],
+    ["the new facility, which will begin production in 2019."],
+    ["eine Fabrik, die 2008 in Betrieb gehen soll, wurde soeben unterschrieben"],
+    ["La nouvelle usine ouvrira ses portes fin 2018."],
+    ["con 1.242 millones, que entraría en operaciones en 2018."],
   ])("reads no announcement date in a deadline or span of years: %s", (text) => {
     expect(findDates(text, null)).toEqual([]);
   });

@@ -13,7 +13,7 @@ import {
   YEAR_PREPOSITIONS,
   YESTERDAY,
 } from "./lexicon/date-words";
-import { DEADLINE_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
+import { DEADLINE_WORDS, OPERATION_START_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
 import { unionList, unionMap } from "./lexicon/all";
 import { allMatches, alternation, foldSameLength } from "./normalize";
 
@@ -42,6 +42,11 @@ const QUARTER_YEAR = new RegExp(
 );
 /** "bis Ende 2030", "by the end of 2025", "d'ici fin 2026": a deadline, never the date of an announcement. */
 const DEADLINE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DEADLINE_WORDS.join("|")})\s+$`, "u");
+/** "which will begin production in 2019", "die 2008 in Betrieb gehen soll": the year the plant is to start working */
+const OPERATION_BEFORE_RE = new RegExp(String.raw`(?:${OPERATION_START_WORDS.join("|")})[^.;]{0,40}$`, "u");
+const OPERATION_AFTER_RE = new RegExp(String.raw`^[^.;]{0,30}?(?:${OPERATION_START_WORDS.join("|")})`, "u");
+const operationYear = (f: string, s: number, e: number) =>
+  OPERATION_BEFORE_RE.test(f.slice(Math.max(0, s - 60), s)) || OPERATION_AFTER_RE.test(f.slice(e, e + 40));
 const NUMERIC = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/gu;
 const IN_YEAR = new RegExp(
   String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`,
@@ -142,7 +147,11 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   for (const m of year && words ? allMatches(MONTH_YEAR, f) : []) {
     const s = m.index ?? 0;
-    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
+    // a deadline or a start of work holds its words ("em dezembro de 2024" is not "em dezembro")
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || operationYear(f, s, s + m[0].length)) {
+      taken.push([s, s + m[0].length]);
+      continue;
+    }
     add(fmt(Number(m[2]), MONTHS[m[1]]), s, s + m[0].length, false);
   }
   for (const m of words ? allMatches(IN_MONTH, f) : []) {
@@ -154,7 +163,7 @@ export function findDates(text: string, published: string | null | undefined, ba
   }
   for (const m of year ? allMatches(IN_YEAR, f) : []) {
     const s = m.index ?? 0;
-    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s))) continue;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || operationYear(f, s, s + m[0].length)) continue;
     add(m[1], s, s + m[0].length, false);
   }
   if (pub && words) {
@@ -202,6 +211,7 @@ export function findDates(text: string, published: string | null | undefined, ba
     if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || TR_UNTIL_AFTER_RE.test(after)) continue;
     // "entre 2022 e 2024", "between 2019 and 2021": a span of years, not a date
     if (SPAN_NEXT_RE.test(after) || SPAN_PREV_RE.test(f.slice(Math.max(0, s - 12), s))) continue;
+    if (operationYear(f, s, s + 4)) continue;
     // the publication's own year says less than the publication date ("Choose France 2024")
     if (pub && m[1] === String(pub.y)) continue;
     const next = /^\s+([\p{L}]+)/u.exec(after);

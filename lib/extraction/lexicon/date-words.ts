@@ -23,3 +23,5 @@ export const PUBLISHED_WORDS = unionSource("publishedWords");
 export const QUARTER_WORDS = unionList("quarterWords");
 /** words before a year that make it a deadline ("by", "bis", "d'ici"), folded */
 export const DEADLINE_WORDS = unionList("deadlineWords");
+/** when a plant starts working ("begin production", "in Betrieb"), folded */
+export const OPERATION_START_WORDS = unionList("operationStartWords");

@@ -234,6 +234,7 @@ export const PL: Lexicon = {
   lastMonthWords: ["w zeszlym miesiacu", "w ubieglym miesiacu"],
   lastYearWords: ["w zeszlym roku", "w ubieglym roku", "w minionym roku", "w poprzednim roku"],
   deadlineWords: ["do", "do roku", "do konca", "do konca roku", "przed koncem", "najpozniej do", "najpozniej w"],
+  operationStartWords: ["rozpocznie produkcj", "zostanie uruchomion", "oddanie do uzytku"],
   monthPrepositions: ["w", "we"],
   yearPrepositions: ["w"],
   yearNouns: ["roku"],

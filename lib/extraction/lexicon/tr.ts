@@ -182,6 +182,7 @@ export const TR: Lexicon = {
   lastMonthWords: ["gecen ay"],
   lastYearWords: ["gecen yil", "gectigimiz yil"],
   deadlineWords: ["kadar"],
+  operationStartWords: [String.raw`faaliyete ge[cç]`, String.raw`[uü]retime ba[sş]la`, "hizmete gir"],
   monthPrepositions: ["gecen"],
   yearPrepositions: [],
   yearNouns: [],

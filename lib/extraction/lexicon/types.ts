@@ -277,6 +277,9 @@ export type Lexicon = {
   lastYearWords: string[];
   /** words before a year that make it a deadline, not a date of announcement ("by 2030", "bis 2030") */
   deadlineWords: string[];
+  /** when a plant starts working ("begin production", "in Betrieb gehen", "entrará em operação"): a year near them is
+   * the plan's, not the announcement's (sources on folded text) */
+  operationStartWords: string[];
   /** words before a bare month that make it a date ("in", "im", "anfang", "nel"), sources on folded text */
   monthPrepositions: string[];
   /** words before a bare year that make it a date ("in", "during", "ende"), sources on folded text */
@@ -337,6 +340,6 @@ export const REQUIRED_KEYS = [
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
-  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords",
+  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords", "operationStartWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];
