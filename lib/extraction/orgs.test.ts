@@ -15,6 +15,10 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("'EE. UU.' and 'EE.UU.' are the United States, not firms", () => {
+    expect(names("El banco de EE. UU. invierte en Colombia.", "es")).toEqual([]);
+    expect(names("Los gobiernos de EE.UU. y Colombia firmaron.", "es")).toEqual([]);
+  });
   it("Turkish: a body's own name keeps its country and 'Yatırım'; board members and ambassadors are persons", () => {
     const found = (t: string) => names(t, "tr");
     expect(found("Katar Yatırım Otoritesi, Türkiye'de 10 milyar dolarlık yatırım yaptı.")).toEqual([

@@ -396,6 +396,8 @@ function handleRun(
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && NAME_HEADS.has(run[0].f) && !wholeKnown) return; // "la Banque a aussi annoncé", "el Grupo"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
+  // "EE. UU.", "EE.UU.": a country's dotted abbreviation split into capital runs
+  if (run.length === 1 && /^\p{Lu}{1,3}$/u.test(run[0].t) && inDottedPlace(text, run[0].s, run[0].e)) return;
   // "Szczecinie", "Europie": a Polish place in the locative
   if (
     lang === "pl" &&
@@ -613,4 +615,12 @@ function bodyInLowerCase(name: string, after: string): boolean {
   if (!m) return false;
   const one = fold(`${name} ${m[1]}`);
   return INTERNATIONAL_BODY_RE.test(one) || (m[2] !== undefined && INTERNATIONAL_BODY_RE.test(`${one} ${fold(m[2])}`));
+}
+
+/** The capitals and dots around [s, e) spell a place ("EE. UU." is the United States). */
+function inDottedPlace(text: string, s: number, e: number): boolean {
+  const before = /[\p{Lu}.][\p{Lu}. ]{0,6}$/u.exec(text.slice(Math.max(0, s - 7), s))?.[0] ?? "";
+  const after = /^[\p{Lu}. ]{0,7}/u.exec(text.slice(e, e + 8))?.[0] ?? "";
+  const span = `${before}${text.slice(s, e)}${after}`.trim();
+  return span.includes(".") && (lookupPlace(span) !== null || lookupPlace(span.replace(/\.$/, "")) !== null);
 }
