@@ -16,6 +16,8 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Centroamérica", "es")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("América Latina", "pt")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Nahrungsmittelsektor", "de")?.rule).toBe("rejectGermanCommonNoun");
+    expect(rejectInvestorName("Ausbau", "de")?.rule).toBe("rejectGermanCommonNoun");
+    expect(rejectInvestorName("Behörden", "de")?.rule).toBe("rejectGermanCommonNoun");
     expect(rejectInvestorName("Siemens", "de")).toBeNull();
     expect(rejectInvestorName("Fondo Monetario Internacional", "es")?.rule).toBe("rejectInternationalBody");
     expect(rejectInvestorName("Dünya Bankası", "tr")?.rule).toBe("rejectInternationalBody");

@@ -325,6 +325,7 @@ export const DE: Lexicon = {
     "getriebe", "anlage", "anlagen", "standort", "standorte", "region", "regionen", "regierung", "ministerium", "behorde",
     "behörde", "markt", "märkte", "geschäft", "geschaft", "handel", "produktion", "fertigung", "kunden", "mitarbeiter",
     "beschäftigte", "beschaftigte", "investoren", "unternehmen", "firmen", "konzerne", "hersteller", "zulieferer",
-    "fachkräfte", "fachkrafte", "experten", "politiker", "staaten", "länder", "lander",
+    "fachkräfte", "fachkrafte", "experten", "politiker", "staaten", "länder", "lander", "ausbau", "neubau", "umbau",
+    "erweiterung", "behörden", "behorden", "investition", "investitionen", "vorhaben", "projekt",
   ],
 };
