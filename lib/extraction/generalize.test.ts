@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { extractDeals } from "./index";
 
 describe("generalization rules", () => {
+  it("a sentence that is nothing but an amount gives it to the next one", () => {
+    const d = extractDeals(
+      "Hotels in Amsterdam zijn gewild.\n\n90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor het nieuwe QO Hotel in Amsterdam.",
+      { published: "2022-05-10" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.amount, x.currency])).toEqual([["Tristan", "NL", 9e7, "EUR"]]);
+  });
+
   it("a name after a lower-case investing word and the language's 'of' is the investment's author", () => {
     const es = extractDeals(
       "El capital riesgo bate récord en España. Le sigue la reinversión de Bridgepoint en la organizadora del Mundial de Moto GP Dorna Sports, una operación valorada en más de 2.000 millones de euros.",

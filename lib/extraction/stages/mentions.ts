@@ -92,6 +92,7 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
       if (info.orgs.some((o) => places.has(fold(o.name))))
         info.orgs = info.orgs.filter((o) => !places.has(fold(o.name)));
   oneCongo(infos);
+  carryFragmentAmounts(infos);
   if (lang !== "de") dropTitleCaseNames(infos, text, trusted);
   if (lang !== "pl") return { infos, canonical: (n: string) => acronyms.get(n) ?? n };
   const nominative = new Map<string, string>();
@@ -265,4 +266,19 @@ function titleCase(sentence: string): boolean {
     .filter((w) => /^[\p{L}]{4,}/u.test(w));
   if (words.length < 5) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * words.length;
+}
+
+/** "90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor …": a sentence that is nothing but an
+ * amount gives it to the next sentence of its paragraph when that one names none. */
+function carryFragmentAmounts(infos: SentenceInfo[]): void {
+  for (let i = 1; i < infos.length; i++) {
+    const prev = infos[i - 1],
+      info = infos[i];
+    if (prev.s.para !== info.s.para || info.investMoney.length || prev.orgs.length || prev.investMoney.length !== 1)
+      continue;
+    const m = prev.investMoney[0];
+    if (prev.s.text.trim().length > m.end - m.start + 12) continue;
+    info.investMoney = [m];
+    info.money = [m, ...info.money];
+  }
 }
