@@ -10,6 +10,8 @@ import { memoize } from "./memo";
 import { fold, foldSameLength, LowerCaseRegExp } from "./normalize";
 import { findOrgs, type OrgMention } from "./orgs";
 import { isStopword } from "./rejects";
+import { findPercents } from "./status-kind";
+import { ACQ_OR_STAKE_RE } from "./stages/cues";
 import type { Sentence } from "./text";
 
 export type SentenceInfo = {
@@ -174,7 +176,7 @@ export function analyzeSentence(
   const ownOrgs = siteNames.length ? orgs.filter((o) => !siteNames.includes(o)) : orgs;
   return {
     s,
-    orgs: keepWeakNames(ownOrgs, investMoney, facilities, lex.text, lang),
+    orgs: keepWeakNames(ownOrgs, investMoney, facilities, lex.text, lang, s),
     // "1 billion United States dollars", "dólares estadounidenses": a country word in a currency's name is no place
     countries: countries.filter((c) => !inOrg(c) && !money.some((m) => m.start <= c.start && m.end >= c.end)),
     money: ownMoney,
@@ -237,10 +239,12 @@ function keepWeakNames(
   facilities: FacilityMention[],
   text: string,
   lang: string | null,
+  s: Sentence,
 ): OrgMention[] {
   if (!orgs.some((o) => o.weak)) return orgs;
   const strong = orgs.filter((o) => !o.weak || investmentAuthor(o, text, lang));
-  const anchor = money[0]?.start ?? facilities[0]?.start ?? Infinity;
+  // "Cdp … ha comprato le quote del 12,5%": the share bought anchors a purchase as an amount does
+  const anchor = money[0]?.start ?? facilities[0]?.start ?? stakeBought(s) ?? Infinity;
   if (strong.some((o) => !o.person) || anchor === Infinity) return strong;
   const first = orgs.find(
     (o) => o.weak && !strong.includes(o) && o.end <= anchor && (o.name.includes(" ") || repeated(o.name, text)),
@@ -346,4 +350,10 @@ export class NameMap<V> {
     }
     return best?.value;
   }
+}
+
+/** Where a sentence names the share it buys or takes ("ha comprato le quote del 12,5%"), or null. */
+function stakeBought(s: Sentence): number | null {
+  if (!ACQ_OR_STAKE_RE.test(s.text)) return null;
+  return findPercents(s.text, s.start)[0]?.start ?? null;
 }

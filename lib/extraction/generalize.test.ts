@@ -2,6 +2,21 @@ import { describe, expect, it } from "vitest";
 import { extractDeals } from "./index";
 
 describe("generalization rules", () => {
+  it("a name with no cue before the share a purchase names is a candidate, as before an amount", () => {
+    const bought = extractDeals(
+      "Il mercato italiano cresce. Solvana ha comprato il 25% della società Lombarda Bevande a Milano.",
+      {
+        published: "2023-05-02",
+      },
+    );
+    expect(bought.map((d) => [d.investor, d.targetCountry, d.status])).toEqual([["Solvana", "IT", "completed"]]);
+    expect(
+      extractDeals("Il mercato italiano cresce. Solvana ha visitato il 25% delle fiere a Milano.", {
+        published: "2023-05-02",
+      }),
+    ).toEqual([]);
+  });
+
   it("a sentence that is nothing but an amount gives it to the next one", () => {
     const d = extractDeals(
       "Hotels in Amsterdam zijn gewild.\n\n90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor het nieuwe QO Hotel in Amsterdam.",
