@@ -4,7 +4,8 @@ import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
-import { forFoldedText, lexiconFor, unionSource } from "./lexicon/all";
+import { forFoldedText } from "./lexicon/all";
+import { clauseWords } from "./lexicon/clause-words";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
 import { fold, foldSameLength, LowerCaseRegExp } from "./normalize";
@@ -206,26 +207,8 @@ function articleCountries(text: string): Set<string> {
 
 /** "la reinversión de Bridgepoint", "investments by Intel": a lower-case investing word and the language's own "of/by"
  * name the investment's author ("Investment of the Year" is a title; Dutch "investeerde de" is an article) */
-const INVEST_AUTHOR_BEFORE = new Map<string, RegExp | null>();
-function investAuthorBefore(lang: string | null): RegExp | null {
-  const key = lang ?? "";
-  if (!INVEST_AUTHOR_BEFORE.has(key)) {
-    const lex = lexiconFor(lang);
-    const words = lex ? [...lex.genitiveWords, ...lex.byWords] : [];
-    INVEST_AUTHOR_BEFORE.set(
-      key,
-      lex && words.length
-        ? new RegExp(
-            String.raw`(?:${unionSource("investWords", [lex])})[\p{L}]*\s+(?:${words.join("|")})\s+(?:(?:${lex.articles.join("|")})\s+)?$`,
-            "u",
-          )
-        : null,
-    );
-  }
-  return INVEST_AUTHOR_BEFORE.get(key) ?? null;
-}
 function investmentAuthor(o: OrgMention, text: string, lang: string | null): boolean {
-  const re = investAuthorBefore(lang);
+  const re = clauseWords(lang).investAuthorBefore;
   const from = Math.max(0, o.start - 50);
   const m = re?.exec(foldSameLength(text.slice(from, o.start)));
   return !!m && !/\p{Lu}/u.test(text[from + m.index]);

@@ -19,6 +19,9 @@ export type ClauseWords = {
   clauseBreak: RegExp;
   /** separators between the items of a country list ("Spain, Italy and Poland") */
   listGap: RegExp;
+  /** an investing word and the language's own "of/by" (and article) right before a name, on folded text: "la
+   * reinversión de Bridgepoint", "investments by Intel" (null when the language is unknown) */
+  investAuthorBefore: RegExp | null;
 };
 
 /** The clause words for an article's language (every language's when unknown). */
@@ -47,7 +50,14 @@ function build(lang: string | null): ClauseWords {
   const listGap = new RegExp(
     String.raw`^\s*(?:,|,?\s*(?:${listAnd}|${unionSource("orWords")})|${another})\s*(?:(?:${articles})\s*)?$`, "u",
   );
-  return { and, listAnd, newSubject, clauseBreak, listGap };
+  const lex = lexiconFor(lang);
+  const investAuthorBefore = lex
+    ? new RegExp(
+        String.raw`(?:${unionSource("investWords", [lex])})[\p{L}]*\s+(?:${[...lex.genitiveWords, ...lex.byWords].join("|")})\s+(?:(?:${lex.articles.join("|")})\s+)?$`,
+        "u",
+      )
+    : null;
+  return { and, listAnd, newSubject, clauseBreak, listGap, investAuthorBefore };
 }
 
 /** Side-clause openers ("where", "which", "wo"), all languages. */

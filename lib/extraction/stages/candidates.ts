@@ -210,18 +210,8 @@ function factBase(
   state: ArticleState,
 ): (o: OrgMention) => FactBase {
   const { target, targetMention, fromDefault } = where;
-  const {
-    text,
-    published,
-    canonical,
-    parents,
-    countryWords,
-    creditDates,
-    priorDates,
-    leadDate,
-    leadNearPub,
-    jvStakes,
-  } = ctx;
+  const { text, published, canonical, parents, countryWords, creditDates, priorDate, leadDate, leadNearPub, jvStakes } =
+    ctx;
   const homes = state.homes;
   return (o) => {
     const name = canonical(o.name);
@@ -241,7 +231,7 @@ function factBase(
       cues,
       coref: o === state.focus && pick.viaCoref,
       date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null,
-      priorDate: priorDates.get(info) ?? null,
+      priorDate: priorDate(info),
       leadDate: !state.backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
       leadForAll: leadNearPub && !state.backlog,
       published: state.backlog ? null : published,

@@ -42,8 +42,8 @@ export type ArticleContext = {
   countryWords: ReadonlyMap<string, CountryMention>;
   /** paragraph → the date of the source credit that closes it ("(El Norte, November 30, 2021)") */
   creditDates: ReadonlyMap<number, DateMention>;
-  /** a sentence with no date → the date of the nearest earlier sentence of its paragraph that has one */
-  priorDates: ReadonlyMap<SentenceInfo, DateMention>;
+  /** for a sentence with no date, the date of the nearest earlier sentence of its paragraph that has one */
+  priorDate: (info: SentenceInfo) => DateMention | null;
 };
 
 const HOLD = new LowerTest(HOLD_RE);
@@ -137,13 +137,16 @@ export function articleContext(
     if (d) creditDates.set(info.s.para, d);
   }
   // "En el 2012, Grupo México invirtió …; Bimbo abrió una nueva planta": a past event's year carries on in its paragraph
-  const priorDates = new Map<SentenceInfo, DateMention>();
-  let last: { para: number; date: DateMention } | null = null;
-  for (const info of infos) {
-    const d = info.dates.length ? pickDate(info.dates) : null;
-    if (d) last = { para: info.s.para, date: d };
-    else if (last && last.para === info.s.para) priorDates.set(info, last.date);
-  }
+  // (asked per fact, so only those sentences' dates are read)
+  const priorDate = (info: SentenceInfo): DateMention | null => {
+    if (info.dates.length) return null;
+    const at = infos[info.s.index] === info ? info.s.index : infos.indexOf(info);
+    for (let k = at - 1; k >= 0 && infos[k].s.para === info.s.para; k--) {
+      const d = pickDate(infos[k].dates);
+      if (d) return d;
+    }
+    return null;
+  };
   return {
     text,
     published,
@@ -160,7 +163,7 @@ export function articleContext(
     leadNearPub,
     countryWords,
     creditDates,
-    priorDates,
+    priorDate,
   };
 }
 
