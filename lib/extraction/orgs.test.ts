@@ -15,6 +15,16 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a frequent lower-case word of the language opening a sentence is no firm; a name is", () => {
+    expect(names("Daarmee investeert het bedrijf 40 miljoen euro in de fabriek.", "nl")).toEqual([]);
+    expect(names("Całość projektu kosztuje 50 mln zł.", "pl")).toEqual([]);
+    expect(names("Pranzo a Palazzo Vecchio per il fondatore.", "it")).toEqual([]);
+    // outside the verb-second languages, a purchase verb right after the word makes it the subject
+    expect(names("Pesa comprará la empresa alemana HeiterBlick.", "es")).toContain("Pesa");
+    expect(names("Wemeco zainwestuje 50 mln zł w nowy zakład.", "pl")).toEqual(["Wemeco"]);
+    // the same word inside a sentence, or with a legal form, is a name
+    expect(names("Het Nederlandse Daarmee BV investeert 40 miljoen euro.", "nl")).toEqual(["Daarmee BV"]);
+  });
   it("'EE. UU.' and 'EE.UU.' are the United States, not firms", () => {
     expect(names("El banco de EE. UU. invierte en Colombia.", "es")).toEqual([]);
     expect(names("Los gobiernos de EE.UU. y Colombia firmaron.", "es")).toEqual([]);

@@ -15,13 +15,14 @@ import {
   ORG_SUFFIXES,
   PERSON_TITLES,
 } from "./lexicon/org-words";
-import { SUBJECT_VERBS } from "./lexicon/cue-words";
+import { ACQUISITION_RE, SUBJECT_VERBS, TRIGGER_RE } from "./lexicon/cue-words";
 import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { INTERNATIONAL_BODY_RE } from "./lexicon/never-investors";
+import { commonWordsOf } from "./lexicon/common-words";
 /** articles of every language: an apposition may open with one ("Cummins, an engine manufacturer") */
 const ARTICLES = new Set(unionList("articles"));
 
@@ -525,6 +526,18 @@ function handleRun(
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
   if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
+  // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
+  // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …")
+  if (
+    initial &&
+    run.length === 1 &&
+    !isKnown &&
+    !hasSuffix &&
+    !odd(run[0].t) &&
+    commonWordsOf(lang).has(run[0].f) &&
+    !(lang !== "de" && lang !== "nl" && next?.word && (TRIGGER_RE.test(next.f) || ACQUISITION_RE.test(next.f)))
+  )
+    return;
   // "Estimé à 867 millions …", "Situado en …", "Valutato in …": a participle and its preposition open the sentence
   if (initial && run.length === 1 && !isKnown && next?.word && romanceParticiple(run[0].t, next.f, lang)) return;
   // "La Banque mondiale", "la Banca mondiale": an international body whose name goes on in lower case

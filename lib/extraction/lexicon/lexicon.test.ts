@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage, extractDeals } from "../index";
 import { accentTolerant, LEXICONS } from "./all";
 import { REQUIRED_KEYS, type Lexicon } from "./types";
+import { commonWordsOf } from "./common-words";
 
 /** Keys a language still leaves empty, with the reason; the test fails when this list is out of date either way. */
 const KNOWN_GAPS: Record<string, string[]> = {
@@ -124,5 +125,19 @@ describe("words of the new languages reach the engine", () => {
     const d = one("Intel zbuduje w Polsce zakład o wartości 4,6 mld dolarów pod Wrocławiem.");
     expect(d).toMatchObject({ investor: "Intel", targetCountry: "PL", amount: 4.6e9, currency: "USD", status: "announced" });
     expect(d.facilities.map((f) => f.type)).toEqual(["factory"]);
+  });
+});
+
+describe("common words (common-words.json)", () => {
+  it("every language has its frequent lower-case words, folded, and no name the engine knows", () => {
+    for (const l of LEXICONS) {
+      const words = commonWordsOf(l.lang);
+      expect(words.size, l.lang).toBeGreaterThan(3000);
+      expect([...words].every((w) => w === w.toLowerCase()), l.lang).toBe(true);
+    }
+    expect(commonWordsOf("nl").has("daarmee")).toBe(true);
+    expect(commonWordsOf("de").has("kurzlich")).toBe(true);
+    expect(commonWordsOf("de").has("haus")).toBe(false); // German writes its nouns with a capital
+    expect(commonWordsOf("it").has("google")).toBe(false); // a known name, though subtitles say it often
   });
 });
