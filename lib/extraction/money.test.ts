@@ -222,6 +222,18 @@ describe("a price per share is no deal amount", () => {
   });
 });
 
+describe("a company's results are no deal amount", () => {
+  it.each([
+    "Net income for the second quarter rose 35 percent to $1.25 billion.",
+    "Gross revenue rose 39 percent to $5.37 billion.",
+    "Profit grew from the year-earlier quarter's $925 million.",
+    "Forecasts had ranged from $5.16 billion to $5.62 billion.",
+  ])("%s", async (text) => {
+    const { isInvestmentAmount } = await import("./facts");
+    expect(findMoney(text, "en").every((m) => !isInvestmentAmount(text, m, 0))).toBe(true);
+  });
+});
+
 describe("amounts too small for an investment", () => {
   it("reads no investment in a market-data ticker", async () => {
     const { extractDeals } = await import("./index");

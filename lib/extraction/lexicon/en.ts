@@ -184,7 +184,9 @@ export const EN: Lexicon = {
     "valuation", String.raw`market (?:value|cap)`, "jackpot", String.raw`\baid\b`, "per share", "dividend", "bond",
     String.raw`\bprize`, "budget deficit", String.raw`exports? worth`, "salary", "worth of exports", "per year",
     String.raw`a year\b`, "annually", "contribu", "incentiv", "guarantee", "transaction value", "floor price", "block deal",
-    String.raw`shares\b`, "rolled over", "fine of", "penalt", "damage", "licen[cs]e",
+    String.raw`shares\b`, "rolled over", "fine of", "penalt", "damage", "licen[cs]e", "net income", "net loss",
+    String.raw`year[- ](?:earlier|ago)`, "forecast", "analysts? expect",
+    String.raw`\b(?:rose|fell|grew|increased|decreased|climbed|dropped|jumped) (?:by )?\d+(?:\.\d+)? (?:percent|per cent|%) to`,
   ],
   announcementWords: [
     String.raw`\bwill\b`, String.raw`\bplans?\b`, "planning", "intends", "to invest", "announc", "commit", "pledg", "agreed",
