@@ -116,6 +116,7 @@ export const EN: Lexicon = {
   futureWords: ["will", "would", String.raw`plans?`, "to invest", "to expand", "to build", "to be", "expected to", "scheduled to", "due to"],
   openedWords: ["opened", "completed", "finished", "inaugurated", "operational", "acquired", "bought", "taken over"],
   relativePronouns: ["that", "which"],
+  besidesWords: ["aside from", "apart from", "besides", "other than", "in addition to", "outside of"],
   existingOpsClauses: [String.raw`(?:which|that|who) (?:already )?(?:has|have|had|operates|owns|runs|employs)`],
   relativeSubjects: ["it", "they", "the company", "the group"],
   pastObjectVerbs: ["bought", "acquired", "purchased", "opened", "built", "took over"],

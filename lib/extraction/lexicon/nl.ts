@@ -79,6 +79,7 @@ export const NL: Lexicon = {
   futureWords: ["zal", "gaat", "wordt", "worden"],
   openedWords: ["geopend", "voltooid", "afgerond", "overgenomen", "gekocht"],
   relativePronouns: ["dat", "die"],
+  besidesWords: ["naast", "behalve", "buiten", "afgezien van"],
   existingOpsClauses: [String.raw`(?:dat|die) (?:al )?(?:[\p{L}-]+ ){0,6}(?:heeft|exploiteert|bezit|beheert)`],
   relativeSubjects: ["het bedrijf"],
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],

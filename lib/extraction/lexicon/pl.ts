@@ -93,6 +93,7 @@ export const PL: Lexicon = {
   futureWords: [String.raw`b[eę]dzie`],
   openedWords: ["otwart"],
   relativePronouns: [String.raw`kt[oó]r[aąye]`],
+  besidesWords: ["poza", "oprócz", "obok", "niezależnie od"],
   existingOpsClauses: [String.raw`kt[oó]r[aey] (?:ju[zż] )?(?:ma|posiada|prowadzi|zatrudnia)`],
   relativeSubjects: ["firma", "spolka"],
   pastObjectVerbs: ["kupil", "przejal", "zbudowal"],

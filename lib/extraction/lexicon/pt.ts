@@ -80,6 +80,7 @@ export const PT: Lexicon = {
   futureWords: ["vai", "vao", "será", "serão"],
   openedWords: ["aberto", "aberta", "inaugurad", String.raw`conclu[ií]d[oa]`, String.raw`adquirid[oa]`, String.raw`comprad[oa]`],
   relativePronouns: ["que"],
+  besidesWords: ["além de", "além do", "além da", "fora de", "à parte"],
   existingOpsClauses: [String.raw`que (?:j[aá] )?(?:tem|possui|opera|conta com|emprega|disp[oõ]e de)`],
   relativeSubjects: ["a empresa"],
   pastObjectVerbs: ["comprou", "adquiriu"],

@@ -54,6 +54,7 @@ export const TR: Lexicon = {
   futureWords: [String.raw`planl[iı]yor`],
   openedWords: [String.raw`a[cç][iı]lacak`],
   relativePronouns: ["ki"],
+  besidesWords: [],
   existingOpsClauses: [String.raw`ki (?:zaten )?(?:sahip|i[sş]letiyor)`],
   relativeSubjects: ["sirket"],
   pastObjectVerbs: ["satin aldigi"],

@@ -34,6 +34,13 @@ describe("target-country choice stage", () => {
       ),
     ).toEqual(["RO"]);
   });
+  it("a country set apart ('aside from the one in Japan') is no target while another is named", () => {
+    expect(
+      targets("Acme said its Philippine facility is the first manufacturing site aside from the one in Japan."),
+    ).toEqual(["PH"]);
+    // alone, it is still the only place the sentence names
+    expect(targets("Acme will build a plant besides its sites in Japan.")).toEqual(["JP"]);
+  });
   it("of two places alike, the place of what is built outranks where the deal was signed", () => {
     expect(targets("Acme signed an agreement in Paris to build a plant in Dubai.")).toEqual(["AE"]);
   });

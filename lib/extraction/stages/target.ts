@@ -34,6 +34,11 @@ export type TargetChoice = {
 const INVEST_WORD = new LowerTest(INVEST_WORD_RE);
 const EXISTING_OPS_AFTER_RE = new RegExp(String.raw`^\s*,\s*(?:${unionSource("existingOpsClauses")})\b[^,;()]*$`, "iu");
 
+/** "aside from the one in Japan", "oltre a quello in Italia": a place set apart from the sentence's own */
+const BESIDES_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${unionSource("besidesWords")})(?![\p{L}])[^.;:!?]{0,40}$`,
+  "iu",
+);
 const INVESTOR_APPOSITION_RE = /^\)?\s*,\s*[^,;()]{0,80}$/u;
 /** "Corea del Sur invierte a través de …", "la India está invirtiendo": a state investing, not where the money goes */
 const COUNTRY_INVESTS_RE = new RegExp(String.raw`^\s+(?:[\p{L}]+\s+)?(?:${unionSource("investWords")})`, "iu");
@@ -69,8 +74,12 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
   const candidates = info.countries.filter(
     (c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c) && !investing(c),
   );
+  // "the first manufacturing site aside from the one in Japan": of several countries, one set apart is no target
+  const besides = (c: CountryMention) =>
+    BESIDES_BEFORE_RE.test(s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start));
+  const own = candidates.filter((c) => !besides(c));
   // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
-  let notMarkets = candidates.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+  let notMarkets = (own.length ? own : candidates).filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
   // "Türkiye'nin en büyüklerinden olan Yıldız Entegre … Romanya'ya yaptı": a genitive describes, "to Romania" places
   if (notMarkets.some(placedCountry)) notMarkets = notMarkets.filter((c) => !genitiveCountry(c));
   // "nach seinem Besuch in Deutschland … Investitionen von Siemens in der Türkei": "in" right after the investor
