@@ -20,6 +20,7 @@ describe("findFacilities", () => {
   it.each([
     ["a new fulfilment centre in Leeds", "en", "logistics_center", "Leeds"],
     ["a solar park near Seville", "en", "energy", "Seville"],
+    ["four operational solar photovoltaic plants in Seville", "en", "energy", "Seville"],
     ["an assembly plant in Nitra", "en", "factory", "Nitra"],
     ["eine neue Werkshalle in Stadtallendorf", "de", "factory", "Stadtallendorf"],
     ["a site for the production of cables in Tangier", "en", "factory", "Tangier"],

@@ -234,7 +234,8 @@ export const EN: Lexicon = {
     energy: [
       String.raw`power plants?`, String.raw`solar ?park\w*`, String.raw`solar (?:farm|plant|project)s?`, String.raw`wind ?park\w*`,
       String.raw`wind farms?`, "refinery", "refineries", String.raw`power stations?`, String.raw`gas ?fields?`,
-      String.raw`oil ?fields?`, "lng terminal", "battery storage", "chargers", String.raw`charging stations?`, String.raw`hydro(?:electric|power)? (?:plant|dam|project|station)s?`, String.raw`wind (?:project|turbine)s?`, String.raw`(?:green )?hydrogen (?:plant|project|facility|hub)s?`, String.raw`electroly[sz]ers?`, String.raw`battery energy storage`, String.raw`solar (?:installation|array)s?`
+      String.raw`oil ?fields?`, "lng terminal", "battery storage", "chargers", String.raw`charging stations?`, String.raw`hydro(?:electric|power)? (?:plant|dam|project|station)s?`, String.raw`wind (?:project|turbine)s?`, String.raw`(?:green )?hydrogen (?:plant|project|facility|hub)s?`, String.raw`electroly[sz]ers?`, String.raw`battery energy storage`, String.raw`solar (?:installation|array)s?`,
+      String.raw`(?:solar )?(?:photovoltaic|pv) (?:plant|park|farm|project|installation)s?`
     ],
     mine: [String.raw`mining (?:operations?|projects?|complex)`, String.raw`(?:copper|lithium|gold|nickel|iron ore) projects?`, String.raw`\bmines?\b`, "concentrator", "quarry", "silica sand"],
     infrastructure: [
