@@ -54,6 +54,11 @@ describe("article context stage", () => {
     expect([ctx.jvStakes.get("mitsui"), ctx.jvStakes.get("skc")]).toEqual([51, 49]);
     expect(ctx.shareSentences.size).toBe(1);
   });
+  it("a headline's year is the day a later sentence of the lead gives in that year", () => {
+    const text =
+      "Choose France 2024: France has boosted its appeal\n\nThe 7th Choose France Summit was held on Monday, 13 May 2024 at Versailles. Microsoft announced an investment of €4 billion.";
+    expect(stagesOf(text, "en", null).ctx.leadDate).toBe("2024-05-13");
+  });
   it("the lead date is same-week news only in the publication's month or the month before", () => {
     const ctx = ctxOf("Tesla said on April 30, 2024 it will invest €500 million in Germany.");
     expect([ctx.leadDate, ctx.leadNearPub]).toEqual(["2024-04-30", true]);

@@ -121,8 +121,9 @@ export function articleContext(
   // the lead: the first sentences of the body, past the headline and a bare dateline ("WARSCHAU.")
   const skipped =
     published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
-  const leadInfo = infos.slice(0, 3 + skipped).find((i) => i.dates.length > 0);
-  const leadDate = leadInfo ? (pickDate(leadInfo.dates)?.value ?? null) : null;
+  const leadInfos = infos.slice(0, 3 + skipped).filter((i) => i.dates.length > 0);
+  const leadInfo = leadInfos[0];
+  const leadDate = leadInfo ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(1)) : null;
   const leadNearPub =
     leadDate !== null &&
     (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
@@ -204,4 +205,15 @@ function holdingShares(
     }
   }
   return out;
+}
+
+/** "Choose France 2024" then "held on Monday, 13 May 2024": a year that a later sentence of the lead dates more
+ * precisely is that day. */
+function sharperLeadDate(year: string | null, later: SentenceInfo[]): string | null {
+  if (year === null || year.length !== 4) return year;
+  for (const i of later) {
+    const d = pickDate(i.dates)?.value;
+    if (d && d.length > 4 && d.startsWith(year)) return d;
+  }
+  return year;
 }
