@@ -106,3 +106,13 @@ describe("a year standing alone", () => {
     expect(years("Choose France 2024 attracted 56 projects.", "2024-05-13")).toEqual([]);
   });
 });
+
+describe("weekdays of the article's language only", () => {
+  it("reads 'Środa Śląska' in an English text as a town, not as Wednesday", () => {
+    const t = "The Silicon Valley giant will invest USD 4.6 billion in Miękinia and Środa Śląska near Wrocław.";
+    expect(findDates(t, "2024-03-12", 0, "en")).toEqual([]);
+    expect(findDates("Inwestycję ogłoszono w środę.", "2024-03-12", 0, "pl").map((d) => d.value)).toEqual([
+      "2024-03-06",
+    ]);
+  });
+});

@@ -14,7 +14,7 @@ import {
   YESTERDAY,
 } from "./lexicon/date-words";
 import { DEADLINE_WORDS, OPERATION_START_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
-import { unionList, unionMap } from "./lexicon/all";
+import { lexiconFor, unionList, unionMap } from "./lexicon/all";
 import { allMatches, alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
@@ -97,8 +97,23 @@ function yearFor(pub: Pub, month: number, day: number | null): number | null {
   return pub.y;
 }
 
-/** All date mentions in a sentence; `pub` anchors relative ones. Mentions after the publication date are dropped. */
-export function findDates(text: string, published: string | null | undefined, base = 0): DateMention[] {
+/** The weekday names of a language, folded as WEEKDAY_RE reads them; null: every language's. */
+function weekdaysOf(lang: string | null | undefined): Set<string> | null {
+  const l = lexiconFor(lang);
+  return l ? new Set(Object.keys(l.weekdays).map((w) => foldSameLength(w))) : null;
+}
+const WEEKDAYS_BY_LANG = new Map<string, Set<string> | null>();
+
+/**
+ * All date mentions in a sentence; `pub` anchors relative ones. Mentions after the publication date are dropped.
+ * With the article's language, only its own weekday names are days ("Środa Śląska" in English is a town).
+ */
+export function findDates(
+  text: string,
+  published: string | null | undefined,
+  base = 0,
+  lang: string | null = null,
+): DateMention[] {
   const pub = parsePublished(published);
   const f = foldSameLength(text);
   const digit = /\d/.test(f);
@@ -176,7 +191,10 @@ export function findDates(text: string, published: string | null | undefined, ba
       const back = TODAYS.has(m[1]) ? 0 : 1;
       add(fromDate(new Date(utc(pub.y, pub.m, pub.d).getTime() - back * 864e5)), s, s + m[0].length, true);
     }
+    if (lang !== null && !WEEKDAYS_BY_LANG.has(lang)) WEEKDAYS_BY_LANG.set(lang, weekdaysOf(lang));
+    const ownDays = lang !== null ? WEEKDAYS_BY_LANG.get(lang) : null;
     for (const m of allMatches(WEEKDAY_RE, f)) {
+      if (ownDays && !ownDays.has(m[1])) continue;
       const s = m.index ?? 0;
       if (!pub.m || !pub.d) {
         add(fmt(pub.y, pub.m), s, s + m[0].length, true);

@@ -185,7 +185,7 @@ export function analyzeSentence(
     facilities,
     get dates(): DateMention[] {
       // a dateline date ("NEW DELHI, July 18 –") never outranks a weekday in the text
-      const all = findDates(s.text, published, s.start);
+      const all = findDates(s.text, published, s.start, lang);
       const v = all.some((d) => d.start >= dateline) ? all.filter((d) => d.start >= dateline) : all;
       Object.defineProperty(this, "dates", { value: v });
       return v;
