@@ -116,3 +116,13 @@ describe("weekdays of the article's language only", () => {
     ]);
   });
 });
+
+describe("the year a presence began", () => {
+  it.each([
+    ["The Umicore Group, which has been present in Poland since 2015, will invest EUR 1.7 billion.", "en"],
+    ["Der Konzern, seit 2015 in Polen tätig, investiert 1,7 Milliarden Euro.", "de"],
+    ["Le groupe, présent en Pologne depuis 2015, investira 1,7 milliard d'euros.", "fr"],
+  ])("is no announcement date: %s", (text, lang) => {
+    expect(findDates(text, "2024-03-12", 0, lang)).toEqual([]);
+  });
+});

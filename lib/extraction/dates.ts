@@ -13,7 +13,7 @@ import {
   YEAR_PREPOSITIONS,
   YESTERDAY,
 } from "./lexicon/date-words";
-import { DEADLINE_WORDS, OPERATION_START_WORDS, QUARTER_WORDS } from "./lexicon/date-words";
+import { DEADLINE_WORDS, OPERATION_START_WORDS, QUARTER_WORDS, SINCE_WORDS } from "./lexicon/date-words";
 import { lexiconFor, unionList, unionMap } from "./lexicon/all";
 import { allMatches, alternation, foldSameLength } from "./normalize";
 
@@ -40,8 +40,12 @@ const QUARTER_YEAR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:q([1-4])|([1-4])q|(${alternation(Object.keys(QUARTER_ORDINALS))}) (?:${QUARTER_WORDS.join("|")}))\s*(?:of\s+)?'?(\d{4})(?!\d)`,
   "gu",
 );
-/** "bis Ende 2030", "by the end of 2025", "d'ici fin 2026": a deadline, never the date of an announcement. */
-const DEADLINE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${DEADLINE_WORDS.join("|")})\s+$`, "u");
+/** "bis Ende 2030", "by the end of 2025", "d'ici fin 2026": a deadline, never the date of an announcement; nor is the
+ * year a presence began ("since 2015", "seit 2015", "depuis 2015"). */
+const DEADLINE_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...DEADLINE_WORDS, ...SINCE_WORDS].join("|")})\s+$`,
+  "u",
+);
 /** "which will begin production in 2019", "die 2008 in Betrieb gehen soll": the year the plant is to start working */
 const OPERATION_BEFORE_RE = new RegExp(String.raw`(?:${OPERATION_START_WORDS.join("|")})[^.;]{0,40}$`, "u");
 const OPERATION_AFTER_RE = new RegExp(String.raw`^[^.;]{0,30}?(?:${OPERATION_START_WORDS.join("|")})`, "u");

@@ -23,5 +23,6 @@ export const PUBLISHED_WORDS = unionSource("publishedWords");
 export const QUARTER_WORDS = unionList("quarterWords");
 /** words before a year that make it a deadline ("by", "bis", "d'ici"), folded */
 export const DEADLINE_WORDS = unionList("deadlineWords");
+export const SINCE_WORDS = unionList("sinceWords");
 /** when a plant starts working ("begin production", "in Betrieb"), folded */
 export const OPERATION_START_WORDS = unionList("operationStartWords");

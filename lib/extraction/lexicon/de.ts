@@ -264,6 +264,7 @@ export const DE: Lexicon = {
   ],
   lastMonthWords: ["letzten monat", "vergangenen monat", "im vergangenen monat"],
   lastYearWords: ["letztes jahr", "letzten jahr", "im letzten jahr", "vergangenes jahr", "im vergangenen jahr", "vergangenen jahres", "letzten jahres", "im vorjahr"],
+  sinceWords: ["seit", "seit dem jahr", "seit ende", "seit anfang"],
   deadlineWords: ["bis", "bis ende", "bis zum jahr", "spatestens", "bis zum ende", "bis zum", "bis zur", "bis spatestens", "bis anfang", "bis mitte", "vor ende"],
   operationStartWords: ["in betrieb", "produktion aufnehmen", "produktionsstart", "fertiggestellt werden", "eroffnet werden"],
   monthPrepositions: ["im", "seit", "mitte", "anfang", "ende"],

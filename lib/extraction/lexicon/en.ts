@@ -313,6 +313,7 @@ export const EN: Lexicon = {
   lastWeekWords: ["last week", "this week", "earlier this week"],
   lastMonthWords: ["last month"],
   lastYearWords: ["last year"],
+  sinceWords: ["since", "since the", "since early", "since late", "since the end of"],
   deadlineWords: ["by", "by the", "until", "until the", "till", "by the end of", "no later than", "by end", "by end of", "before the end of", "by mid", "by early", "by late"],
   operationStartWords: [String.raw`(?:begin|start|commence)s? (?:production|operations?|operating)`, "operational", "on stream", "go into operation", "come online"],
   monthPrepositions: ["in", "since", "in early", "in late", "in mid", "end of", "early", "late"],

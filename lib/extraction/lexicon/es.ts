@@ -193,6 +193,7 @@ export const ES: Lexicon = {
   lastWeekWords: ["la semana pasada", "esta semana"],
   lastMonthWords: ["el mes pasado"],
   lastYearWords: ["el ano pasado", "el pasado ano"],
+  sinceWords: ["desde", "desde el", "desde finales de", "desde el ano"],
   deadlineWords: ["para", "hasta", "de aqui a", "para finales de", "hasta finales de", "hasta fin de", "antes de finales de", "antes de fin de", "a mas tardar en", "para fines de"],
   operationStartWords: [String.raw`entrar(?:a|ia)? en (?:operaci|funcionamiento|servicio)`, "operativ", String.raw`iniciar(?:a|ia)? (?:la )?(?:produccion|operaciones)`, "puesta en marcha"],
   monthPrepositions: ["en"],

@@ -183,6 +183,7 @@ export const FR: Lexicon = {
   lastWeekWords: ["la semaine derniere", "cette semaine"],
   lastMonthWords: ["le mois dernier"],
   lastYearWords: ["l'an dernier", "l'annee derniere", "l'an passe", "l'annee passee"],
+  sinceWords: ["depuis", "depuis le", "depuis la", "depuis fin"],
   deadlineWords: ["d'ici", "d'ici a", "jusqu'en", "a l'horizon", "d'ici fin", "d'ici la fin", "d'ici la fin de", "d'ici a la fin de", "d'ici a fin", "jusqu'a fin", "avant fin", "avant la fin de", "a l'horizon de"],
   operationStartWords: ["operationnel", "ouvrira", String.raw`entrera en (?:production|service|activite)`, "mise en service", "demarrage de la production"],
   monthPrepositions: ["en"],

@@ -171,6 +171,7 @@ export const IT: Lexicon = {
   lastWeekWords: ["la settimana scorsa", "questa settimana"],
   lastMonthWords: ["il mese scorso"],
   lastYearWords: ["l'anno scorso", "lo scorso anno", "nel corso dell'anno scorso"],
+  sinceWords: ["dal", "dall'", "sin dal", "fin dal"],
   deadlineWords: ["entro", "entro il", "fino al", "entro la fine del", "entro la fine di", "entro fine", "entro la meta del", "prima della fine del"],
   operationStartWords: [String.raw`entrera in (?:funzione|esercizio|produzione)`, "operativ", "avvio della produzione", "inaugurazione prevista"],
   monthPrepositions: ["a", "ad", "nel"],

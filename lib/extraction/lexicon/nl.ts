@@ -211,6 +211,7 @@ export const NL: Lexicon = {
   lastWeekWords: ["vorige week", "afgelopen week", "deze week"],
   lastMonthWords: ["vorige maand", "afgelopen maand"],
   lastYearWords: ["vorig jaar", "afgelopen jaar", "het afgelopen jaar", "vorige jaar"],
+  sinceWords: ["sinds", "sinds het", "sinds eind"],
   deadlineWords: ["tegen", "uiterlijk", "tot", "tegen eind", "tegen het einde van", "voor eind", "tot eind", "uiterlijk eind", "tegen midden"],
   operationStartWords: ["in gebruik", "operationeel", "productie starten", "opengaan"],
   monthPrepositions: ["in", "begin", "eind", "half"],

@@ -234,6 +234,7 @@ export const PL: Lexicon = {
   lastWeekWords: ["w zeszlym tygodniu", "w ubieglym tygodniu", "w tym tygodniu"],
   lastMonthWords: ["w zeszlym miesiacu", "w ubieglym miesiacu"],
   lastYearWords: ["w zeszlym roku", "w ubieglym roku", "w minionym roku", "w poprzednim roku"],
+  sinceWords: ["od", "od roku", "od konca"],
   deadlineWords: ["do", "do roku", "do konca", "do konca roku", "przed koncem", "najpozniej do", "najpozniej w"],
   operationStartWords: ["rozpocznie produkcj", "zostanie uruchomion", "oddanie do uzytku"],
   monthPrepositions: ["w", "we"],

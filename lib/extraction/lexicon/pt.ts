@@ -216,6 +216,7 @@ export const PT: Lexicon = {
   lastWeekWords: ["na semana passada", "esta semana", "nesta semana"],
   lastMonthWords: ["no mes passado"],
   lastYearWords: ["no ano passado", "o ano passado", "ano passado"],
+  sinceWords: ["desde", "desde o", "desde o ano de", "desde finais de"],
   deadlineWords: ["ate", "ate ao", "ate o", "ate o final de", "ate ao final de", "ate o fim de", "ate ao fim de", "ate final de", "ate fim de", "antes do final de", "antes do fim de"],
   operationStartWords: [String.raw`entrar(?:a)? em (?:opera|funcionamento)`, "inicio das operacoes", "previsao de inauguracao", "ficara pront"],
   monthPrepositions: ["em"],

@@ -182,6 +182,7 @@ export const TR: Lexicon = {
   lastWeekWords: ["gecen hafta"],
   lastMonthWords: ["gecen ay"],
   lastYearWords: ["gecen yil", "gectigimiz yil"],
+  sinceWords: [],
   deadlineWords: ["kadar"],
   operationStartWords: [String.raw`faaliyete ge[cç]`, String.raw`[uü]retime ba[sş]la`, "hizmete gir"],
   monthPrepositions: ["gecen"],

@@ -277,6 +277,8 @@ export type Lexicon = {
   lastMonthWords: string[];
   /** "last year", "vorig jaar": the year before the publication date (year precision) */
   lastYearWords: string[];
+  /** words before a year a firm has been somewhere since ("since 2015", "seit 2015"): no announcement date, folded */
+  sinceWords: string[];
   /** words before a year that make it a deadline, not a date of announcement ("by 2030", "bis 2030") */
   deadlineWords: string[];
   /** when a plant starts working ("begin production", "in Betrieb gehen", "entrará em operação"): a year near them is
@@ -342,6 +344,6 @@ export const REQUIRED_KEYS = [
   "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
-  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords", "operationStartWords",
+  "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords", "sinceWords", "operationStartWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];
