@@ -15,6 +15,11 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
+    expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
+    expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");
+    expect(names("Le groupe Avril investit 50 millions d'euros en Algérie.", "fr")).toContain("Avril");
+  });
   it("German: a compound noun after a country's adjective is no firm; a name there is", () => {
     expect(names("Am Schweizer Hauptsitz in Diepoldsau soll das Zentrum erweitert werden.", "de")).toEqual([]);
     expect(names("Der Schweizer Noventa investiert 8 Millionen Franken.", "de")).toEqual(["Noventa"]);
