@@ -89,7 +89,8 @@ export function findPersons(text: string): Set<string> {
   const re = PERSON_AFTER_TITLE_RE;
   re.lastIndex = 0;
   for (const m of allMatches(re, text)) {
-    const name = m[1];
+    // "Başkanı Ferit Şahenk'in Galataport'un": a case ending after an apostrophe closes the name
+    const name = m[1].replace(/['’]\p{Ll}+(?:\s.*)?$/su, "");
     out.add(fold(name));
     const parts = name.split(/\s+/);
     out.add(fold(parts[parts.length - 1]));

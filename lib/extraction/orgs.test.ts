@@ -15,6 +15,12 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("Turkish: a person named after an office keeps the name without its case ending, and the surname alone is no firm", () => {
+    const t =
+      "Doğuş Grubu Yönetim Kurulu Başkanı Ferit Şahenk'in Galataport'un satışı için görüştüğü iddia edildi. Şahenk, hissesini BBVA'ya satmıştı.";
+    expect([...findPersons(t)]).toEqual(["ferit sahenk", "sahenk"]);
+    expect(names(t, "tr")).not.toContain("Şahenk");
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");
