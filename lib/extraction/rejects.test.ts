@@ -66,6 +66,25 @@ describe("development lenders", () => {
   });
 });
 
+describe("international and state bodies in their own languages and cases", () => {
+  it.each([
+    ["Banku Światowego", "pl"],
+    ["Międzynarodowego Funduszu Walutowego", "pl"],
+    ["Skarbu Państwa", "pl"],
+    ["Affari Esteri", "it"],
+    ["DEİK", "tr"],
+    ["TİKA", "tr"],
+  ])("%s is no investor", async (name, lang) => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName(name, lang)?.rule).toBe("rejectInternationalBody");
+  });
+  it("nor is a stock index ('Mib'), while a firm named like a world body's word still is", async () => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName("Mib", "it")?.rule).toBe("rejectMarket");
+    expect(rejectInvestorName("Bank Pekao", "pl")).toBeNull();
+  });
+});
+
 describe("share links, publications and inflected Turkish words", () => {
   it("rejects each with its rule", async () => {
     const { rejectInvestorName } = await import("./rejects");

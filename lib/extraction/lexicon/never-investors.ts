@@ -20,7 +20,7 @@ export const NEWS_AGENCIES = [
 export const MARKETS = [
   "piazza affari", "wall street", "mercado de valores", "mercado continuo", "bolsa de valores", "bolsa de madrid", "ibex", "ibex 35",
   "dax", "mdax", "sdax", "tecdax", "cac 40", "ftse", "ftse mib", "ftse 100", "dow jones", "s&p 500", "nikkei", "hang seng", "wig20",
-  "wig", "mwig40", "bovespa", "ibovespa", "bist", "bist 100", "aex", "smi", "psi 20", "psi", "stoxx", "euro stoxx 50",
+  "wig", "mwig40", "mib", "bovespa", "ibovespa", "bist", "bist 100", "aex", "smi", "psi 20", "psi", "stoxx", "euro stoxx 50",
 ];
 
 /** Heads of a person's office: a name that carries one is a person speaking, not an organization. */
