@@ -7,6 +7,17 @@ describe("statusOf", () => {
     ["Der Konzern plant ein neues Werk", "de", "announced"],
     ["The plant was opened on Monday", "en", "completed"],
     ["Das Werk wurde eröffnet", "de", "completed"],
+    // the German verb bracket can hold a long middle field
+    [
+      "In eine neue Anlage zur kontinuierlichen Fertigung hat das Pharma-Unternehmen Pfizer 50 Millionen Euro am Standort Freiburg investiert",
+      "de",
+      "completed",
+    ],
+    [
+      "Die Anlage wurde zwischen Mai 2015 und März 2016 mit einem Investitionsvolumen von 7 Milliarden Yen (rund 57 Millionen Euro) errichtet",
+      "de",
+      "completed",
+    ],
     ["The group has acquired the rival", "en", "completed"],
     ["The minister suggested the carmaker build a plant", "en", "proposed"],
     ["Erdoğan lud den Unternehmer ein und schlug ihm vor, ein Werk zu bauen", "de", "proposed"],
