@@ -7,6 +7,9 @@ describe("statusOf", () => {
     ["Der Konzern plant ein neues Werk", "de", "announced"],
     ["The plant was opened on Monday", "en", "completed"],
     ["Das Werk wurde eröffnet", "de", "completed"],
+    ["The plant was built by PT Gunbuster Nickel Indonesia", "en", "completed"],
+    ["Zakład w Kaliszu został w 2023 roku przejęty przez ukraińską firmę", "pl", "completed"],
+    ["La división mexicana de Wal-Mart, adquirida en 1997, es la más grande", "es", "completed"],
     // the German verb bracket can hold a long middle field
     [
       "In eine neue Anlage zur kontinuierlichen Fertigung hat das Pharma-Unternehmen Pfizer 50 Millionen Euro am Standort Freiburg investiert",

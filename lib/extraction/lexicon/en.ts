@@ -199,6 +199,7 @@ export const EN: Lexicon = {
     String.raw`\bbought\b`, "purchased", String.raw`\btook (?:over|control of)\b`, String.raw`\bclosed (?:the|its) (?:acquisition|purchase|deal)`, String.raw`\bholds\b`, String.raw`\bowns\b`, "is opening", String.raw`opens\b`,
     String.raw`\bpaid\b`, String.raw`\b(?:has|have) been (?:producing|assembling|manufacturing|building|making|operating)\b`,
     "already realized", String.raw`\bthe company invested`, "opened its",
+    String.raw`\b(?:was|were) (?:built|constructed|acquired|bought|purchased)\b`,
   ],
   proposalWords: [
     "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
