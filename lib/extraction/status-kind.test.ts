@@ -8,6 +8,8 @@ describe("statusOf", () => {
     ["The plant was opened on Monday", "en", "completed"],
     ["Das Werk wurde eröffnet", "de", "completed"],
     ["The plant was built by PT Gunbuster Nickel Indonesia", "en", "completed"],
+    // what a firm already owns, in a relative clause, says nothing of the new deal
+    ["Hutchison Whampoa, which owns Three, will pay Telefonica £9.25bn for O2", "en", "announced"],
     ["Zakład w Kaliszu został w 2023 roku przejęty przez ukraińską firmę", "pl", "completed"],
     ["La división mexicana de Wal-Mart, adquirida en 1997, es la más grande", "es", "completed"],
     // the German verb bracket can hold a long middle field
