@@ -77,6 +77,8 @@ describe("findCountries", () => {
     expect(codes("Çin'de ve Fas'ta yeni fabrikalar, BAE'de bir ofis")).toEqual(["CN", "MA", "AE"]);
     expect(codes("um investimento em Omã")).toEqual(["OM"]);
     expect(codes("Abd Allah said. Us and them.")).toEqual([]);
+    // Dominican news write their country "RD"
+    expect(codes("invertirán 1.000 millones de dólares en RD")).toEqual(["DO"]);
   });
 
   it("finds names, adjectives and cities with their offsets", () => {

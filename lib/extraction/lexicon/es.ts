@@ -31,7 +31,7 @@ export const ES: Lexicon = {
   subjectVerbs: ["invertira", "invierte", "invirtio", "preve", "anuncio", "construira", "adquirio", "compro", "compra", "abrira", "abrio", "tiene", "invertiria", "construye", "construyo", "adquiere", "adquirira", "comprara", "abre", "planea", "proyecta", "destinara", "destina", "destino", "inaugurara", "inauguro", "inaugura", "firmo", "firma", "cerro", "acordo", "anuncia", "comunico", "informo", "confirmo", "busca", "quiere", "pretende", "espera", "ampliara", "amplia", "amplio", "instalara", "instala", "instalo", "levantara", "desarrollara", "desarrolla", "apuesta", "aposto", "llega", "llegara", "lanzo", "lanza", "lanzara", "expande", "expandira", "iniciara", "inicio", "comenzara", "comenzo"],
   countryNames: {
     "estados unidos": "US", "reino unido": "GB", "corea del sur": "KR", "turquia": "TR", "euskadi": "ES",
-    "ee.uu.": "US", "ee. uu.": "US", "ee.uu": "US", "eeuu": "US", "rep. dominicana": "DO", "rep dominicana": "DO", "rep. checa": "CZ", "rep. argentina": "AR",
+    "ee.uu.": "US", "ee. uu.": "US", "ee.uu": "US", "eeuu": "US", "rep. dominicana": "DO", "rep dominicana": "DO", "rd": "DO", "rep. checa": "CZ", "rep. argentina": "AR",
   },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["nueva", "nuevo", "san", "santa", "santo", "puerto", "villa"],
