@@ -15,6 +15,10 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("'the Country' written with a capital is no firm", () => {
+    expect(names("Cresce l'interesse nel Paese: l'azienda stima un investimento di 3 miliardi.", "it")).toEqual([]);
+    expect(names("La empresa invertirá en el País 300 millones.", "es")).toEqual([]);
+  });
   it("Turkish: a person named after an office keeps the name without its case ending, and the surname alone is no firm", () => {
     const t =
       "Doğuş Grubu Yönetim Kurulu Başkanı Ferit Şahenk'in Galataport'un satışı için görüştüğü iddia edildi. Şahenk, hissesini BBVA'ya satmıştı.";
