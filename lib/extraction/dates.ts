@@ -14,7 +14,8 @@ import {
   YESTERDAY,
 } from "./lexicon/date-words";
 import { DEADLINE_WORDS, OPERATION_START_WORDS, QUARTER_WORDS, SINCE_WORDS } from "./lexicon/date-words";
-import { lexiconFor, unionList, unionMap } from "./lexicon/all";
+import { unionList, unionMap } from "./lexicon/all";
+import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, alternation, foldSameLength } from "./normalize";
 
 export type DateMention = { value: string; start: number; end: number; relative: boolean };
@@ -100,13 +101,6 @@ function yearFor(pub: Pub, month: number, day: number | null): number | null {
   if (pub.m && (month > pub.m || (month === pub.m && day && pub.d && day > pub.d + 1))) return pub.y - 1;
   return pub.y;
 }
-
-/** The weekday names of a language, folded as WEEKDAY_RE reads them; null: every language's. */
-function weekdaysOf(lang: string | null | undefined): Set<string> | null {
-  const l = lexiconFor(lang);
-  return l ? new Set(Object.keys(l.weekdays).map((w) => foldSameLength(w))) : null;
-}
-const WEEKDAYS_BY_LANG = new Map<string, Set<string> | null>();
 
 /**
  * All date mentions in a sentence; `pub` anchors relative ones. Mentions after the publication date are dropped.
@@ -195,8 +189,7 @@ export function findDates(
       const back = TODAYS.has(m[1]) ? 0 : 1;
       add(fromDate(new Date(utc(pub.y, pub.m, pub.d).getTime() - back * 864e5)), s, s + m[0].length, true);
     }
-    if (lang !== null && !WEEKDAYS_BY_LANG.has(lang)) WEEKDAYS_BY_LANG.set(lang, weekdaysOf(lang));
-    const ownDays = lang !== null ? WEEKDAYS_BY_LANG.get(lang) : null;
+    const ownDays = lang !== null ? clauseWords(lang).weekdays : null;
     for (const m of allMatches(WEEKDAY_RE, f)) {
       if (ownDays && !ownDays.has(m[1])) continue;
       const s = m.index ?? 0;

@@ -16,7 +16,7 @@ import {
   PERSON_TITLES,
 } from "./lexicon/org-words";
 import { ACQUISITION_RE, SUBJECT_VERBS, TRIGGER_RE } from "./lexicon/cue-words";
-import { LEXICONS, lexiconFor, unionList, unionSource } from "./lexicon/all";
+import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, fold } from "./normalize";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
@@ -149,18 +149,6 @@ const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${(DE?.nounSuffixes ?? []).join("|")})
  * Corporation" is part of the name; "het Britse Blue Ocean Capital" is a British firm). */
 function adjectiveOnly(t: string): boolean {
   return adjectiveCountry(t) !== null && lookupPlace(t)?.kind !== "name" && !/^\p{Lu}+$/u.test(t);
-}
-
-/** The month and weekday names of each language, folded (a language's own, or every language's when unknown). */
-const CALENDAR_WORDS = new Map<string | null, Set<string>>();
-function calendarWord(f: string, lang: string | null): boolean {
-  let set = CALENDAR_WORDS.get(lang);
-  if (!set) {
-    const l = lexiconFor(lang);
-    set = new Set((l ? [l] : LEXICONS).flatMap((x) => [...Object.keys(x.months), ...Object.keys(x.weekdays)]));
-    CALENDAR_WORDS.set(lang, set);
-  }
-  return set.has(f);
 }
 
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
@@ -541,7 +529,8 @@ function handleRun(
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
   if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
   // "Eylül", "Mart", "Cuma": a month or weekday of the article's language, alone and with no descriptor ("groupe Avril")
-  if (run.length === 1 && !isKnown && !hasSuffix && !strongDesc && calendarWord(run[0].f, lang)) return;
+  if (run.length === 1 && !isKnown && !hasSuffix && !strongDesc && clauseWords(lang).calendarWords.has(run[0].f))
+    return;
   // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
   // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …")
   if (

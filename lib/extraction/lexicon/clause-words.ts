@@ -1,5 +1,5 @@
 /** Clause and role words over the lexicons: "and", "while", "with", "by", "based in" … (folded regex sources). */
-import { accentTolerant, lexiconFor, unionList, unionSource } from "./all";
+import { accentTolerant, LEXICONS, lexiconFor, unionList, unionSource } from "./all";
 
 const alt = (words: string[]) => words.map(accentTolerant).join("|");
 
@@ -22,6 +22,10 @@ export type ClauseWords = {
   /** an investing word and the language's own "of/by" (and article) right before a name, on folded text: "la
    * reinversión de Bridgepoint", "investments by Intel" (null when the language is unknown) */
   investAuthorBefore: RegExp | null;
+  /** the language's weekday names, folded ("Środa" is a day only in Polish) */
+  weekdays: ReadonlySet<string>;
+  /** its month and weekday names, folded ("Mart", "Eylül" are no firms in Turkish) */
+  calendarWords: ReadonlySet<string>;
 };
 
 /** The clause words for an article's language (every language's when unknown). */
@@ -57,7 +61,10 @@ function build(lang: string | null): ClauseWords {
         "u",
       )
     : null;
-  return { and, listAnd, newSubject, clauseBreak, listGap, investAuthorBefore };
+  const lexicons = lex ? [lex] : LEXICONS;
+  const weekdays = new Set(lexicons.flatMap((l) => Object.keys(l.weekdays)));
+  const calendarWords = new Set([...weekdays, ...lexicons.flatMap((l) => Object.keys(l.months))]);
+  return { and, listAnd, newSubject, clauseBreak, listGap, investAuthorBefore, weekdays, calendarWords };
 }
 
 /** Side-clause openers ("where", "which", "wo"), all languages. */
