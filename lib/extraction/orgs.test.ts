@@ -40,6 +40,7 @@ describe("findOrgs", () => {
     expect(names("Pranzo a Palazzo Vecchio per il fondatore.", "it")).toEqual([]);
     // outside the verb-second languages, a purchase verb right after the word makes it the subject
     expect(names("Pesa comprará la empresa alemana HeiterBlick.", "es")).toContain("Pesa");
+    expect(names("Eco will invest 100 million euros in a factory in Poznan, Poland.", "en")).toEqual(["Eco"]);
     expect(names("Wemeco zainwestuje 50 mln zł w nowy zakład.", "pl")).toEqual(["Wemeco"]);
     // the same word inside a sentence, or with a legal form, is a name
     expect(names("Het Nederlandse Daarmee BV investeert 40 miljoen euro.", "nl")).toEqual(["Daarmee BV"]);

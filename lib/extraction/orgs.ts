@@ -151,6 +151,13 @@ function adjectiveOnly(t: string): boolean {
   return adjectiveCountry(t) !== null && lookupPlace(t)?.kind !== "name" && !/^\p{Lu}+$/u.test(t);
 }
 
+/** One of the next two words invests or buys ("Pesa comprará …", "Eco will invest …"): the word before is its subject. */
+function investVerbAfter(after: string): boolean {
+  const m = /^\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/u.exec(after);
+  if (!m) return false;
+  return [m[1], m[2]].some((w) => w !== undefined && (TRIGGER_RE.test(fold(w)) || ACQUISITION_RE.test(fold(w))));
+}
+
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
@@ -540,7 +547,7 @@ function handleRun(
     !hasSuffix &&
     !odd(run[0].t) &&
     commonWordsOf(lang).has(run[0].f) &&
-    !(lang !== "de" && lang !== "nl" && next?.word && (TRIGGER_RE.test(next.f) || ACQUISITION_RE.test(next.f)))
+    !(lang !== "de" && lang !== "nl" && investVerbAfter(text.slice(run[0].e, run[0].e + 40)))
   )
     return;
   // "Estimé à 867 millions …", "Situado en …", "Valutato in …": a participle and its preposition open the sentence
