@@ -25,7 +25,7 @@ const DATE = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
   .nullable();
 const GOLD = z.object({
-  id: z.string().regex(/^(de|en|fr|es|it|pt|tr|nl|pl)-[a-z]\d{2}$/),
+  id: z.string().regex(/^(de|en|fr|es|it|pt|tr|nl|pl)-[a-z]\d{2,3}$/),
   lang: z.enum(["de", "en", "fr", "es", "it", "pt", "tr", "nl", "pl"]),
   source: z.string().url(),
   published: DATE,
