@@ -175,3 +175,20 @@ describe("roleOf: Turkish postpositions and participles", () => {
     expect(roles("Geçen yıl satın alınan Arkel Holding zarar etti.", "tr")["Arkel Holding"]).toBe("object");
   });
 });
+
+describe("roleOf: a name right after the language's 'in' is a place", () => {
+  it("reads Polish 'w' and English 'in' before a name as where, not who", () => {
+    expect(
+      roles("To jeden z największych przedsiębiorców w Nowej Soli, w dwóch jego fabrykach pracuje 1300 osób.", "pl")[
+        "Nowej Soli"
+      ],
+    ).toBe("place");
+    expect(
+      roles("The group already employs 300 people in Tamil Nadu Industrial Park.", "en")["Tamil Nadu Industrial Park"],
+    ).toBe("place");
+  });
+  it("keeps the owner in 'in Tesla's plant' and the buyer after 'to'", () => {
+    expect(roles("Workers in Tesla's plant will build batteries.", "en")["Tesla"]).not.toBe("place");
+    expect(roles("The plant was sold to Bosch.", "en")["Bosch"]).not.toBe("place");
+  });
+});

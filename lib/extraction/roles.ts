@@ -78,7 +78,7 @@ const DESCRIPTOR_BEFORE_ADJ_RE = new RegExp(
 const OF_GAP_RE = new RegExp(String.raw`^\s*(?:${unionSource("ofWords")}|\()\s*$`, "u");
 const MARKET_LEAD_RE = new RegExp(String.raw`(?:${MARKET_SOURCE})\w*\s+(?:\S+\s+){0,2}$`, "u");
 
-export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "plain";
+export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "place" | "plain";
 
 /** "according to Yomiuri, Nikkan Kogyo and Kyodo", "laut Handelsblatt": the source of a report, not an actor. */
 const SOURCE_BEFORE_RE = new RegExp(
@@ -152,6 +152,10 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (acq && !newSubjectRe(lang).test(text.slice(o.start - base - (before.length - acq.index), o.end - base + 40)))
     return "object";
   if (POSSESSIVE_BEFORE_RE.test(near)) return "object";
+  // "przedsiębiorców w Nowej Soli", "de Veldhovense fabrikant … in Berlijn": a name right after the language's "in" is
+  // where something is ("in Tesla's plant" names the plant's owner)
+  const prev = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(near)?.[1];
+  if (prev && clauseWords(lang).inWords.has(prev) && !/^['’]s?(?![\p{L}])/u.test(afterO)) return "place";
   return "plain";
 }
 

@@ -26,6 +26,8 @@ export type ClauseWords = {
   weekdays: ReadonlySet<string>;
   /** its month and weekday names, folded ("Mart", "Eylül" are no firms in Turkish) */
   calendarWords: ReadonlySet<string>;
+  /** its "in" of place, folded ("w Nowej Soli": the name after it is where, not who) */
+  inWords: ReadonlySet<string>;
 };
 
 /** The clause words for an article's language (every language's when unknown). */
@@ -64,7 +66,8 @@ function build(lang: string | null): ClauseWords {
   const lexicons = lex ? [lex] : LEXICONS;
   const weekdays = new Set(lexicons.flatMap((l) => Object.keys(l.weekdays)));
   const calendarWords = new Set([...weekdays, ...lexicons.flatMap((l) => Object.keys(l.months))]);
-  return { and, listAnd, newSubject, clauseBreak, listGap, investAuthorBefore, weekdays, calendarWords };
+  const inWords = new Set(lexicons.flatMap((l) => l.inWords));
+  return { and, listAnd, newSubject, clauseBreak, listGap, investAuthorBefore, weekdays, calendarWords, inWords };
 }
 
 /** Side-clause openers ("where", "which", "wo"), all languages. */

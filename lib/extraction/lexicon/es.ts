@@ -60,6 +60,7 @@ export const ES: Lexicon = {
   openedWords: ["abierto", String.raw`completad[oa]`, String.raw`terminad[oa]`, String.raw`inaugurad[oa]`, String.raw`adquirid[oa]`, String.raw`comprad[oa]`],
   relativePronouns: ["que"],
   besidesWords: ["aparte de", "además de", "fuera de", "a parte de"],
+  inWords: ["en"],
   existingOpsClauses: [String.raw`que (?:ya )?(?:tiene|cuenta con|opera|posee|emplea|dispone de)`],
   relativeSubjects: ["la empresa"],
   pastObjectVerbs: ["compro", "adquirio"],

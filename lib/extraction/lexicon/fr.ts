@@ -66,6 +66,7 @@ export const FR: Lexicon = {
   openedWords: [String.raw`ouvert[e]?`, String.raw`achev[ée]e?`, String.raw`termin[ée]e?`, String.raw`inaugur[ée]e?`, String.raw`rachet[ée]e?`, String.raw`acquise?`],
   relativePronouns: ["que", "qu'"],
   besidesWords: ["en dehors de", "en plus de", "hormis", "à part", "outre"],
+  inWords: ["dans"],
   existingOpsClauses: [String.raw`qui (?:(?:poss[eè]de|exploite|compte|emploie|a) d[eé]j[aà]|poss[eè]de|exploite|compte|emploie|dispose)`],
   relativeSubjects: ["il", "elle", "ils"],
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],

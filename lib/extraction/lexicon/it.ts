@@ -57,6 +57,7 @@ export const IT: Lexicon = {
   openedWords: ["aperto", String.raw`completat[oa]`, String.raw`ultimat[oa]`, String.raw`inaugurat[oa]`, String.raw`acquisit[oa]`, String.raw`rilevat[oa]`],
   relativePronouns: ["che"],
   besidesWords: ["oltre a", "oltre al", "oltre alla", "oltre ai", "a parte", "al di fuori di", "in aggiunta a"],
+  inWords: ["in", "nel", "nella"],
   existingOpsClauses: [String.raw`che (?:gi[aà] )?(?:ha|gestisce|possiede|conta|impiega|dispone di)`],
   relativeSubjects: ["l'azienda"],
   pastObjectVerbs: ["ha acquistato", "ha comprato"],

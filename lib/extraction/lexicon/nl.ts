@@ -80,6 +80,7 @@ export const NL: Lexicon = {
   openedWords: ["geopend", "voltooid", "afgerond", "overgenomen", "gekocht"],
   relativePronouns: ["dat", "die"],
   besidesWords: ["naast", "behalve", "buiten", "afgezien van"],
+  inWords: ["in", "nabij"],
   existingOpsClauses: [String.raw`(?:dat|die) (?:al )?(?:[\p{L}-]+ ){0,6}(?:heeft|exploiteert|bezit|beheert)`],
   relativeSubjects: ["het bedrijf"],
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],

@@ -94,6 +94,7 @@ export const PL: Lexicon = {
   openedWords: ["otwart"],
   relativePronouns: [String.raw`kt[oó]r[aąye]`],
   besidesWords: ["poza", "oprócz", "obok", "niezależnie od"],
+  inWords: ["w", "we", "kolo", "niedaleko"],
   existingOpsClauses: [String.raw`kt[oó]r[aey] (?:ju[zż] )?(?:ma|posiada|prowadzi|zatrudnia)`],
   relativeSubjects: ["firma", "spolka"],
   pastObjectVerbs: ["kupil", "przejal", "zbudowal"],

@@ -81,6 +81,7 @@ export const PT: Lexicon = {
   openedWords: ["aberto", "aberta", "inaugurad", String.raw`conclu[ií]d[oa]`, String.raw`adquirid[oa]`, String.raw`comprad[oa]`],
   relativePronouns: ["que"],
   besidesWords: ["além de", "além do", "além da", "fora de", "à parte"],
+  inWords: ["em"],
   existingOpsClauses: [String.raw`que (?:j[aá] )?(?:tem|possui|opera|conta com|emprega|disp[oõ]e de)`],
   relativeSubjects: ["a empresa"],
   pastObjectVerbs: ["comprou", "adquiriu"],

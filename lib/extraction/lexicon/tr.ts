@@ -55,6 +55,7 @@ export const TR: Lexicon = {
   openedWords: [String.raw`a[cç][iı]lacak`],
   relativePronouns: ["ki"],
   besidesWords: [],
+  inWords: [],
   existingOpsClauses: [String.raw`ki (?:zaten )?(?:sahip|i[sş]letiyor)`],
   relativeSubjects: ["sirket"],
   pastObjectVerbs: ["satin aldigi"],
