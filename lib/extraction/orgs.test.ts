@@ -385,3 +385,14 @@ describe("an office's holder set off by commas", () => {
     ]).toEqual([]);
   });
 });
+
+describe("Dutch place adjectives", () => {
+  it("reads 'de Aalsmeerse kassenbouwer' as an adjective, not a firm", () => {
+    expect(
+      names("Door de onrust stelt de Aalsmeerse kassenbouwer en installateur Bosman de beslissing uit.", "nl"),
+    ).toEqual(["Bosman"]);
+    expect(names("Nog dit jaar wil de Veldhovense chipmachinefabrikant 100 miljoen euro investeren.", "nl")).toEqual(
+      [],
+    );
+  });
+});

@@ -192,6 +192,12 @@ function romanceParticiple(word: string, nextFolded: string, lang: string | null
   return p !== null && p.ends.test(word) && p.preps.has(nextFolded);
 }
 
+/** "de Veldhovense chipmachinefabrikant", "de Aalsmeerse kassenbouwer": a Dutch adjective made from a place name
+ * ("-se", "-sche") before a lower-case noun. */
+function dutchPlaceAdjective(run: Tok[], next: Tok | undefined): boolean {
+  return run.length === 1 && /\p{Ll}(?:se|sche)$/u.test(run[0].t) && !!next?.word && /^\p{Ll}/u.test(next.t);
+}
+
 /** A name (no place: "Krone şirketi Türkiye'de") right after position `at`. */
 function nameFollows(text: string, at: number): boolean {
   const m = /^\s+([\p{Lu}\d][\p{L}\d]*)/u.exec(text.slice(at, at + 40));
@@ -571,6 +577,7 @@ function handleRun(
       lookupPlace(name) === null && // "Estados Unidos", "Costa Rica": a country's name of several words
       !(run.length === 1 && lookupTown(name) !== null) && // "Kemer ve Didim'e": a town
       !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) &&
+      !(lang === "nl" && dutchPlaceAdjective(run, next)) &&
       !rejectInvestorName(name, lang, initial);
     if (weakName)
       out.push({
