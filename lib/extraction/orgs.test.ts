@@ -396,3 +396,11 @@ describe("Dutch place adjectives", () => {
     );
   });
 });
+
+describe("a frequent word after a colon", () => {
+  it("reads 'Investissement : Plus de 30 millions' as no firm", () => {
+    expect(names("2. Ipsophène à Toulouse : Investissement : Plus de 30 millions d'euros.", "fr")).not.toContain(
+      "Plus",
+    );
+  });
+});

@@ -545,9 +545,10 @@ function handleRun(
   if (run.length === 1 && !isKnown && !hasSuffix && !strongDesc && clauseWords(lang).calendarWords.has(run[0].f))
     return;
   // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
+  // or follows a colon ("Investissement : Plus de 30 millions")
   // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …")
   if (
-    initial &&
+    (initial || before[before.length - 1]?.t === ":") &&
     run.length === 1 &&
     !isKnown &&
     !hasSuffix &&

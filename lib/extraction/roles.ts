@@ -76,6 +76,11 @@ const DESCRIPTOR_BEFORE_ADJ_RE = new RegExp(
   "u",
 );
 const OF_GAP_RE = new RegExp(String.raw`^\s*(?:${unionSource("ofWords")}|\()\s*$`, "u");
+/** "Newmont Mining, de EE. UU., que …", "Acme, from the US, will …": the firm's origin set off by commas */
+const OF_APPOSITION_RE = new RegExp(
+  String.raw`^\s*,\s*(?:${unionSource("ofWords")})\s+(?:(?:${unionList("articles").join("|")})\s+)?$`,
+  "u",
+);
 const MARKET_LEAD_RE = new RegExp(String.raw`(?:${MARKET_SOURCE})\w*\s+(?:\S+\s+){0,2}$`, "u");
 
 export type Role = "agent" | "object" | "seller" | "partner" | "parent" | "example" | "place" | "plain";
@@ -269,6 +274,7 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
   if (c.start >= o.end) {
     const gap = text.slice(o.end - base, c.start - base);
     if (OF_GAP_RE.test(fold(gap))) return true;
+    if (OF_APPOSITION_RE.test(fold(gap)) && /^\.?\s*[,)]/.test(c.after)) return true;
     // "Cromwell, il fondo di investimento australiano", "Cummins, an American engine maker": an apposition
     const appos = /^\s*,\s*((?:[\p{L}'’-]+\s+){1,5})$/u.exec(gap);
     return (

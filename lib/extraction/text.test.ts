@@ -89,3 +89,13 @@ describe("a teaser cue inside a long paragraph", () => {
     expect(splitSentences("Leia também: Empresa investirá R$ 70 milhões em Minas Gerais")[0].boilerplate).toBe(true);
   });
 });
+
+describe("abbreviations", () => {
+  it("keeps Spanish 'EE. UU.' in one sentence", () => {
+    const s = splitSentences("Llega Newmont Mining, de EE. UU., que invertirá 109 millones de dólares. Otra frase.");
+    expect(s.map((x) => x.text)).toEqual([
+      "Llega Newmont Mining, de EE. UU., que invertirá 109 millones de dólares.",
+      "Otra frase.",
+    ]);
+  });
+});

@@ -205,7 +205,7 @@ export const ES: Lexicon = {
   relatedHeadings: [String.raw`lea tambi[eé]n`, String.raw`ver tambi[eé]n`, String.raw`m[aá]s noticias`, String.raw`noticias relacionadas`, String.raw`tambi[eé]n te puede interesar`, String.raw`lo m[aá]s le[ií]do`],
   agoPhrases: [String.raw`hace \d+ (?:minutos?|horas?|d[ií]as?|semanas?)`],
   aboutHeadings: ["acerca de", "sobre"],
-  abbreviations: ["sras", "sres", "av", "cia", "rep"],
+  abbreviations: ["sras", "sres", "av", "cia", "rep", "ee"],
 
   typicalLetters: [String.raw`[ñ¿¡]`],
   dateParticles: ["de", "del"],

@@ -18,6 +18,19 @@ function targets(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("target-country choice stage", () => {
+  it("a firm's origin set off by commas ('de EE. UU.', 'from the US') is its home, not the target", () => {
+    expect(
+      targets(
+        "Colombia atrae a empresas extranjeras. También llega Newmont Mining, de EE. UU., que invertirá 109 millones de dólares en una mina en el país.",
+        "es",
+      ),
+    ).toEqual(["CO?"]);
+    expect(
+      targets(
+        "Colombia draws foreign firms. Newmont Mining, from the US, will invest $109 million in a mine in the country.",
+      ),
+    ).toEqual(["CO?"]);
+  });
   it("a country named with 'in' right after the investor outranks an earlier one", () => {
     expect(
       targets(
