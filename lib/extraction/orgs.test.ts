@@ -404,3 +404,10 @@ describe("a frequent word after a colon", () => {
     );
   });
 });
+
+describe("a competitor word names a firm", () => {
+  it("reads 'Der Konkurrent Renault' and 'rival Airbus' as firms", () => {
+    expect(names("Der Konkurrent Renault hat 2012 ein Werk in Marokko eröffnet.", "de")).toContain("Renault");
+    expect(names("Der Wettbewerber Lidl baut ein Lager.", "de")).toContain("Lidl");
+  });
+});

@@ -28,7 +28,7 @@ export const DE: Lexicon = {
     "suden", "osten", "westen", "pandemie", "ukraine-krieg", "krieg",
   ],
   orgSuffixes: ["ag", "gmbh", "se", "kg", "kgaa", "gruppe", "holding", "fonds"],
-  orgDescriptors: [
+  orgDescriptors: ["konkurrent", "rivale", "wettbewerber", 
     "konzern", "hersteller", "riese", "gigant", "unternehmen", "handler", "betreiber", "gruppe", "firma", "fonds", "bauer",
     "beschichter", "mittelstandler", "produzent", "anbieter", "dienst", "provider", "versorger", "zulieferer", "spezialist",
     "kette", "investor", "staatsfonds", "tochter", "marke", "reederei", "versicherer", "chemiekonzern", "startup", "start-up",

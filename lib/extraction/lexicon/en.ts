@@ -39,7 +39,7 @@ export const EN: Lexicon = {
     "semiconductors", "materials", "power", "petroleum", "oil", "gas", "telecom", "communications", "international",
     "authority", "ventures", "tire", "tyre", "rubber", "appliance", "appliances", "pte", "pty", "bhd", "berhad", "tbk",
   ],
-  orgDescriptors: [
+  orgDescriptors: ["rival", "competitor", 
     "company", "firm", "maker", "giant", "group", "producer", "manufacturer", "carmaker", "automaker", "operator", "provider",
     "fund", "retailer", "conglomerate", "developer", "miner", "supplier", "startup", "player", "brand", "chain", "investor",
     "insurer", "lender", "unit", "subsidiary", "affiliate", "major", "multinational", "corporation", "refiner", "utility",

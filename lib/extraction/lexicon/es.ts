@@ -11,7 +11,7 @@ export const ES: Lexicon = {
   ],
   notOrgWords: ["ue", "pib", "ied", "gobierno", "ministerio", "estado", "pais", "ciudad", "provincia", "reino", "republica", "economia", "inversion", "inversiones", "millones", "empleos"],
   orgSuffixes: ["sa", "s.a", "sl", "s.l", "grupo", "sab"],
-  orgDescriptors: ["fondo", "gigante", "productora", "productor", "cadena", "inversor", "inversora", "operador", "proveedor", "proveedora", "aseguradora", "naviera", "minera", "petrolera", "armadora", "holding", "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "operadora", "constructora"],
+  orgDescriptors: ["competidor", "fondo", "gigante", "productora", "productor", "cadena", "inversor", "inversora", "operador", "proveedor", "proveedora", "aseguradora", "naviera", "minera", "petrolera", "armadora", "holding", "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "operadora", "constructora"],
   nameHeads: ["grupo", "compania", "banco", "empresa", "corporacion"],
   personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz", "rey", "reina", "principe", "princesa", "jeque", "emir"],
   personTitlesBeforeName: ["Presidente", "Ministro"],

@@ -15,7 +15,7 @@ export const FR: Lexicon = {
     "investissements", "milliards", "millions", "euros", "emplois",
   ],
   orgSuffixes: ["sa", "s.a", "sas", "sarl", "groupe", "sca"],
-  orgDescriptors: ["fonds", "producteur", "fournisseur", "chaine", "investisseur", "assureur", "operateur", "specialiste", "distributeur", "compagnie", "holding", "groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
+  orgDescriptors: ["concurrent", "fonds", "producteur", "fournisseur", "chaine", "investisseur", "assureur", "operateur", "specialiste", "distributeur", "compagnie", "holding", "groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
   nameHeads: ["societe", "groupe", "compagnie", "maison", "banque"],
   personTitles: ["president", "ministre", "premier", "gouverneur", "monsieur", "madame", "pdg", "directeur", "fondateur", "porte-parole", "maire", "roi", "reine", "prince", "princesse", "cheikh", "emir"],
   personTitlesBeforeName: ["Président", "Ministre"],

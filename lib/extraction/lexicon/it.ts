@@ -11,7 +11,7 @@ export const IT: Lexicon = {
   ],
   notOrgWords: ["ue", "ice", "pil", "ide", "governo", "ministero", "stato", "paese", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi"],
   orgSuffixes: ["spa", "s.p.a", "srl", "gruppo"],
-  orgDescriptors: ["fondo", "fondi", "investitore", "investitori", "operatore", "catena", "produttrice", "compagnia", "holding", "gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
+  orgDescriptors: ["concorrente", "fondo", "fondi", "investitore", "investitori", "operatore", "catena", "produttrice", "compagnia", "holding", "gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
   nameHeads: ["gruppo", "banca"],
   personTitles: ["presidente", "ministro", "signor", "direttore", "amministratore", "ad", "pd", "sindaco", "fondatore", "principe", "principessa", "sceicco", "emiro"],
   personTitlesBeforeName: ["Presidente", "Ministro"],

@@ -18,7 +18,7 @@ export const NL: Lexicon = {
     "investeringen", "fabriek", "miljoen", "miljard", "banen",
   ],
   orgSuffixes: ["nv", "bv", "n.v", "b.v", "groep", "holding"],
-  orgDescriptors: ["fonds", "maatschappij", "verzekeraar", "operator", "distributeur", "holding", "bedrijf", "onderneming", "fabrikant", "producent", "groep", "maker", "gigant", "reus", "leverancier", "dochter", "dochteronderneming", "investeerder", "keten", "bedrijven", "ondernemingen", "fabrikanten", "producenten", "investeerders", "concern", "concerns", "ketens", "leveranciers"],
+  orgDescriptors: ["concurrent", "fonds", "maatschappij", "verzekeraar", "operator", "distributeur", "holding", "bedrijf", "onderneming", "fabrikant", "producent", "groep", "maker", "gigant", "reus", "leverancier", "dochter", "dochteronderneming", "investeerder", "keten", "bedrijven", "ondernemingen", "fabrikanten", "producenten", "investeerders", "concern", "concerns", "ketens", "leveranciers"],
   nameHeads: ["groep", "bank"],
   personTitles: ["minister", "premier", "president", "burgemeester", "directeur", "topman", "topvrouw", "voorzitter", "oprichter", "woordvoerder", "staatssecretaris", "ceo", "koning", "koningin", "prins", "prinses", "sjeik", "emir"],
   personTitlesBeforeName: ["Minister", "Premier", "Topman", "Burgemeester"],

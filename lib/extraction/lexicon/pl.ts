@@ -22,7 +22,7 @@ export const PL: Lexicon = {
     "przedstawiciele", "wladze",
   ],
   orgSuffixes: ["sa", "s.a", "sp", "z o.o", "spolka", "grupa", "holding"],
-  orgDescriptors: ["fundusz", "funduszu", "ubezpieczyciel", "holding", "firma", "spolka", "koncern", "producent", "grupa", "gigant", "potentat", "inwestor", "operator", "dostawca", "siec", "przedsiebiorstwo", "wytworca", "firmy", "firm", "firmie", "firmami", "koncernu", "koncernie", "koncerny", "koncernow", "spolki", "spolce", "spolek", "grupy", "grupie", "producenta", "producenci", "producentow", "inwestorzy", "inwestora", "inwestorow", "inwestorami", "przedsiebiorstwa", "przedsiebiorstw", "giganta", "potentata", "operatora", "dostawcy", "sieci"],
+  orgDescriptors: ["konkurent", "fundusz", "funduszu", "ubezpieczyciel", "holding", "firma", "spolka", "koncern", "producent", "grupa", "gigant", "potentat", "inwestor", "operator", "dostawca", "siec", "przedsiebiorstwo", "wytworca", "firmy", "firm", "firmie", "firmami", "koncernu", "koncernie", "koncerny", "koncernow", "spolki", "spolce", "spolek", "grupy", "grupie", "producenta", "producenci", "producentow", "inwestorzy", "inwestora", "inwestorow", "inwestorami", "przedsiebiorstwa", "przedsiebiorstw", "giganta", "potentata", "operatora", "dostawcy", "sieci"],
   nameHeads: ["grupa", "bank"],
   personTitles: ["minister", "ministra", "premier", "prezydent", "prezes", "prezeska", "dyrektor", "wiceminister", "wojewoda", "burmistrz", "rzecznik", "pan", "pani", "zalozyciel", "krol", "krolowa", "ksiaze", "szejk", "emir"],
   personTitlesBeforeName: ["Prezes", "Minister", "Premier", "Prezydent", "Wiceminister"],

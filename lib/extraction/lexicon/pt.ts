@@ -18,7 +18,7 @@ export const PT: Lexicon = {
     "investimentos", "fabrica", "milhoes", "mil", "empregos", "presidente",
   ],
   orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo"],
-  orgDescriptors: ["fundo", "produtora", "produtor", "fornecedor", "fornecedora", "investidor", "investidora", "seguradora", "mineradora", "petrolifera", "holding", "empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
+  orgDescriptors: ["concorrente", "fundo", "produtora", "produtor", "fornecedor", "fornecedora", "investidor", "investidora", "seguradora", "mineradora", "petrolifera", "holding", "empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
   nameHeads: ["grupo", "companhia", "banco", "empresa"],
   personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz", "rei", "rainha", "principe", "princesa", "xeque", "emir"],
   personTitlesBeforeName: ["Presidente", "Ministro", "Ministra", "Primeiro-Ministro"],
