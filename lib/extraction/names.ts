@@ -97,24 +97,27 @@ export function findPersons(text: string): Set<string> {
   }
   // "Luis Caputo … Caputo said", "Alfonso Fernández Mañueco": a common first name before capitalized words names a
   // person, and the article may later use the surname alone (firms named after founders, "Robert Bosch", are known names)
+  // (the rest of the name is read ahead, not consumed: "Presidencia José Luis" must not hide "José Luis Lupo")
   for (const m of text.matchAll(
-    /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}])/gu,
+    /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(?=(\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)(?![\p{L}]))/gu,
   )) {
     if (!FIRST_NAMES.has(fold(m[1]))) continue;
     const rest = m[2];
+    const full = `${m[1]} ${rest}`;
     const parts = rest.split(/\s+/);
-    if ([m[0], rest, parts[0]].some((n) => isKnownOrgName(n.toLowerCase()))) continue;
+    if ([full, rest, parts[0]].some((n) => isKnownOrgName(n.toLowerCase()))) continue;
     if (parts.some((p) => ORG_SUFFIX_WORDS.has(fold(p)))) continue;
     // only where an office stands around the name ("el ministro de Economía, Luis Caputo,", "Javier Lambán, presidente")
     const at = m.index ?? 0;
     const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
-    const after = fold(text.slice(at + m[0].length, at + m[0].length + 40));
+    const end = at + m[0].length + rest.length;
+    const after = fold(text.slice(end, end + 40));
     const titleAfter = /^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)?.[1];
     const titled =
       [...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0])) ||
       (titleAfter !== undefined && TITLE_WORDS.has(titleAfter));
     if (!titled) continue;
-    out.add(fold(m[0]));
+    out.add(fold(full));
     out.add(fold(rest));
     out.add(fold(parts[parts.length - 1]));
   }

@@ -411,3 +411,12 @@ describe("a competitor word names a firm", () => {
     expect(names("Der Wettbewerber Lidl baut ein Lager.", "de")).toContain("Lidl");
   });
 });
+
+describe("people after an office", () => {
+  it("finds a first name that follows another capitalized word ('Presidencia José Luis Lupo')", () => {
+    const t =
+      "El ministro de la Presidencia José Luis Lupo brindó detalles sobre los créditos. Lupo mencionó que llegarán más.";
+    expect([...findPersons(t)]).toContain("lupo");
+    expect(names(t, "es")).not.toContain("Lupo");
+  });
+});
