@@ -126,10 +126,10 @@ function commonWordsOnly(name: string, text: string, lang: string | null): boole
   return words.every((w) => (counts.get(w.toLocaleLowerCase(lang ?? undefined)) ?? 0) > 0);
 }
 
-/** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ",
+/** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ", "(ANSA) - SAN PAOLO, 08 OTT - ",
  * "DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ - ": the dateline opening a paragraph. */
 const DATELINE_RE =
-  /^(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s|(?<capsPlace>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},[^\n]{0,80}?\d[^\n]{0,40}?\s[–—-]\s))/u;
+  /^(?:\(\p{Lu}[\p{L}/ ]{1,15}\)\s*[–—-]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s|(?<capsPlace>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},[^\n]{0,80}?\d[^\n]{0,40}?\s[–—-]\s))/u;
 
 export function analyzeSentence(
   s: Sentence,

@@ -529,6 +529,13 @@ describe("article context", () => {
     expect(investors).not.toContain("CNW Telbec");
   });
 
+  it("reads an agency credit and an all-caps place as a dateline ('(ANSA) - SAN PAOLO, 08 OTT -')", () => {
+    const text =
+      "(ANSA) - SAN PAOLO, 08 OTT - C'è un clima favorevole agli investimenti italiani in Brasile, dove vivono 32 milioni di brasiliani di origine italiana.";
+    const investors = extractDeals(text, { published: "2022-10-08" }).map((d) => d.investor);
+    expect(investors).not.toContain("SAN PAOLO");
+  });
+
   it("drops a 'label: headline' teaser line ('Consulta aquí:', 'Leia também:')", () => {
     const text =
       "La empresa Norvalia invertirá 80 millones de dólares en una planta en Querétaro, México.\nConsulta aquí: Grupo Tervan invertirá 300 millones de dólares en Monterrey\nLa planta abrirá en 2025.";

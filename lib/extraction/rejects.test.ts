@@ -92,6 +92,8 @@ describe("share links, publications and inflected Turkish words", () => {
       "rejectShareLinks",
     );
     expect(rejectInvestorName("Jornal Económico", "pt")?.rule).toBe("rejectPublication");
+    expect(rejectInvestorName("Il Sole", "it")?.rule).toBe("rejectPublication");
+    expect(rejectInvestorName("Handelsblatt", "de")?.rule).toBe("rejectPublication");
     expect(rejectInvestorName("Firmadan", "tr")?.rule).toBe("rejectTurkishInflected");
     expect(rejectInvestorName("Arçelik", "tr")).toBeNull();
     expect(rejectInvestorName("Deutsche Post", "de")).toBeNull();

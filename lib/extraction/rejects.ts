@@ -23,6 +23,7 @@ import {
   INTERNATIONAL_BODY_RE,
   MARKETS,
   NEWS_AGENCIES,
+  PUBLICATIONS as PUBLICATION_NAMES,
   OFFICE_TITLE_RE,
   PROGRAMME_NAME_RE,
   REGION_RE,
@@ -33,6 +34,7 @@ const STOPWORDS: Record<string, Set<string>> = Object.fromEntries(
   LANGS.map((l) => [l, new Set(((stopwords as Record<string, string[]>)[l] ?? []).map((w) => fold(w)))]),
 );
 const AGENCIES = new Set(NEWS_AGENCIES.map((a) => fold(a)));
+const PUBLICATIONS = new Set(PUBLICATION_NAMES.map((a) => fold(a)));
 const MARKET_NAMES = new Set(MARKETS.map((a) => fold(a)));
 
 export type NameReject = { rule: string; reason: string };
@@ -88,7 +90,8 @@ export const rejectShareLinks: NameRule = (_n, _f, words) =>
   words.filter((w) => SHARE_LINK_WORDS.has(w)).length >= 2 ? "a row of share links" : null;
 
 /** "Jornal Económico", "Gazeta Wyborcza": a publication. */
-export const rejectPublication: NameRule = (_n, f) => (PUBLICATION_RE.test(f) ? `"${f}" is a publication` : null);
+export const rejectPublication: NameRule = (_n, f) =>
+  PUBLICATION_RE.test(f) || PUBLICATIONS.has(f) ? `"${f}" is a publication` : null;
 
 /** Turkish writes a suffix on a proper name after an apostrophe ("Manisa'ya"): a capitalized word ending in a case or
  * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında") is a common word opening a sentence. */

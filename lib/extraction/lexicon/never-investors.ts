@@ -15,6 +15,22 @@ export const NEWS_AGENCIES = [
   "business wire", "pr newswire", "globe newswire", "prnewswire", "newswire", "zawya", "argaam", "apa-ots", "angop", "inforpress", "agencia lusa", "agência lusa", "notimex", "telam", "ap7am",
 ];
 
+/** Newspapers and magazines that report business news, by the names articles cite them with ("prosegue Il Sole",
+ * "according to the Financial Times", "berichtet das Handelsblatt"), folded. */
+export const PUBLICATIONS = [
+  "financial times", "ft", "wall street journal", "wsj", "the economist", "economist", "forbes", "fortune", "nikkei asia",
+  "new york times", "washington post", "the guardian", "guardian", "the times", "daily telegraph", "business insider",
+  "handelsblatt", "faz", "frankfurter allgemeine", "frankfurter allgemeine zeitung", "sueddeutsche zeitung", "spiegel",
+  "der spiegel", "die welt", "wirtschaftswoche", "manager magazin", "borsen-zeitung", "les echos", "le figaro", "le monde",
+  "la tribune", "l'usine nouvelle", "usine nouvelle", "jeune afrique", "le parisien", "liberation", "expansion", "cinco dias",
+  "el pais", "el economista", "el mundo", "la vanguardia", "el confidencial", "il sole", "sole", "il sole 24 ore", "sole 24 ore",
+  "milano finanza", "mf", "corriere della sera", "la repubblica", "repubblica", "la stampa", "il messaggero",
+  "valor economico", "valor", "exame", "folha de s.paulo", "folha", "estadao", "o globo", "expresso", "publico",
+  "het financieele dagblad", "financieele dagblad", "fd", "nrc", "de volkskrant", "volkskrant", "de telegraaf",
+  "telegraaf", "de tijd", "puls biznesu", "parkiet", "gazeta wyborcza", "wyborcza", "rzeczpospolita", "hurriyet",
+  "milliyet", "sabah", "dunya", "ekonomim", "haberturk",
+];
+
 /** Stock markets by their street or generic name and share indices ("Piazza Affari", "Ibex"): where shares trade, never
  * who invests. Exchange operators that are firms ("Nasdaq", "Euronext") stay out of this list. */
 export const MARKETS = [
