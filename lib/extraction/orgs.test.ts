@@ -420,3 +420,11 @@ describe("people after an office", () => {
     expect(names(t, "es")).not.toContain("Lupo");
   });
 });
+
+describe("English industry heads in names", () => {
+  it("reads 'Huaxin Cement' in German text as a firm", () => {
+    expect(names("Käufer des Geschäfts in Nigeria sei Huaxin Cement, hiess es weiter.", "de")).toEqual([
+      "Huaxin Cement",
+    ]);
+  });
+});
