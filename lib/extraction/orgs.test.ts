@@ -428,3 +428,21 @@ describe("English industry heads in names", () => {
     ]);
   });
 });
+
+describe("a descriptor with adjectives or an 'of' complement before a name", () => {
+  const strong = (t: string, lang: string) =>
+    Object.fromEntries(findOrgs(t, 0, lang, new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]));
+  it("makes the name a firm", () => {
+    expect(strong("Ukraińska firma farmaceutyczna Farmak zakończyła przejęcie.", "pl")["Farmak"]).toBe(true);
+    expect(strong("L’azienda italiana di abbigliamento Calzedonia investirà in Etiopia.", "it")["Calzedonia"]).toBe(
+      true,
+    );
+    expect(strong("Un accord avec le groupe français, Roullier, a été signé.", "fr")["Roullier"]).toBe(true);
+  });
+  it("not across another function word or with no content word", () => {
+    expect(strong("De focus lag op negen andere terminals in de Rotterdamse haven.", "nl")["Rotterdamse"]).not.toBe(
+      true,
+    );
+    expect(strong("Québec accorde 12 M$ à six entreprises du Saguenay.", "fr")["Saguenay"]).not.toBe(true);
+  });
+});

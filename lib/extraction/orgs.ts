@@ -192,6 +192,35 @@ function romanceParticiple(word: string, nextFolded: string, lang: string | null
   return p !== null && p.ends.test(word) && p.preps.has(nextFolded);
 }
 
+// the lower-case words (at most eight) that end the text before a name, after an optional "," or "("
+const LOWER_TAIL_RE = /((?:\p{Ll}[\p{Ll}-]*\s+){0,7}\p{Ll}[\p{Ll}-]*)\s*[,(]?\s*$/u;
+const OF_WORDS = new Set(unionList("genitiveWords"));
+const CLAUSE_WORDS = new Set([
+  ...unionList("relativePronouns"),
+  ...unionList("andWords"),
+  ...unionList("withWords"),
+  ...unionList("byWords"),
+]);
+
+/** "Ukraińska firma farmaceutyczna Farmak", "la empresa de ingeniería Supernova", "l'azienda italiana di abbigliamento
+ * Calzedonia", "le groupe français, Roullier": a descriptor whose adjectives or "of" complement lead to the name. */
+function describedBefore(before: string, lang: string | null): boolean {
+  const m = LOWER_TAIL_RE.exec(before.replace(/\p{L}+['’](?=\p{Ll})/gu, ""));
+  if (!m) return false;
+  const words = m[1].split(/\s+/).map((w) => fold(w));
+  let at = -1;
+  for (let k = words.length - 2; k >= 0 && at < 0; k--) if (DESCRIPTOR_RE.test(words[k])) at = k;
+  if (at < 0) return false;
+  const between = words.slice(at + 1);
+  if (between.length > 6 || between.some((w) => CLAUSE_WORDS.has(w))) return false;
+  // only adjectives and "of" complements: no other function word ("terminals in de Rotterdamse"), and some content
+  // word among them ("entreprises du Saguenay" names a region)
+  const fn = (w: string) => isStopword(w, lang);
+  if (between.some((w) => fn(w) && !OF_WORDS.has(w) && !ARTICLES.has(w)) || between.every(fn)) return false;
+  // beyond two adjectives, an "of" complement ("de engenharia", "di abbigliamento") must open within them
+  return between.length <= 2 || between.slice(0, 3).some((w) => OF_WORDS.has(w));
+}
+
 /** "de Veldhovense chipmachinefabrikant", "de Aalsmeerse kassenbouwer": a Dutch adjective made from a place name
  * ("-se", "-sche") before a lower-case noun. */
 function dutchPlaceAdjective(run: Tok[], next: Tok | undefined): boolean {
@@ -443,6 +472,13 @@ function handleRun(
     else if (DESCRIPTOR_RE.test(b1.f)) strongDesc = true;
     else if (adjectiveCountry(b1.t)) adjBefore = true;
   }
+  if (
+    !strongDesc &&
+    !person &&
+    lang !== "de" &&
+    describedBefore(text.slice(Math.max(0, run[0].s - 90), run[0].s), lang)
+  )
+    strongDesc = true;
   // "am Schweizer Hauptsitz": German capitalizes its nouns, so a compound noun after a country's adjective is no firm
   if (adjBefore && lang === "de" && run.length === 1 && !wholeKnown && germanCompoundNoun(run[0].f)) adjBefore = false;
   // "Germany's Volkswagen"
