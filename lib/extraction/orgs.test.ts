@@ -446,3 +446,10 @@ describe("a descriptor with adjectives or an 'of' complement before a name", () 
     expect(strong("Québec accorde 12 M$ à six entreprises du Saguenay.", "fr")["Saguenay"]).not.toBe(true);
   });
 });
+
+describe("a capitalized descriptor opening the sentence", () => {
+  it("marks the firm even when the stopword list holds it or the name is a frequent word", () => {
+    expect(names("O Grupo Hoti Hotéis, com 20 hotéis, vai avançar com a construção.", "pt")).toEqual(["Hoti Hotéis"]);
+    expect(names("O Grupo Pestana, que tem 20 hotéis, vai avançar.", "pt")).toEqual(["Pestana"]);
+  });
+});

@@ -393,8 +393,11 @@ function handleRun(
   if (run.length && run.every((t) => isPlace(t.t))) return;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
   // ("CS Wind Group", "GS Caltex": letters in capitals are an acronym, whatever word they spell)
-  while (run.length > 1 && !wholeKnown && !legalPrefix && isStopword(run[0].f, lang) && !acronymWord(run[0], text))
+  while (run.length > 1 && !wholeKnown && !legalPrefix && isStopword(run[0].f, lang) && !acronymWord(run[0], text)) {
+    // "O Grupo Hoti Hotéis": a descriptor the stopword list also holds still marks the firm after it
+    if (DESCRIPTOR_RE.test(run[0].f)) strongDesc = true;
     run = run.slice(1);
+  }
   let nationalityBefore = false;
   let nationalityEnd = -1;
   while (
@@ -588,6 +591,7 @@ function handleRun(
     run.length === 1 &&
     !isKnown &&
     !hasSuffix &&
+    !strongDesc &&
     !odd(run[0].t) &&
     commonWordsOf(lang).has(run[0].f) &&
     !(lang !== "de" && lang !== "nl" && investVerbAfter(text.slice(run[0].e, run[0].e + 40)))
