@@ -453,3 +453,12 @@ describe("a capitalized descriptor opening the sentence", () => {
     expect(names("O Grupo Pestana, que tem 20 hotéis, vai avançar.", "pt")).toEqual(["Pestana"]);
   });
 });
+
+describe("Turkish company-name heads", () => {
+  it("reads 'Fertuna Grup' and 'Arfem Alüminyum' as firms", () => {
+    const strong = (t: string) =>
+      Object.fromEntries(findOrgs(t, 0, "tr", new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]));
+    expect(strong("Batum’da Turkmall ve Fertuna Grup tarafından yapılacak proje.")["Fertuna Grup"]).toBe(true);
+    expect(strong("Yatırımla inşa edilen Arfem Alüminyum fabrikası açıldı.")["Arfem Alüminyum"]).toBe(true);
+  });
+});

@@ -7,7 +7,11 @@ export const TR: Lexicon = {
   articles: ["bir"],
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
   notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta"],
-  orgSuffixes: ["as", "a.s", "sti", "holding", "grubu", "otoritesi", "fonu", "sirketi"],
+  orgSuffixes: [
+    "as", "a.s", "sti", "holding", "grubu", "otoritesi", "fonu", "sirketi", "grup", "gida", "enerji", "insaat", "otomotiv",
+    "tekstil", "ilac", "sanayi", "ticaret", "aluminyum", "matbaacilik", "lojistik", "turizm", "madencilik", "cimento",
+    "kimya", "bankasi", "sigorta",
+  ],
   orgDescriptors: ["rakip", "fonu", "fonlari", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
   nameHeads: ["holding"],
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu", "kral", "prens", "emir", "seyh", "buyukelci", "buyukelcisi", "uyesi"],
