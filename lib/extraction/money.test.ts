@@ -95,6 +95,8 @@ describe("parseNumber", () => {
     ["13,4", "es", 13.4],
     ["1,753.5", "en", 1753.5],
     ["1.753,5", "de", 1753.5],
+    ["1,200", "es", 1200],
+    ["1,125", "de", 1.125],
     ["7.3", "en", 7.3],
   ])("%s (%s) = %d", (raw, lang, value) => {
     expect(parseNumber(raw, lang)).toBe(value);

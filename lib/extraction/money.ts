@@ -103,6 +103,8 @@ export function parseNumber(raw: string, lang: string | null): number {
   const after = s.slice(s.indexOf(sep) + 1);
   const langDecimal = lang && lang !== "en" ? "," : ".";
   if (after.length === 3 && sep !== langDecimal) return Number(s.replace(sep, ""));
+  // Latin American Spanish groups thousands with a comma ("$1,200 millones"); Spain writes a decimal as "1,2"
+  if (after.length === 3 && lang === "es" && sep === ",") return Number(s.replace(sep, ""));
   if (after.length === 3 && /^0\d*/.test(s) === false && lang === null) return Number(s.replace(sep, ""));
   return Number(s.replace(sep, "."));
 }
