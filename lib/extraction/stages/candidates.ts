@@ -230,7 +230,7 @@ function factBase(
       sentence: info,
       cues,
       coref: o === state.focus && pick.viaCoref,
-      date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? null,
+      date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? ctx.followDate(info) ?? null,
       priorDate: priorDate(info),
       leadDate: !state.backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
       leadForAll: leadNearPub && !state.backlog,

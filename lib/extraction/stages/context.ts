@@ -44,6 +44,9 @@ export type ArticleContext = {
   creditDates: ReadonlyMap<number, DateMention>;
   /** for a sentence with no date, the date of the nearest earlier sentence of its paragraph that has one */
   priorDate: (info: SentenceInfo) => DateMention | null;
+  /** for a sentence with no date, a weekday or "yesterday" in the next sentence that names no firm ("The investment
+   * was announced in Stockholm Monday") */
+  followDate: (info: SentenceInfo) => DateMention | null;
 };
 
 const HOLD = new LowerTest(HOLD_RE);
@@ -148,6 +151,14 @@ export function articleContext(
     }
     return null;
   };
+  const followDate = (info: SentenceInfo): DateMention | null => {
+    if (info.dates.length) return null;
+    const at = infos[info.s.index] === info ? info.s.index : infos.indexOf(info);
+    const next = infos[at + 1];
+    if (!next || next.s.para - info.s.para > 1 || next.orgs.some((o) => !o.person)) return null;
+    const d = pickDate(next.dates);
+    return d?.relative && d.value.length === 10 ? d : null;
+  };
   return {
     text,
     published,
@@ -165,6 +176,7 @@ export function articleContext(
     countryWords,
     creditDates,
     priorDate,
+    followDate,
   };
 }
 
