@@ -131,7 +131,7 @@ describe("a weekday in the next sentence", () => {
   it("dates a commitment whose own sentence has none, when that sentence names no firm", async () => {
     const { extractDeals } = await import("./index");
     const text =
-      "Swedish pharmaceutical firm AstraZeneca will invest $220 million to expand its presence in Vietnam. The investment was announced in Stockholm Monday during the prime minister’s visit.";
+      "Vietnam drew more foreign investment this year. Officials expect more to come. Exports rose by a fifth. Tourism grew as well.\n\nSwedish pharmaceutical firm AstraZeneca will invest $220 million to expand its presence in Vietnam. The investment was announced in Stockholm Monday during the prime minister’s visit.";
     expect(extractDeals(text, { published: "2019-05-28" }).map((d) => d.announcedOn)).toEqual(["2019-05-27"]);
   });
 });
