@@ -196,6 +196,9 @@ describe("Turkish completion verbs", () => {
     ["Yıldız Entegre, ilk yatırımını 150 milyon euroluk bir fabrika ile Romanya’ya yaptı.", "completed"],
     ["Şirket 2019 yılında fabrikayı kurdu.", "completed"],
     ["Şirket İzmir'de fabrika kuracak.", "announced"],
+    ["Dhaka'daki fabrika üretime başladı.", "completed"],
+    ["80 milyon euroluk otel İstanbul'da açıldı.", "completed"],
+    ["Şirket ilk liman yatırımını Gana'da gerçekleştirmişti.", "completed"],
   ])("%s → %s", async (text, want) => {
     const { statusOf } = await import("./status-kind");
     expect(statusOf(text, "tr")).toBe(want);

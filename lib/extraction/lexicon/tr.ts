@@ -123,6 +123,11 @@ export const TR: Lexicon = {
     String.raw`in[sş]a etti`, String.raw`faaliyete ge[cç]ti(?!\p{L})`,
     // past perfect: "satın almıştı", "bünyesine katmıştı"
     String.raw`sat[iı]n alm[iı][sş]t[iı]`, String.raw`b[uü]nyesine katt[iı]`, String.raw`b[uü]nyesine katm[iı][sş]t[iı]`, String.raw`tamamlam[iı][sş]t[iı]`,
+    // passives and other past forms: "açıldı", "açılışını yaptı", "tamamlandı", "inşa edildi", "üretime başladı",
+    // "gerçekleştirdi", "kurmuştu"
+    String.raw`a[cç][iı]ld[iı](?!\p{L})`, String.raw`a[cç][iı]l[iı][sş][iı]n[iı] yapt[iı]`, String.raw`tamamland[iı]`,
+    String.raw`in[sş]a edildi`, String.raw`[uü]retime ba[sş]lad[iı]`, String.raw`ger[cç]ekle[sş]tirdi`,
+    String.raw`ger[cç]ekle[sş]tirmi[sş]ti`, String.raw`kurmu[sş]tu`,
   ],
   proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`],
   jointVentureWords: ["ortak giri"],
