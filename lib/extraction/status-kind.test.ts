@@ -222,3 +222,16 @@ describe("'new' words of each language as words", () => {
     expect(kindCues("uma nova fábrica").greenfield).toBe(true);
   });
 });
+
+describe("past perfects and passives of completion", () => {
+  it.each([
+    ["Il nuovo sito è stato realizzato grazie a un investimento di circa 19 milioni.", "it"],
+    ["ECP avait préalablement investi 30 millions de dollars dans Finagestion.", "fr"],
+    ["La empresa había invertido 15 millones de euros en la planta.", "es"],
+    ["Bereits 2021 hatte sich Huaxin Cement in Sambia an den Zementfabriken beteiligt.", "de"],
+    ["De Franse groep Paribas heeft 250 miljoen frank betaald voor een belang.", "nl"],
+    ["Rumo has sold two terminals at the port of Santos for $260m.", "en"],
+  ])("%s → completed", (text, lang) => {
+    expect(statusOf(text, lang)).toBe("completed");
+  });
+});

@@ -127,7 +127,7 @@ export const ES: Lexicon = {
   announcementWords: ["invertirá", "prevé", "tiene previsto", "construirá", "anunci", "planea"],
   completionWords: [String.raw`fue (?:adquirid|comprad|inaugurad|construid)`, String.raw`pagad[oa]s por`, String.raw`se concret[oó]`, 
     "inaugurad", String.raw`inaugur[oó](?!\p{L})`, String.raw`abri[oó](?!\p{L})`, "ha abierto", String.raw`compr[oó](?!\p{L})`,
-    "ha invertido", String.raw`concret[oó] la (?:compra|adquisici[oó]n|operaci[oó]n)`, String.raw`acaba(?:n)? de (?:abrir|inaugurar|adquirir|comprar)`, String.raw`invirti[oó]`, String.raw`adquiri[oó]`, "ya realizada", "ha destinado", String.raw`\b(?:adquirid|comprad)[oa]s? en (?:19|20)\d\d`,
+    "ha invertido", String.raw`\bhab[ií]an? (?:invertido|adquirido|comprado|abierto|inaugurado)`, "readquiri", String.raw`se hizo con`, String.raw`concret[oó] la (?:compra|adquisici[oó]n|operaci[oó]n)`, String.raw`acaba(?:n)? de (?:abrir|inaugurar|adquirir|comprar)`, String.raw`invirti[oó]`, String.raw`adquiri[oó]`, "ya realizada", "ha destinado", String.raw`\b(?:adquirid|comprad)[oa]s? en (?:19|20)\d\d`,
     String.raw`\bhan? (?:comprado|adquirido|completado|culminado|cerrado la)`,
     // "cerró en julio la compra de …": the deal was closed
     String.raw`\b(?:cerr|complet|culmin)[oó](?!\p{L})[^.;]{0,30}\b(?:la )?(?:compra|adquisici[oó]n|operaci[oó]n)`,

@@ -114,7 +114,7 @@ export const IT: Lexicon = {
     String.raw`per azione`,
   ],
   announcementWords: ["investirà", "prevede", "costruirà", "sorgerà", "annunci"],
-  completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat)`, String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "aveva investito", "avevano investito", String.raw`\bha (?:chiuso|perfezionato|finalizzato) (?:l'|la )(?:acquisizione|operazione|acquisto)`, "ha preso il controllo", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`],
+  completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat|realizzat|completat)`, "ha realizzato", "hanno realizzato", "ha ceduto", "hanno ceduto", String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "aveva investito", "avevano investito", String.raw`\bha (?:chiuso|perfezionato|finalizzato) (?:l'|la )(?:acquisizione|operazione|acquisto)`, "ha preso il controllo", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],
   stakeWords: ["quota", "partecipazion"],
