@@ -145,3 +145,13 @@ describe("German sites invested in", () => {
     expect(findFacilities("Der Zulieferer ZF hat Standorte in Kecskemét und Debrecen.", "de")).toEqual([]);
   });
 });
+
+describe("breweries", () => {
+  it.each([
+    ["nl", "AB InBev gaat een nieuwe brouwerij bouwen in Tanzania."],
+    ["en", "Heineken will build a new brewery in Mozambique."],
+    ["de", "Die Brauerei in Radeberg wird erweitert."],
+  ])("%s: %s is a factory", (lang, text) => {
+    expect(findFacilities(text, lang, 0).map((f) => f.type)).toEqual(["factory"]);
+  });
+});

@@ -147,7 +147,7 @@ export const FR: Lexicon = {
     infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`, String.raw`terminal\b`, String.raw`autoroutes?`, String.raw`voies? ferrees?`, String.raw`lignes? ferroviaires?`, String.raw`chemins? de fer`, String.raw`gazoducs?`, String.raw`oleoducs?`, String.raw`pipelines?`, String.raw`aeroports?`],
     real_estate: [String.raw`hotels?\b`, String.raw`logements\b`, String.raw`complexes? hoteliers?`, String.raw`programmes? immobiliers?`, String.raw`residences? hotelieres?`],
     retail: [String.raw`magasins?`, String.raw`centres? commerciaux`, String.raw`centre commercial`, String.raw`supermarches?`, String.raw`hypermarches?`, String.raw`boutiques?`],
-    factory: [String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`, String.raw`sites? industriels?`, String.raw`unites? industrielles?`, String.raw`complexes? industriels?`, String.raw`chaines? de (?:montage|production|fabrication)`, String.raw`lignes? d'assemblage`, String.raw`gigafactor(?:y|ies)`, String.raw`fonderies?`, String.raw`acieries?`, String.raw`capacites? de production`],
+    factory: [String.raw`brasseries? industrielles?`, String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`, String.raw`sites? industriels?`, String.raw`unites? industrielles?`, String.raw`complexes? industriels?`, String.raw`chaines? de (?:montage|production|fabrication)`, String.raw`lignes? d'assemblage`, String.raw`gigafactor(?:y|ies)`, String.raw`fonderies?`, String.raw`acieries?`, String.raw`capacites? de production`],
   },
 
   // --- places and sites of facilities

@@ -134,7 +134,7 @@ export const IT: Lexicon = {
     infrastructure: [String.raw`porto\b`, "aeroporto", "ferrovia", String.raw`porti\b`, String.raw`aeroporti`, String.raw`ferrovie`, String.raw`autostrad[ae]`, String.raw`gasdott[oi]`, String.raw`oleodott[oi]`, String.raw`linee? ferroviari[ae]`, String.raw`terminal\b`],
     real_estate: [String.raw`alberghi`, String.raw`hotel\b`, String.raw`albergo\b`, String.raw`resort\b`, String.raw`residenz[ae]`, String.raw`abitazioni`, String.raw`alloggi\b`, String.raw`complessi? residenzial[ei]`, String.raw`resort\b`],
     retail: [String.raw`negozi?o?\b`, String.raw`centr[oi] commercial[ei]`, String.raw`supermercat[oi]`],
-    factory: [String.raw`fabbric\w*`, String.raw`stabiliment\w*`, "impianto", String.raw`impianti\b`, String.raw`polo produttivo`, String.raw`linee? (?:di )?produzione`, String.raw`linea produttiva`, String.raw`sit[oi] produttiv[oi]`, String.raw`unita produttiv[ae]`, String.raw`gigafactory`, String.raw`complesso industriale`, String.raw`acciaieri[ae]`, String.raw`fonderi[ae]`, String.raw`capacita produttiv[ae]`, String.raw`capacita di produzione`],
+    factory: [String.raw`birrifici?o?`, String.raw`fabbric\w*`, String.raw`stabiliment\w*`, "impianto", String.raw`impianti\b`, String.raw`polo produttivo`, String.raw`linee? (?:di )?produzione`, String.raw`linea produttiva`, String.raw`sit[oi] produttiv[oi]`, String.raw`unita produttiv[ae]`, String.raw`gigafactory`, String.raw`complesso industriale`, String.raw`acciaieri[ae]`, String.raw`fonderi[ae]`, String.raw`capacita produttiv[ae]`, String.raw`capacita di produzione`],
   },
 
   // --- places and sites of facilities
