@@ -21,7 +21,8 @@ const PERSON_AFTER_TITLE_RE = new RegExp(
 /** German capitalized words that follow an article or determiner somewhere in the text. */
 export function germanCommonNouns(text: string): Set<string> {
   const out = new Set<string>();
-  const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}]))/gu;
+  // (the first part of a compound, "die neuen Kaufland-Filialen", may be a firm's name: only whole words count)
+  const re = /(?<![\p{L}])(\p{Ll}+)\s+(?=(\p{Lu}[\p{Ll}\-]+)(?![\p{L}\-]))/gu;
   for (const m of text.matchAll(re)) {
     const w = m[1];
     if (

@@ -462,3 +462,11 @@ describe("Turkish company-name heads", () => {
     expect(strong("Yatırımla inşa edilen Arfem Alüminyum fabrikası açıldı.")["Arfem Alüminyum"]).toBe(true);
   });
 });
+
+describe("German compounds that open with a name", () => {
+  it("'die neuen Kaufland-Filialen' does not make 'Kaufland' a common noun", () => {
+    const t =
+      "Kaufland setzt seine Expansion fort und übernimmt drei Standorte in Polen. Am 13. Februar eröffnen die neuen Kaufland-Filialen.";
+    expect(germanCommonNouns(t).has("kaufland")).toBe(false);
+  });
+});
