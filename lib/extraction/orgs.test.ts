@@ -470,3 +470,11 @@ describe("German compounds that open with a name", () => {
     expect(germanCommonNouns(t).has("kaufland")).toBe(false);
   });
 });
+
+describe("an apposition that opens with a descriptor the stopword list holds", () => {
+  it("'Katara Hospitality, gruppo internazionale con sede a Doha,' is a firm", () => {
+    expect(names("Katara Hospitality, gruppo internazionale con sede a Doha, ha concluso un accordo.", "it")).toEqual([
+      "Katara Hospitality",
+    ]);
+  });
+});

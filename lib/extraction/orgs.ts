@@ -562,7 +562,7 @@ function handleRun(
   const apposFirst = appos ? fold(appos[1].split(/\s+/)[0]) : "";
   const apposDesc =
     appos !== null &&
-    (!isStopword(apposFirst, lang) || ARTICLES.has(apposFirst)) &&
+    (!isStopword(apposFirst, lang) || ARTICLES.has(apposFirst) || DESCRIPTOR_RE.test(apposFirst)) &&
     appos[1]
       .split(/\s+/)
       .slice(0, 4)
