@@ -478,3 +478,12 @@ describe("an apposition that opens with a descriptor the stopword list holds", (
     ]);
   });
 });
+
+describe("a copula and a descriptor after the name", () => {
+  it("'Marubeni es igualmente un holding nipón' makes Marubeni a firm", () => {
+    const strong = (t: string, lang: string) =>
+      Object.fromEntries(findOrgs(t, 0, lang, new Set(), new Set(), new Set()).map((o) => [o.name, o.strong]));
+    expect(strong("Marubeni es igualmente un holding nipón que invierte en el cobre.", "es")["Marubeni"]).toBe(true);
+    expect(strong("Acme is a small chemical company from Ohio.", "en")["Acme"]).toBe(true);
+  });
+});

@@ -221,6 +221,28 @@ function describedBefore(before: string, lang: string | null): boolean {
   return between.length <= 2 || between.slice(0, 3).some((w) => OF_WORDS.has(w));
 }
 
+const COPULA_RES = new Map<string, RegExp | null>();
+/** A copula right after the name and a descriptor among the next four lower-case words ("es igualmente un holding"). */
+function describedAfter(after: string, lang: string | null): boolean {
+  const lex = lexiconFor(lang);
+  if (!lex) return false;
+  let re = COPULA_RES.get(lex.lang);
+  if (re === undefined) {
+    re = lex.copulas.length
+      ? new RegExp(String.raw`^\s+(?:${lex.copulas.join("|")})((?:\s+\p{Ll}[\p{Ll}'’-]*){1,4})`, "u")
+      : null;
+    COPULA_RES.set(lex.lang, re);
+  }
+  const m = re?.exec(after);
+  return (
+    !!m &&
+    m[1]
+      .trim()
+      .split(/\s+/)
+      .some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w)))
+  );
+}
+
 /** "de Veldhovense chipmachinefabrikant", "de Aalsmeerse kassenbouwer": a Dutch adjective made from a place name
  * ("-se", "-sche") before a lower-case noun. */
 function dutchPlaceAdjective(run: Tok[], next: Tok | undefined): boolean {
@@ -567,7 +589,10 @@ function handleRun(
       .split(/\s+/)
       .slice(0, 4)
       .some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
+  // "Marubeni es igualmente un holding nipón": the name is what a copula and a descriptor say it is
+  const copulaDesc = describedAfter(text.slice(writtenEnd, writtenEnd + 60), lang);
   const strong =
+    copulaDesc ||
     strongDesc ||
     adjBefore ||
     hasSuffix ||

@@ -101,6 +101,7 @@ export const DE: Lexicon = {
   relativePronouns: ["den", "das", "die"],
   besidesWords: ["außer", "ausser", "abgesehen von", "neben dem", "neben der", "neben den", "zusätzlich zu"],
   inWords: ["in", "im", "nahe"],
+  copulas: ["ist", "war"],
   existingOpsClauses: [String.raw`(?:der|die|das) (?:bereits )?(?:[\p{L}-]+ ){0,6}(?:betreibt|besitzt|beschäftigt|hat|unterhält)`],
   relativeSubjects: ["er", "sie", "es", "der konzern", "das unternehmen"],
   pastObjectVerbs: ["gekauft", String.raw`übernommen`, "erworben", String.raw`eröffnet`, "gebaut"],

@@ -122,6 +122,7 @@ export const EN: Lexicon = {
   relativePronouns: ["that", "which"],
   besidesWords: ["aside from", "apart from", "besides", "other than", "in addition to", "outside of"],
   inWords: ["in", "inside", "near"],
+  copulas: ["is", "was"],
   existingOpsClauses: [String.raw`(?:which|that|who) (?:already )?(?:has|have|had|operates|owns|runs|employs)`],
   relativeSubjects: ["it", "they", "the company", "the group"],
   pastObjectVerbs: ["bought", "acquired", "purchased", "opened", "built", "took over"],

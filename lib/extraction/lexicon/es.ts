@@ -61,6 +61,7 @@ export const ES: Lexicon = {
   relativePronouns: ["que"],
   besidesWords: ["aparte de", "además de", "fuera de", "a parte de"],
   inWords: ["en"],
+  copulas: ["es", "era", "fue"],
   existingOpsClauses: [String.raw`que (?:ya )?(?:tiene|cuenta con|opera|posee|emplea|dispone de)`],
   relativeSubjects: ["la empresa"],
   pastObjectVerbs: ["compro", "adquirio"],

@@ -67,6 +67,7 @@ export const FR: Lexicon = {
   relativePronouns: ["que", "qu'"],
   besidesWords: ["en dehors de", "en plus de", "hormis", "à part", "outre"],
   inWords: ["dans"],
+  copulas: ["est", "était"],
   existingOpsClauses: [String.raw`qui (?:(?:poss[eè]de|exploite|compte|emploie|a) d[eé]j[aà]|poss[eè]de|exploite|compte|emploie|dispose)`],
   relativeSubjects: ["il", "elle", "ils"],
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],

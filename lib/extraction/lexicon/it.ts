@@ -58,6 +58,7 @@ export const IT: Lexicon = {
   relativePronouns: ["che"],
   besidesWords: ["oltre a", "oltre al", "oltre alla", "oltre ai", "a parte", "al di fuori di", "in aggiunta a"],
   inWords: ["in", "nel", "nella"],
+  copulas: ["è", "era"],
   existingOpsClauses: [String.raw`che (?:gi[aà] )?(?:ha|gestisce|possiede|conta|impiega|dispone di)`],
   relativeSubjects: ["l'azienda"],
   pastObjectVerbs: ["ha acquistato", "ha comprato"],

@@ -81,6 +81,7 @@ export const NL: Lexicon = {
   relativePronouns: ["dat", "die"],
   besidesWords: ["naast", "behalve", "buiten", "afgezien van"],
   inWords: ["in", "nabij"],
+  copulas: ["is", "was"],
   existingOpsClauses: [String.raw`(?:dat|die) (?:al )?(?:[\p{L}-]+ ){0,6}(?:heeft|exploiteert|bezit|beheert)`],
   relativeSubjects: ["het bedrijf"],
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],

@@ -95,6 +95,7 @@ export const PL: Lexicon = {
   relativePronouns: [String.raw`kt[oó]r[aąye]`],
   besidesWords: ["poza", "oprócz", "obok", "niezależnie od"],
   inWords: ["w", "we", "kolo", "niedaleko"],
+  copulas: ["jest", "był", "była", "to"],
   existingOpsClauses: [String.raw`kt[oó]r[aey] (?:ju[zż] )?(?:ma|posiada|prowadzi|zatrudnia)`],
   relativeSubjects: ["firma", "spolka"],
   pastObjectVerbs: ["kupil", "przejal", "zbudowal"],

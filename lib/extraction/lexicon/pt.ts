@@ -82,6 +82,7 @@ export const PT: Lexicon = {
   relativePronouns: ["que"],
   besidesWords: ["além de", "além do", "além da", "fora de", "à parte"],
   inWords: ["em"],
+  copulas: ["é", "era", "foi"],
   existingOpsClauses: [String.raw`que (?:j[aá] )?(?:tem|possui|opera|conta com|emprega|disp[oõ]e de)`],
   relativeSubjects: ["a empresa"],
   pastObjectVerbs: ["comprou", "adquiriu"],

@@ -60,6 +60,7 @@ export const TR: Lexicon = {
   relativePronouns: ["ki"],
   besidesWords: [],
   inWords: [],
+  copulas: [],
   existingOpsClauses: [String.raw`ki (?:zaten )?(?:sahip|i[sş]letiyor)`],
   relativeSubjects: ["sirket"],
   pastObjectVerbs: ["satin aldigi"],
