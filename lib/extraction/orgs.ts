@@ -19,6 +19,7 @@ import { ACQUISITION_RE, SUBJECT_VERBS, TRIGGER_RE } from "./lexicon/cue-words";
 import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, fold } from "./normalize";
+import { LowerTest } from "./lower-test";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { INTERNATIONAL_BODY_RE } from "./lexicon/never-investors";
@@ -164,8 +165,11 @@ function adjectiveOnly(t: string): boolean {
 function investVerbAfter(after: string): boolean {
   const m = /^\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/u.exec(after);
   if (!m) return false;
-  return [m[1], m[2]].some((w) => w !== undefined && (TRIGGER_RE.test(fold(w)) || ACQUISITION_RE.test(fold(w))));
+  return [m[1], m[2]].some((w) => w !== undefined && (TRIGGER.test(fold(w)) || ACQUISITION.test(fold(w))));
 }
+// the cue regexes run case-sensitively on the lower-cased word, after a look for their words (lower-test.ts)
+const TRIGGER = new LowerTest(TRIGGER_RE);
+const ACQUISITION = new LowerTest(ACQUISITION_RE);
 
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
