@@ -8,6 +8,8 @@
  * form has another length ("İ" becomes two code units) is tested with the original regex.
  */
 
+import { requiredRunsTest } from "./normalize";
+
 let lastIn = "";
 let lastOut: string | null = "";
 
@@ -25,6 +27,8 @@ export function lowerSameLength(s: string): string | null {
 export class LowerTest {
   private readonly original: RegExp;
   private readonly lower: RegExp;
+  /** a cheap test every matching text passes (normalize.ts requiredRuns), or null */
+  private readonly needs: ((s: string) => boolean) | null;
 
   constructor(re: RegExp) {
     // letters outside escapes must be lower case; no case-sensitive property classes or back references
@@ -42,9 +46,11 @@ export class LowerTest {
     }
     this.original = re;
     this.lower = new RegExp(re.source, re.flags.replace("i", ""));
+    this.needs = requiredRunsTest(re);
   }
 
   test(s: string): boolean {
+    if (this.needs && !this.needs(s)) return false;
     const l = lowerSameLength(s);
     return l === null ? this.original.test(s) : this.lower.test(l);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, foldNfkd, LowerCaseRegExp } from "./normalize";
+import { fold, foldNfkd, LowerCaseRegExp, requiredRuns } from "./normalize";
 
 describe("fold", () => {
   it("lower-cases, drops accents and spells out special letters", () => {
@@ -48,5 +48,30 @@ describe("LowerCaseRegExp", () => {
     expect(() => new LowerCaseRegExp(/Umsatz/iu)).toThrow();
     expect(() => new LowerCaseRegExp(/umsatz/u)).toThrow();
     expect(() => new LowerCaseRegExp(/\bumsatz\p{Lu}/iu)).not.toThrow();
+  });
+});
+
+describe("requiredRuns", () => {
+  it("reads the letters each alternative needs, accent classes folded", () => {
+    expect(requiredRuns(String.raw`\b[oóòôöõø]p[eéèêëę][nñń]ed\b|invest(?:s|ed)?|(?:kauf|erwerb)t`)).toEqual([
+      "opened",
+      "invest",
+      "kauf",
+      "erwerb",
+    ]);
+    expect(requiredRuns("prévoit|hält")).toEqual(["prevoit", "halt"]);
+  });
+
+  it("gives up where an alternative needs no run of two letters", () => {
+    expect(requiredRuns(String.raw`\bjv?\b|invest`)).toBeNull();
+    expect(requiredRuns(String.raw`(?:will|to) \w+|(?<=abc)d`)).toBeNull();
+    expect(requiredRuns(String.raw`\u0041bc|invest`)).toBeNull();
+  });
+
+  it("never turns away a text the regex matches", () => {
+    const re = /\b[aáàâäãåą][cçć]q[uúùûü][iíìîïı]r[eéèêëę]d\b|üb[eéèêëę]rn[aáàâäãåą]hm|sp[oóòôöõø]łk[aáàâäãåą]/iu;
+    const test = new LowerCaseRegExp(re);
+    for (const s of ["ACQUIRED by", "Übernahme", "UBERNAHME", "spółka", "SPÓŁKA", "Spolka", "İstanbul acquıred"])
+      expect(test.test(s)).toBe(re.test(s));
   });
 });

@@ -19,6 +19,7 @@ import { ACQUISITION_RE, SUBJECT_VERBS, TRIGGER_RE } from "./lexicon/cue-words";
 import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, fold } from "./normalize";
+import { LowerTest } from "./lower-test";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { INTERNATIONAL_BODY_RE } from "./lexicon/never-investors";
@@ -95,9 +96,15 @@ function tokensRaw(text: string): Tok[] {
       out.push({ t: t.toLowerCase(), f: fold(t), s, e: s + t.length, word: true });
       continue;
     }
-    out.push({ t, f: fold(t), s, e: s + t.length, word: /[\p{L}\p{N}]/u.test(t[0]) });
+    out.push({ t, f: fold(t), s, e: s + t.length, word: wordStart(t.charCodeAt(0), t) });
   }
   return out;
+}
+
+/** Does the token open with a letter or digit? (ASCII by its code: this runs for every token) */
+function wordStart(c: number, t: string): boolean {
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(t[0]);
 }
 
 /** A company descriptor noun ("Konzern", "maker", "empresa"). */
@@ -109,8 +116,11 @@ export function isDescriptor(word: string): boolean {
 
 function isCap(t: Tok): boolean {
   if (!t.word) return false;
+  const code = t.t.charCodeAt(0);
+  if (code >= 48 && code <= 57) return /\p{Lu}/u.test(t.t) && /\p{L}/u.test(t.t); // "3M"
+  // ASCII by its code (this runs for every token)
+  if (code < 0x80) return code >= 65 && code <= 90;
   const c = t.t[0];
-  if (/\d/.test(c)) return /\p{Lu}/u.test(t.t) && /\p{L}/u.test(t.t); // "3M"
   return c !== c.toLowerCase();
 }
 
@@ -155,8 +165,11 @@ function adjectiveOnly(t: string): boolean {
 function investVerbAfter(after: string): boolean {
   const m = /^\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/u.exec(after);
   if (!m) return false;
-  return [m[1], m[2]].some((w) => w !== undefined && (TRIGGER_RE.test(fold(w)) || ACQUISITION_RE.test(fold(w))));
+  return [m[1], m[2]].some((w) => w !== undefined && (TRIGGER.test(fold(w)) || ACQUISITION.test(fold(w))));
 }
+// the cue regexes run case-sensitively on the lower-cased word, after a look for their words (lower-test.ts)
+const TRIGGER = new LowerTest(TRIGGER_RE);
+const ACQUISITION = new LowerTest(ACQUISITION_RE);
 
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
@@ -376,10 +389,13 @@ function handleRun(
   let cut = -1;
   // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
   const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
+  // the last "de"/"of" of the run (a token before it is joined to the rest; one scan, not one per token)
+  let lastJoin = -1;
+  for (let k = 0; k < run.length; k++) if (run[k].f === "de" || run[k].f === "of") lastJoin = k;
   if (!wholeKnown)
     run.forEach((t, k) => {
       // "Banco Centroamericano de Integración", "Bank of America": a descriptor joined to the rest by "de"/"of" names the body
-      const joined = run.slice(k + 1).some((x) => x.f === "de" || x.f === "of");
+      const joined = lastJoin > k;
       if (
         k < run.length - 1 &&
         ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) || PERSON_TITLES.has(t.f))
@@ -398,7 +414,8 @@ function handleRun(
     run = run.slice(cut + 1);
   }
   // "John Smith of Northwind Corp": the organization is after "of"
-  const ofAt = run.map((t) => t.f).lastIndexOf("of");
+  let ofAt = run.length - 1;
+  while (ofAt >= 0 && run[ofAt].f !== "of") ofAt--;
   if (
     ofAt > 0 &&
     !run.slice(0, ofAt).some((t) => ORG_SUFFIXES.has(t.f)) &&

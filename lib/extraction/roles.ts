@@ -295,7 +295,7 @@ export function countryList(
   text: string,
   base: number,
   targets: CountryMention[],
-  proposed: boolean,
+  proposed: () => boolean,
   lang: string | null = null,
 ): CountryMention[] {
   const gap = clauseWords(lang).listGap;
@@ -311,7 +311,7 @@ export function countryList(
   if (new Set(best.map((c) => c.code)).size < 2) return [];
   const lead = fold(text.slice(Math.max(0, best[0].start - base - 30), best[0].start - base));
   if (MARKET_LEAD_RE.test(lead)) return [];
-  return proposed || placedCountry(best[0]) ? best : [];
+  return proposed() || placedCountry(best[0]) ? best : [];
 }
 
 /** "Qatar Investment Authority", "Saudi Electricity Company": a country word opening the name. */

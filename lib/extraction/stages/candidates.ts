@@ -310,7 +310,8 @@ function perCountry(
   state: ArticleState,
 ): Fact[] | null {
   const s = info.s;
-  const listed = countryList(s.text, s.start, targets, shortlist || statusOf(s.text, lang) === "proposed", lang);
+  // the sentence's status is read only when it names two countries in a row (most name fewer)
+  const listed = countryList(s.text, s.start, targets, () => shortlist || statusOf(s.text, lang) === "proposed", lang);
   if (listed.length < 2) return null;
   const st = shortlist ? "proposed" : statusOf(s.text, lang);
   // a shortlist sentence carries on the project of the sentence before ("ein Werk in Europa")
