@@ -208,12 +208,15 @@ function romanceParticiple(word: string, nextFolded: string, lang: string | null
 // the lower-case words (at most eight) that end the text before a name, after an optional "," or "("
 const LOWER_TAIL_RE = /((?:\p{Ll}[\p{Ll}-]*\s+){0,7}\p{Ll}[\p{Ll}-]*)\s*[,(]?\s*$/u;
 const OF_WORDS = new Set(unionList("genitiveWords"));
-const CLAUSE_WORDS = new Set([
-  ...unionList("relativePronouns"),
-  ...unionList("andWords"),
-  ...unionList("withWords"),
-  ...unionList("byWords"),
-]);
+// (plain words only: some lexicon entries are regex sources, "da parte d(?:i|el…)")
+const CLAUSE_WORDS = new Set(
+  [
+    ...unionList("relativePronouns"),
+    ...unionList("andWords"),
+    ...unionList("withWords"),
+    ...unionList("byWords"),
+  ].filter((w) => /^[\p{L}'’]+$/u.test(w)),
+);
 
 /** "Ukraińska firma farmaceutyczna Farmak", "la empresa de ingeniería Supernova", "l'azienda italiana di abbigliamento
  * Calzedonia", "le groupe français, Roullier": a descriptor whose adjectives or "of" complement lead to the name. */

@@ -157,8 +157,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (acq && !newSubjectRe(lang).test(text.slice(o.start - base - (before.length - acq.index), o.end - base + 40)))
     return "object";
   if (POSSESSIVE_BEFORE_RE.test(near)) return "object";
-  // "przedsiębiorców w Nowej Soli", "de Veldhovense fabrikant … in Berlijn": a name right after the language's "in" is
-  // where something is ("in Tesla's plant" names the plant's owner)
+  // "przedsiębiorców w Nowej Soli", "300 people in Tamil Nadu Industrial Park": a name right after the language's "in"
+  // is where something is ("in Tesla's plant" names the plant's owner)
   const prev = /(?:^|[^\p{L}])(\p{L}+)\s+$/u.exec(near)?.[1];
   if (prev && clauseWords(lang).inWords.has(prev) && !/^['’]s?(?![\p{L}])/u.test(afterO)) return "place";
   return "plain";
