@@ -140,9 +140,9 @@ export function findPersons(text: string): Set<string> {
   for (const m of text.matchAll(TITLE_APPOSITION_RE)) {
     const [first, last] = [m[1], m[2]];
     const at = m.index ?? 0;
-    const before = fold(text.slice(Math.max(0, at - 60), at).replace(/,\s+$/u, ""));
+    const before = fold(text.slice(Math.max(0, at - 80), at).replace(/,\s+$/u, ""));
     const words = [...before.replace(/^.*[.!?;:,]\s/u, "").matchAll(/[\p{L}]+/gu)];
-    if (!words.slice(-6).some((w) => TITLE_WORDS.has(w[0]))) continue;
+    if (!words.slice(-8).some((w) => TITLE_WORDS.has(w[0]))) continue;
     if (!canBeHolder(first, last)) continue;
     out.add(fold(`${first} ${last}`));
     out.add(fold(last));
@@ -161,7 +161,7 @@ function canBeHolder(first: string, last: string): boolean {
 // after a lower-case word and a comma: two capitalized (or upper-case: "GINA RAIMONDO") words, then a comma, a
 // lower-case word or the sentence's end
 const TITLE_APPOSITION_RE =
-  /(?<=\p{Ll},\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})(?=\s*[,;.)]|\s+\p{Ll})/gu;
+  /(?<=\p{L},\s+)(\p{Lu}\p{Ll}+|\p{Lu}{2,})\s+((?:(?:\p{Lu}\p{Ll}?|d[aei]|de[ls]?|van|von|la|le)\s+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,})(?=\s*[,;.)]|\s+\p{Ll})/gu;
 
 const SAID_WORDS = unionList("saidWords")
   .filter((w) => /^[\p{L} ]+$/u.test(w))

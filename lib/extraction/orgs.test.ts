@@ -379,6 +379,16 @@ describe("an office's holder set off by commas", () => {
       ...findPersons("Earlier, US Secretary of Commerce, GINA RAIMONDO, said the summit will see 14 deals."),
     ]).toContain("raimondo");
   });
+  it("after a capitalized office complement, with a particle in the name, up to eight words after the office", () => {
+    expect([
+      ...findPersons("Lo ha detto il ministro degli Esteri, Luigi Di Maio, parlando a margine della visita."),
+    ]).toContain("luigi di maio");
+    expect([
+      ...findPersons(
+        "Le montant des accords que le ministre de l’Economie et des Finances ivoirien, Adama Coulibaly a signé.",
+      ),
+    ]).toContain("adama coulibaly");
+  });
   it("not when no office stands before the comma", () => {
     expect([
       ...findPersons("Volkswagen will build plants in Hungary, Poland and Slovakia, Autoland Nord also."),
