@@ -204,12 +204,13 @@ export function findAcronyms(text: string): Map<string, string> {
   for (const m of text.matchAll(re)) {
     const all = m[1].trim().split(/\s+/);
     const acro = m[2];
-    // take as many trailing capitalized words as the acronym has letters (joining words between them come along)
+    // take as many trailing capitalized words as the acronym has letters (joining words between them come along; a
+    // legal suffix spells no letter: "General Motors Corp. (GM)")
     let caps = 0,
       from = all.length;
     while (from > 0 && caps < Math.max(acro.length, 2)) {
       from--;
-      if (/^\p{Lu}/u.test(all[from])) caps++;
+      if (/^\p{Lu}/u.test(all[from]) && !ORG_SUFFIX_WORDS.has(fold(all[from].replace(/\.$/u, "")))) caps++;
     }
     const take = all.slice(from).filter((w, i) => i > 0 || /^\p{Lu}/u.test(w));
     const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);

@@ -252,6 +252,15 @@ describe("acronyms", () => {
     expect(findAcronyms("The Gulf Sovereign Fund (GSF) said").get("GSF")).toBe("Gulf Sovereign Fund");
   });
 
+  it("counts no letter for a legal suffix, and keeps a known name whole before one", () => {
+    const text = "La filial brasileña de General Motors Corp. (GM) anunció que invertirá 386 millones de dólares.";
+    expect(findAcronyms(text).get("GM")).toBe("General Motors Corp.");
+    // "General" is also a title: the known name "General Motors" keeps it when a legal suffix follows
+    expect(names("General Motors Corp. said it will invest $386 million in Brazil.", "en")).toEqual([
+      "General Motors Corp",
+    ]);
+  });
+
   it("knows acronyms of state bodies and common nouns are not companies", () => {
     const set = nonOrgAcronyms("The Board of Investment (BOI) met. Die Entwicklungszusammenarbeit (EZ) läuft.");
     expect(set.has("boi")).toBe(true);

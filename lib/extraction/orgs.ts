@@ -391,7 +391,12 @@ function handleRun(
   // a descriptor inside the run ("E-Commerce-Riese Alibaba", "Mischkonzern Beijing …") cuts the run after it
   let cut = -1;
   // a name known as a whole ("General Motors", "Saudi Aramco") keeps its first word
-  const wholeKnown = isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase());
+  // (with its legal suffix too: "General Motors Corp.", whose "General" is also a title)
+  const wholeKnown =
+    isKnownOrgName(text.slice(run[0].s, run[run.length - 1].e).toLowerCase()) ||
+    (run.length >= 3 &&
+      ORG_SUFFIXES.has(run[run.length - 1].f) &&
+      isKnownOrgName(text.slice(run[0].s, run[run.length - 2].e).toLowerCase()));
   // the last "de"/"of" of the run (a token before it is joined to the rest; one scan, not one per token)
   let lastJoin = -1;
   for (let k = 0; k < run.length; k++) if (run[k].f === "de" || run[k].f === "of") lastJoin = k;
