@@ -506,3 +506,16 @@ describe("a copula and a descriptor after the name", () => {
     expect(strong("Acme is a small chemical company from Ohio.", "en")["Acme"]).toBe(true);
   });
 });
+
+describe("the languages' business abbreviations", () => {
+  const names = (s: string, lang: string) => findOrgs(s, 0, lang, new Set(), new Set(), new Set()).map((o) => o.name);
+  it("are no firms: turnover, small firms, renewables, VAT", () => {
+    expect(names("Le groupe français Safran (100 000 salariés ; 27,3 Md€ de CA) a choisi le parc.", "fr")).toEqual([
+      "Safran",
+    ]);
+    expect(names("Les PME investissent 20 millions d'euros.", "fr")).toEqual([]);
+    expect(names("Inwestycje w OZE wyniosą 2 mld zł.", "pl")).toEqual([]);
+    expect(names("As PMEs vão investir 20 milhões de reais.", "pt")).toEqual([]);
+    expect(names("Las pymes invertirán 20 millones y el IVA sube.", "es")).toEqual([]);
+  });
+});

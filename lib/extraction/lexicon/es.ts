@@ -9,7 +9,7 @@ export const ES: Lexicon = {
     "la", "el", "los", "las", "un", "una", "en", "y", "con", "por", "para", "del", "de", "este", "esta", "cuatro", "sus", "su",
     "ayer", "tras", "durante", "segun", "tambien", "pero", "cuando", "desde", "ademas", "hoy", "asimismo",
   ],
-  notOrgWords: ["ue", "pib", "ied", "gobierno", "ministerio", "estado", "pais", "ciudad", "provincia", "reino", "republica", "economia", "inversion", "inversiones", "millones", "empleos"],
+  notOrgWords: ["pyme", "pymes", "iva", "ccaa", "ue", "pib", "ied", "gobierno", "ministerio", "estado", "pais", "ciudad", "provincia", "reino", "republica", "economia", "inversion", "inversiones", "millones", "empleos"],
   orgSuffixes: ["sa", "s.a", "sl", "s.l", "grupo", "sab"],
   orgDescriptors: ["competidor", "fondo", "gigante", "productora", "productor", "cadena", "inversor", "inversora", "operador", "proveedor", "proveedora", "aseguradora", "naviera", "minera", "petrolera", "armadora", "holding", "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "operadora", "constructora"],
   nameHeads: ["grupo", "compania", "banco", "empresa", "corporacion"],

@@ -10,7 +10,7 @@ export const FR: Lexicon = {
     "trois", "ses", "hier", "apres", "selon", "aussi", "mais", "lorsque", "quand", "depuis", "avant", "cependant",
     "aujourd'hui", "ainsi", "par ailleurs", "enfin",
   ],
-  notOrgWords: ["ue", "pib", "ide", 
+  notOrgWords: ["ca", "pme", "eti", "tpe", "tva", "ht", "ttc", "btp", "ue", "pib", "ide", 
     "gouvernement", "ministere", "etat", "ville", "province", "royaume", "republique", "economie", "investissement",
     "investissements", "milliards", "millions", "euros", "emplois",
   ],

@@ -16,7 +16,7 @@ export const PL: Lexicon = {
     "jego", "jej", "ich", "wczoraj", "dzis", "dzisiaj", "teraz", "juz", "takze", "rowniez", "wedlug", "podczas", "po",
     "przed", "jednak", "ponadto", "natomiast",
   ],
-  notOrgWords: ["agd", "rtv", "sse", "wsse", "ksse", "ssse", "psse", "lsse", "pkb", 
+  notOrgWords: ["oze", "pv", "msp", "vat", "agd", "rtv", "sse", "wsse", "ksse", "ssse", "psse", "lsse", "pkb", 
     "rzad", "ministerstwo", "panstwo", "miasto", "wojewodztwo", "gmina", "region", "gospodarka", "inwestycja",
     "inwestycje", "fabryka", "zaklad", "mln", "mld", "miliard", "milionow", "zl", "analitycy", "eksperci", "ekonomisci",
     "przedstawiciele", "wladze",

@@ -13,7 +13,7 @@ export const PT: Lexicon = {
     "para", "pelo", "pela", "este", "esta", "esse", "essa", "seu", "sua", "seus", "suas", "ontem", "hoje", "apos", "durante",
     "segundo", "tambem", "mas", "quando", "desde", "alem", "ainda", "ja", "entao", "agora", "assim",
   ],
-  notOrgWords: ["ue", "pais", "sp", "rj", "mg", "go", "pr", "sc", "ba", "pe", "ce", "pib", "ide", 
+  notOrgWords: ["pme", "pmes", "spe", "iva", "icms", "ue", "pais", "sp", "rj", "mg", "go", "pr", "sc", "ba", "pe", "ce", "pib", "ide", 
     "governo", "ministerio", "estado", "cidade", "provincia", "regiao", "republica", "economia", "investimento",
     "investimentos", "fabrica", "milhoes", "mil", "empregos", "presidente",
   ],
