@@ -34,6 +34,8 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
     e = m.end - base;
   const before = text.slice(Math.max(0, s - 60), s);
   const after = text.slice(e, e + 45);
+  // "BBVA, con 4.323 millones (+25,3%)": a figure with its signed change on the year is a result, not an investment
+  if (SIGNED_CHANGE_AFTER_RE.test(after)) return false;
   const negB = lastMatch(NEG_G, before);
   const negA = firstMatch(NEG_G, after);
   const negDist = Math.min(negB === null ? 999 : before.length - negB, negA === null ? 999 : negA + 8);
@@ -46,6 +48,8 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   const posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
   return posDist < negDist;
 }
+
+const SIGNED_CHANGE_AFTER_RE = /^[^\d().;]{0,12}\(\s*[+\-−–]\s?\d+(?:[.,]\d+)?\s?%\s*\)/u;
 
 const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");
 const NEG_G = new LowerCaseRegExp(new RegExp(NOT_INVESTMENT_AMOUNT_RE.source, "giu"));

@@ -301,3 +301,14 @@ describe("currencies of smaller economies", () => {
     expect(findMoney(`invest 20 million ${word} in the plant`, "en")[0]?.currency).toBe(code);
   });
 });
+
+describe("a figure with its change on the year", () => {
+  it("is a result, not an investment", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string, lang: string) => findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0));
+    expect(
+      read("Telefónica, con 2.721 millones de euros (+11,6%), e Iberdrola, con 2.091,3 millones (-13,5%).", "es"),
+    ).toEqual([false, false]);
+    expect(read("Acme will invest 300 million euros (about 10% of its budget) in a plant.", "en")).toEqual([true]);
+  });
+});
