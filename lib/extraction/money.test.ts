@@ -312,3 +312,15 @@ describe("a figure with its change on the year", () => {
     expect(read("Acme will invest 300 million euros (about 10% of its budget) in a plant.", "en")).toEqual([true]);
   });
 });
+
+describe("financing and credit lines", () => {
+  it("are loans, not investments", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string, lang: string) => findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("The World Bank approved additional financing of $250 million for the programme.", "en")).toEqual([
+      false,
+    ]);
+    expect(read("Il finanziamento di 50 milioni di euro è stato firmato.", "it")).toEqual([false]);
+    expect(read("O financiamento de R$ 300 milhões foi aprovado pelo banco.", "pt")).toEqual([false]);
+  });
+});

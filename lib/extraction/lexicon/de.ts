@@ -164,7 +164,7 @@ export const DE: Lexicon = {
     "invest", "bau", "errichte", String.raw`\bfür\b`, "zahlte", "übernahm", "kauf", "werk", "fabrik", "projekt", "summe",
   ],
   nonInvestmentWords: [
-    "umsatz", "gewinn", "erlös", "verlust", "subvention", "förder", "beihilf", "zuschuss", "steuer", "kredit", "darlehen",
+    "finanzierung", "kreditlinie", "umsatz", "gewinn", "erlös", "verlust", "subvention", "förder", "beihilf", "zuschuss", "steuer", "kredit", "darlehen",
     "bußgeld", "bussgeld", "strafgeld", "auftrag", "vermögen", "schulden", "börsenwert", "entwicklungshilfe", "hilfe",
     "je aktie", "anleihe", "gesamtvolumen", "gehalt", "wert von", "pro jahr", "jährlich", "beitrag von", "bürgschaft",
     "buergschaft", String.raw`aktien\b`, "schaden", "lizenz",

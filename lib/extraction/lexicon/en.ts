@@ -186,7 +186,7 @@ export const EN: Lexicon = {
     "purchase", "worth", "factory", "plant", "project", "amount", "totaling", "totalling", "volume",
   ],
   nonInvestmentWords: [
-    "subsid", "grant", String.raw`\btax`, "loan", "revenue", String.raw`\bsales\b`, "turnover", "profit", "earnings",
+    String.raw`\bfinancing\b`, "credit line", "credit facility", "line of credit", "subsid", "grant", String.raw`\btax`, "loan", "revenue", String.raw`\bsales\b`, "turnover", "profit", "earnings",
     String.raw`\bfines?\b`, String.raw`\border`, "contract", "assets under management", String.raw`\bdebt`, "deposit",
     "valuation", String.raw`market (?:value|cap)`, "jackpot", String.raw`\baid\b`, "per share", "dividend", "bond",
     String.raw`\bprize`, "budget deficit", String.raw`exports? worth`, "salary", "worth of exports", "per year",

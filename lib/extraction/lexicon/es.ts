@@ -121,7 +121,7 @@ export const ES: Lexicon = {
   ],
   investmentAmountCues: ["inversi", "invertir", "construir", String.raw`\bpara\b`, "planta", "proyecto", "ascender"],
   nonInvestmentWords: [
-    "facturaci", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
+    "financiamiento", "financiaci", "línea de crédito", "facturaci", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
     // a price per share is no deal amount
     String.raw`por acci[oó]n`,
   ],

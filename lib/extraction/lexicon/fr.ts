@@ -119,7 +119,7 @@ export const FR: Lexicon = {
     "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", "invest", String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   investmentAmountCues: ["investiss", String.raw`\bpour\b`, String.raw`\busines?\b`, "projet", "montant"],
   nonInvestmentWords: [
-    "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", "ventes",
+    "financement", "ligne de crédit", "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", "ventes",
     "subvention", String.raw`prêts?\b`, "commande", "licence",
     // a price per share is no deal amount
     String.raw`par action`,

@@ -142,7 +142,7 @@ export const PT: Lexicon = {
   ],
   investmentAmountCues: ["investimento", "investir", "construir", String.raw`\bpara\b`, "fabrica", "projeto", "projecto", "montante"],
   nonInvestmentWords: [
-    "faturamento", "facturacao", "receita", "lucro", "vendas", "subsidio", "subvenc", String.raw`emprest`, String.raw`\bajuda`,
+    "financiament", "linha de crédito", "faturamento", "facturacao", "receita", "lucro", "vendas", "subsidio", "subvenc", String.raw`emprest`, String.raw`\bajuda`,
     "incentivo", "encomenda", "licenca", "contrato de fornecimento", "dividendo",
     // a price per share is no deal amount
     String.raw`por a[cç][aã]o`,
