@@ -25,6 +25,20 @@ describe("findOrgs", () => {
     expect([...findPersons(t)]).toEqual(["ferit sahenk", "sahenk"]);
     expect(names(t, "tr")).not.toContain("Şahenk");
   });
+  it("Turkish: a name after an office, a boss or a calling is a person, and so is its surname alone later", () => {
+    const t =
+      "Er-Bakır Genel Müdürü Macit Taşkın, fabrikayı kurduklarını söyledi. Taşkın, teşviklerden söz etti. " +
+      "Dorak Holding'in patronu Ahmet Serdar Körükçü konuştu. Körükçü, otel yatırımı planlıyor. " +
+      "DHL Group'un Başkan Yardımcısı Volker Ratzmann açıkladı. Ratzmann, yatırım yapacak.";
+    const persons = findPersons(t);
+    for (const p of ["taskin", "korukcu", "ratzmann"]) expect(persons).toContain(p);
+    for (const p of ["Taşkın", "Körükçü", "Ratzmann"]) expect(names(t, "tr")).not.toContain(p);
+  });
+  it("Turkish: common words that open a sentence ('Burada', 'Toplam', 'Birlikte') are no firm", () => {
+    expect(names("Burada yatırım yapalım dedi.", "tr")).toEqual([]);
+    expect(names("Toplam yatırım bedeli 226 milyon dolar olacak.", "tr")).toEqual([]);
+    expect(names("Şirket, ortağıyla Birlikte 50 milyon dolar harcadı.", "tr")).toEqual([]);
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");

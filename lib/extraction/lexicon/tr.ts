@@ -6,7 +6,7 @@ export const TR: Lexicon = {
   stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye"],
   articles: ["bir"],
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
-  notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta"],
+  notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta", "birlikte", "yil", "toplam", "burada"],
   orgSuffixes: [
     "as", "a.s", "sti", "holding", "grubu", "otoritesi", "fonu", "sirketi", "grup", "gida", "enerji", "insaat", "otomotiv",
     "tekstil", "ilac", "sanayi", "ticaret", "aluminyum", "matbaacilik", "lojistik", "turizm", "madencilik", "cimento",
@@ -15,7 +15,14 @@ export const TR: Lexicon = {
   orgDescriptors: ["rakip", "fonu", "fonlari", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
   nameHeads: ["holding"],
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu", "kral", "prens", "emir", "seyh", "buyukelci", "buyukelcisi", "uyesi"],
-  personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
+  personTitlesBeforeName: [
+    "Bakanı", "Başkanı", "Cumhurbaşkanı",
+    // "Genel Müdürü Macit Taşkın", "Başkan Yardımcısı Volker Ratzmann", "Yönetim Kurulu Üyesi Serdar Bacaksız",
+    // "patronu Ahmet Serdar Körükçü", "işadamı Hakan Koç": the office or calling stands before the name, which the
+    // article then uses alone
+    "Müdürü", "Yardımcısı", "Üyesi", "Sekreteri", "Müsteşarı", "Direktörü", "Büyükelçisi", "Sözcüsü", "CEO'su", "CEO’su",
+    "[Pp]atronu", "[Kk]urucusu", "[Iİi]şadamı", "[Iİi]ş insanı", "[Mm]ilyarder",
+  ],
   companyCompoundHeads: ["fabrikası"],
   officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`],
   compassWords: ["guney", "kuzey", "dogu", "bati"],
