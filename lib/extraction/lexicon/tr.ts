@@ -136,6 +136,13 @@ export const TR: Lexicon = {
     String.raw`a[cç][iı]ld[iı](?!\p{L})`, String.raw`a[cç][iı]l[iı][sş][iı]n[iı] yapt[iı]`, String.raw`tamamland[iı]`,
     String.raw`in[sş]a edildi`, String.raw`[uü]retime ba[sş]lad[iı]`, String.raw`ger[cç]ekle[sş]tirdi`,
     String.raw`ger[cç]ekle[sş]tirmi[sş]ti`, String.raw`kurmu[sş]tu`,
+    // the pluperfect of "açmak" and its passive ("açmıştı", "açılmıştı"), the first person plural past ("açtık",
+    // "kurduk") and the passive past of "kurmak" ("kuruldu")
+    String.raw`a[cç]m[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç][iı]lm[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç]t[iı]k(?!\p{L})`,
+    String.raw`\bkurduk(?!\p{L})`, String.raw`\bkuruldu(?!\p{L})`,
+    // "hissesini devralan OYAK", "yeni açılan rafineri": a participle of a done deal
+    String.raw`devralan(?!\p{L})`, String.raw`yeni a[cç][iı]lan(?!\p{L})`,
+    String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`devredildi(?!\p{L})`,
   ],
   proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`],
   jointVentureWords: ["ortak giri"],
