@@ -39,6 +39,13 @@ describe("findOrgs", () => {
     expect(names("Toplam yatırım bedeli 226 milyon dolar olacak.", "tr")).toEqual([]);
     expect(names("Şirket, ortağıyla Birlikte 50 milyon dolar harcadı.", "tr")).toEqual([]);
   });
+  it("Turkish: facility acronyms (AVM, RES, GES, HES) and state bodies (TCMB, KAP, TÜİK, KOSGEB, TOBB) are no firm", () => {
+    expect(names("Şirket, Konya'da GES ve RES yatırımı yapacak; HES projesi de sürüyor.", "tr")).toEqual([]);
+    expect(names("Holding, İstanbul'da yeni bir AVM açacak.", "tr")).toEqual([]);
+    expect(
+      names("Şirket KAP'a yaptığı açıklamada TCMB verilerini, TÜİK, KOSGEB ve TOBB raporlarını andı.", "tr"),
+    ).toEqual([]);
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");

@@ -6,7 +6,9 @@ export const TR: Lexicon = {
   stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye"],
   articles: ["bir"],
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
-  notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta", "birlikte", "yil", "toplam", "burada"],
+  notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta", "birlikte", "yil", "toplam", "burada",
+    // facility acronyms: shopping mall, wind, solar and hydro plants
+    "avm", "res", "ges", "hes"],
   orgSuffixes: [
     "as", "a.s", "sti", "holding", "grubu", "otoritesi", "fonu", "sirketi", "grup", "gida", "enerji", "insaat", "otomotiv",
     "tekstil", "ilac", "sanayi", "ticaret", "aluminyum", "matbaacilik", "lojistik", "turizm", "madencilik", "cimento",
@@ -24,12 +26,16 @@ export const TR: Lexicon = {
     "[Pp]atronu", "[Kk]urucusu", "[Iİi]şadamı", "[Iİi]ş insanı", "[Mm]ilyarder",
   ],
   companyCompoundHeads: ["fabrikası"],
-  officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`],
+  officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`,
+    // "Ticaret Müsteşarı", "Genel Sekreteri", "Yönetim Kurulu Üyesi", "Başkan Yardımcısı", "Satış Direktörü"
+    String.raw`m[üu]ste[sş]ar[iı]`, String.raw`sekreteri`, String.raw`[üu]yesi`, String.raw`yard[iı]mc[iı]s[iı]`, String.raw`direkt[öo]r[üu]`],
   compassWords: ["guney", "kuzey", "dogu", "bati"],
   regionWords: ["ortadogu", "korfez", "balkanlar", "latin amerika", "guney amerika", "orta amerika", "karayipler"],
   demonymNouns: ["cinliler", "japonlar", "amerikalilar", "koreliler", "fransizlar", "almanlar", "italyanlar", "ispanyollar", "turkler", "ruslar", "hintliler", "ingilizler", "isvecliler", "isvicreliler", "avusturyalilar", "polonyalilar", "araplar", "katarlilar", "suudiler", "brezilyalilar", "kanadalilar"],
   internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu", String.raw`avrupa yatirim bankasi`, String.raw`buyukelcilig\w*`, "deik", "tika"],
-  stateBodyWords: ["bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
+  stateBodyWords: [
+    // the central bank, the public disclosure platform, the statistics office, the SME agency, the chambers' union
+    "tcmb", "kap", "tuik", "kosgeb", "tobb", "bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
   eventWords: ["zirvesi", "fuari", "forumu"],
   continents: ["avrupa", "afrika", "asya", "amerika"],
@@ -123,7 +129,9 @@ export const TR: Lexicon = {
     String.raw`yat[iı]r[iı]m`, "kuracak", "kurdu", "acacak", "satin al", "ortak girisim", "tesis", "fabrika", "merkez",
   ],
   investmentAmountCues: [String.raw`yat[iı]r[iı]m`, String.raw`hisse`, String.raw`sat[iı]n al`, String.raw`devral`, String.raw`teklif`, String.raw`\bi[cç]in\b`, String.raw`fabrika`, String.raw`tesis`, String.raw`proje`, String.raw`de[gğ]erinde`, String.raw`harca`],
-  nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, "ciro", "lisans", String.raw`hisse ba[sş][iı]na`, String.raw`de[gğ]er bi[cç]`, String.raw`piyasa de[gğ]er`],
+  nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, "ciro", "lisans", String.raw`hisse ba[sş][iı]na`, String.raw`de[gğ]er bi[cç]`, String.raw`piyasa de[gğ]er`,
+    // an advance paid to suppliers ("183 milyon TL'lik avans ödemesi") is no new commitment
+    String.raw`avans`],
   announcementWords: [String.raw`[\p{L}]+(?:acak|ecek)(?:tir|tır)?\b`, String.raw`planl[iı]yor`],
   completionWords: [
     String.raw`a[cç]t[iı](?!\p{L})`, String.raw`tamamlad[iı]`, String.raw`sat[iı]n ald[iı]`, String.raw`yat[iı]r[iı]m yapt[iı]`,
