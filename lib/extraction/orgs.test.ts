@@ -46,6 +46,13 @@ describe("findOrgs", () => {
       names("Şirket KAP'a yaptığı açıklamada TCMB verilerini, TÜİK, KOSGEB ve TOBB raporlarını andı.", "tr"),
     ).toEqual([]);
   });
+  it("Turkish: a festival, congress, conference, report or strategy is named, but is no firm", () => {
+    expect(names("Banka, Ülke İşbirliği Stratejisi kapsamında 2 milyar dolar ayıracak.", "tr")).toEqual([]);
+    expect(names("Geçen yıl Doha Kültür Festivali düzenlendi.", "tr")).toEqual([]);
+    expect(names("Şirket, CPS İlerleme Raporu yayımlandıktan sonra yatırım yapacak.", "tr")).not.toContain(
+      "CPS İlerleme Raporu",
+    );
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");

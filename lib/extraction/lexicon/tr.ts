@@ -37,7 +37,7 @@ export const TR: Lexicon = {
     // the central bank, the public disclosure platform, the statistics office, the SME agency, the chambers' union
     "tcmb", "kap", "tuik", "kosgeb", "tobb", "bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
-  eventWords: ["zirvesi", "fuari", "forumu"],
+  eventWords: ["zirvesi", "fuari", "forumu", "festivali", "kongresi", "konferansi", "raporu", "stratejisi"],
   continents: ["avrupa", "afrika", "asya", "amerika"],
   corefNouns: ["şirket", "sirket"],
   corefDeterminers: ["bu"],
