@@ -144,6 +144,17 @@ describe("amount cues read the same whatever was read before", () => {
   });
 });
 
+describe("an advance payment is no investment", () => {
+  it("reads Turkish 'avans ödemesi' as no investment amount, 'yatırım' beside it as one", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string) => findMoney(t, "tr").map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("Yatırım kapsamında firmalara toplam 183 milyon TL'lik avans ödemesi gerçekleştirilmiştir.")).toEqual([
+      false,
+    ]);
+    expect(read("Şirket 183 milyon TL'lik yatırım yapacak.")).toEqual([true]);
+  });
+});
+
 describe("turnover is no investment", () => {
   it("reads German 'setzte … Euro um' and 'umgesetzt' as turnover", async () => {
     const { isInvestmentAmount } = await import("./facts");

@@ -25,6 +25,34 @@ describe("findOrgs", () => {
     expect([...findPersons(t)]).toEqual(["ferit sahenk", "sahenk"]);
     expect(names(t, "tr")).not.toContain("Şahenk");
   });
+  it("Turkish: a name after an office, a boss or a calling is a person, and so is its surname alone later", () => {
+    const t =
+      "Er-Bakır Genel Müdürü Macit Taşkın, fabrikayı kurduklarını söyledi. Taşkın, teşviklerden söz etti. " +
+      "Dorak Holding'in patronu Ahmet Serdar Körükçü konuştu. Körükçü, otel yatırımı planlıyor. " +
+      "DHL Group'un Başkan Yardımcısı Volker Ratzmann açıkladı. Ratzmann, yatırım yapacak.";
+    const persons = findPersons(t);
+    for (const p of ["taskin", "korukcu", "ratzmann"]) expect(persons).toContain(p);
+    for (const p of ["Taşkın", "Körükçü", "Ratzmann"]) expect(names(t, "tr")).not.toContain(p);
+  });
+  it("Turkish: common words that open a sentence ('Burada', 'Toplam', 'Birlikte') are no firm", () => {
+    expect(names("Burada yatırım yapalım dedi.", "tr")).toEqual([]);
+    expect(names("Toplam yatırım bedeli 226 milyon dolar olacak.", "tr")).toEqual([]);
+    expect(names("Şirket, ortağıyla Birlikte 50 milyon dolar harcadı.", "tr")).toEqual([]);
+  });
+  it("Turkish: facility acronyms (AVM, RES, GES, HES) and state bodies (TCMB, KAP, TÜİK, KOSGEB, TOBB) are no firm", () => {
+    expect(names("Şirket, Konya'da GES ve RES yatırımı yapacak; HES projesi de sürüyor.", "tr")).toEqual([]);
+    expect(names("Holding, İstanbul'da yeni bir AVM açacak.", "tr")).toEqual([]);
+    expect(
+      names("Şirket KAP'a yaptığı açıklamada TCMB verilerini, TÜİK, KOSGEB ve TOBB raporlarını andı.", "tr"),
+    ).toEqual([]);
+  });
+  it("Turkish: a festival, congress, conference, report or strategy is named, but is no firm", () => {
+    expect(names("Banka, Ülke İşbirliği Stratejisi kapsamında 2 milyar dolar ayıracak.", "tr")).toEqual([]);
+    expect(names("Geçen yıl Doha Kültür Festivali düzenlendi.", "tr")).toEqual([]);
+    expect(names("Şirket, CPS İlerleme Raporu yayımlandıktan sonra yatırım yapacak.", "tr")).not.toContain(
+      "CPS İlerleme Raporu",
+    );
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");

@@ -8,6 +8,17 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Mientras", "es", true)?.rule).toBe("rejectStopword");
     expect(rejectInvestorName("Kurz", "de", false)).toBeNull();
   });
+  it("Turkish: a run that holds an office (Müsteşarı, Genel Sekreteri, Kurulu Üyesi, Yardımcısı, Direktörü) names a person", () => {
+    for (const n of [
+      "Ankara Ticaret Müsteşarı Corneliu Diaconita",
+      "İZKA Genel Sekreteri Ergüder Can",
+      "Bridgestone Corporation Yönetim Kurulu Üyesi",
+      "Başkan Yardımcısı Volker Ratzmann",
+      "Satış Direktörü Ali Kaya",
+    ])
+      expect(rejectInvestorName(n, "tr")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Bridgestone Corporation", "tr")).toBeNull();
+  });
   it("news agencies, office holders, regions and German common nouns are never investors", () => {
     expect(rejectInvestorName("MENAFN", "en")?.rule).toBe("rejectNewsAgency");
     expect(rejectInvestorName("Bundeswirtschaftsminister Peter Altmaier", "de")?.rule).toBe("rejectOfficeHolder");

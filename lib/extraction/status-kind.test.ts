@@ -199,6 +199,15 @@ describe("Turkish completion verbs", () => {
     ["Dhaka'daki fabrika üretime başladı.", "completed"],
     ["80 milyon euroluk otel İstanbul'da açıldı.", "completed"],
     ["Şirket ilk liman yatırımını Gana'da gerçekleştirmişti.", "completed"],
+    // pluperfect and passive pluperfect, first person plural past, passive past, participles of a done deal
+    ["Ferrero geçen yıl 19. fabrikasını Manisa'da açmıştı.", "completed"],
+    ["Santral 2017 yılında açılmıştı.", "completed"],
+    ["Afrika'nın ilk altın rafinerisini açtık.", "completed"],
+    ["Toplam 70 milyon dolar yatırımla fabrikamızı kurduk.", "completed"],
+    ["Fabrika 50 dönümlük bir alanda kuruldu.", "completed"],
+    ["Steag'ın yüzde 51 hissesini devralan OYAK tam mülkiyet sağladı.", "completed"],
+    ["Oltan Gıda, İtalyan Ferrero'ya satıldı.", "completed"],
+    ["Yeni açılan rafineri altın işliyor.", "completed"],
   ])("%s → %s", async (text, want) => {
     const { statusOf } = await import("./status-kind");
     expect(statusOf(text, "tr")).toBe(want);

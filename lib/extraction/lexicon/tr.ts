@@ -6,7 +6,9 @@ export const TR: Lexicon = {
   stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye"],
   articles: ["bir"],
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
-  notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta"],
+  notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta", "birlikte", "yil", "toplam", "burada",
+    // facility acronyms: shopping mall, wind, solar and hydro plants
+    "avm", "res", "ges", "hes"],
   orgSuffixes: [
     "as", "a.s", "sti", "holding", "grubu", "otoritesi", "fonu", "sirketi", "grup", "gida", "enerji", "insaat", "otomotiv",
     "tekstil", "ilac", "sanayi", "ticaret", "aluminyum", "matbaacilik", "lojistik", "turizm", "madencilik", "cimento",
@@ -15,16 +17,27 @@ export const TR: Lexicon = {
   orgDescriptors: ["rakip", "fonu", "fonlari", "sirketi", "firmasi", "grubu", "devi", "devleri", "ureticisi", "holdingi", "operatoru", "operator", "sirket", "sirketler", "sirketleri", "sirketin", "sirketinin", "firma", "firmalar", "firmalari", "firmasinin", "yatirimci", "yatirimcilar", "yatirimcilari", "grup", "grubun", "ureticisinin", "ureticiler"],
   nameHeads: ["holding"],
   personTitles: ["bakan", "bakani", "baskan", "baskani", "cumhurbaskani", "mudur", "muduru", "sozcusu", "kral", "prens", "emir", "seyh", "buyukelci", "buyukelcisi", "uyesi"],
-  personTitlesBeforeName: ["Bakanı", "Başkanı", "Cumhurbaşkanı"],
+  personTitlesBeforeName: [
+    "Bakanı", "Başkanı", "Cumhurbaşkanı",
+    // "Genel Müdürü Macit Taşkın", "Başkan Yardımcısı Volker Ratzmann", "Yönetim Kurulu Üyesi Serdar Bacaksız",
+    // "patronu Ahmet Serdar Körükçü", "işadamı Hakan Koç": the office or calling stands before the name, which the
+    // article then uses alone
+    "Müdürü", "Yardımcısı", "Üyesi", "Sekreteri", "Müsteşarı", "Direktörü", "Büyükelçisi", "Sözcüsü", "CEO'su", "CEO’su",
+    "[Pp]atronu", "[Kk]urucusu", "[Iİi]şadamı", "[Iİi]ş insanı", "[Mm]ilyarder",
+  ],
   companyCompoundHeads: ["fabrikası"],
-  officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`],
+  officeTitles: [String.raw`bakan[iı]?`, String.raw`ba[sş]kan[iı]?`, String.raw`m[üu]d[üu]r[üu]`, String.raw`y[öo]neticisi`,
+    // "Ticaret Müsteşarı", "Genel Sekreteri", "Yönetim Kurulu Üyesi", "Başkan Yardımcısı", "Satış Direktörü"
+    String.raw`m[üu]ste[sş]ar[iı]`, String.raw`sekreteri`, String.raw`[üu]yesi`, String.raw`yard[iı]mc[iı]s[iı]`, String.raw`direkt[öo]r[üu]`],
   compassWords: ["guney", "kuzey", "dogu", "bati"],
   regionWords: ["ortadogu", "korfez", "balkanlar", "latin amerika", "guney amerika", "orta amerika", "karayipler"],
   demonymNouns: ["cinliler", "japonlar", "amerikalilar", "koreliler", "fransizlar", "almanlar", "italyanlar", "ispanyollar", "turkler", "ruslar", "hintliler", "ingilizler", "isvecliler", "isvicreliler", "avusturyalilar", "polonyalilar", "araplar", "katarlilar", "suudiler", "brezilyalilar", "kanadalilar"],
   internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu", String.raw`avrupa yatirim bankasi`, String.raw`buyukelcilig\w*`, "deik", "tika"],
-  stateBodyWords: ["bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
+  stateBodyWords: [
+    // the central bank, the public disclosure platform, the statistics office, the SME agency, the chambers' union
+    "tcmb", "kap", "tuik", "kosgeb", "tobb", "bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
-  eventWords: ["zirvesi", "fuari", "forumu"],
+  eventWords: ["zirvesi", "fuari", "forumu", "festivali", "kongresi", "konferansi", "raporu", "stratejisi"],
   continents: ["avrupa", "afrika", "asya", "amerika"],
   corefNouns: ["şirket", "sirket"],
   corefDeterminers: ["bu"],
@@ -116,7 +129,9 @@ export const TR: Lexicon = {
     String.raw`yat[iı]r[iı]m`, "kuracak", "kurdu", "acacak", "satin al", "ortak girisim", "tesis", "fabrika", "merkez",
   ],
   investmentAmountCues: [String.raw`yat[iı]r[iı]m`, String.raw`hisse`, String.raw`sat[iı]n al`, String.raw`devral`, String.raw`teklif`, String.raw`\bi[cç]in\b`, String.raw`fabrika`, String.raw`tesis`, String.raw`proje`, String.raw`de[gğ]erinde`, String.raw`harca`],
-  nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, "ciro", "lisans", String.raw`hisse ba[sş][iı]na`, String.raw`de[gğ]er bi[cç]`, String.raw`piyasa de[gğ]er`],
+  nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, "ciro", "lisans", String.raw`hisse ba[sş][iı]na`, String.raw`de[gğ]er bi[cç]`, String.raw`piyasa de[gğ]er`,
+    // an advance paid to suppliers ("183 milyon TL'lik avans ödemesi") is no new commitment
+    String.raw`avans`],
   announcementWords: [String.raw`[\p{L}]+(?:acak|ecek)(?:tir|tır)?\b`, String.raw`planl[iı]yor`],
   completionWords: [
     String.raw`a[cç]t[iı](?!\p{L})`, String.raw`tamamlad[iı]`, String.raw`sat[iı]n ald[iı]`, String.raw`yat[iı]r[iı]m yapt[iı]`,
@@ -129,6 +144,13 @@ export const TR: Lexicon = {
     String.raw`a[cç][iı]ld[iı](?!\p{L})`, String.raw`a[cç][iı]l[iı][sş][iı]n[iı] yapt[iı]`, String.raw`tamamland[iı]`,
     String.raw`in[sş]a edildi`, String.raw`[uü]retime ba[sş]lad[iı]`, String.raw`ger[cç]ekle[sş]tirdi`,
     String.raw`ger[cç]ekle[sş]tirmi[sş]ti`, String.raw`kurmu[sş]tu`,
+    // the pluperfect of "açmak" and its passive ("açmıştı", "açılmıştı"), the first person plural past ("açtık",
+    // "kurduk") and the passive past of "kurmak" ("kuruldu")
+    String.raw`a[cç]m[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç][iı]lm[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç]t[iı]k(?!\p{L})`,
+    String.raw`\bkurduk(?!\p{L})`, String.raw`\bkuruldu(?!\p{L})`,
+    // "hissesini devralan OYAK", "yeni açılan rafineri": a participle of a done deal
+    String.raw`devralan(?!\p{L})`, String.raw`yeni a[cç][iı]lan(?!\p{L})`,
+    String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`devredildi(?!\p{L})`,
   ],
   proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`],
   jointVentureWords: ["ortak giri"],
