@@ -25,6 +25,15 @@ describe("findOrgs", () => {
     expect([...findPersons(t)]).toEqual(["ferit sahenk", "sahenk"]);
     expect(names(t, "tr")).not.toContain("Şahenk");
   });
+  it("Italian offices before a name make it a person: assessore, ambasciatore, sottosegretario, ministra", () => {
+    for (const t of [
+      "L'assessore Guido Guidesi ha illustrato il progetto da 10 milioni.",
+      "Lo ha detto l'Ambasciatore Carlo Lo Cascio a Belgrado.",
+      "Il sottosegretario Michele Geraci ha aperto il seminario.",
+      "La ministra Tatjana Matic ha inaugurato lo stabilimento.",
+    ])
+      expect(names(t, "it")).toEqual([]);
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");
