@@ -158,7 +158,14 @@ export const IT: Lexicon = {
   },
   andAHalfWords: ["e mezzo"],
   scaleWords: { mille: 1e3, mila: 1e3, milioni: 1e6, milione: 1e6, miliardi: 1e9, miliardo: 1e9, mld: 1e9, mln: 1e6, billion: 1e12, billions: 1e12 },
-  currencyWords: { euro: "EUR", dollari: "USD", "dollari statunitensi": "USD", "dollari americani": "USD", "dollari usa": "USD", dollaro: "USD", sterline: "GBP", rubli: "RUB", lire: "TRY" },
+  currencyWords: {
+    euro: "EUR", dollari: "USD", "dollari statunitensi": "USD", "dollari americani": "USD", "dollari usa": "USD", dollaro: "USD",
+    sterline: "GBP", sterlina: "GBP", rubli: "RUB", lire: "TRY", "lire turche": "TRY",
+    // dinars and francs by the target country (money-words.ts)
+    dinari: "DINAR", dinaro: "DINAR", "franchi svizzeri": "CHF", franchi: "FRANC", rupie: "INR", "rupie indiane": "INR",
+    "corone svedesi": "SEK", "corone norvegesi": "NOK", "corone danesi": "DKK", "corone ceche": "CZK", fiorini: "HUF",
+    zloty: "PLN", rand: "ZAR", pesos: "PESO", dirham: "DIRHAM", riyal: "RIYAL",
+  },
   percentWords: ["per cento"],
 
   months: {
