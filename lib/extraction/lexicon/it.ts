@@ -43,6 +43,7 @@ export const IT: Lexicon = {
   locationPrepositions: ["nel", "nella", "a", "in"],
   withWords: ["con"],
   byWords: [String.raw`da parte d(?:i|el|ella|ello|ell'|egli|elle|ei)`, String.raw`dall[ao]`],
+  passiveAgentWords: [String.raw`da parte d(?:i|el|ella|ello|ell'|egli|elle|ei)`],
   fromWords: ["dalla"],
   possessives: ["suo", "sua", "suoi"],
   subsidiaryOfWords: [String.raw`controllat[ao] d[a-z]*`, String.raw`di propriet[aà] d[a-z]*`, String.raw`filiale d[a-z]*`, String.raw`parte del gruppo`],
