@@ -116,11 +116,18 @@ export const IT: Lexicon = {
     String.raw`per azione`,
   ],
   announcementWords: ["investirà", "prevede", "costruirà", "sorgerà", "annunci"],
-  completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat|realizzat|completat)`, "ha realizzato", "hanno realizzato", "ha ceduto", "hanno ceduto", String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "aveva investito", "avevano investito", String.raw`\bha (?:chiuso|perfezionato|finalizzato) (?:l'|la )(?:acquisizione|operazione|acquisto)`, "ha preso il controllo", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`],
+  completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat|realizzat|completat)`, "ha realizzato", "hanno realizzato", "ha ceduto", "hanno ceduto", String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "aveva investito", "avevano investito", String.raw`\bha (?:chiuso|perfezionato|finalizzato) (?:l'|la )(?:acquisizione|operazione|acquisto)`, "ha preso il controllo", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`,
+    // the plural of the past forms, and paying, spending, closing
+    String.raw`\bhanno (?:aperto|investito|rilevato|comprato|completato|inaugurato|costruito)`, String.raw`\bha(?:nno)? (?:versato|pagato|speso|concluso|finalizzato|perfezionato)\b`,
+    // "sono entrate a far parte del fondo", "è entrata nel capitale", "è passata nelle mani del gruppo": bought already
+    String.raw`\b(?:è|e|sono) (?:entrat|passat)[oaie] (?:a far parte|nel capitale|nelle mani|sotto il controllo)`,
+    // "si è aggiudicata la gara", "l'investimento è stato di 10 milioni": done
+    String.raw`\b(?:si )?(?:è|e|sono) aggiudicat[oaie]`, String.raw`ufficializzat[oaie]`, String.raw`\binvestimento (?:[\p{L}]+ )?(?:è|e) stato di\b`,
+  ],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],
   stakeWords: ["quota", "partecipazion"],
-  acquisitionWords: ["acquist", "acquisi", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
+  acquisitionWords: ["acquist", "acquisi", String.raw`\brilev(?:a|ano|ato|ata|ando|are|er[aà]|eranno)\b`, String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   partnershipWords: ["collaborazion", "alleanza", "partenariato"],
   expansionWords: ["ampliament", "amplia", "potenzia"],
   greenfieldWords: [String.raw`\bnuov[aoie]\b`, "costrui"],
