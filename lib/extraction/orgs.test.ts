@@ -34,6 +34,14 @@ describe("findOrgs", () => {
     ])
       expect(names(t, "it")).toEqual([]);
   });
+  it("Italian: a title after a name and a comma makes it a person (presidente, direttore, fondatore, country manager)", () => {
+    for (const t of [
+      "Lo racconta Ermanno Ferrantini, presidente della società, a margine dell'incontro.",
+      "Secondo Ottavia Brambati, fondatrice del marchio, il piano vale 20 milioni.",
+      "Lo spiega Gualtiero Lucchesini, direttore generale dell'azienda.",
+    ])
+      expect(names(t, "it")).not.toContain(t.match(/[A-Z]\w+ [A-Z]\w+/)?.[0]);
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");

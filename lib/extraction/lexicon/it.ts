@@ -71,7 +71,7 @@ export const IT: Lexicon = {
   participlePrepositions: ["a", "in", "da", "per", "con", "nel", "nella", "dal", "dalla"],
   descriptorsBeforeAdjective: ["gruppo", "azienda", "societa", "multinazionale", "consorzio", "colosso", "produttore", "costruttore", "fondo", "compagnia"],
   ofWords: ["di"],
-  titlesAfterName: ["amministratore delegato"],
+  titlesAfterName: ["amministratore delegato", "presidente", "vicepresidente", String.raw`direttor[ei]`, "direttrice", String.raw`fondat(?:ore|rice)`, "country manager", "general manager", "responsabile", "portavoce", "titolare"],
   companyHeadNouns: ["gruppo"],
   subjectPronouns: ["esso", "essa"],
   sameSubjectContinuations: ["anche"],
