@@ -14,6 +14,11 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .filter((o) => !o.person)
     .map((o) => o.name);
 
+const strongNames = (text: string, lang: string) =>
+  findOrgs(text, 0, lang, new Set(), findPersons(text), new Set())
+    .filter((o) => o.strong)
+    .map((o) => o.name);
+
 describe("findOrgs", () => {
   it("'the Country' written with a capital is no firm", () => {
     expect(names("Cresce l'interesse nel Paese: l'azienda stima un investimento di 3 miliardi.", "it")).toEqual([]);
@@ -41,6 +46,10 @@ describe("findOrgs", () => {
       "Lo spiega Gualtiero Lucchesini, direttore generale dell'azienda.",
     ])
       expect(names(t, "it")).not.toContain(t.match(/[A-Z]\w+ [A-Z]\w+/)?.[0]);
+  });
+  it("Italian: a plural or conditional verb after a name makes it a firm ('Anche la Vortani dovrebbe realizzare')", () => {
+    expect(strongNames("Anche la Vortani dovrebbe realizzare uno stabilimento.", "it")).toEqual(["Vortani"]);
+    expect(strongNames("Poi la Brenzoli e la Castagnetti investiranno nel sito.", "it")).toContain("Castagnetti");
   });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);

@@ -28,7 +28,10 @@ export const IT: Lexicon = {
   corefNouns: ["azienda", "società", "societa", "gruppo", "multinazionale"],
   corefDeterminers: ["la", "il", "lo", "l'", "questa"],
   corefPronouns: ["lui"],
-  subjectVerbs: ["investira", "investe", "prevede", "ha", "sta", "costruira", "realizzera", "inaugura", "apre", "aprira", "investirebbe", "costruisce", "realizza", "inaugurera", "acquisira", "acquisisce", "acquista", "acquistera", "rileva", "rilevera", "compra", "comprera", "punta", "mira", "vuole", "intende", "amplia", "ampliera", "espande", "porta", "portera", "lancia", "firma", "sigla", "conferma", "annuncia", "destina", "stanzia", "mettera", "mette", "entra", "sbarca", "raddoppia"],
+  subjectVerbs: ["investira", "investe", "prevede", "ha", "sta", "costruira", "realizzera", "inaugura", "apre", "aprira", "investirebbe", "costruisce", "realizza", "inaugurera", "acquisira", "acquisisce", "acquista", "acquistera", "rileva", "rilevera", "compra", "comprera", "punta", "mira", "vuole", "intende", "amplia", "ampliera", "espande", "porta", "portera", "lancia", "firma", "sigla", "conferma", "annuncia", "destina", "stanzia", "mettera", "mette", "entra", "sbarca", "raddoppia",
+    // the plural and the conditional ("le due aziende hanno firmato", "la Piaggio dovrebbe realizzare")
+    "hanno", "stanno", "investono", "investiranno", "prevedono", "intendono", "puntano", "vogliono", "costruiranno", "apriranno", "acquisiscono", "rilevano", "firmano", "siglano", "annunciano", "dovrebbe", "potrebbe", "progetta", "avvia", "avviera", "arriva", "arrivera", "chiude", "completa", "crea", "creera", "rafforza", "sceglie", "scommette",
+  ],
   countryNames: { "stati uniti": "US", "regno unito": "GB", "corea del sud": "KR", "turchia": "TR" },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["san", "santa", "santo", "porto", "villa"],
