@@ -212,10 +212,13 @@ function articleCountries(text: string): Set<string> {
 /** "la reinversión de Bridgepoint", "investments by Intel": a lower-case investing word and the language's own "of/by"
  * name the investment's author ("Investment of the Year" is a title; Dutch "investeerde de" is an article) */
 function investmentAuthor(o: OrgMention, text: string, lang: string | null): boolean {
-  const re = clauseWords(lang).investAuthorBefore;
+  const { investAuthorBefore, passiveAuthorBefore } = clauseWords(lang);
   const from = Math.max(0, o.start - 50);
-  const m = re?.exec(foldSameLength(text.slice(from, o.start)));
-  return !!m && !/\p{Lu}/u.test(text[from + m.index]);
+  const m = investAuthorBefore?.exec(foldSameLength(text.slice(from, o.start)));
+  if (m && !/\p{Lu}/u.test(text[from + m.index])) return true;
+  const far = Math.max(0, o.start - 130);
+  const p = passiveAuthorBefore?.exec(foldSameLength(text.slice(far, o.start)));
+  return !!p && !/\p{Lu}/u.test(text[far + p.index]);
 }
 
 /** A weak name (no organization cue) stays only as the lone candidate before the sentence's amount or facility, or

@@ -17,6 +17,20 @@ describe("generalization rules", () => {
     ).toEqual([]);
   });
 
+  it("Italian: a name after 'da parte di', with a buying noun earlier in the clause, is the buyer", () => {
+    const d = extractDeals(
+      "Via libera dell'Antitrust all'acquisizione del 41% della compagnia italiana Volaria da parte di Lufthansa per 325 milioni di euro.",
+      { published: "2024-06-20" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.amount])).toEqual([["Lufthansa", "IT", 3.25e8]]);
+    // no buying or investing noun before it: a visit by a firm is no deal
+    expect(
+      extractDeals("La visita a Milano da parte di Lufthansa è prevista per 325 milioni di passeggeri.", {
+        published: "2024-06-20",
+      }).map((x) => x.investor),
+    ).not.toContain("Lufthansa");
+  });
+
   it("a sentence that is nothing but an amount gives it to the next one", () => {
     const d = extractDeals(
       "Hotels in Amsterdam zijn gewild.\n\n90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor het nieuwe QO Hotel in Amsterdam.",

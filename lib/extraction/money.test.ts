@@ -80,6 +80,13 @@ describe("findMoney", () => {
     expect(resolveCurrency(m, "MX").currency).toBe("MXN");
   });
 
+  it("reads Italian currency names: dinars by the target country, Swiss francs, rupees, crowns", () => {
+    expect(resolveCurrency(one("un investimento di 200 milioni di dinari", "it"), "RS").currency).toBe("RSD");
+    expect(one("per 100 milioni di franchi svizzeri", "it").currency).toBe("CHF");
+    expect(one("un impianto da 900 milioni di rupie", "it").currency).toBe("INR");
+    expect(one("ha pagato 5 milioni di corone svedesi", "it").currency).toBe("SEK");
+  });
+
   it("ignores plain numbers and number words without a scale", () => {
     expect(findMoney("Im Jahr 2023 arbeiteten 6000 Menschen dort", "de")).toEqual([]);
     expect(findMoney("two plants and one office", "en")).toEqual([]);

@@ -14,6 +14,11 @@ const names = (text: string, lang: string | null, known: string[] = []) =>
     .filter((o) => !o.person)
     .map((o) => o.name);
 
+const strongNames = (text: string, lang: string) =>
+  findOrgs(text, 0, lang, new Set(), findPersons(text), new Set())
+    .filter((o) => o.strong)
+    .map((o) => o.name);
+
 describe("findOrgs", () => {
   it("'the Country' written with a capital is no firm", () => {
     expect(names("Cresce l'interesse nel Paese: l'azienda stima un investimento di 3 miliardi.", "it")).toEqual([]);
@@ -52,6 +57,27 @@ describe("findOrgs", () => {
     expect(names("Şirket, CPS İlerleme Raporu yayımlandıktan sonra yatırım yapacak.", "tr")).not.toContain(
       "CPS İlerleme Raporu",
     );
+  });
+  it("Italian offices before a name make it a person: assessore, ambasciatore, sottosegretario, ministra", () => {
+    for (const t of [
+      "L'assessore Guido Guidesi ha illustrato il progetto da 10 milioni.",
+      "Lo ha detto l'Ambasciatore Carlo Lo Cascio a Belgrado.",
+      "Il sottosegretario Michele Geraci ha aperto il seminario.",
+      "La ministra Tatjana Matic ha inaugurato lo stabilimento.",
+    ])
+      expect(names(t, "it")).toEqual([]);
+  });
+  it("Italian: a title after a name and a comma makes it a person (presidente, direttore, fondatore, country manager)", () => {
+    for (const t of [
+      "Lo racconta Ermanno Ferrantini, presidente della società, a margine dell'incontro.",
+      "Secondo Ottavia Brambati, fondatrice del marchio, il piano vale 20 milioni.",
+      "Lo spiega Gualtiero Lucchesini, direttore generale dell'azienda.",
+    ])
+      expect(names(t, "it")).not.toContain(t.match(/[A-Z]\w+ [A-Z]\w+/)?.[0]);
+  });
+  it("Italian: a plural or conditional verb after a name makes it a firm ('Anche la Vortani dovrebbe realizzare')", () => {
+    expect(strongNames("Anche la Vortani dovrebbe realizzare uno stabilimento.", "it")).toEqual(["Vortani"]);
+    expect(strongNames("Poi la Brenzoli e la Castagnetti investiranno nel sito.", "it")).toContain("Castagnetti");
   });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);

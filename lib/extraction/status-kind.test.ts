@@ -46,6 +46,10 @@ describe("statusOf", () => {
     ["La compañía china Tianqi concretó la compra del 24% de SQM", "es", "completed"],
     ["le saoudien Spimaco qui vient d'inaugurer une unité à Berrechid", "fr", "completed"],
     ["Piaggio Vietnam aveva investito inizialmente, nel 2009, in un impianto", "it", "completed"],
+    ["L'investimento è stato di 10 milioni di euro e darà lavoro a 600 persone", "it", "completed"],
+    ["La prima acquisizione è stata ufficializzata mercoledì sera", "it", "completed"],
+    ["I due soci hanno investito 40 milioni nella fabbrica", "it", "completed"],
+    ["I marchi sono entrati a far parte del fondo statunitense", "it", "completed"],
     ["Value8 heeft een belang van 26 procent verworven in Sucraf", "nl", "completed"],
     ["Za stacje Orlen zapłacił przed 12 laty 140 mln euro", "pl", "completed"],
     // a present or future passive of buying or opening is not done yet
@@ -77,6 +81,9 @@ describe("kindOf", () => {
   it("reads joint ventures, acquisitions, stakes and expansions", () => {
     expect(kindOf(kindCues("They formed a joint venture"), false, null)).toBe("joint_venture");
     expect(kindOf(kindCues("The group acquired the company"), false, null)).toBe("acquisition");
+    expect(kindOf(kindCues("Lactalis ha messo a segno un colpo rilevando la Nuova Castelli"), true, null)).toBe(
+      "acquisition",
+    );
     expect(kindOf(kindCues("The fund took a 10% stake"), false, 10)).toBe("stake");
     expect(kindOf(kindCues("Der Konzern erweitert sein Werk"), true, null)).toBe("expansion");
     expect(kindOf(kindCues("The firm will build a new plant"), true, null)).toBe("greenfield");

@@ -22,6 +22,9 @@ export type ClauseWords = {
   /** an investing word and the language's own "of/by" (and article) right before a name, on folded text: "la
    * reinversión de Bridgepoint", "investments by Intel" (null when the language is unknown) */
   investAuthorBefore: RegExp | null;
+  /** a buying or investing noun and, later in the clause, the language's unambiguous "by" ("l'acquisizione di X da
+   * parte di"), on folded text (null where the language lists no such words) */
+  passiveAuthorBefore: RegExp | null;
   /** the language's weekday names, folded ("Środa" is a day only in Polish) */
   weekdays: ReadonlySet<string>;
   /** its month and weekday names, folded ("Mart", "Eylül" are no firms in Turkish) */
@@ -63,11 +66,30 @@ function build(lang: string | null): ClauseWords {
         "u",
       )
     : null;
+  // "l'acquisizione del 41% di ITA Airways da parte di Lufthansa": a buying or investing noun, then in the same clause
+  // the language's "by" right before the name
+  const passiveAuthorBefore = lex?.passiveAgentWords?.length
+    ? new RegExp(
+        String.raw`(?:${unionSource("passiveCueWords", [lex])})[^.;:]{0,80}?\s(?:${lex.passiveAgentWords.join("|")})\s+(?:(?:${lex.articles.join("|")})\s+)?$`,
+        "u",
+      )
+    : null;
   const lexicons = lex ? [lex] : LEXICONS;
   const weekdays = new Set(lexicons.flatMap((l) => Object.keys(l.weekdays)));
   const calendarWords = new Set([...weekdays, ...lexicons.flatMap((l) => Object.keys(l.months))]);
   const inWords = new Set(lexicons.flatMap((l) => l.inWords));
-  return { and, listAnd, newSubject, clauseBreak, listGap, investAuthorBefore, weekdays, calendarWords, inWords };
+  return {
+    and,
+    listAnd,
+    newSubject,
+    clauseBreak,
+    listGap,
+    investAuthorBefore,
+    passiveAuthorBefore,
+    weekdays,
+    calendarWords,
+    inWords,
+  };
 }
 
 /** Side-clause openers ("where", "which", "wo"), all languages. */

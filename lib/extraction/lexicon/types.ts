@@ -338,6 +338,10 @@ export type Lexicon = {
   facilityFalseFriends?: string[];
   /** words that contain a facility word but are none ("Netzwerk", "Werkzeug"), sources */
   notFacilityWords?: string[];
+  /** an unambiguous "by" of a passive noun phrase ("da parte di"): a name after it, with a buying or investing noun
+   * earlier in the clause, is the investment's author even with no organization cue ("l'acquisizione del 41% di ITA
+   * Airways da parte di Lufthansa"), folded sources */
+  passiveAgentWords?: string[];
 };
 
 export const REQUIRED_KEYS = [
