@@ -1,12 +1,18 @@
 /**
  * Benchmark of extractDeals on real articles, in one process, timed by the wall clock.
  *
- *   npm run bench:extract [-- --corpus DIR] [--rounds N] [--no-long]
+ *   npm run bench:extract [-- --corpus DIR] [--rounds N] [--no-long] [--threads N | --no-pool]
  *
  * Articles: the project's corpus (lib/extraction/corpus/articles/*.json, field `text`) when
  * present, else the seed articles (seeds/*.txt). The corpus is run `rounds` times (enough for
  * about 3000 extractions unless --rounds is given); "whole process" is the time since the process
  * started, so it includes starting node and tsx, loading the engine and the first, cold round.
+ *
+ * Worker threads: the same extractions once more, through the bulk importer's worker pool
+ * (lib/importer/worker/extraction-pool.ts: its "extract" job, which also converts the deals for
+ * storage) with N threads (default: the machine's CPUs), in the same process; timed by the wall
+ * clock from creating the pool (so starting the workers and loading the engine in each counts)
+ * until the last answer. Reported on its own line, apart from the single-thread figures.
  *
  * Long articles: the real paragraphs of the same articles, repeated in order until the text is
  * about 350 KB and 1.9 MB, each extracted once.
@@ -15,6 +21,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { extractDeals } from "../lib/extraction";
+import { ExtractionPool } from "../lib/importer/worker/extraction-pool";
 
 const ROOT = path.resolve(__dirname, "..");
 const CORPUS = path.join(ROOT, "lib", "extraction", "corpus", "articles");
@@ -74,7 +81,32 @@ function longArticle(articles: Article[], bytes: number): string {
 
 const mb = (bytes: number) => bytes / 1e6;
 
-function main(): void {
+/** The articles, `rounds` times, through the import worker pool with `threads` threads: wall seconds and deals per round. */
+async function throughPool(
+  articles: Article[],
+  rounds: number,
+  threads: number,
+): Promise<{ s: number; deals: number }> {
+  const t = process.hrtime.bigint();
+  const pool = new ExtractionPool(threads);
+  let deals = 0;
+  try {
+    const jobs: Promise<void>[] = [];
+    for (let r = 0; r < rounds; r++)
+      for (const a of articles)
+        jobs.push(
+          pool.run({ type: "extract", text: a.text, published: a.published }, 120_000).then((res) => {
+            deals += res.deals.length;
+          }),
+        );
+    await Promise.all(jobs);
+  } finally {
+    await pool.close();
+  }
+  return { s: Number(process.hrtime.bigint() - t) / 1e9, deals: deals / rounds };
+}
+
+async function main(): Promise<void> {
   const { source, articles } = loadArticles();
   if (!articles.length) {
     process.stderr.write("bench-extract: no articles found\n");
@@ -112,6 +144,14 @@ function main(): void {
   console.log(
     `first round alone: ${articles.length} articles in ${firstCpu.toFixed(2)} s CPU, ${(articles.length / firstCpu).toFixed(0)} articles per CPU second`,
   );
+  if (!process.argv.includes("--no-pool")) {
+    const threads = Number(arg("--threads") ?? os.availableParallelism());
+    const pool = await throughPool(articles, rounds, threads);
+    // the pool's jobs also convert each deal for storage (and may skip some), so its deal count can differ a little
+    console.log(
+      `${threads} worker threads, one process (import pool, extract jobs): ${n} extractions in ${pool.s.toFixed(2)} s wall, articles/s ${(n / pool.s).toFixed(0)} including starting the workers, ${pool.deals} deals per round`,
+    );
+  }
   if (process.argv.includes("--no-long")) return;
   const long: string[] = [];
   for (const target of [350_000, 1_900_000]) {
@@ -132,4 +172,7 @@ function cpuSeconds(): number {
   return (c.user + c.system) / 1e6;
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`bench-extract: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

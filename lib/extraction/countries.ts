@@ -179,7 +179,7 @@ export const adjectiveCountry = (word: string): string | null =>
  * starting with the same three, lower-cased; a word of two such characters folds to a two-character key.
  * When no key starts so, the lookup finds nothing. Anything else is looked up.
  */
-type StartTable = { two: Uint8Array; three: Uint8Array };
+type StartTable = { two: Uint8Array; three: Uint8Array; four: Uint32Array; threeKey: Uint8Array };
 /** 0-9 for digits, 10-35 for letters of either case, -1 for anything else */
 function alnum36(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
@@ -188,13 +188,25 @@ function alnum36(c: number): number {
   return -1;
 }
 function startTable(keys: Iterable<string>): StartTable {
-  const t: StartTable = { two: new Uint8Array(36 * 36), three: new Uint8Array(36 * 36 * 36) };
+  const t: StartTable = {
+    two: new Uint8Array(36 * 36),
+    three: new Uint8Array(36 * 36 * 36),
+    four: new Uint32Array((36 * 36 * 36 * 36) / 32),
+    threeKey: new Uint8Array(36 * 36 * 36),
+  };
   for (const k of keys) {
     const a = alnum36(k.charCodeAt(0)),
       b = alnum36(k.charCodeAt(1)),
-      c = alnum36(k.charCodeAt(2));
+      c = alnum36(k.charCodeAt(2)),
+      d = alnum36(k.charCodeAt(3));
     if (k.length === 2 && a >= 0 && b >= 0) t.two[a * 36 + b] = 1;
     if (k.length >= 3 && a >= 0 && b >= 0 && c >= 0) t.three[(a * 36 + b) * 36 + c] = 1;
+    // a key of three (a prefix stripped before looking again, "ost-") lets every longer word starting so through
+    if (k.length === 3 && a >= 0 && b >= 0 && c >= 0) t.threeKey[(a * 36 + b) * 36 + c] = 1;
+    if (k.length >= 4 && a >= 0 && b >= 0 && c >= 0 && d >= 0) {
+      const i = ((a * 36 + b) * 36 + c) * 36 + d;
+      t.four[i >>> 5] |= 1 << (i & 31);
+    }
   }
   return t;
 }
@@ -205,7 +217,15 @@ function mayStart(table: StartTable | null, word: string): boolean {
   if (a < 0 || b < 0) return true;
   if (word.length === 2) return table.two[a * 36 + b] === 1;
   const c = alnum36(word.charCodeAt(2));
-  return c < 0 || table.three[(a * 36 + b) * 36 + c] === 1;
+  if (c < 0) return true;
+  const abc = (a * 36 + b) * 36 + c;
+  if (table.three[abc] !== 1) return false;
+  // four such characters: the key's first four too (a longer word's key keeps them: the suffixes the lookups strip
+  // leave four letters or more), unless a key of three opens the word
+  const d = word.length >= 4 ? alnum36(word.charCodeAt(3)) : -1;
+  if (d < 0 || table.threeKey[abc] === 1) return true;
+  const i = abc * 36 + d;
+  return (table.four[i >>> 5] & (1 << (i & 31))) !== 0;
 }
 /** adjective keys, country names, and the prefixes adjectiveCountryRaw strips before looking again ("nordost-", "central") */
 const ADJ_PREFIX_LIST = (/^\^\(\?:([a-z|]+)\)-\?$/.exec(ADJ_PREFIXES.source)?.[1] ?? "").split("|");

@@ -247,6 +247,13 @@ export function allMatches(re: RegExp, s: string): RegExpExecArray[] {
 
 /** One folded letter for a literal character of a lower-case /iu regex, or null (see requiredRuns). */
 function runChar(c: string): string | null {
+  // (asked for every character of the lexicon's regex sources when they are compiled: one answer per character)
+  let hit = RUN_CHAR.get(c);
+  if (hit === undefined) RUN_CHAR.set(c, (hit = runCharRaw(c)));
+  return hit;
+}
+const RUN_CHAR = new Map<string, string | null>();
+function runCharRaw(c: string): string | null {
   const code = c.charCodeAt(0);
   if (c.length !== 1 || (code >= 0xd800 && code <= 0xdfff) || "\\[]()|.^$?*+{}".includes(c)) return null;
   const f = runFold(foldSameLength(c));

@@ -7,7 +7,7 @@ import {
   openerCommonWords,
   polishNominative,
 } from "./names";
-import { findOrgs } from "./orgs";
+import { findOrgs, lowerTail } from "./orgs";
 
 const names = (text: string, lang: string | null, known: string[] = []) =>
   findOrgs(text, 0, lang, new Set(known), findPersons(text), lang === "de" ? germanCommonNouns(text) : new Set())
@@ -571,5 +571,25 @@ describe("the languages' business abbreviations", () => {
     expect(names("Inwestycje w OZE wyniosą 2 mld zł.", "pl")).toEqual([]);
     expect(names("As PMEs vão investir 20 milhões de reais.", "pt")).toEqual([]);
     expect(names("Las pymes invertirán 20 millones y el IVA sube.", "es")).toEqual([]);
+  });
+});
+
+describe("lowerTail reads the lower-case words that end a text as the regex it replaces does", () => {
+  const RE = /((?:\p{Ll}[\p{Ll}-]*\s+){0,7}\p{Ll}[\p{Ll}-]*)\s*[,(]?\s*$/u;
+  const byRegex = (s: string) => RE.exec(s)?.[1].split(/\s+/) ?? null;
+  it.each([
+    "",
+    "la empresa de ingeniería ",
+    "le groupe français, ",
+    "un deux trois quatre cinq six sept huit neuf dix ",
+    "Xabc def (",
+    "foo -abc ",
+    "a-b - c ,  ",
+    "ends with Capital ",
+    "spaced\u00a0out\u2003words ",
+    "a 𝑎 letter beyond the BMP ",
+    "trailing, (",
+  ])("%j", (s) => {
+    expect(lowerTail(s)).toEqual(byRegex(s));
   });
 });

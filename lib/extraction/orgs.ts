@@ -207,6 +207,60 @@ function romanceParticiple(word: string, nextFolded: string, lang: string | null
 
 // the lower-case words (at most eight) that end the text before a name, after an optional "," or "("
 const LOWER_TAIL_RE = /((?:\p{Ll}[\p{Ll}-]*\s+){0,7}\p{Ll}[\p{Ll}-]*)\s*[,(]?\s*$/u;
+const ELIDED_G = /\p{L}+['’](?=\p{Ll})/gu;
+
+/** Is the UTF-16 unit a lower-case letter (1), whitespace (2), or neither (0), as /\p{Ll}/u and /\s/u read it alone? */
+const UNIT_KIND = new Int8Array(0x10000).fill(-1);
+function unitKind(code: number): number {
+  let k = UNIT_KIND[code];
+  if (k < 0) {
+    const c = String.fromCharCode(code);
+    k = UNIT_KIND[code] = /\p{Ll}/u.test(c) ? 1 : /\s/u.test(c) ? 2 : 0;
+  }
+  return k;
+}
+
+/**
+ * The words of LOWER_TAIL_RE's match in `s` (its group split at the spaces), or null where it finds none, read from
+ * the end of `s` instead of tried at every position: the match ends the text, so it is the at most eight runs of
+ * lower-case letters and hyphens (each opening with a letter) that end it, before an optional "," or "(" and spaces.
+ * A text with surrogates (letters beyond the BMP) is read by the regex itself.
+ */
+export function lowerTail(s: string): string[] | null {
+  const kind = (i: number): number => {
+    const code = s.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) throw SURROGATE;
+    return code === 45 ? 3 : unitKind(code); // 3: the hyphen
+  };
+  try {
+    let i = s.length;
+    while (i > 0 && kind(i - 1) === 2) i--;
+    if (i > 0 && (s[i - 1] === "," || s[i - 1] === "(")) {
+      i--;
+      while (i > 0 && kind(i - 1) === 2) i--;
+    }
+    const words: string[] = [];
+    while (words.length < 8) {
+      // the run of letters and hyphens that ends at i, and its first letter
+      let j = i;
+      while (j > 0 && (kind(j - 1) === 1 || kind(j - 1) === 3)) j--;
+      let p = j;
+      while (p < i && kind(p) !== 1) p++;
+      if (p === i) break;
+      words.push(s.slice(p, i));
+      // an earlier word joins only through spaces right before this word's first letter
+      if (p !== j || j === 0 || kind(j - 1) !== 2) break;
+      i = j;
+      while (i > 0 && kind(i - 1) === 2) i--;
+    }
+    return words.length ? words.reverse() : null;
+  } catch (e) {
+    if (e !== SURROGATE) throw e;
+    const m = LOWER_TAIL_RE.exec(s);
+    return m ? m[1].split(/\s+/) : null;
+  }
+}
+const SURROGATE = new Error("surrogate");
 const OF_WORDS = new Set(unionList("genitiveWords"));
 // (plain words only: some lexicon entries are regex sources, "da parte d(?:i|el…)")
 const CLAUSE_WORDS = new Set(
@@ -221,9 +275,11 @@ const CLAUSE_WORDS = new Set(
 /** "Ukraińska firma farmaceutyczna Farmak", "la empresa de ingeniería Supernova", "l'azienda italiana di abbigliamento
  * Calzedonia", "le groupe français, Roullier": a descriptor whose adjectives or "of" complement lead to the name. */
 function describedBefore(before: string, lang: string | null): boolean {
-  const m = LOWER_TAIL_RE.exec(before.replace(/\p{L}+['’](?=\p{Ll})/gu, ""));
-  if (!m) return false;
-  const words = m[1].split(/\s+/).map((w) => fold(w));
+  // (the elided articles go first: "l'azienda"; most texts hold no apostrophe, and then nothing changes)
+  const tail = lowerTail(before.includes("'") || before.includes("’") ? before.replace(ELIDED_G, "") : before);
+  // a descriptor must come before the last word
+  if (tail === null || tail.length < 2) return false;
+  const words = tail.map((w) => fold(w));
   let at = -1;
   for (let k = words.length - 2; k >= 0 && at < 0; k--) if (DESCRIPTOR_RE.test(words[k])) at = k;
   if (at < 0) return false;

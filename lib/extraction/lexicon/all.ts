@@ -49,6 +49,7 @@ const LETTER_VARIANTS: Record<string, string> = {
  * "zaklad" or "investicao" and still match "zakład" and "investição" in raw text. Escapes, \p{…} and
  * quantifiers are kept as they are.
  */
+const GROUP_OPEN_Y = /\(\?(?::|=|!|<=|<!)/y;
 export function accentTolerant(src: string): string {
   let out = "";
   let inClass = false;
@@ -69,7 +70,9 @@ export function accentTolerant(src: string): string {
     }
     if (c === "(" && src[i + 1] === "?") {
       // group syntax: (?:  (?=  (?!  (?<=  (?<!
-      const m = /^\(\?(?::|=|!|<=|<!)/.exec(src.slice(i));
+      // (read in place: a slice of the rest of the source at every group cost the square of the source's length)
+      GROUP_OPEN_Y.lastIndex = i;
+      const m = GROUP_OPEN_Y.exec(src);
       if (m) { out += m[0]; i += m[0].length - 1; continue; }
     }
     if (c === "[") inClass = true;
