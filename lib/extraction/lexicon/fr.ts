@@ -24,7 +24,9 @@ export const FR: Lexicon = {
   compassWords: ["sud", "nord", "est", "ouest", "orientale", "occidentale", "centrale", "australe", "subsaharienne"],
   regionWords: ["moyen-orient", "golfe", "balkans", "amerique latine", "amerique du sud", "amerique centrale", "caraibes"],
   demonymNouns: ["chinois", "japonais", "americains", "coreens", "allemands", "italiens", "espagnols", "turcs", "russes", "indiens", "britanniques", "suedois", "saoudiens", "emiratis", "qataris", "canadiens", "australiens", "bresiliens", "mexicains", "neerlandais", "polonais"],
-  internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`],
+  internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`,
+    // the World Bank's lending arms and the continent's development lenders, with their French acronyms
+    "ida", "aid", String.raw`association internationale (?:de|pour le) developpement`, "bird", "sfi", String.raw`societe financiere internationale`, "bad", "boad", "bceao", "beac", "bid", String.raw`banque islamique de developpement`, "union europeenne", "union africaine", "cedeao", "uemoa", "cemac"],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],
   stateBodySuffixes: ["ministere", "commission"],
   eventWords: ["sommet", "salon", "congres", "forum", "conference"],
