@@ -547,3 +547,11 @@ describe("the languages' business abbreviations", () => {
     expect(names("Las pymes invertirán 20 millones y el IVA sube.", "es")).toEqual([]);
   });
 });
+
+describe("French first names", () => {
+  it("French and francophone African first names open a person's name, not a firm's", () => {
+    expect(names("Le groupe dirigé par Alexandre Bompard rachète Supersol.", "fr")).toEqual(["Supersol"]);
+    expect(names("Détenue par Jean-Claude Mimran, Sonacos investit.", "fr")).toEqual(["Sonacos"]);
+    expect(names("Selon Mamadou Diallo, Sonatel investit.", "fr")).toEqual(["Sonatel"]);
+  });
+});
