@@ -548,10 +548,16 @@ describe("the languages' business abbreviations", () => {
   });
 });
 
-describe("French first names", () => {
+describe("French person names and common words", () => {
   it("French and francophone African first names open a person's name, not a firm's", () => {
     expect(names("Le groupe dirigé par Alexandre Bompard rachète Supersol.", "fr")).toEqual(["Supersol"]);
     expect(names("Détenue par Jean-Claude Mimran, Sonacos investit.", "fr")).toEqual(["Sonacos"]);
     expect(names("Selon Mamadou Diallo, Sonatel investit.", "fr")).toEqual(["Sonatel"]);
+  });
+  it("French: 'IA', 'VIH', 'Sida' are common nouns, and 'l'Hexagone' is France, not a firm", () => {
+    expect(
+      names("La start-up Sesterce loue des serveurs pour les IA et la lutte contre le VIH et le Sida.", "fr"),
+    ).toEqual(["Sesterce"]);
+    expect(names("En 2022, l'Hexagone a attiré 1725 projets.", "fr")).toEqual([]);
   });
 });

@@ -13,6 +13,8 @@ export const FR: Lexicon = {
   notOrgWords: ["ca", "pme", "eti", "tpe", "tva", "ht", "ttc", "btp", "ue", "pib", "ide", 
     "gouvernement", "ministere", "etat", "ville", "province", "royaume", "republique", "economie", "investissement",
     "investissements", "milliards", "millions", "euros", "emplois",
+    // common acronyms of the language: artificial intelligence, HIV/AIDS, R&D, corporate responsibility
+    "ia", "vih", "sida", "rse", "rh",
   ],
   orgSuffixes: ["sa", "s.a", "sas", "sarl", "groupe", "sca"],
   orgDescriptors: ["concurrent", "fonds", "producteur", "fournisseur", "chaine", "investisseur", "assureur", "operateur", "specialiste", "distributeur", "compagnie", "holding", "groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
@@ -40,6 +42,8 @@ export const FR: Lexicon = {
   countryNames: {
     "etats unis": "US", "royaume uni": "GB", "coree du sud": "KR", "turquie": "TR",
     "republique democratique du congo": "CD", "rdc": "CD",
+    // France's usual nickname in the press
+    "hexagone": "FR",
   },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["saint", "sainte", "port"],
