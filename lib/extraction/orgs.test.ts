@@ -593,3 +593,17 @@ describe("lowerTail reads the lower-case words that end a text as the regex it r
     expect(lowerTail(s)).toEqual(byRegex(s));
   });
 });
+
+describe("French person names and common words", () => {
+  it("French and francophone African first names open a person's name, not a firm's", () => {
+    expect(names("Le groupe dirigé par Alexandre Bompard rachète Supersol.", "fr")).toEqual(["Supersol"]);
+    expect(names("Détenue par Jean-Claude Mimran, Sonacos investit.", "fr")).toEqual(["Sonacos"]);
+    expect(names("Selon Mamadou Diallo, Sonatel investit.", "fr")).toEqual(["Sonatel"]);
+  });
+  it("French: 'IA', 'VIH', 'Sida' are common nouns, and 'l'Hexagone' is France, not a firm", () => {
+    expect(
+      names("La start-up Sesterce loue des serveurs pour les IA et la lutte contre le VIH et le Sida.", "fr"),
+    ).toEqual(["Sesterce"]);
+    expect(names("En 2022, l'Hexagone a attiré 1725 projets.", "fr")).toEqual([]);
+  });
+});

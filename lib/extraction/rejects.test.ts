@@ -176,4 +176,15 @@ describe("an investment's own author after the investing word", () => {
     );
     expect(de.map((d) => [d.investor, d.targetCountry])).toEqual([["Siemens", "TR"]]);
   });
+  it("French: the World Bank's arms and development lenders named by acronym (IDA, AID, BAD, BOAD, SFI) invest nothing", () => {
+    for (const n of ["IDA", "AID", "BAD", "BOAD", "SFI", "Association internationale de développement"])
+      expect(rejectInvestorName(n, "fr")).not.toBeNull();
+    const deals = extractDeals(
+      "Le Sénégal a obtenu un appui de 60 milliards de FCFA de l'IDA pour construire des écoles à Dakar. " +
+        "La BAD investit 40 millions de dollars dans une centrale solaire au Mali.",
+      { published: "2020-05-04" },
+    );
+    expect(deals.map((d) => d.investor)).toEqual([]);
+    expect(rejectInvestorName("Badoit", "fr")).toBeNull();
+  });
 });

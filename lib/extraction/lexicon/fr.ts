@@ -13,6 +13,8 @@ export const FR: Lexicon = {
   notOrgWords: ["ca", "pme", "eti", "tpe", "tva", "ht", "ttc", "btp", "ue", "pib", "ide", 
     "gouvernement", "ministere", "etat", "ville", "province", "royaume", "republique", "economie", "investissement",
     "investissements", "milliards", "millions", "euros", "emplois",
+    // common acronyms of the language: artificial intelligence, HIV/AIDS, R&D, corporate responsibility
+    "ia", "vih", "sida", "rse", "rh",
   ],
   orgSuffixes: ["sa", "s.a", "sas", "sarl", "groupe", "sca"],
   orgDescriptors: ["concurrent", "fonds", "producteur", "fournisseur", "chaine", "investisseur", "assureur", "operateur", "specialiste", "distributeur", "compagnie", "holding", "groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
@@ -24,7 +26,9 @@ export const FR: Lexicon = {
   compassWords: ["sud", "nord", "est", "ouest", "orientale", "occidentale", "centrale", "australe", "subsaharienne"],
   regionWords: ["moyen-orient", "golfe", "balkans", "amerique latine", "amerique du sud", "amerique centrale", "caraibes"],
   demonymNouns: ["chinois", "japonais", "americains", "coreens", "allemands", "italiens", "espagnols", "turcs", "russes", "indiens", "britanniques", "suedois", "saoudiens", "emiratis", "qataris", "canadiens", "australiens", "bresiliens", "mexicains", "neerlandais", "polonais"],
-  internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`],
+  internationalBodies: ["proparco", "afd", "agence francaise de developpement", "fonds monetaire international", "banque mondiale", "nations unies", "commission europeenne", "fmi", "onu", "ocde", "omc", "berd", "pnud", String.raw`banque europeenne d'investissement`, String.raw`ambassade`,
+    // the World Bank's lending arms and the continent's development lenders, with their French acronyms
+    "ida", "aid", String.raw`association internationale (?:de|pour le) developpement`, "bird", "sfi", String.raw`societe financiere internationale`, "bad", "boad", "bceao", "beac", "bid", String.raw`banque islamique de developpement`, "union europeenne", "union africaine", "cedeao", "uemoa", "cemac"],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],
   stateBodySuffixes: ["ministere", "commission"],
   eventWords: ["sommet", "salon", "congres", "forum", "conference"],
@@ -38,6 +42,8 @@ export const FR: Lexicon = {
   countryNames: {
     "etats unis": "US", "royaume uni": "GB", "coree du sud": "KR", "turquie": "TR",
     "republique democratique du congo": "CD", "rdc": "CD",
+    // France's usual nickname in the press
+    "hexagone": "FR",
   },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["saint", "sainte", "port"],

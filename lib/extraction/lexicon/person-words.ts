@@ -13,6 +13,16 @@ export const FIRST_NAMES = new Set((
   "andreas stefan markus martin frank jörg jorg ralf sven thorsten torsten matthias christoph sebastian tobias florian " +
   "ursula ulrich kurt erwin heinz karl rainer bernd herbert gerhard walter lars jens nils ole oliver " +
   "emmanuel jean pierre françois francois nicolas bruno alain bernard philippe marie sophie isabelle " +
+  // French and francophone African first names, hyphenated ones whole
+  "alexandre antoine julien guillaume mathieu matthieu benoit benoît fabrice frederic frédéric etienne étienne gilles " +
+  "hugues luc marc maurice pascal raphael raphaël remi rémi serge xavier yann yannick cedric cédric damien denis " +
+  "dominique franck gael gaël jerome jérôme lionel ludovic marcel henri andre andré georges rene rené " +
+  "jean-claude jean-marc jean-louis jean-paul jean-pierre jean-yves jean-luc jean-michel jean-francois jean-françois " +
+  "jean-baptiste jean-charles jean-jacques jean-marie pierre-andre pierre-andré marie-claire anne-marie " +
+  "valerie valérie nathalie sylvie veronique véronique anne helene hélène agnes agnès caroline claire " +
+  "delphine laurence cecile cécile mamadou moussa amadou ousmane ibrahima abdoulaye alassane macky seydou boubacar " +
+  "souleymane adama koffi kouassi kouadio fatou aminata aissata aïssata idriss youssef rachid aziz abdelaziz " +
+  "abdellatif abdelkader mohammed moulay driss hamid larbi tahar " +
   "carlos luis luiz jorge miguel pedro antonio manuel javier francisco fernando ricardo alejandro andres andrés " +
   "mario giuseppe giovanni marco luca matteo adolfo sergio giorgia silvio enrico paolo roberto stefano alessandro " +
   "mohammed muhammad mohamed ahmed ahmad ali hassan hussein abdul abdel abdullah omar khalid walid tereso " +
