@@ -53,6 +53,12 @@ describe("findOrgs", () => {
       "CPS İlerleme Raporu",
     );
   });
+  it("Spanish: a report, programme, forum or certification named after its noun is no firm", () => {
+    expect(names("El informe Sovereign Wealth Funds analiza 94 fondos soberanos.", "es")).toEqual([]);
+    expect(names("La nueva planta buscará la certificación LEED Silver el próximo año.", "es")).toEqual([]);
+    expect(names("El programa Hambre Cero recibirá 20 millones de dólares.", "es")).toEqual([]);
+    expect(names("La empresa Bosch invertirá 260 millones en el foro Invest Nuevo León.", "es")).toEqual(["Bosch"]);
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");
