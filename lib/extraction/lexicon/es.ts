@@ -121,7 +121,7 @@ export const ES: Lexicon = {
   ],
   investmentAmountCues: ["inversi", "invertir", "construir", String.raw`\bpara\b`, "planta", "proyecto", "ascender"],
   nonInvestmentWords: [
-    "financiamiento", "financiaci", "línea de crédito", "facturaci", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
+    "financiamiento", "financiaci", "línea de crédito", "factur", "ingresos", "ganancias", String.raw`p[eé]rdidas?\b`, "resultado neto", "dividendo", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
     // a price per share is no deal amount
     String.raw`por acci[oó]n`,
   ],
