@@ -7,7 +7,7 @@ export const ES: Lexicon = {
   articles: ["el", "la", "los", "las", "un", "una"],
   nameStopWords: [
     "la", "el", "los", "las", "un", "una", "en", "y", "con", "por", "para", "del", "de", "este", "esta", "cuatro", "sus", "su",
-    "ayer", "tras", "durante", "segun", "tambien", "pero", "cuando", "desde", "ademas", "hoy", "asimismo",
+    "ayer", "tras", "durante", "segun", "tambien", "pero", "cuando", "desde", "ademas", "hoy", "asimismo", "inicialmente", "actualmente", "recientemente", "finalmente", "posteriormente", "adicionalmente", "paralelamente", "igualmente", "aunado",
   ],
   notOrgWords: ["pyme", "pymes", "iva", "ccaa", "ue", "pib", "ied", "gobierno", "ministerio", "estado", "pais", "ciudad", "provincia", "reino", "republica", "economia", "inversion", "inversiones", "millones", "empleos"],
   orgSuffixes: ["sa", "s.a", "sl", "s.l", "grupo", "sab"],
