@@ -173,6 +173,18 @@ describe("turnover is no investment", () => {
   });
 });
 
+describe("results are no investment", () => {
+  it.each([
+    ["El grupo hotelero facturó en Andalucía 2.871 millones de pesetas.", false],
+    ["Naturgy registró unas pérdidas de 3.040 millones de euros.", false],
+    ["La empresa obtuvo ingresos de 176 millones de euros.", false],
+    ["La empresa invertirá 176 millones de euros en la nueva planta.", true],
+  ])("Spanish revenue, income and losses: '%s' is an investment amount: %s", async (t, invest) => {
+    const { isInvestmentAmount } = await import("./facts");
+    expect(findMoney(t, "es").map((m) => isInvestmentAmount(t, m, 0))).toEqual([invest]);
+  });
+});
+
 describe("dollars named with their country", () => {
   it.each([
     ["more than 1 billion United States dollars in", "1 billion United States dollars"],

@@ -79,6 +79,20 @@ describe("findOrgs", () => {
     expect(strongNames("Anche la Vortani dovrebbe realizzare uno stabilimento.", "it")).toEqual(["Vortani"]);
     expect(strongNames("Poi la Brenzoli e la Castagnetti investiranno nel sito.", "it")).toContain("Castagnetti");
   });
+});
+
+  it("Spanish: a report, programme, forum or certification named after its noun is no firm", () => {
+    expect(names("El informe Sovereign Wealth Funds analiza 94 fondos soberanos.", "es")).toEqual([]);
+    expect(names("La nueva planta buscará la certificación LEED Silver el próximo año.", "es")).toEqual([]);
+    expect(names("El programa Hambre Cero recibirá 20 millones de dólares.", "es")).toEqual([]);
+    expect(names("La empresa Bosch invertirá 260 millones en el foro Invest Nuevo León.", "es")).toEqual(["Bosch"]);
+  });
+  it("Spanish: a sentence-opening adverb ('Inicialmente', 'Aunado a esto') is no part of a name", () => {
+    const t = "Inicialmente BGL adquirirá el 90 por ciento de las acciones de Keraderm.";
+    expect(names(t, "es")).toContain("BGL");
+    expect(names(t, "es")).not.toContain("Inicialmente BGL");
+    expect(names("Aunado a esto, en 2022 abrirán un hotel con 180 habitaciones.", "es")).toEqual([]);
+  });
   it("a month or weekday of the article's language is no firm, unless a descriptor names it", () => {
     expect(names("Yatırımın Mart ayında başlaması bekleniyor.", "tr")).toEqual([]);
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");

@@ -7,7 +7,7 @@ export const ES: Lexicon = {
   articles: ["el", "la", "los", "las", "un", "una"],
   nameStopWords: [
     "la", "el", "los", "las", "un", "una", "en", "y", "con", "por", "para", "del", "de", "este", "esta", "cuatro", "sus", "su",
-    "ayer", "tras", "durante", "segun", "tambien", "pero", "cuando", "desde", "ademas", "hoy", "asimismo",
+    "ayer", "tras", "durante", "segun", "tambien", "pero", "cuando", "desde", "ademas", "hoy", "asimismo", "inicialmente", "actualmente", "recientemente", "finalmente", "posteriormente", "adicionalmente", "paralelamente", "igualmente", "aunado",
   ],
   notOrgWords: ["pyme", "pymes", "iva", "ccaa", "ue", "pib", "ied", "gobierno", "ministerio", "estado", "pais", "ciudad", "provincia", "reino", "republica", "economia", "inversion", "inversiones", "millones", "empleos"],
   orgSuffixes: ["sa", "s.a", "sl", "s.l", "grupo", "sab"],
@@ -23,7 +23,7 @@ export const ES: Lexicon = {
   internationalBodies: ["bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`banco europeo de inversiones`, String.raw`embajada`],
   stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado"],
   stateBodySuffixes: ["ministerio", "comision"],
-  eventWords: ["conferencia", "congreso", "cumbre", "feria"],
+  eventWords: ["conferencia", "congreso", "cumbre", "feria", "foro", "festival", "salon", "exposicion", "informe", "programa", "certificacion", "premio", "premios"],
   continents: ["europa", "africa", "asia", "america", "america latina", "latinoamerica"],
   corefNouns: ["empresa", "compañía", "compania", "firma", "grupo", "multinacional"],
   corefDeterminers: ["la", "el", String.raw`la\s+propia`],
@@ -121,7 +121,7 @@ export const ES: Lexicon = {
   ],
   investmentAmountCues: ["inversi", "invertir", "construir", String.raw`\bpara\b`, "planta", "proyecto", "ascender"],
   nonInvestmentWords: [
-    "financiamiento", "financiaci", "línea de crédito", "facturaci", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
+    "financiamiento", "financiaci", "línea de crédito", "factur", "ingresos", "ganancias", String.raw`p[eé]rdidas?\b`, "resultado neto", "dividendo", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
     // a price per share is no deal amount
     String.raw`por acci[oó]n`,
   ],
