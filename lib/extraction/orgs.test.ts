@@ -546,4 +546,11 @@ describe("the languages' business abbreviations", () => {
     expect(names("As PMEs vão investir 20 milhões de reais.", "pt")).toEqual([]);
     expect(names("Las pymes invertirán 20 millones y el IVA sube.", "es")).toEqual([]);
   });
+  it("Portuguese: Brazil's macro-regions and the statistics institute are no firms", () => {
+    expect(names("A escolha do Nordeste para construir a unidade foi feita pela Terphane.", "pt")).toEqual([
+      "Terphane",
+    ]);
+    expect(names("A empresa cresce no Sudeste e no Centro-Oeste.", "pt")).toEqual([]);
+    expect(names("Nas estatísticas hoje publicadas, o INE revê em alta as exportações.", "pt")).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ export const PT: Lexicon = {
   notOrgWords: ["pme", "pmes", "spe", "iva", "icms", "ue", "pais", "sp", "rj", "mg", "go", "pr", "sc", "ba", "pe", "ce", "pib", "ide", 
     "governo", "ministerio", "estado", "cidade", "provincia", "regiao", "republica", "economia", "investimento",
     "investimentos", "fabrica", "milhoes", "mil", "empregos", "presidente",
+    // the statistics institute and the country's macro-regions: places and bodies, no firms
+    "ine", "nordeste", "sudeste", "centro-oeste",
   ],
   orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo"],
   orgDescriptors: ["concorrente", "fundo", "produtora", "produtor", "fornecedor", "fornecedora", "investidor", "investidora", "seguradora", "mineradora", "petrolifera", "holding", "empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
@@ -27,7 +29,7 @@ export const PT: Lexicon = {
   compassWords: ["sul", "norte", "leste", "oeste", "oriental", "ocidental", "central", "austral", "meridional", "subsaariana"],
   regionWords: ["medio oriente", "golfo", "balcas", "america latina", "america do sul", "america central", "caribe", "magrebe"],
   demonymNouns: ["chineses", "japoneses", "americanos", "norte-americanos", "coreanos", "franceses", "alemaes", "italianos", "espanhois", "turcos", "russos", "indianos", "britanicos", "suecos", "suicos", "sauditas", "catarianos", "canadenses", "australianos", "brasileiros", "mexicanos"],
-  internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", String.raw`banco europeu de investimento`, String.raw`embaixada`],
+  internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", "uniao europeia", String.raw`banco europeu de investimento`, String.raw`embaixada`],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
   stateBodySuffixes: ["ministerio", "comissao"],
   eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum"],
