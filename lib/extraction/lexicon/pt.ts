@@ -183,7 +183,10 @@ export const PT: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["em", "no", "na", "perto de", "junto a"],
   placeOfWords: ["cidade de", "regiao de", "municipio de"],
-  placeNounsBefore: ["distrito da", "distrito de", "distrito do", "provincia da", "provincia de", "provincia do", "municipio de", "municipio da", "municipio do", "concelho de", "concelho da", "concelho do", "cidade de", "cidade da", "vila de", "regiao de", "regiao da", "regiao do", "estado de", "estado do", "estado da"],
+  placeNounsBefore: ["distrito da", "distrito de", "distrito do", "provincia da", "provincia de", "provincia do", "municipio de", "municipio da", "municipio do", "concelho de", "concelho da", "concelho do", "cidade de", "cidade da", "vila de", "regiao de", "regiao da", "regiao do", "estado de", "estado do", "estado da",
+    // islands, beaches, zones, neighbourhoods and parishes: "na ilha do Sal", "na Zona da Mata", "na freguesia de Ameal"
+    "ilha de", "ilha do", "ilha da", "ilhas de", "ilhas do", "ilhas da", "praia de", "praia do", "praia da", "zona de",
+    "zona do", "zona da", "bairro de", "bairro do", "bairro da", "freguesia de", "freguesia do", "freguesia da"],
   placeNounsAfter: [],
   placeNameParticles: ["do", "da", "de"],
   anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
