@@ -18,6 +18,8 @@ export const PT: Lexicon = {
     "investimentos", "fabrica", "milhoes", "mil", "empregos", "presidente",
     // the statistics institute and the country's macro-regions: places and bodies, no firms
     "ine", "nordeste", "sudeste", "centro-oeste",
+    // the tails of firms' names ("Kosse e Filhos", "Empreendimentos e Participações Ltda"): no firm on their own
+    "filhos", "participacoes",
   ],
   orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo"],
   orgDescriptors: ["concorrente", "fundo", "produtora", "produtor", "fornecedor", "fornecedora", "investidor", "investidora", "seguradora", "mineradora", "petrolifera", "holding", "empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
