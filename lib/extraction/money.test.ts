@@ -354,3 +354,12 @@ describe("financing and credit lines", () => {
     expect(read("O financiamento de R$ 300 milhões foi aprovado pelo banco.", "pt")).toEqual([false]);
   });
 });
+
+describe("Portuguese names of currencies", () => {
+  it("reads kwanzas, meticais and ienes, not the dollars the article also names", () => {
+    const cur = (t: string) => findMoney(t, "pt").map((m) => [m.amount, m.currency]);
+    expect(cur("investiu 127,1 milhões de kwanzas (cerca de US$243.400)")[0]).toEqual([127100000, "AOA"]);
+    expect(cur("um investimento de 2 mil milhões de meticais")).toEqual([[2e9, "MZN"]]);
+    expect(cur("um empréstimo de 4,8 mil milhões de ienes")).toEqual([[4.8e9, "JPY"]]);
+  });
+});

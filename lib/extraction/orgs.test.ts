@@ -586,6 +586,19 @@ describe("the languages' business abbreviations", () => {
     expect(names("As PMEs vão investir 20 milhões de reais.", "pt")).toEqual([]);
     expect(names("Las pymes invertirán 20 millones y el IVA sube.", "es")).toEqual([]);
   });
+  it("Portuguese: the tails of firms' names are no firms on their own", () => {
+    expect(names("A empresa Kosse e Filhos investiu 127 milhões de kwanzas.", "pt")).toEqual(["Kosse"]);
+    expect(
+      names("O Frigorífico Goiás, da N&R Empreendimentos e Participações Ltda, abrirá uma sede.", "pt"),
+    ).not.toContain("Participações Ltda");
+  });
+  it("Portuguese: Brazil's macro-regions and the statistics institute are no firms", () => {
+    expect(names("A escolha do Nordeste para construir a unidade foi feita pela Terphane.", "pt")).toEqual([
+      "Terphane",
+    ]);
+    expect(names("A empresa cresce no Sudeste e no Centro-Oeste.", "pt")).toEqual([]);
+    expect(names("Nas estatísticas hoje publicadas, o INE revê em alta as exportações.", "pt")).toEqual([]);
+  });
 });
 
 describe("lowerTail reads the lower-case words that end a text as the regex it replaces does", () => {

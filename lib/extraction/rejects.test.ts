@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { rejectInvestorName } from "./rejects";
 import { extractDeals } from "./index";
 
+describe("rejectInvestorName, Portuguese", () => {
+  it("the European Union is an international body, never an investor", () => {
+    expect(rejectInvestorName("União Europeia", "pt")).not.toBeNull();
+  });
+});
+
 describe("investor name rejects", () => {
   it("a sentence-initial function word is no name, a mid-sentence capital is", () => {
     expect(rejectInvestorName("Where", "en", true)?.rule).toBe("rejectStopword");

@@ -16,6 +16,10 @@ export const PT: Lexicon = {
   notOrgWords: ["pme", "pmes", "spe", "iva", "icms", "ue", "pais", "sp", "rj", "mg", "go", "pr", "sc", "ba", "pe", "ce", "pib", "ide", 
     "governo", "ministerio", "estado", "cidade", "provincia", "regiao", "republica", "economia", "investimento",
     "investimentos", "fabrica", "milhoes", "mil", "empregos", "presidente",
+    // the statistics institute and the country's macro-regions: places and bodies, no firms
+    "ine", "nordeste", "sudeste", "centro-oeste",
+    // the tails of firms' names ("Kosse e Filhos", "Empreendimentos e Participações Ltda"): no firm on their own
+    "filhos", "participacoes",
   ],
   orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo"],
   orgDescriptors: ["concorrente", "fundo", "produtora", "produtor", "fornecedor", "fornecedora", "investidor", "investidora", "seguradora", "mineradora", "petrolifera", "holding", "empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
@@ -27,7 +31,7 @@ export const PT: Lexicon = {
   compassWords: ["sul", "norte", "leste", "oeste", "oriental", "ocidental", "central", "austral", "meridional", "subsaariana"],
   regionWords: ["medio oriente", "golfo", "balcas", "america latina", "america do sul", "america central", "caribe", "magrebe"],
   demonymNouns: ["chineses", "japoneses", "americanos", "norte-americanos", "coreanos", "franceses", "alemaes", "italianos", "espanhois", "turcos", "russos", "indianos", "britanicos", "suecos", "suicos", "sauditas", "catarianos", "canadenses", "australianos", "brasileiros", "mexicanos"],
-  internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", String.raw`banco europeu de investimento`, String.raw`embaixada`],
+  internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", "uniao europeia", String.raw`banco europeu de investimento`, String.raw`embaixada`],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
   stateBodySuffixes: ["ministerio", "comissao"],
   eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum"],
@@ -181,7 +185,10 @@ export const PT: Lexicon = {
   // --- places and sites of facilities
   cityPrepositions: ["em", "no", "na", "perto de", "junto a"],
   placeOfWords: ["cidade de", "regiao de", "municipio de"],
-  placeNounsBefore: ["distrito da", "distrito de", "distrito do", "provincia da", "provincia de", "provincia do", "municipio de", "municipio da", "municipio do", "concelho de", "concelho da", "concelho do", "cidade de", "cidade da", "vila de", "regiao de", "regiao da", "regiao do", "estado de", "estado do", "estado da"],
+  placeNounsBefore: ["distrito da", "distrito de", "distrito do", "provincia da", "provincia de", "provincia do", "municipio de", "municipio da", "municipio do", "concelho de", "concelho da", "concelho do", "cidade de", "cidade da", "vila de", "regiao de", "regiao da", "regiao do", "estado de", "estado do", "estado da",
+    // islands, beaches, zones, neighbourhoods and parishes: "na ilha do Sal", "na Zona da Mata", "na freguesia de Ameal"
+    "ilha de", "ilha do", "ilha da", "ilhas de", "ilhas do", "ilhas da", "praia de", "praia do", "praia da", "zona de",
+    "zona do", "zona da", "bairro de", "bairro do", "bairro da", "freguesia de", "freguesia do", "freguesia da"],
   placeNounsAfter: [],
   placeNameParticles: ["do", "da", "de"],
   anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
@@ -201,7 +208,12 @@ export const PT: Lexicon = {
     mil: 1e3, milhao: 1e6, milhoes: 1e6, "mil milhoes": 1e9, "mil milhao": 1e9, bilhao: 1e9, bilhoes: 1e9, biliao: 1e12,
     bilioes: 1e12,
   },
-  currencyWords: { euros: "EUR", euro: "EUR", dolares: "USD", "dolares americanos": "USD", "dolares norte-americanos": "USD", "dolares estadunidenses": "USD", reais: "BRL", real: "BRL", libras: "GBP" },
+  currencyWords: { euros: "EUR", euro: "EUR", dolares: "USD", "dolares americanos": "USD", "dolares norte-americanos": "USD", "dolares estadunidenses": "USD", reais: "BRL", real: "BRL", libras: "GBP",
+    // the currencies of the Portuguese-speaking countries and of the investors their news names
+    kwanzas: "AOA", kwanza: "AOA", meticais: "MZN", metical: "MZN", "escudos cabo-verdianos": "CVE", ienes: "JPY",
+    iene: "JPY", yuans: "CNY", yuan: "CNY", renminbis: "CNY", "libras esterlinas": "GBP", "francos suicos": "CHF",
+    "francos cfa": "CFA", rands: "ZAR", rupias: "INR", rublos: "RUB", "dolares canadianos": "CAD", "dolares canadenses": "CAD",
+    "dolares australianos": "AUD" },
   percentWords: ["por cento"],
 
   months: {

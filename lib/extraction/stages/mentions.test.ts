@@ -99,3 +99,17 @@ describe("title-case headlines", () => {
     expect(names[2]).toContain("Portline Holdings");
   });
 });
+
+describe("mentions stage, Portuguese places named by their kind", () => {
+  const orgsOf = (text: string) => mentions(text, "pt").infos.flatMap((i) => i.orgs.map((o) => o.name));
+  it("an island or a zone named so is a place, never a firm", () => {
+    expect(orgsOf("Na ilha do Sal, o grupo tem já três resorts, sob gestão da Meliá Hotels International.")).toEqual([
+      "Meliá Hotels International",
+    ]);
+    expect(
+      orgsOf(
+        "Zona da Mata recebe investimento de R$ 300 milhões em data centers. A cidade de Leopoldina, na Zona da Mata, foi escolhida pela Supernova.",
+      ),
+    ).not.toContain("Mata");
+  });
+});
