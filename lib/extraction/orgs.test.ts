@@ -79,8 +79,6 @@ describe("findOrgs", () => {
     expect(strongNames("Anche la Vortani dovrebbe realizzare uno stabilimento.", "it")).toEqual(["Vortani"]);
     expect(strongNames("Poi la Brenzoli e la Castagnetti investiranno nel sito.", "it")).toContain("Castagnetti");
   });
-});
-
   it("Spanish: a report, programme, forum or certification named after its noun is no firm", () => {
     expect(names("El informe Sovereign Wealth Funds analiza 94 fondos soberanos.", "es")).toEqual([]);
     expect(names("La nueva planta buscará la certificación LEED Silver el próximo año.", "es")).toEqual([]);
