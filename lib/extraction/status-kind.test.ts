@@ -7,6 +7,10 @@ describe("statusOf", () => {
     ["Der Konzern plant ein neues Werk", "de", "announced"],
     ["The plant was opened on Monday", "en", "completed"],
     ["Das Werk wurde eröffnet", "de", "completed"],
+    // "einweihen" is to open; "bezahlte" is a purchase paid
+    ["Gestern hat der Hersteller in seinem Werk eine neue Maschinenstraße eingeweiht", "de", "completed"],
+    ["Der Verband weihte am Montag das neue Werk in Kaunitz ein", "de", "completed"],
+    ["Der Küchenhersteller bezahlte 45 Millionen Euro für seinen neuen Betrieb", "de", "completed"],
     ["The plant was built by PT Gunbuster Nickel Indonesia", "en", "completed"],
     // what a firm already owns, in a relative clause, says nothing of the new deal
     ["Hutchison Whampoa, which owns Three, will pay Telefonica £9.25bn for O2", "en", "announced"],

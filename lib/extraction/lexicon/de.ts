@@ -180,6 +180,8 @@ export const DE: Lexicon = {
     String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", "übernommen",
     "kaufte", "gekauft", "erwarb", "erworben", "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b.{0,80}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
     String.raw`gehör(?:t|en)`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
+    // inaugurated ("eingeweiht", "weihte … ein") and paid ("bezahlte"): done
+    "eingeweiht", String.raw`\bweihte\b[^.;]{0,80}\bein\b`, String.raw`\bbezahlte\b`,
   ],
   proposalWords: [
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",
