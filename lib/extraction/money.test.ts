@@ -166,6 +166,19 @@ describe("turnover is no investment", () => {
   });
 });
 
+describe("results are no investment", () => {
+  it("reads German profits, results and their changes as no investment", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string) => findMoney(t, "de").map((m) => isInvestmentAmount(t, m, 0));
+    expect(
+      read("Auch beim bereinigten Vorsteuerergebnis wurden mit 480 Mio Euro die Erwartungen übertroffen."),
+    ).toEqual([false]);
+    expect(read("Vor Steuern wurde ein Überschuss von 414 Mio Euro verbucht.")).toEqual([false]);
+    expect(read("Die Schätzungen hatten auf ein Plus von 247 Mio Euro gelautet.")).toEqual([false]);
+    expect(read("Der Konzern investiert 480 Mio Euro in sein Werk.")).toEqual([true]);
+  });
+});
+
 describe("dollars named with their country", () => {
   it.each([
     ["more than 1 billion United States dollars in", "1 billion United States dollars"],

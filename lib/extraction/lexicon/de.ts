@@ -170,6 +170,9 @@ export const DE: Lexicon = {
     "buergschaft", String.raw`aktien\b`, "schaden", "lizenz",
     // "setzte 2007 … 813 Mio. Euro um", "wurden 813 Mio. Euro umgesetzt": turnover (the verb's particle closes the clause)
     String.raw`^\s+um(?=\s*[.,;!?)]|\s+(?:und|sowie|aber)\b)`, String.raw`\bumgesetzt\b`,
+
+    // results and forecasts: "Vorsteuerergebnis", "Konzernüberschuss", "ein Plus von 247 Mio Euro"
+    "ergebnis", "überschuss", "ueberschuss", "fehlbetrag", String.raw`\bplus von\b`,
   ],
   announcementWords: [
     String.raw`\bwird\b`, "investieren", "angekündigt", "kündigt", "bekannt", "unterzeichn", "baut", "genehmig",
