@@ -336,5 +336,8 @@ export const DE: Lexicon = {
     "beschäftigte", "beschaftigte", "investoren", "unternehmen", "firmen", "konzerne", "hersteller", "zulieferer",
     "fachkräfte", "fachkrafte", "experten", "politiker", "staaten", "länder", "lander", "ausbau", "neubau", "umbau",
     "erweiterung", "behörden", "behorden", "investition", "investitionen", "vorhaben", "projekt",
+
+    // business words and kinds of site ("Geschäfte", "Logistik", "EU-Handels", "Datacenter", "Apartment-Resorts")
+    "geschäfte", "geschafte", "logistik", "handels", "überschuss", "uberschuss", "center", "resorts", "hotels",
   ],
 };
