@@ -11,6 +11,9 @@ describe("statusOf", () => {
     ["Gestern hat der Hersteller in seinem Werk eine neue Maschinenstraße eingeweiht", "de", "completed"],
     ["Der Verband weihte am Montag das neue Werk in Kaunitz ein", "de", "completed"],
     ["Der Küchenhersteller bezahlte 45 Millionen Euro für seinen neuen Betrieb", "de", "completed"],
+    // a participle before "werden" is a passive still to come
+    ["Bis März sollen jedoch nun neue Supermärkte in Bukarest, Sathmar und Buzău eröffnet werden", "de", "announced"],
+    ["Darüber hinaus soll ein Forschungs- und Entwicklungszentrum eröffnet werden", "de", "announced"],
     ["The plant was built by PT Gunbuster Nickel Indonesia", "en", "completed"],
     // what a firm already owns, in a relative clause, says nothing of the new deal
     ["Hutchison Whampoa, which owns Three, will pay Telefonica £9.25bn for O2", "en", "announced"],
