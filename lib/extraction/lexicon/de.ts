@@ -182,10 +182,12 @@ export const DE: Lexicon = {
     // a participle before "werden" is a passive still to come: "sollen … Supermärkte eröffnet werden"
     String.raw`eröffnet(?!\s+werden\b)`, String.raw`eroffnet(?!\s+werden\b)`, String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, String.raw`in betrieb genommen(?!\s+werden\b)`, String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, String.raw`abgeschlossen(?!\s+werden\b)`, String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
     String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", String.raw`übernommen(?!\s+werden\b)`,
-    "kaufte", String.raw`gekauft(?!\s+werden\b)`, "erwarb", String.raw`erworben(?!\s+werden\b)`, "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b.{0,80}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
+    "kaufte", String.raw`gekauft(?!\s+werden\b)`, "erwarb", String.raw`erworben(?!\s+werden\b)`, "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b[^.;]{0,130}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
     String.raw`gehör(?:t|en)`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
     // inaugurated ("eingeweiht", "weihte … ein") and paid ("bezahlte"): done
     String.raw`eingeweiht(?!\s+werden\b)`, String.raw`\bweihte\b[^.;]{0,80}\bein\b`, String.raw`\bbezahlte\b`,
+    // "nahmen rund 160 Millionen Dollar in die Hand": spent
+    String.raw`\bnahmen?\b[^.;]{0,80}\bin die hand\b`,
   ],
   proposalWords: [
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",
