@@ -183,6 +183,16 @@ describe("results are no investment", () => {
     const { isInvestmentAmount } = await import("./facts");
     expect(findMoney(t, "es").map((m) => isInvestmentAmount(t, m, 0))).toEqual([invest]);
   });
+  it("reads German profits, results and their changes as no investment", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string) => findMoney(t, "de").map((m) => isInvestmentAmount(t, m, 0));
+    expect(
+      read("Auch beim bereinigten Vorsteuerergebnis wurden mit 480 Mio Euro die Erwartungen übertroffen."),
+    ).toEqual([false]);
+    expect(read("Vor Steuern wurde ein Überschuss von 414 Mio Euro verbucht.")).toEqual([false]);
+    expect(read("Die Schätzungen hatten auf ein Plus von 247 Mio Euro gelautet.")).toEqual([false]);
+    expect(read("Der Konzern investiert 480 Mio Euro in sein Werk.")).toEqual([true]);
+  });
 });
 
 describe("dollars named with their country", () => {

@@ -35,6 +35,10 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Nahrungsmittelsektor", "de")?.rule).toBe("rejectGermanCommonNoun");
     expect(rejectInvestorName("Ausbau", "de")?.rule).toBe("rejectGermanCommonNoun");
     expect(rejectInvestorName("Behörden", "de")?.rule).toBe("rejectGermanCommonNoun");
+    expect(rejectInvestorName("Geschäfte", "de")?.rule).toBe("rejectGermanCommonNoun");
+    expect(rejectInvestorName("Logistik", "de")?.rule).toBe("rejectGermanCommonNoun");
+    expect(rejectInvestorName("Konzernüberschuss", "de")?.rule).toBe("rejectGermanCommonNoun");
+    expect(rejectInvestorName("Datacenter", "de")?.rule).toBe("rejectGermanCommonNoun");
     expect(rejectInvestorName("Siemens", "de")).toBeNull();
     expect(rejectInvestorName("Fondo Monetario Internacional", "es")?.rule).toBe("rejectInternationalBody");
     expect(rejectInvestorName("Dünya Bankası", "tr")?.rule).toBe("rejectInternationalBody");

@@ -7,6 +7,14 @@ describe("statusOf", () => {
     ["Der Konzern plant ein neues Werk", "de", "announced"],
     ["The plant was opened on Monday", "en", "completed"],
     ["Das Werk wurde eröffnet", "de", "completed"],
+    // "einweihen" is to open; "bezahlte" is a purchase paid
+    ["Gestern hat der Hersteller in seinem Werk eine neue Maschinenstraße eingeweiht", "de", "completed"],
+    ["Der Verband weihte am Montag das neue Werk in Kaunitz ein", "de", "completed"],
+    ["Der Küchenhersteller bezahlte 45 Millionen Euro für seinen neuen Betrieb", "de", "completed"],
+    ["Damals nahmen die Chinesen rund 160 Millionen Dollar in die Hand", "de", "completed"],
+    // a participle before "werden" is a passive still to come
+    ["Bis März sollen jedoch nun neue Supermärkte in Bukarest, Sathmar und Buzău eröffnet werden", "de", "announced"],
+    ["Darüber hinaus soll ein Forschungs- und Entwicklungszentrum eröffnet werden", "de", "announced"],
     ["The plant was built by PT Gunbuster Nickel Indonesia", "en", "completed"],
     // what a firm already owns, in a relative clause, says nothing of the new deal
     ["Hutchison Whampoa, which owns Three, will pay Telefonica £9.25bn for O2", "en", "announced"],
@@ -64,6 +72,11 @@ describe("statusOf", () => {
     ["Chery gibi markalarla görüşmelerin sürdüğünü belirten Kacır", "tr", "proposed"],
   ])("%s", (text, lang, status) => {
     expect(statusOf(text, lang)).toBe(status);
+  });
+  it("reads a German participle at the end of a long middle field", () => {
+    const clause =
+      "Im Jahr 2021 hatte sich Huaxin Cement beispielsweise in Sambia und Malawi an den Zementfabriken des Holcim-Konzerns beteiligt";
+    expect(statusOf(clause, "de")).toBe("completed");
   });
 });
 

@@ -170,16 +170,24 @@ export const DE: Lexicon = {
     "buergschaft", String.raw`aktien\b`, "schaden", "lizenz",
     // "setzte 2007 … 813 Mio. Euro um", "wurden 813 Mio. Euro umgesetzt": turnover (the verb's particle closes the clause)
     String.raw`^\s+um(?=\s*[.,;!?)]|\s+(?:und|sowie|aber)\b)`, String.raw`\bumgesetzt\b`,
+
+    // results and forecasts: "Vorsteuerergebnis", "Konzernüberschuss", "ein Plus von 247 Mio Euro"
+    "ergebnis", "überschuss", "ueberschuss", "fehlbetrag", String.raw`\bplus von\b`,
   ],
   announcementWords: [
     String.raw`\bwird\b`, "investieren", "angekündigt", "kündigt", "bekannt", "unterzeichn", "baut", "genehmig",
     "grünes licht", "gruenes licht", "grundstein", "soll", "sollen",
   ],
   completionWords: [
-    "eröffnet", "eroffnet", String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, "in betrieb genommen", String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, "abgeschlossen", String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
-    String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", "übernommen",
-    "kaufte", "gekauft", "erwarb", "erworben", "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b.{0,80}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
+    // a participle before "werden" is a passive still to come: "sollen … Supermärkte eröffnet werden"
+    String.raw`eröffnet(?!\s+werden\b)`, String.raw`eroffnet(?!\s+werden\b)`, String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, String.raw`in betrieb genommen(?!\s+werden\b)`, String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, String.raw`abgeschlossen(?!\s+werden\b)`, String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
+    String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", String.raw`übernommen(?!\s+werden\b)`,
+    "kaufte", String.raw`gekauft(?!\s+werden\b)`, "erwarb", String.raw`erworben(?!\s+werden\b)`, "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b[^.;]{0,130}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
     String.raw`gehör(?:t|en)`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
+    // inaugurated ("eingeweiht", "weihte … ein") and paid ("bezahlte"): done
+    String.raw`eingeweiht(?!\s+werden\b)`, String.raw`\bweihte\b[^.;]{0,80}\bein\b`, String.raw`\bbezahlte\b`,
+    // "nahmen rund 160 Millionen Dollar in die Hand": spent
+    String.raw`\bnahmen?\b[^.;]{0,80}\bin die hand\b`,
   ],
   proposalWords: [
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",
@@ -331,5 +339,8 @@ export const DE: Lexicon = {
     "beschäftigte", "beschaftigte", "investoren", "unternehmen", "firmen", "konzerne", "hersteller", "zulieferer",
     "fachkräfte", "fachkrafte", "experten", "politiker", "staaten", "länder", "lander", "ausbau", "neubau", "umbau",
     "erweiterung", "behörden", "behorden", "investition", "investitionen", "vorhaben", "projekt",
+
+    // business words and kinds of site ("Geschäfte", "Logistik", "EU-Handels", "Datacenter", "Apartment-Resorts")
+    "geschäfte", "geschafte", "logistik", "handels", "überschuss", "uberschuss", "center", "resorts", "hotels",
   ],
 };
