@@ -58,10 +58,14 @@ function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
 
 const FUTURE = unionSource("futureWords");
 const FUTURE_RE = new RegExp(String.raw`\b(?:${FUTURE})\b`, "iu");
-/** "will be opened", "soll … eröffnet werden": a plan, not a completion */
+/** "will be opened", "soll … eröffnet werden", "… eröffnet werden" (an auxiliary after the participle): a plan, not a
+ * completion */
+const OPENED = unionSource("openedWords");
+const AUX_AFTER = unionSource("futureAfterParticiple");
 const WILL_OPEN_RE = new RegExp(
   // letter bounds, not \b: "übernommen" opens with a letter \b does not know
-  String.raw`\b(?:${FUTURE})\b[^.]{0,30}(?<![\p{L}])(?:${unionSource("openedWords")})(?![\p{L}])`,
+  String.raw`\b(?:${FUTURE})\b[^.]{0,30}(?<![\p{L}])(?:${OPENED})(?![\p{L}])` +
+    (AUX_AFTER ? String.raw`|(?<![\p{L}])(?:${OPENED})\s+(?:${AUX_AFTER})(?![\p{L}])` : ""),
   "iu",
 );
 const REL_PAST_SRC = String.raw`\b(?:${unionSource("relativePronouns")})\s+(?:${unionSource("relativeSubjects")})\s+(?:had\s+|has\s+)?(?:[\p{L}]+\s+){0,6}?(?:${unionSource("pastObjectVerbs")})\b`;

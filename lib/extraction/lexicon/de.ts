@@ -97,7 +97,9 @@ export const DE: Lexicon = {
   exampleWords: ["wie etwa", "wie zum beispiel", String.raw`wie z\.\s?b\.`],
   adviserWords: [String.raw`beraten von`, String.raw`berater(?:n)?`, String.raw`kanzlei(?:en)?`, String.raw`finanziert von`, String.raw`kredit(?:e)? (?:der|des|von)`, String.raw`darlehen (?:der|des|von)`, String.raw`studie (?:der|des|von)`, String.raw`analysten (?:der|des|von)`, String.raw`nach angaben (?:der|des|von)`, String.raw`wirtschaftspr[uü]fungsgesellschaft`, String.raw`unternehmensberatung`],
   futureWords: ["wird", "werden", "soll", "sollen"],
-  openedWords: [String.raw`eröffnet`, "fertiggestellt", "abgeschlossen", "in betrieb genommen", "übernommen", "gekauft", "erworben"],
+  openedWords: [String.raw`eröffnet`, "fertiggestellt", "abgeschlossen", "in betrieb genommen", "übernommen", "gekauft", "erworben", "eingeweiht"],
+  // "sollen … Supermärkte eröffnet werden": the auxiliary after the participle makes it a passive still to come
+  futureAfterParticiple: ["werden"],
   relativePronouns: ["den", "das", "die"],
   besidesWords: ["außer", "ausser", "abgesehen von", "neben dem", "neben der", "neben den", "zusätzlich zu"],
   inWords: ["in", "im", "nahe"],
@@ -179,13 +181,12 @@ export const DE: Lexicon = {
     "grünes licht", "gruenes licht", "grundstein", "soll", "sollen",
   ],
   completionWords: [
-    // a participle before "werden" is a passive still to come: "sollen … Supermärkte eröffnet werden"
-    String.raw`eröffnet(?!\s+werden\b)`, String.raw`eroffnet(?!\s+werden\b)`, String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, String.raw`in betrieb genommen(?!\s+werden\b)`, String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, String.raw`abgeschlossen(?!\s+werden\b)`, String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
-    String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", String.raw`übernommen(?!\s+werden\b)`,
-    "kaufte", String.raw`gekauft(?!\s+werden\b)`, "erwarb", String.raw`erworben(?!\s+werden\b)`, "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b[^.;]{0,130}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
+    "eröffnet", "eroffnet", String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, "in betrieb genommen", String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, "abgeschlossen", String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
+    String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", "übernommen",
+    "kaufte", "gekauft", "erwarb", "erworben", "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b[^.;]{0,130}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
     String.raw`gehör(?:t|en)`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
     // inaugurated ("eingeweiht", "weihte … ein") and paid ("bezahlte"): done
-    String.raw`eingeweiht(?!\s+werden\b)`, String.raw`\bweihte\b[^.;]{0,80}\bein\b`, String.raw`\bbezahlte\b`,
+    "eingeweiht", String.raw`\bweihte\b[^.;]{0,80}\bein\b`, String.raw`\bbezahlte\b`,
     // "nahmen rund 160 Millionen Dollar in die Hand": spent
     String.raw`\bnahmen?\b[^.;]{0,80}\bin die hand\b`,
   ],

@@ -342,6 +342,8 @@ export type Lexicon = {
    * earlier in the clause, is the investment's author even with no organization cue ("l'acquisizione del 41% di ITA
    * Airways da parte di Lufthansa"), folded sources */
   passiveAgentWords?: string[];
+  /** auxiliaries that, right after one of `openedWords`, make it a passive still to come ("eröffnet werden"), sources */
+  futureAfterParticiple?: string[];
 };
 
 export const REQUIRED_KEYS = [
