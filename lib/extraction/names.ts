@@ -202,7 +202,13 @@ export function findAcronyms(text: string): Map<string, string> {
   const re =
     /((?:\p{Lu}[\p{L}&.\-]*\s+(?:(?:de|del|of|di|du|des|der|für|van|do|da|dos|das)\s+)?){1,7})\((\p{Lu}{2,6})\)/gu;
   for (const m of text.matchAll(re)) {
-    const all = m[1].trim().split(/\s+/);
+    // the long form lies within its sentence: "… Chemie und Maschinenbau.\nNach Angaben des Handelsministeriums
+    // Chinas (MOFCOM)" ends a sentence at "Maschinenbau." (a short "Corp." or "S.A." is an abbreviation, no end)
+    const lines = m[1].trim().split("\n");
+    const words = lines[lines.length - 1].trim().split(/\s+/);
+    let end = words.length - 2;
+    while (end >= 0 && !/^[\p{L}-]{5,}[.!?]$/u.test(words[end])) end--;
+    const all = words.slice(end + 1);
     const acro = m[2];
     // take as many trailing capitalized words as the acronym has letters (joining words between them come along; a
     // legal suffix spells no letter: "General Motors Corp. (GM)")
@@ -218,7 +224,7 @@ export function findAcronyms(text: string): Map<string, string> {
     if (
       long.length > acro.length &&
       (long.includes(" ") || odd(long)) &&
-      !long.split(" ").some((w) => GOV_WORDS.has(fold(w)))
+      !long.split(" ").some((w) => GOV_WORDS.has(fold(w)) || GOV_COMPOUND_RE.test(fold(w)))
     )
       out.set(acro, long);
   }
@@ -231,7 +237,8 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   const all = long.split(/\s+/);
   let from = all.length;
   for (let caps = 0; from > 0 && caps < Math.max(acro.length, 2);) if (/^\p{Lu}/u.test(all[--from])) caps++;
-  const words = all.slice(Math.min(from, all.length - Math.max(acro.length, 2)));
+  // (never a negative index: a long form shorter than the acronym is read whole)
+  const words = all.slice(Math.max(0, Math.min(from, all.length - Math.max(acro.length, 2))));
   if (words.some((w) => GOV_WORDS.has(fold(w)) || GOV_COMPOUND_RE.test(fold(w)))) return true;
   if (!before) return false;
   const last = all[all.length - 1];

@@ -338,6 +338,18 @@ describe("acronyms", () => {
     expect(nonOrgAcronyms("informó la Secretaría de Relaciones Exteriores (SRE).").has("sre")).toBe(true);
     expect(nonOrgAcronyms("the Public Investment Fund (PIF) said").has("pif")).toBe(false);
   });
+
+  it("reads a long form within its sentence, and a German ministry in the genitive as a state body", () => {
+    const text =
+      "Investitionen in Chemie und Maschinenbau.\nNach Angaben des Handelsministeriums Chinas (MOFCOM) wurden 59.080 Unternehmen gezählt.";
+    // the long form no longer reaches back over "Maschinenbau." into the sentence before
+    expect(findAcronyms(text).has("MOFCOM")).toBe(false);
+    // a long form with fewer words than the acronym has letters is read whole (it was read from its last word only)
+    expect(nonOrgAcronyms(text).has("mofcom")).toBe(true);
+    expect(findAcronyms("Das Werk der Oxford Photovoltaics Ltd. (OPV) steht.").get("OPV")).toBe(
+      "Oxford Photovoltaics Ltd.",
+    );
+  });
 });
 
 describe("sentence-initial words trusted only for the verb after them", () => {

@@ -54,7 +54,8 @@ export const DE: Lexicon = {
     "gesetz", "universitat", "institut", "polizei", "armee", "landkreis", "kreis", "bundesland", "kabinett", "bundeskabinett",
     "emirat", "emirate", "staatsfonds", "regierungs", "kongress",
   ],
-  stateBodySuffixes: ["kommission", "ministerium", "regierung", "behorde", "verwaltung", "bundesamt", "kammer", "agentur", "ausschuss", "senat"],
+  // (with the genitive: "des Handelsministeriums Chinas (MOFCOM)")
+  stateBodySuffixes: ["kommission", "ministeriums?", "regierung", "behorde", "verwaltung", "bundesamt", "bundesamts", "kammer", "agentur", "ausschusses", "ausschuss", "senats?"],
   eventWords: ["gipfel", "konferenz", "messe", "kongress"],
   continents: ["europa", "afrika", "asien", "amerika", "nahost", "ostafrika", "westafrika", "sudamerika", "lateinamerika"],
   corefNouns: ["konzern", "unternehmen", "firma", "gruppe", "hersteller", "chemiekonzern", "autobauer"],
