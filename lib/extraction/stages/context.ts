@@ -25,6 +25,12 @@ export type ArticleContext = {
   canonical: (name: string) => string;
   /** the country most named outside investors' homes: the target of a commitment that names none */
   defaultCountry: string | null;
+  /** the default country when it leads the votes outright (no tie with another country), else null */
+  clearDefaultCountry: string | null;
+  /** how often the article names each country (every mention), all mentions together, and the headline's countries */
+  countryCounts: ReadonlyMap<string, number>;
+  countryTotal: number;
+  headlineCountries: ReadonlySet<string>;
   /** the currency most written: the currency of a bare amount ("500 Millionen") */
   defaultCurrency: string | null;
   /** folded canonical name → home country code, as the article states it ("the Swiss Nestlé") */
@@ -66,9 +72,15 @@ export function articleContext(
   const homes = new Map<string, string>();
   const currencyVotes = new Map<string, number>();
   const parents = new Map<string, string>();
+  const countryCounts = new Map<string, number>();
+  let countryTotal = 0;
+  const headlineCountries = new Set<string>();
   for (const info of infos) {
     const hm = homeMentions(info);
     for (const c of info.countries) {
+      countryCounts.set(c.code, (countryCounts.get(c.code) ?? 0) + 1);
+      countryTotal++;
+      if (info.s.headline) headlineCountries.add(c.code);
       const o = hm.get(c);
       if (o) {
         if (o.name && !homes.has(fold(canonical(o.name)))) homes.set(fold(canonical(o.name)), c.code);
@@ -115,6 +127,7 @@ export function articleContext(
   const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const defaultCountry = ranked[0]?.[0] ?? null;
+  const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
   const shareSentences = new Set<SentenceInfo>();
@@ -166,6 +179,10 @@ export function articleContext(
     newSubject: newSubjectRe(lang),
     canonical,
     defaultCountry,
+    clearDefaultCountry,
+    countryCounts,
+    countryTotal,
+    headlineCountries,
     defaultCurrency,
     homes,
     parents,

@@ -18,6 +18,7 @@ import type { ArticleContext } from "./context";
 import { ACQ_OR_STAKE_RE } from "./cues";
 import type { InvestorChoice } from "./investor";
 import type { ArticleState } from "./state";
+import { modelRanking } from "./target-model";
 
 export type TargetChoice = {
   /** folded canonical name of the investor */
@@ -105,7 +106,9 @@ export function chooseTarget(
   state: ArticleState,
 ): TargetChoice {
   const s = info.s;
-  const targets = candidateTargets(info, pick, inv, ctx.lang);
+  const ruled = candidateTargets(info, pick, inv, ctx.lang);
+  // a sentence naming two countries or more: the learned check may put another country first (target-model.ts)
+  const targets = pick.viaCoref ? ruled : modelRanking(info, inv, ruled, ctx, state);
   const invKey = fold(ctx.canonical(inv.name));
   const strongTarget = targets.find((c) => c.kind !== "adjective" && placedCountry(c));
   const known0 = state.investorTargets.get(invKey);
