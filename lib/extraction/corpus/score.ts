@@ -105,6 +105,11 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return false;
 }
 
+/** The scorer's test of two investor names (normalized, one a whole-token run of the other). */
+export function sameInvestorName(a: unknown, b: unknown): boolean {
+  return sameName(a, b);
+}
+
 function sameName(a: unknown, b: unknown): boolean {
   const x = nameTokens(a),
     y = nameTokens(b);
