@@ -159,7 +159,8 @@ export function analyzeSentence(
   const inOrg = (c: { start: number; end: number }) =>
     orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter(
-    (m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 12)),
+    // (the window holds a genitive and the longest unit word: " di passeggeri", " metrów kwadratowych")
+    (m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 32)),
   );
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
