@@ -1,3 +1,5 @@
+import { LISTED_COMPANY_NAMES } from "./listed-companies";
+
 /**
  * Organizations that invest across borders, as news writes them: multinationals, state and
  * sovereign funds, large groups of every region. World knowledge, not article-specific: a name
@@ -125,4 +127,6 @@ export const KNOWN_ORGS: readonly string[] = [
   "Bpifrance", "Caisse des Dépôts", "KfW", "Future Fund", "Korea Investment Corporation", "Kazyna",
   "Samruk-Kazyna", "Danantara", "Indonesia Investment Authority", "Libyan Investment Authority",
   "Saudi Industrial Investment Group", "Ma'aden", "SABIC", "Hassana", "NEOM",
+  // index constituents and large groups of the countries the news covers (listed-companies.ts)
+  ...LISTED_COMPANY_NAMES,
 ];
