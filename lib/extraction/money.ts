@@ -51,19 +51,91 @@ const AMOUNT_SRC =
   // "730 M€", "11 Md€", "8 MdMAD", "45 M$", "30€": a symbol or code glued to the figure or its scale
   String.raw`(?:(?:(?:[ \u00a0]+|-)(?:(?:de|d['’]|di) ?)?|(?<=[\p{L}.\d])(?=[€£$]|${GLUED_CODES}(?![\p{L}])))(?<suf>${SUFFIX_RE}|€|£|\$|${PREFIX_RE})(?![\p{L}]))?`;
 const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");
-const BRACKET_RE = new RegExp(
-  String.raw`^\s*\((?:${APPROXIMATE_SOURCE}|~)?\s*(` + AMOUNT_SRC.replace(/\?<\w+>/g, "") + ")",
-  "iu",
-);
-
 const OPEN_BRACKET_RE = /^\s*\(/u;
 /** "200 billion dirhams or $20 bln", "1,4 Mrd. Euro oder 1,5 Mrd. Dollar": the same sum in another currency */
-const OR_AMOUNT_RE = new RegExp(
-  String.raw`^\s*,?\s*(?:or|oder|ou|o|of|lub|czyli|veya|yani|ossia|cio[eè])\s+(?:${APPROXIMATE_SOURCE}|~)?\s*(` +
-    AMOUNT_SRC.replace(/\?<\w+>/g, "") +
-    ")",
-  "iu",
-);
+const OR_WORDS = ["or", "oder", "ou", "o", "of", "lub", "czyli", "veya", "yani", "ossia", "cio[eè]"];
+
+/**
+ * An amount in brackets after an amount, "(US$ 76.3 million)", and one after "or": what
+ * /^\s*\((?:APPROXIMATE|~)?\s*(AMOUNT)/iu and /^\s*,?\s*(?:or|oder|…)\s+(?:APPROXIMATE|~)?\s*(AMOUNT)/iu match, as
+ * { end: the match's length, text: the amount }. Each of those regexes held the whole amount pattern and was compiled
+ * on its own (a few hundred milliseconds of every fresh process, for text of one and of two bytes a unit); here the
+ * words before the amount are tried as the regex tries them, in order, and the amount is read with AMOUNT_AT_RE,
+ * whose machine code AMOUNT_RE's compilation gives. (An amount never starts with a space, so the spaces before it are
+ * skipped whole: fewer would be no other match.)
+ */
+type Tail = { end: number; text: string };
+const sticky = (src: string) => new RegExp(src, "iuy");
+/** The top-level alternatives of a regex source, or null when one is not a fixed run of letters, classes and escapes
+ * (one that could match in several ways would need the regex's backtracking; a "|" inside a group or class is
+ * caught by the same test). */
+function plainAlternatives(src: string): string[] | null {
+  const alts = src.split("|");
+  // (nor one opening with a space, which the spaces before it could give back)
+  const plain = alts.every(
+    (a) => a && !/^(?:\s|\\s)/.test(a) && !/[()?*+{}|]/.test(a.replace(/\\./g, "").replace(/\[[^\]]*\]/g, "")),
+  );
+  return plain ? alts : null;
+}
+const APPROX_ALTS = plainAlternatives(APPROXIMATE_SOURCE);
+const APPROX_Y = [...(APPROX_ALTS ?? []), "~"].map(sticky);
+const OR_WORD_Y = OR_WORDS.map((w) => sticky(String.raw`(?:${w})\s+`));
+const SPACES_Y = /\s*/uy;
+const BRACKET_HEAD_RE = /^\s*\(/u;
+const OR_HEAD_RE = /^\s*,?\s*/u;
+/** The regexes themselves, for lexicons whose approximate words are no plain alternatives (compiled when first asked). */
+let bracketRe: RegExp | null = null;
+let orAmountRe: RegExp | null = null;
+const AMOUNT_NO_NAMES = () => AMOUNT_SRC.replace(/\?<\w+>/g, "");
+
+/** After the approximate word (or "~", or neither) at `at` and any spaces: the amount starting there. */
+function amountAfter(text: string, at: number): Tail | null {
+  for (const re of APPROX_Y) {
+    re.lastIndex = at;
+    if (!re.test(text)) continue;
+    const hit = spacedAmount(text, re.lastIndex);
+    if (hit) return hit;
+  }
+  return spacedAmount(text, at);
+}
+function spacedAmount(text: string, at: number): Tail | null {
+  SPACES_Y.lastIndex = at;
+  SPACES_Y.test(text);
+  const m = amountAt(text, SPACES_Y.lastIndex);
+  return m ? { end: m.index + m[0].length, text: m[0] } : null;
+}
+function fromRegex(re: RegExp, text: string): Tail | null {
+  const m = re.exec(text);
+  return m ? { end: m[0].length, text: m[1] } : null;
+}
+
+/** (`viaRegex`: read with the regex itself, as the tests compare) */
+export function bracketAmount(rest: string, viaRegex = false): Tail | null {
+  if (!APPROX_ALTS || viaRegex) {
+    bracketRe ??= new RegExp(String.raw`^\s*\((?:${APPROXIMATE_SOURCE}|~)?\s*(` + AMOUNT_NO_NAMES() + ")", "iu");
+    return fromRegex(bracketRe, rest);
+  }
+  const head = BRACKET_HEAD_RE.exec(rest);
+  return head ? amountAfter(rest, head[0].length) : null;
+}
+
+export function orAmount(rest: string, viaRegex = false): Tail | null {
+  if (!APPROX_ALTS || viaRegex) {
+    orAmountRe ??= new RegExp(
+      String.raw`^\s*,?\s*(?:${OR_WORDS.join("|")})\s+(?:${APPROXIMATE_SOURCE}|~)?\s*(` + AMOUNT_NO_NAMES() + ")",
+      "iu",
+    );
+    return fromRegex(orAmountRe, rest);
+  }
+  const at = OR_HEAD_RE.exec(rest)?.[0].length ?? 0;
+  for (const re of OR_WORD_Y) {
+    re.lastIndex = at;
+    if (!re.test(rest)) continue;
+    const hit = amountAfter(rest, re.lastIndex);
+    if (hit) return hit;
+  }
+  return null;
+}
 /**
  * The first amount in a string, and the amount starting exactly at a position: both read with a copy of AMOUNT_RE.
  * A copy with the same flags shares AMOUNT_RE's machine code, where a non-global or sticky one would be compiled
@@ -215,26 +287,26 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
       }
     }
     const rest = text.slice(end, end + 80);
-    // BRACKET_RE opens with "^\s*\(": test that first, the whole pattern is costly to run and fails on most amounts
-    const b = OPEN_BRACKET_RE.test(rest) ? BRACKET_RE.exec(rest) : null;
+    // a bracket opens the rest: tested first, as most amounts have none
+    const b = OPEN_BRACKET_RE.test(rest) ? bracketAmount(rest) : null;
     const alternatives: { amount: number; currency: string }[] = [];
-    const or = !b && r.currency ? OR_AMOUNT_RE.exec(rest) : null;
+    const or = !b && r.currency ? orAmount(rest) : null;
     if (or) {
-      const inner = INNER_AMOUNT_RE.exec(or[1]);
+      const inner = INNER_AMOUNT_RE.exec(or.text);
       const alt = inner ? readAmount(inner, 0, lang) : null;
       if (alt && alt.currency && alt.currency !== r.currency) {
         alternatives.push({ amount: alt.amount, currency: alt.currency });
-        AMOUNT_RE.lastIndex = end + or[0].length;
+        AMOUNT_RE.lastIndex = end + or.end;
       }
     }
     if (b) {
-      const inner = INNER_AMOUNT_RE.exec(b[1]);
+      const inner = INNER_AMOUNT_RE.exec(b.text);
       const alt = inner ? readAmount(inner, 0, lang) : null;
       if (alt && alt.currency) {
         const main = { ...r };
         if (!main.currency) main.currency = alt.currency;
         // "$ 270,000 million (US $ 76.3 million)": the bare dollar is a local currency
-        if (main.bare && alt.currency === "USD" && /US|USD/.test(b[1])) {
+        if (main.bare && alt.currency === "USD" && /US|USD/.test(b.text)) {
           alternatives.push({ amount: r.amount, currency: "LOCAL" });
           r.amount = alt.amount;
           r.currency = "USD";
@@ -244,7 +316,7 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
           alternatives.push({ amount: alt.amount, currency: alt.currency });
         }
         void main;
-        AMOUNT_RE.lastIndex = end + b[0].length;
+        AMOUNT_RE.lastIndex = end + b.end;
       }
     }
     out.push({

@@ -42,11 +42,14 @@ export function openerCommonWords(text: string): Set<string> {
   const lower = new Set<string>();
   const mid = new Set<string>();
   const openers = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\d'’-])[\p{L}]{4,}(?![\p{L}\d'’-])/gu)) {
-    const w = m[0];
+  for (let at = 0; at < text.length;) {
+    const word = nextWord(text, at);
+    if (word === null) break;
+    at = word.end;
+    const w = text.slice(word.start, word.end);
     if (w === w.toLowerCase()) lower.add(fold(w));
     else if (/^\p{Lu}/u.test(w)) {
-      const before = text.slice(Math.max(0, m.index - 3), m.index);
+      const before = text.slice(Math.max(0, word.start - 3), word.start);
       if (/[\p{Ll},][ \t\u00a0]+$|[\p{Ll},][ \t\u00a0]+["“„«(]$/u.test(before)) mid.add(fold(w));
       else openers.add(fold(w));
     }
@@ -82,6 +85,53 @@ export function openerCommonWords(text: string): Set<string> {
     }
   }
   return out;
+}
+
+/** Is this UTF-16 unit a letter (1 = yes, 0 = no, -1 = not asked yet)? Surrogates are read in pairs (letterWidth). */
+const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
+const LETTER_RE = /^\p{L}$/u;
+
+/** How many code units the letter at `i` takes (2 for a letter outside the BMP), 0 for anything else. */
+function letterWidth(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_RE.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let v = LETTER_UNIT[c];
+  if (v < 0) v = LETTER_UNIT[c] = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 0;
+  return v;
+}
+
+/** A digit, apostrophe or hyphen: a word next to one is part of a longer token ("COVID-19", "l'usine"). */
+function joiner(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * The next word from `from` as /(?<![\p{L}\d'’-])[\p{L}]{4,}(?![\p{L}\d'’-])/gu finds it (start and end), or null:
+ * a whole run of four or more letters with no digit, apostrophe or hyphen on either side. Read a unit at a time:
+ * the regex's matchAll, run over every article, cost more than all the rest of openerCommonWords.
+ */
+export function nextWord(s: string, from: number): { start: number; end: number } | null {
+  let i = from;
+  while (i < s.length) {
+    const width = letterWidth(s, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let letters = 0;
+    for (let w = width; w > 0; w = i < s.length ? letterWidth(s, i) : 0) {
+      i += w;
+      letters++;
+    }
+    // the unit before a run is no letter (the run would be longer); the unit after it neither
+    if (letters >= 4 && !(start > 0 && joiner(s.charCodeAt(start - 1))) && !(i < s.length && joiner(s.charCodeAt(i))))
+      return { start, end: i };
+  }
+  return null;
 }
 
 /** Names seen after a person title ("Präsident X Y", "CEO X") in the text: tokens and full names. */

@@ -22,7 +22,13 @@ const BOILERPLATE_RE = new RegExp(`${unionSource("boilerplateCues")}|©`, "i");
 /** "Über PowerCo: …", "About Acme:", "À propos de …:": the company profile at the end of a release. */
 const ABOUT_RE = new RegExp(String.raw`^\s*(?:${unionSource("aboutHeadings")})\s+[^:.\n]{1,60}:`, "iu");
 const RELATED_RE = new RegExp(String.raw`^\s*(?:${unionSource("relatedHeadings")})(?:\s+\S+){0,3}\s*:?\s*$`, "iu");
-const BOILERPLATE = new LowerTest(BOILERPLATE_RE);
+/**
+ * BOILERPLATE_RE's test, with "©" looked for on its own: a one-character alternative leaves the regex no letters
+ * every match must hold, so LowerTest ran the whole cue alternation over every paragraph; the cues alone have them
+ * (normalize.ts requiredRuns), and most paragraphs hold none and are passed after a literal scan.
+ */
+const BOILERPLATE_CUES = new LowerTest(new RegExp(unionSource("boilerplateCues"), "i"));
+const BOILERPLATE = { test: (s: string): boolean => s.includes("©") || BOILERPLATE_CUES.test(s) };
 const BOILERPLATE_RE_LOWER = new RegExp(BOILERPLATE_RE.source, "u");
 const ABOUT = new LowerTest(ABOUT_RE);
 /** "3 days ago", "38 minuten geleden" alone on its line, or glued to the next teaser's dateline ("geledenPARIJS"). */
