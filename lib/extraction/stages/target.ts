@@ -3,7 +3,8 @@
  * (a bought firm's home still counts) and no sales market, those in the investor's clause first,
  * then by how plainly they name a place; a sentence about the company in focus keeps that company's
  * earlier target unless it names another place plainly; a commitment naming no country takes the
- * investor's earlier target, else the article's default country (marked as a guess).
+ * investor's earlier target, else the article's default country (marked as a guess). Where a sentence names two
+ * countries or more, a small model trained on the corpus may put another of these candidates first (target-model.ts).
  */
 import type { CountryMention } from "../countries";
 import type { SentenceInfo } from "../facts";
