@@ -154,7 +154,7 @@ export function modelRanking(
   const top = ranked[0];
   if (top.start >= inv.end && top.start - inv.end <= 15 && placedCountry(top)) return ranked;
   const home = state.homes.get(fold(ctx.canonical(inv.name)));
-  let best = cands[0],
+  let best: string | null = null,
     bestZ = -Infinity;
   for (const c of cands) {
     // it reorders the rules' candidates (a country they left out, as a firm's home or a sales market, stays out)
@@ -163,14 +163,12 @@ export function modelRanking(
     const z = scoreCandidate(weights, c);
     if (z > bestZ) {
       bestZ = z;
-      best = c;
+      best = c.code;
     }
   }
-  if (best.code === ranked[0].code) return ranked;
-  // the pick's own words: a mention with a preposition of place before any other
-  const picked = ranked.filter((c) => c.code === best.code);
-  const lead = picked.length ? picked : [best.mentions.find(placedCountry) ?? best.mentions[0]];
-  return [...lead, ...ranked.filter((c) => c.code !== best.code)];
+  if (best === null || best === top.code) return ranked;
+  // the pick's mentions first, in the rules' order (the first of them is the target's words), then the rest
+  return [...ranked.filter((c) => c.code === best), ...ranked.filter((c) => c.code !== best)];
 }
 
 /** One training example: a sentence's candidates and the code of the gold target among them. */
