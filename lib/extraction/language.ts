@@ -1,6 +1,7 @@
 /** Language detection by stop-word scoring, from each lexicon's stop words and typical letters. */
 import { LEXICONS } from "./lexicon/all";
 import { memoize } from "./memo";
+import { unitClassWidth } from "./normalize";
 const STOPWORDS: Record<string, string[]> = Object.fromEntries(LEXICONS.map((l) => [l.lang, l.stopWords]));
 const TABLE = new Map<string, Map<string, number>>();
 for (const [lang, words] of Object.entries(STOPWORDS)) {
@@ -14,21 +15,8 @@ for (const langs of TABLE.values()) for (const [lang] of langs) langs.set(lang, 
 
 const LONGEST_STOP_WORD = Math.max(...[...TABLE.keys()].map((w) => w.length));
 
-/** Is this UTF-16 unit a letter or an apostrophe (1 = yes, 0 = no, -1 = not asked yet)? */
-const WORD_UNIT = new Int8Array(0x10000).fill(-1);
-const WORD_CHAR_RE = /^[\p{L}']$/u;
-
 /** How many code units the letter or apostrophe at `i` takes (2 for a letter outside the BMP), 0 for anything else. */
-function wordUnitWidth(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR_RE.test(s.slice(i, i + 2)) ? 2 : 0;
-  }
-  let v = WORD_UNIT[c];
-  if (v < 0) v = WORD_UNIT[c] = WORD_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 0;
-  return v;
-}
+const wordUnitWidth = unitClassWidth(/^[\p{L}']$/u);
 
 /** Letters and elisions typical of one language ("ß", "ñ", "l'"), one global regex per language. */
 const TYPICAL_LETTERS: [string, RegExp][] = LEXICONS.filter((l) => l.typicalLetters?.length).map((l) => [

@@ -1,7 +1,7 @@
 /** Article-level name lexicons: people named after titles, German common nouns, acronyms and their long forms. */
-import { GOV_COMPOUND_RE, GOV_WORDS, NAME_STOPWORDS } from "./lexicon/org-words";
+import { isStateBodyWord, NAME_STOPWORDS } from "./lexicon/org-words";
 import { lexiconFor, unionList } from "./lexicon/all";
-import { allMatches, fold } from "./normalize";
+import { allMatches, fold, unitClassWidth } from "./normalize";
 import { odd } from "./orgs";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { isKnownOrgName } from "./known-orgs";
@@ -87,21 +87,8 @@ export function openerCommonWords(text: string): Set<string> {
   return out;
 }
 
-/** Is this UTF-16 unit a letter (1 = yes, 0 = no, -1 = not asked yet)? Surrogates are read in pairs (letterWidth). */
-const LETTER_UNIT = new Int8Array(0x10000).fill(-1);
-const LETTER_RE = /^\p{L}$/u;
-
 /** How many code units the letter at `i` takes (2 for a letter outside the BMP), 0 for anything else. */
-function letterWidth(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_RE.test(s.slice(i, i + 2)) ? 2 : 0;
-  }
-  let v = LETTER_UNIT[c];
-  if (v < 0) v = LETTER_UNIT[c] = LETTER_RE.test(String.fromCharCode(c)) ? 1 : 0;
-  return v;
-}
+const letterWidth = unitClassWidth(/^\p{L}$/u);
 
 /** A digit, apostrophe or hyphen: a word next to one is part of a longer token ("COVID-19", "l'usine"). */
 function joiner(c: number): boolean {
@@ -274,7 +261,7 @@ export function findAcronyms(text: string): Map<string, string> {
     if (
       long.length > acro.length &&
       (long.includes(" ") || odd(long)) &&
-      !long.split(" ").some((w) => GOV_WORDS.has(fold(w)) || GOV_COMPOUND_RE.test(fold(w)))
+      !long.split(" ").some((w) => isStateBodyWord(fold(w)))
     )
       out.set(acro, long);
   }
@@ -289,7 +276,7 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   for (let caps = 0; from > 0 && caps < Math.max(acro.length, 2);) if (/^\p{Lu}/u.test(all[--from])) caps++;
   // (never a negative index: a long form shorter than the acronym is read whole)
   const words = all.slice(Math.max(0, Math.min(from, all.length - Math.max(acro.length, 2))));
-  if (words.some((w) => GOV_WORDS.has(fold(w)) || GOV_COMPOUND_RE.test(fold(w)))) return true;
+  if (words.some((w) => isStateBodyWord(fold(w)))) return true;
   if (!before) return false;
   const last = all[all.length - 1];
   const prev = all[all.length - 2] ?? "";

@@ -362,3 +362,23 @@ export function requiredRuns(src: string): string[] | null {
   }
   return endAlt() ? [...new Set(alts.flat())] : null;
 }
+
+/**
+ * A reader of one class of characters, a code unit at a time: how many UTF-16 units the character at `i` of `s` takes
+ * when it is in the class `re` (a regex for one character, such as /^\p{L}$/u): 2 for one outside the BMP, 1 for one
+ * inside, 0 when it is not in the class (a lone surrogate never is). A hand-written scan with it runs several times
+ * faster than a regex's matchAll; the answer for each BMP unit is asked of `re` once and kept.
+ */
+export function unitClassWidth(re: RegExp): (s: string, i: number) => number {
+  const known = new Int8Array(0x10000).fill(-1);
+  return (s: string, i: number): number => {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return re.test(s.slice(i, i + 2)) ? 2 : 0;
+    }
+    let v = known[c];
+    if (v < 0) v = known[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+    return v;
+  };
+}

@@ -6,7 +6,7 @@ import { adjectiveCountry, lookupPlace, lookupTown, polishInflectedPlace } from 
 import {
   CONTINENTS,
   EVENT_WORDS,
-  GOV_COMPOUND_RE,
+  isStateBodyWord,
   GOV_WORDS,
   NAME_HEADS,
   NAME_STOPWORDS,
@@ -620,7 +620,7 @@ function handleRun(
     /^\p{Lu}/u.test(run[0].t);
   // a state body's head opens or ends its name ("Ministry of Economy", "Investment Promotion Agency"); inside a longer
   // name the word is the firm's own ("Acme Summit Resources")
-  const govAt = (t: Tok) => GOV_WORDS.has(t.f) || GOV_COMPOUND_RE.test(t.f);
+  const govAt = (t: Tok) => isStateBodyWord(t.f);
   if (!softEnd && !wholeKnown && (govAt(run[0]) || govAt(run[run.length - 1]))) return;
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name

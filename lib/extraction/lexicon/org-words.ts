@@ -36,3 +36,8 @@ export const CONTINENTS = new Set(unionList("continents"));
 
 /** Compounds naming a state body ("Planungskommission", "Wirtschaftsministerium"). */
 export const GOV_COMPOUND_RE = new RegExp(`(?:${unionList("stateBodySuffixes").join("|")})$`);
+/** A folded word that names a state body: a listed one ("ministry", "regierung") or a compound ending in one's head
+ * ("handelsministeriums", "wirtschaftsministerium"). */
+export function isStateBodyWord(folded: string): boolean {
+  return GOV_WORDS.has(folded) || GOV_COMPOUND_RE.test(folded);
+}
