@@ -129,6 +129,9 @@ export function findPersons(text: string): Set<string> {
   for (const m of allMatches(re, text)) {
     // "Başkanı Ferit Şahenk'in Galataport'un": a case ending after an apostrophe closes the name
     const name = m[1].replace(/['’]\p{Ll}+(?:\s.*)?$/su, "");
+    // "CEO FrieslandCampina:", "CEO BASF": one word spelled as no name of a person is (capitals inside or throughout)
+    // is the firm the office belongs to
+    if (!/\s/u.test(name) && /^(?!Ma?c\p{Lu})\p{Lu}[\p{L}'’\-]*\p{Ll}\p{Lu}|^\p{Lu}{3,}$/u.test(name)) continue;
     out.add(fold(name));
     const parts = name.split(/\s+/);
     out.add(fold(parts[parts.length - 1]));

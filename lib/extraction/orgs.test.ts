@@ -39,6 +39,13 @@ describe("findOrgs", () => {
     for (const p of ["taskin", "korukcu", "ratzmann"]) expect(persons).toContain(p);
     for (const p of ["Taşkın", "Körükçü", "Ratzmann"]) expect(names(t, "tr")).not.toContain(p);
   });
+  it("a one-word name after an office spelled as no person's name is (capitals inside or throughout) is the firm", () => {
+    const t = "Jan de Vries, CEO FrieslandCampina: “Dit is goed.” Daarna sprak CEO BASF. CEO McDonald sprak ook.";
+    const persons = findPersons(t);
+    expect(persons).not.toContain("frieslandcampina");
+    expect(persons).not.toContain("basf");
+    expect(persons).toContain("mcdonald");
+  });
   it("Turkish: common words that open a sentence ('Burada', 'Toplam', 'Birlikte') are no firm", () => {
     expect(names("Burada yatırım yapalım dedi.", "tr")).toEqual([]);
     expect(names("Toplam yatırım bedeli 226 milyon dolar olacak.", "tr")).toEqual([]);
