@@ -132,6 +132,17 @@ describe("harder cases", () => {
     ]);
   });
 
+  it("keeps a past investment with its own amount apart from a new one in the same country", () => {
+    const text =
+      "Norvik will invest US$50 million in a new plant in Monterrey, Mexico. " +
+      "Norvik has already invested US$30 million in its Mexican plants, which opened in Puebla.";
+    const deals = extractDeals(text, { published: "2024-05-02" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.status])).toEqual([
+      ["Norvik", "MX", 50e6, "announced"],
+      ["Norvik", "MX", 30e6, "completed"],
+    ]);
+  });
+
   it("does not give an amount to the company in another clause", () => {
     const text = "Kenia soll ein 30-Millionen-Dollar-Werk bekommen und Fruva will in Uganda investieren.";
     const [d] = extractDeals(text, { published: null });

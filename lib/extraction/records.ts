@@ -219,9 +219,13 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
       hit.money = hit.money ?? f.money;
       continue;
     }
-    // a different amount: a new commitment only if it brings its own facility, else it is a restatement
+    // a different amount: a new commitment only if it brings its own facility, or is stated as done where the record's
+    // is not (or the other way round: a specific past investment beside a new one is a record of its own), else it is a
+    // restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facilityTypes.has(x.type)));
-    if (newTypes || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) open(f, f.money);
+    const otherTime =
+      f.status && dStatus && f.status !== dStatus && (f.status === "completed" || dStatus === "completed");
+    if (newTypes || otherTime || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) open(f, f.money);
     else if (f.money.currency === same[0].money?.currency)
       addFact(same[0], { ...f, money: null, status: null, date: null });
   }
