@@ -331,9 +331,8 @@ function toDeal(d: Draft): ExtractedDeal | null {
       ev.push({ field: "investorCountry", start: homeFact.investorMention.start, end: homeFact.investorMention.end });
   }
   const tm = d.facts.find((f) => f.targetMention?.code === first.target)?.targetMention ?? first.targetWords;
-  ev.push(
-    tm ? { field: "targetCountry", start: tm.start, end: tm.end } : { field: "targetCountry", ...sentenceOf(first) },
-  );
+  // (no words name a target taken from the language's home country: no span claims to)
+  if (tm) ev.push({ field: "targetCountry", start: tm.start, end: tm.end });
   if (d.money) {
     ev.push({ field: "amount", start: d.money.start, end: d.money.end });
     ev.push({ field: "amount", ...sentenceOf(anchor) });

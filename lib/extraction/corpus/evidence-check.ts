@@ -3,6 +3,8 @@
  * (name, city or adjective), an investor span the investor's name, an amount span the amount's words.
  */
 import { findCountries, lookupTown, polishInflectedPlace } from "../countries";
+import { detectLanguage } from "../language";
+import { lexiconFor } from "../lexicon/all";
 import type { ExtractedDeal } from "../types";
 
 export type EvidenceFailure = { field: string; value: string };
@@ -33,7 +35,13 @@ export function evidenceFailures(text: string, d: ExtractedDeal): EvidenceFailur
     spansOf(d, field).some((s) => text.slice(s.start, s.end).toLowerCase().includes(words.toLowerCase()));
   if (!covers("investor", d.via && !text.includes(d.investor) ? d.via : d.investor))
     out.push({ field: "investor", value: d.investor });
-  if (!namesCountry(text, spansOf(d, "targetCountry"), d.targetCountry))
+  // a target with no span at all is one no words of the sentences name: it must be the language's home country
+  const targetSpans = spansOf(d, "targetCountry");
+  if (
+    targetSpans.length
+      ? !namesCountry(text, targetSpans, d.targetCountry)
+      : lexiconFor(detectLanguage(text))?.homeCountry !== d.targetCountry
+  )
     out.push({ field: "targetCountry", value: d.targetCountry });
   if (d.investorCountry && !namesCountry(text, spansOf(d, "investorCountry"), d.investorCountry))
     out.push({ field: "investorCountry", value: d.investorCountry });

@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const DE: Lexicon = {
   lang: "de",
+  homeCountry: null,
   stopWords: [
     "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "auch", "sich", "wird", "für", "auf",
     "im", "zu", "hat", "soll", "am", "des", "nach", "bei", "wurde", "werden", "neues", "neue", "neuen", "einen", "einem",

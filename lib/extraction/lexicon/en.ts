@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const EN: Lexicon = {
   lang: "en",
+  homeCountry: null,
   stopWords: ["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "has", "was", "will", "its", "by", "from", "said", "which", "it", "are"],
   articles: ["the", "a", "an"],
   nameStopWords: [

@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const ES: Lexicon = {
   lang: "es",
+  homeCountry: null,
   stopWords: ["el", "la", "los", "las", "y", "de", "del", "que", "en", "por", "con", "una", "para", "se", "su", "es", "al", "como", "más", "sus"],
   articles: ["el", "la", "los", "las", "un", "una"],
   nameStopWords: [

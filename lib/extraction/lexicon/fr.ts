@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const FR: Lexicon = {
   lang: "fr",
+  homeCountry: null,
   stopWords: ["le", "la", "les", "et", "des", "du", "est", "une", "dans", "pour", "sur", "avec", "qui", "au", "par", "ses", "son", "cette", "aux", "d'un"],
   articles: ["le", "la", "les", "l'", "un", "une", "des"],
   nameStopWords: [

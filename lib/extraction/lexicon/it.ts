@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const IT: Lexicon = {
   lang: "it",
+  homeCountry: "IT",
   stopWords: ["il", "la", "di", "che", "e", "per", "con", "una", "del", "della", "sono", "nel", "alla", "gli", "è", "anche", "dei", "delle", "ha", "nella"],
   articles: ["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno"],
   nameStopWords: [

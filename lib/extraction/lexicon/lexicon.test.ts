@@ -9,16 +9,18 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // the demonyms of these languages are still in the multilingual table of country-adjectives.ts
   // (and "Stadt Wolfsburg": the place noun stands before the name)
   // German, Dutch, Polish and Turkish participles open no sentence before a preposition the way Romance ones do
-  de: ["countryAdjectives", "placeNounsAfter", "participleEndings", "participlePrepositions"],
-  en: ["countryAdjectives"],
-  fr: ["countryAdjectives", "basedSuffixes", "placeNounsAfter"],
-  es: ["countryAdjectives", "basedSuffixes", "placeNounsAfter"],
+  // German news is written for Germany, Austria and Switzerland alike: no home country
+  de: ["homeCountry", "countryAdjectives", "placeNounsAfter", "participleEndings", "participlePrepositions"],
+  // English, French, Spanish and Portuguese news is written for many countries: no home country
+  en: ["homeCountry", "countryAdjectives"],
+  fr: ["homeCountry", "countryAdjectives", "basedSuffixes", "placeNounsAfter"],
+  es: ["homeCountry", "countryAdjectives", "basedSuffixes", "placeNounsAfter"],
   it: ["countryAdjectives", "basedSuffixes", "placeNounsAfter"],
   // Turkish puts its postpositions and titles after the noun ("Ford Otosan Genel Müdürü" names the firm, then the office) ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
   // reads these words before the noun, so they have no Turkish counterpart yet
   tr: ["adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
-  pt: ["basedSuffixes", "placeNounsAfter"],
+  pt: ["homeCountry", "basedSuffixes", "placeNounsAfter"],
   pl: ["basedSuffixes", "placeNounsAfter", "participleEndings", "participlePrepositions"],
   // "provincie Limburg": the place noun stands before the name
   nl: ["placeNounsAfter", "participleEndings", "participlePrepositions"],

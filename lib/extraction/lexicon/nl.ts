@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const NL: Lexicon = {
   lang: "nl",
+  homeCountry: "NL",
   stopWords: [
     "de", "het", "een", "en", "van", "is", "dat", "op", "te", "voor", "met", "zijn", "niet", "ook", "wordt", "bij", "naar",
     "heeft", "aan", "door", "worden", "werd", "zal", "gaat", "miljoen", "miljard", "bedrijf", "nieuwe",

@@ -6,6 +6,7 @@ const ADJECTIVE_ENDINGS = ["i", "a", "ie", "iego", "iej", "im", "ich", "iemu"];
 
 export const PL: Lexicon = {
   lang: "pl",
+  homeCountry: "PL",
   stopWords: [
     "i", "w", "na", "z", "się", "do", "że", "nie", "to", "jest", "o", "od", "po", "przez", "dla", "oraz", "jak", "które",
     "który", "będzie", "ma", "mln", "mld", "zł", "firma", "także", "również", "roku",

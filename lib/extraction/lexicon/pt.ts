@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const PT: Lexicon = {
   lang: "pt",
+  homeCountry: null,
   stopWords: [
     "o", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "para", "com", "uma", "não", "por", "mais", "foi", "ao",
     "sua", "no", "na", "nos", "nas", "pelo", "pela", "também", "será", "vai", "está", "são",

@@ -3,6 +3,7 @@ import type { Lexicon } from "./types";
 
 export const TR: Lexicon = {
   lang: "tr",
+  homeCountry: "TR",
   stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye"],
   articles: ["bir"],
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],

@@ -26,6 +26,16 @@ describe("article context stage", () => {
     expect(ctx.homes.get("michelin")).toBe("FR");
     expect(ctx.defaultCountry).toBe("PL");
   });
+  it("an article naming no country but its investors' homes falls back to its language's home country, if it has one", () => {
+    const tr = "Katarlı Al Sraiya, Gebze'de 120 milyon dolarlık yatırımla bir lojistik merkezi kuracak.";
+    expect(stagesOf(tr, "tr", null).ctx.defaultCountry).toBe("TR");
+    // English is written for many countries: no home to fall back on
+    expect(
+      ctxOf("The Qatari firm Al Sraiya will invest $120 million in a logistics centre in Xyzzyton.").defaultCountry,
+    ).toBeNull();
+    // a country the article names as a target still decides
+    expect(stagesOf("Ekol kündigt ein Werk in Ungarn an.", "de", null).ctx.defaultCountry).toBe("HU");
+  });
   it("the headline's country outweighs one the body names once", () => {
     const ctx = ctxOf("Hyundai picks Czechia for battery plant\nThe group had also looked at sites in Poland.");
     expect(ctx.defaultCountry).toBe("CZ");

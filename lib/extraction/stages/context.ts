@@ -12,6 +12,7 @@ import { NameMap, type SentenceInfo } from "../facts";
 import { EACH_RE, HOLD_RE, PERCENT_WORD_RE, SUBSIDIARY_GAP_RE } from "../lexicon/context-words";
 import { LowerTest } from "../lower-test";
 import { clauseWords } from "../lexicon/clause-words";
+import { lexiconFor } from "../lexicon/all";
 import { fold } from "../normalize";
 import { countryScore, homeMentions, newSubjectRe } from "../roles";
 import { findPercents } from "../status-kind";
@@ -126,7 +127,10 @@ export function articleContext(
   }
   const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
-  const defaultCountry = ranked[0]?.[0] ?? null;
+  // an article that names no country but its investors' homes (local news: "Ekol Lojistik … Gebze'de bir lojistik
+  // merkezi kuruyor") is about the country its language is written for, where there is one (no words name it: such a
+  // record has no evidence for its target)
+  const defaultCountry = ranked[0]?.[0] ?? lexiconFor(lang)?.homeCountry ?? null;
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
