@@ -1,3 +1,5 @@
+import { MORE_COMPANIES } from "./more-companies";
+
 /**
  * Companies that invest across borders and build plants, by the country of their headquarters: constituents of the
  * main stock indices of the countries our nine languages report on (DAX/MDAX/SDAX, ATX, SMI, CAC 40/SBF 120, BEL 20,
@@ -104,5 +106,8 @@ export const LISTED_COMPANIES: Readonly<Record<string, readonly string[]>> = {
   KR: ["Samsung C&T", "Samsung Electro-Mechanics", "Samsung E&A", "Samsung Engineering", "Samsung Life", "SK Innovation", "SK Telecom", "SK Square", "SK Siltron", "SK E&S", "SK Ecoplant", "SK Inc.", "LG Display", "LG Innotek", "LG Uplus", "LG Corp", "Hyundai Mobis", "Hyundai Steel", "Hyundai Engineering & Construction", "Hyundai E&C", "Hyundai Rotem", "Hyundai Glovis", "HD Hyundai Heavy Industries", "HD Korea Shipbuilding & Offshore Engineering", "HD Hyundai Electric", "Hyundai Wia", "Hanwha Aerospace", "Hanwha Ocean", "Hanwha Solutions", "Hanwha Systems"],
 };
 
-/** Every listed company name, all countries. */
-export const LISTED_COMPANY_NAMES: readonly string[] = Object.values(LISTED_COMPANIES).flat();
+/** Every listed company name, all countries, with the second list's (more-companies.ts). */
+export const LISTED_COMPANY_NAMES: readonly string[] = [
+  ...Object.values(LISTED_COMPANIES).flat(),
+  ...Object.values(MORE_COMPANIES).flat(),
+];
