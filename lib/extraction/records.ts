@@ -192,20 +192,14 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
       open(f, f.money);
       continue;
     }
-    // "Ikea opened a store in A. Ikea plans two more in B and C": opened vs planned, other places: a new commitment
+    // done on one side and not on the other: another time, so maybe another commitment
     const dStatus = target.status;
+    const otherTime =
+      f.status && dStatus && f.status !== dStatus && (f.status === "completed" || dStatus === "completed");
+    // "Ikea opened a store in A. Ikea plans two more in B and C": opened vs planned, other places: a new commitment
     const fCities = f.facilities.map((x) => x.city).filter((c): c is string => !!c);
     const dCities = target.cities;
-    if (
-      !f.money &&
-      f.status &&
-      dStatus &&
-      f.status !== dStatus &&
-      (f.status === "completed" || dStatus === "completed") &&
-      fCities.length &&
-      dCities.size &&
-      fCities.every((c) => !dCities.has(c))
-    ) {
+    if (!f.money && otherTime && fCities.length && dCities.size && fCities.every((c) => !dCities.has(c))) {
       open(f, null);
       continue;
     }
@@ -223,8 +217,6 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
     // is not (or the other way round: a specific past investment beside a new one is a record of its own), else it is a
     // restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facilityTypes.has(x.type)));
-    const otherTime =
-      f.status && dStatus && f.status !== dStatus && (f.status === "completed" || dStatus === "completed");
     if (newTypes || otherTime || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) open(f, f.money);
     else if (f.money.currency === same[0].money?.currency)
       addFact(same[0], { ...f, money: null, status: null, date: null });

@@ -126,11 +126,11 @@ export function articleContext(
     }
   }
   const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
-  // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   // an article that names no country but its investors' homes (local news: "Ekol Lojistik … Gebze'de bir lojistik
   // merkezi kuruyor") is about the country its language is written for, where there is one (no words name it: such a
   // record has no evidence for its target)
   const defaultCountry = ranked[0]?.[0] ?? lexiconFor(lang)?.homeCountry ?? null;
+  // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 
