@@ -28,12 +28,10 @@ function cpAt(text: string, i: number): string {
   const cp = text.codePointAt(i)!;
   return String.fromCodePoint(cp);
 }
-/**
- * Does `name` occur in `text` as a whole word: not preceded or followed by a letter or digit?
- * Same as testing /(?<![\p{L}\p{N}])name(?![\p{L}\p{N}])/u, without compiling ~1000 regexes at load.
- */
-function occursAsWord(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+/** Does `name` stand in `text` at one of `starts` as a whole word (no letter or digit right before or after it)? */
+function occursAsWordAt(text: string, name: string, starts: readonly number[]): boolean {
+  for (const i of starts) {
+    if (!text.startsWith(name, i)) continue;
     if (LETTER_OR_DIGIT.test(cpBefore(text, i))) continue;
     if (LETTER_OR_DIGIT.test(cpAt(text, i + name.length))) continue;
     return true;
@@ -41,9 +39,19 @@ function occursAsWord(text: string, name: string): boolean {
   return false;
 }
 
-/** The known organization names that occur in `text` as written (case-sensitive, whole words). */
+/**
+ * The known organization names that occur in `text` as written (case-sensitive, whole words). A name is looked for only
+ * where a word of the text is its first word: one pass over the words, then a string test per place a first word
+ * stands, so a long article costs no scan of the whole text per known name.
+ */
 export function knownOrgsIn(text: string): string[] {
-  const words = new Set<string>();
+  const starts = new Map<string, number[]>();
+  const at = (w: string, i: number) => {
+    const list = starts.get(w);
+    if (list) {
+      if (list[list.length - 1] !== i) list.push(i);
+    } else starts.set(w, [i]);
+  };
   for (const m of allMatches(WORD_RE, text)) {
     // without a possessive 's and trailing dots or hyphens (plain string tests: this runs for every word)
     let w = m[0];
@@ -51,11 +59,13 @@ export function knownOrgsIn(text: string): string[] {
     let end = w.length;
     while (end > 0 && (w[end - 1] === "." || w[end - 1] === "-")) end--;
     if (end < w.length) w = w.slice(0, end);
-    if (BY_FIRST_WORD.has(w)) words.add(w);
-    if (BY_FIRST_WORD.has(m[0])) words.add(m[0]);
+    const i = m.index ?? 0;
+    if (BY_FIRST_WORD.has(w)) at(w, i);
+    if (w !== m[0] && BY_FIRST_WORD.has(m[0])) at(m[0], i);
   }
   const out: string[] = [];
-  for (const w of words) for (const k of BY_FIRST_WORD.get(w) ?? []) if (occursAsWord(text, k)) out.push(k);
+  for (const [w, where] of starts)
+    for (const k of BY_FIRST_WORD.get(w)!) if (occursAsWordAt(text, k, where)) out.push(k);
   return out;
 }
 
