@@ -48,9 +48,8 @@ export function knownOrgsIn(text: string): string[] {
   const starts = new Map<string, number[]>();
   const at = (w: string, i: number) => {
     const list = starts.get(w);
-    if (list) {
-      if (list[list.length - 1] !== i) list.push(i);
-    } else starts.set(w, [i]);
+    if (list) list.push(i);
+    else starts.set(w, [i]);
   };
   for (const m of allMatches(WORD_RE, text)) {
     // without a possessive 's and trailing dots or hyphens (plain string tests: this runs for every word)
