@@ -36,6 +36,17 @@ describe("article context stage", () => {
     // a country the article names as a target still decides
     expect(stagesOf("Ekol kündigt ein Werk in Ungarn an.", "de", null).ctx.defaultCountry).toBe("HU");
   });
+  it("a country named with 'in' for a firm is the last resort before the language's home", () => {
+    const pl = "NIK oceniła zakup przez KGHM kopalni Sierra Gorda w Chile kanadyjskiej spółki Quadra.";
+    const { ctx } = stagesOf(pl, "pl", null);
+    // the place is read as the seller's home, so it casts no vote of its own
+    expect(ctx.homes.get("quadra")).toBe("CL");
+    expect(ctx.defaultCountry).toBe("CL");
+    // an adjective for a firm is its nationality, never such a fallback
+    expect(stagesOf("Katarlı Al Sraiya 120 milyon dolarlık yatırım yapacak.", "tr", null).ctx.defaultCountry).toBe(
+      "TR",
+    );
+  });
   it("the headline's country outweighs one the body names once", () => {
     const ctx = ctxOf("Hyundai picks Czechia for battery plant\nThe group had also looked at sites in Poland.");
     expect(ctx.defaultCountry).toBe("CZ");

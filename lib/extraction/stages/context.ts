@@ -14,7 +14,7 @@ import { LowerTest } from "../lower-test";
 import { clauseWords } from "../lexicon/clause-words";
 import { lexiconFor } from "../lexicon/all";
 import { fold } from "../normalize";
-import { countryScore, homeMentions, newSubjectRe } from "../roles";
+import { countryScore, homeMentions, newSubjectRe, placedCountry } from "../roles";
 import { findPercents } from "../status-kind";
 
 export type ArticleContext = {
@@ -74,6 +74,7 @@ export function articleContext(
   const currencyVotes = new Map<string, number>();
   const parents = new Map<string, string>();
   const countryCounts = new Map<string, number>();
+  const placedHomeVotes = new Map<string, number>();
   let countryTotal = 0;
   const headlineCountries = new Set<string>();
   for (const info of infos) {
@@ -85,6 +86,10 @@ export function articleContext(
       const o = hm.get(c);
       if (o) {
         if (o.name && !homes.has(fold(canonical(o.name)))) homes.set(fold(canonical(o.name)), c.code);
+        // "zakup … kopalni Sierra Gorda w Chile": a place named with "in" for a firm is where that firm is, a last resort
+        // for the article's country when nothing else names one
+        if (c.kind !== "adjective" && placedCountry(c))
+          placedHomeVotes.set(c.code, (placedHomeVotes.get(c.code) ?? 0) + 1);
         continue;
       }
       const w = countryScore(c) * (info.s.headline ? 2 : 1);
@@ -128,8 +133,9 @@ export function articleContext(
   const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
   // an article that names no country but its investors' homes (local news: "Ekol Lojistik … Gebze'de bir lojistik
   // merkezi kuruyor") is about the country its language is written for, where there is one (no words name it: such a
-  // record has no evidence for its target)
-  const defaultCountry = ranked[0]?.[0] ?? lexiconFor(lang)?.homeCountry ?? null;
+  // record has no evidence for its target); a country named with "in" for a firm comes before that
+  const placedHome = [...placedHomeVotes.entries()].sort((a, b) => b[1] - a[1]);
+  const defaultCountry = ranked[0]?.[0] ?? placedHome[0]?.[0] ?? lexiconFor(lang)?.homeCountry ?? null;
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
