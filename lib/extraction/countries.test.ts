@@ -61,6 +61,17 @@ describe("adjectiveCountry", () => {
     ["Saudi", "SA"],
     ["tedesca", "DE"],
     ["allemand", "DE"],
+    // each language's lexicon lists the adjectives of every country it knows, in all their forms
+    ["chilijskiej", "CL"],
+    ["ivoirienne", "CI"],
+    ["Ganalı", "GH"],
+    ["ghanesa", "GH"],
+    ["keniota", "KE"],
+    ["angolana", "AO"],
+    ["Keniaanse", "KE"],
+    ["kenianische", "KE"],
+    ["Zambian", "ZM"],
+    ["nipón", "JP"],
   ])("%s -> %s", (word, code) => {
     expect(adjectiveCountry(word)).toBe(code);
   });
@@ -68,6 +79,12 @@ describe("adjectiveCountry", () => {
   it("does not read ordinary words as countries", () => {
     expect(adjectiveCountry("further")).toBeNull();
     expect(adjectiveCountry("investieren")).toBeNull();
+  });
+
+  it("leaves out nouns for the people, which name the investor's side ('die Dänen investieren'), and the agency Lusa", () => {
+    expect(adjectiveCountry("Amerykanie")).toBeNull();
+    expect(adjectiveCountry("Dänen")).toBeNull();
+    expect(adjectiveCountry("Lusa")).toBeNull();
   });
 });
 
@@ -97,6 +114,14 @@ describe("findCountries", () => {
     expect(findCountries("a plant in the US for US$5bn").map((c) => c.code)).toEqual(["US"]);
   });
 
+  it("reads a country's name in the cases Polish inflects it", () => {
+    for (const [text, code] of [
+      ["w Kenii", "KE"],
+      ["w Nigerii", "NG"],
+      ["w Tunezji", "TN"],
+    ])
+      expect(findCountries(text).map((c) => c.code)).toEqual([code]);
+  });
   it("reads a German genitive of a country", () => {
     expect(findCountries("im Norden Vietnams").map((c) => c.code)).toEqual(["VN"]);
   });
@@ -149,6 +174,8 @@ describe("feminine and plural country adjectives", () => {
       ["ABD’li", "US"],
     ])
       expect(adjectiveCountryRaw(w)).toBe(code);
-    for (const w of ["Napoli", "Tripoli", "Somali"]) expect(adjectiveCountryRaw(w)).toBeNull();
+    for (const w of ["Napoli", "Tripoli"]) expect(adjectiveCountryRaw(w)).toBeNull();
+    // ("Somali" is English's adjective for Somalia, not a Turkish demonym of anything)
+    expect(adjectiveCountryRaw("Somali")).toBe("SO");
   });
 });

@@ -18,3 +18,14 @@ export const NEUTRAL_STATE_BODIES = [
   // market and competition regulators
   "consob", "cnmv", "bafin", "finma", "knf", "spk", "cvm", "cmvm", "afm", "esma", "uokik", "bddk", "epdk", "cnbv", "sebi", "cnmc", "agcm",
 ];
+
+/**
+ * A language's forms written by country → form → country: `{ CL: "chilien chilienne" }` (one-word forms, space-separated)
+ * or `{ CI: ["cote d'ivoire", "costa do marfim"] }` (names of several words).
+ */
+export function byCountry(forms: Record<string, string | readonly string[]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [code, words] of Object.entries(forms))
+    for (const w of typeof words === "string" ? words.split(" ") : words) if (w) out[w] = code;
+  return out;
+}
