@@ -373,3 +373,20 @@ describe("Portuguese names of currencies", () => {
     expect(cur("um empréstimo de 4,8 mil milhões de ienes")).toEqual([[4.8e9, "JPY"]]);
   });
 });
+
+describe("one language's non-investment words inside another language's words", () => {
+  // every language's words are read in every article: a stem must not hit inside a word of another language
+  it.each([
+    ["Lotte Chemical opened its $3.1 billion manufacturing plant in Louisiana.", "es 'factur' (turnover)"],
+    ["The $40 million border crossing terminal will be built by Acme.", "nl 'order'"],
+    ["Acme will invest $20 million to house immigrants in new homes.", "pl 'grant'"],
+  ])("%s (%s)", async (text) => {
+    const { isInvestmentAmount } = await import("./facts");
+    expect(findMoney(text, "en").map((m) => isInvestmentAmount(text, m, 0))).toEqual([true]);
+  });
+  it("still reads the words themselves", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const t = "La empresa facturó 300 millones de euros.";
+    expect(findMoney(t, "es").map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);
+  });
+});

@@ -440,7 +440,7 @@ export const DE: Lexicon = {
   countUnits: ["aktien", "tonnen", "einheiten", "passagiere", "fahrgäste", "menschen", "einwohner", "besucher", "kunden", "fahrzeuge", "haushalte", "nutzer", "abonnenten", "m2", "m²", "quadratmeter", "hektar", "arbeitsplatze"],
 
   investmentTriggers: [
-    "invest", "errichte", String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",
+    String.raw`invest(?!igat)`, "errichte", String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",
     String.raw`grund(?:et|ete)`, String.raw`[uü]bern(?:ahm|imm|ommen|ahme)`, "kauf", "erwerb", "erwirb", "erwarb", "anteil",
     "beteilig", "gemeinschaftsunternehmen", "erweiter", "ausbau", "fabrik", String.raw`\bwerk\b`, "produzieren", "fertigung",
     "standort",
@@ -451,7 +451,7 @@ export const DE: Lexicon = {
 
   ],
   investmentAmountCues: [
-    "invest", "bau", "errichte", String.raw`\bfür\b`, "zahlte", "übernahm", "kauf", "werk", "fabrik", "projekt", "summe",
+    String.raw`invest(?!igat)`, "bau", "errichte", String.raw`\bfür\b`, "zahlte", "übernahm", "kauf", "werk", "fabrik", "projekt", String.raw`summe(?!r)`,
   ],
   nonInvestmentWords: [
     "finanzierung", "kreditlinie", "umsatz", "gewinn", "erlös", "verlust", "subvention", "förder", "beihilf", "zuschuss", "steuer", "kredit", "darlehen",

@@ -334,10 +334,10 @@ export const EN: Lexicon = {
   countUnits: ["shares", "units", "tonnes", "tons", "people", "jobs", "cars", "passengers", "visitors", "customers", "vehicles", String.raw`barrels?`, "households", "users", "subscribers", "m2", "m²", "square metres", "square meters", "hectares", "acres"],
 
   investmentTriggers: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, 
-    "invest", "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
+    String.raw`invest(?!igat)`, "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
     String.raw`set(?:ting)? up`, "establish", "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", "stake",
     "joint venture", String.raw`\bjv\b`, "expan", "factory", String.raw`plant\b`, String.raw`plants\b`, "allocat", "commit",
-    "spend", "capex", String.raw`site\b`, String.raw`(?:has|have) been (?:producing|assembling|manufacturing)`,
+    "spend", "capex", String.raw`\bsite\b`, String.raw`(?:has|have) been (?:producing|assembling|manufacturing)`,
 
     // "pays 11 billion euros for Freescale": a purchase
 
@@ -345,13 +345,13 @@ export const EN: Lexicon = {
 
   ],
   investmentAmountCues: [
-    "invest", "capex", "build", "construct", String.raw`\bfor\b`, "spend", "allocat", "commit", "pay", "paid", "deal", "acqui",
+    "invest", "capex", "build", "construct", String.raw`\bfor\b`, String.raw`\bspend`, "allocat", "commit", "pay", "paid", String.raw`\bdeal`, "acqui",
     "purchase", "worth", "factory", "plant", "project", "amount", "totaling", "totalling", "volume",
   ],
   nonInvestmentWords: [
-    String.raw`\bfinancing\b`, "credit line", "credit facility", "line of credit", "subsid", "grant", String.raw`\btax`, "loan", "revenue", String.raw`\bsales\b`, "turnover", "profit", "earnings",
+    String.raw`\bfinancing\b`, "credit line", "credit facility", "line of credit", "subsid", String.raw`\bgrant`, String.raw`\btax`, String.raw`\bloan`, "revenue", String.raw`\bsales\b`, "turnover", "profit", "earnings",
     String.raw`\bfines?\b`, String.raw`\border`, "contract", "assets under management", String.raw`\bdebt`, "deposit",
-    "valuation", String.raw`market (?:value|cap)`, "jackpot", String.raw`\baid\b`, "per share", "dividend", "bond",
+    String.raw`\bvaluation`, String.raw`market (?:value|cap)`, "jackpot", String.raw`\baid\b`, "per share", "dividend", String.raw`\bbonds?\b`,
     String.raw`\bprize`, "budget deficit", String.raw`exports? worth`, "salary", "worth of exports", "per year",
     String.raw`a year\b`, "annually", "contribu", "incentiv", "guarantee", "transaction value", "floor price", "block deal",
     String.raw`shares\b`, "rolled over", "fine of", "penalt", "damage", "licen[cs]e", "net income", "net loss",

@@ -304,7 +304,7 @@ export const ES: Lexicon = {
   ],
   investmentAmountCues: ["inversi", "invertir", "construir", String.raw`\bpara\b`, "planta", "proyecto", "ascender"],
   nonInvestmentWords: [
-    "financiamiento", "financiaci", "línea de crédito", "factur", "ingresos", "ganancias", String.raw`p[eé]rdidas?\b`, "resultado neto", "dividendo", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", "pedido",
+    "financiamiento", "financiaci", "línea de crédito", String.raw`\bfactur`, "ingresos", "ganancias", String.raw`p[eé]rdidas?\b`, "resultado neto", "dividendo", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", String.raw`\bpedido`,
     // a price per share is no deal amount
     String.raw`por acci[oó]n`,
   ],

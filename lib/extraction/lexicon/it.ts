@@ -295,7 +295,7 @@ export const IT: Lexicon = {
   countUnits: ["passeggeri", "tonnellate", "abitanti", "posti di lavoro", "m2", "m²", "ettari", "persone", "veicoli"],
 
   investmentTriggers: ["acquist", 
-    "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,"invest", "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
+    "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,String.raw`invest(?!igat)`, "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],
   nonInvestmentWords: [
     "finanziament", "linea di credito", "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",

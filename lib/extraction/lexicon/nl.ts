@@ -466,7 +466,7 @@ export const NL: Lexicon = {
   ],
   investmentAmountCues: ["investeer", "investering", "bouw", "fabriek", String.raw`\bvoor\b`, "project", "bedrag", "overname"],
   nonInvestmentWords: [
-    "financiering", "omzet", "winst", "subsidie", "steun", "lening", "krediet", "opbrengst", "verlies", "bestelling", "order", "leveringscontract",
+    "financiering", "omzet", "winst", "subsidie", "steun", "lening", "krediet", "opbrengst", "verlies", "bestelling", String.raw`\border`, "leveringscontract",
     "vergunning", "dividend", "per jaar", "jaarlijks",
     // a price per share is no deal amount
     String.raw`per aandeel`,

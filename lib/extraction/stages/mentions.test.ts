@@ -113,3 +113,11 @@ describe("mentions stage, Portuguese places named by their kind", () => {
     ).not.toContain("Mata");
   });
 });
+
+describe("a commitment word of one language inside another language's word", () => {
+  it("does not read 'investigation' as an investment (the stems 'invest', 'investi' of several languages)", () => {
+    const t = "The investigation found that Acme hid $5 million in Spain.";
+    expect(mentions(t, "en").infos[0].trigger).toBe(false);
+    expect(mentions("Acme will invest $5 million in Spain.", "en").infos[0].trigger).toBe(true);
+  });
+});
