@@ -33,6 +33,19 @@ describe("candidate commitments stage", () => {
       ),
     ).toEqual(["Mitsui>PL - [SKC]", "SKC>PL - [Mitsui]", "Mitsui>PL 420000000 [SKC]", "SKC>PL 420000000 [Mitsui]"]);
   });
+  it("two firms as one subject, then the amount alone in the next sentence: both commit it", () => {
+    expect(
+      commitments(
+        "En 2020, Lonza et la société française Sanofi ouvriront une nouvelle usine en Suisse. L’investissement s’élève à 290 millions de francs.",
+        "fr",
+      ),
+    ).toEqual([
+      "Lonza>CH - [Sanofi]",
+      "Sanofi>CH - [Lonza]",
+      "Lonza>CH 290000000 [Sanofi]",
+      "Sanofi>CH 290000000 [Lonza]",
+    ]);
+  });
   it("a firm named with its own amount: one commitment each", () => {
     expect(
       commitments(

@@ -170,6 +170,7 @@ export function addCommitments(
         });
       }
       state.jvSet = all;
+      state.jvSetAt = s.index;
     }
   } else if (
     viaCoref &&
