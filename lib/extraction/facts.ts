@@ -130,6 +130,12 @@ function commonWordsOnly(name: string, text: string, lang: string | null): boole
   return words.every((w) => (counts.get(w.toLocaleLowerCase(lang ?? undefined)) ?? 0) > 0);
 }
 
+/** "FİNANSMAN", "PRZEGLĄD": one word in capitals the engine does not know as a firm (a heading's word, unless the
+ * article also writes it in lower case: then commonWordsOnly drops it) */
+function capitalsWord(o: OrgMention, lex: ArticleLexicon): boolean {
+  return /^\p{Lu}{4,}$/u.test(o.name) && !lex.known.has(fold(o.name));
+}
+
 /** "Herzogenaurach/Istanbul – ", "BOGOTÁ. ", "NEW DELHI, July 18 – ", "Stuttgart (dpa) – ", "(ANSA) - SAN PAOLO, 08 OTT - ",
  * "DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ - ": the dateline opening a paragraph. */
 const DATELINE_RE =
@@ -155,7 +161,7 @@ export function analyzeSentence(
     .filter((o) => !(o.end <= dateline && (!/\p{Ll}/u.test(o.name) || dl?.groups?.capsPlace)))
     // "Koszty są porównywalne …", "Yeni yatırımla …": one capitalized word opening the sentence, trusted only for the verb
     // after it, is a name only if the article also capitalizes it in mid-sentence (German capitalizes every noun)
-    .filter((o) => !((o.weak || o.verbOnly) && commonWordsOnly(o.name, lex.text, lang)));
+    .filter((o) => !((o.weak || o.verbOnly || capitalsWord(o, lex)) && commonWordsOnly(o.name, lex.text, lang)));
   const inOrg = (c: { start: number; end: number }) =>
     orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter(

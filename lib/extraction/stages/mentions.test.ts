@@ -121,3 +121,12 @@ describe("a commitment word of one language inside another language's word", () 
     expect(mentions("Acme will invest $5 million in Spain.", "en").infos[0].trigger).toBe(true);
   });
 });
+
+describe("a word in capitals the article also writes in lower case", () => {
+  it("is a heading's word, not a firm ('FİNANSMAN … finansman'); a firm in capitals stays", () => {
+    const orgs = (t: string) => mentions(t, "tr").infos.map((i) => i.orgs.map((o) => o.name));
+    const body = "\nŞirket, yeni fabrika için finansman bulduğunu açıkladı.";
+    expect(orgs(`SULAMA ALTYAPISI İÇİN 1 MİLYAR AVRO FİNANSMAN${body}`)).toEqual([[], []]);
+    expect(orgs(`SULAMA ALTYAPISI İÇİN 1 MİLYAR AVRO ASELSAN${body}`)).toEqual([["ASELSAN"], []]);
+  });
+});
