@@ -120,6 +120,13 @@ describe("a commitment word of one language inside another language's word", () 
     expect(mentions(t, "en").infos[0].trigger).toBe(false);
     expect(mentions("Acme will invest $5 million in Spain.", "en").infos[0].trigger).toBe(true);
   });
+  it("nor 'unterrichtet' (German 'errichte'), 'uprzejmie', 'biskupi' (Polish 'przejm', 'kupi') as one", () => {
+    expect(mentions("Die Firma Acme unterrichtet ihre Kunden über 5 Millionen Euro.", "de").infos[0].trigger).toBe(
+      false,
+    );
+    expect(mentions("Biskupi uprzejmie poprosili Acme o 5 mln zł.", "pl").infos[0].trigger).toBe(false);
+    expect(mentions("Acme kupi fabrykę za 5 mln zł.", "pl").infos[0].trigger).toBe(true);
+  });
 });
 
 describe("a word in capitals the article also writes in lower case", () => {
