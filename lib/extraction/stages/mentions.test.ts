@@ -137,3 +137,13 @@ describe("a word in capitals the article also writes in lower case", () => {
     expect(orgs(`SULAMA ALTYAPISI İÇİN 1 MİLYAR AVRO ASELSAN${body}`)).toEqual([["ASELSAN"], []]);
   });
 });
+
+describe("Italian commitment phrasing", () => {
+  it.each([
+    "Il gruppo Acme sborsa 50 milioni di euro per lo stabilimento.",
+    "Acme mette sul piatto 50 milioni di euro.",
+    "Acme lancia un'Opa da 50 milioni di euro su Beta.",
+  ])("%s", (t) => {
+    expect(mentions(t, "it").infos[0].trigger).toBe(true);
+  });
+});
