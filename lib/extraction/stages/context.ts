@@ -134,11 +134,10 @@ export function articleContext(
   // an article that names no country but its investors' homes (local news: "Ekol Lojistik … Gebze'de bir lojistik
   // merkezi kuruyor") is about the country its language is written for, where there is one (no words name it: such a
   // record has no evidence for its target); a country named with "in" for a firm comes before that
-  const placedHome = [...placedHomeVotes.entries()].sort((a, b) => b[1] - a[1]);
-  const defaultCountry = ranked[0]?.[0] ?? placedHome[0]?.[0] ?? lexiconFor(lang)?.homeCountry ?? null;
+  const defaultCountry = ranked[0]?.[0] ?? mostVoted(placedHomeVotes) ?? lexiconFor(lang)?.homeCountry ?? null;
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
-  const defaultCurrency = [...currencyVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const defaultCurrency = mostVoted(currencyVotes);
 
   const shareSentences = new Set<SentenceInfo>();
   const jvStakeMap = new NameMap<number>();
@@ -205,6 +204,11 @@ export function articleContext(
     priorDate,
     followDate,
   };
+}
+
+/** The key with the most votes (the first such on a tie), or null. */
+function mostVoted(votes: Map<string, number>): string | null {
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Is a date in the publication's month or the month before (a lead date of same-week news)? */
