@@ -1,4 +1,5 @@
 import { unionMap } from "./all";
+import { byCountry } from "./shared";
 
 /**
  * Country adjectives and demonyms, folded, per country (de en fr es it tr mixed).
@@ -104,10 +105,7 @@ const RAW: Record<string, string> = {
   MT: "maltesisch maltese",
 };
 
-export const COUNTRY_ADJECTIVES: Map<string, string> = new Map();
-for (const [code, words] of Object.entries(RAW)) {
-  for (const w of words.split(" ")) if (!COUNTRY_ADJECTIVES.has(w)) COUNTRY_ADJECTIVES.set(w, code);
-}
+export const COUNTRY_ADJECTIVES: Map<string, string> = new Map(Object.entries(byCountry(RAW)));
 for (const [w, code] of Object.entries(unionMap<string>("countryAdjectives"))) if (!COUNTRY_ADJECTIVES.has(w)) COUNTRY_ADJECTIVES.set(w, code);
 
 /** Extra country names and short forms not in i18n-iso-countries (folded), all languages. */
