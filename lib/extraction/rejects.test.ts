@@ -198,3 +198,35 @@ describe("an investment's own author after the investing word", () => {
     expect(rejectInvestorName("Badoit", "fr")).toBeNull();
   });
 });
+
+describe("sites, zones and events named like firms", () => {
+  it.each([
+    ["Dire Dawa Industrial Park", "en", "rejectSiteName"],
+    ["Teknolojik Sanayi Geliştirme Bölgesi", "tr", "rejectSiteName"],
+    ["Vo Industrial Park", "tr", "rejectSiteName"],
+    ["Puerto de Aguas Profundas", "es", "rejectSiteName"],
+    ["Cimeira Empresarial US-África", "pt", "rejectSiteName"],
+    ["Zone franche de Tanger", "fr", "rejectSiteName"],
+    ["Interporto di Venezia", "it", "rejectSiteName"],
+    ["Gmina Kobierzyce", "pl", "rejectSiteName"],
+    ["Gewerbegebiet Ost-Spange", "de", null],
+    ["Industriegebiet", "de", "rejectSiteName"],
+    ["Industriepark Höchst", "de", null],
+    ["Porto Seguro", "pt", null],
+    ["Centro Group", "es", null],
+    ["Enerji Piyasası Düzenleme Kurumuna", "tr", "rejectTurkishCaseEnding"],
+    ["Batı Akdeniz İhracatçılar Birliğinin", "tr", "rejectTurkishCaseEnding"],
+    ["Kalyon Grubu", "tr", null],
+    ["Garanti Bankası", "tr", null],
+  ])("%s (%s): %s", async (name, lang, rule) => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName(name, lang)?.rule ?? null).toBe(rule);
+  });
+  it("keeps a firm whose name joins a site word to its own", async () => {
+    const { rejectSiteName } = await import("./rejects");
+    const name = "Adani Ports and Special Economic Zone";
+    expect(
+      rejectSiteName(name, "adani ports and special economic zone", name.toLowerCase().split(" "), "en", false),
+    ).toBeNull();
+  });
+});

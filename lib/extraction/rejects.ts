@@ -11,7 +11,7 @@ import { LowerTest } from "./lower-test";
 import { memoize } from "./memo";
 import type { Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
-import { unionList, unionSource } from "./lexicon/all";
+import { lexiconFor, unionList, unionSource } from "./lexicon/all";
 import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./stages/cues";
 import {
   ASSOCIATION_RE,
@@ -124,6 +124,34 @@ export const rejectEnglishGerund: NameRule = (name, f, words, lang, initial) =>
     ? `"${name}" is a verb form opening the sentence`
     : null;
 
+const SITE_NAME_RES = new Map<string | null, RegExp>();
+const AND_WORDS = new Set([...unionList("andWords").map((w) => fold(w)), "&"]);
+/** "Dire Dawa Industrial Park", "Teknolojik Sanayi Geliştirme Bölgesi", "Puerto de Aguas Profundas": a site, zone, street,
+ * district or event (in the article's language or English), not who invests there; "Adani Ports and Special Economic
+ * Zone" joins a firm's words and stays. */
+export const rejectSiteName: NameRule = (name, f, words, lang) => {
+  let re = SITE_NAME_RES.get(lang);
+  if (!re) {
+    const lex = lang ? lexiconFor(lang) : null;
+    const sources = lex
+      ? [...lex.siteNamePatterns, ...(lex.lang === "en" ? [] : lexiconFor("en")!.siteNamePatterns)]
+      : unionList("siteNamePatterns");
+    SITE_NAME_RES.set(lang, (re = new RegExp(sources.join("|"), "u")));
+  }
+  return re.test(f) && !words.some((w) => AND_WORDS.has(w)) ? `"${name}" names a site, zone or event` : null;
+};
+
+/** Turkish "Enerji Piyasası Düzenleme Kurumuna", "İhracatçılar Birliğinin": a case ending after a possessive, with no
+ * apostrophe, closes a common noun phrase; a firm's name takes its case after an apostrophe ("Koç Holding'in"). */
+export const rejectTurkishCaseEnding: NameRule = (name, f, words, lang) =>
+  lang === "tr" &&
+  words.length >= 2 &&
+  !/['’]/.test(name) &&
+  words[words.length - 1].length >= 6 &&
+  /[iu]n(?:[iu]n|[ae]|d[ae]n?)$/.test(words[words.length - 1])
+    ? `"${name}" ends in a Turkish case ending`
+    : null;
+
 const NAME_RULES: [string, NameRule][] = [
   ["rejectEnglishGerund", rejectEnglishGerund],
   ["rejectDemonymNoun", rejectDemonymNoun],
@@ -141,6 +169,8 @@ const NAME_RULES: [string, NameRule][] = [
   ["rejectShareLinks", rejectShareLinks],
   ["rejectPublication", rejectPublication],
   ["rejectTurkishInflected", rejectTurkishInflected],
+  ["rejectTurkishCaseEnding", rejectTurkishCaseEnding],
+  ["rejectSiteName", rejectSiteName],
 ];
 
 /** The first rule that rejects `name` as an investor, or null when none does. */

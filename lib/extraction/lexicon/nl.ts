@@ -508,6 +508,7 @@ export const NL: Lexicon = {
   placeOfWords: ["gemeente", "provincie"],
   placeNounsBefore: ["provincie", "gemeente", "stad", "regio", "district"],
   placeNounsAfter: [],
+  siteNamePatterns: [String.raw`(?:industrie|bedrijven)(?:terrein|park)$`, String.raw`(?:straat|plein|wijk)$`],
   placeNameParticles: ["aan", "op"],
   anotherWords: ["een tweede", "nog een"],
   becomeWords: ["worden", "wordt"],

@@ -540,6 +540,7 @@ export const PL: Lexicon = {
   placeOfWords: ["miescie", "gminie"],
   placeNounsBefore: ["powiat", "powiecie", "gmina", "gminie", "gminy", "wojewodztwo", "wojewodztwie", "miasto", "miescie", "prowincja", "prowincji"],
   placeNounsAfter: [],
+  siteNamePatterns: [String.raw`^(?:strefa|strefy|gmina|powiat|ulica|osiedle|szczyt|targi) `, String.raw`\bspecjaln\w+ stref\w+ ekonomiczn\w+$`],
   placeNameParticles: ["nad"],
   anotherWords: ["drugi", "druga", "kolejny", "kolejna"],
   becomeWords: ["stanie sie", "stac sie"],
