@@ -153,10 +153,11 @@ export function findPersons(text: string): Set<string> {
     const before = fold(text.slice(Math.max(0, at - 70), at)).replace(/^.*[.!?;]\s/u, "");
     const end = at + m[0].length + rest.length;
     const after = fold(text.slice(end, end + 40));
-    const titleAfter = /^\s*,\s*(?:[\p{L}]+\s+){0,2}?([\p{L}]+)/u.exec(after)?.[1];
+    // "Alessandro Migliorini, country manager e director": any of the first three words after the comma
+    const titleAfter = /^\s*,\s*((?:[\p{L}]+\s+){0,2}[\p{L}]+)/u.exec(after)?.[1].split(/\s+/) ?? [];
     const titled =
       [...before.matchAll(/[\p{L}]+/gu)].some((w) => TITLE_WORDS.has(w[0])) ||
-      (titleAfter !== undefined && TITLE_WORDS.has(titleAfter));
+      titleAfter.some((w) => TITLE_WORDS.has(w));
     if (!titled) continue;
     out.add(fold(full));
     out.add(fold(rest));

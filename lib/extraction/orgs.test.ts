@@ -39,6 +39,12 @@ describe("findOrgs", () => {
     for (const p of ["taskin", "korukcu", "ratzmann"]) expect(persons).toContain(p);
     for (const p of ["Taşkın", "Körükçü", "Ratzmann"]) expect(names(t, "tr")).not.toContain(p);
   });
+  it("a known first name with an office among the three words after its comma is a person, and so is the surname", () => {
+    const t =
+      "A spiegarlo è Alessandro Migliorini, country manager e director di Ee Italia. Lo dice Migliorini ai giornalisti.";
+    expect(findPersons(t)).toContain("migliorini");
+    expect(names(t, "it")).not.toContain("Migliorini");
+  });
   it("a one-word name after an office spelled as no person's name is (capitals inside or throughout) is the firm", () => {
     const t = "Jan de Vries, CEO FrieslandCampina: “Dit is goed.” Daarna sprak CEO BASF. CEO McDonald sprak ook.";
     const persons = findPersons(t);

@@ -196,7 +196,7 @@ export const ES: Lexicon = {
   orgSuffixes: ["sa", "s.a", "sl", "s.l", "grupo", "sab"],
   orgDescriptors: ["competidor", "fondo", "gigante", "productora", "productor", "cadena", "inversor", "inversora", "operador", "proveedor", "proveedora", "aseguradora", "naviera", "minera", "petrolera", "armadora", "holding", "empresa", "grupo", "firma", "compania", "fabricante", "multinacional", "sociedad", "filial", "operadora", "constructora"],
   nameHeads: ["grupo", "compania", "banco", "empresa", "corporacion"],
-  personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz", "rey", "reina", "principe", "princesa", "jeque", "emir"],
+  personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz", "rey", "reina", "principe", "princesa", "jeque", "emir", "gobernadora", "directora", "fundadora", "alcaldesa", "gerente", "consejero", "consejera", "embajador", "embajadora"],
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["planta"],
   officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],

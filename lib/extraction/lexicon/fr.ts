@@ -202,7 +202,7 @@ export const FR: Lexicon = {
   orgSuffixes: ["sa", "s.a", "sas", "sarl", "groupe", "sca"],
   orgDescriptors: ["concurrent", "fonds", "producteur", "fournisseur", "chaine", "investisseur", "assureur", "operateur", "specialiste", "distributeur", "compagnie", "holding", "groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
   nameHeads: ["societe", "groupe", "compagnie", "maison", "banque"],
-  personTitles: ["president", "ministre", "premier", "gouverneur", "monsieur", "madame", "pdg", "directeur", "fondateur", "porte-parole", "maire", "roi", "reine", "prince", "princesse", "cheikh", "emir"],
+  personTitles: ["president", "ministre", "premier", "gouverneur", "monsieur", "madame", "pdg", "directeur", "fondateur", "porte-parole", "maire", "roi", "reine", "prince", "princesse", "cheikh", "emir", "directrice", "fondatrice", "gouverneure", "ambassadeur", "ambassadrice"],
   personTitlesBeforeName: ["Président", "Ministre"],
   companyCompoundHeads: ["usine"],
   officeTitles: ["ministre", String.raw`pr[ée]sident`, "gouverneur", "directeur"],

@@ -197,7 +197,7 @@ export const IT: Lexicon = {
   orgSuffixes: ["spa", "s.p.a", "srl", "gruppo"],
   orgDescriptors: ["concorrente", "fondo", "fondi", "investitore", "investitori", "operatore", "catena", "produttrice", "compagnia", "holding", "gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
   nameHeads: ["gruppo", "banca"],
-  personTitles: ["presidente", "ministro", "ministra", "ministri", "viceministro", "sottosegretario", "sottosegretaria", "assessore", "ambasciatore", "ambasciatrice", "console", "governatore", "premier", "portavoce", "signor", "signora", "direttore", "direttrice", "amministratore", "amministratrice", "ad", "a.d", "ceo", "pd", "sindaco", "sindaca", "fondatore", "principe", "principessa", "sceicco", "emiro", "sultano"],
+  personTitles: ["presidente", "ministro", "ministra", "ministri", "viceministro", "sottosegretario", "sottosegretaria", "assessore", "ambasciatore", "ambasciatrice", "console", "governatore", "premier", "portavoce", "signor", "signora", "direttore", "direttrice", "amministratore", "amministratrice", "ad", "a.d", "ceo", "pd", "sindaco", "sindaca", "fondatore", "principe", "principessa", "sceicco", "emiro", "sultano", "governatrice", "fondatrice"],
   personTitlesBeforeName: ["Presidente", "Ministro", "Ambasciatore", "Assessore", "Sottosegretario", "Sceicco"],
   companyCompoundHeads: ["stabilimento"],
   officeTitles: ["ministr[oai]", "presidente", "governatore", "amministratore", "sindaco", "assessore", "ambasciat(?:ore|rice)", "sottosegretari[oa]"],

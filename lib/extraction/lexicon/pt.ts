@@ -210,7 +210,7 @@ export const PT: Lexicon = {
   orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo"],
   orgDescriptors: ["concorrente", "fundo", "produtora", "produtor", "fornecedor", "fornecedora", "investidor", "investidora", "seguradora", "mineradora", "petrolifera", "holding", "empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
   nameHeads: ["grupo", "companhia", "banco", "empresa"],
-  personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz", "rei", "rainha", "principe", "princesa", "xeque", "emir"],
+  personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz", "rei", "rainha", "principe", "princesa", "xeque", "emir", "diretora", "governadora", "fundadora", "prefeita", "embaixador", "embaixadora", "gerente"],
   personTitlesBeforeName: ["Presidente", "Ministro", "Ministra", "Primeiro-Ministro"],
   companyCompoundHeads: ["fábrica"],
   officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],
