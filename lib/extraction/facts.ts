@@ -4,7 +4,7 @@ import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
-import { forFoldedText } from "./lexicon/all";
+import { forFoldedText, unionSource } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
@@ -45,9 +45,18 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   // (the investment words are looked for only now: most amounts have no other word near them)
   const posB = lastMatch(POS_G, before);
   const posA = firstMatch(POS_G, after);
-  const posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
+  let posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
+  // "for $2 billion", "für rund 100 Millionen", "$2 billion for the plant": the language's "for" right beside the amount
+  const purposeB = PURPOSE_BEFORE_RE.exec(before);
+  if (purposeB) posDist = Math.min(posDist, before.length - purposeB.index - purposeB[1].length);
+  if (PURPOSE_AFTER_RE.test(after)) posDist = Math.min(posDist, 8);
   return posDist < negDist;
 }
+
+const PURPOSE = unionSource("amountPurposeWords");
+/** "for", "für rund", "pour un total de": the word with at most three words after it, ending where the amount starts */
+const PURPOSE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(${PURPOSE})(?:\s+[\p{L}'’]+){0,3}\s*$`, "iu");
+const PURPOSE_AFTER_RE = new RegExp(String.raw`^\s*(?:${PURPOSE})(?![\p{L}])`, "iu");
 
 const SIGNED_CHANGE_AFTER_RE = /^[^\d().;]{0,12}\(\s*[+\-−–]\s?\d+(?:[.,]\d+)?\s?%\s*\)/u;
 

@@ -390,3 +390,16 @@ describe("one language's non-investment words inside another language's words", 
     expect(findMoney(t, "es").map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);
   });
 });
+
+describe("the language's 'for' is an amount cue only beside the amount", () => {
+  it.each([
+    ["Profit for the quarter dropped 34.6% to $1.25 billion.", "en", [false]],
+    ["Tata bought the plant for about $2 billion.", "en", [true]],
+    ["It set aside $2 billion for a new plant, up from a profit of $1 billion.", "en", [true, false]],
+    ["Teren fabryki został wystawiony na sprzedaż za 12,9 miliona złotych.", "pl", [false]],
+    ["L'utile netto per il primo semestre è salito a 237,9 milioni di euro.", "it", [false]],
+  ])("%s", async (t, lang, want) => {
+    const { isInvestmentAmount } = await import("./facts");
+    expect(findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0))).toEqual(want);
+  });
+});

@@ -451,8 +451,9 @@ export const DE: Lexicon = {
 
   ],
   investmentAmountCues: [
-    String.raw`invest(?!igat)`, "bau", "errichte", String.raw`\bfür\b`, "zahlte", "übernahm", "kauf", "werk", "fabrik", "projekt", String.raw`summe(?!r)`,
+    String.raw`invest(?!igat)`, "bau", "errichte", "zahlte", "übernahm", "kauf", "werk", "fabrik", "projekt", String.raw`summe(?!r)`,
   ],
+  amountPurposeWords: [String.raw`für`],
   nonInvestmentWords: [
     "finanzierung", "kreditlinie", "umsatz", "gewinn", "erlös", "verlust", "subvention", "förder", "beihilf", "zuschuss", "steuer", "kredit", "darlehen",
     "bußgeld", "bussgeld", "strafgeld", "auftrag", "vermögen", "schulden", "börsenwert", "entwicklungshilfe", "hilfe",

@@ -345,9 +345,10 @@ export const EN: Lexicon = {
 
   ],
   investmentAmountCues: [
-    "invest", "capex", "build", "construct", String.raw`\bfor\b`, String.raw`\bspend`, "allocat", "commit", "pay", "paid", String.raw`\bdeal`, "acqui",
+    "invest", "capex", "build", "construct", String.raw`\bspend`, "allocat", "commit", "pay", "paid", String.raw`\bdeal`, "acqui",
     "purchase", "worth", "factory", "plant", "project", "amount", "totaling", "totalling", "volume",
   ],
+  amountPurposeWords: [String.raw`for`],
   nonInvestmentWords: [
     String.raw`\bfinancing\b`, "credit line", "credit facility", "line of credit", "subsid", String.raw`\bgrant`, String.raw`\btax`, String.raw`\bloan`, "revenue", String.raw`\bsales\b`, "turnover", "profit", "earnings",
     String.raw`\bfines?\b`, String.raw`\border`, "contract", "assets under management", String.raw`\bdebt`, "deposit",

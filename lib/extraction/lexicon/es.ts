@@ -302,7 +302,8 @@ export const ES: Lexicon = {
     String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`,
 
   ],
-  investmentAmountCues: ["inversi", "invertir", "construir", String.raw`\bpara\b`, "planta", "proyecto", "ascender"],
+  investmentAmountCues: ["inversi", "invertir", "construir", "planta", "proyecto", "ascender"],
+  amountPurposeWords: [String.raw`para`],
   nonInvestmentWords: [
     "financiamiento", "financiaci", "línea de crédito", String.raw`\bfactur`, "ingresos", "ganancias", String.raw`p[eé]rdidas?\b`, "resultado neto", "dividendo", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", String.raw`\bpedido`,
     // a price per share is no deal amount

@@ -306,7 +306,8 @@ export const FR: Lexicon = {
 
   investmentTriggers: [
     "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", String.raw`invest(?!igat)`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
-  investmentAmountCues: ["investiss", String.raw`\bpour\b`, String.raw`\busines?\b`, "projet", "montant"],
+  investmentAmountCues: ["investiss", String.raw`\busines?\b`, "projet", "montant"],
+  amountPurposeWords: [String.raw`pour`],
   nonInvestmentWords: [
     "financement", "ligne de crédit", "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", String.raw`\bventes`,
     "subvention", String.raw`prêts?\b`, "commande", "licence",

@@ -316,7 +316,8 @@ export const IT: Lexicon = {
     String.raw`\b(?:mett(?:e|ono|era|eranno|ere)|mess[oi]|pon(?:e|gono)|post[oi]) sul piatto`,
     String.raw`\baument[oi] di capitale`,
   ],
-  investmentAmountCues: ["investiment", "costrui", String.raw`\bper\b`, "fabbrica", "progetto", "ammont"],
+  investmentAmountCues: ["investiment", "costrui", "fabbrica", "progetto", "ammont"],
+  amountPurposeWords: [String.raw`per`],
   nonInvestmentWords: [
     "finanziament", "linea di credito", "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
     // a price per share is no deal amount

@@ -464,7 +464,8 @@ export const NL: Lexicon = {
     String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`,
 
   ],
-  investmentAmountCues: ["investeer", "investering", "bouw", "fabriek", String.raw`\bvoor\b`, "project", "bedrag", "overname"],
+  investmentAmountCues: ["investeer", "investering", "bouw", "fabriek", "project", "bedrag", "overname"],
+  amountPurposeWords: [String.raw`voor`],
   nonInvestmentWords: [
     "financiering", "omzet", "winst", "subsidie", "steun", "lening", "krediet", "opbrengst", "verlies", "bestelling", String.raw`\border`, "leveringscontract",
     "vergunning", "dividend", "per jaar", "jaarlijks",

@@ -499,7 +499,8 @@ export const PL: Lexicon = {
     String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`,
 
   ],
-  investmentAmountCues: ["inwest", "budow", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, String.raw`\bna\b`, "projekt", "kwot", String.raw`\bwart`],
+  investmentAmountCues: ["inwest", "budow", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, "projekt", "kwot", String.raw`\bwart`],
+  amountPurposeWords: [String.raw`na`],
   nonInvestmentWords: [
     "przychod", "zysk", "obrot", "sprzedaz", "dotacj", "subwencj", "pozyczk", "kredyt", "pomoc publiczn", String.raw`\bgrant`, "zamowien",
     "kontrakt", "umowa na dostaw", "licencj", "dywidend", "rocznie",

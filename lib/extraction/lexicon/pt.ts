@@ -330,7 +330,8 @@ export const PT: Lexicon = {
     String.raw`\bpag(?:ar|ará|ara|ou|a)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:por|pel[oa])\b`,
 
   ],
-  investmentAmountCues: ["investimento", "investir", "construir", String.raw`\bpara\b`, "fabrica", "projeto", "projecto", "montante"],
+  investmentAmountCues: ["investimento", "investir", "construir", "fabrica", "projeto", "projecto", "montante"],
+  amountPurposeWords: [String.raw`para`],
   nonInvestmentWords: [
     "financiament", "linha de crédito", "faturamento", "facturacao", "receita", "lucro", "vendas", "subsidio", "subvenc", String.raw`emprest`, String.raw`\bajuda`,
     "incentivo", "encomenda", "licenca", "contrato de fornecimento", "dividendo",

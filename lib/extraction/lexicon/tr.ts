@@ -214,7 +214,8 @@ export const TR: Lexicon = {
     String.raw`\ba[cç](?:t[iı]|[iı]yor|acak|[iı]lacak|[iı]ld[iı])\b`,
     String.raw`yat[iı]r[iı]m`, "kuracak", "kurdu", "acacak", "satin al", "ortak girisim", "tesis", "fabrika", "merkez",
   ],
-  investmentAmountCues: [String.raw`yat[iı]r[iı]m`, String.raw`hisse`, String.raw`sat[iı]n al`, String.raw`devral`, String.raw`teklif`, String.raw`\bi[cç]in\b`, String.raw`fabrika`, String.raw`tesis`, String.raw`proje`, String.raw`de[gğ]erinde`, String.raw`harca`],
+  investmentAmountCues: [String.raw`yat[iı]r[iı]m`, String.raw`hisse`, String.raw`sat[iı]n al`, String.raw`devral`, String.raw`teklif`, String.raw`fabrika`, String.raw`tesis`, String.raw`proje`, String.raw`de[gğ]erinde`, String.raw`harca`],
+  amountPurposeWords: [String.raw`i[cç]in`],
   nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, String.raw`\bciro`, "lisans", String.raw`hisse ba[sş][iı]na`, String.raw`de[gğ]er bi[cç]`, String.raw`piyasa de[gğ]er`,
     // an advance paid to suppliers ("183 milyon TL'lik avans ödemesi") is no new commitment
     String.raw`avans`],

@@ -209,6 +209,9 @@ export type Lexicon = {
   // --- commitments (sources)
   /** any sign that money or assets are put somewhere ("invest", "baut", "vai investir") */
   investmentTriggers: string[];
+  /** the language's "for" ("$2 billion for the plant", "für rund 100 Millionen"): an amount cue only right beside the
+   * amount ("profit for the quarter rose to …" is none), sources */
+  amountPurposeWords: string[];
   /** words near an amount that make it an investment figure */
   investmentAmountCues: string[];
   /** words near an amount that make it no investment: aid, loan, subsidy, grant, revenue, turnover, order, supply contract, licence */
@@ -357,7 +360,7 @@ export const REQUIRED_KEYS = [
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
   "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "raisedWords", "exampleWords", "adviserWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "besidesWords", "inWords", "copulas", "existingOpsClauses", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "participleEndings", "participlePrepositions", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
-  "investmentTriggers", "investmentAmountCues", "nonInvestmentWords", "announcementWords",
+  "investmentTriggers", "investmentAmountCues", "amountPurposeWords", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "siteNamePatterns", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords", "sinceWords", "operationStartWords",
