@@ -39,6 +39,10 @@ describe("findOrgs", () => {
     for (const p of ["taskin", "korukcu", "ratzmann"]) expect(persons).toContain(p);
     for (const p of ["Taşkın", "Körükçü", "Ratzmann"]) expect(names(t, "tr")).not.toContain(p);
   });
+  it("Turkish: a place with '-li' ('from') before an unknown name marks a firm, as \"Germany's\" does", () => {
+    expect(names("Marka geçen yıl ABD'li Procter Gamble tarafından satın alındı.", "tr")).toContain("Procter Gamble");
+    expect(names("Marka geçen yıl Germany's Procter Gamble bought it.", "en")).toContain("Procter Gamble");
+  });
   it("a known first name with an office among the three words after its comma is a person, and so is the surname", () => {
     const t =
       "A spiegarlo è Alessandro Migliorini, country manager e director di Ee Italia. Lo dice Migliorini ai giornalisti.";

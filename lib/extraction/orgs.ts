@@ -587,8 +587,8 @@ function handleRun(
     strongDesc = true;
   // "am Schweizer Hauptsitz": German capitalizes its nouns, so a compound noun after a country's adjective is no firm
   if (adjBefore && lang === "de" && run.length === 1 && !wholeKnown && germanCompoundNoun(run[0].f)) adjBefore = false;
-  // "Germany's Volkswagen"
-  if (b1 && b1.t === "'s" && b2 && b2.word && isPlace(b2.t)) adjBefore = true;
+  // "Germany's Volkswagen", Turkish "ABD'li Coca Cola" (-li: "from")
+  if (b1 && (b1.t === "'s" || /^['’][lL][iıuüIİUÜ]$/u.test(b1.t)) && b2 && b2.word && isPlace(b2.t)) adjBefore = true;
   const prevTok = before[before.length - 1];
   if (
     prevTok &&
