@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { adjectiveCountry, adjectiveCountryRaw, findCountries, lookupPlace } from "./countries";
+import { extractDeals } from "./index";
 
 describe("lookupPlace", () => {
   it.each([
@@ -76,6 +77,16 @@ describe("adjectiveCountry", () => {
     expect(adjectiveCountry(word)).toBe(code);
   });
 
+  it("reads Italian and Spanish regions' and cities' adjectives as the country ('la trentina Alupress')", () => {
+    expect(adjectiveCountry("trentina")).toBe("IT");
+    expect(adjectiveCountry("bergamasche")).toBe("IT");
+    expect(adjectiveCountry("vallisoletana")).toBe("ES");
+    const d = extractDeals(
+      "La trentina Alupress investirà 19,9 milioni di dollari in un nuovo stabilimento nel South Carolina, negli Stati Uniti.",
+      { published: "2024-05-02" },
+    );
+    expect(d.map((x) => [x.investor, x.investorCountry, x.targetCountry])).toEqual([["Alupress", "IT", "US"]]);
+  });
   it("does not read ordinary words as countries", () => {
     expect(adjectiveCountry("further")).toBeNull();
     expect(adjectiveCountry("investieren")).toBeNull();

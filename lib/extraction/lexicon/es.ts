@@ -4,6 +4,8 @@ import type { Lexicon } from "./types";
 
 /** Country adjectives in every form (folded) that the shared lists lack, from general knowledge (helpers' demonym lists, checked against the frequent words of all nine languages). */
 const MORE_ADJECTIVES = byCountry({
+  // regions and cities ("la trentina Alupress", "la vallisoletana X"): the firm is at home in the country
+  ES: "alaves alavesa alavesas alaveses alicantina alicantinas alicantino alicantinos andaluces andaluz andaluza andaluzas aragones aragonesa aragonesas aragoneses asturiana asturianas asturiano asturianos barcelones barcelonesa barcelonesas barceloneses bilbaina bilbainas bilbaino bilbainos burgales burgalesa burgalesas burgaleses canaria canarias canario canarios cantabra cantabras cantabro cantabros catalan catalana catalanas catalanes donostiarra donostiarras extremena extremenas extremeno extremenos gaditana gaditanas gaditano gaditanos gerundense gerundenses granadina granadinas granadino granadinos leones leonesa leonesas leoneses madrilena madrilenas madrileno madrilenos malaguena malaguenas malagueno malaguenos mallorquin mallorquina mallorquinas mallorquines manchega manchegas manchego manchegos murciana murcianas murciano murcianos riojana riojanas riojano riojanos salmantina salmantinas salmantino salmantinos sevillana sevillanas sevillano sevillanos tarraconense tarraconenses valenciana valencianas valenciano valencianos vallisoletana vallisoletanas vallisoletano vallisoletanos zaragozana zaragozanas zaragozano zaragozanos",
   AD: "andorrano andorrana andorranos andorranas",
   AF: "afgano afgana afganos afganas",
   AG: "antiguano antiguana antiguanos antiguanas",
