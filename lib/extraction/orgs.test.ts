@@ -43,6 +43,10 @@ describe("findOrgs", () => {
     expect(names("Marka geçen yıl ABD'li Procter Gamble tarafından satın alındı.", "tr")).toContain("Procter Gamble");
     expect(names("Marka geçen yıl Germany's Procter Gamble bought it.", "en")).toContain("Procter Gamble");
   });
+  it("technical and economic abbreviations in capitals ('LED', 'GPU', 'KDV') are no firm", () => {
+    expect(names("The plant will make LED panels and GPU boards for Acme Corp.", "en")).toEqual(["Acme Corp"]);
+    expect(names("Yatırım KDV hariç 10 milyon dolar.", "tr")).toEqual([]);
+  });
   it("a known first name with an office among the three words after its comma is a person, and so is the surname", () => {
     const t =
       "A spiegarlo è Alessandro Migliorini, country manager e director di Ee Italia. Lo dice Migliorini ai giornalisti.";

@@ -7,6 +7,9 @@
 export const NEUTRAL_NOT_ORG_WORDS = [
   "ft", "ap", "afp", "dpa", "reuters", "bloomberg", "xinhua", "pa", "rt", "trt", "sawya", "wams", "upday", "usd", "eur",
   "nse", "bse", "nyse", "nasdaq", "dax", "mdax", "m-dax", "ftse", "uno",
+  // technical and economic abbreviations, written in capitals in every language ("LED", "GPU", "IFRS", Turkish VAT "KDV")
+  "led", "lcd", "oled", "pvc", "gpu", "gpus", "cpu", "ict", "ifrs", "gdp", "vat", "kdv", "pib", "bip", "iva", "tva", "ebitda",
+  "ebit", "esg", "co2", "lng", "lpg", "gnl", "hvac", "erp", "crm", "saas", "iot", "fdi", "ide", "capex", "opex", "pnrr",
 ];
 
 /** Legal forms of countries without a lexicon here, and firm-name endings seen in real names (folded). */
