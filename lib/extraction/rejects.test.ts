@@ -209,6 +209,8 @@ describe("sites, zones and events named like firms", () => {
     ["Zone franche de Tanger", "fr", "rejectSiteName"],
     ["Interporto di Venezia", "it", "rejectSiteName"],
     ["Gmina Kobierzyce", "pl", "rejectSiteName"],
+    ["Ciudad Agroalimentaria de Tudela", "es", "rejectSiteName"],
+    ["Parc scientifique de Luminy", "fr", "rejectSiteName"],
     ["Gewerbegebiet Ost-Spange", "de", null],
     ["Industriegebiet", "de", "rejectSiteName"],
     ["Industriepark Höchst", "de", null],

@@ -346,7 +346,7 @@ export const FR: Lexicon = {
   placeOfWords: ["ville de", "region de"],
   placeNounsBefore: ["district de", "province de", "commune de", "ville de", "region de", "departement de", "prefecture de", "district du", "departement du"],
   placeNounsAfter: [],
-  siteNamePatterns: [String.raw`^(?:zones?|parc|port|pole|technopole|centre|quartier|rue|avenue|sommet|salon|commune|departement) (?:d['’]|de\b|du\b|des\b|industriel|franche|logistique|technologique|scientifique)`],
+  siteNamePatterns: [String.raw`^(?:zones?|parc|port|pole|technopole|centre|quartier|rue|avenue|sommet|salon|commune|departement) (?:d['’]|de\b|du\b|des\b|industriel|franche|logistique|technologique|scientifique)`, String.raw`^(?:cite|parc|pole|zone) [\p{L}-]+ (?:de\b|du\b|des\b|d['’])`],
   placeNameParticles: ["de"],
   anotherWords: ["un second", "une seconde", "un autre", "une autre"],
   becomeWords: ["devenir", "devient"],

@@ -377,7 +377,7 @@ export const PT: Lexicon = {
     "ilha de", "ilha do", "ilha da", "ilhas de", "ilhas do", "ilhas da", "praia de", "praia do", "praia da", "zona de",
     "zona do", "zona da", "bairro de", "bairro do", "bairro da", "freguesia de", "freguesia do", "freguesia da"],
   placeNounsAfter: [],
-  siteNamePatterns: [String.raw`^(?:zona|parque|polo|porto|centro|cidade|bairro|rua|avenida|forum|feira|municipio|distrito) (?:franca|industrial|logistico|tecnologico|empresarial|de|do|da|dos|das)\b`, String.raw`^cimeira\b`, String.raw`^terminal portuario`],
+  siteNamePatterns: [String.raw`^(?:zona|parque|polo|porto|centro|cidade|bairro|rua|avenida|forum|feira|municipio|distrito) (?:franca|industrial|logistico|tecnologico|empresarial|de|do|da|dos|das)\b`, String.raw`^cimeira\b`, String.raw`^terminal portuario`, String.raw`^(?:cidade|parque|polo|zona|distrito) [\p{L}-]+ (?:de|do|da|dos|das)\b`],
   placeNameParticles: ["do", "da", "de"],
   anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
   becomeWords: ["tornar-se", "torna-se", "transformar-se em"],
