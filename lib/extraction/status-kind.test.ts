@@ -175,6 +175,9 @@ describe("opening and building words start a commitment in every language", () =
     "la construction d'un entrepôt",
     "l'apertura di un nuovo polo",
     "a abertura de uma loja",
+    "Navarpienso y Frigoríficos Falcon invierten 22 millones",
+    "la empresa construye una planta",
+    "Grupo Bimbo adquiere la panificadora",
     "İzmir’de yeni mağazasını açtı",
   ])("%s", async (text) => {
     const { TRIGGER_RE } = await import("./lexicon/cue-words");

@@ -297,6 +297,8 @@ export const ES: Lexicon = {
   investmentTriggers: ["adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, 
     "apertura", String.raw`\babr(?:ir|ira|irá|io|ió|e|en|irán|iran)\b`, "construcci", "instalar", "instalara",
     "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
+    // the stem-changing present and preterite ("invierte", "invierten", "construye", "construyó", "adquiere")
+    String.raw`\binviert(?:e|en|a|an|o)\b`, String.raw`\bconstruy`, String.raw`\badquier`,
     String.raw`sociedad(?:es)? mixta`, "ampliaci", "planta",
 
     // "pays 11 billion euros for Freescale": a purchase
