@@ -195,6 +195,22 @@ describe("results are no investment", () => {
   });
 });
 
+describe("results, cash flow and order books in every language are no investment", () => {
+  it.each([
+    ["Das Auftragsvolumen soll 675 Millionen Franken umfassen.", "de"],
+    ["Der Geldfluss aus Geschäftstätigkeit erreichte CHF 376 Mio.", "de"],
+    ["L'Ebitda è in crescita del 15,2% a 134,3 milioni di euro.", "it"],
+    ["La cifra de negocio del conglomerado creció hasta los 556.261 millones de pesos.", "es"],
+    ["El deterioro de activos de más de 4.900 millones de euros.", "es"],
+    ["Le résultat net atteint 2,4 milliards d'euros.", "fr"],
+    ["Şirketin net karı 500 milyon dolar oldu.", "tr"],
+    ["Net income reached $500 million.", "en"],
+  ])("%s", async (t, lang) => {
+    const { isInvestmentAmount } = await import("./facts");
+    expect(findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);
+  });
+});
+
 describe("dollars named with their country", () => {
   it.each([
     ["more than 1 billion United States dollars in", "1 billion United States dollars"],

@@ -455,6 +455,7 @@ export const DE: Lexicon = {
   ],
   amountPurposeWords: [String.raw`für`],
   nonInvestmentWords: [
+    "ergebnis", "cashflow", "geldfluss", "auftragsvolumen", "auftragseingang", String.raw`\bebitd?a?\b`,
     "finanzierung", "kreditlinie", "umsatz", "gewinn", "erlös", "verlust", "subvention", "förder", "beihilf", "zuschuss", "steuer", "kredit", "darlehen",
     "bußgeld", "bussgeld", "strafgeld", "auftrag", "vermögen", "schulden", "börsenwert", "entwicklungshilfe", "hilfe",
     "je aktie", "anleihe", "gesamtvolumen", "gehalt", "wert von", "pro jahr", "jährlich", "beitrag von", "bürgschaft",

@@ -350,6 +350,7 @@ export const EN: Lexicon = {
   ],
   amountPurposeWords: [String.raw`for`],
   nonInvestmentWords: [
+    "net income", "operating income", "cash flow", String.raw`\bebitd?a?\b`,
     String.raw`\bfinancing\b`, "credit line", "credit facility", "line of credit", "subsid", String.raw`\bgrant`, String.raw`\btax`, String.raw`\bloan`, "revenue", String.raw`\bsales\b`, "turnover", "profit", "earnings",
     String.raw`\bfines?\b`, String.raw`\border`, "contract", "assets under management", String.raw`\bdebt`, "deposit",
     String.raw`\bvaluation`, String.raw`market (?:value|cap)`, "jackpot", String.raw`\baid\b`, "per share", "dividend", String.raw`\bbonds?\b`,

@@ -309,6 +309,7 @@ export const ES: Lexicon = {
   investmentAmountCues: ["inversi", "invertir", "construir", "planta", "proyecto", "ascender"],
   amountPurposeWords: [String.raw`para`],
   nonInvestmentWords: [
+    "cifra de negocio", "deterioro", String.raw`\bebitd?a?\b`,
     "financiamiento", "financiaci", "línea de crédito", String.raw`\bfactur`, "ingresos", "ganancias", String.raw`p[eé]rdidas?\b`, "resultado neto", "dividendo", "beneficio", "ventas", String.raw`ayudas?\b`, "subvenci", String.raw`pr[eé]stamos?\b`, "licencia", String.raw`\bpedido`,
     // a price per share is no deal amount
     String.raw`por acci[oó]n`,

@@ -309,6 +309,7 @@ export const FR: Lexicon = {
   investmentAmountCues: ["investiss", String.raw`\busines?\b`, "projet", "montant"],
   amountPurposeWords: [String.raw`pour`],
   nonInvestmentWords: [
+    "résultat net", "résultat opérationnel", "excédent brut", String.raw`\bebitd?a?\b`,
     "financement", "ligne de crédit", "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", String.raw`\bventes`,
     "subvention", String.raw`prêts?\b`, "commande", "licence",
     // a price per share is no deal amount

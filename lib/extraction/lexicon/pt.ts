@@ -333,6 +333,7 @@ export const PT: Lexicon = {
   investmentAmountCues: ["investimento", "investir", "construir", "fabrica", "projeto", "projecto", "montante"],
   amountPurposeWords: [String.raw`para`],
   nonInvestmentWords: [
+    "resultado líquido", String.raw`\bebitd?a?\b`,
     "financiament", "linha de crédito", "faturamento", "facturacao", "receita", "lucro", "vendas", "subsidio", "subvenc", String.raw`emprest`, String.raw`\bajuda`,
     "incentivo", "encomenda", "licenca", "contrato de fornecimento", "dividendo",
     // a price per share is no deal amount

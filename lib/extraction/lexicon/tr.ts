@@ -216,7 +216,7 @@ export const TR: Lexicon = {
   ],
   investmentAmountCues: [String.raw`yat[iı]r[iı]m`, String.raw`hisse`, String.raw`sat[iı]n al`, String.raw`devral`, String.raw`teklif`, String.raw`fabrika`, String.raw`tesis`, String.raw`proje`, String.raw`de[gğ]erinde`, String.raw`harca`],
   amountPurposeWords: [String.raw`i[cç]in`],
-  nonInvestmentWords: [String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, String.raw`\bciro`, "lisans", String.raw`hisse ba[sş][iı]na`, String.raw`de[gğ]er bi[cç]`, String.raw`piyasa de[gğ]er`,
+  nonInvestmentWords: [String.raw`\bnet k[aâ]r`, String.raw`\bk[aâ]r[iı]\b`, String.raw`\bfaal?iyet k[aâ]r`, String.raw`te[sş]vik`, String.raw`hibe\b`, String.raw`garanti(?! bank)`, String.raw`kredi\b`, String.raw`\bciro`, "lisans", String.raw`hisse ba[sş][iı]na`, String.raw`de[gğ]er bi[cç]`, String.raw`piyasa de[gğ]er`,
     // an advance paid to suppliers ("183 milyon TL'lik avans ödemesi") is no new commitment
     String.raw`avans`],
   announcementWords: [String.raw`[\p{L}]+(?:acak|ecek)(?:tir|tır)?\b`, String.raw`planl[iı]yor`],
