@@ -232,3 +232,16 @@ describe("sites, zones and events named like firms", () => {
     ).toBeNull();
   });
 });
+
+describe("adverbs opening a sentence", () => {
+  it.each([
+    ["Parallèlement", "fr", true, "rejectInitialAdverb"],
+    ["Zusätzlich", "de", true, "rejectInitialAdverb"],
+    ["Finalmente", "it", true, "rejectInitialAdverb"],
+    ["Intecement", "pt", false, null],
+    ["Vodafone", "en", true, null],
+  ])("%s (%s, first word: %s): %s", async (name, lang, initial, rule) => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName(name, lang, initial)?.rule ?? null).toBe(rule);
+  });
+});

@@ -152,8 +152,21 @@ export const rejectTurkishCaseEnding: NameRule = (name, f, words, lang) =>
     ? `"${name}" ends in a Turkish case ending`
     : null;
 
+const ADVERB_RES = new Map<string | null, RegExp | null>();
+/** "Parallèlement, …", "Zusätzlich investiert …": a sentence's first word with the language's adverb ending is no name. */
+export const rejectInitialAdverb: NameRule = (name, f, words, lang, initial) => {
+  if (!initial || words.length !== 1) return null;
+  let re = ADVERB_RES.get(lang);
+  if (re === undefined) {
+    const ends = lexiconFor(lang)?.adverbEndings ?? [];
+    ADVERB_RES.set(lang, (re = ends.length ? new RegExp(`^\\p{L}{4,}(?:${ends.join("|")})$`, "u") : null));
+  }
+  return re?.test(f) ? `"${name}" is an adverb opening the sentence` : null;
+};
+
 const NAME_RULES: [string, NameRule][] = [
   ["rejectEnglishGerund", rejectEnglishGerund],
+  ["rejectInitialAdverb", rejectInitialAdverb],
   ["rejectDemonymNoun", rejectDemonymNoun],
   ["rejectProgramme", rejectProgramme],
   ["rejectRomanNumeral", rejectRomanNumeral],

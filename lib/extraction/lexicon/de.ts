@@ -524,6 +524,7 @@ export const DE: Lexicon = {
   placeNounsBefore: ["bezirk", "provinz", "gemeinde", "stadt", "region", "landkreis", "kreis", "kanton", "bundesland"],
   placeNounsAfter: [],
   siteNamePatterns: [String.raw`(?:industrie|gewerbe|technologie|wissenschafts|solar|wind)park$`, String.raw`(?:gewerbe|industrie)gebiet$`, String.raw`(?:wirtschafts|freihandels|industrie|gewerbe)zone$`, String.raw`(?:strasse|platz|viertel|gipfel)$`],
+  adverbEndings: ["lich", "weise"],
   placeNameParticles: ["am", "an"],
   anotherWords: ["ein zweites", "eine zweite", "einen zweiten", "ein weiteres", "eine weitere", "einen weiteren"],
   becomeWords: [String.raw`werden\w*`, String.raw`wird zu[mr]?`, String.raw`entwickelt sich zu[mr]?`],

@@ -348,6 +348,7 @@ export const FR: Lexicon = {
   placeNounsBefore: ["district de", "province de", "commune de", "ville de", "region de", "departement de", "prefecture de", "district du", "departement du"],
   placeNounsAfter: [],
   siteNamePatterns: [String.raw`^(?:zones?|parc|port|pole|technopole|centre|quartier|rue|avenue|sommet|salon|commune|departement) (?:d['’]|de\b|du\b|des\b|industriel|franche|logistique|technologique|scientifique)`, String.raw`^(?:cite|parc|pole|zone) [\p{L}-]+ (?:de\b|du\b|des\b|d['’])`],
+  adverbEndings: ["ement"],
   placeNameParticles: ["de"],
   anotherWords: ["un second", "une seconde", "un autre", "une autre"],
   becomeWords: ["devenir", "devient"],

@@ -17,10 +17,11 @@ const KNOWN_GAPS: Record<string, string[]> = {
   it: ["basedSuffixes", "placeNounsAfter"],
   // Turkish puts its postpositions and titles after the noun ("Ford Otosan Genel Müdürü" names the firm, then the office) ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
   // reads these words before the noun, so they have no Turkish counterpart yet
-  tr: ["adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
+  // Polish and Turkish adverbs share their endings with nouns and adjectives ("Obecnie", "Przejęcie"; "hızla"): none
+  tr: ["adverbEndings", "adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
   pt: ["homeCountry", "basedSuffixes", "placeNounsAfter"],
-  pl: ["basedSuffixes", "placeNounsAfter", "participleEndings", "participlePrepositions"],
+  pl: ["adverbEndings", "basedSuffixes", "placeNounsAfter", "participleEndings", "participlePrepositions"],
   // "provincie Limburg": the place noun stands before the name
   nl: ["placeNounsAfter", "participleEndings", "participlePrepositions"],
 };

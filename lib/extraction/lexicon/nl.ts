@@ -511,6 +511,7 @@ export const NL: Lexicon = {
   placeNounsBefore: ["provincie", "gemeente", "stad", "regio", "district"],
   placeNounsAfter: [],
   siteNamePatterns: [String.raw`(?:industrie|bedrijven)(?:terrein|park)$`, String.raw`(?:straat|plein|wijk)$`],
+  adverbEndings: ["lijk", "lijks"],
   placeNameParticles: ["aan", "op"],
   anotherWords: ["een tweede", "nog een"],
   becomeWords: ["worden", "wordt"],

@@ -543,6 +543,7 @@ export const PL: Lexicon = {
   placeNounsBefore: ["powiat", "powiecie", "gmina", "gminie", "gminy", "wojewodztwo", "wojewodztwie", "miasto", "miescie", "prowincja", "prowincji"],
   placeNounsAfter: [],
   siteNamePatterns: [String.raw`^(?:strefa|strefy|gmina|powiat|ulica|osiedle|szczyt|targi) `, String.raw`\bspecjaln\w+ stref\w+ ekonomiczn\w+$`],
+  adverbEndings: [],
   placeNameParticles: ["nad"],
   anotherWords: ["drugi", "druga", "kolejny", "kolejna"],
   becomeWords: ["stanie sie", "stac sie"],

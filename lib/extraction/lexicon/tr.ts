@@ -268,6 +268,7 @@ export const TR: Lexicon = {
   placeNounsBefore: [],
   placeNounsAfter: ["ili", "ilinde", "ilcesi", "ilcesinde", "belediyesi", "bolgesi", "bolgesinde"],
   siteNamePatterns: [String.raw`\b(?:bolgesi|bolgeleri|alani|alanlari|mahallesi|caddesi|sokagi|zirvesi|forumu|fuari|arastirmasi|raporu|havalimani|ilcesi|koyu|santrali|ges|res|osb)$`],
+  adverbEndings: [],
   placeNameParticles: [],
   anotherWords: ["ikinci bir"],
   becomeWords: ["olacak"],

@@ -245,6 +245,9 @@ export type Lexicon = {
   /** a capitalized run that names a site, zone, street, district or event rather than who invests there ("Dire Dawa
    * Industrial Park", "Sanayi Bölgesi", "Puerto de Aguas Profundas"), folded sources matched on the whole folded name */
   siteNamePatterns: string[];
+  /** endings of the language's adverbs ("-ment", "-mente", "-lich"): a word with one that opens a sentence is no name ("Parallèlement",
+   * "Zusätzlich"), folded; empty where adverbs have no ending of their own */
+  adverbEndings: string[];
   /** small words inside place names ("upon", "am", "de", "do") */
   placeNameParticles: string[];
   /** "a second one", "ein weiteres": the same kind of site elsewhere */
@@ -362,7 +365,7 @@ export const REQUIRED_KEYS = [
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "amountPurposeWords", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
-  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "siteNamePatterns", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
+  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "siteNamePatterns", "adverbEndings", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords", "sinceWords", "operationStartWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];
