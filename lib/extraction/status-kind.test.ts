@@ -201,6 +201,18 @@ describe("French purchase nouns", () => {
   );
 });
 
+describe("entering a firm's capital is taking a stake", () => {
+  it.each([
+    "la Illva è entrata nel capitale del gruppo Changyu",
+    "la SRIW a soutenu cette opération, en entrant au capital du groupe",
+    "Os japoneses entraram no capital da brasileira em 2007",
+    "el fondo entrará en el capital de la empresa",
+  ])("%s", async (text) => {
+    const { kindCues } = await import("./status-kind");
+    expect(kindCues(text).stake).toBe(true);
+  });
+});
+
 describe("purchase words of every language", () => {
   it.each([
     "Siemens took over the plant",
