@@ -245,3 +245,16 @@ describe("adverbs opening a sentence", () => {
     expect(rejectInvestorName(name, lang, initial)?.rule ?? null).toBe(rule);
   });
 });
+
+describe("multilateral lenders under their short names", () => {
+  it.each([
+    ["International Finance Corporation", "en"],
+    ["Infrastructure Investment Bank", "en"],
+    ["Extended Fund Facility", "en"],
+    ["BEI", "it"],
+    ["Banca Europea", "it"],
+  ])("%s (%s)", async (name, lang) => {
+    const { rejectInvestorName } = await import("./rejects");
+    expect(rejectInvestorName(name, lang)?.rule).toBe("rejectInternationalBody");
+  });
+});

@@ -227,7 +227,7 @@ export const EN: Lexicon = {
   compassWords: ["south", "north", "east", "west", "central", "southeast", "south-east", "northern", "southern", "eastern", "western", "latin", "sub-saharan", "middle"],
   regionWords: ["americas", "oceania", "east", "arabia", "gulf", "balkans", "baltics", "scandinavia", "latin america", "south america", "central america", "caribbean"],
   demonymNouns: ["americans", "germans", "japanese", "koreans", "italians", "spaniards", "turks", "russians", "indians", "britons", "brits", "swedes", "saudis", "emiratis", "qataris", "canadians", "australians", "brazilians", "mexicans"],
-  internationalBodies: ["international monetary fund", String.raw`world bank(?: group)?`, "united nations", "african development bank", "asian development bank", "inter-american development bank", "european bank for reconstruction and development", "african union", "european commission", String.raw`european investment bank`, String.raw`(?:\w+ )?embassy`],
+  internationalBodies: ["international finance corporation", String.raw`(?:asian )?infrastructure investment bank`, "new development bank", "opec fund", String.raw`extended (?:fund|credit) facility`, "international monetary fund", String.raw`world bank(?: group)?`, "united nations", "african development bank", "asian development bank", "inter-american development bank", "european bank for reconstruction and development", "african union", "european commission", String.raw`european investment bank`, String.raw`(?:\w+ )?embassy`],
   stateBodyWords: [
     "office", "ministry", "council", "presidency", "palace", "programme", "program", "policy", "commission", "agency",
     "government", "department", "administration", "parliament", "court", "committee", "zone", "business", "development",

@@ -206,7 +206,7 @@ export const IT: Lexicon = {
   compassWords: ["sud", "nord", "est", "ovest", "orientale", "occidentale", "centrale", "australe", "meridionale", "subsahariana"],
   regionWords: ["medio oriente", "golfo", "balcani", "america latina", "sudamerica", "america centrale", "caraibi"],
   demonymNouns: ["cinesi", "giapponesi", "americani", "statunitensi", "coreani", "francesi", "tedeschi", "italiani", "spagnoli", "turchi", "russi", "indiani", "britannici", "svedesi", "svizzeri", "sauditi", "qatarini", "canadesi", "australiani", "brasiliani", "messicani"],
-  internationalBodies: ["fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu", String.raw`banca europea per gli investimenti`, String.raw`ambasciata`, String.raw`(?:affari )?esteri`],
+  internationalBodies: [String.raw`banca europea(?: per gli investimenti)?`, "fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu", String.raw`ambasciata`, String.raw`(?:affari )?esteri`],
   stateBodyWords: ["comitato", "ministero", "universita", "palazzo", "gabinetto", "governo", "consiglio", "agenzia", "commissione", "regione"],
   stateBodySuffixes: ["ministero", "commissione"],
   eventWords: ["conferenza", "congresso", "vertice", "fiera"],

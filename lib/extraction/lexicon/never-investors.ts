@@ -56,7 +56,7 @@ export const GERMAN_COMMON_HEAD_RE = new RegExp(`(?:${(lexiconFor("de")?.commonN
 
 /** International organizations, multilateral lenders and bodies of states (folded); acronyms shared by all languages. */
 export const INTERNATIONAL_BODY_RE = new RegExp(
-  String.raw`^(?:the )?(?:${unionSource("internationalBodies")}|imf|iwf|eib|unctad|oecd|wto|un|uno|unido|undp|afdb|adb|idb|ebrd|g7|g20|opec|nato|asean|mercosur)(?:\s.*)?$`,
+  String.raw`^(?:the )?(?:${unionSource("internationalBodies")}|imf|iwf|eib|bei|aiib|ifc|miga|ndb|isdb|unctad|oecd|wto|un|uno|unido|undp|afdb|adb|idb|ebrd|g7|g20|opec|nato|asean|mercosur)(?:\s.*)?$`,
 );
 
 /** A programme, project or plan named as a subject ("Programa de Resiliência Climática", "Sulama Modernizasyonu Projesi"). */
