@@ -205,6 +205,10 @@ describe("results, cash flow and order books in every language are no investment
     ["Le résultat net atteint 2,4 milliards d'euros.", "fr"],
     ["Şirketin net karı 500 milyon dolar oldu.", "tr"],
     ["Net income reached $500 million.", "en"],
+    ["Il risultato operativo è stato pari a 75,1 milioni di euro.", "it"],
+    ["Het concern heeft nu een beurswaarde van zo'n 284 miljard euro.", "nl"],
+    ["Bank Światowy podpisał umowę o pożyczce w wysokości 750 mln euro.", "pl"],
+    ["Blisko 700 tys. zł dofinansowania przyznano spółce IAI.", "pl"],
   ])("%s", async (t, lang) => {
     const { isInvestmentAmount } = await import("./facts");
     expect(findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0))).toEqual([false]);

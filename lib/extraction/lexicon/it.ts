@@ -321,6 +321,7 @@ export const IT: Lexicon = {
   investmentAmountCues: ["investiment", "costrui", "fabbrica", "progetto", "ammont"],
   amountPurposeWords: [String.raw`per`],
   nonInvestmentWords: [
+    "risultato operativo",
     String.raw`\bebitd?a?\b`, "margine operativo", "risultato netto",
     "finanziament", "linea di credito", "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
     // a price per share is no deal amount

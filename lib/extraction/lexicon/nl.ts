@@ -467,6 +467,7 @@ export const NL: Lexicon = {
   investmentAmountCues: ["investeer", "investering", "bouw", "fabriek", "project", "bedrag", "overname"],
   amountPurposeWords: [String.raw`voor`],
   nonInvestmentWords: [
+    "beurswaarde",
     "nettoresultaat", "bedrijfsresultaat", String.raw`\bebitd?a?\b`,
     "financiering", "omzet", "winst", "subsidie", "steun", "lening", "krediet", "opbrengst", "verlies", "bestelling", String.raw`\border`, "leveringscontract",
     "vergunning", "dividend", "per jaar", "jaarlijks",

@@ -502,6 +502,7 @@ export const PL: Lexicon = {
   investmentAmountCues: ["inwest", "budow", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, "projekt", "kwot", String.raw`\bwart`],
   amountPurposeWords: [String.raw`na`],
   nonInvestmentWords: [
+    "dofinansowan", "pozycz",
     String.raw`\bebitd?a?\b`, "wynik netto",
     "przychod", "zysk", "obrot", "sprzedaz", "dotacj", "subwencj", "pozyczk", "kredyt", "pomoc publiczn", String.raw`\bgrant`, "zamowien",
     "kontrakt", "umowa na dostaw", "licencj", "dywidend", "rocznie",
