@@ -124,22 +124,20 @@ export const rejectEnglishGerund: NameRule = (name, f, words, lang, initial) =>
     ? `"${name}" is a verb form opening the sentence`
     : null;
 
-const SITE_NAME_RES = new Map<string | null, RegExp>();
+/** The language's site-name patterns and English's (every language's when the language is unknown), one regex. */
+const siteNameRe = memoize((lang: string | null): RegExp => {
+  const lex = lexiconFor(lang);
+  const sources = lex
+    ? [...lex.siteNamePatterns, ...(lex.lang === "en" ? [] : lexiconFor("en")!.siteNamePatterns)]
+    : unionList("siteNamePatterns");
+  return new RegExp(sources.join("|"), "u");
+}, 16);
 const AND_WORDS = new Set([...unionList("andWords").map((w) => fold(w)), "&"]);
 /** "Dire Dawa Industrial Park", "Teknolojik Sanayi Geliştirme Bölgesi", "Puerto de Aguas Profundas": a site, zone, street,
  * district or event (in the article's language or English), not who invests there; "Adani Ports and Special Economic
  * Zone" joins a firm's words and stays. */
-export const rejectSiteName: NameRule = (name, f, words, lang) => {
-  let re = SITE_NAME_RES.get(lang);
-  if (!re) {
-    const lex = lang ? lexiconFor(lang) : null;
-    const sources = lex
-      ? [...lex.siteNamePatterns, ...(lex.lang === "en" ? [] : lexiconFor("en")!.siteNamePatterns)]
-      : unionList("siteNamePatterns");
-    SITE_NAME_RES.set(lang, (re = new RegExp(sources.join("|"), "u")));
-  }
-  return re.test(f) && !words.some((w) => AND_WORDS.has(w)) ? `"${name}" names a site, zone or event` : null;
-};
+export const rejectSiteName: NameRule = (name, f, words, lang) =>
+  siteNameRe(lang).test(f) && !words.some((w) => AND_WORDS.has(w)) ? `"${name}" names a site, zone or event` : null;
 
 /** Turkish "Enerji Piyasası Düzenleme Kurumuna", "İhracatçılar Birliğinin": a case ending after a possessive, with no
  * apostrophe, closes a common noun phrase; a firm's name takes its case after an apostrophe ("Koç Holding'in"). */
@@ -152,17 +150,14 @@ export const rejectTurkishCaseEnding: NameRule = (name, f, words, lang) =>
     ? `"${name}" ends in a Turkish case ending`
     : null;
 
-const ADVERB_RES = new Map<string | null, RegExp | null>();
+/** The language's adverb endings as one regex on a folded word, or null where it has none. */
+const adverbRe = memoize((lang: string | null): RegExp | null => {
+  const ends = lexiconFor(lang)?.adverbEndings ?? [];
+  return ends.length ? new RegExp(`^\\p{L}{4,}(?:${ends.join("|")})$`, "u") : null;
+}, 16);
 /** "Parallèlement, …", "Zusätzlich investiert …": a sentence's first word with the language's adverb ending is no name. */
-export const rejectInitialAdverb: NameRule = (name, f, words, lang, initial) => {
-  if (!initial || words.length !== 1) return null;
-  let re = ADVERB_RES.get(lang);
-  if (re === undefined) {
-    const ends = lexiconFor(lang)?.adverbEndings ?? [];
-    ADVERB_RES.set(lang, (re = ends.length ? new RegExp(`^\\p{L}{4,}(?:${ends.join("|")})$`, "u") : null));
-  }
-  return re?.test(f) ? `"${name}" is an adverb opening the sentence` : null;
-};
+export const rejectInitialAdverb: NameRule = (name, f, words, lang, initial) =>
+  initial && words.length === 1 && adverbRe(lang)?.test(f) ? `"${name}" is an adverb opening the sentence` : null;
 
 const NAME_RULES: [string, NameRule][] = [
   ["rejectEnglishGerund", rejectEnglishGerund],
