@@ -3,13 +3,14 @@
  * commitment) that records.ts merges into records.
  *
  *   sentences → mentions → article context → per sentence: investor → target → commitment rejects
- *   → candidate commitments
+ *   → candidate commitments → second readings (the next target, the sentence's other firms)
  */
 import { detectLanguage } from "./language";
 import { BACKLOG_HEAD_RE } from "./lexicon/context-words";
 import { LowerTest } from "./lower-test";
 import type { Fact } from "./records";
 import { rejectCommitment } from "./rejects";
+import { addOtherInvestors, addSecondTarget } from "./stages/alternatives";
 import { addCommitments, noteJointVenture } from "./stages/candidates";
 import { articleContext } from "./stages/context";
 import { chooseInvestor } from "./stages/investor";
@@ -25,6 +26,7 @@ export function extractArticle(
   text: string,
   published: string | null,
   lang: string | null = detectLanguage(text),
+  secondReadings = true,
 ): Fact[] {
   const sents = articleSentences(text, lang);
   const { infos, canonical } = findMentions(text, sents, lang, published);
@@ -44,7 +46,11 @@ export function extractArticle(
     if (!hasTarget(where)) continue;
     if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref)) continue;
     rememberTarget(state, where);
+    const first = state.facts.length;
     addCommitments(info, pick, inv, where, ctx, state);
+    if (!secondReadings) continue;
+    addSecondTarget(state, first, where);
+    if (!pick.viaCoref) addOtherInvestors(info, pick, inv, ctx, state, first);
   }
   return state.facts;
 }

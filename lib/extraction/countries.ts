@@ -282,6 +282,8 @@ export function lookupPlaceRaw(name: string): { code: string; kind: "name" | "ci
 const PLACE_NAME_PREFIXES = new Set([...unionList("placeNamePrefixes"), "novi"]);
 
 /** All country mentions in `text`, offsets relative to `base`. */
+const AMERICAS_PARTS = new Set(["south", "latin", "central", "north", "pan"]);
+
 export function findCountries(text: string, base = 0): CountryMention[] {
   const toks: { t: string; s: number; e: number }[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -350,6 +352,8 @@ export function findCountries(text: string, base = 0): CountryMention[] {
     const tok = toks[i].t;
     const parts = tok.includes("-") ? tok.split("-") : null;
     const code = adjectiveCountry(tok) ?? (parts ? adjectiveCountry(parts[0]) : null);
+    // "the South American country", "Latin American markets": a part of the Americas, not the United States
+    if (code === "US" && i > 0 && AMERICAS_PARTS.has(fold(toks[i - 1].t))) continue;
     if (code) {
       push(code, toks[i].s, toks[i].e, "adjective", i);
       continue;

@@ -34,7 +34,7 @@ describe("generalization rules", () => {
   it("a sentence that is nothing but an amount gives it to the next one", () => {
     const d = extractDeals(
       "Hotels in Amsterdam zijn gewild.\n\n90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor het nieuwe QO Hotel in Amsterdam.",
-      { published: "2022-05-10" },
+      { published: "2022-05-10", secondReadings: false },
     );
     expect(d.map((x) => [x.investor, x.targetCountry, x.amount, x.currency])).toEqual([["Tristan", "NL", 9e7, "EUR"]]);
   });
@@ -42,7 +42,7 @@ describe("generalization rules", () => {
   it("a name after a lower-case investing word and the language's 'of' is the investment's author", () => {
     const es = extractDeals(
       "El capital riesgo bate récord en España. Le sigue la reinversión de Bridgepoint en la organizadora del Mundial de Moto GP Dorna Sports, una operación valorada en más de 2.000 millones de euros.",
-      { published: "2019-11-05" },
+      { published: "2019-11-05", secondReadings: false },
     );
     expect(es.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Bridgepoint", "ES", 2e9]]);
     const nl = extractDeals(

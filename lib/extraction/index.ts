@@ -32,7 +32,7 @@ export function extractDeals(text: string, options: ExtractOptions = {}): Extrac
   const safe = blankLongRuns(text);
   const lang = detect(safe);
   return (
-    buildRecords(extractArticle(safe, published, lang))
+    buildRecords(extractArticle(safe, published, lang, options.secondReadings ?? true))
       // a name that reached a record through an acronym or a parent is checked once more
       .filter((d) => rejectInvestorName(d.investor, lang) === null)
       .map((d) => completeEvidence(safe, d))

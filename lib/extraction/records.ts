@@ -7,6 +7,7 @@ import type { Money } from "./money";
 import type { OrgMention } from "./orgs";
 import { kindOf, type KindCues } from "./status-kind";
 import { lookupPlace } from "./countries";
+import { fold } from "./normalize";
 import type { DealStatus, EvidenceSpan, ExtractedDeal, Facility } from "./types";
 import { ADDITIONAL_RE, INVEST_STEM_RE, SAID_RE, SITE_RE } from "./lexicon/context-words";
 
@@ -40,6 +41,8 @@ export type Fact = {
   money: Money | null;
   facilities: FacilityMention[];
   status: DealStatus | null;
+  /** a second reading of its sentence (stages/alternatives.ts), not the extractor's first choice */
+  alternative?: boolean;
 };
 
 const ANNOUNCE_RE = SAID_RE;
@@ -159,7 +162,8 @@ function mergeFacilities(all: FacilityMention[]): Facility[] {
   return out;
 }
 
-export function buildRecords(facts: Fact[]): ExtractedDeal[] {
+export function buildRecords(all: Fact[]): ExtractedDeal[] {
+  const facts = withoutRedundantAlternatives(all);
   const drafts: Draft[] = [];
   const index = new DraftIndex();
   const open = (f: Fact, money: Money | null) => {
@@ -222,6 +226,19 @@ export function buildRecords(facts: Fact[]): ExtractedDeal[] {
       addFact(same[0], { ...f, money: null, status: null, date: null });
   }
   return shareJointFacilities(drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null));
+}
+
+/** Second readings (stages/alternatives.ts) that would only blur a first one: one for an investor and target a first
+ * reading already has (its amount, status or date must not outrank the first reading's), or one into the investor's
+ * own home country as the article's facts know it ("3M" beside "the US group 3M"). */
+function withoutRedundantAlternatives(facts: Fact[]): Fact[] {
+  if (!facts.some((f) => f.alternative)) return facts;
+  const key = (f: Fact) => `${fold(f.investor)}\u0000${f.target}`;
+  const firsts = new Set(facts.filter((f) => !f.alternative).map(key));
+  const homes = new Map<string, string>();
+  for (const f of facts)
+    if (f.investorCountry && !homes.has(fold(f.investor))) homes.set(fold(f.investor), f.investorCountry);
+  return facts.filter((f) => !f.alternative || (!firsts.has(key(f)) && homes.get(fold(f.investor)) !== f.target));
 }
 
 /**
@@ -346,7 +363,8 @@ function toDeal(d: Draft): ExtractedDeal | null {
     (first.investorMention.strong ? 0.1 : 0) +
     (first.targetMention ? 0.1 : 0) -
     (first.coref ? 0.15 : 0) -
-    (status === "proposed" ? 0.1 : 0);
+    (status === "proposed" ? 0.1 : 0) -
+    (d.facts.every((f) => f.alternative) ? 0.2 : 0);
   confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
   return {
     investor: first.investor,

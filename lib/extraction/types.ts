@@ -34,4 +34,9 @@ export type ExtractedDeal = {
   confidence: number;
   evidence: EvidenceSpan[];
 };
-export type ExtractOptions = { published?: string | null };
+export type ExtractOptions = {
+  published?: string | null;
+  /** also list each commitment sentence's second readings (its next candidate country, its other acting firms;
+   * stages/alternatives.ts), with a lower confidence; default true */
+  secondReadings?: boolean;
+};

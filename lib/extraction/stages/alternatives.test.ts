@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractDeals } from "..";
+
+const rows = (text: string, secondReadings = true) =>
+  extractDeals(text, { published: "2024-05-02", secondReadings }).map((d) => ({
+    key: `${d.investor}>${d.targetCountry}`,
+    amount: d.amount,
+    facilities: d.facilities.length,
+    confidence: d.confidence,
+  }));
+
+describe("second readings of a commitment sentence", () => {
+  const twoCountries =
+    "Der japanische Konzern Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren, das den Markt in Deutschland beliefern soll.";
+
+  it("the next candidate country: a record with no amount or facility, less certain than the first", () => {
+    const [first, second, ...rest] = rows(twoCountries);
+    expect(rest).toEqual([]);
+    expect(first).toMatchObject({ key: "Hitachi>PL", amount: 3e8, facilities: 1 });
+    expect(second).toMatchObject({ key: "Hitachi>DE", amount: null, facilities: 0 });
+    expect(second.confidence).toBeLessThan(first.confidence);
+  });
+
+  it("the sentence's other acting firm: a record with the sentence's amount, no facility, less certain", () => {
+    const text = "Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren, sagte der Chef von Siemens.";
+    const out = rows(text);
+    expect(out.map((r) => r.key)).toEqual(["Hitachi>PL", "Siemens>PL"]);
+    expect(out[1]).toMatchObject({ amount: 3e8, facilities: 0 });
+    expect(out[1].confidence).toBeLessThan(out[0].confidence);
+  });
+
+  it("can be turned off: only the first readings", () => {
+    expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
+  });
+
+  it("never repeats an investor and target a first reading has", () => {
+    const text =
+      "Der Konzern Siemens will 500 Millionen Euro in ein Werk in Polen investieren. Siemens baut zudem ein Werk in Tschechien, sagte der Chef von Hitachi.";
+    const keys = rows(text).map((r) => r.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.slice(0, 2)).toEqual(["Siemens>PL", "Siemens>CZ"]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Second readings of a commitment sentence: the facts a careful reader would still list when the first choice of
+ * investor or target may be wrong. The extractor's first choice is right about half the time; a missed commitment
+ * costs an analyst more than a doubtful one shown beside it (an editor rejects it in one click), and the evaluation
+ * counts a missed record as wrong for every field. So a sentence also gives:
+ *
+ * - a record for its next candidate country ("Siemens Gamesa baut in Cuxhaven für den britischen Markt"), with no
+ *   amount or facility of its own (those stay with the first reading);
+ * - a record for each other firm the sentence names as acting ("Toyota und Denso investieren …" beside the chosen
+ *   one, or the firm that is the true investor when the choice fell on a partner), with the sentence's amount but no
+ *   facility.
+ *
+ * These facts are marked `alternative`: a record made of them alone has a lower confidence.
+ */
+import type { OrgMention } from "../orgs";
+import { rejectCommitment } from "../rejects";
+import { addCommitments } from "./candidates";
+import type { ArticleContext } from "./context";
+import type { InvestorChoice } from "./investor";
+import type { ArticleState } from "./state";
+import type { SentenceInfo } from "../facts";
+import { chooseTarget, hasTarget, type Targeted } from "./target";
+
+/** One fact of the sentence (facts[first]) and another candidate country in the sentence: the same commitment there
+ * too, as a bare record (no amount, no facility). */
+export function addSecondTarget(state: ArticleState, first: number, where: Targeted): void {
+  if (state.facts.length !== first + 1) return;
+  const f = state.facts[first];
+  const alt = where.targets.find((c) => c.code !== where.target && c.code !== f.investorCountry);
+  if (!alt) return;
+  state.facts.push({
+    ...f,
+    target: alt.code,
+    targetMention: alt,
+    targetWords: alt,
+    money: null,
+    facilities: [],
+    alternative: true,
+  });
+}
+
+/** The sentence's other acting firms (no person, no bare name, none the sentence's facts from `first` on already
+ * name): each its own commitment, with its own target, the sentence's amount and no facility. Each is read on a
+ * scratch copy of the state, so a second reading neither repeats the sentence's other facts nor changes what later
+ * sentences see. */
+export function addOtherInvestors(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  inv: OrgMention,
+  ctx: ArticleContext,
+  state: ArticleState,
+  first: number,
+): void {
+  const named = new Set(state.facts.slice(first).map((f) => f.investorMention));
+  pick.orgs.forEach((o, k) => {
+    if (o === inv || named.has(o) || o.person || o.weak || o.verbOnly) return;
+    if (pick.roles[k] !== "plain" && pick.roles[k] !== "agent") return;
+    const where = chooseTarget(info, pick, o, ctx, state);
+    if (!hasTarget(where) || rejectCommitment(info, o.start - info.s.start, false)) return;
+    const scratch: ArticleState = { ...state, facts: [], lastFactOf: new Map(), lastFactSeen: 0 };
+    addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
+    for (const f of scratch.facts)
+      if (f.investorMention === o) state.facts.push({ ...f, facilities: [], alternative: true });
+  });
+}
