@@ -698,3 +698,27 @@ describe("firms listed one after another as a sentence's investors", () => {
       expect(got.some(([investor, target]) => investor.endsWith(name) && target === "TR")).toBe(true);
   });
 });
+
+describe("commitments the first reading states with an investing word only", () => {
+  it("keeps an opening with no amount or facility named", () => {
+    const deals = extractDeals("Der Autobauer Opel eröffnet einen Standort in Polen.", { published: "2024-01-01" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Opel", "PL", null]]);
+  });
+});
+
+describe("a full stop glued to the next sentence", () => {
+  it("still ends the sentence: the name after it is read", () => {
+    const text = "Il faudra 1,2 milliard d'euros.Safran va investir 300 millions d'euros dans une usine au Maroc.";
+    const deals = extractDeals(text, { published: "2024-01-01" });
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Safran", "MA", 3e8]]);
+    // offsets still point into the text as given
+    const inv = deals[0].evidence.find((e) => e.field === "investor")!;
+    expect(text.slice(inv.start, inv.end)).toBe("Safran");
+  });
+  it("leaves names with a dot alone", () => {
+    const deals = extractDeals("Booking.com will invest 300 million euros in a new office in Poland.", {
+      published: "2024-01-01",
+    });
+    expect(deals.map((d) => d.investor)).toEqual(["Booking.com"]);
+  });
+});

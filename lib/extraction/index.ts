@@ -22,6 +22,10 @@ export type {
   FacilityType,
 } from "./types";
 
+/** "d'euros.Safran est": a sentence's full stop glued to the next sentence's first word (a page's lost line break). A
+ * lower-case word of three letters or more before it, so names ("Trustpoint.One", "Booking.com") and figures stay. */
+const GLUED_RE = /(?<![\p{L}\p{N}.@\/])(\p{Ll}{3,})\.(?=\p{Lu}\p{Ll})/gu;
+
 /** All investment records an article states, most certain first within their order of appearance. */
 export function extractDeals(text: string, options: ExtractOptions = {}): ExtractedDeal[] {
   if (typeof text !== "string" || !text.trim()) return [];
@@ -29,7 +33,8 @@ export function extractDeals(text: string, options: ExtractOptions = {}): Extrac
   const published = options.published && parsePublished(options.published) ? options.published.trim() : null;
   // blank out very long non-space runs (URLs, base64, garbage): they hold no facts and slow the regexes;
   // same length, so every offset still points into the original text
-  const safe = blankLongRuns(text);
+  // (and a glued full stop becomes a line break, also of the same length)
+  const safe = blankLongRuns(text).replace(GLUED_RE, "$1\n");
   const lang = detect(safe);
   return (
     buildRecords(extractArticle(safe, published, lang, options.secondReadings ?? true))

@@ -302,7 +302,10 @@ function toDeal(d: Draft): ExtractedDeal | null {
     d.facts.some((f) => INVEST_STEM_RE.test(f.sentence.s.text)) ||
     // "hatte auch Standorte in Italien, Polen und Tschechien geprüft": a candidate site
     d.facts.some((f) => f.status === "proposed" && SITE_RE.test(f.sentence.s.text));
-  if (!hasSubstance) return null;
+  // (a second reading needs substance of its own; a first reading without it is still a commitment the sentence's
+  // investing word states: "une unité du constructeur Peugeot devrait voir le jour")
+  const alternative = d.facts.every((f) => f.alternative);
+  if (!hasSubstance && alternative) return null;
   // a company's own spending at home with no project named is no record
   const home = d.facts.find((f) => f.investorCountry)?.investorCountry ?? null;
   if (
@@ -364,7 +367,7 @@ function toDeal(d: Draft): ExtractedDeal | null {
     (first.targetMention ? 0.1 : 0) -
     (first.coref ? 0.15 : 0) -
     (status === "proposed" ? 0.1 : 0) -
-    (d.facts.every((f) => f.alternative) ? 0.2 : 0);
+    (alternative ? 0.2 : 0);
   confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
   return {
     investor: first.investor,

@@ -21,22 +21,26 @@ import type { ArticleState } from "./state";
 import type { SentenceInfo } from "../facts";
 import { chooseTarget, hasTarget, type Targeted } from "./target";
 
-/** One fact of the sentence (facts[first]) and another candidate country in the sentence: the same commitment there
- * too, as a bare record (no amount, no facility). */
+/** The sentence's one fact (facts[first]) and the sentence's other candidate countries: the same commitment in each of
+ * them too, as a bare record (no amount, no facility). */
 export function addSecondTarget(state: ArticleState, first: number, where: Targeted): void {
   if (state.facts.length !== first + 1) return;
   const f = state.facts[first];
-  const alt = where.targets.find((c) => c.code !== where.target && c.code !== f.investorCountry);
-  if (!alt) return;
-  state.facts.push({
-    ...f,
-    target: alt.code,
-    targetMention: alt,
-    targetWords: alt,
-    money: null,
-    facilities: [],
-    alternative: true,
-  });
+  const alts = where.targets.filter((c) => c.code !== f.target && c.code !== f.investorCountry);
+  const seen = new Set<string>();
+  for (const alt of alts) {
+    if (seen.has(alt.code)) continue;
+    seen.add(alt.code);
+    state.facts.push({
+      ...f,
+      target: alt.code,
+      targetMention: alt,
+      targetWords: alt,
+      money: null,
+      facilities: [],
+      alternative: true,
+    });
+  }
 }
 
 /** The sentence's other acting firms (no person, no bare name, none the sentence's facts from `first` on already
