@@ -3,14 +3,15 @@
  * commitment) that records.ts merges into records.
  *
  *   sentences → mentions → article context → per sentence: investor → target → commitment rejects
- *   → candidate commitments → second readings (the next target, the sentence's other firms)
+ *   → candidate commitments → second readings (the other targets, the sentence's other firms, the article's country
+ *   where the sentence names none)
  */
 import { detectLanguage } from "./language";
 import { BACKLOG_HEAD_RE } from "./lexicon/context-words";
 import { LowerTest } from "./lower-test";
 import type { Fact } from "./records";
 import { rejectCommitment } from "./rejects";
-import { addOtherInvestors, addSecondTarget } from "./stages/alternatives";
+import { addDefaultTarget, addOtherInvestors, addSecondTarget } from "./stages/alternatives";
 import { addCommitments, noteJointVenture } from "./stages/candidates";
 import { articleContext } from "./stages/context";
 import { chooseInvestor } from "./stages/investor";
@@ -43,7 +44,10 @@ export function extractArticle(
     if (!inv || !(pick.substance || pick.shortlist)) continue;
     const where = chooseTarget(info, pick, inv, ctx, state);
     noteJointVenture(info, pick, state);
-    if (!hasTarget(where)) continue;
+    if (!hasTarget(where)) {
+      if (secondReadings && !pick.viaCoref) addDefaultTarget(info, pick, inv, where, ctx, state);
+      continue;
+    }
     if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref)) continue;
     rememberTarget(state, where);
     const first = state.facts.length;

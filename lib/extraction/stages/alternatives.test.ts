@@ -29,6 +29,15 @@ describe("second readings of a commitment sentence", () => {
     expect(out[1].confidence).toBeLessThan(out[0].confidence);
   });
 
+  it("the article's country for an investing sentence that names none", () => {
+    const text = "Morocco draws foreign investors. The carmaker Peugeot has acquired the distributor Sopriam.";
+    expect(rows(text, false)).toEqual([]);
+    const [only, ...rest] = rows(text);
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ key: "Peugeot>MA", amount: null });
+    expect(only.confidence).toBeLessThan(0.5);
+  });
+
   it("can be turned off: only the first readings", () => {
     expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
   });

@@ -6,6 +6,9 @@
  *
  * - a record for its next candidate country ("Siemens Gamesa baut in Cuxhaven für den britischen Markt"), with no
  *   amount or facility of its own (those stay with the first reading);
+ * - where a sentence with an investing word names no country and says nothing of the investor's own target, the
+ *   commitment in the article's default country ("une unité du constructeur Peugeot devrait voir le jour", in an
+ *   article about Algeria);
  * - a record for each other firm the sentence names as acting ("Toyota und Denso investieren …" beside the chosen
  *   one, or the firm that is the true investor when the choice fell on a partner), with the sentence's amount but no
  *   facility.
@@ -19,7 +22,7 @@ import type { ArticleContext } from "./context";
 import type { InvestorChoice } from "./investor";
 import type { ArticleState } from "./state";
 import type { SentenceInfo } from "../facts";
-import { chooseTarget, hasTarget, type Targeted } from "./target";
+import { chooseTarget, hasTarget, type TargetChoice, type Targeted } from "./target";
 
 /** The sentence's one fact (facts[first]) and the sentence's other candidate countries: the same commitment in each of
  * them too, as a bare record (no amount, no facility). */
@@ -66,4 +69,20 @@ export function addOtherInvestors(
     for (const f of scratch.facts)
       if (f.investorMention === o) state.facts.push({ ...f, facilities: [], alternative: true });
   });
+}
+
+/** A sentence with an investing word whose investor has no target: the article's default country, as a second
+ * reading of the investor's own commitment (the partners' stay for the sentence that names where they build). */
+export function addDefaultTarget(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  inv: OrgMention,
+  where: TargetChoice,
+  ctx: ArticleContext,
+  state: ArticleState,
+): void {
+  if (!info.trigger || !ctx.defaultCountry) return;
+  const scratch: ArticleState = { ...state, facts: [], lastFactOf: new Map(), lastFactSeen: 0 };
+  addCommitments(info, pick, inv, { ...where, target: ctx.defaultCountry, fromDefault: true }, ctx, scratch);
+  for (const f of scratch.facts) if (f.investorMention === inv) state.facts.push({ ...f, alternative: true });
 }
