@@ -129,6 +129,29 @@ describe("roleOf: the agent of a passive", () => {
   });
 });
 
+describe("roleOf: a firm sold to or bought by another", () => {
+  it("reads the firm sold as no investor and the one it went to as the buyer", () => {
+    expect(roles("Salov è stata ceduta al gruppo cinese Bright Food per 300 milioni di euro.", "it")).toEqual({
+      Salov: "seller",
+      "Bright Food": "agent",
+    });
+    expect(
+      roles("Valentino Fashion Group è stata acquisita dal fondo Mayhoola per 700 milioni di euro.", "it"),
+    ).toEqual({
+      "Valentino Fashion Group": "seller",
+      Mayhoola: "agent",
+    });
+    expect(roles("La cadena Telepizza fue adquirida por el fondo KKR en 2018.", "es")["KKR"]).toBe("agent");
+  });
+  it("leaves 'dal' that is no passive's agent alone", () => {
+    const r = roles(
+      "Il Fondo Strategico avrà la maggioranza, ma sarà accompagnato dal fondo di investimento F2i nell'operazione.",
+      "it",
+    );
+    expect(r["F2i"]).not.toBe("agent");
+  });
+});
+
 describe("roleOf: who wrote the report is no investor", () => {
   it("reads the firm behind a report or a study as a source", () => {
     expect(

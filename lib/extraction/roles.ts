@@ -57,6 +57,13 @@ export const INVESTOR_NOUN_AFTER_RE = new RegExp(
 const PERSON_DESC_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${PERSON_DESCRIPTOR_SOURCE})\b`, "iu");
 const PERSON_DESC_AFTER = new LowerTest(PERSON_DESC_AFTER_RE);
 const SOLD_AFTER_RE = new RegExp(forFoldedText(String.raw`^[^.;]{0,40}?\b(?:${SOLD_SOURCE})\b`), "u");
+/** "ceduta al gruppo cinese", "sold to", "nelle mani dei giapponesi di", "acquisita dal fondo": the name after them buys */
+const BUYER_AFTER_RE = new RegExp(
+  forFoldedText(
+    String.raw`(?:^|\s)(?:${unionSource("buyerAfterWords")})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  ),
+  "u",
+);
 const BY_BEFORE_RE = new RegExp(
   forFoldedText(String.raw`(?:^|\s)(?:${BY_SOURCE})\s+(?:(?:${ARTICLE_SOURCE})\s+)?(?:[\p{L}-]+\s+){0,3}$`),
   "u",
@@ -139,6 +146,7 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
+  if (BUYER_AFTER_RE.test(before.slice(-80))) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them
   if (JV_VEHICLE_BEFORE_RE.test(before.slice(-60))) return "object";

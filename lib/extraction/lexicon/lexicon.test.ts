@@ -18,7 +18,8 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // Turkish puts its postpositions and titles after the noun ("Ford Otosan Genel Müdürü" names the firm, then the office) ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
   // reads these words before the noun, so they have no Turkish counterpart yet
   // Polish and Turkish adverbs share their endings with nouns and adjectives ("Obecnie", "Przejęcie"; "hızla"): none
-  tr: ["adverbEndings", "adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
+  // (and Turkish names the buyer before the verb, in the dative: "X, Y'ye satıldı")
+  tr: ["buyerAfterWords", "adverbEndings", "adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
   pt: ["homeCountry", "basedSuffixes", "placeNounsAfter"],
   pl: ["adverbEndings", "basedSuffixes", "placeNounsAfter", "participleEndings", "participlePrepositions"],
