@@ -196,6 +196,28 @@ test("amounts compare across currencies: the amount sort and range are in US dol
   await expect(dataRows(page).nth(0)).toContainText("≈ €");
 });
 
+test("the confidence filter leaves out the extractor's less certain records", async ({ page }) => {
+  const investor = uniqueInvestor("Sanderling");
+  await seedDeals(
+    [{ investor, targetCountry: "PL", amount: 1e6, currency: "USD", announcedOn: "2024" }],
+    undefined,
+    0.85,
+  );
+  await seedDeals(
+    [{ investor, targetCountry: "DE", amount: null, currency: null, announcedOn: "2024" }],
+    undefined,
+    0.35,
+  );
+  await page.goto(`/deals?investor=${investor}`);
+  await expect(dataRows(page)).toHaveCount(2);
+  await page.getByLabel("Confidence at least (%)").fill("50");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/confidenceMin=50/);
+  await expect(dataRows(page)).toHaveCount(1);
+  await expect(dataRows(page).nth(0)).toContainText("Poland");
+  await expect(page.getByRole("status").first()).toContainText("50 % confidence or more");
+});
+
 test("a header sort survives changing the page size, and '← Deals' returns to the filtered list", async ({ page }) => {
   test.slow(); // six page loads
   const investor = uniqueInvestor("Curlew");

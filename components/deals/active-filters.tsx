@@ -31,6 +31,12 @@ function chipsOf(query: DealQuery): Chip[] {
       label: `${query.sourcesMin}+ sources`,
       href: hrefWith("/deals", query, { sourcesMin: undefined }),
     });
+  if (query.confidenceMin !== undefined)
+    chips.push({
+      key: "confidenceMin",
+      label: `confidence ≥ ${query.confidenceMin} %`,
+      href: hrefWith("/deals", query, { confidenceMin: undefined }),
+    });
   if (query.amountMin !== undefined)
     chips.push({
       key: "amountMin",

@@ -30,6 +30,55 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
+/** The form's number filters, in order. */
+const NUMBER_FIELDS: {
+  id: string;
+  name: "amountUsdMin" | "amountUsdMax" | "sourcesMin" | "confidenceMin";
+  label: string;
+  min: number;
+  max?: number;
+  step: number | "any";
+}[] = [
+  { id: "filter-amount-min", name: "amountUsdMin", label: "Amount at least (US$)", min: 0, step: "any" },
+  { id: "filter-amount-max", name: "amountUsdMax", label: "Amount at most (US$)", min: 0, step: "any" },
+  { id: "filter-sources-min", name: "sourcesMin", label: "Sources at least", min: 1, step: 1 },
+  { id: "filter-confidence-min", name: "confidenceMin", label: "Confidence at least (%)", min: 1, max: 100, step: 1 },
+];
+
+/** A labelled number input of the form, empty when the filter is not set. */
+function NumberField({
+  id,
+  name,
+  label,
+  min,
+  max,
+  step,
+  value,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  min: number;
+  max?: number;
+  step: number | "any";
+  value: number | undefined;
+}) {
+  return (
+    <Field id={id} label={label}>
+      <input
+        id={id}
+        name={name}
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        defaultValue={value ?? ""}
+        className={input}
+      />
+    </Field>
+  );
+}
+
 /**
  * The filter form: a plain GET form, so the filter lands in the URL (links and the
  * back button work) with or without JavaScript. Facet selections ride along as
@@ -79,39 +128,9 @@ export function DealFilters({ query }: { query: DealQuery }) {
           className={input}
         />
       </Field>
-      <Field id="filter-amount-min" label="Amount at least (US$)">
-        <input
-          id="filter-amount-min"
-          name="amountUsdMin"
-          type="number"
-          min={0}
-          step="any"
-          defaultValue={query.amountUsdMin ?? ""}
-          className={input}
-        />
-      </Field>
-      <Field id="filter-amount-max" label="Amount at most (US$)">
-        <input
-          id="filter-amount-max"
-          name="amountUsdMax"
-          type="number"
-          min={0}
-          step="any"
-          defaultValue={query.amountUsdMax ?? ""}
-          className={input}
-        />
-      </Field>
-      <Field id="filter-sources-min" label="Sources at least">
-        <input
-          id="filter-sources-min"
-          name="sourcesMin"
-          type="number"
-          min={1}
-          step={1}
-          defaultValue={query.sourcesMin ?? ""}
-          className={input}
-        />
-      </Field>
+      {NUMBER_FIELDS.map((f) => (
+        <NumberField key={f.name} {...f} value={query[f.name]} />
+      ))}
       <Field id="filter-from" label="Announced from (YYYY[-MM[-DD]])">
         <input
           id="filter-from"

@@ -70,6 +70,7 @@ export function whereOf(
   if (filter.amountUsdMax !== undefined) parts.push(sql`${col("amountUsd")} <= ${filter.amountUsdMax}`);
   if (filter.sourcesMin !== undefined && filter.sourcesMin > 1)
     parts.push(sql`${col("sourceCount")} >= ${filter.sourcesMin}`);
+  if (filter.confidenceMin !== undefined) parts.push(sql`${col("confidence")} >= ${filter.confidenceMin / 100}`);
   // partial dates sort as text; "~" sorts after every digit and "-", so "2021~" ends 2021
   if (filter.from) parts.push(sql`${col("announcedOn")} >= ${filter.from}`);
   if (filter.to) parts.push(sql`${col("announcedOn")} <= ${`${filter.to}~`}`);

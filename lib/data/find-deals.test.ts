@@ -99,6 +99,20 @@ describe("findDeals", () => {
     expect(await investors({ from: "2021-06" })).toEqual(["Cedar Logistics"]);
   });
 
+  it("filters by the extractor's confidence, in percent", async () => {
+    // a second reading of its sentence has less confidence than the first
+    await prisma.deal.updateMany({ where: { investor: "anvil labs" }, data: { confidence: 0.45 } });
+    expect(await investors({ confidenceMin: "50", sort: "investor" })).toEqual([
+      "Anvil Motors",
+      "Anvil Motors",
+      "Borealis Cloud",
+      "Cedar Logistics",
+    ]);
+    expect(await investors({ confidenceMin: "45" })).toContain("anvil labs");
+    const page = await findDeals(query({ confidenceMin: "50" }));
+    expect(page.total).toBe(4);
+  });
+
   it("searches investor, partners, facilities and article text", async () => {
     expect(await investors({ q: "mersin" })).toEqual(["Cedar Logistics"]);
     // the article names Borealis, so all its deals match: search covers the article text

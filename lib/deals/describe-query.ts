@@ -59,6 +59,7 @@ export function describeQuery(query: DealQuery, total: number): string {
   if (query.review.length) parts.push(orList(query.review));
   if (query.sourcesMin !== undefined && query.sourcesMin > 1)
     parts.push(`reported by ${query.sourcesMin} or more articles`);
+  if (query.confidenceMin !== undefined) parts.push(`extracted with ${query.confidenceMin} % confidence or more`);
   const amount = amountPhrase(query.amountMin, query.amountMax);
   if (amount) parts.push(`${amount} in its own currency`);
   const amountUsd = amountPhrase(query.amountUsdMin, query.amountUsdMax, "US$");

@@ -65,6 +65,9 @@ describe("dealQuerySchema", () => {
     ["amountMin=10&amountMax=5", "amountMax"],
     ["amountUsdMin=10&amountUsdMax=5", "amountUsdMax"],
     ["displayCurrency=GBP", "displayCurrency"],
+    ["confidenceMin=0", "confidenceMin"],
+    ["confidenceMin=101", "confidenceMin"],
+    ["confidenceMin=0.5", "confidenceMin"],
     ["from=2022&to=2021", "to"],
   ])("refuses %s naming the parameter %s", (search, name) => {
     const r = parse(search);
@@ -86,6 +89,11 @@ describe("describeQuery", () => {
   it("says the filter in plain language", () => {
     const q = parseDealQueryOrThrow({ targetCountry: "TR", from: "2020", status: "announced", sort: "-amountUsd" });
     expect(describeQuery(q, 142)).toBe("142 deals into Türkiye since 2020, announced, largest first");
+  });
+
+  it("says the least confidence asked for", () => {
+    const q = parseDealQueryOrThrow({ confidenceMin: "60" });
+    expect(describeQuery(q, 12)).toContain("extracted with 60 % confidence or more");
   });
 
   it("says which currency an amount range is in", () => {

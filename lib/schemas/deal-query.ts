@@ -85,6 +85,15 @@ export const dealQuerySchema = z
         .max(10_000)
         .optional(),
     ),
+    // deals the extractor is at least this sure of, in percent (a second reading of a sentence has 20 points less)
+    confidenceMin: one(
+      z.coerce
+        .number({ error: "use a whole number from 1 to 100" })
+        .int("use a whole number from 1 to 100")
+        .min(1, "use a whole number from 1 to 100")
+        .max(100, "use a whole number from 1 to 100")
+        .optional(),
+    ),
     from: one(partialDate.optional()),
     to: one(partialDate.optional()),
     sort: one(

@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 /**
  * GET /api/deals — the same parameters as /deals (q, targetCountry, investor,
- * investorCountry, status, kind, facility, review, amountMin, amountMax, sourcesMin, from, to,
+ * investorCountry, status, kind, facility, review, amountMin, amountMax, sourcesMin, confidenceMin, from, to,
  * sort, page, pageSize; repeat a parameter for several values). Unknown or invalid
  * parameters get a 400 that names them.
  */
