@@ -4,8 +4,8 @@
  * costs an analyst more than a doubtful one shown beside it (an editor rejects it in one click), and the evaluation
  * counts a missed record as wrong for every field. So a sentence also gives:
  *
- * - a record for its next candidate country ("Siemens Gamesa baut in Cuxhaven für den britischen Markt"), with no
- *   amount or facility of its own (those stay with the first reading);
+ * - a record for each of its other candidate countries ("Siemens Gamesa baut in Cuxhaven für den britischen Markt"),
+ *   with no amount or facility of its own (those stay with the first reading);
  * - where a sentence with an investing word names no country and says nothing of the investor's own target, the
  *   commitment in the article's default country ("une unité du constructeur Peugeot devrait voir le jour", in an
  *   article about Algeria);
@@ -20,6 +20,7 @@ import { rejectCommitment } from "../rejects";
 import { addCommitments } from "./candidates";
 import type { ArticleContext } from "./context";
 import type { InvestorChoice } from "./investor";
+import type { Fact } from "../records";
 import type { ArticleState } from "./state";
 import type { SentenceInfo } from "../facts";
 import { chooseTarget, hasTarget, type TargetChoice, type Targeted } from "./target";
@@ -64,10 +65,8 @@ export function addOtherInvestors(
     if (pick.roles[k] !== "plain" && pick.roles[k] !== "agent") return;
     const where = chooseTarget(info, pick, o, ctx, state);
     if (!hasTarget(where) || rejectCommitment(info, o.start - info.s.start, false)) return;
-    const scratch: ArticleState = { ...state, facts: [], lastFactOf: new Map(), lastFactSeen: 0 };
-    addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
-    for (const f of scratch.facts)
-      if (f.investorMention === o) state.facts.push({ ...f, facilities: [], alternative: true });
+    const read = (scratch: ArticleState) => addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
+    for (const f of ownFacts(state, o, read)) state.facts.push({ ...f, facilities: [], alternative: true });
   });
 }
 
@@ -82,7 +81,17 @@ export function addDefaultTarget(
   state: ArticleState,
 ): void {
   if (!info.trigger || !ctx.defaultCountry) return;
+  const target = ctx.defaultCountry;
+  if (rejectCommitment(info, inv.start - info.s.start, false)) return;
+  const read = (scratch: ArticleState) =>
+    addCommitments(info, pick, inv, { ...where, target, fromDefault: true }, ctx, scratch);
+  for (const f of ownFacts(state, inv, read)) state.facts.push({ ...f, alternative: true });
+}
+
+/** The facts `read` gives for `o` on a scratch copy of the state: the sentence's other facts are not repeated, and
+ * later sentences see none of the changes (focus, partner set) the reading makes. */
+function ownFacts(state: ArticleState, o: OrgMention, read: (scratch: ArticleState) => void): Fact[] {
   const scratch: ArticleState = { ...state, facts: [], lastFactOf: new Map(), lastFactSeen: 0 };
-  addCommitments(info, pick, inv, { ...where, target: ctx.defaultCountry, fromDefault: true }, ctx, scratch);
-  for (const f of scratch.facts) if (f.investorMention === inv) state.facts.push({ ...f, alternative: true });
+  read(scratch);
+  return scratch.facts.filter((f) => f.investorMention === o);
 }
