@@ -30,15 +30,18 @@ function Field({ id, label, children }: { id: string; label: string; children: R
   );
 }
 
-/** The form's number filters, in order. */
-const NUMBER_FIELDS: {
+/** One of the form's number filters. */
+type NumberSpec = {
   id: string;
   name: "amountUsdMin" | "amountUsdMax" | "sourcesMin" | "confidenceMin";
   label: string;
   min: number;
   max?: number;
   step: number | "any";
-}[] = [
+};
+
+/** The form's number filters, in order. */
+const NUMBER_FIELDS: NumberSpec[] = [
   { id: "filter-amount-min", name: "amountUsdMin", label: "Amount at least (US$)", min: 0, step: "any" },
   { id: "filter-amount-max", name: "amountUsdMax", label: "Amount at most (US$)", min: 0, step: "any" },
   { id: "filter-sources-min", name: "sourcesMin", label: "Sources at least", min: 1, step: 1 },
@@ -46,23 +49,7 @@ const NUMBER_FIELDS: {
 ];
 
 /** A labelled number input of the form, empty when the filter is not set. */
-function NumberField({
-  id,
-  name,
-  label,
-  min,
-  max,
-  step,
-  value,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  min: number;
-  max?: number;
-  step: number | "any";
-  value: number | undefined;
-}) {
+function NumberField({ id, name, label, min, max, step, value }: NumberSpec & { value: number | undefined }) {
   return (
     <Field id={id} label={label}>
       <input
