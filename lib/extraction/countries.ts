@@ -281,9 +281,10 @@ export function lookupPlaceRaw(name: string): { code: string; kind: "name" | "ci
 /** Words that start a place name of its own around another place's name ("Nova Odessa", "Puerto Madrid"). */
 const PLACE_NAME_PREFIXES = new Set([...unionList("placeNamePrefixes"), "novi"]);
 
-/** All country mentions in `text`, offsets relative to `base`. */
+/** "South", "Latin" … before "American": a part of the Americas, not the United States. */
 const AMERICAS_PARTS = new Set(["south", "latin", "central", "north", "pan"]);
 
+/** All country mentions in `text`, offsets relative to `base`. */
 export function findCountries(text: string, base = 0): CountryMention[] {
   const toks: { t: string; s: number; e: number }[] = [];
   TOKEN_RE.lastIndex = 0;

@@ -36,7 +36,7 @@ export type ExtractedDeal = {
 };
 export type ExtractOptions = {
   published?: string | null;
-  /** also list each commitment sentence's second readings (its next candidate country, its other acting firms;
+  /** also list each commitment sentence's second readings (its other candidate countries, its other acting firms;
    * stages/alternatives.ts), with a lower confidence; default true */
   secondReadings?: boolean;
 };
