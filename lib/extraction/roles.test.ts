@@ -197,6 +197,12 @@ describe("roleOf: Turkish postpositions and participles", () => {
     ).toBe("plain");
     expect(roles("Geçen yıl satın alınan Arkel Holding zarar etti.", "tr")["Arkel Holding"]).toBe("object");
   });
+  it("reads the dative before 'satıldı' (was sold) as the buyer, the firm sold as no seller", () => {
+    const r = roles("Doğadan markası ise Amerikan Coca Cola’ya satıldı.", "tr");
+    expect(r["Coca Cola"]).toBe("agent");
+    expect(roles("Jacobs markası Hollandalı JDE grubuna satıldı.", "tr")["JDE"]).toBe("agent");
+    expect(roles("Ülker, Godiva’yı satmadı; Godiva satıldı mı bilinmiyor.", "tr")["Godiva"]).not.toBe("agent");
+  });
 });
 
 describe("roleOf: a name right after the language's 'in' is a place", () => {

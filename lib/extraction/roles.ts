@@ -57,6 +57,10 @@ export const INVESTOR_NOUN_AFTER_RE = new RegExp(
 const PERSON_DESC_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${PERSON_DESCRIPTOR_SOURCE})\b`, "iu");
 const PERSON_DESC_AFTER = new LowerTest(PERSON_DESC_AFTER_RE);
 const SOLD_AFTER_RE = new RegExp(forFoldedText(String.raw`^[^.;]{0,40}?\b(?:${SOLD_SOURCE})\b`), "u");
+/** Turkish dative right after a name, or on the head noun after it ("Coca Cola'ya", "JDE grubuna"), then a verb of
+ * selling within a few words (on folded text) */
+const TR_BUYER_AFTER_RE =
+  /^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])/u;
 /** "ceduta al gruppo cinese", "sold to", "nelle mani dei giapponesi di", "acquisita dal fondo": the name after them buys */
 const BUYER_AFTER_RE = new RegExp(
   forFoldedText(
@@ -145,6 +149,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
+  // "ABD'li Coca Cola'ya satıldı", "JDE grubuna … satıldı": Turkish names the buyer in the dative before the verb
+  if (lang === "tr" && TR_BUYER_AFTER_RE.test(afterO)) return "agent";
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (BUYER_AFTER_RE.test(before.slice(-80))) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";

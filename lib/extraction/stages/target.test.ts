@@ -47,6 +47,11 @@ describe("target-country choice stage", () => {
       ),
     ).toEqual(["RO"]);
   });
+  it("Turkish: a country with the suffix -li before a firm ('ABD’li JDE') is the firm's home", () => {
+    expect(targets("Türkiye'deki kahve markası Jacobs, ABD’li JDE grubuna 200 milyon dolara satıldı.", "tr")).toEqual([
+      "TR",
+    ]);
+  });
   it("a country set apart ('aside from the one in Japan') is no target while another is named", () => {
     expect(
       targets("Acme said its Philippine facility is the first manufacturing site aside from the one in Japan."),
