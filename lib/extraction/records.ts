@@ -293,7 +293,7 @@ function toDeal(d: Draft): ExtractedDeal | null {
     d.facts.find((f) => f.money) ??
     d.facts.find((f) => !f.sentence.s.headline) ??
     first;
-  let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? "announced";
+  let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? pastYearStatus(anchor) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
   const hasSubstance =
     d.money ||
@@ -387,4 +387,12 @@ function toDeal(d: Draft): ExtractedDeal | null {
     confidence,
     evidence: ev,
   };
+}
+
+/** "60 Millionen Euro ließ sich Claas im Jahr 2004 seinen Werksumbau kosten": a commitment that states no status but
+ * dates itself in a year before the article's is done */
+function pastYearStatus(f: Fact): DealStatus | null {
+  const y = f.date?.value.slice(0, 4);
+  const pub = f.published?.slice(0, 4);
+  return y && pub && Number(y) <= Number(pub) - 2 ? "completed" : null;
 }

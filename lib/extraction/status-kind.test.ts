@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractDeals } from "./index";
 import { findPercents, kindCues, kindOf, statusOf } from "./status-kind";
 
 describe("statusOf", () => {
@@ -155,6 +156,18 @@ describe("completion in the future", () => {
     expect(statusOf("The plant was completed in 2020.", "en")).toBe("completed");
     expect(statusOf("China’s Huayou mulls $20 bln EV battery investment in Morocco", "en")).toBe("proposed");
     expect(statusOf("Das Werk wird 2026 fertiggestellt.", "de")).not.toBe("completed");
+  });
+});
+
+describe("a commitment dated two years or more before the article", () => {
+  const claas = (year: number) =>
+    `Der Landmaschinen-Hersteller Claas ließ sich im Jahr ${year} den Umbau seines Werks in Harsewinkel 60 Millionen Euro kosten.`;
+  it.each([
+    [claas(2004), "completed"],
+    [claas(2018), "announced"],
+    ["In 2015 Nissan announced it would invest $60 million in a plant in Sunderland.", "announced"],
+  ])("is done only when no word states its status and it is two years back: %s", (text, status) => {
+    expect(extractDeals(text, { published: "2019-05-02" }).map((d) => d.status)).toEqual([status]);
   });
 });
 
