@@ -214,6 +214,18 @@ describe("French purchase nouns", () => {
   );
 });
 
+describe("the press's other words for buying", () => {
+  it.each([
+    "Sanofi est prêt à s'offrir la biotech américaine Genzyme",
+    "GDF Suez va mettre la main sur le britannique International Power",
+    "Cdp ha comprato le quote del 12,5%",
+    "Inditex se hizo con el edificio por 100 millones",
+    "Koç, Arçelik'i bünyesine kattı",
+  ])("%s is an acquisition", (text) => {
+    expect(kindCues(text).acquisition).toBe(true);
+  });
+});
+
 describe("entering a firm's capital is taking a stake", () => {
   it.each([
     "la Illva è entrata nel capitale del gruppo Changyu",
