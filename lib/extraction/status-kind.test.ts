@@ -216,6 +216,25 @@ describe("French purchase nouns", () => {
 
 describe("the press's other words for buying", () => {
   it.each([
+    "DPG Media legde de hand op de magazines van Sanoma Nederland.",
+    "De Franse uitzendgroep Proman nam haar Belgische sectorgenoot Agilitas over.",
+    "Van Loon Group heeft aangekondigd het Belgische Q-group over te nemen.",
+    "Fundusz NEPI Rockcastle został nowym właścicielem galerii Magnolia Park.",
+    "TT PSC Germany przejęła spółkę x-Info Wieland Sacher.",
+    "Erikli’nin yeni sahibi Sırp Nelt Grubu oldu.",
+    "Il passaggio di proprietà del Milan a Redbird Capital Partners per 1,2 miliardi.",
+    "El fondo es el nuevo propietario del hotel.",
+    "A Vinci assumiu o controlo da ANA.",
+    "Le fonds devient le nouveau propriétaire du groupe.",
+    "Der neue Eigentümer der Werft ist Lürssen.",
+    "Blackstone snapped up the portfolio for $2bn.",
+  ])("%s names a purchase, and so an investing sentence", async (text) => {
+    const { TRIGGER_RE } = await import("./lexicon/cue-words");
+    const { fold } = await import("./normalize");
+    expect(kindCues(text).acquisition).toBe(true);
+    expect(TRIGGER_RE.test(fold(text))).toBe(true);
+  });
+  it.each([
     "Sanofi est prêt à s'offrir la biotech américaine Genzyme",
     "GDF Suez va mettre la main sur le britannique International Power",
     "Cdp ha comprato le quote del 12,5%",

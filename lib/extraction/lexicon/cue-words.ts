@@ -7,7 +7,9 @@ const r = (s: string) => new RegExp(s, "iu");
 export const SUBJECT_VERBS = new Set(unionList("subjectVerbs"));
 
 /** Any sign that a sentence is about putting money or assets somewhere (test on folded lower-case text). */
-export const TRIGGER_RE = r(unionSource("investmentTriggers"));
+export const TRIGGER_RE = r(
+  [unionSource("investmentTriggers"), unionSource("acquisitionWords"), unionSource("stakeWords"), unionSource("jointVentureWords")].join("|"),
+);
 export const ACQUISITION_RE = r(unionSource("acquisitionWords"));
 export const STAKE_RE = r(unionSource("stakeWords"));
 export const JV_RE = r(unionSource("jointVentureWords"));

@@ -490,7 +490,7 @@ export const DE: Lexicon = {
   ],
   jointVentureWords: ["gemeinschaftsunternehmen"],
   stakeWords: ["anteil", "beteilig", "prozent an", "% an"],
-  acquisitionWords: [
+  acquisitionWords: [String.raw`neue[rn]? eigent[üu]mer`, 
     String.raw`übern(?:ahm|imm|ommen|ahme)`, String.raw`ubern(?:ahm|imm|ommen|ahme)`, String.raw`\bkauf`, String.raw`\bkaufte`,
     "erwerb", "erwirb", "erwarb", String.raw`\bging\b.{0,40}\ban\b`,
     // "pays 11 billion euros for Freescale": a purchase

@@ -486,7 +486,7 @@ export const NL: Lexicon = {
   proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse", "intentieverklaring", String.raw`\bbod\b`, "overnamebod"],
   jointVentureWords: ["joint venture", "gezamenlijke onderneming"],
   stakeWords: ["belang", "aandeel in"],
-  acquisitionWords: [String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, "overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`, String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`],
+  acquisitionWords: [String.raw`\b(?:neemt|nam|namen|nemen)\b[^.;]{1,60}\bover\b`, String.raw`\bover te nemen\b`, String.raw`\b(?:legt|legde|legden) de hand op\b`, String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, "overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bkoopt\b`, String.raw`\bkocht\b`, String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`],
   partnershipWords: ["samenwerking", "partnerschap", "alliantie"],
   expansionWords: ["uitbreid", "breidt", "uitbreiding", "bestaande"],
   greenfieldWords: [String.raw`\bnieuwe?\b`, "bouw"],

@@ -352,7 +352,7 @@ export const PT: Lexicon = {
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`, String.raw`\bentr[\p{L}]* no capital`],
-  acquisitionWords: ["adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi", String.raw`\bpag(?:ar|ará|ara|ou|a)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:por|pel[oa])\b`],
+  acquisitionWords: [String.raw`nov[oa] (?:propriet[áa]ri[oa]|don[oa])\b`, String.raw`assum(?:e|iu|ir[áa]) o control`, "adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi", String.raw`\bpag(?:ar|ará|ara|ou|a)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:por|pel[oa])\b`],
   partnershipWords: ["parceria", "cooperac", "alianca"],
   expansionWords: ["expans", "ampliac", "ampliar", "amplia"],
   greenfieldWords: [String.raw`\bnov[ao]s?\b`, "construir"],

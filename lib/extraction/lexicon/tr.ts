@@ -244,7 +244,7 @@ export const TR: Lexicon = {
   proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],
-  acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`b[uü]nyesine kat`],
+  acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`],
   partnershipWords: [String.raw`i[sş]birli[gğ]i`, String.raw`ortakl[iı][gğk]`],
   expansionWords: [String.raw`geni[sş]let`, "kapasite"],
   greenfieldWords: [String.raw`\byeni\b`],
