@@ -228,20 +228,16 @@ describe("the press's other words for buying", () => {
     "Le fonds devient le nouveau propriétaire du groupe.",
     "Der neue Eigentümer der Werft ist Lürssen.",
     "Blackstone snapped up the portfolio for $2bn.",
-  ])("%s names a purchase, and so an investing sentence", async (text) => {
-    const { TRIGGER_RE } = await import("./lexicon/cue-words");
-    const { fold } = await import("./normalize");
-    expect(kindCues(text).acquisition).toBe(true);
-    expect(TRIGGER_RE.test(fold(text))).toBe(true);
-  });
-  it.each([
     "Sanofi est prêt à s'offrir la biotech américaine Genzyme",
     "GDF Suez va mettre la main sur le britannique International Power",
     "Cdp ha comprato le quote del 12,5%",
     "Inditex se hizo con el edificio por 100 millones",
     "Koç, Arçelik'i bünyesine kattı",
-  ])("%s is an acquisition", (text) => {
+  ])("%s names a purchase, and so an investing sentence", async (text) => {
+    const { TRIGGER_RE } = await import("./lexicon/cue-words");
+    const { fold } = await import("./normalize");
     expect(kindCues(text).acquisition).toBe(true);
+    expect(TRIGGER_RE.test(fold(text))).toBe(true);
   });
 });
 
