@@ -442,7 +442,7 @@ export const DE: Lexicon = {
 
   investmentTriggers: [
     String.raw`invest(?!igat)`, String.raw`(?<!unt)errichte`, String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",
-    String.raw`grund(?:et|ete)`, String.raw`[uü]bern(?:ahm|imm|ommen|ahme)`, "kauf", "erwerb", "erwirb", "erwarb", "anteil",
+    String.raw`grund(?:et|ete)`, String.raw`[uü]bern(?:ahm|imm|ommen|ahme|ehm)`, "kauf", "bauherr", "erwerb", "erwirb", "erwarb", "anteil",
     "beteilig", "gemeinschaftsunternehmen", "erweiter", "ausbau", "fabrik", String.raw`\bwerk\b`, "produzieren", "fertigung",
     "standort",
 
@@ -490,8 +490,8 @@ export const DE: Lexicon = {
   ],
   jointVentureWords: ["gemeinschaftsunternehmen"],
   stakeWords: ["anteil", "beteilig", "prozent an", "% an"],
-  acquisitionWords: [String.raw`neue[rn]? eigent[üu]mer`, 
-    String.raw`übern(?:ahm|imm|ommen|ahme)`, String.raw`ubern(?:ahm|imm|ommen|ahme)`, String.raw`\bkauf`, String.raw`\bkaufte`,
+  acquisitionWords: [String.raw`in (?:die )?h[äa]nde(?:n)? (?:des|der|von)\b`, String.raw`neue[rn]? eigent[üu]mer`, 
+    String.raw`übern(?:ahm|imm|ommen|ahme|ehm)`, String.raw`ubern(?:ahm|imm|ommen|ahme|ehm)`, String.raw`\bkauf`, String.raw`\bkaufte`,
     "erwerb", "erwirb", "erwarb", String.raw`\bging\b.{0,40}\ban\b`,
     // "pays 11 billion euros for Freescale": a purchase
     String.raw`\bzahl(?:t|te|en)\b(?:[^.;]|\.(?=\d)){0,60}\bf(?:ü|u)r\b`,

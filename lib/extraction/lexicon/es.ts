@@ -295,7 +295,7 @@ export const ES: Lexicon = {
   siteWords: ["ubicaci"],
   countUnits: ["pasajeros", "toneladas", "habitantes", "empleos", "m2", "m²", "hectareas", "personas", "vehiculos"],
 
-  investmentTriggers: ["adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, 
+  investmentTriggers: [String.raw`\b(?:pon(?:e|en|drá|dra|drán|dran|dría|dria|er)|puesta) en marcha\b`, "adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, 
     "apertura", String.raw`\babr(?:ir|ira|irá|io|ió|e|en|irán|iran)\b`, "construcci", "instalar", "instalara",
     "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
     // the stem-changing present and preterite ("invierte", "invierten", "construye", "construyó", "adquiere")
@@ -328,7 +328,7 @@ export const ES: Lexicon = {
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci", String.raw`\bentr[\p{L}]* en el capital`],
-  acquisitionWords: [String.raw`nuevo (?:propietario|due[ñn]o)`, "adquisici", String.raw`hacerse con\b`, String.raw`\bse (?:hace|hizo|hará|queda|quedó|quedará) con\b`, String.raw`toma de control`, "adquir", String.raw`\bcompr[aoó]`, String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`],
+  acquisitionWords: [String.raw`pasar(?:á|a|ía|ia|án|an)? a formar parte d`, String.raw`nuevo (?:propietario|due[ñn]o)`, "adquisici", String.raw`hacerse con\b`, String.raw`\bse (?:hace|hizo|hará|queda|quedó|quedará) con\b`, String.raw`toma de control`, "adquir", String.raw`\bcompr[aoó]`, String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`],
   partnershipWords: ["asociaci", "alianza"],
   expansionWords: ["ampliaci", String.raw`ampli[aá]r`],
   greenfieldWords: [String.raw`\bnuev[ao]s?\b`, "construir"],

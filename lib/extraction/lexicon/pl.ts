@@ -518,7 +518,7 @@ export const PL: Lexicon = {
     "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zaplacil", "zaplacila", "zakonczyl", "oddano do uzytku", "wybudowal",
   ],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
-  jointVentureWords: [String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
+  jointVentureWords: [String.raw`wsp[oó]ln(?:ą|a|ej|ego) sp[oó][lł]k`, String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
   stakeWords: ["udzial", "udzialy", "pakiet akcji"],
   acquisitionWords: [String.raw`\bprzej(?:ął|al|ęła|ela|ęli|eli)\b`, String.raw`(?:nowym )?w[łl]a[śs]cicielem\b`, String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", String.raw`(?<!u)przejm`, String.raw`przejec(?!h)`, "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],
   partnershipWords: ["partnerstw", "wspolprac", "sojusz"],
