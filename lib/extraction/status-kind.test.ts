@@ -232,7 +232,6 @@ describe("the press's other words for buying", () => {
     "KraussMaffei ist künftig in Händen des chinesischen Staatsunternehmens ChemChina.",
     "Corral pasará a formar parte del Grupo Fuertes.",
     "Saham s'empare de Société Générale au Maroc.",
-    "La Caixa y Suez lanzan una opa para controlar 100% de Agbar.",
     "Sanofi est prêt à s'offrir la biotech américaine Genzyme",
     "GDF Suez va mettre la main sur le britannique International Power",
     "Cdp ha comprato le quote del 12,5%",
