@@ -124,6 +124,27 @@ describe("status words added from the corpus", () => {
   });
 });
 
+describe("past tenses of investing, building, opening and buying", () => {
+  it.each([
+    ["Het moederbedrijf van Nutricia pompte 240 miljoen euro in het nieuwe complex.", "nl"],
+    ["De groep richtte in 2019 zelf een fabriek op in Roemenië.", "nl"],
+    ["Über 180 Millionen Euro sind dort in eine neue Veredelungsanlage geflossen.", "de"],
+    ["Saputo a avalé l'entreprise texane Morningstar Foods pour 1,45 milliard $ US.", "fr"],
+    ["Marathon Petroleum a récemment investi une somme importante.", "fr"],
+    ["Iberdrola ha puesto en funcionamiento dos centrales fotovoltaicas.", "es"],
+    ["The plant began production in 2019.", "en"],
+    ["Firma zbudowała fabrykę pod Wrocławiem.", "pl"],
+    ["Il gruppo ha costruito un nuovo stabilimento.", "it"],
+    ["As empresas investiram 10 milhões na fábrica.", "pt"],
+  ])("%s is done", (clause, lang) => {
+    expect(statusOf(clause, lang)).toBe("completed");
+  });
+  it("not the plans of the same verbs", () => {
+    expect(statusOf("La compañía pondrá en funcionamiento la planta en 2026.", "es")).not.toBe("completed");
+    expect(statusOf("Das Werk soll 2026 in Betrieb gehen.", "de")).not.toBe("completed");
+  });
+});
+
 describe("passive and participle completions", () => {
   it("reads a past passive of a transaction verb as completed, in five languages", () => {
     for (const [clause, lang] of [

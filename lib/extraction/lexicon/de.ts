@@ -472,6 +472,7 @@ export const DE: Lexicon = {
     "grünes licht", "gruenes licht", "grundstein", "soll", "sollen",
   ],
   completionWords: [
+    String.raw`\b(?:ge)?flossen\b`, String.raw`\bbaute\b`, String.raw`\bstartete\b`, String.raw`\bnahm\b[^.;]{0,60}\bin betrieb\b`,
     "eröffnet", "eroffnet", String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, "in betrieb genommen", String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, "abgeschlossen", String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
     String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", "übernommen",
     "kaufte", "gekauft", "erwarb", "erworben", "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b[^.;]{0,130}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,

@@ -316,7 +316,7 @@ export const ES: Lexicon = {
     String.raw`por acci[oó]n`,
   ],
   announcementWords: ["invertirá", "prevé", "tiene previsto", "construirá", "anunci", "planea"],
-  completionWords: [String.raw`fue (?:adquirid|comprad|inaugurad|construid)`, String.raw`pagad[oa]s por`, String.raw`se concret[oó]`, 
+  completionWords: [String.raw`\b(?:ha|han) puesto en (?:funcionamiento|marcha|operaci[oó]n)`, String.raw`\bpus(?:o|ieron) en (?:funcionamiento|marcha|operaci[oó]n)`, String.raw`\bfirm[oó] la (?:compra|adquisici[oó]n)`, String.raw`\b(?:construy[oó]|construyeron|invirtieron|adquirieron|compraron|abrieron|inauguraron)\b`, String.raw`fue (?:adquirid|comprad|inaugurad|construid)`, String.raw`pagad[oa]s por`, String.raw`se concret[oó]`, 
     "inaugurad", String.raw`inaugur[oó](?!\p{L})`, String.raw`abri[oó](?!\p{L})`, "ha abierto", String.raw`compr[oó](?!\p{L})`,
     "ha invertido", String.raw`\bhab[ií]an? (?:invertido|adquirido|comprado|abierto|inaugurado)`, "readquiri", String.raw`se hizo con`, String.raw`concret[oó] la (?:compra|adquisici[oó]n|operaci[oó]n)`, String.raw`acaba(?:n)? de (?:abrir|inaugurar|adquirir|comprar)`, String.raw`invirti[oó]`, String.raw`adquiri[oó]`, "ya realizada", "ha destinado", String.raw`\b(?:adquirid|comprad)[oa]s? en (?:19|20)\d\d`,
     String.raw`\bhan? (?:comprado|adquirido|completado|culminado|cerrado la)`,

@@ -329,7 +329,7 @@ export const IT: Lexicon = {
     String.raw`per azione`,
   ],
   announcementWords: ["investirà", "prevede", "costruirà", "sorgerà", "annunci"],
-  completionWords: [String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat|realizzat|completat)`, "ha realizzato", "hanno realizzato", "ha ceduto", "hanno ceduto", String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "aveva investito", "avevano investito", String.raw`\bha (?:chiuso|perfezionato|finalizzato) (?:l'|la )(?:acquisizione|operazione|acquisto)`, "ha preso il controllo", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`,
+  completionWords: [String.raw`\bha(?:nno)? (?:costruito|avviato|inaugurato)\b`, String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat|realizzat|completat)`, "ha realizzato", "hanno realizzato", "ha ceduto", "hanno ceduto", String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "aveva investito", "avevano investito", String.raw`\bha (?:chiuso|perfezionato|finalizzato) (?:l'|la )(?:acquisizione|operazione|acquisto)`, "ha preso il controllo", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`,
     // the plural of the past forms, and paying, spending, closing
     String.raw`\bhanno (?:aperto|investito|rilevato|comprato|completato|inaugurato|costruito)`, String.raw`\bha(?:nno)? (?:versato|pagato|speso|concluso|finalizzato|perfezionato)\b`,
     // "sono entrate a far parte del fondo", "è entrata nel capitale", "è passata nelle mani del gruppo": bought already

@@ -514,7 +514,7 @@ export const PL: Lexicon = {
     "zainwestuje", "zbuduje", "wybuduje", "otworzy", "przejmie", "kupi", "planuje", "zamierza", String.raw`ma zamiar`,
     "oglosil", "zapowiedzial", "podpisal", "rozbuduje", String.raw`\bbedzie\b`,
   ],
-  completionWords: [String.raw`zostal[aoy]?\s[^.;]{0,60}(?:przejet|kupion|otwart|wybudowan|oddan)`, "zostal kupion", "zostala kupion", "zostal przejet", "zostala przejet", "zostal otwart", "zostala otwart", "zainwestowala", "otworzyla", "przejela", "kupila", "wybudowala", "uruchomila", 
+  completionWords: ["zbudowal", "zbudowala", "zbudowali", "wybudowali", "otworzyli", "kupili", "przejeli", "zainwestowali", "uruchomili", String.raw`zostal[aoy]?\s[^.;]{0,60}(?:przejet|kupion|otwart|wybudowan|oddan)`, "zostal kupion", "zostala kupion", "zostal przejet", "zostala przejet", "zostal otwart", "zostala otwart", "zainwestowala", "otworzyla", "przejela", "kupila", "wybudowala", "uruchomila", 
     "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zaplacil", "zaplacila", "zakonczyl", "oddano do uzytku", "wybudowal",
   ],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],

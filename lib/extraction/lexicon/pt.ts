@@ -344,7 +344,7 @@ export const PT: Lexicon = {
     "vai investir", "vao investir", "investira", "anunciou", "anuncia", "pretende", "planeia", "planeja", "construira",
     "prevê", "preve", "assinou", "aprov",
   ],
-  completionWords: [String.raw`pag[oa]s pel[oa]s?`, "concretizad", String.raw`(?:ficou|foi) conclu[ií]d`, String.raw`foi (?:comprad|adquirid|inaugurad|constru[ií]d)`, 
+  completionWords: [String.raw`\b(?:construiu|construíram|construiram|investiram|compraram|adquiriram|inauguraram|abriram)\b`, String.raw`pag[oa]s pel[oa]s?`, "concretizad", String.raw`(?:ficou|foi) conclu[ií]d`, String.raw`foi (?:comprad|adquirid|inaugurad|constru[ií]d)`, 
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", String.raw`\b(?:fechou|finalizou|concretizou) (?:a )?(?:compra|aquisi[cç][aã]o|opera[cç][aã]o)`, "assumiu o controle", "assumiu o controlo", "ja investiu", "foi inaugurad",
     // "a conclusão da aquisição": the deal was closed
     String.raw`conclus[aã]o d[ao] (?:aquisi[cç][aã]o|compra|venda|opera[cç][aã]o|neg[oó]cio)`,
