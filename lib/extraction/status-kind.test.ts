@@ -125,20 +125,6 @@ describe("status words added from the corpus", () => {
 });
 
 describe("past tenses of investing, building, opening and buying", () => {
-  it.each([
-    ["Het moederbedrijf van Nutricia pompte 240 miljoen euro in het nieuwe complex.", "nl"],
-    ["De groep richtte in 2019 zelf een fabriek op in Roemenië.", "nl"],
-    ["Über 180 Millionen Euro sind dort in eine neue Veredelungsanlage geflossen.", "de"],
-    ["Saputo a avalé l'entreprise texane Morningstar Foods pour 1,45 milliard $ US.", "fr"],
-    ["Marathon Petroleum a récemment investi une somme importante.", "fr"],
-    ["Iberdrola ha puesto en funcionamiento dos centrales fotovoltaicas.", "es"],
-    ["The plant began production in 2019.", "en"],
-    ["Firma zbudowała fabrykę pod Wrocławiem.", "pl"],
-    ["Il gruppo ha costruito un nuovo stabilimento.", "it"],
-    ["As empresas investiram 10 milhões na fábrica.", "pt"],
-  ])("%s is done", (clause, lang) => {
-    expect(statusOf(clause, lang)).toBe("completed");
-  });
   it("not the plans of the same verbs", () => {
     expect(statusOf("La compañía pondrá en funcionamiento la planta en 2026.", "es")).not.toBe("completed");
     expect(statusOf("Das Werk soll 2026 in Betrieb gehen.", "de")).not.toBe("completed");
@@ -340,6 +326,16 @@ describe("past perfects and passives of completion", () => {
     ["Bereits 2021 hatte sich Huaxin Cement in Sambia an den Zementfabriken beteiligt.", "de"],
     ["De Franse groep Paribas heeft 250 miljoen frank betaald voor een belang.", "nl"],
     ["Rumo has sold two terminals at the port of Santos for $260m.", "en"],
+    ["Het moederbedrijf van Nutricia pompte 240 miljoen euro in het nieuwe complex.", "nl"],
+    ["De groep richtte in 2019 zelf een fabriek op in Roemenië.", "nl"],
+    ["Über 180 Millionen Euro sind dort in eine neue Veredelungsanlage geflossen.", "de"],
+    ["Saputo a avalé l'entreprise texane Morningstar Foods pour 1,45 milliard $ US.", "fr"],
+    ["Marathon Petroleum a récemment investi une somme importante.", "fr"],
+    ["Iberdrola ha puesto en funcionamiento dos centrales fotovoltaicas.", "es"],
+    ["The plant began production in 2019.", "en"],
+    ["Firma zbudowała fabrykę pod Wrocławiem.", "pl"],
+    ["Il gruppo ha costruito un nuovo stabilimento.", "it"],
+    ["As empresas investiram 10 milhões na fábrica.", "pt"],
   ])("%s → completed", (text, lang) => {
     expect(statusOf(text, lang)).toBe("completed");
   });
