@@ -111,6 +111,14 @@ describe("parseNumber", () => {
 });
 
 describe("local dollars", () => {
+  it("reads a bare amount in such an article as the same Canadian dollars", async () => {
+    const { extractDeals } = await import("./index");
+    const deals = extractDeals(
+      "Quatre multinationales investiront plus de 210 millions $ au Québec.\n\nArcelor Mittal injectera 70 millions dans ses installations de production d’acier de Contrecoeur, au Canada.",
+      { published: "2019-09-04" },
+    );
+    expect(deals.filter((d) => d.amount === 70e6).map((d) => d.currency)).toEqual(["CAD"]);
+  });
   it("reads plain dollars in French news about Canada as Canadian, US-qualified ones as US", async () => {
     const { extractDeals } = await import("./index");
     const fr = extractDeals(

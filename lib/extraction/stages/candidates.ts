@@ -123,7 +123,7 @@ export function addCommitments(
     viaCoref || !ctx.newSubject.test(s.text.slice(Math.min(at, invAt), Math.max(at, invAt) + 40));
   let moneyList = info.investMoney
     .filter((m) => ownClause(m.start - s.start))
-    .map((m) => fixCurrency(m, ctx.defaultCurrency, where.target));
+    .map((m) => fixCurrency(m, ctx, where.target));
   const facilities = info.facilities.filter((f) => ownClause(f.start - s.start));
   if (rejectBudget(info, moneyList, facilities)) return;
   const fresh = moneyList.filter(
@@ -405,8 +405,10 @@ function commitmentClauses(
   return out.length >= 2 ? out : null;
 }
 
-function fixCurrency(m: Money, def: string | null, target: string | null): Money {
-  const withCur = m.currency ? m : { ...m, currency: def };
+/** A bare amount ("70 millions") is in the article's default currency, and in its plain dollars when they are all
+ * plain ("210 millions $" in Quebec's press: Canadian dollars). */
+function fixCurrency(m: Money, ctx: ArticleContext, target: string | null): Money {
+  const withCur = m.currency ? m : { ...m, currency: ctx.defaultCurrency, plainDollarIn: ctx.plainDollarsIn };
   return resolveCurrency(withCur, target);
 }
 

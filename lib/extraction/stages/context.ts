@@ -13,6 +13,7 @@ import { EACH_RE, HOLD_RE, PERCENT_WORD_RE, SUBSIDIARY_GAP_RE } from "../lexicon
 import { LowerTest } from "../lower-test";
 import { clauseWords } from "../lexicon/clause-words";
 import { lexiconFor } from "../lexicon/all";
+import type { Money } from "../money";
 import { fold } from "../normalize";
 import { countryScore, homeMentions, newSubjectRe, placedCountry } from "../roles";
 import { findPercents } from "../status-kind";
@@ -34,6 +35,8 @@ export type ArticleContext = {
   headlineCountries: ReadonlySet<string>;
   /** the currency most written: the currency of a bare amount ("500 Millionen") */
   defaultCurrency: string | null;
+  /** the article's dollars are all plain ones ("210 millions $", no "US"): a bare amount is in the same dollars */
+  plainDollarsIn: string | undefined;
   /** folded canonical name → home country code, as the article states it ("the Swiss Nestlé") */
   homes: ReadonlyMap<string, string>;
   /** folded name → its parent's name ("X, a subsidiary of Y", "Alphabet's Google") */
@@ -72,6 +75,7 @@ export function articleContext(
   const countryVotes = new Map<string, number>();
   const homes = new Map<string, string>();
   const currencyVotes = new Map<string, number>();
+  const dollars: Money[] = [];
   const parents = new Map<string, string>();
   const countryCounts = new Map<string, number>();
   const placedHomeVotes = new Map<string, number>();
@@ -96,6 +100,7 @@ export function articleContext(
       countryVotes.set(c.code, (countryVotes.get(c.code) ?? 0) + w);
     }
     for (const m of info.money) if (m.currency) currencyVotes.set(m.currency, (currencyVotes.get(m.currency) ?? 0) + 1);
+    for (const m of info.money) if (m.currency === "USD") dollars.push(m);
     for (const o of info.orgs) if (o.parent) parents.set(fold(o.name), o.parent);
     // "Tesa, Teil des … Beiersdorf" / "X, a subsidiary of Y" / "filial de"
     for (let k = 0; k + 1 < info.orgs.length; k++) {
@@ -138,6 +143,10 @@ export function articleContext(
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const defaultCurrency = mostVoted(currencyVotes);
+  const plainDollarsIn =
+    defaultCurrency === "USD" && dollars.every((m) => m.plainDollarIn)
+      ? (dollars[0]?.plainDollarIn ?? undefined)
+      : undefined;
 
   const shareSentences = new Set<SentenceInfo>();
   const jvStakeMap = new NameMap<number>();
@@ -193,6 +202,7 @@ export function articleContext(
     countryTotal,
     headlineCountries,
     defaultCurrency,
+    plainDollarsIn,
     homes,
     parents,
     shareSentences,
