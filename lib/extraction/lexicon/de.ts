@@ -393,6 +393,7 @@ export const DE: Lexicon = {
   inWords: ["in", "im", "nahe"],
   copulas: ["ist", "war"],
   existingOpsClauses: [String.raw`(?:der|die|das) (?:bereits )?(?:[\p{L}-]+ ){0,6}(?:betreibt|besitzt|beschäftigt|hat|unterhält)`],
+  ownedSitesBefore: [String.raw`(?:hat|besitzt|betreibt|unterhält|unterhielt|betrieb) (?:bereits |schon |auch )?(?:(?:\d+|zwei|drei|vier|fünf|mehrere|sieben) )?(?:Werke|Fabriken|Standorte|Niederlassungen|Produktionsstätten|Tochtergesellschaften)`],
   relativeSubjects: ["er", "sie", "es", "der konzern", "das unternehmen"],
   pastObjectVerbs: ["gekauft", String.raw`übernommen`, "erworben", String.raw`eröffnet`, "gebaut"],
   unitOfWords: ["sparte", "tochter", String.raw`geschafts?`, String.raw`anteile?`, "beteiligung"],

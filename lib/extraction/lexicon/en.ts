@@ -287,6 +287,7 @@ export const EN: Lexicon = {
   inWords: ["in", "inside", "near"],
   copulas: ["is", "was"],
   existingOpsClauses: [String.raw`(?:which|that|who) (?:already )?(?:has|have|had|operates|owns|runs|employs)`],
+  ownedSitesBefore: [String.raw`(?:has|have|had|operates|owns|runs) (?:already |also )?(?:(?:\d+|two|three|four|five|several|seven|some) )?(?:operations|plants?|factories|facilities|a presence|offices|sites|subsidiaries|production sites)`],
   relativeSubjects: ["it", "they", "the company", "the group"],
   pastObjectVerbs: ["bought", "acquired", "purchased", "opened", "built", "took over"],
   unitOfWords: ["division", "unit", "shares", "stake"],

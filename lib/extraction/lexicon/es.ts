@@ -248,6 +248,7 @@ export const ES: Lexicon = {
   inWords: ["en"],
   copulas: ["es", "era", "fue"],
   existingOpsClauses: [String.raw`que (?:ya )?(?:tiene|cuenta con|opera|posee|emplea|dispone de)`],
+  ownedSitesBefore: [String.raw`(?:tiene|ten[ií]a|cuenta con|contaba con|posee|pose[ií]a|dispone de) (?:ya |tambi[eé]n |adem[aá]s )?(?:(?:\d+|dos|tres|cuatro|cinco|varias|varios|siete|unas|unos) )?(?:operaciones|plantas|f[aá]bricas|presencia|oficinas|filiales|instalaciones)`],
   relativeSubjects: ["la empresa"],
   pastObjectVerbs: ["compro", "adquirio"],
   unitOfWords: ["division"],

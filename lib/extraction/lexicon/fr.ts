@@ -258,6 +258,7 @@ export const FR: Lexicon = {
   inWords: ["dans"],
   copulas: ["est", "était"],
   existingOpsClauses: [String.raw`qui (?:(?:poss[eè]de|exploite|compte|emploie|a) d[eé]j[aà]|poss[eè]de|exploite|compte|emploie|dispose)`],
+  ownedSitesBefore: [String.raw`(?:poss[eè]de|poss[eé]dait|exploite|compte|comptait|dispose|disposait) (?:d[eé]j[aà] |[eé]galement |aussi )?(?:de |d'|des )?(?:(?:\d+|deux|trois|quatre|cinq|plusieurs|sept) )?(?:usines|sites|filiales|implantations|bureaux)`],
   relativeSubjects: ["il", "elle", "ils"],
   pastObjectVerbs: [String.raw`a achet[ée]`, "a acquis"],
   unitOfWords: ["division"],

@@ -250,6 +250,7 @@ export const IT: Lexicon = {
   inWords: ["in", "nel", "nella"],
   copulas: ["è", "era"],
   existingOpsClauses: [String.raw`che (?:gi[aà] )?(?:ha|gestisce|possiede|conta|impiega|dispone di)`],
+  ownedSitesBefore: [String.raw`(?:ha|aveva|possiede|gestisce|conta|dispone di) (?:gi[aà] |anche |inoltre )?(?:(?:\d+|due|tre|quattro|cinque|diversi|sette) )?(?:stabilimenti|fabbriche|impianti|sedi|filiali|uffici)`],
   relativeSubjects: ["l'azienda"],
   pastObjectVerbs: ["ha acquistato", "ha comprato"],
   unitOfWords: ["divisione"],

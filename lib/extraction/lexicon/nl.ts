@@ -408,6 +408,7 @@ export const NL: Lexicon = {
   inWords: ["in", "nabij"],
   copulas: ["is", "was"],
   existingOpsClauses: [String.raw`(?:dat|die) (?:al )?(?:[\p{L}-]+ ){0,6}(?:heeft|exploiteert|bezit|beheert)`],
+  ownedSitesBefore: [String.raw`(?:heeft|had|bezit|exploiteert) (?:al |ook |reeds )?(?:(?:\d+|twee|drie|vier|vijf|meerdere|zeven) )?(?:fabrieken|vestigingen|kantoren|productielocaties|dochterbedrijven)`],
   relativeSubjects: ["het bedrijf"],
   pastObjectVerbs: ["kocht", "overnam", "bouwde"],
   unitOfWords: ["divisie", "dochter"],

@@ -443,6 +443,7 @@ export const PL: Lexicon = {
   inWords: ["w", "we", "kolo", "niedaleko"],
   copulas: ["jest", "był", "była", "to"],
   existingOpsClauses: [String.raw`kt[oó]r[aey] (?:ju[zż] )?(?:ma|posiada|prowadzi|zatrudnia)`],
+  ownedSitesBefore: [String.raw`(?:ma|posiada|posiadała?|prowadzi) (?:ju[zż] |tak[zż]e |r[oó]wnie[zż] )?(?:(?:\d+|dwie|dwa|trzy|cztery|pi[eę][cć]|kilka) )?(?:fabryk[ia]?|zak[lł]ad(?:y|[oó]w)|oddzia[lł](?:y|[oó]w)|biura)`],
   relativeSubjects: ["firma", "spolka"],
   pastObjectVerbs: ["kupil", "przejal", "zbudowal"],
   unitOfWords: ["dzial", "oddzial"],

@@ -274,6 +274,7 @@ export const PT: Lexicon = {
   inWords: ["em"],
   copulas: ["é", "era", "foi"],
   existingOpsClauses: [String.raw`que (?:j[aá] )?(?:tem|possui|opera|conta com|emprega|disp[oõ]e de)`],
+  ownedSitesBefore: [String.raw`(?:tem|tinha|possui|possu[ií]a|conta com|dispõe de) (?:j[aá] |tamb[eé]m )?(?:(?:\d+|duas|dois|tr[eê]s|quatro|cinco|v[aá]rias|sete) )?(?:opera[cç][oõ]es|f[aá]bricas|unidades|filiais|escrit[oó]rios|presen[cç]a)`],
   relativeSubjects: ["a empresa"],
   pastObjectVerbs: ["comprou", "adquiriu"],
   unitOfWords: ["divisao"],

@@ -162,6 +162,7 @@ export const TR: Lexicon = {
   inWords: [],
   copulas: [],
   existingOpsClauses: [String.raw`ki (?:zaten )?(?:sahip|i[sş]letiyor)`],
+  ownedSitesBefore: [String.raw`(?:sahip oldu[gğ]u|i[sş]letti[gğ]i) (?:\d+ )?(?:fabrika|tesis)`],
   relativeSubjects: ["sirket"],
   pastObjectVerbs: ["satin aldigi"],
   unitOfWords: [],

@@ -121,6 +121,8 @@ export type Lexicon = {
   copulas: string[];
   /** a subject relative clause about what a firm already has ("which has", "qui exploite", "der … betreibt"), sources */
   existingOpsClauses: string[];
+  /** "has plants in", "possède des usines au", "cuenta con operaciones en": sites a firm already has, before their place */
+  ownedSitesBefore: string[];
   /** "it", "der Konzern" as the subject of such a clause */
   relativeSubjects: string[];
   /** "bought", "gekauft": a past verb describing the object ("the plant that it bought") */
@@ -363,7 +365,7 @@ export type Lexicon = {
 export const REQUIRED_KEYS = [
   "homeCountry", "stopWords", "demonymNouns", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "regionWords", "internationalBodies",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "raisedWords", "exampleWords", "adviserWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "besidesWords", "inWords", "copulas", "existingOpsClauses", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "participleEndings", "participlePrepositions", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "buyerAfterWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
+  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "raisedWords", "exampleWords", "adviserWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "besidesWords", "inWords", "copulas", "existingOpsClauses", "ownedSitesBefore", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "participleEndings", "participlePrepositions", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "buyerAfterWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "amountPurposeWords", "nonInvestmentWords", "announcementWords",
   "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",

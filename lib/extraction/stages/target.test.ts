@@ -31,6 +31,21 @@ describe("target-country choice stage", () => {
       ),
     ).toEqual(["CO?"]);
   });
+  it("a country where the firm already has sites ('has plants in', 'cuenta con operaciones en') is no target", () => {
+    expect(
+      targets(
+        "Terumo will invest $8 million in a plant in Costa Rica. MicroVention, which belongs to Terumo, has plants in the United States and will invest in the new plant.",
+      ),
+    ).toEqual(["CR", "CR?"]);
+    expect(
+      targets(
+        "Spimaco investira 20 millions d'euros en Tunisie. Spimaco possède également des usines en Algérie et investira dans une nouvelle usine.",
+        "fr",
+      ),
+    ).toEqual(["TN", "TN"]);
+    // a plant the firm will build in the place is still a target
+    expect(targets("Terumo has plants and will invest $8 million in a plant in Costa Rica.")).toEqual(["CR"]);
+  });
   it("a country named with 'in' right after the investor outranks an earlier one", () => {
     expect(
       targets(

@@ -8,7 +8,7 @@
  */
 import type { CountryMention } from "../countries";
 import type { SentenceInfo } from "../facts";
-import { INVEST_WORD_RE, SALES_MARKET_AFTER_RE } from "../lexicon/context-words";
+import { INVEST_STEM_RE, INVEST_WORD_RE, SALES_MARKET_AFTER_RE } from "../lexicon/context-words";
 import { unionSource } from "../lexicon/all";
 import { LowerTest } from "../lower-test";
 import { fold } from "../normalize";
@@ -39,6 +39,12 @@ const EXISTING_OPS_AFTER_RE = new RegExp(String.raw`^\s*,\s*(?:${unionSource("ex
 /** "aside from the one in Japan", "oltre a quello in Italia": a place set apart from the sentence's own */
 const BESIDES_BEFORE_RE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${unionSource("besidesWords")})(?![\p{L}])[^.;:!?]{0,40}$`,
+  "iu",
+);
+/** "cuenta con operaciones de manufactura en Estados Unidos", "possède également des usines en Algérie": where a firm
+ * already has sites, before the place */
+const OWNED_SITES_BEFORE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${unionSource("ownedSitesBefore")})(?![\p{L}])([^,.;:!?()]{0,45})$`,
   "iu",
 );
 const INVESTOR_APPOSITION_RE = /^\)?\s*,\s*[^,;()]{0,80}$/u;
@@ -73,8 +79,13 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
     !placedCountry(c) &&
     COUNTRY_INVESTS_RE.test(c.after) &&
     !LISTED_BEFORE_RE.test(s.text.slice(Math.max(0, c.start - s.start - 12), c.start - s.start));
+  const owned = (c: CountryMention) => {
+    const before = s.text.slice(Math.max(0, c.start - s.start - 110), c.start - s.start);
+    const m = OWNED_SITES_BEFORE_RE.exec(before);
+    return !!m && !INVEST_STEM_RE.test(m[1]);
+  };
   const candidates = info.countries.filter(
-    (c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c) && !investing(c),
+    (c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c) && !investing(c) && !owned(c),
   );
   // "the first manufacturing site aside from the one in Japan": of several countries, one set apart is no target
   const besides = (c: CountryMention) =>
