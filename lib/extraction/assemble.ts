@@ -4,14 +4,19 @@
  *
  *   sentences → mentions → article context → per sentence: investor → target → commitment rejects
  *   → candidate commitments → second readings (the other targets, the sentence's other firms, the article's country
- *   where the sentence names none)
+ *   where the sentence names none; after the last sentence, the article's country for each investor with no record there)
  */
 import { detectLanguage } from "./language";
 import { BACKLOG_HEAD_RE } from "./lexicon/context-words";
 import { LowerTest } from "./lower-test";
 import type { Fact } from "./records";
 import { rejectCommitment } from "./rejects";
-import { addDefaultTarget, addOtherInvestors, addSecondTarget } from "./stages/alternatives";
+import {
+  addDefaultForEveryInvestor,
+  addDefaultTarget,
+  addOtherInvestors,
+  addSecondTarget,
+} from "./stages/alternatives";
 import { addCommitments, noteJointVenture } from "./stages/candidates";
 import { articleContext } from "./stages/context";
 import { chooseInvestor } from "./stages/investor";
@@ -56,5 +61,6 @@ export function extractArticle(
     addSecondTarget(state, first, where);
     if (!pick.viaCoref) addOtherInvestors(info, pick, inv, ctx, state, first);
   }
+  if (secondReadings) addDefaultForEveryInvestor(state, ctx, infos.length);
   return state.facts;
 }

@@ -38,6 +38,19 @@ describe("second readings of a commitment sentence", () => {
     expect(only.confidence).toBeLessThan(0.5);
   });
 
+  it("after the last sentence, the article's country for an investor with no record there", () => {
+    const text =
+      "Vietnam zieht deutsche Firmen an. Vietnam ist die neue Wahl. Der Hersteller Kärcher in Winnenden in Deutschland investiert in ein neues Werk. Auch LEGO investiert 1,2 Milliarden Euro in eine Fabrik in Vietnam.";
+    const out = rows(text);
+    expect(out.map((r) => r.key)).toEqual(["Kärcher>DE", "LEGO>VN", "Kärcher>VN"]);
+    expect(out[2]).toMatchObject({ amount: null, facilities: 0 });
+    expect(out[2].confidence).toBeLessThan(out[0].confidence);
+    // not in a text of one or two sentences
+    expect(rows("Der Hersteller Kärcher baut ein Werk in Deutschland, sagt Vietnam.").map((r) => r.key)).not.toContain(
+      "Kärcher>VN",
+    );
+  });
+
   it("can be turned off: only the first readings", () => {
     expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
   });

@@ -11,7 +11,11 @@
  *   article about Algeria);
  * - a record for each other firm the sentence names as acting ("Toyota und Denso investieren …" beside the chosen
  *   one, or the firm that is the true investor when the choice fell on a partner), with the sentence's amount but no
- *   facility.
+ *   facility;
+ * - once the whole article is read, for each investor none of whose records is in the article's default country (and
+ *   whose home it is not), the commitment there too: the article is about that country, and a target taken from
+ *   the investor's own home or a side remark is the commonest wrong choice ("Kärcher in Winnenden … hat sich für
+ *   Vietnam entschieden" in an article on German firms moving to Vietnam).
  *
  * These facts are marked `alternative`: a record made of them alone has a lower confidence.
  */
@@ -24,6 +28,7 @@ import type { Fact } from "../records";
 import type { ArticleState } from "./state";
 import type { SentenceInfo } from "../facts";
 import { chooseTarget, hasTarget, type TargetChoice, type Targeted } from "./target";
+import { fold } from "../normalize";
 
 /** The sentence's one fact (facts[first]) and the sentence's other candidate countries: the same commitment in each of
  * them too, as a bare record (no amount, no facility). */
@@ -94,4 +99,35 @@ function ownFacts(state: ArticleState, o: OrgMention, read: (scratch: ArticleSta
   const scratch: ArticleState = { ...state, facts: [], lastFactOf: new Map(), lastFactSeen: 0 };
   read(scratch);
   return scratch.facts.filter((f) => f.investorMention === o);
+}
+
+/** After the last sentence: each investor with no record in the article's default country (not its home) gets one
+ * there, a copy of its first fact with no amount or facility. */
+export function addDefaultForEveryInvestor(state: ArticleState, ctx: ArticleContext, sentences: number): void {
+  const dc = ctx.defaultCountry;
+  // (a text of a sentence or two has no subject country beyond what its sentences name)
+  if (!dc || sentences < 3) return;
+  const byInvestor = new Map<string, Fact[]>();
+  for (const f of state.facts) {
+    const k = fold(ctx.canonical(f.investor));
+    const list = byInvestor.get(k);
+    if (list) list.push(f);
+    else byInvestor.set(k, [f]);
+  }
+  for (const [k, facts] of byInvestor) {
+    if (facts.some((f) => f.target === dc)) continue;
+    const home = facts.find((f) => f.investorCountry)?.investorCountry ?? state.homes.get(k);
+    if (home === dc) continue;
+    const f = facts.find((x) => !x.alternative) ?? facts[0];
+    state.facts.push({
+      ...f,
+      target: dc,
+      targetMention: null,
+      targetWords: ctx.countryWords.get(dc) ?? null,
+      guessed: true,
+      money: null,
+      facilities: [],
+      alternative: true,
+    });
+  }
 }
