@@ -93,6 +93,22 @@ describe("clause splitting", () => {
       ["Mirelo", 4e8, "completed"],
     ]);
   });
+
+  it("keeps a second amount its own sentence commits to as a record of its own, a bare mention of one merged", () => {
+    const own = extractDeals(
+      "Corvane will invest $386 million in its plant in Brazil. Last year Corvane announced it would invest $780 million to raise output in Brazil.",
+      { published: "2023-11-25" },
+    );
+    expect(own.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([
+      ["Corvane", "BR", 386e6],
+      ["Corvane", "BR", 780e6],
+    ]);
+    const bare = extractDeals(
+      "Corvane will invest $386 million in its plant in Brazil. Corvane's unit in Brazil had sales of $780 million.",
+      { published: "2023-11-25" },
+    );
+    expect(bare.map((d) => [d.investor, d.targetCountry, d.amount])).toEqual([["Corvane", "BR", 386e6]]);
+  });
 });
 
 describe("status per commitment", () => {

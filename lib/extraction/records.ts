@@ -217,11 +217,16 @@ export function buildRecords(all: Fact[]): ExtractedDeal[] {
       hit.money = hit.money ?? f.money;
       continue;
     }
-    // a different amount: a new commitment only if it brings its own facility, or is stated as done where the record's
-    // is not (or the other way round: a specific past investment beside a new one is a record of its own), else it is a
+    // a different amount: a new commitment if it brings its own facility, or is stated as done where the record's
+    // is not (or the other way round: a specific past investment beside a new one is a record of its own), or a
+    // sentence of its own names the investor and states the commitment ("GM anunciara que invertirá 780 millones"
+    // beside an earlier 386 million: a missed commitment costs more than a restatement shown twice); else it is a
     // restatement
     const newTypes = f.facilities.some((x) => !same.some((d) => d.facilityTypes.has(x.type)));
-    if (newTypes || otherTime || f.ownCommitment || ADDITIONAL_RE.test(f.sentence.s.text)) open(f, f.money);
+    const ownSentence =
+      !f.alternative && !f.coref && f.status !== null && !same[0].facts.some((x) => x.sentence === f.sentence);
+    if (newTypes || otherTime || f.ownCommitment || ownSentence || ADDITIONAL_RE.test(f.sentence.s.text))
+      open(f, f.money);
     else if (f.money.currency === same[0].money?.currency)
       addFact(same[0], { ...f, money: null, status: null, date: null });
   }
