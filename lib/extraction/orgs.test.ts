@@ -125,6 +125,8 @@ describe("findOrgs", () => {
     expect(names("Daarmee investeert het bedrijf 40 miljoen euro in de fabriek.", "nl")).toEqual([]);
     expect(names("Całość projektu kosztuje 50 mln zł.", "pl")).toEqual([]);
     expect(names("Pranzo a Palazzo Vecchio per il fondatore.", "it")).toEqual([]);
+    // also after a full stop inside the sentence (a quote of several sentences)
+    expect(names('"We investeren in de VS. Naast Houston bouwen we ook in Dallas."', "nl")).toEqual([]);
     // outside the verb-second languages, a purchase verb right after the word makes it the subject
     expect(names("Pesa comprará la empresa alemana HeiterBlick.", "es")).toContain("Pesa");
     expect(names("Eco will invest 100 million euros in a factory in Poznan, Poland.", "en")).toEqual(["Eco"]);

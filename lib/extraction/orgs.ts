@@ -692,8 +692,9 @@ function handleRun(
   // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
   // or follows a colon ("Investissement : Plus de 30 millions")
   // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …")
+  // (a full stop inside the sentence, as in a quote of several sentences, opens one too: "… naar de VS. Naast Houston …")
   if (
-    (initial || before[before.length - 1]?.t === ":") &&
+    (initial || /^[:.!?]$/.test(before[before.length - 1]?.t ?? "")) &&
     run.length === 1 &&
     !isKnown &&
     !hasSuffix &&
