@@ -117,8 +117,9 @@ describe("findOrgs", () => {
     expect(names("A fábrica no Rio de Janeiro abre em Janeiro com 200 empregos.", "pt")).not.toContain("Janeiro");
     expect(names("Le groupe Avril investit 50 millions d'euros en Algérie.", "fr")).toContain("Avril");
   });
-  it("German: a compound noun after a country's adjective is no firm; a name there is", () => {
+  it("German: a noun or a compound noun after a country's adjective is no firm; a name there is", () => {
     expect(names("Am Schweizer Hauptsitz in Diepoldsau soll das Zentrum erweitert werden.", "de")).toEqual([]);
+    expect(names("Ziel sei es, den Schweizer Anteil der Wertschöpfung zu erhöhen.", "de")).toEqual([]);
     expect(names("Der Schweizer Noventa investiert 8 Millionen Franken.", "de")).toEqual(["Noventa"]);
   });
   it("a frequent lower-case word of the language opening a sentence is no firm; a name is", () => {

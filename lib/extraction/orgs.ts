@@ -23,7 +23,7 @@ import { LowerTest } from "./lower-test";
 import { CURRENCY_PREFIXES, CURRENCY_WORDS, NUMBER_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { INTERNATIONAL_BODY_RE } from "./lexicon/never-investors";
-import { commonWordsOf, germanCompoundNoun } from "./lexicon/common-words";
+import { commonWordsOf, germanCompoundNoun, germanFrequentNoun } from "./lexicon/common-words";
 /** articles of every language: an apposition may open with one ("Cummins, an engine manufacturer") */
 const ARTICLES = new Set(unionList("articles"));
 
@@ -585,8 +585,16 @@ function handleRun(
     describedBefore(text.slice(Math.max(0, run[0].s - 90), run[0].s), lang)
   )
     strongDesc = true;
-  // "am Schweizer Hauptsitz": German capitalizes its nouns, so a compound noun after a country's adjective is no firm
-  if (adjBefore && lang === "de" && run.length === 1 && !wholeKnown && germanCompoundNoun(run[0].f)) adjBefore = false;
+  // "am Schweizer Hauptsitz", "den Schweizer Anteil": German capitalizes its nouns, so a frequent noun or a compound
+  // of one after a country's adjective is no firm
+  if (
+    adjBefore &&
+    lang === "de" &&
+    run.length === 1 &&
+    !wholeKnown &&
+    (germanCompoundNoun(run[0].f) || germanFrequentNoun(run[0].f))
+  )
+    adjBefore = false;
   // "Germany's Volkswagen", Turkish "ABD'li Coca Cola" (-li: "from")
   if (b1 && (b1.t === "'s" || /^['’][lL][iıuüIİUÜ]$/u.test(b1.t)) && b2 && b2.word && isPlace(b2.t)) adjBefore = true;
   const prevTok = before[before.length - 1];

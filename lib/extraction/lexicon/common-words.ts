@@ -24,6 +24,11 @@ export function commonWordsOf(lang: string | null): ReadonlySet<string> {
   return wordsOf("lower", lang);
 }
 
+/** A frequent German noun as it stands ("Anteil", "Werk"), folded. */
+export function germanFrequentNoun(folded: string): boolean {
+  return wordsOf("nouns", "de").has(folded);
+}
+
 /** A German compound noun by its head: the word ends in a frequent noun of four letters or more, after three or
  * more letters of its own ("Hauptsitz" → "Sitz", "Kalkgestein" → "Gestein"); folded. */
 export function germanCompoundNoun(folded: string): boolean {
