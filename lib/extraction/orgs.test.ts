@@ -135,6 +135,13 @@ describe("findOrgs", () => {
     // the same word inside a sentence, or with a legal form, is a name
     expect(names("Het Nederlandse Daarmee BV investeert 40 miljoen euro.", "nl")).toEqual(["Daarmee BV"]);
   });
+  it("a stock ticker ('NESN.S', '[HWT.UL]', 'MSFT.O') and two initials ('D.F.') are no firms; 'E.ON' is", () => {
+    expect(names("The food group Nestle (NESN.S) will invest $500 million in Colombia.", "en")).toEqual(["Nestle"]);
+    expect(names("A chinesa Huawei [HWT.UL] investiria 800 milhões de dólares.", "pt")).toEqual(["Huawei"]);
+    expect(names("The software group Microsoft MSFT.O will invest $1 billion.", "en")).toEqual(["Microsoft"]);
+    expect(names("La planta de México D.F. costará 20 millones.", "es")).not.toContain("D.F");
+    expect(names("Der Versorger E.ON investiert 2 Milliarden Euro.", "de")).toContain("E.ON");
+  });
   it("'EE. UU.' and 'EE.UU.' are the United States, not firms", () => {
     expect(names("El banco de EE. UU. invierte en Colombia.", "es")).toEqual([]);
     expect(names("Los gobiernos de EE.UU. y Colombia firmaron.", "es")).toEqual([]);

@@ -48,6 +48,9 @@ type Tok = { t: string; f: string; s: number; e: number; word: boolean };
 
 const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
 const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
+/** A stock ticker with the suffix of its market as news agencies write it ("MSFT.O", "NESN.S", "ALV.DE", "ENI.MI"). */
+const TICKER_RE =
+  /^\p{Lu}{1,5}\.(?:O|OQ|N|L|S|UL|PA|DE|MI|MC|AS|T|HK|SS|SZ|TO|AX|F|BR|LS|IS|WA|SA|MX|KS|NS|BO|VI|ST|CO|HE|OL|SW|TW)$/u;
 /** Memoized test "ends with a company descriptor noun" on a folded token. */
 const DESCRIPTOR_RE = { test: memoize((f: string) => DESCRIPTOR_SRC.test(f), 50_000) };
 const SUB_COMPOUND_RE = new RegExp(`^(.+)-(?:${unionList("subsidiaryCompoundHeads").join("|")})$`);
@@ -441,6 +444,11 @@ function handleRun(
   out: OrgMention[],
   index: number,
 ): void {
+  // "Microsoft MSFT.O": the stock ticker after a name is no part of it
+  if (run.length > 1 && TICKER_RE.test(run[run.length - 1].t)) {
+    next = run[run.length - 1];
+    run = run.slice(0, -1);
+  }
   let strongDesc = false;
   let person = false;
   let parent: string | null = null;
@@ -631,6 +639,17 @@ function handleRun(
   const govAt = (t: Tok) => isStateBodyWord(t.f);
   if (!softEnd && !wholeKnown && (govAt(run[0]) || govAt(run[run.length - 1]))) return;
   if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
+  // "Nestle (NESN.S)", "Huawei [HWT.UL]", "Microsoft MSFT.O": a stock ticker (with a market's suffix, or in brackets); "México D.F.", "T.C.":
+  // initials of a place or state
+  if (
+    run.length === 1 &&
+    !known.has(folded) &&
+    (TICKER_RE.test(run[0].t) ||
+      (/^\p{Lu}{2,5}\.\p{Lu}{1,2}$/u.test(run[0].t) &&
+        /[([]\s*$/u.test(text.slice(Math.max(0, run[0].s - 2), run[0].s))) ||
+      /^\p{Lu}\.\p{Lu}$/u.test(run[0].t))
+  )
+    return;
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
   if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
   const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, ""))) || (legalPrefix && run[0].t === runStart);
