@@ -150,6 +150,8 @@ function capitalsWord(o: OrgMention, lex: ArticleLexicon): boolean {
 const DATELINE_RE =
   /^(?:\(\p{Lu}[\p{L}/ ]{1,15}\)\s*[–—-]\s*)?(?:\p{Lu}[\p{L}.'-]*(?:[ /-]\p{Lu}[\p{L}.'-]*){0,3}(?:,\s*(?:\p{L}+\.?\s+\d{1,2}|\d{1,2}\.?\s+\p{L}+\.?))?\s*(?:\([^)]{1,20}\)\s*)?[–—-]\s|\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,2}[.:]\s|(?<capsPlace>\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2},[^\n]{0,80}?\d[^\n]{0,40}?\s[–—-]\s))/u;
 
+const AGENCY_CREDIT_RE = /^\(\p{Lu}[\p{L}/ ]{1,15}\)\s*[–—-]\s*/u;
+
 export function analyzeSentence(
   s: Sentence,
   lang: string | null,
@@ -158,7 +160,9 @@ export function analyzeSentence(
   precomputed?: OrgMention[],
 ): SentenceInfo {
   const dl = DATELINE_RE.exec(s.text);
-  const dateline = dl ? s.start + dl[0].length : s.start;
+  // "(VOVWORLD) - Die deutsche Wirtschaftswoche …": an agency's credit alone, with no place after it
+  const credit = dl ? null : AGENCY_CREDIT_RE.exec(s.text);
+  const dateline = s.start + (dl?.[0].length ?? credit?.[0].length ?? 0);
   // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
   const countries = findCountries(s.text, s.start).filter(
     (c) => c.start >= dateline && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)),
@@ -167,7 +171,7 @@ export function analyzeSentence(
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     // and an agency credit in such a dateline ("DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ -") is none either
-    .filter((o) => !(o.end <= dateline && (!/\p{Ll}/u.test(o.name) || dl?.groups?.capsPlace)))
+    .filter((o) => !(o.end <= dateline && (!/\p{Ll}/u.test(o.name) || dl?.groups?.capsPlace || credit)))
     // "Koszty są porównywalne …", "Yeni yatırımla …": one capitalized word opening the sentence, trusted only for the verb
     // after it, is a name only if the article also capitalizes it in mid-sentence (German capitalizes every noun)
     .filter((o) => !((o.weak || o.verbOnly || capitalsWord(o, lex)) && commonWordsOnly(o.name, lex.text, lang)));

@@ -161,6 +161,13 @@ describe("datelines and false completion cues", () => {
     expect(deals.every((d) => d.targetCountry === "TR")).toBe(true);
     expect(deals.every((d) => d.status === "announced")).toBe(true);
   });
+
+  it("never takes an agency's credit alone ('(VOVWORLD) - …') as investor", () => {
+    const text =
+      "Vietnam zieht deutsche Firmen an. (VOVWORLD) - Die deutsche Wirtschaftswoche (WIWO) hat am 29. Mai berichtet, dass viele deutsche Unternehmen in Vietnam investieren wollen. Der Hersteller Kärcher investiert 50 Millionen Euro in ein Werk in Vietnam.";
+    const deals = extractDeals(text, { published: "2024-05-10" });
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Kärcher", "VN"]]);
+  });
 });
 
 describe("dates around datelines", () => {
