@@ -54,6 +54,8 @@ describe("statusOf", () => {
     ],
     ["La compañía china Tianqi concretó la compra del 24% de SQM", "es", "completed"],
     ["le saoudien Spimaco qui vient d'inaugurer une unité à Berrechid", "fr", "completed"],
+    // the typographic apostrophe is the same word
+    ["Dräxlmaier vient d’inaugurer une nouvelle unité de production à Siliana", "fr", "completed"],
     ["Piaggio Vietnam aveva investito inizialmente, nel 2009, in un impianto", "it", "completed"],
     ["L'investimento è stato di 10 milioni di euro e darà lavoro a 600 persone", "it", "completed"],
     ["La prima acquisizione è stata ufficializzata mercoledì sera", "it", "completed"],
