@@ -73,6 +73,14 @@ describe("statusOf", () => {
     ["podpisał list intencyjny z duńskim Ørsted w celu budowy farm wiatrowych", "pl", "proposed"],
     ["D’autres projets en voie de maturation dont l’usine Peugeot en Algérie", "fr", "proposed"],
     ["Chery gibi markalarla görüşmelerin sürdüğünü belirten Kacır", "tr", "proposed"],
+    // an opening ceremony is an opening done
+    ["Alabama Governor Kay Ivey joined HMMA in a celebration of the grand opening of the plant", "en", "completed"],
+    ["annunciando l’inaugurazione di un nuovo stabilimento di produzione a Bloomington", "it", "completed"],
+    ["O governador participou da inauguração do novo Centro de Distribuição da Amazon", "pt", "completed"],
+    ["Los trabajadores asistieron a la inauguración de la planta de Valladolid", "es", "completed"],
+    ["Le ministre a assisté à l'inauguration de l'usine de Tanger", "fr", "completed"],
+    ["Genel Müdür, tesisin açılış töreninde konuştu", "tr", "completed"],
+    ["Na uroczyste otwarcie zakładu przyjechał minister", "pl", "completed"],
   ])("%s", (text, lang, status) => {
     expect(statusOf(text, lang)).toBe(status);
   });

@@ -374,6 +374,7 @@ export const EN: Lexicon = {
     String.raw`\bpaid\b`, String.raw`\b(?:has|have) been (?:producing|assembling|manufacturing|building|making|operating)\b`,
     "already realized", String.raw`\bthe company invested`, "opened its",
     String.raw`\b(?:was|were) (?:built|constructed|acquired|bought|purchased)\b`,
+    String.raw`\bgrand opening\b`, String.raw`\bopening ceremony\b`,
   ],
   proposalWords: [
     "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",

@@ -349,6 +349,7 @@ export const PT: Lexicon = {
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", String.raw`\b(?:fechou|finalizou|concretizou) (?:a )?(?:compra|aquisi[cç][aã]o|opera[cç][aã]o)`, "assumiu o controle", "assumiu o controlo", "ja investiu", "foi inaugurad",
     // "a conclusão da aquisição": the deal was closed
     String.raw`conclus[aã]o d[ao] (?:aquisi[cç][aã]o|compra|venda|opera[cç][aã]o|neg[oó]cio)`,
+    String.raw`inaugura[cç][aã]o`,
   ],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],
