@@ -81,6 +81,27 @@ describe("statusOf", () => {
     ["Le ministre a assisté à l'inauguration de l'usine de Tanger", "fr", "completed"],
     ["Genel Müdür, tesisin açılış töreninde konuştu", "tr", "completed"],
     ["Na uroczyste otwarcie zakładu przyjechał minister", "pl", "completed"],
+    // past forms a list lacked: a passive and converbs of buying, a participle of founding, acquiring, finalizing,
+    // becoming the owner, pay-outs, putting a hand on, taking back, a perfect of enlarging
+    ["OBA, Filiz gibi makarna markaları İtalyan Barilla ve Japon Nissin tarafından satın alındı", "tr", "completed"],
+    ["Elektroteks, Alman devi Mammut’u bünyesine katarak Avrupa'daki varlığını güçlendirdi", "tr", "completed"],
+    ["Akra’da 25 milyon dolarlık yatırımla kurulan altın rafinerisi", "tr", "completed"],
+    ["PESA Bydgoszcz sfinalizował przejęcie 100 proc. udziałów niemieckiej spółki HeiterBlick", "pl", "completed"],
+    ["Fundusz NEPI Rockcastle został nowym właścicielem galerii Magnolia Park", "pl", "completed"],
+    ["W 2023 r. Hynfra założyła spółkę zależną w Jordanii", "pl", "completed"],
+    ["Também foi aberta uma nova linha de produção na fábrica de Teresina", "pt", "completed"],
+    ["O negócio fechado em maio é estimado em US$ 469 milhões", "pt", "completed"],
+    ["poco después de que APM Terminals desembolsara US$600 millones", "es", "completed"],
+    ["Ebro Foods instaló su fábrica en la comarca de Larache en 2001", "es", "completed"],
+    ["la nueva central de Ascenty, la cual implicó una inversión de US$114.000.000", "es", "completed"],
+    ["l’azienda ha già effettuato investimenti significativi in Messico", "it", "completed"],
+    ["Le groupe Safari qui avait mis la main sur le fabricant de meubles Demeyere", "fr", "completed"],
+    ["Le groupe japonais Nojima a porté à 31% sa participation dans la société", "fr", "completed"],
+    ["L'usine du Congo a commencé à produire au mois d'août dernier", "fr", "completed"],
+    ["DPG Media legde de hand op de magazines van Sanoma Nederland", "nl", "completed"],
+    ["Heineken heeft zijn belang in United Breweries vergroot naar 61,5 procent", "nl", "completed"],
+    ["the mine had so far spent US$4 million on local suppliers", "en", "completed"],
+    ["the company first appeared in Nyergesújfalu after purchasing the former Zoltek plant", "en", "completed"],
   ])("%s", (text, lang, status) => {
     expect(statusOf(text, lang)).toBe(status);
   });

@@ -375,6 +375,7 @@ export const EN: Lexicon = {
     "already realized", String.raw`\bthe company invested`, "opened its",
     String.raw`\b(?:was|were) (?:built|constructed|acquired|bought|purchased)\b`,
     String.raw`\bgrand opening\b`, String.raw`\bopening ceremony\b`,
+    String.raw`\b(?:has|have|had) (?:so far |already )?spent\b`, String.raw`\bafter (?:purchasing|acquiring|buying|taking over)\b`,
   ],
   proposalWords: [
     "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",

@@ -322,6 +322,7 @@ export const FR: Lexicon = {
     String.raw`inaugur[eé](?!r)`, String.raw`\ba ouvert`, String.raw`vient d'(?:inaugurer|ouvrir|acqu[eé]rir|achever)`, String.raw`vient de (?:finaliser|racheter|terminer)`, String.raw`\ba achet[eé]`, String.raw`\ba finalis`, String.raw`\ba investi\b`, String.raw`\bavait (?:pr[eé]alablement |d[eé]j[aà] )?(?:investi|acquis|rachet[eé])`, String.raw`vient de boucler`, String.raw`\ba boucl[eé]`,
     String.raw`rach[eè]t[eé](?!r)`, "racheté", String.raw`\ba acquis`, "officialis", String.raw`\ba pris (?:le contr[oô]le|une participation)`, String.raw`\ba (?:conclu|boucl[eé]|finalis[eé]) (?:l'|le |la )(?:acquisition|rachat|achat|op[eé]ration)`,
     String.raw`inauguration`,
+    String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
   ],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],

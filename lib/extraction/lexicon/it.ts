@@ -338,6 +338,7 @@ export const IT: Lexicon = {
     // "si è aggiudicata la gara", "l'investimento è stato di 10 milioni": done
     String.raw`\b(?:si )?(?:è|e|sono) aggiudicat[oaie]`, String.raw`ufficializzat[oaie]`, String.raw`\binvestimento (?:[\p{L}]+ )?(?:è|e) stato di\b`,
     String.raw`inaugurazione`,
+    String.raw`\bha(?:nno)? (?:gi[aà] )?effettuato`,
   ],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],

@@ -483,6 +483,7 @@ export const NL: Lexicon = {
   completionWords: [String.raw`\b(?:pompte|pompten|startte|startten|bouwde|bouwden|investeerden|kochten)\b`, String.raw`\brichtte\b[^.;]{0,60}\bop\b`, String.raw`\bwerd\b.{0,40}\b(?:overgenomen|gekocht|geopend)`, 
     String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, "investeerde", "opende", "geopend", "nam over", String.raw`\bnam\b.{0,80}\bover\b`, String.raw`\bkreeg\b.{0,60}\bin handen\b`, String.raw`\bopening van\b`, "overgenomen", "kocht",
     "gekocht", String.raw`\b(?:heeft|hebben)\b.{0,60}\bverworven`, "verwierf", "afgerond", "voltooid", "in gebruik genomen", String.raw`\b(?:heeft|hebben)\b.{0,60}\bbetaald`,
+    String.raw`\blegden?\b.{0,40}\bhand op\b`, String.raw`\b(?:heeft|hebben)\b.{0,60}\b(?:vergroot|opgericht|gebouwd)\b`,
   ],
   proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse", "intentieverklaring", String.raw`\bbod\b`, "overnamebod"],
   jointVentureWords: ["joint venture", "gezamenlijke onderneming"],

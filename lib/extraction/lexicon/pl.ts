@@ -518,6 +518,7 @@ export const PL: Lexicon = {
   completionWords: ["zbudowal", "zbudowala", "zbudowali", "wybudowali", "otworzyli", "kupili", "przejeli", "zainwestowali", "uruchomili", String.raw`zostal[aoy]?\s[^.;]{0,60}(?:przejet|kupion|otwart|wybudowan|oddan)`, "zostal kupion", "zostala kupion", "zostal przejet", "zostala przejet", "zostal otwart", "zostala otwart", "zainwestowala", "otworzyla", "przejela", "kupila", "wybudowala", "uruchomila", 
     "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zaplacil", "zaplacila", "zakonczyl", "oddano do uzytku", "wybudowal",
     String.raw`otwarci[eau]`,
+    String.raw`nabyl[aiy]?(?!\p{L})`, String.raw`sfinalizowal[aiy]?(?!\p{L})`, String.raw`zalozyl[aiy]?(?!\p{L})`, String.raw`zostal[aoy]?\s(?:[\p{L}]+\s){0,2}?wlascicielem`, String.raw`wlascicielem[^.;]{0,80}\bzostal[aoy]?(?!\p{L})`,
   ],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
   jointVentureWords: [String.raw`wsp[oó]ln(?:ą|a|ej|ego) sp[oó][lł]k`, String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
