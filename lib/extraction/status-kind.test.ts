@@ -63,6 +63,15 @@ describe("statusOf", () => {
     ["I marchi sono entrati a far parte del fondo statunitense", "it", "completed"],
     ["Value8 heeft een belang van 26 procent verworven in Sucraf", "nl", "completed"],
     ["Za stacje Orlen zapłacił przed 12 laty 140 mln euro", "pl", "completed"],
+    // land bought for a site the same clause still plans is a step of the plan; land bought alone is done
+    [
+      "Google said it had acquired 11 acres of land in Profile Park for the facility, which is expected to be around 30,000 square metres",
+      "en",
+      "announced",
+    ],
+    ["Azjatycki gigant kupił 30 hektarów gruntu za 36 mln zł i przewiduje produkcję opon", "pl", "announced"],
+    ["Manisa'da arazi satın alan Japon firma, 30 milyon dolar yatırımla yeni ürünleri üretecek", "tr", "announced"],
+    ["The developer bought the land in 2010", "en", "completed"],
     // a present or future passive of buying or opening is not done yet
     ["Rotterdam Shortsea Terminals wordt overgenomen door Blue Ocean Capital", "nl", null],
     ["Op 10 juni wordt het kantoor van ABN Amro geopend", "nl", null],

@@ -377,6 +377,7 @@ export const EN: Lexicon = {
     String.raw`\bgrand opening\b`, String.raw`\bopening ceremony\b`,
     String.raw`\b(?:has|have|had) (?:so far |already )?spent\b`, String.raw`\bafter (?:purchasing|acquiring|buying|taking over)\b`,
   ],
+  landWords: [String.raw`\bland\b`, String.raw`\bplots?\b`],
   proposalWords: [
     "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
     "showed interest", String.raw`could\b`, "seek", "potential", "possible", "envisag", "proposal", "propos", "shortlist",

@@ -328,6 +328,7 @@ export const ES: Lexicon = {
     String.raw`inauguraci[oó]n`,
     String.raw`desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
   ],
+  landWords: [String.raw`\bterrenos?\b`, String.raw`\bsolar(?:es)?\b`],
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci", String.raw`\bentr[\p{L}]* en el capital`],

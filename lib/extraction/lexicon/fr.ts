@@ -324,6 +324,7 @@ export const FR: Lexicon = {
     String.raw`inauguration`,
     String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
   ],
+  landWords: [String.raw`\bterrains?\b`],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],
   stakeWords: ["participation", String.raw`\bentr[\p{L}]* au capital`],

@@ -340,6 +340,7 @@ export const IT: Lexicon = {
     String.raw`inaugurazione`,
     String.raw`\bha(?:nno)? (?:gi[aà] )?effettuato`,
   ],
+  landWords: [String.raw`\bterren[oi]\b`],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],
   stakeWords: ["quota", "partecipazion", String.raw`\bentr[\p{L}]* nel capitale`],

@@ -352,6 +352,7 @@ export const PT: Lexicon = {
     String.raw`inaugura[cç][aã]o`,
     String.raw`\b(?:foi|foram|ficou) (?:abert|fechad)[oa]s?\b`, String.raw`neg[oó]cio fechado`,
   ],
+  landWords: [String.raw`\bterrenos?\b`],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`, String.raw`\bentr[\p{L}]* no capital`],
