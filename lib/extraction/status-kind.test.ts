@@ -73,6 +73,7 @@ describe("statusOf", () => {
     ["Manisa'da arazi satın alan Japon firma, 30 milyon dolar yatırımla yeni ürünleri üretecek", "tr", "announced"],
     ["The developer bought the land in 2010", "en", "completed"],
     // a present or future passive of buying or opening is not done yet
+    ["When completed, it is expected that the plant will produce wagons for the rail line", "en", "announced"],
     ["Rotterdam Shortsea Terminals wordt overgenomen door Blue Ocean Capital", "nl", null],
     ["Op 10 juni wordt het kantoor van ABN Amro geopend", "nl", null],
     ["Die Sparte wird von Siemens übernommen", "de", "announced"],
