@@ -74,6 +74,13 @@ describe("statusOf", () => {
     ["The developer bought the land in 2010", "en", "completed"],
     // a present or future passive of buying or opening is not done yet
     ["When completed, it is expected that the plant will produce wagons for the rail line", "en", "announced"],
+    // an investment "carried out by" the firm, one "built at a cost of": done
+    ["l'investimento nel complesso eolico di Aroeira, realizzato da Enel", "it", "completed"],
+    ["la inversión realizada por Iberdrola en la planta", "es", "completed"],
+    ["O investimento realizado pela Nestlé na fábrica", "pt", "completed"],
+    ["l'investissement réalisé par Renault à Tanger", "fr", "completed"],
+    ["Türkiye’nin en büyük güneş enerjisi yatırımını gerçekleştiren Kalyon Grubu", "tr", "completed"],
+    ["nową linię produkcyjną swojego zakładu w Kijowie, zbudowaną kosztem 40 mln euro", "pl", "completed"],
     ["Rotterdam Shortsea Terminals wordt overgenomen door Blue Ocean Capital", "nl", null],
     ["Op 10 juni wordt het kantoor van ABN Amro geopend", "nl", null],
     ["Die Sparte wird von Siemens übernommen", "de", "announced"],

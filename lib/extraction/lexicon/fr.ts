@@ -323,6 +323,7 @@ export const FR: Lexicon = {
     String.raw`rach[eè]t[eé](?!r)`, "racheté", String.raw`\ba acquis`, "officialis", String.raw`\ba pris (?:le contr[oô]le|une participation)`, String.raw`\ba (?:conclu|boucl[eé]|finalis[eé]) (?:l'|le |la )(?:acquisition|rachat|achat|op[eé]ration)`,
     String.raw`inauguration`,
     String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
+    String.raw`\br[eé]alis[eé]e?s? par\b`,
   ],
   landWords: [String.raw`\bterrains?\b`],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],

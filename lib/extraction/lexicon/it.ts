@@ -339,6 +339,7 @@ export const IT: Lexicon = {
     String.raw`\b(?:si )?(?:è|e|sono) aggiudicat[oaie]`, String.raw`ufficializzat[oaie]`, String.raw`\binvestimento (?:[\p{L}]+ )?(?:è|e) stato di\b`,
     String.raw`inaugurazione`,
     String.raw`\bha(?:nno)? (?:gi[aà] )?effettuato`,
+    String.raw`\brealizzat[oaie] da\b`,
   ],
   landWords: [String.raw`\bterren[oi]\b`],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],

@@ -519,6 +519,7 @@ export const PL: Lexicon = {
     "zainwestowal", "otworzyl", "otwarto", "uruchomil", "przejal", "kupil", "zaplacil", "zaplacila", "zakonczyl", "oddano do uzytku", "wybudowal",
     String.raw`otwarci[eau]`,
     String.raw`nabyl[aiy]?(?!\p{L})`, String.raw`sfinalizowal[aiy]?(?!\p{L})`, String.raw`zalozyl[aiy]?(?!\p{L})`, String.raw`zostal[aoy]?\s(?:[\p{L}]+\s){0,2}?wlascicielem`, String.raw`wlascicielem[^.;]{0,80}\bzostal[aoy]?(?!\p{L})`,
+    String.raw`(?:wy)?zbudowan[aąey]\s+kosztem`,
   ],
   landWords: [String.raw`\bgrunt(?:u|y|ow)?\b`, String.raw`\bdzialk[aeiuy]?\b`],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],

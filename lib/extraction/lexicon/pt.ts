@@ -351,6 +351,7 @@ export const PT: Lexicon = {
     String.raw`conclus[aã]o d[ao] (?:aquisi[cç][aã]o|compra|venda|opera[cç][aã]o|neg[oó]cio)`,
     String.raw`inaugura[cç][aã]o`,
     String.raw`\b(?:foi|foram|ficou) (?:abert|fechad)[oa]s?\b`, String.raw`neg[oó]cio fechado`,
+    String.raw`\brealizad[oa]s? pel[oa]s?\b`,
   ],
   landWords: [String.raw`\bterrenos?\b`],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
