@@ -48,12 +48,23 @@ function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   if (REL_PAST.test(clause) && FUTURE_LOWER.test(clause)) {
     clause = clause.replace(REL_PAST_RE_G, " ");
   }
-  if (COMPLETED.test(clause) && !WILL_OPEN.test(clause)) return "completed";
+  if (COMPLETED.test(clause) && !WILL_OPEN.test(clause))
+    return boughtLand(clause) && ANNOUNCED.test(clause) ? "announced" : "completed";
   if (PROPOSED.test(clause)) return "proposed";
   if (ANNOUNCED.test(clause)) return "announced";
   // "plant" announces a plan in German and Dutch text only
   if (ownAnnouncementRe(lang)?.test(clause)) return "announced";
   return null;
+}
+
+/** "had acquired 11 acres of land", "kupił 30 hektarów gruntu", "arazi satın alan": the land for a site still to be
+ * built, a step of the plan */
+const LAND = new LowerCaseRegExp(new RegExp(unionSource("landWords"), "iu"));
+function boughtLand(clause: string): boolean {
+  if (!LAND.test(clause)) return false;
+  const m = COMPLETED.exec(clause);
+  if (!m) return false;
+  return LAND.test(clause.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50));
 }
 
 const FUTURE = unionSource("futureWords");

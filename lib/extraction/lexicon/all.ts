@@ -77,6 +77,8 @@ export function accentTolerant(src: string): string {
     }
     if (c === "[") inClass = true;
     else if (c === "]") inClass = false;
+    // a straight apostrophe also matches the typographic one ("vient d’inaugurer", "l’acquisizione")
+    if (c === "'") { out += inClass ? "'’" : "['’]"; continue; }
     const v = LETTER_VARIANTS[c];
     // a letter that bounds a class range ("a-z") stays as it is
     if (!v || (inClass && (src[i + 1] === "-" || src[i - 1] === "-"))) { out += c; continue; }

@@ -483,6 +483,7 @@ export const DE: Lexicon = {
     // "nahmen rund 160 Millionen Dollar in die Hand": spent
     String.raw`\bnahmen?\b[^.;]{0,80}\bin die hand\b`,
   ],
+  landWords: [String.raw`grundst[uü]ck`, String.raw`\bgel[aä]nde\b`],
   proposalWords: [
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",
     "erwäg", "erwag", "prüft", "gespräche", "verhandl", "kandidat", "interesse", "könnte", "suchen", "wollen prüfen",

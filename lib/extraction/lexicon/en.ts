@@ -368,13 +368,16 @@ export const EN: Lexicon = {
   ],
   completionWords: [
     String.raw`\b(?:began|started) (?:production|operations?|operating|producing)\b`,
-    String.raw`\bopened\b`, String.raw`inaugurat(?!e\b)`, String.raw`\bcompleted\b`, String.raw`\bclosed\b(?! (?:down|its|the plant|the factory))`, String.raw`\bhas invested\b`, String.raw`\bhad invested\b`, String.raw`\b(?:has|have|had) sold\b`, String.raw`\bhave invested\b`,
+    String.raw`\bopened\b`, String.raw`inaugurat(?!e\b)`, String.raw`(?<!\b(?:when|once|until|if) (?:fully )?)\bcompleted\b`, String.raw`\bclosed\b(?! (?:down|its|the plant|the factory))`, String.raw`\bhas invested\b`, String.raw`\bhad invested\b`, String.raw`\b(?:has|have|had) sold\b`, String.raw`\bhave invested\b`,
     String.raw`(?<!(?:will|to|would|be|been|being) )\binvested\b(?! (?:money|capital))`, String.raw`\bacquired\b`,
     String.raw`\bbought\b`, "purchased", String.raw`\btook (?:over|control of)\b`, String.raw`\bclosed (?:the|its) (?:acquisition|purchase|deal)`, String.raw`(?<!(?:which|that|who) )\bholds\b`, String.raw`(?<!(?:which|that|who) )\bowns\b`, "is opening", String.raw`opens\b`,
     String.raw`\bpaid\b`, String.raw`\b(?:has|have) been (?:producing|assembling|manufacturing|building|making|operating)\b`,
     "already realized", String.raw`\bthe company invested`, "opened its",
     String.raw`\b(?:was|were) (?:built|constructed|acquired|bought|purchased)\b`,
+    String.raw`\bgrand opening\b`, String.raw`\bopening ceremony\b`,
+    String.raw`\b(?:has|have|had) (?:so far |already )?spent\b`, String.raw`\bafter (?:purchasing|acquiring|buying|taking over)\b`,
   ],
+  landWords: [String.raw`\bland\b`, String.raw`\bplots?\b`],
   proposalWords: [
     "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
     "showed interest", String.raw`could\b`, "seek", "potential", "possible", "envisag", "proposal", "propos", "shortlist",

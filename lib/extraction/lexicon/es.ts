@@ -325,7 +325,11 @@ export const ES: Lexicon = {
     String.raw`\b(?:cerr|complet|culmin)[oó](?!\p{L})[^.;]{0,30}\b(?:la )?(?:compra|adquisici[oó]n|operaci[oó]n)`,
     // "el cierre de la compra": the deal was closed
     String.raw`(?:cierre|conclusi[oó]n) de la (?:compra|adquisici[oó]n|operaci[oó]n|venta)`,
+    String.raw`inauguraci[oó]n`,
+    String.raw`desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
+    String.raw`\brealizad[oa]s? por\b`,
   ],
+  landWords: [String.raw`\bterrenos?\b`, String.raw`\bsolar(?:es)?\b`],
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci", String.raw`\bentr[\p{L}]* en el capital`],

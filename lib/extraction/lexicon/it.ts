@@ -337,7 +337,11 @@ export const IT: Lexicon = {
     String.raw`\b(?:è|e|sono) (?:entrat|passat)[oaie] (?:a far parte|nel capitale|nelle mani|sotto il controllo)`,
     // "si è aggiudicata la gara", "l'investimento è stato di 10 milioni": done
     String.raw`\b(?:si )?(?:è|e|sono) aggiudicat[oaie]`, String.raw`ufficializzat[oaie]`, String.raw`\binvestimento (?:[\p{L}]+ )?(?:è|e) stato di\b`,
+    String.raw`inaugurazione`,
+    String.raw`\bha(?:nno)? (?:gi[aà] )?effettuato`,
+    String.raw`\brealizzat[oaie] da\b`,
   ],
+  landWords: [String.raw`\bterren[oi]\b`],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],
   stakeWords: ["quota", "partecipazion", String.raw`\bentr[\p{L}]* nel capitale`],

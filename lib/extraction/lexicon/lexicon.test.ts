@@ -72,6 +72,7 @@ describe("lexicons", () => {
     expect(new RegExp(accentTolerant("zaklad"), "iu").test("zakład")).toBe(true);
     expect(new RegExp(accentTolerant("f[aá]brica"), "iu").test("fábrica")).toBe(true);
     expect(new RegExp(accentTolerant(String.raw`\bwill\b`), "iu").test("wille")).toBe(false);
+    expect(new RegExp(accentTolerant("vient d'inaugurer"), "iu").test("vient d’inaugurer")).toBe(true);
   });
 });
 

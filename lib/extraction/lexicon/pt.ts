@@ -349,7 +349,11 @@ export const PT: Lexicon = {
     "inaugurou", String.raw`abriu\b`, "concluiu", "investiu", "adquiriu", "comprou", String.raw`\b(?:fechou|finalizou|concretizou) (?:a )?(?:compra|aquisi[cç][aã]o|opera[cç][aã]o)`, "assumiu o controle", "assumiu o controlo", "ja investiu", "foi inaugurad",
     // "a conclusão da aquisição": the deal was closed
     String.raw`conclus[aã]o d[ao] (?:aquisi[cç][aã]o|compra|venda|opera[cç][aã]o|neg[oó]cio)`,
+    String.raw`inaugura[cç][aã]o`,
+    String.raw`\b(?:foi|foram|ficou) (?:abert|fechad)[oa]s?\b`, String.raw`neg[oó]cio fechado`,
+    String.raw`\brealizad[oa]s? pel[oa]s?\b`,
   ],
+  landWords: [String.raw`\bterrenos?\b`],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`, String.raw`\bentr[\p{L}]* no capital`],

@@ -241,7 +241,11 @@ export const TR: Lexicon = {
     // "hissesini devralan OYAK", "yeni açılan rafineri": a participle of a done deal
     String.raw`devralan(?!\p{L})`, String.raw`yeni a[cç][iı]lan(?!\p{L})`,
     String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`devredildi(?!\p{L})`,
+    String.raw`a[cç][iı]l[iı][sş] t[oö]ren`,
+    String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]n alarak(?!\p{L})`, String.raw`b[uü]nyesine katarak(?!\p{L})`, String.raw`kurulan(?!\p{L})`,
+    String.raw`yat[iı]r[iı]m[\p{L}]*\s+ger[cç]ekle[sş]tiren(?!\p{L})`,
   ],
+  landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
   proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],

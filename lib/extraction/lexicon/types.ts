@@ -224,6 +224,9 @@ export type Lexicon = {
   announcementWords: string[];
   /** already done: opened, completed, acquired ("eröffnet", "inauguró") */
   completionWords: string[];
+  /** land bought for a site still to be built ("acres of land", "Grundstück", "arazi"): a purchase of it is a step of a
+   * plan, not a completed investment */
+  landWords: string[];
   /** suggested, considered, in talks, a candidate ("erwägt", "in talks", "estudia") */
   proposalWords: string[];
   jointVentureWords: string[];
@@ -368,7 +371,7 @@ export const REQUIRED_KEYS = [
   "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "raisedWords", "exampleWords", "adviserWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "besidesWords", "inWords", "copulas", "existingOpsClauses", "ownedSitesBefore", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "participleEndings", "participlePrepositions", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "buyerAfterWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "amountPurposeWords", "nonInvestmentWords", "announcementWords",
-  "completionWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
+  "completionWords", "landWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
   "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "siteNamePatterns", "adverbEndings", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords", "sinceWords", "operationStartWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
