@@ -49,6 +49,10 @@ describe("findFacilities", () => {
     ["nl", "om de productiecapaciteit op zijn site in Puurs te vergroten", ["factory"]],
     ["es", "ampliar su capacidad de producción", ["factory"]],
     ["tr", "üretim kapasitesini artıracak", ["factory"]],
+    ["es", "un centro logístico cercano al puerto de Callao", ["logistics_center"]],
+    ["fr", "une usine à proximité du port de Dunkerque", ["factory"]],
+    ["nl", "een distributiecentrum langs de snelweg A12", ["logistics_center"]],
+    ["en", "a hotel close to the new airport", ["real_estate"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

@@ -175,7 +175,7 @@ const NOT_OWN_SITE_RE = new RegExp(
   "u",
 );
 const NEAR_LANDMARK_RE = new RegExp(
-  String.raw`\b(?:${unionSource("nearWords")})\s+(?:(?:${unionSource("definiteArticles")})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$`,
+  forFoldedText(String.raw`(?<![\p{L}])(?:${unionSource("nearWords")})\s+(?:[^\s.;:]+\s+){0,3}$`),
   "u",
 );
 const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
@@ -214,8 +214,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (type === "factory" && NOT_FACILITY_RE.test(w)) continue;
       if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|s?hallen?)?$/.test(w)) continue;
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
-      // "near Jewar airport", "bei dem Flughafen X": a landmark that places the site, not a facility
-      if (type === "infrastructure" && NEAR_LANDMARK_RE.test(text.slice(Math.max(0, s - 40), s))) continue;
+      // "near Jewar airport", "cercano al puerto", "langs de snelweg": a landmark that places the site, not a facility
+      if (type === "infrastructure" && NEAR_LANDMARK_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
       // "will supply assembly plants in …": the customers' sites, not what is built or bought
       if (NOT_OWN_SITE_RE.test(folded.slice(Math.max(0, s - 30), s))) continue;
       // "becoming our export hub for Africa": a metaphor unless something is built or opened

@@ -532,7 +532,7 @@ export const DE: Lexicon = {
   anotherWords: ["ein zweites", "eine zweite", "einen zweiten", "ein weiteres", "eine weitere", "einen weiteren"],
   becomeWords: [String.raw`werden\w*`, String.raw`wird zu[mr]?`, String.raw`entwickelt sich zu[mr]?`],
   supplyVerbs: [String.raw`beliefer\w*`, String.raw`liefer\w* an`],
-  nearWords: ["nahe", "neben"],
+  nearWords: ["nahe", "neben", "unweit", String.raw`in der nahe`, String.raw`nahe (?:dem|der|des)`, "entlang", String.raw`in unmittelbarer nahe`],
   creditLineWords: ["kreditlinie"],
   publishedWords: [String.raw`veröffentlicht`, "datum", "stand"],
   genericSiteWords: ["standort", "standorte", "standorten", "anlage", "anlagen"],

@@ -440,7 +440,7 @@ export const EN: Lexicon = {
   anotherWords: [String.raw`a second(?: one)?`, String.raw`a third(?: one)?`, String.raw`another(?: one)?`, "one more"],
   becomeWords: [String.raw`becom\w*`, String.raw`turn\w* into`, "serve as", "act as"],
   supplyVerbs: ["supply", "supplies", "supplying", "serve", "serves", "serving"],
-  nearWords: ["near", "close to", "next to"],
+  nearWords: ["near", "close to", "next to", "nearby", String.raw`proximity (?:to|of)`, "adjacent to", "along", String.raw`minutes from`, String.raw`(?:km|kilometers|kilometres|miles) from`],
   creditLineWords: ["credit facilit", "loan facilit"],
   publishedWords: ["published", "date"],
   genericSiteWords: ["facility", "facilities", "production site", "new site"],

@@ -359,7 +359,7 @@ export const ES: Lexicon = {
   anotherWords: ["otro", "otra", "un segundo", "una segunda"],
   becomeWords: ["convertirse en", "se convierte en"],
   supplyVerbs: ["abastecer"],
-  nearWords: ["cerca de"],
+  nearWords: ["cerca de", String.raw`cercan[oa]s? al?`, String.raw`cercania (?:al?|con)`, String.raw`proximidad (?:al?|con|de)`, String.raw`junto al?`, String.raw`a (?:un )?(?:costado|lado) de`, String.raw`frente al?`],
   creditLineWords: ["linea de credito"],
   publishedWords: ["publicado"],
   genericSiteWords: ["instalaciones"],

@@ -355,7 +355,7 @@ export const FR: Lexicon = {
   anotherWords: ["un second", "une seconde", "un autre", "une autre"],
   becomeWords: ["devenir", "devient"],
   supplyVerbs: ["approvisionner"],
-  nearWords: [String.raw`pr[eè]s de`],
+  nearWords: [String.raw`pr[eè]s de`, String.raw`proximite (?:de|du|des|avec)`, String.raw`a proximite`, String.raw`aux? (?:alentours|abords) d`, String.raw`le long d`, String.raw`non loin d`, String.raw`a cote d`],
   creditLineWords: ["ligne de credit"],
   publishedWords: [String.raw`publié`],
   genericSiteWords: ["installations"],

@@ -371,7 +371,7 @@ export const IT: Lexicon = {
   anotherWords: ["un secondo", "una seconda", "un altro", "un'altra"],
   becomeWords: ["diventare", "diventa"],
   supplyVerbs: ["rifornire"],
-  nearWords: ["vicino a", "vicino all'"],
+  nearWords: ["vicino a", "vicino all'", String.raw`vicin[oa] (?:al|alla|ai|agli)`, String.raw`nei pressi d`, String.raw`a ridosso d`, String.raw`lungo`, String.raw`accanto a`, String.raw`vicinanza (?:a|al|con|del)`],
   creditLineWords: ["linea di credito"],
   publishedWords: ["pubblicato"],
   genericSiteWords: ["impianti"],

@@ -519,7 +519,7 @@ export const NL: Lexicon = {
   anotherWords: ["een tweede", "nog een"],
   becomeWords: ["worden", "wordt"],
   supplyVerbs: ["leveren aan", "bevoorraden"],
-  nearWords: ["nabij", "vlakbij", "naast"],
+  nearWords: ["nabij", "vlakbij", "naast", "langs", String.raw`nabijheid van`, String.raw`dichtbij`, String.raw`in de buurt van`],
   creditLineWords: ["kredietlijn", "kredietfaciliteit"],
   publishedWords: ["gepubliceerd"],
   genericSiteWords: ["vestiging", "locatie", "faciliteit"],

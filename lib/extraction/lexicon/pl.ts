@@ -551,7 +551,7 @@ export const PL: Lexicon = {
   anotherWords: ["drugi", "druga", "kolejny", "kolejna"],
   becomeWords: ["stanie sie", "stac sie"],
   supplyVerbs: ["dostarczac", "zaopatrywac"],
-  nearWords: ["niedaleko", "w poblizu", "obok"],
+  nearWords: ["niedaleko", "w poblizu", "obok", String.raw`bliskos\w*`, "wzdluz", String.raw`w sasiedztwie`],
   creditLineWords: ["linia kredytowa", "linii kredytowej"],
   publishedWords: ["opublikowano"],
   genericSiteWords: ["obiekt", "obiektu", "instalacja", "instalacji"],

@@ -386,7 +386,7 @@ export const PT: Lexicon = {
   anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
   becomeWords: ["tornar-se", "torna-se", "transformar-se em"],
   supplyVerbs: ["abastecer", "fornecer"],
-  nearWords: ["perto de", "junto a"],
+  nearWords: ["perto de", "junto a", String.raw`perto d[oa]s?`, String.raw`proxim[oa]s? (?:a|ao|de|do|da)`, String.raw`proximidade (?:a|ao|de|do|da|com)`, String.raw`ao lado d`],
   creditLineWords: ["linha de credito"],
   publishedWords: ["publicado em"],
   genericSiteWords: ["instalacoes", "unidade"],

@@ -276,7 +276,7 @@ export const TR: Lexicon = {
   anotherWords: ["ikinci bir"],
   becomeWords: ["olacak"],
   supplyVerbs: ["tedarik"],
-  nearWords: ["yakininda"],
+  nearWords: ["yakininda", String.raw`yakin\w*`, String.raw`yaninda`, String.raw`yakinlig\w*`],
   creditLineWords: ["kredi hatti"],
   publishedWords: ["yayinlanma"],
   genericSiteWords: ["tesis", "tesisi", "tesisleri"],
