@@ -53,6 +53,9 @@ describe("findFacilities", () => {
     ["fr", "une usine à proximité du port de Dunkerque", ["factory"]],
     ["nl", "een distributiecentrum langs de snelweg A12", ["logistics_center"]],
     ["en", "a hotel close to the new airport", ["real_estate"]],
+    ["es", "dos hoteles en Cancún y uno en Puerto Morelos", ["real_estate"]],
+    ["pt", "novos hotéis em Aveiro, Porto e Coimbra", ["real_estate"]],
+    ["it", "un nuovo porto turistico a Porto Torres", ["infrastructure"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

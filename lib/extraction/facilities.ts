@@ -178,6 +178,8 @@ const NEAR_LANDMARK_RE = new RegExp(
   forFoldedText(String.raw`(?<![\p{L}])(?:${unionSource("nearWords")})\s+(?:[^\s.;:]+\s+){0,3}$`),
   "u",
 );
+/** what follows a port word in a place's name: another capitalized word, or a list's comma or "and" */
+const PLACE_NAME_AFTER_RE = new RegExp(String.raw`^(?:\s+\p{Lu}|\s*,|\s+(?:${AND})\s+\p{Lu})`, "u");
 const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
 
 export function findFacilities(text: string, lang: string | null, base = 0): FacilityMention[] {
@@ -209,6 +211,17 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
         continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
+      // "Puerto Rico", "Porto Alegre", "Aveiro, Porto, Coimbra": a capitalized port word in mid-sentence before another
+      // capitalized word or in a list is a place's name (not in German, which capitalizes every noun)
+      if (
+        type === "infrastructure" &&
+        lang !== "de" &&
+        s > 0 &&
+        /\p{Lu}/u.test(text[s]) &&
+        /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s)) &&
+        PLACE_NAME_AFTER_RE.test(text.slice(e, e + 30))
+      )
+        continue;
       // "plant" is a plan in German and Dutch text
       if (type === "factory" && facilityFalseFriendRe(lang)?.test(w)) continue;
       if (type === "factory" && NOT_FACILITY_RE.test(w)) continue;
