@@ -56,6 +56,10 @@ describe("findFacilities", () => {
     ["es", "dos hoteles en Cancún y uno en Puerto Morelos", ["real_estate"]],
     ["pt", "novos hotéis em Aveiro, Porto e Coimbra", ["real_estate"]],
     ["it", "un nuovo porto turistico a Porto Torres", ["infrastructure"]],
+    ["it", "Katara, con sede a Doha, compra un hotel a Roma", ["real_estate"]],
+    ["pl", "spółka z siedzibą w Warszawie buduje magazyn", ["logistics_center"]],
+    ["pt", "a Unifi, com sede nos Estados Unidos, investe numa fábrica", ["factory"]],
+    ["en", "a plant by a group with offices in 20 countries", ["factory"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

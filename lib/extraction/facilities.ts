@@ -178,6 +178,11 @@ const NEAR_LANDMARK_RE = new RegExp(
   forFoldedText(String.raw`(?<![\p{L}])(?:${unionSource("nearWords")})\s+(?:[^\s.;:]+\s+){0,3}$`),
   "u",
 );
+/** "con sede", "met hoofdkantoor", "with its headquarters": the seat that describes a firm */
+const WITH_SEAT_RE = new RegExp(
+  forFoldedText(String.raw`(?<![\p{L}])(?:${unionSource("withWords")})\s+(?:(?:${DETERMINER})\s+)?$`),
+  "u",
+);
 /** what follows a port word in a place's name: another capitalized word, or a list's comma or "and" */
 const PLACE_NAME_AFTER_RE = new RegExp(String.raw`^(?:\s+\p{Lu}|\s*,|\s+(?:${AND})\s+\p{Lu})`, "u");
 const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
@@ -229,6 +234,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       // "near Jewar airport", "cercano al puerto", "langs de snelweg": a landmark that places the site, not a facility
       if (type === "infrastructure" && NEAR_LANDMARK_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
+      // "con sede a Doha", "z siedzibą w Warszawie", "with offices in 20 countries": where a firm is, not what it builds
+      if (type === "office" && WITH_SEAT_RE.test(folded.slice(Math.max(0, s - 20), s))) continue;
       // "will supply assembly plants in …": the customers' sites, not what is built or bought
       if (NOT_OWN_SITE_RE.test(folded.slice(Math.max(0, s - 30), s))) continue;
       // "becoming our export hub for Africa": a metaphor unless something is built or opened
