@@ -54,7 +54,7 @@ describe("findFacilities", () => {
     ["nl", "een distributiecentrum langs de snelweg A12", ["logistics_center"]],
     ["en", "a hotel close to the new airport", ["real_estate"]],
     ["es", "dos hoteles en Cancún y uno en Puerto Morelos", ["real_estate"]],
-    ["pt", "novos hotéis em Aveiro, Porto e Coimbra", ["real_estate"]],
+    ["pt", "novos hotéis em Aveiro, Porto e Coimbra", ["real_estate", "real_estate", "real_estate"]],
     ["it", "un nuovo porto turistico a Porto Torres", ["infrastructure"]],
     ["it", "Katara, con sede a Doha, compra un hotel a Roma", ["real_estate"]],
     ["pl", "spółka z siedzibą w Warszawie buduje magazyn", ["logistics_center"]],
@@ -103,6 +103,15 @@ describe("city placement", () => {
       "Leeds",
       "Coventry",
     ]);
+    expect(findFacilities("plants in Mogi Mirim, Descalvado and Guararema", "en").map((f) => f.city)).toEqual([
+      "Mogi Mirim",
+      "Descalvado",
+      "Guararema",
+    ]);
+    expect(
+      findFacilities("linhas de produção em Caçapava (SP), Vila Velha (ES) e Marília (SP)", "pt").map((f) => f.city),
+    ).toEqual(["Caçapava", "Vila Velha", "Marília"]);
+    expect(findFacilities("a new plant in Monterrey, Nuevo León", "en").map((f) => f.city)).toEqual(["Monterrey"]);
   });
 });
 

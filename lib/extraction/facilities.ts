@@ -187,6 +187,36 @@ const WITH_SEAT_RE = new RegExp(
 const PLACE_NAME_AFTER_RE = new RegExp(String.raw`^(?:\s+\p{Lu}|\s*,|\s+(?:${AND})\s+\p{Lu})`, "u");
 const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
 
+/** "A, B (SP) and C": a list item after a place, its region in brackets allowed */
+const LIST_ITEM_RE = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(,\s*(?:(?:${AND})\s+)?|\s+(?:${AND})\s+)(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`,
+  "u",
+);
+
+/**
+ * The places listed after the place that ends at `from` ("in Leeds, Hull and York" after "Leeds"): every name of a list
+ * closed by "and" ("Mogi Mirim, Descalvado and Guararema"), a known city after "and" alone; a name after a comma alone
+ * may be the region of the place before ("Monterrey, Nuevo León").
+ */
+function listedPlaces(text: string, from: number): string[] {
+  const items: { name: string; known: boolean; and: boolean }[] = [];
+  let at = from;
+  for (let k = 0; k < 12; k++) {
+    const m = LIST_ITEM_RE.exec(text.slice(at, at + 80));
+    if (!m) break;
+    const hit = lookupPlace(m[2]);
+    if (hit && hit.kind !== "city") break;
+    const and = !/^,\s*$/.test(m[1]);
+    items.push({ name: m[2], known: hit?.kind === "city", and });
+    at += m.index + m[0].length;
+    if (and) break;
+  }
+  // (a list closed by "and": every name; "and" alone: a known city; a comma alone: none, as it may name a region)
+  const closed = items.length > 0 && items[items.length - 1].and;
+  if (!closed) return [];
+  return items.length > 1 || items[0].known ? items.map((x) => x.name) : [];
+}
+
 export function findFacilities(text: string, lang: string | null, base = 0): FacilityMention[] {
   const folded = foldSameLength(text);
   const taken: [number, number][] = [];
@@ -250,8 +280,10 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (city) {
         const at = text.indexOf(city, e);
         const more = MORE_CITY_RE.exec(text.slice(at + city.length, at + city.length + 40));
-        const next = more && lookupPlace(more[1]);
-        if (more && next && next.kind === "city") out.push({ type, city: more[1], start: base + s, end: base + e });
+        // "plants in Mogi Mirim, Descalvado and Guararema", "em Caçapava (SP), Vila Velha (ES) e Marília (SP)": one
+        // facility per listed place
+        for (const next of listedPlaces(text, at + city.length))
+          out.push({ type, city: next, start: base + s, end: base + e });
         // "a data centre in Kajaani and a second one in Muhos": the same kind of site elsewhere
         const again = more ? null : ANOTHER_RE.exec(text.slice(at + city.length, at + city.length + 60));
         if (again) out.push({ type, city: again[1], start: base + s, end: base + e });
