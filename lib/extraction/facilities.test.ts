@@ -60,6 +60,15 @@ describe("findFacilities", () => {
     ["pl", "spółka z siedzibą w Warszawie buduje magazyn", ["logistics_center"]],
     ["pt", "a Unifi, com sede nos Estados Unidos, investe numa fábrica", ["factory"]],
     ["en", "a plant by a group with offices in 20 countries", ["factory"]],
+    ["en", "a new slaughterhouse and a cement works", ["factory", "factory"]],
+    ["de", "ein neuer Schlachthof und ein Zementwerk", ["factory", "factory"]],
+    ["fr", "un abattoir et une cimenterie", ["factory", "factory"]],
+    ["es", "un nuevo matadero y una acería", ["factory", "factory"]],
+    ["it", "un nuovo cementificio e un caseificio", ["factory", "factory"]],
+    ["pt", "um frigorífico e uma cimenteira", ["factory", "factory"]],
+    ["nl", "Vion neemt het slachthuis over", ["factory"]],
+    ["pl", "nowa cementownia i rzeźnia", ["factory", "factory"]],
+    ["tr", "yeni bir mezbaha kuracak", ["factory"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

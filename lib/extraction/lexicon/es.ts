@@ -345,7 +345,7 @@ export const ES: Lexicon = {
     infrastructure: [String.raw`puertos?`, "aeropuerto", "autopista", String.raw`terminal\b`, String.raw`ferrocarril\w*`, String.raw`aeropuertos?`, String.raw`autopistas?`, String.raw`carreteras?`, String.raw`gasoductos?`, String.raw`oleoductos?`, String.raw`lineas? ferroviarias?`, String.raw`vias? ferreas?`, String.raw`desalinizadoras?`, String.raw`terminal(?:es)?\b`],
     real_estate: ["viviendas", String.raw`hotel(?:es)?\b`, String.raw`resorts?\b`, String.raw`apartamentos\b`, String.raw`vivienda\b`, String.raw`complejos? hoteleros?`, String.raw`inmuebles?`, String.raw`desarrollos? inmobiliarios?`, String.raw`urbanizaciones?`],
     retail: [String.raw`tiendas?`, String.raw`centros? comerciales?`, String.raw`supermercados?`, String.raw`hipermercados?`],
-    factory: [String.raw`plantas? cerveceras?`, String.raw`plantas?`, String.raw`fabricas?`, String.raw`naves? industriales?`, String.raw`complejos? industriales?`, String.raw`ensambladoras?`, String.raw`lineas? de (?:produccion|montaje|ensamblaje)`, String.raw`gigafactor\w*`, String.raw`capacidad(?:es)? de produccion`, String.raw`capacidad productiva`],
+    factory: [String.raw`mataderos?`, String.raw`frigorificos?`, String.raw`acerias?`, String.raw`ingenios? azucareros?`, String.raw`plantas? cerveceras?`, String.raw`plantas?`, String.raw`fabricas?`, String.raw`naves? industriales?`, String.raw`complejos? industriales?`, String.raw`ensambladoras?`, String.raw`lineas? de (?:produccion|montaje|ensamblaje)`, String.raw`gigafactor\w*`, String.raw`capacidad(?:es)? de produccion`, String.raw`capacidad productiva`],
   },
 
   // --- places and sites of facilities

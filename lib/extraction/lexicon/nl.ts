@@ -505,7 +505,7 @@ export const NL: Lexicon = {
     real_estate: [String.raw`woningen`, String.raw`hotels?\b`, String.raw`appartementen`, String.raw`woontoren\w*`],
     // a "supermarktketen" is the chain (the firm), not a shop
     retail: [String.raw`winkels?\b`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`winkelcentr\w*`],
-    factory: [String.raw`brouwerij(?:en)?`, String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`, String.raw`productiefaciliteit\w*`, String.raw`productiehal\w*`, String.raw`assemblagelijn\w*`, String.raw`productievestiging\w*`, String.raw`productiecapaciteit\w*`],
+    factory: [String.raw`slachthuis\w*`, String.raw`slachthuizen`, String.raw`slachterij\w*`, String.raw`zuivelfabriek\w*`, String.raw`brouwerij(?:en)?`, String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`, String.raw`productiefaciliteit\w*`, String.raw`productiehal\w*`, String.raw`assemblagelijn\w*`, String.raw`productievestiging\w*`, String.raw`productiecapaciteit\w*`],
   },
 
   // --- places and sites of facilities
