@@ -69,6 +69,8 @@ describe("findFacilities", () => {
     ["nl", "Vion neemt het slachthuis over", ["factory"]],
     ["pl", "nowa cementownia i rzeźnia", ["factory", "factory"]],
     ["tr", "yeni bir mezbaha kuracak", ["factory"]],
+    ["es", "Walmart, con cerca de 2.300 tiendas, abrirá una planta", ["factory"]],
+    ["fr", "le distributeur, avec 127 magasins, ouvrira un entrepôt", ["logistics_center"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

@@ -183,6 +183,13 @@ const WITH_SEAT_RE = new RegExp(
   forFoldedText(String.raw`(?<![\p{L}])(?:${unionSource("withWords")})\s+(?:(?:${DETERMINER})\s+)?$`),
   "u",
 );
+/** "with some 2,300", "avec 127", "con cerca de 59": a count after "with" */
+const WITH_COUNT_RE = new RegExp(
+  forFoldedText(
+    String.raw`(?<![\p{L}])(?:${unionSource("withWords")})\s+(?:[\p{L}]+\s+){0,3}\d[\d.,]*\s+(?:[\p{L}]+\s+)?$`,
+  ),
+  "u",
+);
 /** what follows a port word in a place's name: another capitalized word, or a list's comma or "and" */
 const PLACE_NAME_AFTER_RE = new RegExp(String.raw`^(?:\s+\p{Lu}|\s*,|\s+(?:${AND})\s+\p{Lu})`, "u");
 const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
@@ -264,6 +271,8 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
       // "near Jewar airport", "cercano al puerto", "langs de snelweg": a landmark that places the site, not a facility
       if (type === "infrastructure" && NEAR_LANDMARK_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
+      // "con cerca de 2.300 tiendas", "avec 127 magasins", "with 3 plants": what a firm has, not what it builds
+      if (WITH_COUNT_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
       // "con sede a Doha", "z siedzibą w Warszawie", "with offices in 20 countries": where a firm is, not what it builds
       if (type === "office" && WITH_SEAT_RE.test(folded.slice(Math.max(0, s - 20), s))) continue;
       // "will supply assembly plants in …": the customers' sites, not what is built or bought
