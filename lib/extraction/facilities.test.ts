@@ -71,6 +71,11 @@ describe("findFacilities", () => {
     ["tr", "yeni bir mezbaha kuracak", ["factory"]],
     ["es", "Walmart, con cerca de 2.300 tiendas, abrirá una planta", ["factory"]],
     ["fr", "le distributeur, avec 127 magasins, ouvrira un entrepôt", ["logistics_center"]],
+    ["it", "Orlean vince la gara per l'interporto di Venezia", ["logistics_center"]],
+    ["it", "un maxi-polo della logistica da 50 milioni", ["logistics_center"]],
+    ["es", "construirá un puerto seco en Coahuila", ["logistics_center"]],
+    ["en", "a dry port and a storage facility", ["logistics_center", "logistics_center"]],
+    ["tr", "fabrikası ve depolama alanı", ["factory", "logistics_center"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

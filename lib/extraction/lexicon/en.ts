@@ -395,7 +395,7 @@ export const EN: Lexicon = {
   facilityWords: {
     data_center: [String.raw`data ?(?:center|centre)s?`, String.raw`computing (?:center|centre)s?`, String.raw`cloud regions?`, String.raw`server farms?`, String.raw`cloud (?:and (?:ai|artificial intelligence) )?infrastructure`, String.raw`supercomput\w* (?:facilit(?:y|ies)|cent(?:er|re)s?|clusters?)`, String.raw`computing facilit(?:y|ies)`],
     export_center: [String.raw`export[- ](?:hub|center|centre)s?`],
-    logistics_center: [
+    logistics_center: [String.raw`(?:dry|inland) ports?`, String.raw`storage (?:unit|facility|facilities)`, String.raw`freight villages?`, 
       String.raw`logisti[ck]s? (?:center|centre|hub|park|facility|base)s?`, String.raw`logistics? and \w+ park`,
       "industrial and logistics park", String.raw`warehouses?`, String.raw`distribution (?:center|centre)s?`,
       String.raw`fulfil?l?ment (?:center|centre)s?`, String.raw`parcel (?:hub|centre|center|sorting (?:center|centre|hub|facility))s?`, String.raw`sorting (?:center|centre|hub)s?`, String.raw`cold storage (?:facility|facilities|warehouse)`

@@ -333,7 +333,7 @@ export const FR: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centres? de donnees`, String.raw`data ?cent(?:er|re)s?`, String.raw`centres? de calcul`],
     export_center: [String.raw`centres? d'exportation`],
-    logistics_center: [String.raw`centres? logistiques?`, String.raw`entrepots?`, String.raw`plate-?formes? logistiques?`, String.raw`centres? de distribution`, String.raw`hubs? logistiques?`, String.raw`parcs? logistiques?`, String.raw`centres? de tri`],
+    logistics_center: [String.raw`ports? secs?`, String.raw`poles? logistiques?`, String.raw`centres? logistiques?`, String.raw`entrepots?`, String.raw`plate-?formes? logistiques?`, String.raw`centres? de distribution`, String.raw`hubs? logistiques?`, String.raw`parcs? logistiques?`, String.raw`centres? de tri`],
     rnd_center: ["unite pilote r&d", String.raw`centres? de recherche`, String.raw`centres? (?:de |d')(?:r&d|developpement|innovation)`, String.raw`laboratoires?`, String.raw`centres? techniques?`, String.raw`poles? de recherche`],
     office: ["siege social", String.raw`bureaux\b`, String.raw`sieges? (?:sociaux|regionaux|regional|europeen|africain)`, String.raw`centres? de services`],
     energy: [String.raw`centrale (?:electrique|solaire)`, String.raw`raffinerie\w*`, String.raw`centrales? (?:electriques?|solaires?|thermiques?|hydroelectriques?|nucleaires?|a gaz|a charbon|photovoltaiques?|eoliennes?)`, String.raw`parcs? (?:eoliens?|solaires?|photovoltaiques?)`, String.raw`fermes? (?:eoliennes?|solaires?)`, String.raw`barrages? hydroelectriques?`, String.raw`champs? (?:petroliers?|gaziers?)`],

@@ -349,7 +349,7 @@ export const IT: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centr[oi] (?:di )?dati`, String.raw`data center`, String.raw`data ?centers?`],
     export_center: [String.raw`centr[oi] (?:di )?esportazione`],
-    logistics_center: ["polo logistico", String.raw`magazzin[oi]`, String.raw`centr[oi] logistic[oi]`, String.raw`poli logistici`, String.raw`centr[oi] (?:di )?distribuzione`, String.raw`hub logistic[oi]`, String.raw`piattaforma logistica`, String.raw`piattaforme logistiche`],
+    logistics_center: [String.raw`interport[oi]`, String.raw`pol[oi] (?:della |di )?logistic\w*`, String.raw`porti? secc?h?[oi]`, "polo logistico", String.raw`magazzin[oi]`, String.raw`centr[oi] logistic[oi]`, String.raw`poli logistici`, String.raw`centr[oi] (?:di )?distribuzione`, String.raw`hub logistic[oi]`, String.raw`piattaforma logistica`, String.raw`piattaforme logistiche`],
     rnd_center: [String.raw`centr[oi] di ricerca`, String.raw`centr[oi] (?:di )?(?:innovazione|sviluppo|r&s)`, String.raw`laboratori[oa]?\b`, String.raw`poli? tecnologic[oi]`],
     office: [String.raw`sede centrale`, String.raw`uffici?\b`, String.raw`sed[ei] (?:operativ[ae]|central[ei]|legal[ei]|regional[ei])`, String.raw`quartier generale`, String.raw`centr[oi] (?:di )?servizi`],
     energy: ["centrale elettrica", String.raw`parco (?:eolico|solare|fotovoltaico)`, String.raw`central[ei] (?:elettric\w*|solar\w*|idroelettric\w*|termoelettric\w*|a gas|nuclear\w*|eolic\w*|fotovoltaic\w*)`, String.raw`parc(?:o|hi) (?:eolic\w*|solar\w*|fotovoltaic\w*|agrivoltaic\w*)`, String.raw`impiant[oi] (?:fotovoltaic\w*|eolic\w*|solar\w*|a biogas|di biometano|idroelettric\w*|a idrogeno|di energia\w*)`, String.raw`raffineri[ae]`, String.raw`rigassificator\w*`],

@@ -495,7 +495,7 @@ export const NL: Lexicon = {
   facilityWords: {
     data_center: [String.raw`datacent(?:er|rum)s?`, String.raw`rekencentr\w*`],
     export_center: [String.raw`exportcentr\w*`],
-    logistics_center: [String.raw`distributiecentr\w*`, String.raw`logistiek centr\w*`, String.raw`magazijn\w*`, String.raw`logistieke centr\w*`, String.raw`logistiek (?:park|hub)\w*`, String.raw`sorteercentr\w*`, String.raw`pakketsorteer\w*`, String.raw`distributiehub\w*`],
+    logistics_center: [String.raw`droge havens?`, String.raw`distributiecentr\w*`, String.raw`logistiek centr\w*`, String.raw`magazijn\w*`, String.raw`logistieke centr\w*`, String.raw`logistiek (?:park|hub)\w*`, String.raw`sorteercentr\w*`, String.raw`pakketsorteer\w*`, String.raw`distributiehub\w*`],
     rnd_center: [String.raw`onderzoekscentr\w*`, String.raw`innovatiecentr\w*`, String.raw`laboratori\w*`, String.raw`r&d-centr\w*`, String.raw`researchcentr\w*`, String.raw`testcentr\w*`, String.raw`ontwikkelcentr\w*`],
     office: [String.raw`hoofdkantoor\w*`, String.raw`kantoor\w*`],
     energy: [String.raw`zonnepark\w*`, String.raw`windpark\w*`, String.raw`energiecentrale\w*`, String.raw`elektriciteitscentrale\w*`, String.raw`raffinaderij\w*`, String.raw`(?:gas|kolen|kern|biomassa|waterkracht)centrale\w*`, String.raw`windmolenpark\w*`, String.raw`\w+windpark\w*`, String.raw`\w+zonnepark\w*`, String.raw`elektrolyser\w*`],

@@ -529,7 +529,7 @@ export const PL: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centr(?:um|a|ach) danych`, String.raw`centrum przetwarzania danych`, String.raw`centr(?:um|a) (?:\w+ ){0,2}przetwarzania danych`],
     export_center: [String.raw`centr(?:um|a) eksportow\w*`],
-    logistics_center: [String.raw`centr(?:um|a|ach) logistyczn\w*`, String.raw`centr(?:um|a) dystrybucyjn\w*`, String.raw`magazyn\w*`, String.raw`centr(?:um|a) magazynow\w*`, String.raw`hub\w* logistyczn\w*`, String.raw`park\w* logistyczn\w*`, String.raw`sortowni\w*`, String.raw`centr(?:um|a) sortowni\w*`],
+    logistics_center: [String.raw`such\w* port\w*`, String.raw`centr(?:um|a|ach) logistyczn\w*`, String.raw`centr(?:um|a) dystrybucyjn\w*`, String.raw`magazyn\w*`, String.raw`centr(?:um|a) magazynow\w*`, String.raw`hub\w* logistyczn\w*`, String.raw`park\w* logistyczn\w*`, String.raw`sortowni\w*`, String.raw`centr(?:um|a) sortowni\w*`],
     rnd_center: [String.raw`centr(?:um|a) badawcz\w*`, String.raw`centr(?:um|a) badawczo-rozwojow\w*`, String.raw`laboratori\w*`, String.raw`centr(?:um|a) (?:innowacj|technologiczn|rozwojow|r&d|b\+r)\w*`, String.raw`osrod(?:ek|ka|ku) badawcz\w*`],
     office: [String.raw`siedzib\w*`, String.raw`biur(?:o|a|ze)\b`, String.raw`centr(?:um|a) uslug\w*`, String.raw`o[sś]rod(?:ek|ka|ku|kiem) (?:obs[lł]ugi|us[lł]ug)\w*`, String.raw`centr(?:um|a) (?:\w+ ){0,2}us[lł]ug\w*`],
     energy: [String.raw`elektrown\w*`, String.raw`farm(?:a|y|e) (?:wiatrow|fotowoltaiczn|solarn)\w*`, String.raw`rafineri\w*`, String.raw`elektrocieplowni\w*`, String.raw`instalacj\w* fotowoltaiczn\w*`, String.raw`farm\w* fotowoltaiczn\w*`, String.raw`magazyn\w* energii`],

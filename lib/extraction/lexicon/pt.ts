@@ -361,7 +361,7 @@ export const PT: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centros? de dados`, String.raw`data ?centers?`],
     export_center: [String.raw`centros? de exportacao`],
-    logistics_center: [String.raw`centros? logisticos?`, String.raw`centros? de distribuicao`, String.raw`armazens?`, String.raw`armazem`, String.raw`plataformas? logisticas?`, String.raw`entrepostos?`, String.raw`parques? logisticos?`],
+    logistics_center: [String.raw`portos? secos?`, String.raw`polos? logisticos?`, String.raw`centros? logisticos?`, String.raw`centros? de distribuicao`, String.raw`armazens?`, String.raw`armazem`, String.raw`plataformas? logisticas?`, String.raw`entrepostos?`, String.raw`parques? logisticos?`],
     rnd_center: [String.raw`centros? de (?:investigacao|pesquisa|inovacao|i&d)`, String.raw`laboratorios?`, String.raw`centros? tecnologicos?`, String.raw`centros? de (?:tecnologia|desenvolvimento)`],
     office: [String.raw`sede\b`, String.raw`escritorios?`, String.raw`centros? de servicos`],
     energy: [String.raw`centra(?:l|is) (?:eletrica|solar|eolica)s?`, String.raw`parques? (?:eolicos?|solar|solares|fotovoltaicos?)`, String.raw`usinas? (?:hidreletrica|solar|eolica|termeletrica)s?`, "refinaria", String.raw`centra(?:l|is) (?:termica|hidreletrica|hidroeletrica|nuclear|fotovoltaica|termeletrica)s?`, String.raw`usinas? (?:de energia|fotovoltaicas?|de biogas|eolicas?)`, String.raw`refinarias`, String.raw`hidreletricas?`, String.raw`barragens?`, String.raw`complexos? (?:eolicos?|solar(?:es)?)`],

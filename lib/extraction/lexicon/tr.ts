@@ -253,7 +253,7 @@ export const TR: Lexicon = {
   facilityWords: {
     data_center: [String.raw`veri merkez\w*`],
     export_center: [String.raw`ihracat merkez\w*`],
-    logistics_center: [String.raw`lojistik merkez\w*`, String.raw`depo(?:su|lar\w*)?\b`, String.raw`lojistik (?:us|tesis|depo|park)\w*`, String.raw`dagitim merkez\w*`, String.raw`antrepo\w*`],
+    logistics_center: [String.raw`depolama (?:alan|tesis|merkez)\w*`, String.raw`kuru liman\w*`, String.raw`lojistik merkez\w*`, String.raw`depo(?:su|lar\w*)?\b`, String.raw`lojistik (?:us|tesis|depo|park)\w*`, String.raw`dagitim merkez\w*`, String.raw`antrepo\w*`],
     rnd_center: [String.raw`ar-ge merkez\w*`, String.raw`ar-?ge (?:tesis|merkez)\w*`, String.raw`arastirma merkez\w*`, String.raw`laboratuvar\w*`, String.raw`inovasyon merkez\w*`, String.raw`teknoloji merkez\w*`, String.raw`tasarim merkez\w*`],
     office: [String.raw`genel merkez\w*`, String.raw`ofis\w*`, String.raw`bolge (?:mudurlu|ofis)\w*`, String.raw`hizmet merkez\w*`],
     energy: [String.raw`santral\w*`, String.raw`\bges\b`, String.raw`ruzgar (?:enerji )?(?:santral|ciftli)\w*`, String.raw`gunes (?:enerji )?(?:santral|tarla|ciftli)\w*`, String.raw`rafineri\w*`, String.raw`hidroelektrik\w*`, String.raw`baraj\w*`, String.raw`enerji depolama\w*`],
