@@ -49,6 +49,33 @@ describe("findFacilities", () => {
     ["nl", "om de productiecapaciteit op zijn site in Puurs te vergroten", ["factory"]],
     ["es", "ampliar su capacidad de producción", ["factory"]],
     ["tr", "üretim kapasitesini artıracak", ["factory"]],
+    ["es", "un centro logístico cercano al puerto de Callao", ["logistics_center"]],
+    ["fr", "une usine à proximité du port de Dunkerque", ["factory"]],
+    ["nl", "een distributiecentrum langs de snelweg A12", ["logistics_center"]],
+    ["en", "a hotel close to the new airport", ["real_estate"]],
+    ["es", "dos hoteles en Cancún y uno en Puerto Morelos", ["real_estate"]],
+    ["pt", "novos hotéis em Aveiro, Porto e Coimbra", ["real_estate", "real_estate", "real_estate"]],
+    ["it", "un nuovo porto turistico a Porto Torres", ["infrastructure"]],
+    ["it", "Katara, con sede a Doha, compra un hotel a Roma", ["real_estate"]],
+    ["pl", "spółka z siedzibą w Warszawie buduje magazyn", ["logistics_center"]],
+    ["pt", "a Unifi, com sede nos Estados Unidos, investe numa fábrica", ["factory"]],
+    ["en", "a plant by a group with offices in 20 countries", ["factory"]],
+    ["en", "a new slaughterhouse and a cement works", ["factory", "factory"]],
+    ["de", "ein neuer Schlachthof und ein Zementwerk", ["factory", "factory"]],
+    ["fr", "un abattoir et une cimenterie", ["factory", "factory"]],
+    ["es", "un nuevo matadero y una acería", ["factory", "factory"]],
+    ["it", "un nuovo cementificio e un caseificio", ["factory", "factory"]],
+    ["pt", "um frigorífico e uma cimenteira", ["factory", "factory"]],
+    ["nl", "Vion neemt het slachthuis over", ["factory"]],
+    ["pl", "nowa cementownia i rzeźnia", ["factory", "factory"]],
+    ["tr", "yeni bir mezbaha kuracak", ["factory"]],
+    ["es", "Walmart, con cerca de 2.300 tiendas, abrirá una planta", ["factory"]],
+    ["fr", "le distributeur, avec 127 magasins, ouvrira un entrepôt", ["logistics_center"]],
+    ["it", "Orlean vince la gara per l'interporto di Venezia", ["logistics_center"]],
+    ["it", "un maxi-polo della logistica da 50 milioni", ["logistics_center"]],
+    ["es", "construirá un puerto seco en Coahuila", ["logistics_center"]],
+    ["en", "a dry port and a storage facility", ["logistics_center", "logistics_center"]],
+    ["tr", "fabrikası ve depolama alanı", ["factory", "logistics_center"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });
@@ -92,6 +119,15 @@ describe("city placement", () => {
       "Leeds",
       "Coventry",
     ]);
+    expect(findFacilities("plants in Mogi Mirim, Descalvado and Guararema", "en").map((f) => f.city)).toEqual([
+      "Mogi Mirim",
+      "Descalvado",
+      "Guararema",
+    ]);
+    expect(
+      findFacilities("linhas de produção em Caçapava (SP), Vila Velha (ES) e Marília (SP)", "pt").map((f) => f.city),
+    ).toEqual(["Caçapava", "Vila Velha", "Marília"]);
+    expect(findFacilities("a new plant in Monterrey, Nuevo León", "en").map((f) => f.city)).toEqual(["Monterrey"]);
   });
 });
 

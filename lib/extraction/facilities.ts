@@ -175,10 +175,54 @@ const NOT_OWN_SITE_RE = new RegExp(
   "u",
 );
 const NEAR_LANDMARK_RE = new RegExp(
-  String.raw`\b(?:${unionSource("nearWords")})\s+(?:(?:${unionSource("definiteArticles")})\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$`,
+  forFoldedText(String.raw`(?<![\p{L}])(?:${unionSource("nearWords")})\s+(?:[^\s.;:]+\s+){0,3}$`),
   "u",
 );
+/** "con sede", "met hoofdkantoor", "with its headquarters": the seat that describes a firm */
+const WITH_SEAT_RE = new RegExp(
+  forFoldedText(String.raw`(?<![\p{L}])(?:${unionSource("withWords")})\s+(?:(?:${DETERMINER})\s+)?$`),
+  "u",
+);
+/** "with some 2,300", "avec 127", "con cerca de 59": a count after "with" */
+const WITH_COUNT_RE = new RegExp(
+  forFoldedText(
+    String.raw`(?<![\p{L}])(?:${unionSource("withWords")})\s+(?:[\p{L}]+\s+){0,3}\d[\d.,]*\s+(?:[\p{L}]+\s+)?$`,
+  ),
+  "u",
+);
+/** what follows a port word in a place's name: another capitalized word, or a list's comma or "and" */
+const PLACE_NAME_AFTER_RE = new RegExp(String.raw`^(?:\s+\p{Lu}|\s*,|\s+(?:${AND})\s+\p{Lu})`, "u");
 const MORE_CITY_RE = new RegExp(String.raw`^\s*,?\s*(?:${AND})\s+(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`, "u");
+
+/** "A, B (SP) and C": a list item after a place, its region in brackets allowed */
+const LIST_ITEM_RE = new RegExp(
+  String.raw`^\s*(?:\([^()]{1,30}\))?\s*(,\s*(?:(?:${AND})\s+)?|\s+(?:${AND})\s+)(\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?)`,
+  "u",
+);
+
+/**
+ * The places listed after the place that ends at `from` ("in Leeds, Hull and York" after "Leeds"): every name of a list
+ * closed by "and" ("Mogi Mirim, Descalvado and Guararema"), a known city after "and" alone; a name after a comma alone
+ * may be the region of the place before ("Monterrey, Nuevo León").
+ */
+function listedPlaces(text: string, from: number): string[] {
+  const items: { name: string; known: boolean; and: boolean }[] = [];
+  let at = from;
+  for (let k = 0; k < 12; k++) {
+    const m = LIST_ITEM_RE.exec(text.slice(at, at + 80));
+    if (!m) break;
+    const hit = lookupPlace(m[2]);
+    if (hit && hit.kind !== "city") break;
+    const and = !/^,\s*$/.test(m[1]);
+    items.push({ name: m[2], known: hit?.kind === "city", and });
+    at += m.index + m[0].length;
+    if (and) break;
+  }
+  // (a list closed by "and": every name; "and" alone: a known city; a comma alone: none, as it may name a region)
+  const closed = items.length > 0 && items[items.length - 1].and;
+  if (!closed) return [];
+  return items.length > 1 || items[0].known ? items.map((x) => x.name) : [];
+}
 
 export function findFacilities(text: string, lang: string | null, base = 0): FacilityMention[] {
   const folded = foldSameLength(text);
@@ -209,13 +253,28 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
         continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];
+      // "Puerto Rico", "Porto Alegre", "Aveiro, Porto, Coimbra": a capitalized port word in mid-sentence before another
+      // capitalized word or in a list is a place's name (not in German, which capitalizes every noun)
+      if (
+        type === "infrastructure" &&
+        lang !== "de" &&
+        s > 0 &&
+        /\p{Lu}/u.test(text[s]) &&
+        /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s)) &&
+        PLACE_NAME_AFTER_RE.test(text.slice(e, e + 30))
+      )
+        continue;
       // "plant" is a plan in German and Dutch text
       if (type === "factory" && facilityFalseFriendRe(lang)?.test(w)) continue;
       if (type === "factory" && NOT_FACILITY_RE.test(w)) continue;
       if (type === "factory" && /^werk\w+/.test(w) && !/^werk(?:e|en|s|s?hallen?)?$/.test(w)) continue;
       if (type === "factory" && /logisti|kraft/.test(w)) continue;
-      // "near Jewar airport", "bei dem Flughafen X": a landmark that places the site, not a facility
-      if (type === "infrastructure" && NEAR_LANDMARK_RE.test(text.slice(Math.max(0, s - 40), s))) continue;
+      // "near Jewar airport", "cercano al puerto", "langs de snelweg": a landmark that places the site, not a facility
+      if (type === "infrastructure" && NEAR_LANDMARK_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
+      // "con cerca de 2.300 tiendas", "avec 127 magasins", "with 3 plants": what a firm has, not what it builds
+      if (WITH_COUNT_RE.test(folded.slice(Math.max(0, s - 40), s))) continue;
+      // "con sede a Doha", "z siedzibą w Warszawie", "with offices in 20 countries": where a firm is, not what it builds
+      if (type === "office" && WITH_SEAT_RE.test(folded.slice(Math.max(0, s - 20), s))) continue;
       // "will supply assembly plants in …": the customers' sites, not what is built or bought
       if (NOT_OWN_SITE_RE.test(folded.slice(Math.max(0, s - 30), s))) continue;
       // "becoming our export hub for Africa": a metaphor unless something is built or opened
@@ -230,8 +289,10 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
       if (city) {
         const at = text.indexOf(city, e);
         const more = MORE_CITY_RE.exec(text.slice(at + city.length, at + city.length + 40));
-        const next = more && lookupPlace(more[1]);
-        if (more && next && next.kind === "city") out.push({ type, city: more[1], start: base + s, end: base + e });
+        // "plants in Mogi Mirim, Descalvado and Guararema", "em Caçapava (SP), Vila Velha (ES) e Marília (SP)": one
+        // facility per listed place
+        for (const next of listedPlaces(text, at + city.length))
+          out.push({ type, city: next, start: base + s, end: base + e });
         // "a data centre in Kajaani and a second one in Muhos": the same kind of site elsewhere
         const again = more ? null : ANOTHER_RE.exec(text.slice(at + city.length, at + city.length + 60));
         if (again) out.push({ type, city: again[1], start: base + s, end: base + e });

@@ -188,9 +188,15 @@ export function analyzeSentence(
     // (the words around it are read last: the size alone rules most figures out)
     (m) => (m.currency !== null || m.amount >= 1e6) && m.amount >= 1e5 && isInvestmentAmount(s.text, m, s.start),
   );
-  const facilities = findFacilities(s.text, lang, s.start).filter(
-    (f) => !orgs.some((o) => f.start < o.end && f.end > o.start),
-  );
+  const facilities = findFacilities(s.text, lang, s.start)
+    .filter((f) => !orgs.some((o) => f.start < o.end && f.end > o.start))
+    // "lo stabilimento di Barilla", "bij DHL in Eindhoven": a firm named where the city would be is no city (a name
+    // with no firm's cue only when the article names it again: a town is named once, a firm over and over)
+    .map((f) =>
+      f.city !== null && orgs.some((o) => !o.person && o.name === f.city && (!o.weak || repeated(o.name, lex.text)))
+        ? { ...f, city: null }
+        : f,
+    );
   // "The Sebeta plant": a town of the article's country naming the site that follows it, not a firm
   const siteNames = orgs.filter(
     (o) =>

@@ -149,6 +149,21 @@ describe("harder cases", () => {
     expect(d).toMatchObject({ investor: "Fruva", targetCountry: "UG", amount: null });
   });
 
+  it("lists a place once when it is named twice, and a firm's name is no city", () => {
+    const twice =
+      "Italian drugmaker Lumio will invest 60 million euros in its factory in Campoverde di Aprilia, Italy. " +
+      "The new line will be installed in the factory in Campoverde next year.";
+    expect(extractDeals(twice, { published: null })[0].facilities.map((f) => [f.type, f.city])).toEqual([
+      ["factory", "Campoverde di Aprilia"],
+    ]);
+    const firm =
+      "L'azienda italiana Vestra investirà 40 milioni di euro in una nuova fabbrica a Novi Sad, in Serbia. " +
+      "Il nuovo stabilimento di Vestra impiegherà 600 persone.";
+    expect(extractDeals(firm, { published: null })[0].facilities.map((f) => [f.type, f.city])).toEqual([
+      ["factory", "Novi Sad"],
+    ]);
+  });
+
   it("treats an invalid publication date as unknown", () => {
     const [d] = extractDeals("Velox Auto will invest $1bn in a plant in Poland.", { published: "2024-02-30" });
     expect(d.announcedOn).toBeNull();

@@ -147,12 +147,26 @@ function sameAmount(a: Money, b: Money): boolean {
   );
 }
 
+/** One place named twice: equal, one unnamed, or one name's words inside the other's ("Campoverde di Aprilia",
+ * "Campoverde"; "Stadt Biel", "Biel"). */
+function samePlace(a: string | null, b: string | null): boolean {
+  if (a === null || b === null || a === b) return true;
+  const wa = fold(a)
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  const wb = fold(b)
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  return short.length > 0 && short.every((w) => long.includes(w));
+}
+
 function mergeFacilities(all: FacilityMention[]): Facility[] {
   const out: Facility[] = [];
   const specific = all.filter((f) => !f.generic);
   const list = specific.length ? specific : all.slice(0, 1);
   for (const f of list) {
-    const same = out.find((x) => x.type === f.type && (x.city === f.city || x.city === null || f.city === null));
+    const same = out.find((x) => x.type === f.type && samePlace(x.city, f.city));
     if (same) {
       if (!same.city && f.city) same.city = f.city;
       continue;

@@ -506,7 +506,7 @@ export const DE: Lexicon = {
   facilityWords: {
     data_center: [String.raw`rechenzentr\w*`, String.raw`datenzentr\w*`],
     export_center: [String.raw`exportzentr\w*`],
-    logistics_center: [String.raw`\w*logisti[ck]-?zentr\w*`, String.raw`lagerhall\w*`, String.raw`lagerhaus\w*`, String.raw`verteilzentr\w*`, String.raw`paket\w*zentr\w*`, String.raw`sortierzentr\w*`, String.raw`\w*(?:zentral|hochregal|auslieferungs|ersatzteil)lager\w*`, String.raw`logistik(?:park|halle|standort)\w*`, String.raw`distributionszentr\w*`, String.raw`umschlagzentr\w*`],
+    logistics_center: [String.raw`guterverkehrszentr\w*`, String.raw`trockenhafen\w*`, String.raw`\w*logisti[ck]-?zentr\w*`, String.raw`lagerhall\w*`, String.raw`lagerhaus\w*`, String.raw`verteilzentr\w*`, String.raw`paket\w*zentr\w*`, String.raw`sortierzentr\w*`, String.raw`\w*(?:zentral|hochregal|auslieferungs|ersatzteil)lager\w*`, String.raw`logistik(?:park|halle|standort)\w*`, String.raw`distributionszentr\w*`, String.raw`umschlagzentr\w*`],
     rnd_center: [String.raw`\w*forschungs\w*zentr\w*`, String.raw`\w*entwicklungszentr\w*`, String.raw`innovationszentr\w*`, String.raw`labor\b`, String.raw`technologiezentr\w*`, String.raw`testzentr\w*`, String.raw`prufzentr\w*`, String.raw`labore\b`, String.raw`entwicklungsstandort\w*`, String.raw`forschungsstandort\w*`],
     office: ["hauptsitz", "firmenzentrale", "regionalzentrale", String.raw`(?<!fur |for |pour |para |per )buros?\b`, String.raw`servicezentr\w*`, String.raw`konzernzentrale`, String.raw`europazentrale`],
     energy: [String.raw`kraftwerk\w*`, String.raw`\w*kraftwerk`, String.raw`solar ?park\w*`, String.raw`wind ?park\w*`, String.raw`raffinerie\w*`, String.raw`gasfeld\w*`, String.raw`photovoltaik-?anlage\w*`, String.raw`pv-anlage\w*`, String.raw`windkraftanlage\w*`, String.raw`solaranlage\w*`, String.raw`elektrolyse(?:ur|anlage)\w*`, String.raw`batteriespeicher\w*`, String.raw`offshore-windpark\w*`],
@@ -515,7 +515,7 @@ export const DE: Lexicon = {
     real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`, String.raw`wohnquartier\w*`, String.raw`wohnprojekt\w*`],
     // a "Supermarktkette" is the chain (the firm), not a shop
     retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`warenhaus\w*`, String.raw`kaufhaus\w*`],
-    factory: [String.raw`brauerei(?:en)?`, 
+    factory: [String.raw`schlachth(?:of|ofe|ofen|ofs)\b`, String.raw`schlachthof\w*`, String.raw`zementwerk\w*`, String.raw`brauerei(?:en)?`, 
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,
       String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren", String.raw`produktionshalle\w*`, String.raw`produktionslinie\w*`, String.raw`fertigungslinie\w*`, String.raw`montagelinie\w*`, String.raw`giesserei\w*`, String.raw`stahlwerk\w*`, String.raw`produktionskapazit\w*`, String.raw`fertigungskapazit\w*`,
@@ -533,7 +533,7 @@ export const DE: Lexicon = {
   anotherWords: ["ein zweites", "eine zweite", "einen zweiten", "ein weiteres", "eine weitere", "einen weiteren"],
   becomeWords: [String.raw`werden\w*`, String.raw`wird zu[mr]?`, String.raw`entwickelt sich zu[mr]?`],
   supplyVerbs: [String.raw`beliefer\w*`, String.raw`liefer\w* an`],
-  nearWords: ["nahe", "neben"],
+  nearWords: ["nahe", "neben", "unweit", String.raw`in der nahe`, String.raw`nahe (?:dem|der|des)`, "entlang", String.raw`in unmittelbarer nahe`],
   creditLineWords: ["kreditlinie"],
   publishedWords: [String.raw`veröffentlicht`, "datum", "stand"],
   genericSiteWords: ["standort", "standorte", "standorten", "anlage", "anlagen"],

@@ -398,7 +398,7 @@ export const EN: Lexicon = {
   facilityWords: {
     data_center: [String.raw`data ?(?:center|centre)s?`, String.raw`computing (?:center|centre)s?`, String.raw`cloud regions?`, String.raw`server farms?`, String.raw`cloud (?:and (?:ai|artificial intelligence) )?infrastructure`, String.raw`supercomput\w* (?:facilit(?:y|ies)|cent(?:er|re)s?|clusters?)`, String.raw`computing facilit(?:y|ies)`],
     export_center: [String.raw`export[- ](?:hub|center|centre)s?`],
-    logistics_center: [
+    logistics_center: [String.raw`(?:dry|inland) ports?`, String.raw`storage (?:unit|facility|facilities)`, String.raw`freight villages?`, 
       String.raw`logisti[ck]s? (?:center|centre|hub|park|facility|base)s?`, String.raw`logistics? and \w+ park`,
       "industrial and logistics park", String.raw`warehouses?`, String.raw`distribution (?:center|centre)s?`,
       String.raw`fulfil?l?ment (?:center|centre)s?`, String.raw`parcel (?:hub|centre|center|sorting (?:center|centre|hub|facility))s?`, String.raw`sorting (?:center|centre|hub)s?`, String.raw`cold storage (?:facility|facilities|warehouse)`
@@ -425,7 +425,7 @@ export const EN: Lexicon = {
       String.raw`\bstores?\b`, String.raw`(?<!paint |body |machine |repair |print |work|coffee )\bshops?\b`, String.raw`\bmalls?\b`,
       String.raw`supermarkets?`, String.raw`shopping (?:center|centre|mall)s?`
     ],
-    factory: [String.raw`brewery`, String.raw`breweries`, String.raw`distillery`, String.raw`distilleries`, 
+    factory: [String.raw`slaughterhouses?`, String.raw`abattoirs?`, String.raw`meat ?packing (?:plant|facilit(?:y|ies))s?`, String.raw`cement works`, String.raw`dair(?:y|ies) plants?`, String.raw`brewery`, String.raw`breweries`, String.raw`distillery`, String.raw`distilleries`, 
       "factory", "factories", String.raw`manufacturing (?:plant|site|facility|facilities|hub|base)`,
       String.raw`production (?:plant|site|facility|facilities|line)s?`, String.raw`assembly (?:plant|line)s?`, String.raw`\bfabs?\b`,
       String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`, String.raw`gigafactor(?:y|ies)`, String.raw`(?:steel|paper|pulp|textile|flour|sugar) mills?`, String.raw`smelters?`, String.raw`assembly facilit(?:y|ies)`, String.raw`processing (?:plant|facility|facilities)`, String.raw`(?:production|manufacturing) capacit(?:y|ies)`,
@@ -443,7 +443,7 @@ export const EN: Lexicon = {
   anotherWords: [String.raw`a second(?: one)?`, String.raw`a third(?: one)?`, String.raw`another(?: one)?`, "one more"],
   becomeWords: [String.raw`becom\w*`, String.raw`turn\w* into`, "serve as", "act as"],
   supplyVerbs: ["supply", "supplies", "supplying", "serve", "serves", "serving"],
-  nearWords: ["near", "close to", "next to"],
+  nearWords: ["near", "close to", "next to", "nearby", String.raw`proximity (?:to|of)`, "adjacent to", "along", String.raw`minutes from`, String.raw`(?:km|kilometers|kilometres|miles) from`],
   creditLineWords: ["credit facilit", "loan facilit"],
   publishedWords: ["published", "date"],
   genericSiteWords: ["facility", "facilities", "production site", "new site"],

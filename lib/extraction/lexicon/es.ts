@@ -341,7 +341,7 @@ export const ES: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centros? de datos`, String.raw`centros? de procesamiento de datos`, String.raw`data ?cent(?:er|re)s?`],
     export_center: [String.raw`centros? de exportacion`],
-    logistics_center: [String.raw`centros? logisticos?`, String.raw`centros? de distribucion`, String.raw`plataformas? logisticas?`, String.raw`almacen(?:es)?\b`, String.raw`naves? logisticas?`, String.raw`parques? logisticos?`, String.raw`hubs? logisticos?`, String.raw`centros? de almacenamiento`],
+    logistics_center: [String.raw`puertos? secos?`, String.raw`polos? logisticos?`, String.raw`centros? logisticos?`, String.raw`centros? de distribucion`, String.raw`plataformas? logisticas?`, String.raw`almacen(?:es)?\b`, String.raw`naves? logisticas?`, String.raw`parques? logisticos?`, String.raw`hubs? logisticos?`, String.raw`centros? de almacenamiento`],
     rnd_center: [String.raw`centros? de (?:investigacion|i\+d)`, String.raw`centros? de (?:innovacion|desarrollo)`, String.raw`laboratorios?`, String.raw`centros? tecnologicos?`],
     office: ["sede central", String.raw`oficinas?\b`, String.raw`sedes? (?:regional(?:es)?|corporativas?|centrales?)`, String.raw`centros? de servicios`],
     energy: [String.raw`central (?:electrica|solar)`, String.raw`parque (?:eolico|solar)`, String.raw`central(?:es)? (?:termicas?|hidroelectricas?|nucleares?|eolicas?|de ciclo combinado|fotovoltaicas?|solares|electricas)`, String.raw`parques? (?:eolicos?|solares|fotovoltaicos?)`, String.raw`plantas? (?:solar(?:es)?|fotovoltaicas?|de energia\w*|termosolar(?:es)?|de hidrogeno\w*|eolicas?|de biogas|de biomasa)`, String.raw`refineri\w*`, String.raw`granjas? solar(?:es)?`, String.raw`huertos? solar(?:es)?`, String.raw`campos? petroleros?`],
@@ -349,7 +349,7 @@ export const ES: Lexicon = {
     infrastructure: [String.raw`puertos?`, "aeropuerto", "autopista", String.raw`terminal\b`, String.raw`ferrocarril\w*`, String.raw`aeropuertos?`, String.raw`autopistas?`, String.raw`carreteras?`, String.raw`gasoductos?`, String.raw`oleoductos?`, String.raw`lineas? ferroviarias?`, String.raw`vias? ferreas?`, String.raw`desalinizadoras?`, String.raw`terminal(?:es)?\b`],
     real_estate: ["viviendas", String.raw`hotel(?:es)?\b`, String.raw`resorts?\b`, String.raw`apartamentos\b`, String.raw`vivienda\b`, String.raw`complejos? hoteleros?`, String.raw`inmuebles?`, String.raw`desarrollos? inmobiliarios?`, String.raw`urbanizaciones?`],
     retail: [String.raw`tiendas?`, String.raw`centros? comerciales?`, String.raw`supermercados?`, String.raw`hipermercados?`],
-    factory: [String.raw`plantas? cerveceras?`, String.raw`plantas?`, String.raw`fabricas?`, String.raw`naves? industriales?`, String.raw`complejos? industriales?`, String.raw`ensambladoras?`, String.raw`lineas? de (?:produccion|montaje|ensamblaje)`, String.raw`gigafactor\w*`, String.raw`capacidad(?:es)? de produccion`, String.raw`capacidad productiva`],
+    factory: [String.raw`mataderos?`, String.raw`frigorificos?`, String.raw`acerias?`, String.raw`ingenios? azucareros?`, String.raw`plantas? cerveceras?`, String.raw`plantas?`, String.raw`fabricas?`, String.raw`naves? industriales?`, String.raw`complejos? industriales?`, String.raw`ensambladoras?`, String.raw`lineas? de (?:produccion|montaje|ensamblaje)`, String.raw`gigafactor\w*`, String.raw`capacidad(?:es)? de produccion`, String.raw`capacidad productiva`],
   },
 
   // --- places and sites of facilities
@@ -363,7 +363,7 @@ export const ES: Lexicon = {
   anotherWords: ["otro", "otra", "un segundo", "una segunda"],
   becomeWords: ["convertirse en", "se convierte en"],
   supplyVerbs: ["abastecer"],
-  nearWords: ["cerca de"],
+  nearWords: ["cerca de", String.raw`cercan[oa]s? al?`, String.raw`cercania (?:al?|con)`, String.raw`proximidad (?:al?|con|de)`, String.raw`junto al?`, String.raw`a (?:un )?(?:costado|lado) de`, String.raw`frente al?`],
   creditLineWords: ["linea de credito"],
   publishedWords: ["publicado"],
   genericSiteWords: ["instalaciones"],

@@ -337,7 +337,7 @@ export const FR: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centres? de donnees`, String.raw`data ?cent(?:er|re)s?`, String.raw`centres? de calcul`],
     export_center: [String.raw`centres? d'exportation`],
-    logistics_center: [String.raw`centres? logistiques?`, String.raw`entrepots?`, String.raw`plate-?formes? logistiques?`, String.raw`centres? de distribution`, String.raw`hubs? logistiques?`, String.raw`parcs? logistiques?`, String.raw`centres? de tri`],
+    logistics_center: [String.raw`ports? secs?`, String.raw`poles? logistiques?`, String.raw`centres? logistiques?`, String.raw`entrepots?`, String.raw`plate-?formes? logistiques?`, String.raw`centres? de distribution`, String.raw`hubs? logistiques?`, String.raw`parcs? logistiques?`, String.raw`centres? de tri`],
     rnd_center: ["unite pilote r&d", String.raw`centres? de recherche`, String.raw`centres? (?:de |d')(?:r&d|developpement|innovation)`, String.raw`laboratoires?`, String.raw`centres? techniques?`, String.raw`poles? de recherche`],
     office: ["siege social", String.raw`bureaux\b`, String.raw`sieges? (?:sociaux|regionaux|regional|europeen|africain)`, String.raw`centres? de services`],
     energy: [String.raw`centrale (?:electrique|solaire)`, String.raw`raffinerie\w*`, String.raw`centrales? (?:electriques?|solaires?|thermiques?|hydroelectriques?|nucleaires?|a gaz|a charbon|photovoltaiques?|eoliennes?)`, String.raw`parcs? (?:eoliens?|solaires?|photovoltaiques?)`, String.raw`fermes? (?:eoliennes?|solaires?)`, String.raw`barrages? hydroelectriques?`, String.raw`champs? (?:petroliers?|gaziers?)`],
@@ -345,7 +345,7 @@ export const FR: Lexicon = {
     infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`, String.raw`terminal\b`, String.raw`autoroutes?`, String.raw`voies? ferrees?`, String.raw`lignes? ferroviaires?`, String.raw`chemins? de fer`, String.raw`gazoducs?`, String.raw`oleoducs?`, String.raw`pipelines?`, String.raw`aeroports?`],
     real_estate: [String.raw`hotels?\b`, String.raw`logements\b`, String.raw`complexes? hoteliers?`, String.raw`programmes? immobiliers?`, String.raw`residences? hotelieres?`],
     retail: [String.raw`magasins?`, String.raw`centres? commerciaux`, String.raw`centre commercial`, String.raw`supermarches?`, String.raw`hypermarches?`, String.raw`boutiques?`],
-    factory: [String.raw`brasseries? industrielles?`, String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`, String.raw`sites? industriels?`, String.raw`unites? industrielles?`, String.raw`complexes? industriels?`, String.raw`chaines? de (?:montage|production|fabrication)`, String.raw`lignes? d'assemblage`, String.raw`gigafactor(?:y|ies)`, String.raw`fonderies?`, String.raw`acieries?`, String.raw`capacites? de production`],
+    factory: [String.raw`abattoirs?`, String.raw`laiteries?`, String.raw`cimenteries?`, String.raw`sucreries?`, String.raw`brasseries? industrielles?`, String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`, String.raw`sites? industriels?`, String.raw`unites? industrielles?`, String.raw`complexes? industriels?`, String.raw`chaines? de (?:montage|production|fabrication)`, String.raw`lignes? d'assemblage`, String.raw`gigafactor(?:y|ies)`, String.raw`fonderies?`, String.raw`acieries?`, String.raw`capacites? de production`],
   },
 
   // --- places and sites of facilities
@@ -359,7 +359,7 @@ export const FR: Lexicon = {
   anotherWords: ["un second", "une seconde", "un autre", "une autre"],
   becomeWords: ["devenir", "devient"],
   supplyVerbs: ["approvisionner"],
-  nearWords: [String.raw`pr[eè]s de`],
+  nearWords: [String.raw`pr[eè]s de`, String.raw`proximite (?:de|du|des|avec)`, String.raw`a proximite`, String.raw`aux? (?:alentours|abords) d`, String.raw`le long d`, String.raw`non loin d`, String.raw`a cote d`],
   creditLineWords: ["ligne de credit"],
   publishedWords: [String.raw`publié`],
   genericSiteWords: ["installations"],

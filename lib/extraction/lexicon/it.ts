@@ -353,7 +353,7 @@ export const IT: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centr[oi] (?:di )?dati`, String.raw`data center`, String.raw`data ?centers?`],
     export_center: [String.raw`centr[oi] (?:di )?esportazione`],
-    logistics_center: ["polo logistico", String.raw`magazzin[oi]`, String.raw`centr[oi] logistic[oi]`, String.raw`poli logistici`, String.raw`centr[oi] (?:di )?distribuzione`, String.raw`hub logistic[oi]`, String.raw`piattaforma logistica`, String.raw`piattaforme logistiche`],
+    logistics_center: [String.raw`interport[oi]`, String.raw`pol[oi] (?:della |di )?logistic\w*`, String.raw`porti? secc?h?[oi]`, "polo logistico", String.raw`magazzin[oi]`, String.raw`centr[oi] logistic[oi]`, String.raw`poli logistici`, String.raw`centr[oi] (?:di )?distribuzione`, String.raw`hub logistic[oi]`, String.raw`piattaforma logistica`, String.raw`piattaforme logistiche`],
     rnd_center: [String.raw`centr[oi] di ricerca`, String.raw`centr[oi] (?:di )?(?:innovazione|sviluppo|r&s)`, String.raw`laboratori[oa]?\b`, String.raw`poli? tecnologic[oi]`],
     office: [String.raw`sede centrale`, String.raw`uffici?\b`, String.raw`sed[ei] (?:operativ[ae]|central[ei]|legal[ei]|regional[ei])`, String.raw`quartier generale`, String.raw`centr[oi] (?:di )?servizi`],
     energy: ["centrale elettrica", String.raw`parco (?:eolico|solare|fotovoltaico)`, String.raw`central[ei] (?:elettric\w*|solar\w*|idroelettric\w*|termoelettric\w*|a gas|nuclear\w*|eolic\w*|fotovoltaic\w*)`, String.raw`parc(?:o|hi) (?:eolic\w*|solar\w*|fotovoltaic\w*|agrivoltaic\w*)`, String.raw`impiant[oi] (?:fotovoltaic\w*|eolic\w*|solar\w*|a biogas|di biometano|idroelettric\w*|a idrogeno|di energia\w*)`, String.raw`raffineri[ae]`, String.raw`rigassificator\w*`],
@@ -361,7 +361,7 @@ export const IT: Lexicon = {
     infrastructure: [String.raw`porto\b`, "aeroporto", "ferrovia", String.raw`porti\b`, String.raw`aeroporti`, String.raw`ferrovie`, String.raw`autostrad[ae]`, String.raw`gasdott[oi]`, String.raw`oleodott[oi]`, String.raw`linee? ferroviari[ae]`, String.raw`terminal\b`],
     real_estate: [String.raw`alberghi`, String.raw`hotel\b`, String.raw`albergo\b`, String.raw`resort\b`, String.raw`residenz[ae]`, String.raw`abitazioni`, String.raw`alloggi\b`, String.raw`complessi? residenzial[ei]`, String.raw`resort\b`],
     retail: [String.raw`negozi?o?\b`, String.raw`centr[oi] commercial[ei]`, String.raw`supermercat[oi]`],
-    factory: [String.raw`birrifici?o?`, String.raw`fabbric\w*`, String.raw`stabiliment\w*`, "impianto", String.raw`impianti\b`, String.raw`polo produttivo`, String.raw`linee? (?:di )?produzione`, String.raw`linea produttiva`, String.raw`sit[oi] produttiv[oi]`, String.raw`unita produttiv[ae]`, String.raw`gigafactory`, String.raw`complesso industriale`, String.raw`acciaieri[ae]`, String.raw`fonderi[ae]`, String.raw`capacita produttiv[ae]`, String.raw`capacita di produzione`],
+    factory: [String.raw`mattatoi[oi]?`, String.raw`macell[oi] industrial[ei]`, String.raw`cementifici[oi]?`, String.raw`caseifici[oi]?`, String.raw`zuccherifici[oi]?`, String.raw`pastifici[oi]?`, String.raw`birrifici?o?`, String.raw`fabbric\w*`, String.raw`stabiliment\w*`, "impianto", String.raw`impianti\b`, String.raw`polo produttivo`, String.raw`linee? (?:di )?produzione`, String.raw`linea produttiva`, String.raw`sit[oi] produttiv[oi]`, String.raw`unita produttiv[ae]`, String.raw`gigafactory`, String.raw`complesso industriale`, String.raw`acciaieri[ae]`, String.raw`fonderi[ae]`, String.raw`capacita produttiv[ae]`, String.raw`capacita di produzione`],
   },
 
   // --- places and sites of facilities
@@ -375,7 +375,7 @@ export const IT: Lexicon = {
   anotherWords: ["un secondo", "una seconda", "un altro", "un'altra"],
   becomeWords: ["diventare", "diventa"],
   supplyVerbs: ["rifornire"],
-  nearWords: ["vicino a", "vicino all'"],
+  nearWords: ["vicino a", "vicino all'", String.raw`vicin[oa] (?:al|alla|ai|agli)`, String.raw`nei pressi d`, String.raw`a ridosso d`, String.raw`lungo`, String.raw`accanto a`, String.raw`vicinanza (?:a|al|con|del)`],
   creditLineWords: ["linea di credito"],
   publishedWords: ["pubblicato"],
   genericSiteWords: ["impianti"],

@@ -497,7 +497,7 @@ export const NL: Lexicon = {
   facilityWords: {
     data_center: [String.raw`datacent(?:er|rum)s?`, String.raw`rekencentr\w*`],
     export_center: [String.raw`exportcentr\w*`],
-    logistics_center: [String.raw`distributiecentr\w*`, String.raw`logistiek centr\w*`, String.raw`magazijn\w*`, String.raw`logistieke centr\w*`, String.raw`logistiek (?:park|hub)\w*`, String.raw`sorteercentr\w*`, String.raw`pakketsorteer\w*`, String.raw`distributiehub\w*`],
+    logistics_center: [String.raw`droge havens?`, String.raw`distributiecentr\w*`, String.raw`logistiek centr\w*`, String.raw`magazijn\w*`, String.raw`logistieke centr\w*`, String.raw`logistiek (?:park|hub)\w*`, String.raw`sorteercentr\w*`, String.raw`pakketsorteer\w*`, String.raw`distributiehub\w*`],
     rnd_center: [String.raw`onderzoekscentr\w*`, String.raw`innovatiecentr\w*`, String.raw`laboratori\w*`, String.raw`r&d-centr\w*`, String.raw`researchcentr\w*`, String.raw`testcentr\w*`, String.raw`ontwikkelcentr\w*`],
     office: [String.raw`hoofdkantoor\w*`, String.raw`kantoor\w*`],
     energy: [String.raw`zonnepark\w*`, String.raw`windpark\w*`, String.raw`energiecentrale\w*`, String.raw`elektriciteitscentrale\w*`, String.raw`raffinaderij\w*`, String.raw`(?:gas|kolen|kern|biomassa|waterkracht)centrale\w*`, String.raw`windmolenpark\w*`, String.raw`\w+windpark\w*`, String.raw`\w+zonnepark\w*`, String.raw`elektrolyser\w*`],
@@ -507,7 +507,7 @@ export const NL: Lexicon = {
     real_estate: [String.raw`woningen`, String.raw`hotels?\b`, String.raw`appartementen`, String.raw`woontoren\w*`],
     // a "supermarktketen" is the chain (the firm), not a shop
     retail: [String.raw`winkels?\b`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`winkelcentr\w*`],
-    factory: [String.raw`brouwerij(?:en)?`, String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`, String.raw`productiefaciliteit\w*`, String.raw`productiehal\w*`, String.raw`assemblagelijn\w*`, String.raw`productievestiging\w*`, String.raw`productiecapaciteit\w*`],
+    factory: [String.raw`slachthuis\w*`, String.raw`slachthuizen`, String.raw`slachterij\w*`, String.raw`zuivelfabriek\w*`, String.raw`brouwerij(?:en)?`, String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`, String.raw`productiefaciliteit\w*`, String.raw`productiehal\w*`, String.raw`assemblagelijn\w*`, String.raw`productievestiging\w*`, String.raw`productiecapaciteit\w*`],
   },
 
   // --- places and sites of facilities
@@ -521,7 +521,7 @@ export const NL: Lexicon = {
   anotherWords: ["een tweede", "nog een"],
   becomeWords: ["worden", "wordt"],
   supplyVerbs: ["leveren aan", "bevoorraden"],
-  nearWords: ["nabij", "vlakbij", "naast"],
+  nearWords: ["nabij", "vlakbij", "naast", "langs", String.raw`nabijheid van`, String.raw`dichtbij`, String.raw`in de buurt van`],
   creditLineWords: ["kredietlijn", "kredietfaciliteit"],
   publishedWords: ["gepubliceerd"],
   genericSiteWords: ["vestiging", "locatie", "faciliteit"],

@@ -365,7 +365,7 @@ export const PT: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centros? de dados`, String.raw`data ?centers?`],
     export_center: [String.raw`centros? de exportacao`],
-    logistics_center: [String.raw`centros? logisticos?`, String.raw`centros? de distribuicao`, String.raw`armazens?`, String.raw`armazem`, String.raw`plataformas? logisticas?`, String.raw`entrepostos?`, String.raw`parques? logisticos?`],
+    logistics_center: [String.raw`portos? secos?`, String.raw`polos? logisticos?`, String.raw`centros? logisticos?`, String.raw`centros? de distribuicao`, String.raw`armazens?`, String.raw`armazem`, String.raw`plataformas? logisticas?`, String.raw`entrepostos?`, String.raw`parques? logisticos?`],
     rnd_center: [String.raw`centros? de (?:investigacao|pesquisa|inovacao|i&d)`, String.raw`laboratorios?`, String.raw`centros? tecnologicos?`, String.raw`centros? de (?:tecnologia|desenvolvimento)`],
     office: [String.raw`sede\b`, String.raw`escritorios?`, String.raw`centros? de servicos`],
     energy: [String.raw`centra(?:l|is) (?:eletrica|solar|eolica)s?`, String.raw`parques? (?:eolicos?|solar|solares|fotovoltaicos?)`, String.raw`usinas? (?:hidreletrica|solar|eolica|termeletrica)s?`, "refinaria", String.raw`centra(?:l|is) (?:termica|hidreletrica|hidroeletrica|nuclear|fotovoltaica|termeletrica)s?`, String.raw`usinas? (?:de energia|fotovoltaicas?|de biogas|eolicas?)`, String.raw`refinarias`, String.raw`hidreletricas?`, String.raw`barragens?`, String.raw`complexos? (?:eolicos?|solar(?:es)?)`],
@@ -373,7 +373,7 @@ export const PT: Lexicon = {
     infrastructure: [String.raw`porto\b`, String.raw`aeroportos?`, String.raw`ferrovias?`, String.raw`autoestradas?`, String.raw`rodovias?`, String.raw`terminal\b`, String.raw`terminais\b`, String.raw`gasodutos?`, String.raw`oleodutos?`, String.raw`linhas? ferreas?`, String.raw`estradas?`, String.raw`portos\b`, String.raw`metro\b`],
     real_estate: [String.raw`hoteis`, String.raw`habitac\w*`, "imobiliario", String.raw`hote(?:l|is)\b`, String.raw`resorts?\b`, String.raw`empreendimentos? imobiliarios?`, String.raw`apartamentos`, String.raw`condominios?`],
     retail: [String.raw`lojas?\b`, String.raw`supermercados?`, String.raw`centros? comerciais?`, String.raw`hipermercados?`, String.raw`centros? comerciais`, String.raw`centro comercial`],
-    factory: [String.raw`f[aá]bricas? de cerveja`, String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`, String.raw`plantas? (?:industria(?:l|is)|fabril|fabris)`, String.raw`complexo industrial`, String.raw`unidades? industria(?:l|is)`, String.raw`siderurgica`, String.raw`linhas? de (?:producao|fabrico)`, String.raw`unidades? fabris`, String.raw`gigafactor\w*`, String.raw`plantas? (?:de producao)`, String.raw`capacidades? de producao`, String.raw`capacidade produtiva`],
+    factory: [String.raw`matadouros?`, String.raw`abatedouros?`, String.raw`frigorificos?`, String.raw`cimenteiras?`, String.raw`laticinios?`, String.raw`f[aá]bricas? de cerveja`, String.raw`fabricas?`, String.raw`unidades? fabril`, String.raw`unidades? de producao`, String.raw`linhas? de montagem`, String.raw`plantas? (?:industria(?:l|is)|fabril|fabris)`, String.raw`complexo industrial`, String.raw`unidades? industria(?:l|is)`, String.raw`siderurgica`, String.raw`linhas? de (?:producao|fabrico)`, String.raw`unidades? fabris`, String.raw`gigafactor\w*`, String.raw`plantas? (?:de producao)`, String.raw`capacidades? de producao`, String.raw`capacidade produtiva`],
   },
 
   // --- places and sites of facilities
@@ -390,7 +390,7 @@ export const PT: Lexicon = {
   anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
   becomeWords: ["tornar-se", "torna-se", "transformar-se em"],
   supplyVerbs: ["abastecer", "fornecer"],
-  nearWords: ["perto de", "junto a"],
+  nearWords: ["perto de", "junto a", String.raw`perto d[oa]s?`, String.raw`proxim[oa]s? (?:a|ao|de|do|da)`, String.raw`proximidade (?:a|ao|de|do|da|com)`, String.raw`ao lado d`],
   creditLineWords: ["linha de credito"],
   publishedWords: ["publicado em"],
   genericSiteWords: ["instalacoes", "unidade"],

@@ -257,7 +257,7 @@ export const TR: Lexicon = {
   facilityWords: {
     data_center: [String.raw`veri merkez\w*`],
     export_center: [String.raw`ihracat merkez\w*`],
-    logistics_center: [String.raw`lojistik merkez\w*`, String.raw`depo(?:su|lar\w*)?\b`, String.raw`lojistik (?:us|tesis|depo|park)\w*`, String.raw`dagitim merkez\w*`, String.raw`antrepo\w*`],
+    logistics_center: [String.raw`depolama (?:alan|tesis|merkez)\w*`, String.raw`kuru liman\w*`, String.raw`lojistik merkez\w*`, String.raw`depo(?:su|lar\w*)?\b`, String.raw`lojistik (?:us|tesis|depo|park)\w*`, String.raw`dagitim merkez\w*`, String.raw`antrepo\w*`],
     rnd_center: [String.raw`ar-ge merkez\w*`, String.raw`ar-?ge (?:tesis|merkez)\w*`, String.raw`arastirma merkez\w*`, String.raw`laboratuvar\w*`, String.raw`inovasyon merkez\w*`, String.raw`teknoloji merkez\w*`, String.raw`tasarim merkez\w*`],
     office: [String.raw`genel merkez\w*`, String.raw`ofis\w*`, String.raw`bolge (?:mudurlu|ofis)\w*`, String.raw`hizmet merkez\w*`],
     energy: [String.raw`santral\w*`, String.raw`\bges\b`, String.raw`ruzgar (?:enerji )?(?:santral|ciftli)\w*`, String.raw`gunes (?:enerji )?(?:santral|tarla|ciftli)\w*`, String.raw`rafineri\w*`, String.raw`hidroelektrik\w*`, String.raw`baraj\w*`, String.raw`enerji depolama\w*`],
@@ -266,7 +266,7 @@ export const TR: Lexicon = {
     infrastructure: [String.raw`liman\w*`, String.raw`havaliman\w*`, String.raw`demiryol\w*`, String.raw`otoyol\w*`, String.raw`kopru\w*`, String.raw`boru hatt\w*`, String.raw`tunel\w*`, String.raw`limanlar\w*`],
     real_estate: [String.raw`konut\w*`, String.raw`otel\w*`, String.raw`rezidans\w*`, String.raw`tatil koy\w*`],
     retail: [String.raw`magaza\w*`, "avm", String.raw`alisveris merkez\w*`, String.raw`supermarket\w*`, String.raw`magazalar\w*`],
-    factory: [String.raw`bira fabrika\w*`, String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`, String.raw`uretim (?:hatt|us|merkez)\w*`, String.raw`montaj (?:hatt|tesis|fabrika)\w*`, String.raw`entegre tesis\w*`, String.raw`uretim kapasite\w*`],
+    factory: [String.raw`mezbaha\w*`, String.raw`kesimhane\w*`, String.raw`et entegre\w*`, String.raw`bira fabrika\w*`, String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`, String.raw`uretim (?:hatt|us|merkez)\w*`, String.raw`montaj (?:hatt|tesis|fabrika)\w*`, String.raw`entegre tesis\w*`, String.raw`uretim kapasite\w*`],
   },
 
   // --- places and sites of facilities
@@ -280,7 +280,7 @@ export const TR: Lexicon = {
   anotherWords: ["ikinci bir"],
   becomeWords: ["olacak"],
   supplyVerbs: ["tedarik"],
-  nearWords: ["yakininda"],
+  nearWords: ["yakininda", String.raw`yakin\w*`, String.raw`yaninda`, String.raw`yakinlig\w*`],
   creditLineWords: ["kredi hatti"],
   publishedWords: ["yayinlanma"],
   genericSiteWords: ["tesis", "tesisi", "tesisleri"],
