@@ -8,6 +8,7 @@ import type { OrgMention } from "./orgs";
 import { kindOf, type KindCues } from "./status-kind";
 import { lookupPlace } from "./countries";
 import { fold } from "./normalize";
+import { memoize } from "./memo";
 import type { DealStatus, EvidenceSpan, ExtractedDeal, Facility } from "./types";
 import { ADDITIONAL_RE, INVEST_STEM_RE, SAID_RE, SITE_RE } from "./lexicon/context-words";
 
@@ -147,16 +148,21 @@ function sameAmount(a: Money, b: Money): boolean {
   );
 }
 
+/** A place name's folded words, made once per name (a long article merges thousands of facilities). */
+const placeWords = memoize(
+  (name: string): string[] =>
+    fold(name)
+      .split(/[^\p{L}\d]+/u)
+      .filter(Boolean),
+  10_000,
+);
+
 /** One place named twice: equal, one unnamed, or one name's words inside the other's ("Campoverde di Aprilia",
  * "Campoverde"; "Stadt Biel", "Biel"). */
 function samePlace(a: string | null, b: string | null): boolean {
   if (a === null || b === null || a === b) return true;
-  const wa = fold(a)
-    .split(/[^\p{L}\d]+/u)
-    .filter(Boolean);
-  const wb = fold(b)
-    .split(/[^\p{L}\d]+/u)
-    .filter(Boolean);
+  const wa = placeWords(a);
+  const wb = placeWords(b);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   return short.length > 0 && short.every((w) => long.includes(w));
 }
