@@ -228,3 +228,14 @@ describe("other languages through lexicons", () => {
     });
   });
 });
+
+describe("an amount with no currency anywhere in the article", () => {
+  it("is in the target country's money", () => {
+    const [d] = extractDeals(
+      "De Duitse chemiereus BASF gaat meer dan een half miljard investeren in de site in Antwerpen. De werken starten volgend jaar.",
+    );
+    expect(d.investor).toBe("BASF");
+    expect(d.targetCountry).toBe("BE");
+    expect([d.amount, d.currency]).toEqual([5e8, "EUR"]);
+  });
+});

@@ -431,3 +431,15 @@ describe("the language's 'for' is an amount cue only beside the amount", () => {
     expect(findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0))).toEqual(want);
   });
 });
+
+describe("an area is no amount", () => {
+  it.each([
+    ["auf 83.000 m² Fläche", "de"],
+    ["een distributiecentrum van 30.000 m2", "nl"],
+  ])("%s", (text, lang) => {
+    expect(findMoney(text, lang)).toEqual([]);
+  });
+  it("a short scale before a letter-free currency sign still counts", () => {
+    expect(one("a €5m investment", "en").amount).toBe(5e6);
+  });
+});

@@ -47,7 +47,7 @@ const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[
 const AMOUNT_SRC =
   String.raw`(?<![\p{L}\d])(?:(?<pre>${PREFIX_RE}|P(?=\d))[ \u00a0]?)?` +
   String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))(?<half>[  ]+(?:${foldedAlternation(AND_A_HALF)}))?` +
-  String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?:(?![\p{L}])|(?=${GLUED_CODES}(?![\p{L}])))\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?:(?![\p{L}])|(?=${GLUED_CODES}(?![\p{L}]))))?` +
+  String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?:(?![\p{L}\p{N}])|(?=${GLUED_CODES}(?![\p{L}])))\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?:(?![\p{L}])|(?=${GLUED_CODES}(?![\p{L}]))))?` +
   // "730 M€", "11 Md€", "8 MdMAD", "45 M$", "30€": a symbol or code glued to the figure or its scale
   String.raw`(?:(?:(?:[ \u00a0]+|-)(?:(?:de|d['’]|di) ?)?|(?<=[\p{L}.\d])(?=[€£$]|${GLUED_CODES}(?![\p{L}])))(?<suf>${SUFFIX_RE}|€|£|\$|${PREFIX_RE})(?![\p{L}]))?`;
 const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");

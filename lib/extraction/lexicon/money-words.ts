@@ -60,6 +60,20 @@ export const SHARED_CURRENCY_NAMES: Record<string, { byCountry: Record<string, s
 };
 
 /** Currency of countries whose money is called "peso" or written with "$". */
+/** The currency a country's own press counts in: a bare amount ("meer dan een half miljard investeren in de site in
+ * Antwerpen") in an article that names no currency at all is in the target country's money. */
+export const COUNTRY_CURRENCY: Record<string, string> = {
+  AT: "EUR", BE: "EUR", CY: "EUR", DE: "EUR", EE: "EUR", ES: "EUR", FI: "EUR", FR: "EUR", GR: "EUR", HR: "EUR",
+  IE: "EUR", IT: "EUR", LT: "EUR", LU: "EUR", LV: "EUR", MT: "EUR", NL: "EUR", PT: "EUR", SK: "EUR", SI: "EUR",
+  ME: "EUR", XK: "EUR", AD: "EUR", MC: "EUR", SM: "EUR",
+  GB: "GBP", CH: "CHF", PL: "PLN", TR: "TRY", CZ: "CZK", HU: "HUF", RO: "RON", BG: "BGN", SE: "SEK", NO: "NOK",
+  DK: "DKK", RS: "RSD", UA: "UAH", RU: "RUB", US: "USD", BR: "BRL", IN: "INR", CN: "CNY", JP: "JPY", KR: "KRW",
+  ZA: "ZAR", MA: "MAD", DZ: "DZD", TN: "TND", EG: "EGP", NG: "NGN", KE: "KES", AO: "AOA", MZ: "MZN",
+  SN: "XOF", CI: "XOF", BJ: "XOF", BF: "XOF", ML: "XOF", NE: "XOF", TG: "XOF", GW: "XOF",
+  CM: "XAF", GA: "XAF", CG: "XAF", TD: "XAF", CF: "XAF", GQ: "XAF",
+  PE: "PEN", VN: "VND", ID: "IDR", TH: "THB", MY: "MYR", SA: "SAR", AE: "AED", QA: "QAR", IL: "ILS",
+};
+
 export const LOCAL_DOLLAR_OR_PESO: Record<string, string> = {
   MX: "MXN", CO: "COP", CL: "CLP", AR: "ARS", PH: "PHP", UY: "UYU", DO: "DOP", CU: "CUP",
   AU: "AUD", CA: "CAD", NZ: "NZD", HK: "HKD", SG: "SGD", TW: "TWD", NA: "NAD",

@@ -23,6 +23,7 @@ import { JV_RE } from "../lexicon/cue-words";
 import { adjectiveCountry, lookupPlace } from "../countries";
 import { LowerTest } from "../lower-test";
 import { resolveCurrency, type Money } from "../money";
+import { COUNTRY_CURRENCY } from "../lexicon/money-words";
 import { allMatches, fold, foldSameLength } from "../normalize";
 import type { OrgMention } from "../orgs";
 import type { Fact } from "../records";
@@ -408,7 +409,8 @@ function commitmentClauses(
 /** A bare amount ("70 millions") is in the article's default currency, and in its plain dollars when they are all
  * plain ("210 millions $" in Quebec's press: Canadian dollars). */
 function fixCurrency(m: Money, ctx: ArticleContext, target: string | null): Money {
-  const withCur = m.currency ? m : { ...m, currency: ctx.defaultCurrency, plainDollarIn: ctx.plainDollarsIn };
+  const fallback = ctx.defaultCurrency ?? (target ? (COUNTRY_CURRENCY[target] ?? null) : null);
+  const withCur = m.currency ? m : { ...m, currency: fallback, plainDollarIn: ctx.plainDollarsIn };
   return resolveCurrency(withCur, target);
 }
 
