@@ -9,6 +9,7 @@
 import { detectLanguage } from "./language";
 import { BACKLOG_HEAD_RE } from "./lexicon/context-words";
 import { LowerTest } from "./lower-test";
+import type { SentenceInfo } from "./facts";
 import type { Fact } from "./records";
 import { rejectCommitment } from "./rejects";
 import {
@@ -18,11 +19,11 @@ import {
   addSecondTarget,
 } from "./stages/alternatives";
 import { addCommitments, noteJointVenture } from "./stages/candidates";
-import { articleContext } from "./stages/context";
-import { chooseInvestor } from "./stages/investor";
+import { articleContext, type ArticleContext } from "./stages/context";
+import { chooseInvestor, type InvestorChoice } from "./stages/investor";
 import { findMentions } from "./stages/mentions";
 import { articleSentences } from "./stages/sentences";
-import { newArticleState } from "./stages/state";
+import { newArticleState, type ArticleState } from "./stages/state";
 import { chooseTarget, hasTarget, rememberTarget } from "./stages/target";
 
 const BACKLOG_HEAD = new LowerTest(BACKLOG_HEAD_RE);
@@ -38,6 +39,9 @@ export function extractArticle(
   const { infos, canonical } = findMentions(text, sents, lang, published);
   const ctx = articleContext(text, infos, canonical, lang, published);
   const state = newArticleState(ctx.homes);
+  // a headline that names an amount but no investor ("Chinese firm to build $220m textile plant in Ethiopia") is read
+  // once the article's first named investor is known: the article's firm is the headline's
+  let headline: { info: SentenceInfo; pick: InvestorChoice } | null = null;
   for (const info of infos) {
     // "The fund's other recent initiatives are:": what follows is older news, dated only by its own words
     if (!state.backlog && BACKLOG_HEAD.test(info.s.text)) {
@@ -45,22 +49,43 @@ export function extractArticle(
       continue;
     }
     const pick = chooseInvestor(info, ctx, state);
-    const inv = pick.inv;
-    if (!inv || !(pick.substance || pick.shortlist)) continue;
-    const where = chooseTarget(info, pick, inv, ctx, state);
-    noteJointVenture(info, pick, state);
-    if (!hasTarget(where)) {
-      if (secondReadings && !pick.viaCoref) addDefaultTarget(info, pick, inv, where, ctx, state);
-      continue;
+    if (!pick.inv && !headline && info.s.headline && info.s.index <= 2 && info.investMoney.length)
+      headline = { info, pick };
+    readSentence(info, pick, ctx, state, secondReadings);
+  }
+  if (headline) {
+    const lead = state.facts.find((f) => !f.coref && !f.alternative);
+    if (lead) {
+      const focus = state.focus;
+      readSentence(headline.info, { ...headline.pick, inv: lead.investorMention, viaCoref: true }, ctx, state, false);
+      state.focus = focus;
     }
-    if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref)) continue;
-    rememberTarget(state, where);
-    const first = state.facts.length;
-    addCommitments(info, pick, inv, where, ctx, state);
-    if (!secondReadings) continue;
-    addSecondTarget(state, first, where);
-    if (!pick.viaCoref) addOtherInvestors(info, pick, inv, ctx, state, first);
   }
   if (secondReadings) addDefaultForEveryInvestor(state, ctx, infos.length);
   return state.facts;
+}
+
+/** One sentence's commitments once its investor is chosen: target, rejects, facts and their second readings. */
+function readSentence(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  ctx: ArticleContext,
+  state: ArticleState,
+  secondReadings: boolean,
+): void {
+  const inv = pick.inv;
+  if (!inv || !(pick.substance || pick.shortlist)) return;
+  const where = chooseTarget(info, pick, inv, ctx, state);
+  noteJointVenture(info, pick, state);
+  if (!hasTarget(where)) {
+    if (secondReadings && !pick.viaCoref) addDefaultTarget(info, pick, inv, where, ctx, state);
+    return;
+  }
+  if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref)) return;
+  rememberTarget(state, where);
+  const first = state.facts.length;
+  addCommitments(info, pick, inv, where, ctx, state);
+  if (!secondReadings) return;
+  addSecondTarget(state, first, where);
+  if (!pick.viaCoref) addOtherInvestors(info, pick, inv, ctx, state, first);
 }

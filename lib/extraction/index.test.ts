@@ -239,3 +239,17 @@ describe("an amount with no currency anywhere in the article", () => {
     expect([d.amount, d.currency]).toEqual([5e8, "EUR"]);
   });
 });
+
+describe("a headline with an amount but no firm", () => {
+  it("speaks of the article's first named investor", () => {
+    const text =
+      "Chinese firm to build 240 mln USD glass plant in Kenya\n\n" +
+      "NAIROBI, March 3 -- A groundbreaking ceremony was held on Tuesday near the capital. " +
+      "Hubei Qianjin Glass will build the float glass plant in an industrial park near Nairobi, officials said. " +
+      "The plant is expected to employ 800 people.";
+    const deals = extractDeals(text, { published: "2024-03-05" });
+    const d = deals.find((x) => x.investor === "Hubei Qianjin Glass");
+    expect(d?.targetCountry).toBe("KE");
+    expect([d?.amount, d?.currency]).toEqual([2.4e8, "USD"]);
+  });
+});
