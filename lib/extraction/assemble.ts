@@ -20,7 +20,7 @@ import {
 } from "./stages/alternatives";
 import { addCommitments, noteJointVenture } from "./stages/candidates";
 import { articleContext, type ArticleContext } from "./stages/context";
-import { chooseInvestor, type InvestorChoice } from "./stages/investor";
+import { chooseInvestor, COREF, type InvestorChoice } from "./stages/investor";
 import { findMentions } from "./stages/mentions";
 import { articleSentences } from "./stages/sentences";
 import { newArticleState, type ArticleState } from "./stages/state";
@@ -41,7 +41,7 @@ export function extractArticle(
   const state = newArticleState(ctx.homes);
   // a headline that names an amount but no investor ("Chinese firm to build $220m textile plant in Ethiopia") is read
   // once the article's first named investor is known: the article's firm is the headline's
-  let headline: { info: SentenceInfo; pick: InvestorChoice } | null = null;
+  const early: { info: SentenceInfo; pick: InvestorChoice }[] = [];
   for (const info of infos) {
     // "The fund's other recent initiatives are:": what follows is older news, dated only by its own words
     if (!state.backlog && BACKLOG_HEAD.test(info.s.text)) {
@@ -49,17 +49,18 @@ export function extractArticle(
       continue;
     }
     const pick = chooseInvestor(info, ctx, state);
-    if (!pick.inv && !headline && info.s.headline && info.s.index <= 2 && info.investMoney.length)
-      headline = { info, pick };
+    if (!pick.inv && !state.facts.length && info.investMoney.length) early.push({ info, pick });
     readSentence(info, pick, ctx, state, secondReadings);
   }
-  if (headline) {
-    const lead = state.facts.find((f) => !f.coref && !f.alternative);
-    if (lead) {
-      const focus = state.focus;
-      readSentence(headline.info, { ...headline.pick, inv: lead.investorMention, viaCoref: true }, ctx, state, false);
-      state.focus = focus;
-    }
+  const lead = early.length ? state.facts.find((f) => !f.coref && !f.alternative) : undefined;
+  if (lead) {
+    const focus = state.focus;
+    // (a body sentence only when it speaks of a firm: "The company is investing £9.6 million"; a round-up's opening
+    // sum is no one firm's)
+    for (const { info, pick } of early)
+      if (info.s.headline || COREF.test(info.s.text))
+        readSentence(info, { ...pick, inv: lead.investorMention, viaCoref: true }, ctx, state, false);
+    state.focus = focus;
   }
   if (secondReadings) addDefaultForEveryInvestor(state, ctx, infos.length);
   return state.facts;

@@ -252,4 +252,13 @@ describe("a headline with an amount but no firm", () => {
     expect(d?.targetCountry).toBe("KE");
     expect([d?.amount, d?.currency]).toEqual([2.4e8, "USD"]);
   });
+  it("and so does an opening sentence that speaks of the company before naming it", () => {
+    const text =
+      "Welsh factory to add 120 jobs\n\n" +
+      "The company is investing £12 million into the factory near Newport, with support from the Welsh Government. " +
+      "Production of aluminium window frames will start next year. " +
+      "Alutec Profiles will build a second production hall at the site in Newport.";
+    const d = extractDeals(text, { published: "2024-03-05" }).find((x) => x.investor === "Alutec Profiles");
+    expect([d?.amount, d?.currency]).toEqual([1.2e7, "GBP"]);
+  });
 });

@@ -34,7 +34,7 @@ export type InvestorChoice = {
   shortlist: boolean;
 };
 
-const COREF = new LowerTest(COREF_RE);
+export const COREF = new LowerTest(COREF_RE);
 const SHORTLIST = new LowerTest(SHORTLIST_RE);
 
 /** "The Colombian leader", "the Polish government": a country's office holders, not the home of the company in focus. */
