@@ -191,3 +191,21 @@ describe("breweries", () => {
     expect(findFacilities(text, lang, 0).map((f) => f.type)).toEqual(["factory"]);
   });
 });
+
+describe("industrial complexes, mills and compound plants", () => {
+  it.each([
+    ["eine neue Käseproduktionsanlage in Wels", "de", "factory"],
+    ["eine Getränkeabfüllanlage bei Linz", "de", "factory"],
+    ["a petrochemical complex in Jubail", "en", "factory"],
+    ["un complejo siderúrgico en Chimbote", "es", "factory"],
+    ["un complexe sidérurgique à Annaba", "fr", "factory"],
+    ["deux moulins à Dakar", "fr", "factory"],
+    ["un complesso siderurgico a Taranto", "it", "factory"],
+    ["um complexo petroquímico em Camaçari", "pt", "factory"],
+    ["kompleks petrochemiczny w Płocku", "pl", "factory"],
+    ["petrokimya kompleksi", "tr", "factory"],
+    ["dwóch centrów handlowych we Wrocławiu", "pl", "retail"],
+  ])("%s", (text, lang, type) => {
+    expect(types(text, lang).map((t) => t[0])).toContain(type);
+  });
+});

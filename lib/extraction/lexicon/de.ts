@@ -518,7 +518,7 @@ export const DE: Lexicon = {
     factory: [String.raw`schlachth(?:of|ofe|ofen|ofs)\b`, String.raw`schlachthof\w*`, String.raw`zementwerk\w*`, String.raw`brauerei(?:en)?`, 
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,
-      String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren", String.raw`produktionshalle\w*`, String.raw`produktionslinie\w*`, String.raw`fertigungslinie\w*`, String.raw`montagelinie\w*`, String.raw`giesserei\w*`, String.raw`stahlwerk\w*`, String.raw`produktionskapazit\w*`, String.raw`fertigungskapazit\w*`,
+      String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren", String.raw`produktionshalle\w*`, String.raw`produktionslinie\w*`, String.raw`fertigungslinie\w*`, String.raw`montagelinie\w*`, String.raw`giesserei\w*`, String.raw`stahlwerk\w*`, String.raw`produktionskapazit\w*`, String.raw`fertigungskapazit\w*`, String.raw`\w*produktionsanlage\w*`, String.raw`\w*abfullanlage\w*`,
     ],
   },
 

@@ -540,8 +540,8 @@ export const PL: Lexicon = {
     mine: [String.raw`kopalni\w*`],
     infrastructure: [String.raw`port\w* lotnicz\w*`, String.raw`lotnisk\w*`, String.raw`kolejow\w*`, String.raw`autostrad\w*`, String.raw`gazociag\w*`, String.raw`ropociag\w*`, String.raw`drog\w* ekspresow\w*`, String.raw`terminal\w*`, String.raw`\bport(?:u|y|ie|em)?\b`],
     real_estate: [String.raw`hotel\w*`, String.raw`mieszka(?:nia|nie|n)\b`, String.raw`osiedl\w*`, String.raw`apartament\w*`],
-    retail: [String.raw`sklep\w*`, String.raw`centr(?:um|a) handlow\w*`, String.raw`galeri\w* handlow\w*`, String.raw`supermarket\w*`, String.raw`hipermarket\w*`],
-    factory: [String.raw`rzezni\w*`, String.raw`ubojni\w*`, String.raw`cementowni\w*`, String.raw`mleczarni\w*`, String.raw`cukrowni\w*`, String.raw`browar(?:y|u|ze|ow|em)?\b`, String.raw`fabryk\w*`, String.raw`zaklad(?:y|zie|u|ow|em)? produkcyjn\w*`, String.raw`zaklad(?:u|y|zie|ow|em)?\b`, String.raw`montowni\w*`, String.raw`hal\w* produkcyjn\w*`, String.raw`lini\w* produkcyjn\w*`, String.raw`gigafabryk\w*`, String.raw`wytworni\w*`, String.raw`hut(?:a|y|e)\b`, String.raw`moc\w* produkcyjn\w*`],
+    retail: [String.raw`sklep\w*`, String.raw`galeri\w* handlow\w*`, String.raw`supermarket\w*`, String.raw`hipermarket\w*`, String.raw`centr\w* handlow\w*`],
+    factory: [String.raw`rzezni\w*`, String.raw`ubojni\w*`, String.raw`cementowni\w*`, String.raw`mleczarni\w*`, String.raw`cukrowni\w*`, String.raw`browar(?:y|u|ze|ow|em)?\b`, String.raw`fabryk\w*`, String.raw`zaklad(?:y|zie|u|ow|em)? produkcyjn\w*`, String.raw`zaklad(?:u|y|zie|ow|em)?\b`, String.raw`montowni\w*`, String.raw`hal\w* produkcyjn\w*`, String.raw`lini\w* produkcyjn\w*`, String.raw`gigafabryk\w*`, String.raw`wytworni\w*`, String.raw`hut(?:a|y|e)\b`, String.raw`moc\w* produkcyjn\w*`, String.raw`kompleks\w* (?:przemyslow|petrochemiczn|chemiczn)\w*`],
   },
 
   // --- places and sites of facilities

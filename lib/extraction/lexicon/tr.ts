@@ -266,7 +266,7 @@ export const TR: Lexicon = {
     infrastructure: [String.raw`liman\w*`, String.raw`havaliman\w*`, String.raw`demiryol\w*`, String.raw`otoyol\w*`, String.raw`kopru\w*`, String.raw`boru hatt\w*`, String.raw`tunel\w*`, String.raw`limanlar\w*`],
     real_estate: [String.raw`konut\w*`, String.raw`otel\w*`, String.raw`rezidans\w*`, String.raw`tatil koy\w*`],
     retail: [String.raw`magaza\w*`, "avm", String.raw`alisveris merkez\w*`, String.raw`supermarket\w*`, String.raw`magazalar\w*`],
-    factory: [String.raw`mezbaha\w*`, String.raw`kesimhane\w*`, String.raw`et entegre\w*`, String.raw`bira fabrika\w*`, String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`, String.raw`uretim (?:hatt|us|merkez)\w*`, String.raw`montaj (?:hatt|tesis|fabrika)\w*`, String.raw`entegre tesis\w*`, String.raw`uretim kapasite\w*`],
+    factory: [String.raw`mezbaha\w*`, String.raw`kesimhane\w*`, String.raw`et entegre\w*`, String.raw`bira fabrika\w*`, String.raw`fabrika\w*`, String.raw`uretim tesis\w*`, String.raw`tesis(?:i|in|ini|inde|ine|ler\w*)?\b`, String.raw`uretim (?:hatt|us|merkez)\w*`, String.raw`montaj (?:hatt|tesis|fabrika)\w*`, String.raw`entegre tesis\w*`, String.raw`uretim kapasite\w*`, String.raw`(?:sanayi|petrokimya) kompleks\w*`],
   },
 
   // --- places and sites of facilities
