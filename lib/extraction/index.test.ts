@@ -262,3 +262,18 @@ describe("a headline with an amount but no firm", () => {
     expect([d?.amount, d?.currency]).toEqual([1.2e7, "GBP"]);
   });
 });
+
+describe("a bare year in an article with no publication date", () => {
+  it("is no announcement date beside a plan: it is the plan's deadline", () => {
+    const [d] = extractDeals(
+      "La cadena hotelera gallega Oca abrirá en 2028 un hotel de 40 millones de euros en Oporto. El establecimiento tendrá 150 habitaciones.",
+    );
+    expect([d.investor, d.status, d.announcedOn]).toEqual(["Oca", "announced", null]);
+  });
+  it("dates what is done", () => {
+    const [d] = extractDeals(
+      "Der Autozulieferer Brenntec hat im Jahr 2019 für 80 Millionen Euro ein Werk in Pilsen gekauft. Dort arbeiten 300 Menschen.",
+    );
+    expect([d.status, d.announcedOn]).toEqual(["completed", "2019"]);
+  });
+});

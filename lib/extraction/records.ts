@@ -345,13 +345,16 @@ function toDeal(d: Draft): ExtractedDeal | null {
   const dated = anchor.date
     ? anchor
     : d.facts.find((f) => f.date && (f.published !== null || ANNOUNCE_RE.test(f.sentence.s.text)));
-  const announcedOn =
+  const found =
     anchor.date?.value ??
     (early ? first.leadDate : null) ??
     dated?.date?.value ??
     (anchor.status === "completed" ? anchor.priorDate?.value : null) ??
     first.published ??
     null;
+  // with no publication date to measure it against, a bare year dates only what is done ("kupiła w 2006 r."): one
+  // beside a plan is its deadline ("d'ici 2028", "comenzará operaciones en 2026"), a founding year or a year of results
+  const announcedOn = found && found.length === 4 && !first.published && status !== "completed" ? null : found;
   const partners = [...new Set(d.facts.flatMap((f) => f.partners))].filter((p) => !sameName(p, first.investor));
   const ev: EvidenceSpan[] = [];
   const sentenceOf = (f: Fact) => ({ start: f.sentence.s.start, end: f.sentence.s.end });
