@@ -443,3 +443,20 @@ describe("an area is no amount", () => {
     expect(one("a €5m investment", "en").amount).toBe(5e6);
   });
 });
+
+describe("crowns", () => {
+  it.each([
+    ["rund 1,2 Milliarden Kronen in der Region", "de", "CZ", "CZK"],
+    ["500 millions de couronnes", "fr", "SE", "SEK"],
+    ["300 milioni di corone", "it", "DK", "DKK"],
+    ["100 mln koron", "pl", "NO", "NOK"],
+  ])("%s in %s", (text, lang, target, code) => {
+    expect(resolveCurrency(one(text, lang), target).currency).toBe(code);
+  });
+  it("a crown named with its country needs no target", () => {
+    expect(one("500 millions de couronnes suédoises", "fr").currency).toBe("SEK");
+  });
+  it("crowns with no Nordic or Czech target are no known currency", () => {
+    expect(resolveCurrency(one("1,2 Milliarden Kronen", "de"), "DE").currency).toBeNull();
+  });
+});

@@ -549,6 +549,7 @@ export const DE: Lexicon = {
     billionen: 1e12, billion: 1e12, billions: 1e12,
   },
   currencyWords: {
+    kronen: "KRONE", "tschechische kronen": "CZK", "schwedische kronen": "SEK", "danische kronen": "DKK", "norwegische kronen": "NOK",
     dollar: "USD", "us-dollar": "USD", "amerikanische dollar": "USD", "australische dollar": "AUD", "kanadische dollar": "CAD", euro: "EUR", pfund: "GBP",
     "britische pfund": "GBP", rupien: "INR", franken: "CHF", "schweizer franken": "CHF", "turkische lira": "TRY", rubel: "RUB",
     "agyptische pfund": "EGP", zloty: "PLN",

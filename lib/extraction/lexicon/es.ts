@@ -377,7 +377,7 @@ export const ES: Lexicon = {
     mil: 1e3, millones: 1e6, millon: 1e6, "mil millones": 1e9, "mil millon": 1e9, billones: 1e12, billon: 1e12,
     billion: 1e12, billions: 1e12,
   },
-  currencyWords: { pesetas: "ESP", dolares: "USD", "dolar americano": "USD", "dolares estadounidenses": "USD", "dolares americanos": "USD", "dolares norteamericanos": "USD", euros: "EUR", libras: "GBP", reales: "BRL", rupias: "INR", rublos: "RUB", pesos: "PESO", dinares: "DINAR" },
+  currencyWords: { coronas: "KRONE", "coronas checas": "CZK", "coronas suecas": "SEK", "coronas danesas": "DKK", "coronas noruegas": "NOK", pesetas: "ESP", dolares: "USD", "dolar americano": "USD", "dolares estadounidenses": "USD", "dolares americanos": "USD", "dolares norteamericanos": "USD", euros: "EUR", libras: "GBP", reales: "BRL", rupias: "INR", rublos: "RUB", pesos: "PESO", dinares: "DINAR" },
   percentWords: ["por ciento"],
 
   months: {

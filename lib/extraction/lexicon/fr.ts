@@ -369,7 +369,7 @@ export const FR: Lexicon = {
   },
   andAHalfWords: ["et demi", "et demie"],
   scaleWords: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, billion: 1e12, billions: 1e12 },
-  currencyWords: { fcfa: "CFA", "f cfa": "CFA", "francs cfa": "CFA", "franc cfa": "CFA", xof: "XOF", xaf: "XAF", mad: "MAD", dh: "MAD", dhs: "MAD", dzd: "DZD", "dinars algeriens": "DZD", tnd: "TND", "dinars tunisiens": "TND", euros: "EUR", euro: "EUR", dollars: "USD", dollar: "USD", "dollars americains": "USD", "dollars us": "USD", "livres sterling": "GBP", "francs suisses": "CHF" },
+  currencyWords: { couronnes: "KRONE", "couronnes tcheques": "CZK", "couronnes suedoises": "SEK", "couronnes danoises": "DKK", "couronnes norvegiennes": "NOK", fcfa: "CFA", "f cfa": "CFA", "francs cfa": "CFA", "franc cfa": "CFA", xof: "XOF", xaf: "XAF", mad: "MAD", dh: "MAD", dhs: "MAD", dzd: "DZD", "dinars algeriens": "DZD", tnd: "TND", "dinars tunisiens": "TND", euros: "EUR", euro: "EUR", dollars: "USD", dollar: "USD", "dollars americains": "USD", "dollars us": "USD", "livres sterling": "GBP", "francs suisses": "CHF" },
   percentWords: ["pour cent"],
 
   months: {

@@ -56,6 +56,8 @@ export const SHARED_CURRENCY_NAMES: Record<string, { byCountry: Record<string, s
     byCountry: { CH: "CHF", LI: "CHF", BJ: "XOF", BF: "XOF", CI: "XOF", GW: "XOF", ML: "XOF", NE: "XOF", SN: "XOF", TG: "XOF", CM: "XAF", CF: "XAF", TD: "XAF", CG: "XAF", GQ: "XAF", GA: "XAF", GN: "GNF", RW: "RWF", BI: "BIF", DJ: "DJF", KM: "KMF", MG: "MGA", CD: "CDF" },
     fallback: "CHF",
   },
+  // Czech, Swedish, Danish, Norwegian and Icelandic crowns
+  KRONE: { byCountry: { CZ: "CZK", SE: "SEK", DK: "DKK", NO: "NOK", IS: "ISK", GL: "DKK", FO: "DKK" }, fallback: null },
   DINAR: { byCountry: { DZ: "DZD", TN: "TND", KW: "KWD", BH: "BHD", JO: "JOD", RS: "RSD", IQ: "IQD", LY: "LYD", MK: "MKD" }, fallback: null },
 };
 

@@ -532,7 +532,7 @@ export const NL: Lexicon = {
   },
   andAHalfWords: ["en een half"],
   scaleWords: { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, miljarden: 1e9, biljoen: 1e12, billion: 1e12 },
-  currencyWords: { euro: "EUR", dollar: "USD", "amerikaanse dollar": "USD", "amerikaanse dollars": "USD", pond: "GBP" },
+  currencyWords: { kronen: "KRONE", "tsjechische kronen": "CZK", "zweedse kronen": "SEK", "deense kronen": "DKK", "noorse kronen": "NOK", euro: "EUR", dollar: "USD", "amerikaanse dollar": "USD", "amerikaanse dollars": "USD", pond: "GBP" },
   percentWords: ["procent"],
 
   months: {

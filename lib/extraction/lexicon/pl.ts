@@ -572,6 +572,7 @@ export const PL: Lexicon = {
     miliardow: 1e9, miliarda: 1e9, miliona: 1e6, mld: 1e9, bilion: 1e12, billion: 1e12,
   },
   currencyWords: {
+    koron: "KRONE", "koron czeskich": "CZK", "koron szwedzkich": "SEK", "koron dunskich": "DKK", "koron norweskich": "NOK",
     zl: "PLN", zlotych: "PLN", zlote: "PLN", zloty: "PLN", euro: "EUR", dolarow: "USD", "dolarow amerykanskich": "USD", "dolary amerykanskie": "USD", dolary: "USD", dolar: "USD", dol: "USD",
     funtow: "GBP",
   },

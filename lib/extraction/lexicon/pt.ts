@@ -404,7 +404,7 @@ export const PT: Lexicon = {
     mil: 1e3, milhao: 1e6, milhoes: 1e6, "mil milhoes": 1e9, "mil milhao": 1e9, bilhao: 1e9, bilhoes: 1e9, biliao: 1e12,
     bilioes: 1e12,
   },
-  currencyWords: { euros: "EUR", euro: "EUR", dolares: "USD", "dolares americanos": "USD", "dolares norte-americanos": "USD", "dolares estadunidenses": "USD", reais: "BRL", real: "BRL", libras: "GBP",
+  currencyWords: { coroas: "KRONE", "coroas checas": "CZK", "coroas suecas": "SEK", "coroas dinamarquesas": "DKK", "coroas norueguesas": "NOK", euros: "EUR", euro: "EUR", dolares: "USD", "dolares americanos": "USD", "dolares norte-americanos": "USD", "dolares estadunidenses": "USD", reais: "BRL", real: "BRL", libras: "GBP",
     // the currencies of the Portuguese-speaking countries and of the investors their news names
     kwanzas: "AOA", kwanza: "AOA", meticais: "MZN", metical: "MZN", "escudos cabo-verdianos": "CVE", ienes: "JPY",
     iene: "JPY", yuans: "CNY", yuan: "CNY", renminbis: "CNY", "libras esterlinas": "GBP", "francos suicos": "CHF",

@@ -289,6 +289,7 @@ export const TR: Lexicon = {
   andAHalfWords: ["bucuk"],
   scaleWords: { bin: 1e3, milyon: 1e6, milyar: 1e9 },
   currencyWords: {
+    kron: "KRONE",
     dolar: "USD", "amerikan dolari": "USD", "abd dolari": "USD", dolarlik: "USD", "dolar'lik": "USD", euroluk: "EUR", "euro'luk": "EUR", avro: "EUR", avroluk: "EUR", "avro'luk": "EUR", liralik: "TRY",
     sterlinlik: "GBP", sterlin: "GBP", "turk lirasi": "TRY", tl: "TRY", dirhem: "DIRHAM", dirhems: "DIRHAM",
     // the cases of the currency's name: "575 milyon euroya aldı", "1 milyar dolara", "3 milyar dolardan fazla"
