@@ -387,7 +387,7 @@ export const IT: Lexicon = {
   andAHalfWords: ["e mezzo"],
   scaleWords: { mille: 1e3, mila: 1e3, milioni: 1e6, milione: 1e6, miliardi: 1e9, miliardo: 1e9, mld: 1e9, mln: 1e6, billion: 1e12, billions: 1e12 },
   currencyWords: {
-    corone: "KRONE", "corone ceche": "CZK", "corone svedesi": "SEK", "corone danesi": "DKK", "corone norvegesi": "NOK",
+    corone: "KRONE",
     euro: "EUR", dollari: "USD", "dollari statunitensi": "USD", "dollari americani": "USD", "dollari usa": "USD", dollaro: "USD",
     sterline: "GBP", sterlina: "GBP", rubli: "RUB", lire: "TRY", "lire turche": "TRY",
     // dinars and francs by the target country (money-words.ts)
