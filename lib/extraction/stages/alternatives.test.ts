@@ -51,6 +51,19 @@ describe("second readings of a commitment sentence", () => {
     );
   });
 
+  it("the language's own country for an investor whose every target is only the article's guess", () => {
+    const text =
+      "La Germania resta il primo mercato. In Germania le vendite crescono del 5%. Il gruppo Rossi Meccanica investirà 40 milioni di euro in un nuovo stabilimento. La Germania è un partner importante.";
+    const out = rows(text);
+    expect(out.map((r) => r.key)).toEqual(["Rossi Meccanica>DE", "Rossi Meccanica>IT"]);
+    expect(out[1]).toMatchObject({ amount: null, facilities: 0 });
+    expect(out[1].confidence).toBeLessThan(out[0].confidence);
+    // a target the article names for the investor is trusted: no second country
+    const named =
+      "La Germania resta il primo mercato. In Germania le vendite crescono del 5%. Il gruppo Rossi Meccanica investirà 40 milioni di euro in un nuovo stabilimento in Germania. La Germania è un partner importante.";
+    expect(rows(named).map((r) => r.key)).toEqual(["Rossi Meccanica>DE"]);
+  });
+
   it("can be turned off: only the first readings", () => {
     expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
   });

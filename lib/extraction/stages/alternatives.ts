@@ -29,6 +29,7 @@ import type { ArticleState } from "./state";
 import type { SentenceInfo } from "../facts";
 import { chooseTarget, hasTarget, type TargetChoice, type Targeted } from "./target";
 import { fold } from "../normalize";
+import { lexiconFor } from "../lexicon/all";
 
 /** The sentence's one fact (facts[first]) and the sentence's other candidate countries: the same commitment in each of
  * them too, as a bare record (no amount, no facility). */
@@ -102,11 +103,25 @@ function ownFacts(state: ArticleState, o: OrgMention, read: (scratch: ArticleSta
 }
 
 /** After the last sentence: each investor with no record in the article's default country (not its home) gets one
- * there, a copy of its first fact with no amount or facility. */
+ * there, a copy of its first fact with no amount or facility; and where the language is written for one country
+ * (Turkish, Italian, Dutch, Polish), an investor whose every target is only the article's guess gets one there too
+ * ("Nippon Paint … Türk boya şirketini satın aldı" in an article that names Japan more often than Turkey). */
 export function addDefaultForEveryInvestor(state: ArticleState, ctx: ArticleContext, sentences: number): void {
-  const dc = ctx.defaultCountry;
   // (a text of a sentence or two has no subject country beyond what its sentences name)
-  if (!dc || sentences < 3) return;
+  if (sentences < 3) return;
+  const dc = ctx.defaultCountry;
+  if (dc) addCountryForEveryInvestor(state, ctx, dc, () => true);
+  // the country the language is written for, where there is one, for an investor no sentence gave a target of its own
+  const lc = lexiconFor(ctx.lang)?.homeCountry;
+  if (lc && lc !== dc) addCountryForEveryInvestor(state, ctx, lc, (facts) => facts.every((f) => f.guessed));
+}
+
+function addCountryForEveryInvestor(
+  state: ArticleState,
+  ctx: ArticleContext,
+  dc: string,
+  wanted: (facts: Fact[]) => boolean,
+): void {
   const byInvestor = new Map<string, Fact[]>();
   for (const f of state.facts) {
     const k = fold(ctx.canonical(f.investor));
@@ -115,7 +130,7 @@ export function addDefaultForEveryInvestor(state: ArticleState, ctx: ArticleCont
     else byInvestor.set(k, [f]);
   }
   for (const [k, facts] of byInvestor) {
-    if (facts.some((f) => f.target === dc)) continue;
+    if (facts.some((f) => f.target === dc) || !wanted(facts)) continue;
     const home = facts.find((f) => f.investorCountry)?.investorCountry ?? state.homes.get(k);
     if (home === dc) continue;
     const f = facts.find((x) => !x.alternative) ?? facts[0];
