@@ -76,3 +76,18 @@ describe("second readings of a commitment sentence", () => {
     expect(keys.slice(0, 2)).toEqual(["Siemens>PL", "Siemens>CZ"]);
   });
 });
+
+describe("firms listed with the investor", () => {
+  it("joined by 'and' or a comma, a few describing words allowed; not a firm named elsewhere in the sentence", async () => {
+    const { stagesOf } = await import("./stages.test-util");
+    const { chooseInvestor } = await import("./investor");
+    const { coordinatedWith } = await import("./alternatives");
+    const { infos, ctx, state } = stagesOf(
+      "Un projet porté par le groupe Amaz et le constructeur chinois Dongfa prévoit un site de peinture, selon la banque Crédit Maghreb.",
+      "fr",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    expect(pick.inv?.name).toBe("Amaz");
+    expect(coordinatedWith(infos[0], pick, pick.inv!, "fr").map((o) => o.name)).toEqual(["Dongfa"]);
+  });
+});

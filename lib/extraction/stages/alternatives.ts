@@ -30,6 +30,7 @@ import type { SentenceInfo } from "../facts";
 import { chooseTarget, hasTarget, type TargetChoice, type Targeted } from "./target";
 import { fold } from "../normalize";
 import { lexiconFor } from "../lexicon/all";
+import { clauseWords } from "../lexicon/clause-words";
 
 /** The sentence's one fact (facts[first]) and the sentence's other candidate countries: the same commitment in each of
  * them too, as a bare record (no amount, no facility). */
@@ -74,6 +75,38 @@ export function addOtherInvestors(
     const read = (scratch: ArticleState) => addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
     for (const f of ownFacts(state, o, read)) state.facts.push({ ...f, facilities: [], alternative: true });
   });
+}
+
+/** The firms joined to the investor by "and" or a comma, at most four describing words between ("le groupe algérien
+ * Iris et le constructeur chinois Chery"). */
+export function coordinatedWith(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  inv: OrgMention,
+  lang: string | null,
+): OrgMention[] {
+  const { listGap } = clauseWords(lang);
+  const text = info.s.text;
+  const base = info.s.start;
+  const joins = (a: OrgMention, b: OrgMention) => {
+    const gap = fold(text.slice(a.end - base, b.start - base));
+    if (gap.length > 60) return false;
+    // strip up to four describing words before the second name
+    let g = gap;
+    for (let n = 0; n <= 4; n++) {
+      if (listGap.test(g)) return true;
+      const shorter = g.replace(/[\p{L}'’-]+\s+$/u, "");
+      if (shorter === g) return false;
+      g = shorter;
+    }
+    return false;
+  };
+  const k0 = pick.orgs.indexOf(inv);
+  if (k0 < 0) return [];
+  const out: OrgMention[] = [];
+  for (let k = k0 + 1; k < pick.orgs.length && joins(pick.orgs[k - 1], pick.orgs[k]); k++) out.push(pick.orgs[k]);
+  for (let k = k0 - 1; k >= 0 && joins(pick.orgs[k], pick.orgs[k + 1]); k--) out.push(pick.orgs[k]);
+  return out.filter((o) => !o.person && !o.weak && !o.verbOnly);
 }
 
 /** A sentence with an investing word whose investor has no target: the article's default country, as a second
