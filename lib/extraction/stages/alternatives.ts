@@ -67,13 +67,20 @@ export function addOtherInvestors(
   first: number,
 ): void {
   const named = new Set(state.facts.slice(first).map((f) => f.investorMention));
+  const listed = new Set(coordinatedWith(info, pick, inv, ctx.lang));
   pick.orgs.forEach((o, k) => {
     if (o === inv || named.has(o) || o.person || o.weak || o.verbOnly) return;
     if (pick.roles[k] !== "plain" && pick.roles[k] !== "agent") return;
     const where = chooseTarget(info, pick, o, ctx, state);
     if (!hasTarget(where) || rejectCommitment(info, o.start - info.s.start, false)) return;
     const read = (scratch: ArticleState) => addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
-    for (const f of ownFacts(state, o, read)) state.facts.push({ ...f, facilities: [], alternative: true });
+    for (const f of ownFacts(state, o, read))
+      state.facts.push({
+        ...f,
+        facilities: [],
+        alternative: true,
+        sharesFacility: listed.has(o) && f.facilities.length > 0,
+      });
   });
 }
 
@@ -101,11 +108,13 @@ export function coordinatedWith(
     }
     return false;
   };
-  const k0 = pick.orgs.indexOf(inv);
+  // (one name found twice at the same place counts once)
+  const orgs = pick.orgs.filter((o, k) => o === inv || !pick.orgs.slice(0, k).some((p) => p.start === o.start));
+  const k0 = orgs.indexOf(inv);
   if (k0 < 0) return [];
   const out: OrgMention[] = [];
-  for (let k = k0 + 1; k < pick.orgs.length && joins(pick.orgs[k - 1], pick.orgs[k]); k++) out.push(pick.orgs[k]);
-  for (let k = k0 - 1; k >= 0 && joins(pick.orgs[k], pick.orgs[k + 1]); k--) out.push(pick.orgs[k]);
+  for (let k = k0 + 1; k < orgs.length && joins(orgs[k - 1], orgs[k]); k++) out.push(orgs[k]);
+  for (let k = k0 - 1; k >= 0 && joins(orgs[k], orgs[k + 1]); k--) out.push(orgs[k]);
   return out.filter((o) => !o.person && !o.weak && !o.verbOnly);
 }
 
