@@ -4,16 +4,19 @@
  *
  *   sentences → mentions → article context → per sentence: investor → target → commitment rejects
  *   → candidate commitments → second readings (the other targets, the sentence's other firms, the article's country
- *   where the sentence names none; after the last sentence, the article's country for each investor with no record there)
+ *   where the sentence names none, for the investor and the firms listed with it; after the last sentence, the
+ *   article's country for each investor with no record there)
  */
 import { detectLanguage } from "./language";
 import { BACKLOG_HEAD_RE } from "./lexicon/context-words";
 import { LowerTest } from "./lower-test";
 import type { SentenceInfo } from "./facts";
+import { fold } from "./normalize";
 import type { Fact } from "./records";
 import { rejectCommitment } from "./rejects";
 import {
   addDefaultForEveryInvestor,
+  coordinatedWith,
   addDefaultTarget,
   addOtherInvestors,
   addSecondTarget,
@@ -79,7 +82,12 @@ function readSentence(
   const where = chooseTarget(info, pick, inv, ctx, state);
   noteJointVenture(info, pick, state);
   if (!hasTarget(where)) {
-    if (secondReadings && !pick.viaCoref) addDefaultTarget(info, pick, inv, where, ctx, state);
+    if (secondReadings && !pick.viaCoref) {
+      addDefaultTarget(info, pick, inv, where, ctx, state);
+      // (and for the firms listed with it: "porté par le groupe algérien Iris et le constructeur chinois Chery")
+      for (const o of coordinatedWith(info, pick, inv, ctx.lang))
+        addDefaultTarget(info, { ...pick, inv: o }, o, { ...where, invKey: fold(ctx.canonical(o.name)) }, ctx, state);
+    }
     return;
   }
   if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref)) return;

@@ -22,6 +22,22 @@ describe("commitment rejects", () => {
     expect(rejected("“We will invest in Poland,” said Unilever.")).toBe("rejectBareQuote");
     expect(rejected("Investments in Poland were welcomed by Unilever.")).toBe("rejectNameAfterInvestWord");
   });
+  it("an investing word inside a firm's name stands before no other firm", () => {
+    const text =
+      "The Norway Investment Fund, Japan's Daiwa Capital and Ontario Teachers' Pension Plan are investing in a Polish power grid operator.";
+    const { infos } = stagesOf(text, "en");
+    const info = infos[0];
+    const at = (name: string) => text.indexOf(name);
+    expect(rejectCommitment(info, at("Daiwa Capital"), false)).toBeNull();
+    // an investing word outside the names still does
+    const after = stagesOf(
+      "Investments in Poland were welcomed by the Norway Investment Fund and Daiwa Capital.",
+      "en",
+    );
+    expect(rejectCommitment(after.infos[0], after.infos[0].s.text.indexOf("Daiwa"), false)?.rule).toBe(
+      "rejectNameAfterInvestWord",
+    );
+  });
   it("a plain commitment passes every rule", () => {
     expect(rejected("Siemens will invest $900 million in a turbine plant in Egypt.")).toBeNull();
     expect(rejected("Michelin will invest €100 million in its plant in Poland.")).toBeNull();

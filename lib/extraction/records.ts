@@ -44,6 +44,9 @@ export type Fact = {
   status: DealStatus | null;
   /** a second reading of its sentence (stages/alternatives.ts), not the extractor's first choice */
   alternative?: boolean;
+  /** a second reading for a firm listed with the investor ("Gestamp y Tuyauto iniciarán la construcción de la nueva
+   * planta"): the facility the first reading keeps is its substance too */
+  sharesFacility?: boolean;
 };
 
 const ANNOUNCE_RE = SAID_RE;
@@ -324,7 +327,7 @@ function toDeal(d: Draft): ExtractedDeal | null {
     d.money ||
     facilities.length ||
     ["acquisition", "stake", "joint_venture"].includes(kind) ||
-    d.facts.some((f) => INVEST_STEM_RE.test(f.sentence.s.text)) ||
+    d.facts.some((f) => INVEST_STEM_RE.test(f.sentence.s.text) || f.sharesFacility) ||
     // "hatte auch Standorte in Italien, Polen und Tschechien geprüft": a candidate site
     d.facts.some((f) => f.status === "proposed" && SITE_RE.test(f.sentence.s.text));
   // (a second reading needs substance of its own; a first reading without it is still a commitment the sentence's

@@ -245,12 +245,28 @@ const INVEST_OF_BEFORE_RE = new RegExp(
   "u",
 );
 
+/** The sentence's first investing word that is not part of a firm's name ("Abu Dhabi Investment Authority (ADIA),
+ * Singapore's GIC … are investing": the name's "Investment" stands before GIC, the verb after it). */
+function triggerOutsideNames(info: SentenceInfo, folded: string): { index: number } | null {
+  const base = info.s.start;
+  let from = 0;
+  while (from < folded.length) {
+    const m = TRIGGER_FOLDED.exec(folded.slice(from));
+    if (!m) return null;
+    const at = from + m.index;
+    const inName = info.orgs.find((o) => !o.person && o.start - base <= at && at < o.end - base);
+    if (!inName) return { index: at };
+    from = inName.end - base;
+  }
+  return null;
+}
+
 /** "Investments in the region were welcomed by X": the investing word stands before the firm, with neither amount
  * nor facility nor a stake: the firm is not who invests. */
 export const rejectNameAfterInvestWord: CommitmentRule = (info, investorAt, viaCoref) => {
   if (viaCoref || info.investMoney.length || info.facilities.length) return null;
   const folded = foldSameLength(info.s.text);
-  const t = TRIGGER_FOLDED.exec(folded);
+  const t = triggerOutsideNames(info, folded);
   // "neue Investitionen von Siemens", "investments by Intel": the investment's own author follows it
   if (t && INVEST_OF_BEFORE_RE.test(folded.slice(t.index, investorAt))) return null;
   return t && t.index < investorAt && !ACQ_OR_STAKE_RE.test(info.s.text)

@@ -140,6 +140,16 @@ describe("kindOf", () => {
       expect(kindCues(text).acquisition).toBe(true);
   });
 
+  it("reads taking control of a firm as an acquisition", () => {
+    for (const text of [
+      "Un consortium de banques va prendre le contrôle de l'opérateur Ruvia",
+      "A group of pension funds will take control of the operator Ruvia",
+      "Un grupo de fondos tomará el control del operador Ruvia",
+      "Un gruppo di fondi prenderà il controllo dell'operatore Ruvia",
+    ])
+      expect(kindCues(text).acquisition).toBe(true);
+  });
+
   it("reads joint ventures, acquisitions, stakes and expansions", () => {
     expect(kindOf(kindCues("They formed a joint venture"), false, null)).toBe("joint_venture");
     expect(kindOf(kindCues("The group acquired the company"), false, null)).toBe("acquisition");

@@ -387,7 +387,7 @@ export const EN: Lexicon = {
   ],
   jointVentureWords: [String.raw`joint[- ]venture`, String.raw`\bjv\b`],
   stakeWords: ["stake", "participation", String.raw`share[s]? in`, "interest in"],
-  acquisitionWords: [String.raw`new owner`, String.raw`snap(?:s|ped)? up\b`, String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`],
+  acquisitionWords: [String.raw`new owner`, String.raw`\bt(?:ake|akes|ook|aking|aken) control of\b`, String.raw`snap(?:s|ped)? up\b`, String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", String.raw`\bpa(?:y|ys|id|ying)\b(?:[^.;]|\.(?=\d)){0,60}\bfor\b`],
   partnershipWords: ["partnership", "cooperation", "collaborat", "alliance"],
   expansionWords: [
     "expan", String.raw`increase (?:its|their|the)? ?(?:production|capacity|investment)`, "further", "additional", "existing",

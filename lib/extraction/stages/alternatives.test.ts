@@ -51,6 +51,28 @@ describe("second readings of a commitment sentence", () => {
     );
   });
 
+  it("the language's own country for an investor whose every target is only the article's guess", () => {
+    const text =
+      "La Germania resta il primo mercato. In Germania le vendite crescono del 5%. Il gruppo Rossi Meccanica investirà 40 milioni di euro in un nuovo stabilimento. La Germania è un partner importante.";
+    const out = rows(text);
+    expect(out.map((r) => r.key)).toEqual(["Rossi Meccanica>DE", "Rossi Meccanica>IT"]);
+    expect(out[1]).toMatchObject({ amount: null, facilities: 0 });
+    expect(out[1].confidence).toBeLessThan(out[0].confidence);
+    // a target the article names for the investor is trusted: no second country
+    const named =
+      "La Germania resta il primo mercato. In Germania le vendite crescono del 5%. Il gruppo Rossi Meccanica investirà 40 milioni di euro in un nuovo stabilimento in Germania. La Germania è un partner importante.";
+    expect(rows(named).map((r) => r.key)).toEqual(["Rossi Meccanica>DE"]);
+  });
+
+  it("a firm listed with the investor before its facility: a record of its own, the facility left to the first", () => {
+    const text =
+      "La multinacional Ferrox crece en Marruecos. Marruecos atrae inversiones. Los dos socios, Ferrox y Atlamet, iniciarán la construcción de la nueva planta en la localidad de Kenitra.";
+    const out = rows(text);
+    expect(out.map((r) => r.key)).toEqual(["Ferrox>MA", "Atlamet>MA"]);
+    expect(out[1].facilities).toBe(0);
+    expect(out[1].confidence).toBeLessThan(out[0].confidence);
+  });
+
   it("can be turned off: only the first readings", () => {
     expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
   });
@@ -61,5 +83,20 @@ describe("second readings of a commitment sentence", () => {
     const keys = rows(text).map((r) => r.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.slice(0, 2)).toEqual(["Siemens>PL", "Siemens>CZ"]);
+  });
+});
+
+describe("firms listed with the investor", () => {
+  it("joined by 'and' or a comma, a few describing words allowed; not a firm named elsewhere in the sentence", async () => {
+    const { stagesOf } = await import("./stages.test-util");
+    const { chooseInvestor } = await import("./investor");
+    const { coordinatedWith } = await import("./alternatives");
+    const { infos, ctx, state } = stagesOf(
+      "Un projet porté par le groupe Amaz et le constructeur chinois Dongfa prévoit un site de peinture, selon la banque Crédit Maghreb.",
+      "fr",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    expect(pick.inv?.name).toBe("Amaz");
+    expect(coordinatedWith(infos[0], pick, pick.inv!, "fr").map((o) => o.name)).toEqual(["Dongfa"]);
   });
 });

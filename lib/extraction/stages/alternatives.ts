@@ -29,6 +29,8 @@ import type { ArticleState } from "./state";
 import type { SentenceInfo } from "../facts";
 import { chooseTarget, hasTarget, type TargetChoice, type Targeted } from "./target";
 import { fold } from "../normalize";
+import { lexiconFor } from "../lexicon/all";
+import { clauseWords } from "../lexicon/clause-words";
 
 /** The sentence's one fact (facts[first]) and the sentence's other candidate countries: the same commitment in each of
  * them too, as a bare record (no amount, no facility). */
@@ -65,14 +67,55 @@ export function addOtherInvestors(
   first: number,
 ): void {
   const named = new Set(state.facts.slice(first).map((f) => f.investorMention));
+  const listed = new Set(coordinatedWith(info, pick, inv, ctx.lang));
   pick.orgs.forEach((o, k) => {
     if (o === inv || named.has(o) || o.person || o.weak || o.verbOnly) return;
     if (pick.roles[k] !== "plain" && pick.roles[k] !== "agent") return;
     const where = chooseTarget(info, pick, o, ctx, state);
     if (!hasTarget(where) || rejectCommitment(info, o.start - info.s.start, false)) return;
     const read = (scratch: ArticleState) => addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
-    for (const f of ownFacts(state, o, read)) state.facts.push({ ...f, facilities: [], alternative: true });
+    for (const f of ownFacts(state, o, read))
+      state.facts.push({
+        ...f,
+        facilities: [],
+        alternative: true,
+        sharesFacility: listed.has(o) && f.facilities.length > 0,
+      });
   });
+}
+
+/** The firms joined to the investor by "and" or a comma, at most four describing words between ("le groupe algérien
+ * Iris et le constructeur chinois Chery"). */
+export function coordinatedWith(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  inv: OrgMention,
+  lang: string | null,
+): OrgMention[] {
+  const { listGap } = clauseWords(lang);
+  const text = info.s.text;
+  const base = info.s.start;
+  const joins = (a: OrgMention, b: OrgMention) => {
+    const gap = fold(text.slice(a.end - base, b.start - base));
+    if (gap.length > 60) return false;
+    // strip up to four describing words before the second name
+    let g = gap;
+    for (let n = 0; n <= 4; n++) {
+      if (listGap.test(g)) return true;
+      const shorter = g.replace(/[\p{L}'’-]+\s+$/u, "");
+      if (shorter === g) return false;
+      g = shorter;
+    }
+    return false;
+  };
+  // (one name found twice at the same place counts once)
+  const orgs = pick.orgs.filter((o, k) => o === inv || !pick.orgs.slice(0, k).some((p) => p.start === o.start));
+  const k0 = orgs.indexOf(inv);
+  if (k0 < 0) return [];
+  const out: OrgMention[] = [];
+  for (let k = k0 + 1; k < orgs.length && joins(orgs[k - 1], orgs[k]); k++) out.push(orgs[k]);
+  for (let k = k0 - 1; k >= 0 && joins(orgs[k], orgs[k + 1]); k--) out.push(orgs[k]);
+  return out.filter((o) => !o.person && !o.weak && !o.verbOnly);
 }
 
 /** A sentence with an investing word whose investor has no target: the article's default country, as a second
@@ -102,11 +145,25 @@ function ownFacts(state: ArticleState, o: OrgMention, read: (scratch: ArticleSta
 }
 
 /** After the last sentence: each investor with no record in the article's default country (not its home) gets one
- * there, a copy of its first fact with no amount or facility. */
+ * there, a copy of its first fact with no amount or facility; and where the language is written for one country
+ * (Turkish, Italian, Dutch, Polish), an investor whose every target is only the article's guess gets one there too
+ * ("Nippon Paint … Türk boya şirketini satın aldı" in an article that names Japan more often than Turkey). */
 export function addDefaultForEveryInvestor(state: ArticleState, ctx: ArticleContext, sentences: number): void {
-  const dc = ctx.defaultCountry;
   // (a text of a sentence or two has no subject country beyond what its sentences name)
-  if (!dc || sentences < 3) return;
+  if (sentences < 3) return;
+  const dc = ctx.defaultCountry;
+  if (dc) addCountryForEveryInvestor(state, ctx, dc, () => true);
+  // the country the language is written for, where there is one, for an investor no sentence gave a target of its own
+  const lc = lexiconFor(ctx.lang)?.homeCountry;
+  if (lc && lc !== dc) addCountryForEveryInvestor(state, ctx, lc, (facts) => facts.every((f) => f.guessed));
+}
+
+function addCountryForEveryInvestor(
+  state: ArticleState,
+  ctx: ArticleContext,
+  dc: string,
+  wanted: (facts: Fact[]) => boolean,
+): void {
   const byInvestor = new Map<string, Fact[]>();
   for (const f of state.facts) {
     const k = fold(ctx.canonical(f.investor));
@@ -115,7 +172,7 @@ export function addDefaultForEveryInvestor(state: ArticleState, ctx: ArticleCont
     else byInvestor.set(k, [f]);
   }
   for (const [k, facts] of byInvestor) {
-    if (facts.some((f) => f.target === dc)) continue;
+    if (facts.some((f) => f.target === dc) || !wanted(facts)) continue;
     const home = facts.find((f) => f.investorCountry)?.investorCountry ?? state.homes.get(k);
     if (home === dc) continue;
     const f = facts.find((x) => !x.alternative) ?? facts[0];

@@ -123,4 +123,16 @@ describe("coordinated agents", () => {
     const agents = pick.orgs.filter((_, k) => pick.roles[k] === "agent").map((o) => o.name);
     expect(agents).toEqual(["Blue Ocean Capital", "Crestline Investors"]);
   });
+
+  it("a name joined by 'and' to an agent whose cue follows it is an agent too", async () => {
+    const { stagesOf } = await import("./stages.test-util");
+    const { infos, ctx, state } = stagesOf(
+      "Ünlü bisküvi markaları Alman Bahlsen ve Amerikalı Kellogg tarafından satın alındı.",
+      "tr",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    const agents = pick.orgs.filter((_, k) => pick.roles[k] === "agent").map((o) => o.name);
+    expect(agents).toEqual(["Bahlsen", "Kellogg"]);
+    expect(pick.inv?.name).toBe("Bahlsen");
+  });
 });

@@ -146,6 +146,14 @@ function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles
       joins(fold(text.slice(orgs[k - 1].end - base, orgs[k].start - base)))
     )
       out[k] = "agent";
+  // "İtalyan Barilla ve Japon Nissin tarafından satın alındı": a name joined by "and" to an agent whose cue follows it
+  for (let k = orgs.length - 2; k >= 0; k--)
+    if (
+      out[k + 1] === "agent" &&
+      out[k] === "plain" &&
+      joins(fold(text.slice(orgs[k].end - base, orgs[k + 1].start - base)))
+    )
+      out[k] = "agent";
   return out;
 }
 
