@@ -591,6 +591,23 @@ describe("Turkish company-name heads", () => {
   });
 });
 
+describe("Turkish words that look like names", () => {
+  it("drops a compass word left of a region, a place's '-li' adjective and headline words in capitals", () => {
+    expect(names("Şirket, Kuzey Amerika'daki tesislerine yatırım yapacak.", "tr")).toEqual([]);
+    expect(names("The company said North America will get more.", "en")).toEqual([]);
+    expect(names("Ürünler başlıca Avrupalı alıcılara satılacak.", "tr")).toEqual([]);
+    expect(names("Geçen ay Suudi Arabistanlı bir fon ilgilendi.", "tr")).toEqual([]);
+    expect(names("YATIRIM 2 YIL SÜRECEK", "tr")).toEqual([]);
+    expect(names("FABRİKAYA 50 MİLYON EURO HARCANDI", "tr")).toEqual([]);
+    expect(names("Bu yıl ASELSAN yeni fabrika kuracak.", "tr")).toContain("ASELSAN");
+  });
+  it("drops state bodies, agencies, associations and the central bank", () => {
+    expect(names("Bu yıl Ege Kalkınma Ajansı yatırımcı arıyor.", "tr")).toEqual([]);
+    expect(names("Toplantıya Genç İşadamları Derneği de katıldı.", "tr")).toEqual([]);
+    expect(names("Piyasalar bu hafta Merkez Bankası kararını bekliyor.", "tr")).toEqual([]);
+  });
+});
+
 describe("German compounds that open with a name", () => {
   it("'die neuen Kaufland-Filialen' does not make 'Kaufland' a common noun", () => {
     const t =

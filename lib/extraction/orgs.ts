@@ -330,12 +330,33 @@ function nameFollows(text: string, at: number): boolean {
   return m !== null && !isPlace(m[1]);
 }
 
+const COMPASS_RE = new RegExp(`^(?:${unionSource("compassWords")})$`, "u");
+/** "Avrupalı", "Arabistanlı" (after "Suudi"), "İsveçli": a capitalized Turkish word of a place with "-li" (from). */
+function turkishPlaceAdjective(t: Tok, before: Tok[], afterPlace: boolean): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)l[ıiuü]$/u.exec(t.t);
+  if (!m) return false;
+  const prev = before[before.length - 1];
+  return (
+    afterPlace || isPlace(m[1]) || CONTINENTS.has(fold(m[1])) || (prev !== undefined && prev.word && isPlace(prev.t))
+  );
+}
+
 /** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
 function capsName(t: Tok, text: string): boolean {
   if (t.t.length < 3 || t.t !== t.t.toUpperCase() || !/^\p{Lu}+$/u.test(t.t)) return false;
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   const caps = words.filter((w) => w === w.toUpperCase()).length;
   return caps * 3 < words.length;
+}
+
+/** a word in capitals ending in a Turkish suffix: past "-DI", possessive "-SI", future "-CAK", "-YOR", "-MIŞ", plural
+ * "-LAR", genitive "-NIN", dative "-YA", ablative "-DAN" */
+const TR_SHOUTED_SUFFIX_RE =
+  /^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$/u;
+/** A sentence of three or more words written in capitals ("YENİ FABRİKA İÇİN 100 MİLYON DOLAR"). */
+function shoutedSentence(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
 }
 
 /** Two or more capitals ("CS", "GS") in a sentence not written in capitals: an acronym, not a function word. */
@@ -549,6 +570,11 @@ function handleRun(
   )
     run = run.slice(0, -1);
   if (!run.length) return;
+  // "Kuzey Amerika'daki", "North America": a compass word is left of a region whose place was stripped
+  if (run.length === 1 && writtenEnd > run[0].e && COMPASS_RE.test(run[0].f)) return;
+  // "Suudi Arabistanlı", "Avrupalı müşteriler": a Turkish adjective of a place ("-li", from), no firm
+  if (lang === "tr" && run.length === 1 && !wholeKnown && turkishPlaceAdjective(run[0], before, nationalityBefore))
+    return;
   if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && NAME_HEADS.has(run[0].f) && !wholeKnown) return; // "la Banque a aussi annoncé", "el Grupo"
@@ -767,6 +793,19 @@ function handleRun(
       });
     return;
   }
+  // "İNŞASI 3 YIL SÜRECEK", "100 MİLYON DOLAR HARCANDI": a Turkish word with a suffix of tense, possession or case,
+  // in a headline written in capitals, is no acronym ("ASELSAN" there stays)
+  if (
+    lang === "tr" &&
+    run.length === 1 &&
+    !isKnown &&
+    !hasSuffix &&
+    !strongDesc &&
+    !nextHead &&
+    TR_SHOUTED_SUFFIX_RE.test(run[0].t) &&
+    shoutedSentence(text)
+  )
+    return;
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   // German plural compounds after a descriptor or a count ("das Unternehmen Lenkradmotoren", "1.100 Hotelzimmer"): things, not firms

@@ -116,6 +116,9 @@ describe("share links, publications and inflected Turkish words", () => {
     expect(rejectInvestorName("Il Sole", "it")?.rule).toBe("rejectPublication");
     expect(rejectInvestorName("Handelsblatt", "de")?.rule).toBe("rejectPublication");
     expect(rejectInvestorName("Firmadan", "tr")?.rule).toBe("rejectTurkishInflected");
+    expect(rejectInvestorName("Sözleşmenin", "tr")?.rule).toBe("rejectTurkishInflected");
+    expect(rejectInvestorName("Toplantıda", "tr")).toBeNull();
+    expect(rejectInvestorName("Görüşmede", "tr")?.rule).toBe("rejectTurkishInflected");
     expect(rejectInvestorName("Arçelik", "tr")).toBeNull();
     expect(rejectInvestorName("Deutsche Post", "de")).toBeNull();
   });

@@ -94,13 +94,14 @@ export const rejectPublication: NameRule = (_n, f) =>
   PUBLICATION_RE.test(f) || PUBLICATIONS.has(f) ? `"${f}" is a publication` : null;
 
 /** Turkish writes a suffix on a proper name after an apostrophe ("Manisa'ya"): a capitalized word ending in a case or
- * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında") is a common word opening a sentence. */
+ * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında", "Anlaşmanın", "Görüşmede") is a
+ * common word opening a sentence. */
 export const rejectTurkishInflected: NameRule = (name, f, words, lang) =>
   lang === "tr" &&
   words.length === 1 &&
   !/['’]/.test(name) &&
   /^\p{Lu}\p{Ll}/u.test(name) &&
-  /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi)$/.test(f)
+  /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi|[aeiou]n[iu]n|m[ae]d[ae])$/.test(f)
     ? `"${name}" is an inflected Turkish word`
     : null;
 
