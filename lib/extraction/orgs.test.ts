@@ -608,6 +608,14 @@ describe("Turkish words that look like names", () => {
   });
 });
 
+describe("a surname after a particle", () => {
+  it("goes on the person just named ('Lula da Silva'), a firm after 'da' stays", () => {
+    const t = "O presidente Mário Quintela da Costa disse que a Acme vai investir.";
+    expect(names(t, "pt")).not.toContain("Costa");
+    expect(names("A unidade da Acme vai abrir em breve.", "pt")).toContain("Acme");
+  });
+});
+
 describe("German compounds that open with a name", () => {
   it("'die neuen Kaufland-Filialen' does not make 'Kaufland' a common noun", () => {
     const t =

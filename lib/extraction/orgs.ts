@@ -353,6 +353,22 @@ function capsName(t: Tok, text: string): boolean {
  * "-LAR", genitive "-NIN", dative "-YA", ablative "-DAN" */
 const TR_SHOUTED_SUFFIX_RE =
   /^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$/u;
+/** the particles between a person's given names and surname ("da", "dos", "von"), as written (lower case) */
+const SURNAME_PARTICLES = new Set([
+  "da",
+  "das",
+  "do",
+  "dos",
+  "de",
+  "del",
+  "della",
+  "di",
+  "van",
+  "von",
+  "der",
+  "den",
+  "du",
+]);
 /** A sentence of three or more words written in capitals ("YENİ FABRİKA İÇİN 100 MİLYON DOLAR"). */
 function shoutedSentence(text: string): boolean {
   const words = text.match(/\p{L}{2,}/gu) ?? [];
@@ -653,6 +669,9 @@ function handleRun(
   )
     person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
+  // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": the surname after a particle goes on the person just named
+  if (!person && !hasSuffixTok(run) && b1?.word && b2?.word && SURNAME_PARTICLES.has(b1.t) && persons.has(b2.f))
+    person = true;
   // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
   const softEnd =
     run.length === 2 &&

@@ -105,6 +105,12 @@ export const rejectTurkishInflected: NameRule = (name, f, words, lang) =>
     ? `"${name}" is an inflected Turkish word`
     : null;
 
+/** "Abriram-se as portas", "Tornou-se": a Portuguese verb with its pronoun after a hyphen opens the clause, no name. */
+export const rejectPortugueseCliticVerb: NameRule = (name, _f, words, lang) =>
+  lang === "pt" && words.length === 1 && /^\p{Lu}\p{Ll}+-(?:se|lo|la|los|las|lhe|lhes|nos|me|te)$/u.test(name)
+    ? `"${name}" is a verb with its pronoun`
+    : null;
+
 /** "XVI", "XXVI Cimeira": a Roman numeral under 90 (an edition, a century) opens no firm's name; "IVC" is no numeral. */
 export const rejectRomanNumeral: NameRule = (name) =>
   /^(?=[IVXL]{2,}(?:\s|$))(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?:\s|$)/u.test(name)
@@ -178,6 +184,7 @@ const NAME_RULES: [string, NameRule][] = [
   ["rejectShareLinks", rejectShareLinks],
   ["rejectPublication", rejectPublication],
   ["rejectTurkishInflected", rejectTurkishInflected],
+  ["rejectPortugueseCliticVerb", rejectPortugueseCliticVerb],
   ["rejectTurkishCaseEnding", rejectTurkishCaseEnding],
   ["rejectSiteName", rejectSiteName],
 ];
