@@ -600,11 +600,24 @@ describe("Turkish words that look like names", () => {
     expect(names("YATIRIM 2 YIL SÜRECEK", "tr")).toEqual([]);
     expect(names("FABRİKAYA 50 MİLYON EURO HARCANDI", "tr")).toEqual([]);
     expect(names("Bu yıl ASELSAN yeni fabrika kuracak.", "tr")).toContain("ASELSAN");
+    expect(names("Yeni yatırım, bölgenin enerji talebini karşılayacak.", "tr")).toEqual([]);
   });
   it("drops state bodies, agencies, associations and the central bank", () => {
     expect(names("Bu yıl Ege Kalkınma Ajansı yatırımcı arıyor.", "tr")).toEqual([]);
     expect(names("Toplantıya Genç İşadamları Derneği de katıldı.", "tr")).toEqual([]);
     expect(names("Piyasalar bu hafta Merkez Bankası kararını bekliyor.", "tr")).toEqual([]);
+  });
+});
+
+describe("Turkish registered names", () => {
+  it("keep 'Sanayi ve Ticaret' up to the legal form, whose suffix after an apostrophe is no part of it", () => {
+    expect(names("Holding, Acme Boya Sanayi ve Ticaret A.Ş’yi satın aldı.", "tr")).toContain(
+      "Acme Boya Sanayi ve Ticaret A.Ş",
+    );
+    expect(names("Şirket, Delta Gıda Sanayi ve Ticaret Anonim Şirketi’nin paylarını aldı.", "tr")).toContain(
+      "Delta Gıda Sanayi ve Ticaret Anonim Şirketi",
+    );
+    expect(names("Bu yıl Arçelik ve Vestel yatırım yaptı.", "tr")).toEqual(["Arçelik", "Vestel"]);
   });
 });
 

@@ -75,7 +75,8 @@ function tokensRaw(text: string): Tok[] {
       continue;
     }
     // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
-    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{1,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
+    // ("A.Ş’yi", "A.Ş.'nin": a legal form with its dots too)
+    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}.]{1,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
     if (suffix && !/^s$/.test(suffix[2])) {
       out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
       out.push({
@@ -431,6 +432,18 @@ export function findOrgs(
         j++;
         continue;
       }
+      // Turkish "Beyaz Eşya Sanayi ve Ticaret A.Ş.": "ve" inside a name that goes on to its legal form
+      if (
+        lang === "tr" &&
+        n.f === "ve" &&
+        j + 2 < toks.length &&
+        TR_TRADE_WORDS.has(toks[j + 2].f) &&
+        isCap(toks[j + 2]) &&
+        legalFormAhead(toks, j + 2)
+      ) {
+        j += 2;
+        continue;
+      }
       if (
         (n.t === "&" || n.f === "of" || n.f === "de") &&
         j + 2 < toks.length &&
@@ -457,6 +470,17 @@ export function findOrgs(
     i = j + 1;
   }
   return out;
+}
+
+/** Turkish legal forms that end a registered name ("A.Ş", "AŞ", "Ltd", "Şti", "Anonim Şirketi"), folded */
+const TR_LEGAL_FORMS = new Set(["a.s", "as", "ltd", "sti", "anonim"]);
+/** "Sanayi ve Ticaret", "San. ve Tic.", "İnşaat ve Pazarlama": the trade words after "ve" in a registered name, folded */
+const TR_TRADE_WORDS = new Set(["ticaret", "tic", "sanayi", "san", "pazarlama", "yatirim", "dis"]);
+/** The capitalized words from `k` on reach a Turkish legal form within four words. */
+function legalFormAhead(toks: Tok[], k: number): boolean {
+  for (let m = k; m < Math.min(toks.length, k + 4) && isCap(toks[m]); m++)
+    if (TR_LEGAL_FORMS.has(toks[m].f.replace(/\.$/, ""))) return true;
+  return false;
 }
 
 const AND_RES = new Map<string, RegExp>();
@@ -763,7 +787,8 @@ function handleRun(
     return;
   // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
   // or follows a colon ("Investissement : Plus de 30 millions")
-  // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …")
+  // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …"; Turkish
+  // puts its verb last, so a word of investing after it is a noun: "Yeni yatırım, …")
   // (a full stop inside the sentence, as in a quote of several sentences, opens one too: "… naar de VS. Naast Houston …")
   if (
     (initial || /^[:.!?]$/.test(before[before.length - 1]?.t ?? "")) &&
@@ -773,7 +798,7 @@ function handleRun(
     !strongDesc &&
     !odd(run[0].t) &&
     commonWordsOf(lang).has(run[0].f) &&
-    !(lang !== "de" && lang !== "nl" && investVerbAfter(text.slice(run[0].e, run[0].e + 40)))
+    !(lang !== "de" && lang !== "nl" && lang !== "tr" && investVerbAfter(text.slice(run[0].e, run[0].e + 40)))
   )
     return;
   // "Estimé à 867 millions …", "Situado en …", "Valutato in …": a participle and its preposition open the sentence
