@@ -12,6 +12,10 @@ describe("the country an article's language is written for", () => {
     const named = "Acme Holding, Kanada’da rüzgar santrali kuracak.\nŞirket Kanadalı ortağıyla çalışacak.";
     expect(stagesOf(named, "tr", "2024-05-02").ctx.defaultCountry).toBe("CA");
   });
+  it("counts a country's adjective half as much as its name there", () => {
+    const t = "Fabrika Alman teknolojisi, Alman makineleri ve Alman uzmanlarla Mısır’da kurulacak.";
+    expect(stagesOf(t, "tr", "2024-05-02").ctx.defaultCountry).toBe("EG");
+  });
 });
 
 describe("article context stage", () => {

@@ -65,6 +65,11 @@ const EACH = new LowerTest(EACH_RE);
 /** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
 const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
+/** The language is written for one country (tr, it, nl, pl): its articles name other countries by adjective mostly as
+ * firms' homes ("Kanadalı ortakları", "het Duitse Bosch"), so an adjective counts half a vote for the target there. */
+function homeLanguage(lang: string | null): boolean {
+  return (lexiconFor(lang)?.homeCountry ?? null) !== null;
+}
 export function articleContext(
   text: string,
   infos: SentenceInfo[],
@@ -98,7 +103,7 @@ export function articleContext(
           placedHomeVotes.set(c.code, (placedHomeVotes.get(c.code) ?? 0) + 1);
         continue;
       }
-      const w = countryScore(c) * (info.s.headline ? 2 : 1);
+      const w = countryScore(c) * (info.s.headline ? 2 : 1) * (c.kind === "adjective" && homeLanguage(lang) ? 0.5 : 1);
       countryVotes.set(c.code, (countryVotes.get(c.code) ?? 0) + w);
       if (c.kind !== "adjective") namedCountries.add(c.code);
     }
