@@ -102,6 +102,8 @@ describe("a year standing alone", () => {
     expect(years("der Plan 2020-2025 sieht vor")).toEqual([]);
     expect(years("bis 2030 will die Firma investieren")).toEqual([]);
     expect(years("Türkiye'ye 2025'e kadar yatırım yapacak.")).toEqual([]);
+    expect(years("Şirket 1985 yılından bu yana Bursa’da üretim yapıyor.")).toEqual([]);
+    expect(years("Firma 2011’den beri Mersin’de faaliyet gösteriyor.")).toEqual([]);
     expect(years("Production starts 2024, the company said.")).toEqual([]);
     expect(years("Choose France 2024 attracted 56 projects.", "2024-05-13")).toEqual([]);
   });

@@ -241,8 +241,10 @@ const BARE_YEAR_RE = /(?<![\p{L}\d.,/€$£-])((?:19|20)\d{2})(?![\d]|[.,]\d|\s*
 /** a year joined to another by a short word ("2022 e 2024", "2019 and 2021", "2020 bis 2023") */
 const SPAN_NEXT_RE = /^\s+\p{L}{1,5}\s+(?:19|20)\d{2}(?!\d)/u;
 const SPAN_PREV_RE = /(?<!\d)(?:19|20)\d{2}\s+\p{L}{1,5}\s+$/u;
-/** Turkish puts "until" after the year: "2025'e kadar", "2030 yılına kadar" */
-const TR_UNTIL_AFTER_RE = /^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar/u;
+/** Turkish puts "until" and "since" after the year: "2025'e kadar", "2030 yılına kadar", "1940 yılından bu yana",
+ * "2009'dan beri" */
+const TR_UNTIL_AFTER_RE =
+  /^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])/u;
 /** the words that may follow a year used as a date ("2017 eine …", "in 2017 the …"), not a count ("2000 Arbeitsplätze") */
 const YEAR_FOLLOWERS = new Set(unionList("stopWords").map((w) => w.toLowerCase()));
 

@@ -591,6 +591,44 @@ describe("Turkish company-name heads", () => {
   });
 });
 
+describe("Turkish words that look like names", () => {
+  it("drops a compass word left of a region, a place's '-li' adjective and headline words in capitals", () => {
+    expect(names("Şirket, Kuzey Amerika'daki tesislerine yatırım yapacak.", "tr")).toEqual([]);
+    expect(names("The company said North America will get more.", "en")).toEqual([]);
+    expect(names("Ürünler başlıca Avrupalı alıcılara satılacak.", "tr")).toEqual([]);
+    expect(names("Geçen ay Suudi Arabistanlı bir fon ilgilendi.", "tr")).toEqual([]);
+    expect(names("YATIRIM 2 YIL SÜRECEK", "tr")).toEqual([]);
+    expect(names("FABRİKAYA 50 MİLYON EURO HARCANDI", "tr")).toEqual([]);
+    expect(names("Bu yıl ASELSAN yeni fabrika kuracak.", "tr")).toContain("ASELSAN");
+    expect(names("Yeni yatırım, bölgenin enerji talebini karşılayacak.", "tr")).toEqual([]);
+  });
+  it("drops state bodies, agencies, associations and the central bank", () => {
+    expect(names("Bu yıl Ege Kalkınma Ajansı yatırımcı arıyor.", "tr")).toEqual([]);
+    expect(names("Toplantıya Genç İşadamları Derneği de katıldı.", "tr")).toEqual([]);
+    expect(names("Piyasalar bu hafta Merkez Bankası kararını bekliyor.", "tr")).toEqual([]);
+  });
+});
+
+describe("Turkish registered names", () => {
+  it("keep 'Sanayi ve Ticaret' up to the legal form, whose suffix after an apostrophe is no part of it", () => {
+    expect(names("Holding, Acme Boya Sanayi ve Ticaret A.Ş’yi satın aldı.", "tr")).toContain(
+      "Acme Boya Sanayi ve Ticaret A.Ş",
+    );
+    expect(names("Şirket, Delta Gıda Sanayi ve Ticaret Anonim Şirketi’nin paylarını aldı.", "tr")).toContain(
+      "Delta Gıda Sanayi ve Ticaret Anonim Şirketi",
+    );
+    expect(names("Bu yıl Arçelik ve Vestel yatırım yaptı.", "tr")).toEqual(["Arçelik", "Vestel"]);
+  });
+});
+
+describe("a surname after a particle", () => {
+  it("goes on the person just named ('Lula da Silva'), a firm after 'da' stays", () => {
+    const t = "O presidente Mário Quintela da Costa disse que a Acme vai investir.";
+    expect(names(t, "pt")).not.toContain("Costa");
+    expect(names("A unidade da Acme vai abrir em breve.", "pt")).toContain("Acme");
+  });
+});
+
 describe("German compounds that open with a name", () => {
   it("'die neuen Kaufland-Filialen' does not make 'Kaufland' a common noun", () => {
     const t =

@@ -75,7 +75,8 @@ function tokensRaw(text: string): Tok[] {
       continue;
     }
     // Turkish case endings after an apostrophe: "Türkiye'ye", "Manisa'da", "İzmir'in" are the bare name plus a suffix
-    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}]{1,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
+    // ("A.Ş’yi", "A.Ş.'nin": a legal form with its dots too)
+    const suffix = t.includes("'") || t.includes("’") ? /^(\p{Lu}[\p{L}.]{1,})['’](\p{Ll}{1,5})$/u.exec(t) : null;
     if (suffix && !/^s$/.test(suffix[2])) {
       out.push({ t: suffix[1], f: fold(suffix[1]), s, e: s + suffix[1].length, word: true });
       out.push({
@@ -330,12 +331,49 @@ function nameFollows(text: string, at: number): boolean {
   return m !== null && !isPlace(m[1]);
 }
 
+const COMPASS_RE = new RegExp(`^(?:${unionSource("compassWords")})$`, "u");
+/** "Avrupalı", "Arabistanlı" (after "Suudi"), "İsveçli": a capitalized Turkish word of a place with "-li" (from). */
+function turkishPlaceAdjective(t: Tok, before: Tok[], afterPlace: boolean): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)l[ıiuü]$/u.exec(t.t);
+  if (!m) return false;
+  const prev = before[before.length - 1];
+  return (
+    afterPlace || isPlace(m[1]) || CONTINENTS.has(fold(m[1])) || (prev !== undefined && prev.word && isPlace(prev.t))
+  );
+}
+
 /** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
 function capsName(t: Tok, text: string): boolean {
   if (t.t.length < 3 || t.t !== t.t.toUpperCase() || !/^\p{Lu}+$/u.test(t.t)) return false;
   const words = text.match(/\p{L}{2,}/gu) ?? [];
   const caps = words.filter((w) => w === w.toUpperCase()).length;
   return caps * 3 < words.length;
+}
+
+/** a word in capitals ending in a Turkish suffix: past "-DI", possessive "-SI", future "-CAK", "-YOR", "-MIŞ", plural
+ * "-LAR", genitive "-NIN", dative "-YA", ablative "-DAN" */
+const TR_SHOUTED_SUFFIX_RE =
+  /^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$/u;
+/** the particles between a person's given names and surname ("da", "dos", "von"), as written (lower case) */
+const SURNAME_PARTICLES = new Set([
+  "da",
+  "das",
+  "do",
+  "dos",
+  "de",
+  "del",
+  "della",
+  "di",
+  "van",
+  "von",
+  "der",
+  "den",
+  "du",
+]);
+/** A sentence of three or more words written in capitals ("YENİ FABRİKA İÇİN 100 MİLYON DOLAR"). */
+function shoutedSentence(text: string): boolean {
+  const words = text.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
 }
 
 /** Two or more capitals ("CS", "GS") in a sentence not written in capitals: an acronym, not a function word. */
@@ -394,6 +432,18 @@ export function findOrgs(
         j++;
         continue;
       }
+      // Turkish "Beyaz Eşya Sanayi ve Ticaret A.Ş.": "ve" inside a name that goes on to its legal form
+      if (
+        lang === "tr" &&
+        n.f === "ve" &&
+        j + 2 < toks.length &&
+        TR_TRADE_WORDS.has(toks[j + 2].f) &&
+        isCap(toks[j + 2]) &&
+        legalFormAhead(toks, j + 2)
+      ) {
+        j += 2;
+        continue;
+      }
       if (
         (n.t === "&" || n.f === "of" || n.f === "de") &&
         j + 2 < toks.length &&
@@ -420,6 +470,17 @@ export function findOrgs(
     i = j + 1;
   }
   return out;
+}
+
+/** Turkish legal forms that end a registered name ("A.Ş", "AŞ", "Ltd", "Şti", "Anonim Şirketi"), folded */
+const TR_LEGAL_FORMS = new Set(["a.s", "as", "ltd", "sti", "anonim"]);
+/** "Sanayi ve Ticaret", "San. ve Tic.", "İnşaat ve Pazarlama": the trade words after "ve" in a registered name, folded */
+const TR_TRADE_WORDS = new Set(["ticaret", "tic", "sanayi", "san", "pazarlama", "yatirim", "dis"]);
+/** The capitalized words from `k` on reach a Turkish legal form within four words. */
+function legalFormAhead(toks: Tok[], k: number): boolean {
+  for (let m = k; m < Math.min(toks.length, k + 4) && isCap(toks[m]); m++)
+    if (TR_LEGAL_FORMS.has(toks[m].f.replace(/\.$/, ""))) return true;
+  return false;
 }
 
 const AND_RES = new Map<string, RegExp>();
@@ -549,6 +610,11 @@ function handleRun(
   )
     run = run.slice(0, -1);
   if (!run.length) return;
+  // "Kuzey Amerika'daki", "North America": a compass word is left of a region whose place was stripped
+  if (run.length === 1 && writtenEnd > run[0].e && COMPASS_RE.test(run[0].f)) return;
+  // "Suudi Arabistanlı", "Avrupalı müşteriler": a Turkish adjective of a place ("-li", from), no firm
+  if (lang === "tr" && run.length === 1 && !wholeKnown && turkishPlaceAdjective(run[0], before, nationalityBefore))
+    return;
   if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && NAME_HEADS.has(run[0].f) && !wholeKnown) return; // "la Banque a aussi annoncé", "el Grupo"
@@ -627,6 +693,9 @@ function handleRun(
   )
     person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
+  // "Luiz Inácio Lula da Silva", "Ursula von der Leyen": the surname after a particle goes on the person just named
+  if (!person && !hasSuffixTok(run) && b1?.word && b2?.word && SURNAME_PARTICLES.has(b1.t) && persons.has(b2.f))
+    person = true;
   // "Orascom Development", "Tata Business": a firm's own name ending in a soft word is still a firm
   const softEnd =
     run.length === 2 &&
@@ -718,7 +787,8 @@ function handleRun(
     return;
   // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
   // or follows a colon ("Investissement : Plus de 30 millions")
-  // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …")
+  // (outside the verb-second languages a purchase verb right after it makes it the subject: "Pesa comprará …"; Turkish
+  // puts its verb last, so a word of investing after it is a noun: "Yeni yatırım, …")
   // (a full stop inside the sentence, as in a quote of several sentences, opens one too: "… naar de VS. Naast Houston …")
   if (
     (initial || /^[:.!?]$/.test(before[before.length - 1]?.t ?? "")) &&
@@ -728,7 +798,7 @@ function handleRun(
     !strongDesc &&
     !odd(run[0].t) &&
     commonWordsOf(lang).has(run[0].f) &&
-    !(lang !== "de" && lang !== "nl" && investVerbAfter(text.slice(run[0].e, run[0].e + 40)))
+    !(lang !== "de" && lang !== "nl" && lang !== "tr" && investVerbAfter(text.slice(run[0].e, run[0].e + 40)))
   )
     return;
   // "Estimé à 867 millions …", "Situado en …", "Valutato in …": a participle and its preposition open the sentence
@@ -767,6 +837,19 @@ function handleRun(
       });
     return;
   }
+  // "İNŞASI 3 YIL SÜRECEK", "100 MİLYON DOLAR HARCANDI": a Turkish word with a suffix of tense, possession or case,
+  // in a headline written in capitals, is no acronym ("ASELSAN" there stays)
+  if (
+    lang === "tr" &&
+    run.length === 1 &&
+    !isKnown &&
+    !hasSuffix &&
+    !strongDesc &&
+    !nextHead &&
+    TR_SHOUTED_SUFFIX_RE.test(run[0].t) &&
+    shoutedSentence(text)
+  )
+    return;
   const reliable = strongDesc || hasSuffix || nextHead || isKnown || parent !== null || run.some((t) => odd(t.t));
   if (lang === "de" && !reliable && run.length === 1 && germanNoun(run[0].f, commonNouns)) return;
   // German plural compounds after a descriptor or a count ("das Unternehmen Lenkradmotoren", "1.100 Hotelzimmer"): things, not firms

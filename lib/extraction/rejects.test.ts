@@ -116,6 +116,11 @@ describe("share links, publications and inflected Turkish words", () => {
     expect(rejectInvestorName("Il Sole", "it")?.rule).toBe("rejectPublication");
     expect(rejectInvestorName("Handelsblatt", "de")?.rule).toBe("rejectPublication");
     expect(rejectInvestorName("Firmadan", "tr")?.rule).toBe("rejectTurkishInflected");
+    expect(rejectInvestorName("Sözleşmenin", "tr")?.rule).toBe("rejectTurkishInflected");
+    expect(rejectInvestorName("Toplantıda", "tr")).toBeNull();
+    expect(rejectInvestorName("Görüşmede", "tr")?.rule).toBe("rejectTurkishInflected");
+    expect(rejectInvestorName("Tornou-se", "pt")?.rule).toBe("rejectPortugueseCliticVerb");
+    expect(rejectInvestorName("Mercedes-Benz", "pt")).toBeNull();
     expect(rejectInvestorName("Arçelik", "tr")).toBeNull();
     expect(rejectInvestorName("Deutsche Post", "de")).toBeNull();
   });

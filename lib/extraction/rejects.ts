@@ -94,14 +94,21 @@ export const rejectPublication: NameRule = (_n, f) =>
   PUBLICATION_RE.test(f) || PUBLICATIONS.has(f) ? `"${f}" is a publication` : null;
 
 /** Turkish writes a suffix on a proper name after an apostrophe ("Manisa'ya"): a capitalized word ending in a case or
- * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında") is a common word opening a sentence. */
+ * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında", "Anlaşmanın", "Görüşmede") is a
+ * common word opening a sentence. */
 export const rejectTurkishInflected: NameRule = (name, f, words, lang) =>
   lang === "tr" &&
   words.length === 1 &&
   !/['’]/.test(name) &&
   /^\p{Lu}\p{Ll}/u.test(name) &&
-  /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi)$/.test(f)
+  /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi|[aeiou]n[iu]n|m[ae]d[ae])$/.test(f)
     ? `"${name}" is an inflected Turkish word`
+    : null;
+
+/** "Abriram-se as portas", "Tornou-se": a Portuguese verb with its pronoun after a hyphen opens the clause, no name. */
+export const rejectPortugueseCliticVerb: NameRule = (name, _f, words, lang) =>
+  lang === "pt" && words.length === 1 && /^\p{Lu}\p{Ll}+-(?:se|lo|la|los|las|lhe|lhes|nos|me|te)$/u.test(name)
+    ? `"${name}" is a verb with its pronoun`
     : null;
 
 /** "XVI", "XXVI Cimeira": a Roman numeral under 90 (an edition, a century) opens no firm's name; "IVC" is no numeral. */
@@ -177,6 +184,7 @@ const NAME_RULES: [string, NameRule][] = [
   ["rejectShareLinks", rejectShareLinks],
   ["rejectPublication", rejectPublication],
   ["rejectTurkishInflected", rejectTurkishInflected],
+  ["rejectPortugueseCliticVerb", rejectPortugueseCliticVerb],
   ["rejectTurkishCaseEnding", rejectTurkishCaseEnding],
   ["rejectSiteName", rejectSiteName],
 ];

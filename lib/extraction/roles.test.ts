@@ -203,6 +203,19 @@ describe("roleOf: Turkish postpositions and participles", () => {
     expect(roles("Jacobs markası Hollandalı JDE grubuna satıldı.", "tr")["JDE"]).toBe("agent");
     expect(roles("Ülker, Godiva’yı satmadı; Godiva satıldı mı bilinmiyor.", "tr")["Godiva"]).not.toBe("agent");
   });
+  it("reads names before 'gibi' as examples when a dative or instrumental noun follows, as subjects otherwise", () => {
+    const r = roles(
+      "Kia, Nissan ve Peugeot gibi büyük üreticilere parça veren Acme Otomotiv yeni fabrika kuracak.",
+      "tr",
+    );
+    expect(r["Kia"]).toBe("example");
+    expect(r["Peugeot"]).toBe("example");
+    expect(r["Acme Otomotiv"]).toBe("plain");
+    expect(roles("Bu yıl Lidl gibi zincirlerle çalışan firma büyüyor.", "tr")["Lidl"]).toBe("example");
+    const s = roles("Danone, Mars gibi birçok dünya devi Türkiye'ye yatırım kararını açıkladı.", "tr");
+    expect(s["Danone"]).not.toBe("example");
+    expect(s["Mars"]).not.toBe("example");
+  });
 });
 
 describe("roleOf: a name right after the language's 'in' is a place", () => {

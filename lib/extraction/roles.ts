@@ -23,6 +23,7 @@ import { forFoldedText, unionList, unionSource } from "./lexicon/all";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { allMatches, fold } from "./normalize";
 import { LowerTest } from "./lower-test";
+import { commonWordsOf } from "./lexicon/common-words";
 import { isDescriptor, type OrgMention } from "./orgs";
 
 export { LOC_PREPS };
@@ -144,6 +145,29 @@ const JV_VEHICLE_BEFORE_RE = new RegExp(
   "u",
 );
 const TR_BOUGHT_AFTER_RE = /^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)/u;
+/** Turkish puts "such as" after its examples: "Toyota, Ford ve Hyundai gibi pek çok markaya", "Ferrari gibi otomotiv
+ * devlerine üretim yapan" — the name, then only further names joined by commas or "ve", then "gibi" and the words after
+ * it (on the raw text) */
+const TR_EXAMPLE_AFTER_RE =
+  /^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})/u;
+/** a noun in the dative or instrumental ("markaya", "devlerine", "üreticilere", "markalarla"), folded: no frequent word ("dünya") */
+const TR_OBLIQUE_RE = /^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$/u;
+
+/** Examples before "gibi" are whom something is done to or with when a noun in the dative or instrumental follows
+ * within four words; with a nominative noun they are the subject ("Axalta, Meeza gibi birçok dünya devi yatırım
+ * kararını açıkladı"). */
+function turkishExamples(after: string): boolean {
+  const m = TR_EXAMPLE_AFTER_RE.exec(after);
+  if (!m) return false;
+  const common = commonWordsOf("tr");
+  return m[1]
+    .trim()
+    .split(/\s+/)
+    .some((w) => {
+      const f = fold(w);
+      return TR_OBLIQUE_RE.test(f) && !common.has(f);
+    });
+}
 
 export function roleOf(text: string, base: number, o: OrgMention, lang: string | null = null): Role {
   const before = fold(text.slice(Math.max(0, o.start - base - 100), o.start - base));
@@ -159,6 +183,7 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   // Turkish puts the bought firm, in the accusative, before the verb: "Omsan’ı satın aldı", "Arkel'i satın alması"
   if (TR_BOUGHT_AFTER_RE.test(afterO)) return "object";
   if (lang === "tr") {
+    if (turkishExamples(text.slice(o.end - base, o.end - base + 200))) return "example";
     // "hisselerin Moonlight Capital S.A. tarafından devralınması": the agent stands before "tarafından" (by)
     if (/^\.?\s*tarafindan\b/u.test(afterO)) return "agent";
     // "Koç Holding'den devralınması": the ablative names whom a stake is bought from

@@ -90,6 +90,12 @@ describe("statusOf", () => {
     ["podpisał list intencyjny z duńskim Ørsted w celu budowy farm wiatrowych", "pl", "proposed"],
     ["D’autres projets en voie de maturation dont l’usine Peugeot en Algérie", "fr", "proposed"],
     ["Chery gibi markalarla görüşmelerin sürdüğünü belirten Kacır", "tr", "proposed"],
+    ["Alman şirket, fabrikayı almak için sahibiyle masaya oturdu", "tr", "proposed"],
+    ["O acordo resultou na criação de uma nova empresa no Japão", "pt", "completed"],
+    ["A fabricante ampliou a unidade de Curitiba no ano passado", "pt", "completed"],
+    ["A fábrica entrou em operação em março", "pt", "completed"],
+    ["Anlaşma sağlanırsa şirket Türkiye’deki ilk yatırımını yapmış olacak", "tr", "proposed"],
+    ["Holding, limanın işletmesine talip oldu", "tr", "proposed"],
     // an opening ceremony is an opening done
     ["Alabama Governor Kay Ivey joined HMMA in a celebration of the grand opening of the plant", "en", "completed"],
     ["annunciando l’inaugurazione di un nuovo stabilimento di produzione a Bloomington", "it", "completed"],

@@ -352,6 +352,11 @@ export const PT: Lexicon = {
     String.raw`inaugura[cç][aã]o`,
     String.raw`\b(?:foi|foram|ficou) (?:abert|fechad)[oa]s?\b`, String.raw`neg[oó]cio fechado`,
     String.raw`\brealizad[oa]s? pel[oa]s?\b`,
+    // other past forms of building and buying ("ampliou", "instalou", "implantou", "expandiu", "venderam"), a plant that
+    // started working ("entrou em operação", "começou a produzir") and what an investment "resulted in"
+    String.raw`\b(?:ampliou|ampliaram|instalou|instalaram|implantou|implantaram|expandiu|expandiram|vendeu|venderam)\b`,
+    String.raw`entrou em (?:opera[cç][aã]o|funcionamento)`, String.raw`come[cç]ou a (?:operar|produzir|funcionar)`,
+    String.raw`\bresultou\b|\bresultaram\b`,
   ],
   landWords: [String.raw`\bterrenos?\b`],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],

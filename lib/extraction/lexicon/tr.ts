@@ -94,7 +94,9 @@ export const TR: Lexicon = {
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
   notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta", "birlikte", "yil", "toplam", "burada",
     // facility acronyms: shopping mall, wind, solar and hydro plants
-    "avm", "res", "ges", "hes"],
+    "avm", "res", "ges", "hes",
+    // a billionaire, the lira ("Türk Lirası"), a facility
+    "milyarder", "lirasi", "tesis"],
   orgSuffixes: [
     "as", "a.s", "sti", "holding", "grubu", "otoritesi", "fonu", "sirketi", "grup", "gida", "enerji", "insaat", "otomotiv",
     "tekstil", "ilac", "sanayi", "ticaret", "aluminyum", "matbaacilik", "lojistik", "turizm", "madencilik", "cimento",
@@ -118,10 +120,14 @@ export const TR: Lexicon = {
   compassWords: ["guney", "kuzey", "dogu", "bati"],
   regionWords: ["ortadogu", "korfez", "balkanlar", "latin amerika", "guney amerika", "orta amerika", "karayipler"],
   demonymNouns: ["cinliler", "japonlar", "amerikalilar", "koreliler", "fransizlar", "almanlar", "italyanlar", "ispanyollar", "turkler", "ruslar", "hintliler", "ingilizler", "isvecliler", "isvicreliler", "avusturyalilar", "polonyalilar", "araplar", "katarlilar", "suudiler", "brezilyalilar", "kanadalilar"],
-  internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu", String.raw`avrupa yatirim bankasi`, String.raw`buyukelcilig\w*`, "deik", "tika"],
+  internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu", String.raw`avrupa yatirim bankasi`, String.raw`buyukelcilig\w*`, "deik", "tika", "merkez bankasi"],
   stateBodyWords: [
     // the central bank, the public disclosure platform, the statistics office, the SME agency, the chambers' union
-    "tcmb", "kap", "tuik", "kosgeb", "tobb", "bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi"],
+    "tcmb", "kap", "tuik", "kosgeb", "tobb", "bakanligi", "bakanlik", "kurumu", "ofisi", "baskanligi", "belediyesi", "universitesi", "meclisi", "devlet", "meclis", "salonu", "valiligi", "odasi",
+    // an administration ("ABD İdaresi"), a development or promotion agency ("Kalkınma Ajansı"), a board ("Yönetim Kurulu")
+    "idaresi", "ajansi", "kurulu",
+    // associations, unions and confederations of business ("İşadamları Derneği", "İhracatçılar Birliği")
+    "dernegi", "birligi", "federasyonu", "konfederasyonu"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
   eventWords: ["zirvesi", "fuari", "forumu", "festivali", "kongresi", "konferansi", "raporu", "stratejisi"],
   continents: ["avrupa", "afrika", "asya", "amerika"],
@@ -246,7 +252,11 @@ export const TR: Lexicon = {
     String.raw`yat[iı]r[iı]m[\p{L}]*\s+ger[cç]ekle[sş]tiren(?!\p{L})`,
   ],
   landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
-  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`],
+  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
+    // "anlaşma sağlanırsa" (if a deal is reached), "masaya oturdu" (sat down to negotiate), "müzakere", "görüşmelere
+    // başladı", "talip oldu" (bid for), "ilgileniyor" (is interested)
+    String.raw`anla[sş]ma sa[gğ]lan[iı]rsa`, String.raw`masaya oturdu`, String.raw`m[uü]zakere`,
+    String.raw`g[oö]r[uü][sş]melere ba[sş]la`, String.raw`talip`, String.raw`ilgileniyor`],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],
   acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`],

@@ -4,6 +4,20 @@ import { stagesOf } from "./stages.test-util";
 
 const ctxOf = (text: string, published: string | null = "2024-05-02") => stagesOf(text, "en", published).ctx;
 
+describe("the country an article's language is written for", () => {
+  it("is the default where the article names countries only by adjectives (of firms and partners)", () => {
+    const t =
+      "Acme Holding, rüzgar santrali barındıran iştirakinin yarısını Beta Fonu’na sattı.\nŞirket hisseleri Kanadalı ve Fransız ortaklarından almıştı.";
+    expect(stagesOf(t, "tr", "2024-05-02").ctx.defaultCountry).toBe("TR");
+    const named = "Acme Holding, Kanada’da rüzgar santrali kuracak.\nŞirket Kanadalı ortağıyla çalışacak.";
+    expect(stagesOf(named, "tr", "2024-05-02").ctx.defaultCountry).toBe("CA");
+  });
+  it("counts a country's adjective half as much as its name there", () => {
+    const t = "Fabrika Alman teknolojisi, Alman makineleri ve Alman uzmanlarla Mısır’da kurulacak.";
+    expect(stagesOf(t, "tr", "2024-05-02").ctx.defaultCountry).toBe("EG");
+  });
+});
+
 describe("article context stage", () => {
   it("a dateline and an agency credit do not vote for a target country", () => {
     const ctx = ctxOf("WARSAW (Reuters) - Michelin will invest 100 million euros in a new plant.");

@@ -65,6 +65,11 @@ const EACH = new LowerTest(EACH_RE);
 /** A parenthesized source credit that is a sentence of its own: "(Reforma, November 25, 2021)". */
 const CREDIT_LINE_RE = /^\s*\([^()]{4,80}\)\s*\.?\s*$/;
 
+/** The language is written for one country (tr, it, nl, pl): its articles name other countries by adjective mostly as
+ * firms' homes ("Kanadalı ortakları", "het Duitse Bosch"), so an adjective counts half a vote for the target there. */
+function homeLanguage(lang: string | null): boolean {
+  return (lexiconFor(lang)?.homeCountry ?? null) !== null;
+}
 export function articleContext(
   text: string,
   infos: SentenceInfo[],
@@ -73,6 +78,8 @@ export function articleContext(
   published: string | null,
 ): ArticleContext {
   const countryVotes = new Map<string, number>();
+  /** the countries named by name (not only by an adjective) */
+  const namedCountries = new Set<string>();
   const homes = new Map<string, string>();
   const currencyVotes = new Map<string, number>();
   const dollars: Money[] = [];
@@ -96,8 +103,9 @@ export function articleContext(
           placedHomeVotes.set(c.code, (placedHomeVotes.get(c.code) ?? 0) + 1);
         continue;
       }
-      const w = countryScore(c) * (info.s.headline ? 2 : 1);
+      const w = countryScore(c) * (info.s.headline ? 2 : 1) * (c.kind === "adjective" && homeLanguage(lang) ? 0.5 : 1);
       countryVotes.set(c.code, (countryVotes.get(c.code) ?? 0) + w);
+      if (c.kind !== "adjective") namedCountries.add(c.code);
     }
     for (const m of info.money) if (m.currency) currencyVotes.set(m.currency, (currencyVotes.get(m.currency) ?? 0) + 1);
     for (const m of info.money) if (m.currency === "USD") dollars.push(m);
@@ -139,7 +147,12 @@ export function articleContext(
   // an article that names no country but its investors' homes (local news: "Ekol Lojistik … Gebze'de bir lojistik
   // merkezi kuruyor") is about the country its language is written for, where there is one (no words name it: such a
   // record has no evidence for its target); a country named with "in" for a firm comes before that
-  const defaultCountry = ranked[0]?.[0] ?? mostVoted(placedHomeVotes) ?? lexiconFor(lang)?.homeCountry ?? null;
+  // (in such an article the adjectives of a country describe firms and partners: "Kanadalı ve Fransız ortaklarından",
+  // from its Canadian and French partners)
+  const home = lexiconFor(lang)?.homeCountry ?? null;
+  const onlyAdjectives = home !== null && namedCountries.size === 0;
+  const defaultCountry =
+    (onlyAdjectives ? null : ranked[0]?.[0]) ?? mostVoted(placedHomeVotes) ?? home ?? ranked[0]?.[0] ?? null;
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const defaultCurrency = mostVoted(currencyVotes);
