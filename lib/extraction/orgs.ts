@@ -355,21 +355,7 @@ function capsName(t: Tok, text: string): boolean {
 const TR_SHOUTED_SUFFIX_RE =
   /^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$/u;
 /** the particles between a person's given names and surname ("da", "dos", "von"), as written (lower case) */
-const SURNAME_PARTICLES = new Set([
-  "da",
-  "das",
-  "do",
-  "dos",
-  "de",
-  "del",
-  "della",
-  "di",
-  "van",
-  "von",
-  "der",
-  "den",
-  "du",
-]);
+const SURNAME_PARTICLES = new Set(unionList("surnameParticles"));
 /** A sentence of three or more words written in capitals ("YENİ FABRİKA İÇİN 100 MİLYON DOLAR"). */
 function shoutedSentence(text: string): boolean {
   const words = text.match(/\p{L}{2,}/gu) ?? [];
@@ -473,9 +459,9 @@ export function findOrgs(
 }
 
 /** Turkish legal forms that end a registered name ("A.Ş", "AŞ", "Ltd", "Şti", "Anonim Şirketi"), folded */
-const TR_LEGAL_FORMS = new Set(["a.s", "as", "ltd", "sti", "anonim"]);
+const TR_LEGAL_FORMS = new Set(lexiconFor("tr")?.registeredNameLegalForms ?? []);
 /** "Sanayi ve Ticaret", "San. ve Tic.", "İnşaat ve Pazarlama": the trade words after "ve" in a registered name, folded */
-const TR_TRADE_WORDS = new Set(["ticaret", "tic", "sanayi", "san", "pazarlama", "yatirim", "dis"]);
+const TR_TRADE_WORDS = new Set(lexiconFor("tr")?.registeredNameTradeWords ?? []);
 /** The capitalized words from `k` on reach a Turkish legal form within four words. */
 function legalFormAhead(toks: Tok[], k: number): boolean {
   for (let m = k; m < Math.min(toks.length, k + 4) && isCap(toks[m]); m++)

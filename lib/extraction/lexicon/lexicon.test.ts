@@ -9,22 +9,24 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // ("Stadt Wolfsburg": the place noun stands before the name)
   // German, Dutch, Polish and Turkish participles open no sentence before a preposition the way Romance ones do
   // German news is written for Germany, Austria and Switzerland alike: no home country
-  de: ["homeCountry", "placeNounsAfter", "participleEndings", "participlePrepositions"],
+  // a registered name joined by "and" that runs on to its legal form ("Sanayi ve Ticaret A.Ş.") is Turkish usage
+  de: ["registeredNameTradeWords", "registeredNameLegalForms", "homeCountry", "placeNounsAfter", "participleEndings", "participlePrepositions"],
   // English, French, Spanish and Portuguese news is written for many countries: no home country
-  en: ["homeCountry"],
-  fr: ["homeCountry", "basedSuffixes", "placeNounsAfter"],
-  es: ["homeCountry", "basedSuffixes", "placeNounsAfter"],
-  it: ["basedSuffixes", "placeNounsAfter"],
+  en: ["registeredNameTradeWords", "registeredNameLegalForms", "homeCountry"],
+  fr: ["registeredNameTradeWords", "registeredNameLegalForms", "homeCountry", "basedSuffixes", "placeNounsAfter"],
+  es: ["registeredNameTradeWords", "registeredNameLegalForms", "homeCountry", "basedSuffixes", "placeNounsAfter"],
+  it: ["registeredNameTradeWords", "registeredNameLegalForms", "basedSuffixes", "placeNounsAfter"],
   // Turkish puts its postpositions and titles after the noun ("Ford Otosan Genel Müdürü" names the firm, then the office) ("2023 yılında", "İstanbul'da", "X tarafından"): the engine
   // reads these words before the noun, so they have no Turkish counterpart yet
   // Polish and Turkish adverbs share their endings with nouns and adjectives ("Obecnie", "Przejęcie"; "hızla"): none
   // (and Turkish names the buyer before the verb, in the dative: "X, Y'ye satıldı")
-  tr: ["buyerAfterWords", "adverbEndings", "adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
+  tr: ["surnameParticles", "buyerAfterWords", "adverbEndings", "adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
-  pt: ["homeCountry", "basedSuffixes", "placeNounsAfter"],
-  pl: ["adverbEndings", "basedSuffixes", "placeNounsAfter", "participleEndings", "participlePrepositions"],
+  pt: ["registeredNameTradeWords", "registeredNameLegalForms", "homeCountry", "basedSuffixes", "placeNounsAfter"],
+  // Polish and Turkish surnames take no particle
+  pl: ["surnameParticles", "registeredNameTradeWords", "registeredNameLegalForms", "adverbEndings", "basedSuffixes", "placeNounsAfter", "participleEndings", "participlePrepositions"],
   // "provincie Limburg": the place noun stands before the name
-  nl: ["placeNounsAfter", "participleEndings", "participlePrepositions"],
+  nl: ["registeredNameTradeWords", "registeredNameLegalForms", "placeNounsAfter", "participleEndings", "participlePrepositions"],
 };
 
 function isEmpty(v: unknown): boolean {

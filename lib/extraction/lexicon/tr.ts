@@ -118,6 +118,9 @@ export const TR: Lexicon = {
     // "Ticaret Müsteşarı", "Genel Sekreteri", "Yönetim Kurulu Üyesi", "Başkan Yardımcısı", "Satış Direktörü"
     String.raw`m[üu]ste[sş]ar[iı]`, String.raw`sekreteri`, String.raw`[üu]yesi`, String.raw`yard[iı]mc[iı]s[iı]`, String.raw`direkt[öo]r[üu]`],
   compassWords: ["guney", "kuzey", "dogu", "bati"],
+  surnameParticles: [],
+  registeredNameTradeWords: ["ticaret", "tic", "sanayi", "san", "pazarlama", "yatirim", "dis"],
+  registeredNameLegalForms: ["a.s", "as", "ltd", "sti", "anonim"],
   regionWords: ["ortadogu", "korfez", "balkanlar", "latin amerika", "guney amerika", "orta amerika", "karayipler"],
   demonymNouns: ["cinliler", "japonlar", "amerikalilar", "koreliler", "fransizlar", "almanlar", "italyanlar", "ispanyollar", "turkler", "ruslar", "hintliler", "ingilizler", "isvecliler", "isvicreliler", "avusturyalilar", "polonyalilar", "araplar", "katarlilar", "suudiler", "brezilyalilar", "kanadalilar"],
   internationalBodies: ["uluslararasi para fonu", String.raw`dunya bankasi\w*`, "birlesmis milletler", "avrupa komisyonu", String.raw`avrupa yatirim bankasi`, String.raw`buyukelcilig\w*`, "deik", "tika", "merkez bankasi"],

@@ -41,6 +41,13 @@ export type Lexicon = {
   officeTitles: string[];
   /** compass words before a region ("West", "Süd", "Południowa"), sources */
   compassWords: string[];
+  /** the particles between a person's given names and surname ("da", "dos", "von"), as written: "Lula da Silva" is one
+   * person, "Silva" no firm */
+  surnameParticles: string[];
+  /** trade words after "and" inside a registered name that runs on to its legal form ("Sanayi ve Ticaret A.Ş."), folded */
+  registeredNameTradeWords: string[];
+  /** legal forms that end such a registered name ("A.Ş", "Ltd", "Şti"), folded, without a final dot */
+  registeredNameLegalForms: string[];
   /** world regions beyond the continents ("Nahost", "Gulf", "Balkany"), sources */
   regionWords: string[];
   /** plural nouns for a nation's people ("Chinesen", "Koreańczycy", "les Allemands"): no firm's name, folded */
@@ -366,7 +373,7 @@ export type Lexicon = {
 };
 
 export const REQUIRED_KEYS = [
-  "homeCountry", "stopWords", "demonymNouns", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "regionWords", "internationalBodies",
+  "homeCountry", "stopWords", "demonymNouns", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "surnameParticles", "registeredNameTradeWords", "registeredNameLegalForms", "regionWords", "internationalBodies",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
   "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "raisedWords", "exampleWords", "adviserWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "besidesWords", "inWords", "copulas", "existingOpsClauses", "ownedSitesBefore", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "participleEndings", "participlePrepositions", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "buyerAfterWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
