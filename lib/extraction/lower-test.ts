@@ -8,7 +8,7 @@
  * form has another length ("İ" becomes two code units) is tested with the original regex.
  */
 
-import { requiredRunsTest } from "./normalize";
+import { requiredRunsTest, splitRegExp, type SplitRegExp } from "./normalize";
 
 let lastIn = "";
 let lastOut: string | null = "";
@@ -25,8 +25,8 @@ export function lowerSameLength(s: string): string | null {
 
 /** `test` only: the wrapped regex must be neither global nor sticky (no lastIndex to carry). */
 export class LowerTest {
-  private readonly original: RegExp;
-  private readonly lower: RegExp;
+  private readonly original: RegExp | SplitRegExp;
+  private readonly lower: RegExp | SplitRegExp;
   /** a cheap test every matching text passes (normalize.ts requiredRuns), or null */
   private readonly needs: ((s: string) => boolean) | null;
 
@@ -44,8 +44,8 @@ export class LowerTest {
     ) {
       throw new Error(`LowerTest needs a non-global /i regex written in lower case: ${re.source.slice(0, 60)}`);
     }
-    this.original = re;
-    this.lower = new RegExp(re.source, re.flags.replace("i", ""));
+    this.original = splitRegExp(re.source, re.flags);
+    this.lower = splitRegExp(re.source, re.flags.replace("i", ""));
     this.needs = requiredRunsTest(re);
   }
 

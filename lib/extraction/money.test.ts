@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMoney, parseNumber, resolveCurrency } from "./money";
+import { AMOUNT_SOURCE_CHARS, findMoney, parseNumber, resolveCurrency } from "./money";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
 
 const one = (text: string, lang: string | null) => {
@@ -458,5 +458,11 @@ describe("crowns", () => {
   });
   it("crowns with no Nordic or Czech target are no known currency", () => {
     expect(resolveCurrency(one("1,2 Milliarden Kronen", "de"), "DE").currency).toBeNull();
+  });
+});
+
+describe("the amount regex", () => {
+  it("stays short enough for V8 to optimize it (20 KB)", () => {
+    expect(AMOUNT_SOURCE_CHARS).toBeLessThan(20 * 1024);
   });
 });

@@ -171,6 +171,110 @@ function foldSlow(s: string): string {
 }
 
 /**
+ * V8 compiles a regex whose source is longer than 20 KB without its optimizations (kRegExpTooLargeToOptimize: no
+ * quick checks of the next characters, no Boyer-Moore scan): the lexicon's union of completion words (27 KB) ran
+ * eight times slower than its two halves one after the other. Sources above this many characters are split.
+ */
+export const REGEX_SPLIT_CHARS = 16_000;
+
+/**
+ * The top-level alternatives of a regex source, or null when it has capturing groups (their numbers would change
+ * in the parts) or cannot be read.
+ */
+export function topAlternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") {
+      i++;
+      if (src[i] === "^") i++;
+      if (src[i] === "]") i++;
+      while (i < src.length && src[i] !== "]") i += src[i] === "\\" ? 2 : 1;
+      if (i >= src.length) return null;
+    } else if (c === "(") {
+      // a capturing group: "(" not followed by "?", or a named one "(?<name>"
+      if (src[i + 1] !== "?" || (src[i + 2] === "<" && src[i + 3] !== "=" && src[i + 3] !== "!")) return null;
+      depth++;
+    } else if (c === ")") {
+      if (--depth < 0) return null;
+    } else if (c === "|" && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  out.push(src.slice(start));
+  return out;
+}
+
+/** The regex with `source` and `flags`, as one regex, or (source too long for V8 to optimize, see REGEX_SPLIT_CHARS)
+ * as its top-level alternatives in parts run one after the other with the same matches. */
+export function splitRegExp(source: string, flags: string): RegExp | SplitRegExp {
+  if (source.length <= REGEX_SPLIT_CHARS) return new RegExp(source, flags);
+  const alts = topAlternatives(source);
+  if (!alts || alts.length < 2) return new RegExp(source, flags);
+  const parts: string[] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const a of alts) {
+    if (cur.length && len + a.length + 1 > REGEX_SPLIT_CHARS / 2) {
+      parts.push(cur.join("|"));
+      cur = [];
+      len = 0;
+    }
+    cur.push(a);
+    len += a.length + 1;
+  }
+  parts.push(cur.join("|"));
+  return new SplitRegExp(parts.map((p) => new RegExp(p, flags)));
+}
+
+/**
+ * An alternation run as its parts, with the matches of the whole: the leftmost match of any part, and at one
+ * position the match of the earliest part (the alternatives keep their order, so the whole would take the same
+ * one). `lastIndex` works as on a global or sticky regex. Its parts have no capturing groups (topAlternatives).
+ */
+export class SplitRegExp {
+  lastIndex = 0;
+  constructor(readonly parts: RegExp[]) {}
+
+  get global(): boolean {
+    return this.parts[0].global;
+  }
+
+  get sticky(): boolean {
+    return this.parts[0].sticky;
+  }
+
+  exec(s: string): RegExpExecArray | null {
+    const keep = this.global || this.sticky;
+    let best: RegExpExecArray | null = null;
+    let bestLast = 0;
+    for (const re of this.parts) {
+      re.lastIndex = keep ? this.lastIndex : 0;
+      const m = re.exec(s);
+      if (m && (!best || m.index < best.index)) {
+        best = m;
+        bestLast = re.lastIndex;
+        // nothing can start before the first place a match may start
+        if (m.index === (keep ? this.lastIndex : 0)) break;
+      }
+    }
+    if (keep) this.lastIndex = best ? bestLast : 0;
+    return best;
+  }
+
+  test(s: string): boolean {
+    if (this.global || this.sticky) return this.exec(s) !== null;
+    for (const re of this.parts) if (re.test(s)) return true;
+    return false;
+  }
+}
+
+/**
  * A case-insensitive regex (flags "iu", all its letters lower-case) run as a case-sensitive one on
  * lower-cased text: V8 runs large /iu alternations about ten times slower than the same alternation
  * without "i". The matches are the same wherever lower-casing keeps every offset (it does except
@@ -178,8 +282,8 @@ function foldSlow(s: string): string {
  * the original; a match's [0] is the input's own text, its capture groups are lower-cased.
  */
 export class LowerCaseRegExp {
-  private readonly original: RegExp;
-  private readonly lower: RegExp;
+  private readonly original: RegExp | SplitRegExp;
+  private readonly lower: RegExp | SplitRegExp;
   private lastIn = "";
   private lastOut: string | null = "";
   /** a cheap test every matching text passes (see requiredRuns), or null */
@@ -191,8 +295,8 @@ export class LowerCaseRegExp {
     if (!re.flags.includes("i") || !re.flags.includes("u") || /\p{Lu}/u.test(letters)) {
       throw new Error(`LowerCaseRegExp needs an /iu regex written in lower case: ${re.source.slice(0, 60)}`);
     }
-    this.original = re;
-    this.lower = new RegExp(re.source, re.flags.replace("i", ""));
+    this.original = splitRegExp(re.source, re.flags);
+    this.lower = splitRegExp(re.source, re.flags.replace("i", ""));
     this.needs = re.global || re.sticky ? null : requiredRunsTest(re);
   }
 
