@@ -82,7 +82,16 @@ function lastMatch(g: LowerCaseRegExp, s: string): number | null {
   return last;
 }
 
-export type ArticleLexicon = { known: Set<string>; persons: Set<string>; commonNouns: Set<string>; text: string };
+export type ArticleLexicon = {
+  known: Set<string>;
+  persons: Set<string>;
+  commonNouns: Set<string>;
+  text: string;
+  /** a sentence's country mentions, when the caller keeps them (else found here) */
+  countriesIn?: (s: Sentence) => CountryMention[];
+  /** the countries the article names, when the caller gathers them from its sentences (else found in `text`) */
+  articleCountries?: () => Set<string>;
+};
 
 /** A single-word name is trusted as a weak candidate only when the article uses it more than once. */
 function repeated(name: string, text: string): boolean {
@@ -164,7 +173,7 @@ export function analyzeSentence(
   const credit = dl ? null : AGENCY_CREDIT_RE.exec(s.text);
   const dateline = s.start + (dl?.[0].length ?? credit?.[0].length ?? 0);
   // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
-  const countries = findCountries(s.text, s.start).filter(
+  const countries = (lex.countriesIn?.(s) ?? findCountries(s.text, s.start)).filter(
     (c) => c.start >= dateline && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)),
   );
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
@@ -202,7 +211,7 @@ export function analyzeSentence(
     (o) =>
       !o.name.includes(" ") &&
       facilities.some((f) => f.start > o.end && f.start - o.end <= 2) &&
-      articleCountries(lex.text).has(lookupTown(o.name) ?? ""),
+      (lex.articleCountries?.() ?? articleCountries(lex.text)).has(lookupTown(o.name) ?? ""),
   );
   const ownOrgs = siteNames.length ? orgs.filter((o) => !siteNames.includes(o)) : orgs;
   return {

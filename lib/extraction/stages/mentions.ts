@@ -9,7 +9,7 @@ import { unionList } from "../lexicon/all";
 import { clauseWords } from "../lexicon/clause-words";
 import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
-import { adjectiveCountry, lookupPlace, type CountryMention } from "../countries";
+import { adjectiveCountry, findCountries, lookupPlace, type CountryMention } from "../countries";
 import {
   findAcronyms,
   findPersons,
@@ -76,6 +76,17 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
   }
   // the first pass is final unless a name learned later in the article occurs in the sentence
   // (one automaton over all known names, not a scan per name and sentence)
+  // the countries of each sentence, kept: the article's countries are gathered from them when a rule asks (one
+  // more pass over a long article's text cost as much as all its sentences' own)
+  const sentenceCountries = new Map<number, CountryMention[]>();
+  const countriesIn = (s: Sentence): CountryMention[] => {
+    let c = sentenceCountries.get(s.start);
+    if (!c) sentenceCountries.set(s.start, (c = findCountries(s.text, s.start)));
+    return c;
+  };
+  let named: Set<string> | null = null;
+  const articleCountries = () => (named ??= new Set(sents.flatMap((s) => countriesIn(s).map((c) => c.code))));
+  const lex = { known, persons, commonNouns, text, countriesIn, articleCountries };
   const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
   const infos = sents.map((s, i) => {
     const f = fold(s.text);
@@ -83,7 +94,7 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     const rerun = knownWords.some(f, (k) => !found.has(k));
     // a rerun whose questions about known names get the same answers would find the same mentions
     const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
-    return analyzeSentence(s, lang, published, { known, persons, commonNouns, text }, rerun ? again : pass1[i]);
+    return analyzeSentence(s, lang, published, lex, rerun ? again : pass1[i]);
   });
   // (the infos are this call's own: changed in place, which leaves their lazy dates unread)
   const places = placesNamed(text);
