@@ -12,7 +12,7 @@ import nl from "i18n-iso-countries/langs/nl.json";
 import pl from "i18n-iso-countries/langs/pl.json";
 import pt from "i18n-iso-countries/langs/pt.json";
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from "./lexicon/country-adjectives";
-import { unionList } from "./lexicon/all";
+import { anyWordForm, LEXICONS, unionList } from "./lexicon/all";
 import { GAZETTEER_RAW } from "./lexicon/gazetteer";
 import { fold, foldKey, isUpperInitial } from "./normalize";
 import TOWNS from "./lexicon/towns.json";
@@ -75,26 +75,17 @@ export function lookupTown(name: string): string | null {
   return TOWN_COUNTRY.get(foldKey(name)) ?? null;
 }
 
-/** Polish prepositions before a place in the locative ("w Szczecinie", "pod Wrocławiem"). */
-const PL_LOCATIVE_PREPS = new Set(["w", "we", "pod", "kolo", "niedaleko", "przy"]);
-const PL_ENDINGS: [RegExp, string][] = [
-  [/owie$/u, "ów"],
-  [/niu$/u, "ń"],
-  [/iu$/u, ""],
-  [/ie$/u, ""],
-  [/ie$/u, "a"],
-  [/ach$/u, "e"],
-  [/ach$/u, "y"],
-  [/u$/u, ""],
-  [/(?<=[cdgklnrstwz])e$/u, "a"],
-  [/em$/u, ""],
-  [/iem$/u, ""],
-  [/ą$/u, "a"],
-];
+/** Prepositions before a place in an inflected case ("w Szczecinie", "pod Wrocławiem"), and the case endings. */
+const CASE_PREPS = new Set(unionList("placeCasePrepositions"));
+const PLACE_CASE_ENDINGS: [RegExp, string][] = LEXICONS.flatMap((l) =>
+  (l.placeCaseEndings ?? []).map(([re, rep]): [RegExp, string] => [new RegExp(re, "u"), rep]),
+);
+/** "İsveçli": the suffix that makes a country's name an adjective */
+const PLACE_ADJECTIVE_SUFFIX_RE = anyWordForm("placeAdjectiveSuffix");
 
-/** "Szczecinie" -> Szczecin (PL), "Żarowie" -> Żarów: the country of a Polish place name in an inflected case, or null. */
+/** "Szczecinie" -> Szczecin (PL), "Żarowie" -> Żarów: the country of a place name in an inflected case, or null. */
 export function polishInflectedPlace(word: string): string | null {
-  for (const [re, rep] of PL_ENDINGS) {
+  for (const [re, rep] of PLACE_CASE_ENDINGS) {
     if (!re.test(word)) continue;
     const base = foldKey(word.replace(re, rep));
     if (base.length < 3) continue;
@@ -127,7 +118,7 @@ function townAfterPreposition(
     if (next && lookupPlace(next[1])?.kind === "name") return null;
     return { code, n };
   }
-  if (PL_LOCATIVE_PREPS.has(fold(toks[i - 1].t))) {
+  if (CASE_PREPS.has(fold(toks[i - 1].t))) {
     const code = polishInflectedPlace(toks[i].t);
     if (code) return { code, n: 1 };
   }
@@ -253,7 +244,7 @@ export function adjectiveCountryRaw(word: string): string | null {
   const direct = tryWord(w);
   if (direct) return direct;
   // Turkish "-li/-lı/-lu/-lü" on a country's name: "İsveçli", "Amerikalı", "Belçikalı" (folded: -li/-lu)
-  if (w.length > 5 && /(?:li|lu)$/.test(w)) {
+  if (w.length > 5 && PLACE_ADJECTIVE_SUFFIX_RE?.test(w)) {
     const code = COUNTRY_NAMES.get(w.slice(0, -2));
     if (code) return code;
   }

@@ -14,7 +14,7 @@ import {
   YESTERDAY,
 } from "./lexicon/date-words";
 import { DEADLINE_WORDS, OPERATION_START_WORDS, QUARTER_WORDS, SINCE_WORDS } from "./lexicon/date-words";
-import { unionList, unionMap } from "./lexicon/all";
+import { anyWordForm, unionList, unionMap } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, alternation, foldSameLength } from "./normalize";
 
@@ -223,7 +223,7 @@ export function findDates(
   for (const m of allMatches(BARE_YEAR_RE, f)) {
     const s = m.index ?? 0;
     const after = f.slice(s + 4, s + 24);
-    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || TR_UNTIL_AFTER_RE.test(after)) continue;
+    if (DEADLINE_BEFORE_RE.test(f.slice(Math.max(0, s - 30), s)) || UNTIL_AFTER_RE?.test(after)) continue;
     // "entre 2022 e 2024", "between 2019 and 2021": a span of years, not a date
     if (SPAN_NEXT_RE.test(after) || SPAN_PREV_RE.test(f.slice(Math.max(0, s - 12), s))) continue;
     if (operationYear(f, s, s + 4)) continue;
@@ -241,10 +241,9 @@ const BARE_YEAR_RE = /(?<![\p{L}\d.,/€$£-])((?:19|20)\d{2})(?![\d]|[.,]\d|\s*
 /** a year joined to another by a short word ("2022 e 2024", "2019 and 2021", "2020 bis 2023") */
 const SPAN_NEXT_RE = /^\s+\p{L}{1,5}\s+(?:19|20)\d{2}(?!\d)/u;
 const SPAN_PREV_RE = /(?<!\d)(?:19|20)\d{2}\s+\p{L}{1,5}\s+$/u;
-/** Turkish puts "until" and "since" after the year: "2025'e kadar", "2030 yılına kadar", "1940 yılından bu yana",
+/** "until" and "since" after the year (Turkish): "2025'e kadar", "2030 yılına kadar", "1940 yılından bu yana",
  * "2009'dan beri" */
-const TR_UNTIL_AFTER_RE =
-  /^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])/u;
+const UNTIL_AFTER_RE = anyWordForm("untilOrSinceAfterYear");
 /** the words that may follow a year used as a date ("2017 eine …", "in 2017 the …"), not a count ("2000 Arbeitsplätze") */
 const YEAR_FOLLOWERS = new Set(unionList("stopWords").map((w) => w.toLowerCase()));
 

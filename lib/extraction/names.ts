@@ -1,6 +1,6 @@
 /** Article-level name lexicons: people named after titles, German common nouns, acronyms and their long forms. */
 import { isStateBodyWord, NAME_STOPWORDS } from "./lexicon/org-words";
-import { lexiconFor, unionList } from "./lexicon/all";
+import { lexiconFor, unionList, wordForm } from "./lexicon/all";
 import { allMatches, fold, unitClassWidth } from "./normalize";
 import { odd } from "./orgs";
 import { FIRST_NAMES } from "./lexicon/person-words";
@@ -28,7 +28,7 @@ export function germanCommonNouns(text: string): Set<string> {
     if (
       DETERMINERS.has(w) ||
       DE_NUMBER_WORDS[fold(w)] !== undefined ||
-      (/(?:e|en|er|es|em)$/.test(w) && !NOT_ADJECTIVES.has(w))
+      (!!DE_ADJECTIVE_ENDING_RE?.test(w) && !NOT_ADJECTIVES.has(w))
     )
       out.add(fold(m[2]));
   }
@@ -294,15 +294,13 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
 const DETERMINERS = new Set(lexiconFor("de")?.nounDeterminers ?? []);
 
 const NOT_ADJECTIVES = new Set(lexiconFor("de")?.notAdjectives ?? []);
+const DE_ADJECTIVE_ENDING_RE = wordForm("de", "adjectiveEnding");
 
 /** Polish case endings of a name's last word and what the nominative ends in instead. */
-const PL_ENDINGS: [RegExp, string][] = [
-  [/owi$/u, ""],
-  [/em$/u, ""],
-  [/ie$/u, ""],
-  [/[ęąyi]$/u, "a"],
-  [/[au]$/u, ""],
-];
+const PL_ENDINGS: [RegExp, string][] = (lexiconFor("pl")?.nameCaseEndings ?? []).map(([re, rep]) => [
+  new RegExp(re, "u"),
+  rep,
+]);
 
 /** Polish inflects names: "zakładu Intela", "prezes Boryszewa", "z Toyotą". The nominative, when the article writes it
  * as a name somewhere or it is a known firm ("Intel", "Boryszew", "Toyota"), else the name as written. */

@@ -16,7 +16,7 @@ import {
   PERSON_TITLES,
 } from "./lexicon/org-words";
 import { ACQUISITION_RE, SUBJECT_VERBS, TRIGGER_RE } from "./lexicon/cue-words";
-import { lexiconFor, unionList, unionSource } from "./lexicon/all";
+import { anyWordForm, lexiconFor, unionList, unionSource, wordForm } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { allMatches, fold } from "./normalize";
 import { LowerTest } from "./lower-test";
@@ -61,6 +61,8 @@ const HEAD_COMPOUND_RE = new RegExp(
 );
 
 const tokens = memoize((text: string): Tok[] => tokensRaw(text), 20_000);
+/** "PIF-backed", "UK-based" (any language's text may quote such an English adjective) */
+const COMPOUND_ADJECTIVE_RE = anyWordForm("compoundAdjective", "iu");
 
 function tokensRaw(text: string): Tok[] {
   const out: Tok[] = [];
@@ -96,7 +98,7 @@ function tokensRaw(text: string): Tok[] {
       t = el[1];
     }
     // "PIF-backed", "UK-based": an adjective, not a name
-    if (t.includes("-") && /-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$/i.test(t)) {
+    if (t.includes("-") && COMPOUND_ADJECTIVE_RE?.test(t)) {
       out.push({ t: t.toLowerCase(), f: fold(t), s, e: s + t.length, word: true });
       continue;
     }
@@ -319,10 +321,12 @@ function describedAfter(after: string, lang: string | null): boolean {
   );
 }
 
-/** "de Veldhovense chipmachinefabrikant", "de Aalsmeerse kassenbouwer": a Dutch adjective made from a place name
- * ("-se", "-sche") before a lower-case noun. */
-function dutchPlaceAdjective(run: Tok[], next: Tok | undefined): boolean {
-  return run.length === 1 && /\p{Ll}(?:se|sche)$/u.test(run[0].t) && !!next?.word && /^\p{Ll}/u.test(next.t);
+/** "de Veldhovense chipmachinefabrikant", "de Aalsmeerse kassenbouwer": an adjective made from a place name (Dutch
+ * "-se", "-sche") before a lower-case noun. */
+function placeAdjective(run: Tok[], next: Tok | undefined, lang: string | null): boolean {
+  return (
+    run.length === 1 && !!wordForm(lang, "placeAdjective")?.test(run[0].t) && !!next?.word && /^\p{Ll}/u.test(next.t)
+  );
 }
 
 /** A name (no place: "Krone şirketi Türkiye'de") right after position `at`. */
@@ -350,10 +354,6 @@ function capsName(t: Tok, text: string): boolean {
   return caps * 3 < words.length;
 }
 
-/** a word in capitals ending in a Turkish suffix: past "-DI", possessive "-SI", future "-CAK", "-YOR", "-MIŞ", plural
- * "-LAR", genitive "-NIN", dative "-YA", ablative "-DAN" */
-const TR_SHOUTED_SUFFIX_RE =
-  /^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$/u;
 /** the particles between a person's given names and surname ("da", "dos", "von"), as written (lower case) */
 const SURNAME_PARTICLES = new Set(unionList("surnameParticles"));
 /** A sentence of three or more words written in capitals ("YENİ FABRİKA İÇİN 100 MİLYON DOLAR"). */
@@ -729,7 +729,7 @@ function handleRun(
         (initialPos &&
           run.length <= 2 &&
           DE_INITIAL_VERBS.has(next.f) &&
-          !run.some((t) => germanNoun(t.f, commonNouns) || /(?:t|iert)$/.test(t.f)))));
+          !run.some((t) => germanNoun(t.f, commonNouns) || !!wordForm(lang, "verbEnding")?.test(t.f)))));
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
@@ -808,7 +808,7 @@ function handleRun(
       lookupPlace(name) === null && // "Estados Unidos", "Costa Rica": a country's name of several words
       !(run.length === 1 && lookupTown(name) !== null) && // "Kemer ve Didim'e": a town
       !(run.length === 1 && (NOT_ORG_WORDS.has(run[0].f) || run[0].t.length < 3)) &&
-      !(lang === "nl" && dutchPlaceAdjective(run, next)) &&
+      !placeAdjective(run, next, lang) &&
       !rejectInvestorName(name, lang, initial);
     if (weakName)
       out.push({
@@ -826,13 +826,12 @@ function handleRun(
   // "İNŞASI 3 YIL SÜRECEK", "100 MİLYON DOLAR HARCANDI": a Turkish word with a suffix of tense, possession or case,
   // in a headline written in capitals, is no acronym ("ASELSAN" there stays)
   if (
-    lang === "tr" &&
     run.length === 1 &&
     !isKnown &&
     !hasSuffix &&
     !strongDesc &&
     !nextHead &&
-    TR_SHOUTED_SUFFIX_RE.test(run[0].t) &&
+    !!wordForm(lang, "shoutedInflectedWord")?.test(run[0].t) &&
     shoutedSentence(text)
   )
     return;
@@ -844,7 +843,7 @@ function handleRun(
     run.length === 1 &&
     !isKnown &&
     !odd(run[0].t) &&
-    ((run[0].f.length >= 10 && /(?:en|el|er|e)$/.test(run[0].f) && !hasSuffix) ||
+    ((run[0].f.length >= 10 && !!wordForm(lang, "pluralCompoundEnding")?.test(run[0].f) && !hasSuffix) ||
       (b1 !== undefined && /^\d/.test(b1.t)))
   )
     return;

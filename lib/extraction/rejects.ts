@@ -11,7 +11,7 @@ import { LowerTest } from "./lower-test";
 import { memoize } from "./memo";
 import type { Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
-import { lexiconFor, unionList, unionSource } from "./lexicon/all";
+import { lexiconFor, unionList, unionSource, wordForm } from "./lexicon/all";
 import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./stages/cues";
 import {
   ASSOCIATION_RE,
@@ -97,19 +97,13 @@ export const rejectPublication: NameRule = (_n, f) =>
  * plural-possessive suffix without one ("Firmadan", "Cumhuriyetleri", "Tamamlandığında", "Anlaşmanın", "Görüşmede") is a
  * common word opening a sentence. */
 export const rejectTurkishInflected: NameRule = (name, f, words, lang) =>
-  lang === "tr" &&
-  words.length === 1 &&
-  !/['’]/.test(name) &&
-  /^\p{Lu}\p{Ll}/u.test(name) &&
-  /(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi|[aeiou]n[iu]n|m[ae]d[ae])$/.test(f)
+  words.length === 1 && !/['’]/.test(name) && /^\p{Lu}\p{Ll}/u.test(name) && !!wordForm(lang, "inflectedWord")?.test(f)
     ? `"${name}" is an inflected Turkish word`
     : null;
 
 /** "Abriram-se as portas", "Tornou-se": a Portuguese verb with its pronoun after a hyphen opens the clause, no name. */
 export const rejectPortugueseCliticVerb: NameRule = (name, _f, words, lang) =>
-  lang === "pt" && words.length === 1 && /^\p{Lu}\p{Ll}+-(?:se|lo|la|los|las|lhe|lhes|nos|me|te)$/u.test(name)
-    ? `"${name}" is a verb with its pronoun`
-    : null;
+  words.length === 1 && !!wordForm(lang, "cliticVerb")?.test(name) ? `"${name}" is a verb with its pronoun` : null;
 
 /** "XVI", "XXVI Cimeira": a Roman numeral under 90 (an edition, a century) opens no firm's name; "IVC" is no numeral. */
 export const rejectRomanNumeral: NameRule = (name) =>
@@ -127,7 +121,7 @@ export const rejectDemonymNoun: NameRule = (name, f, words) =>
 
 /** "Establishing industries that add value …", "Building on …": an English gerund opening a sentence is no name. */
 export const rejectEnglishGerund: NameRule = (name, f, words, lang, initial) =>
-  lang === "en" && initial && words.length === 1 && /^\p{Lu}\p{Ll}{3,}ing$/u.test(name)
+  initial && words.length === 1 && !!wordForm(lang, "gerundOpener")?.test(name)
     ? `"${name}" is a verb form opening the sentence`
     : null;
 
@@ -149,11 +143,10 @@ export const rejectSiteName: NameRule = (name, f, words, lang) =>
 /** Turkish "Enerji Piyasası Düzenleme Kurumuna", "İhracatçılar Birliğinin": a case ending after a possessive, with no
  * apostrophe, closes a common noun phrase; a firm's name takes its case after an apostrophe ("Koç Holding'in"). */
 export const rejectTurkishCaseEnding: NameRule = (name, f, words, lang) =>
-  lang === "tr" &&
   words.length >= 2 &&
   !/['’]/.test(name) &&
   words[words.length - 1].length >= 6 &&
-  /[iu]n(?:[iu]n|[ae]|d[ae]n?)$/.test(words[words.length - 1])
+  !!wordForm(lang, "possessiveCaseEnding")?.test(words[words.length - 1])
     ? `"${name}" ends in a Turkish case ending`
     : null;
 

@@ -19,7 +19,7 @@ import {
   SUBSIDIARY_OF_SOURCE,
   WITH_SOURCE,
 } from "./lexicon/clause-words";
-import { forFoldedText, unionList, unionSource } from "./lexicon/all";
+import { anyWordForm, forFoldedText, unionList, unionSource, wordForm } from "./lexicon/all";
 import { ORG_DESCRIPTOR_HEADS } from "./lexicon/org-words";
 import { allMatches, fold } from "./normalize";
 import { LowerTest } from "./lower-test";
@@ -58,10 +58,6 @@ export const INVESTOR_NOUN_AFTER_RE = new RegExp(
 const PERSON_DESC_AFTER_RE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+)?(?:${PERSON_DESCRIPTOR_SOURCE})\b`, "iu");
 const PERSON_DESC_AFTER = new LowerTest(PERSON_DESC_AFTER_RE);
 const SOLD_AFTER_RE = new RegExp(forFoldedText(String.raw`^[^.;]{0,40}?\b(?:${SOLD_SOURCE})\b`), "u");
-/** Turkish dative right after a name, or on the head noun after it ("Coca Cola'ya", "JDE grubuna"), then a verb of
- * selling within a few words (on folded text) */
-const TR_BUYER_AFTER_RE =
-  /^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])/u;
 /** "ceduta al gruppo cinese", "sold to", "nelle mani dei giapponesi di", "acquisita dal fondo": the name after them buys */
 const BUYER_AFTER_RE = new RegExp(
   forFoldedText(
@@ -144,20 +140,14 @@ const JV_VEHICLE_BEFORE_RE = new RegExp(
   forFoldedText(String.raw`(?:${JV_RE.source})(?:\s+[\p{L}-]+)?\s+(?:${unionSource("namedWords")})\s+["„“«]?$`),
   "u",
 );
-const TR_BOUGHT_AFTER_RE = /^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)/u;
-/** Turkish puts "such as" after its examples: "Toyota, Ford ve Hyundai gibi pek çok markaya", "Ferrari gibi otomotiv
- * devlerine üretim yapan" — the name, then only further names joined by commas or "ve", then "gibi" and the words after
- * it (on the raw text) */
-const TR_EXAMPLE_AFTER_RE =
-  /^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})/u;
-/** a noun in the dative or instrumental ("markaya", "devlerine", "üreticilere", "markalarla"), folded: no frequent word ("dünya") */
-const TR_OBLIQUE_RE = /^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$/u;
+/** the firm bought, in the accusative before a verb of buying ("Omsan’ı satın aldı"), in any text */
+const BOUGHT_AFTER_RE = anyWordForm("boughtAfterName");
 
 /** Examples before "gibi" are whom something is done to or with when a noun in the dative or instrumental follows
  * within four words; with a nominative noun they are the subject ("Axalta, Meeza gibi birçok dünya devi yatırım
  * kararını açıkladı"). */
 function turkishExamples(after: string): boolean {
-  const m = TR_EXAMPLE_AFTER_RE.exec(after);
+  const m = wordForm("tr", "examplesAfterNames")?.exec(after);
   if (!m) return false;
   const common = commonWordsOf("tr");
   return m[1]
@@ -165,7 +155,7 @@ function turkishExamples(after: string): boolean {
     .split(/\s+/)
     .some((w) => {
       const f = fold(w);
-      return TR_OBLIQUE_RE.test(f) && !common.has(f);
+      return !!wordForm("tr", "obliqueNoun")?.test(f) && !common.has(f);
     });
 }
 
@@ -174,25 +164,28 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   const near = before.slice(-28);
   const afterO = fold(text.slice(o.end - base, o.end - base + 60));
   // "ABD'li Coca Cola'ya satıldı", "JDE grubuna … satıldı": Turkish names the buyer in the dative before the verb
-  if (lang === "tr" && TR_BUYER_AFTER_RE.test(afterO)) return "agent";
+  if (wordForm(lang, "buyerAfterName")?.test(afterO)) return "agent";
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (BUYER_AFTER_RE.test(before.slice(-80))) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them
   if (JV_VEHICLE_BEFORE_RE.test(before.slice(-60))) return "object";
   // Turkish puts the bought firm, in the accusative, before the verb: "Omsan’ı satın aldı", "Arkel'i satın alması"
-  if (TR_BOUGHT_AFTER_RE.test(afterO)) return "object";
+  if (BOUGHT_AFTER_RE?.test(afterO)) return "object";
   if (lang === "tr") {
     if (turkishExamples(text.slice(o.end - base, o.end - base + 200))) return "example";
     // "hisselerin Moonlight Capital S.A. tarafından devralınması": the agent stands before "tarafından" (by)
-    if (/^\.?\s*tarafindan\b/u.test(afterO)) return "agent";
+    if (wordForm(lang, "agentAfterName")?.test(afterO)) return "agent";
     // "Koç Holding'den devralınması": the ablative names whom a stake is bought from
-    if (/^['’](?:n?[dt][ae]n)\b/u.test(afterO) && ACQ_CUE_RE.test(fold(text.slice(o.end - base, o.end - base + 80))))
+    if (
+      wordForm(lang, "sourceAfterName")?.test(afterO) &&
+      ACQ_CUE_RE.test(fold(text.slice(o.end - base, o.end - base + 80)))
+    )
       return "seller";
     // "hissesini satın alarak başlayan Toyo Ink", "yatırım yapan X": an active participle right before the name makes
     // it the subject of that clause ("satın alınan X", passive, is the firm bought)
     const w = /([\p{L}]+)\s+$/u.exec(before)?.[1] ?? "";
-    if (/(?:an|en)$/u.test(w) && !/(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$/u.test(w) && w.length > 3)
+    if (wordForm(lang, "activeParticiple")?.test(w) && !wordForm(lang, "passiveParticiple")?.test(w) && w.length > 3)
       return "plain";
   }
   if (SOURCE_BEFORE_RE.test(before.slice(-60))) return "example";
@@ -224,19 +217,19 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   return "plain";
 }
 
-/** Turkish case suffixes on a country's name: dative or locative ("Romanya'ya", "Türkiye'de") say where, the genitive
+/** Case suffixes on a country's name (Turkish): dative or locative ("Romanya'ya", "Türkiye'de") say where, the genitive
  * ("Türkiye'nin en büyük …", Turkey's largest) describes. */
-const TR_TO_IN_RE = /^['’](?:y?[ae]|n?[dt][ae])(?![\p{L}])/u;
-const TR_OF_RE = /^['’]n?[iu]n(?![\p{L}])/u;
+const TO_IN_AFTER_RE = anyWordForm("toOrInAfterPlace");
+const OF_AFTER_RE = anyWordForm("ofAfterPlace");
 
 /** "Türkiye'nin en büyük …": a Turkish country name in the genitive. */
 export function genitiveCountry(m: CountryMention): boolean {
-  return TR_OF_RE.test(m.after);
+  return !!OF_AFTER_RE?.test(m.after);
 }
 
 /** A country named with a preposition or case suffix of place ("in Poland", "Romanya'ya"). */
 export function placedCountry(m: CountryMention): boolean {
-  return LOC_PREPS.has(m.prev) || TR_TO_IN_RE.test(m.after);
+  return LOC_PREPS.has(m.prev) || !!TO_IN_AFTER_RE?.test(m.after);
 }
 
 export function countryScore(m: CountryMention): number {

@@ -8,7 +8,7 @@ import { NL } from "./nl";
 import { PL } from "./pl";
 import { PT } from "./pt";
 import { TR } from "./tr";
-import type { Lexicon } from "./types";
+import type { Lexicon, WordForms } from "./types";
 
 /** Order matters only where two languages give one word different values: the first wins in a union. */
 export const LEXICONS: readonly Lexicon[] = [EN, DE, FR, ES, IT, TR, PT, NL, PL];
@@ -18,6 +18,30 @@ const BY_LANG = new Map(LEXICONS.map((l) => [l.lang, l]));
 /** The lexicon of a language, or null when the engine has none for it. */
 export function lexiconFor(lang: string | null | undefined): Lexicon | null {
   return (lang && BY_LANG.get(lang)) || null;
+}
+
+const WORD_FORMS = new Map<string, RegExp | null>();
+
+/** A language's word form (lexicon `wordForms`) as a regex with `flags`, or null when the language has none. */
+export function wordForm(lang: string | null | undefined, key: keyof WordForms, flags = "u"): RegExp | null {
+  const k = `${lang}|${key}|${flags}`;
+  let re = WORD_FORMS.get(k);
+  if (re === undefined) {
+    const src = lexiconFor(lang)?.wordForms?.[key];
+    WORD_FORMS.set(k, (re = src ? new RegExp(src, flags) : null));
+  }
+  return re;
+}
+
+/** Every language's word form of `key`, as one regex (for rules that read any text), or null when none has it. */
+export function anyWordForm(key: keyof WordForms, flags = "u"): RegExp | null {
+  const k = `*|${key}|${flags}`;
+  let re = WORD_FORMS.get(k);
+  if (re === undefined) {
+    const srcs = LEXICONS.map((l) => l.wordForms?.[key]).filter((s): s is string => !!s);
+    WORD_FORMS.set(k, (re = srcs.length ? new RegExp(srcs.map((s) => `(?:${s})`).join("|"), flags) : null));
+  }
+  return re;
 }
 
 type ListKey = { [K in keyof Lexicon]-?: NonNullable<Lexicon[K]> extends string[] ? K : never }[keyof Lexicon];

@@ -644,4 +644,10 @@ export const DE: Lexicon = {
     // business words and kinds of site ("Geschäfte", "Logistik", "EU-Handels", "Datacenter", "Apartment-Resorts")
     "geschäfte", "geschafte", "logistik", "handels", "überschuss", "uberschuss", "center", "resorts", "hotels",
   ],
+
+  wordForms: {
+    verbEnding: String.raw`(?:t|iert)$`,
+    pluralCompoundEnding: String.raw`(?:en|el|er|e)$`,
+    adjectiveEnding: String.raw`(?:e|en|er|es|em)$`,
+  },
 };

@@ -517,4 +517,9 @@ export const EN: Lexicon = {
     "pte", "pty", "bhd", "tbk", "mln", "bln",
   ],
   shortScaleWords: ["m", "b", "bn", "mn", "k", "tn", "trn", "cr"],
+
+  wordForms: {
+    gerundOpener: String.raw`^\p{Lu}\p{Ll}{3,}ing$`,
+    compoundAdjective: String.raw`-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$`,
+  },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { detectLanguage, extractDeals } from "../index";
-import { accentTolerant, LEXICONS } from "./all";
+import { accentTolerant, anyWordForm, LEXICONS, wordForm } from "./all";
 import { REQUIRED_KEYS, type Lexicon } from "./types";
 import { commonWordsOf, germanCompoundNoun } from "./common-words";
 
@@ -68,6 +68,20 @@ describe("lexicons", () => {
     const sources = [...l.investmentTriggers, ...l.completionWords, ...l.proposalWords, ...l.announcementWords,
       ...l.nonInvestmentWords, ...l.investmentAmountCues, ...Object.values(l.facilityWords).flat(), ...l.boilerplateCues];
     for (const s of sources) expect(() => new RegExp(accentTolerant(s), "iu"), s).not.toThrow();
+  });
+
+  it.each(LEXICONS.map((l) => [l.lang, l] as const))("%s word forms and case endings compile", (_lang, l) => {
+    for (const [key, src] of Object.entries(l.wordForms ?? {})) expect(() => new RegExp(src, "u"), key).not.toThrow();
+    for (const [src] of [...(l.placeCaseEndings ?? []), ...(l.nameCaseEndings ?? [])])
+      expect(() => new RegExp(src, "u"), src).not.toThrow();
+  });
+
+  it("reads a word form for its own language only, and every language's for any text", () => {
+    expect(wordForm("tr", "inflectedWord")?.test("firmadan")).toBe(true);
+    expect(wordForm("de", "inflectedWord")).toBeNull();
+    expect(wordForm(null, "inflectedWord")).toBeNull();
+    expect(anyWordForm("boughtAfterName")?.test("'i satin aldi")).toBe(true);
+    expect(anyWordForm("compoundAdjective", "iu")?.test("UK-Based")).toBe(true);
   });
 
   it("matches accented spellings of words a lexicon writes folded", () => {

@@ -565,4 +565,8 @@ export const NL: Lexicon = {
 
   ownAnnouncementWords: [String.raw`\bplant\b`],
   facilityFalseFriends: [String.raw`plants?`],
+
+  wordForms: {
+    placeAdjective: String.raw`\p{Ll}(?:se|sche)$`,
+  },
 };

@@ -611,4 +611,27 @@ export const PL: Lexicon = {
   abbreviations: ["mln", "mld", "tys", "zl", "proc", "ul", "sp", "r", "ok"],
 
   typicalLetters: [String.raw`[ąęłńśźż]`],
+
+  placeCaseEndings: [
+    ["owie$", "ów"],
+    ["niu$", "ń"],
+    ["iu$", ""],
+    ["ie$", ""],
+    ["ie$", "a"],
+    ["ach$", "e"],
+    ["ach$", "y"],
+    ["u$", ""],
+    ["(?<=[cdgklnrstwz])e$", "a"],
+    ["em$", ""],
+    ["iem$", ""],
+    ["ą$", "a"],
+  ],
+  placeCasePrepositions: ["w", "we", "pod", "kolo", "niedaleko", "przy"],
+  nameCaseEndings: [
+    ["owi$", ""],
+    ["em$", ""],
+    ["ie$", ""],
+    ["[ęąyi]$", "a"],
+    ["[au]$", ""],
+  ],
 };

@@ -449,4 +449,8 @@ export const PT: Lexicon = {
 
   typicalLetters: [String.raw`[ãõ]`, String.raw`ções?`],
   dateParticles: ["de"],
+
+  wordForms: {
+    cliticVerb: String.raw`^\p{Lu}\p{Ll}+-(?:se|lo|la|los|las|lhe|lhes|nos|me|te)$`,
+  },
 };

@@ -340,4 +340,22 @@ export const TR: Lexicon = {
 
   typicalLetters: [String.raw`[ğış]`],
   locativeSuffixes: ["da", "de", "ta", "te"],
+
+  wordForms: {
+    inflectedWord: String.raw`(?:dan|den|tan|ten|nda|nde|leri|lari|ginda|ginde|ligi|ligi|masi|mesi|[aeiou]n[iu]n|m[ae]d[ae])$`,
+    possessiveCaseEnding: String.raw`[iu]n(?:[iu]n|[ae]|d[ae]n?)$`,
+    shoutedInflectedWord: String.raw`^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$`,
+    untilOrSinceAfterYear: String.raw`^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])`,
+    placeAdjectiveSuffix: String.raw`(?:li|lu)$`,
+    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])`,
+    boughtAfterName: String.raw`^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)`,
+    examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
+    obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,
+    agentAfterName: String.raw`^\.?\s*tarafindan\b`,
+    sourceAfterName: String.raw`^['’](?:n?[dt][ae]n)\b`,
+    activeParticiple: String.raw`(?:an|en)$`,
+    passiveParticiple: String.raw`(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$`,
+    toOrInAfterPlace: String.raw`^['’](?:y?[ae]|n?[dt][ae])(?![\p{L}])`,
+    ofAfterPlace: String.raw`^['’]n?[iu]n(?![\p{L}])`,
+  },
 };

@@ -370,6 +370,70 @@ export type Lexicon = {
   passiveAgentWords?: string[];
   /** auxiliaries that, right after one of `openedWords`, make it a passive still to come ("eröffnet werden"), sources */
   futureAfterParticiple?: string[];
+  /** the language's inflections and word shapes that rules read (see WordForms) */
+  wordForms?: WordForms;
+  /** case endings of a place name and the nominative's ending instead ("Szczecinie" -> "Szczecin": ["ie$", ""]),
+   * regex sources on the word as written */
+  placeCaseEndings?: [string, string][];
+  /** prepositions before a place name in such a case ("w Szczecinie"), folded */
+  placeCasePrepositions?: string[];
+  /** case endings of a name's last word and the nominative's ending instead ("Intela" -> "Intel": ["[ęąyi]$", "a"]
+   * reads "Toyotą" as "Toyota"), regex sources on the word as written */
+  nameCaseEndings?: [string, string][];
+};
+
+/**
+ * Inflections and word shapes of one language that a rule reads, each a regex source (flag "u"; on folded text
+ * unless the key says "raw"). A language without the form leaves its key out, and the rule does not apply to it;
+ * rules that read every text whatever its language use the union of all languages' forms.
+ */
+export type WordForms = {
+  /** a capitalized common word with a case or possessive suffix and no apostrophe before it ("Firmadan",
+   * "Anlaşmanın"): a sentence's opener, not a name (a name takes its suffix after an apostrophe: "Manisa'ya") */
+  inflectedWord?: string;
+  /** a case ending after a possessive that closes a common noun phrase ("Düzenleme Kurumuna") */
+  possessiveCaseEnding?: string;
+  /** a word in capitals with a suffix of tense, possession or case ("HARCANDI", "İNŞASI"), raw */
+  shoutedInflectedWord?: string;
+  /** "until" or "since" written after a year ("2025'e kadar", "2009'dan beri"), read right after the year */
+  untilOrSinceAfterYear?: string;
+  /** the suffix that makes a country's name a word for its people or things ("İsveçli", "Amerikalı") */
+  placeAdjectiveSuffix?: string;
+  /** the buyer in the dative, then a verb of selling ("Coca Cola'ya satıldı"), read right after a name */
+  buyerAfterName?: string;
+  /** the firm bought in the accusative, then a verb of buying ("Omsan'ı satın aldı"), read right after a name */
+  boughtAfterName?: string;
+  /** further names, then "such as" and the words after it (group 1) ("Toyota, Ford ve Hyundai gibi pek çok markaya"),
+   * read raw right after a name */
+  examplesAfterNames?: string;
+  /** a noun in the dative or instrumental ("markaya", "markalarla") */
+  obliqueNoun?: string;
+  /** "by" after the agent of a passive ("X tarafından"), read right after a name */
+  agentAfterName?: string;
+  /** the ablative after a name ("Koç Holding'den"): whom something is bought from, read right after it */
+  sourceAfterName?: string;
+  /** an active participle before a name ("yatırım yapan X"): the name is that clause's subject */
+  activeParticiple?: string;
+  /** passive participles that end like active ones ("satın alınan X": the firm bought) */
+  passiveParticiple?: string;
+  /** a dative or locative suffix on a country's name ("Romanya'ya", "Türkiye'de"): where, read right after it */
+  toOrInAfterPlace?: string;
+  /** the genitive suffix on a country's name ("Türkiye'nin en büyük …"): whose, read right after it */
+  ofAfterPlace?: string;
+  /** a verb with its pronoun after a hyphen ("Tornou-se", "Abriram-se"), raw */
+  cliticVerb?: string;
+  /** a gerund opening a sentence ("Expanding …"), raw */
+  gerundOpener?: string;
+  /** a compound adjective of a name and a participle ("PIF-backed", "UK-based"), raw, any case */
+  compoundAdjective?: string;
+  /** the endings of a verb form after a sentence's first word ("baut", "investiert") */
+  verbEnding?: string;
+  /** the endings of a long plural compound ("Lenkradmotoren", "Hotelzimmer") */
+  pluralCompoundEnding?: string;
+  /** adjective endings before a noun ("neue", "großen"), raw lower case */
+  adjectiveEnding?: string;
+  /** an adjective made from a place name ("Veldhovense", "Aalsmeerse"), raw */
+  placeAdjective?: string;
 };
 
 export const REQUIRED_KEYS = [
