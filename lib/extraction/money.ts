@@ -7,6 +7,7 @@ import {
   CURRENCY_WORDS,
   LOCAL_DOLLAR_OR_PESO,
   NUMBER_WORDS,
+  SAME_SUM_WORDS,
   SCALE_WORDS,
   scaleOf,
   SHARED_CURRENCY_NAMES,
@@ -56,7 +57,7 @@ const AMOUNT_RE = new RegExp(AMOUNT_SRC, "giu");
 export const AMOUNT_SOURCE_CHARS = AMOUNT_SRC.length;
 const OPEN_BRACKET_RE = /^\s*\(/u;
 /** "200 billion dirhams or $20 bln", "1,4 Mrd. Euro oder 1,5 Mrd. Dollar": the same sum in another currency */
-const OR_WORDS = ["or", "oder", "ou", "o", "of", "lub", "czyli", "veya", "yani", "ossia", "cio[eè]"];
+const OR_WORDS = SAME_SUM_WORDS;
 
 /**
  * An amount in brackets after an amount, "(US$ 76.3 million)", and one after "or": what

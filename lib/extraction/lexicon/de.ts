@@ -372,6 +372,7 @@ export const DE: Lexicon = {
   andWords: ["und"],
   listAndWords: ["und", "sowie"],
   orWords: ["oder"],
+  sameSumWords: ["oder"],
   contrastWords: ["während", "aber"],
   relativeWords: ["wo", "aber"],
   locationPrepositions: ["nach", "im", "der", "bei", "in"],

@@ -268,6 +268,7 @@ export const EN: Lexicon = {
   andWords: ["and"],
   listAndWords: ["and", "as well as"],
   orWords: ["or"],
+  sameSumWords: ["or"],
   contrastWords: ["while", "whereas", "but"],
   relativeWords: ["where", "while", "but", "which"],
   locationPrepositions: ["in", "into", "to", "across", "within", "inside", "near", "at"],

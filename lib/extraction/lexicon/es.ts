@@ -229,6 +229,7 @@ export const ES: Lexicon = {
   andWords: ["y", "e"],
   listAndWords: ["y", "e"],
   orWords: ["o"],
+  sameSumWords: ["o"],
   contrastWords: ["mientras", "pero"],
   relativeWords: ["donde"],
   locationPrepositions: ["en"],

@@ -239,6 +239,7 @@ export const FR: Lexicon = {
   andWords: ["et"],
   listAndWords: ["et"],
   orWords: ["ou"],
+  sameSumWords: ["ou"],
   contrastWords: ["mais"],
   relativeWords: ["où"],
   locationPrepositions: ["en", "a", "au", "aux", "dans"],

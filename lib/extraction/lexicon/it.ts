@@ -230,6 +230,7 @@ export const IT: Lexicon = {
   andWords: ["e"],
   listAndWords: ["e"],
   orWords: ["o", "oppure"],
+  sameSumWords: ["o", "ossia", "cio[eè]"],
   contrastWords: ["mentre", "ma"],
   relativeWords: ["dove"],
   locationPrepositions: ["nel", "nella", "a", "in"],

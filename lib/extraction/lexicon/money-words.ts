@@ -9,6 +9,8 @@ export const SCALE_WORDS: Record<string, number> = unionMap<number>("scaleWords"
 
 /** "two and a half billion", "dos y medio", "iki buçuk": half a unit after a number word or figure (folded), all languages. */
 export const AND_A_HALF = unionList("andAHalfWords");
+/** "or", "that is" between two figures of one sum (regex sources) */
+export const SAME_SUM_WORDS = unionList("sameSumWords");
 
 /** Scale abbreviations that may touch the digits ("5bn"), all languages. */
 export const SHORT_SCALE_WORDS = unionList("shortScaleWords");

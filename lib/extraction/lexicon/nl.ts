@@ -389,6 +389,7 @@ export const NL: Lexicon = {
   andWords: ["alsook"],
   listAndWords: ["alsook"],
   orWords: ["of"],
+  sameSumWords: ["of"],
   contrastWords: ["terwijl", "maar"],
   relativeWords: ["waar", "terwijl"],
   locationPrepositions: ["in", "naar"],

@@ -424,6 +424,7 @@ export const PL: Lexicon = {
   andWords: ["oraz"],
   listAndWords: ["oraz"],
   orWords: ["lub", "albo"],
+  sameSumWords: ["lub", "czyli"],
   contrastWords: ["ale", "podczas gdy", "natomiast"],
   relativeWords: ["gdzie"],
   locationPrepositions: ["w", "we", "do"],

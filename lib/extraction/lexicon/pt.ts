@@ -255,6 +255,7 @@ export const PT: Lexicon = {
   andWords: ["e"],
   listAndWords: ["e"],
   orWords: ["ou"],
+  sameSumWords: ["ou"],
   contrastWords: ["enquanto", "mas"],
   relativeWords: ["onde"],
   locationPrepositions: ["em", "no", "na", "para"],

@@ -148,6 +148,7 @@ export const TR: Lexicon = {
   andWords: ["ve"],
   listAndWords: ["ve"],
   orWords: ["veya"],
+  sameSumWords: ["veya", "yani"],
   contrastWords: ["ancak", "ise"],
   relativeWords: ["ancak"],
   locationPrepositions: [],
