@@ -21,6 +21,15 @@ describe("second readings of a commitment sentence", () => {
     expect(second.confidence).toBeLessThan(first.confidence);
   });
 
+  it("no next country from an adjective that names a firm's home, unless a firm of that country is bought", () => {
+    const mission =
+      "During the Belgian trade mission to India, Staalco confirmed that it will invest 100 million euros in its Indian plants.";
+    expect(rows(mission).map((r) => r.key)).toEqual(["Staalco>IN"]);
+    const bought =
+      "Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren und kauft dafür den koreanischen Zulieferer Doosan.";
+    expect(rows(bought).map((r) => r.key)).toEqual(["Hitachi>PL", "Hitachi>KR"]);
+  });
+
   it("the sentence's other acting firm: a record with the sentence's amount, no facility, less certain", () => {
     const text = "Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren, sagte der Chef von Siemens.";
     const out = rows(text);
