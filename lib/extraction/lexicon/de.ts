@@ -558,6 +558,7 @@ export const DE: Lexicon = {
     "agyptische pfund": "EGP", zloty: "PLN",
   },
   percentWords: ["prozent"],
+  changeToWords: ["auf"],
 
   months: {
     januar: 1, februar: 2, marz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11,

@@ -482,6 +482,7 @@ export const EN: Lexicon = {
     francs: "FRANC", franc: "FRANC", "cfa francs": "CFA",
   },
   percentWords: ["percent", "per cent"],
+  changeToWords: ["to"],
 
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

@@ -580,6 +580,7 @@ export const PL: Lexicon = {
     funtow: "GBP",
   },
   percentWords: ["procent", String.raw`proc\.`],
+  changeToWords: ["do"],
 
   months: {
     styczen: 1, luty: 2, marzec: 3, kwiecien: 4, maj: 5, czerwiec: 6, lipiec: 7, sierpien: 8, wrzesien: 9, pazdziernik: 10,

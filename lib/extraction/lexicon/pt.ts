@@ -419,6 +419,7 @@ export const PT: Lexicon = {
     "francos cfa": "CFA", rands: "ZAR", rupias: "INR", rublos: "RUB", "dolares canadianos": "CAD", "dolares canadenses": "CAD",
     "dolares australianos": "AUD" },
   percentWords: ["por cento"],
+  changeToWords: ["para"],
 
   months: {
     janeiro: 1, fevereiro: 2, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10,
