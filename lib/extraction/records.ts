@@ -51,6 +51,9 @@ export type Fact = {
 
 const ANNOUNCE_RE = SAID_RE;
 
+/** Records less certain than this are dropped (see toDeal). */
+const MIN_CONFIDENCE = 0.25;
+
 /**
  * Facts merged so far into one record, with what the merge asks of them kept up to date as facts are
  * added (asking the facts each time would cost the square of their number in a long article).
@@ -400,6 +403,9 @@ function toDeal(d: Draft): ExtractedDeal | null {
     (status === "proposed" ? 0.1 : 0) -
     (alternative ? 0.2 : 0);
   confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
+  // doubtful on every count: nearly always a second reading of a sentence that names its investor only as "the
+  // company", in a country no sentence names for it; one in ten is a commitment, too few to show
+  if (confidence < MIN_CONFIDENCE) return null;
   return {
     investor: first.investor,
     via: d.facts.find((f) => f.via)?.via ?? null,

@@ -60,6 +60,13 @@ describe("second readings of a commitment sentence", () => {
     );
   });
 
+  it("no record for the article's country when the investor's only commitment names it as 'the company'", () => {
+    const text =
+      "Vietnam zieht Firmen an. Vietnam ist beliebt. In Vietnam boomt die Wirtschaft. Der Hersteller Kloster ist bekannt. Der Konzern investiert 50 Millionen Euro in ein Werk in Polen.";
+    const out = rows(text);
+    expect(out.map((r) => r.key)).toEqual(["Kloster>PL"]);
+  });
+
   it("the language's own country for an investor whose every target is only the article's guess", () => {
     const text =
       "La Germania resta il primo mercato. In Germania le vendite crescono del 5%. Il gruppo Rossi Meccanica investirà 40 milioni di euro in un nuovo stabilimento. La Germania è un partner importante.";
