@@ -331,7 +331,7 @@ export const DE: Lexicon = {
   ],
   personTitlesBeforeName: ["Präsident", "Präsidenten", "Minister", "Ministerin", "Chef", "Chefin", "Prinz", "Scheich", "Kanzler", "Landeshauptmann", "Vorstandsvorsitzender", "Staatschef"],
   companyCompoundHeads: ["Fabrik", "Werk", "Werke", "Chef", "Chefin", "Konzern", "Gruppe", "Aktie", "Aktien", "Manager", "Vorstand", "Vorstandschef", "Sprecher", "Sprecherin", "Zentrale", "Standort", "Firmenchef", "Boss", "Gründer", "Mutter", "Beteiligung", "Tochter"],
-  officeTitles: ["ministerin", String.raw`pr[äa]sident`, "kanzler", "kanzlerin", String.raw`b[üu]rgermeister`, String.raw`sekret[äa]r`, "vorstandschef", String.raw`vorsitzende[rn]?`, String.raw`gesch[äa]ftsf[üu]hrer`, "scheich", String.raw`k[öo]nig`, "prinz"],
+  officeTitles: ["ministerin", String.raw`pr[äa]sident(?:en)?`, "kanzler", "kanzlerin", String.raw`b[üu]rgermeister`, String.raw`sekret[äa]r`, "vorstandschef", String.raw`vorsitzende[rn]?`, String.raw`gesch[äa]ftsf[üu]hrer`, "scheich", String.raw`k[öo]nig`, "prinz"],
   compassWords: ["west", "ost", "nord", String.raw`s[üu]d`, "mittel", "zentral"],
   surnameParticles: ["von", "der", "den", "van"],
   registeredNameTradeWords: [],

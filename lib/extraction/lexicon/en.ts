@@ -223,7 +223,7 @@ export const EN: Lexicon = {
   ],
   personTitlesBeforeName: ["President", "Chairperson", "chairperson", "Minister", "CEO", "Chairman", "Governor", "Director General", "Sir", "Prince", "Sheikh", "Chancellor", String.raw`head of [A-Z][\w ]+?`],
   companyCompoundHeads: ["factory", "plant", "chief", "boss", "CEO"],
-  officeTitles: ["minister", "president", "mayor", "governor", "senator", "secretary", "premier", "chancellor", "ceo", "cfo", "chairman", "chairwoman", "sheikh", "emir", "king", "prince", "crown prince"],
+  officeTitles: ["minister", "president", "mayor", "governor", "senator", "secretary", "premier", "chancellor", "ceo", "cfo", "chairman", "chairwoman", "sheikh", "emir", "king", "prince", "crown prince", "director", "commissioner", "ambassador"],
   compassWords: ["south", "north", "east", "west", "central", "southeast", "south-east", "northern", "southern", "eastern", "western", "latin", "sub-saharan", "middle"],
   surnameParticles: ["de", "da", "van", "von", "du"],
   registeredNameTradeWords: [],
