@@ -33,6 +33,10 @@ describe("investor name rejects", () => {
     expect(rejectInvestorName("Managing Director", "en")?.rule).toBe("rejectOfficeHolder");
     expect(rejectInvestorName("High Commissioner", "en")?.rule).toBe("rejectOfficeHolder");
     expect(rejectInvestorName("Ambassador Lena Hart", "en")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Embajadora Ana Ruiz", "es")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Embaixador Rui Costa", "pt")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Ambassadeur Piet Jansen", "nl")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Wicepremier Jan Nowak", "pl")?.rule).toBe("rejectOfficeHolder");
     expect(rejectInvestorName("Westeuropa", "de")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Southeast Asia", "en")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Centroamérica", "es")?.rule).toBe("rejectRegion");

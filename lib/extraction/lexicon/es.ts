@@ -201,7 +201,7 @@ export const ES: Lexicon = {
   personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz", "rey", "reina", "principe", "princesa", "jeque", "emir", "gobernadora", "directora", "fundadora", "alcaldesa", "gerente", "consejero", "consejera", "embajador", "embajadora"],
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["planta"],
-  officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
+  officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "gobernadora", "alcalde", "alcaldesa", "embajador", "embajadora", "subsecretario", "subsecretaria", "director", "directora"],
   compassWords: ["sur", "norte", "este", "oeste", "oriental", "occidental", "central", "austral", "meridional", "subsahariana"],
   surnameParticles: ["de", "del"],
   registeredNameTradeWords: [],

@@ -348,7 +348,7 @@ export const NL: Lexicon = {
   personTitles: ["minister", "premier", "president", "burgemeester", "directeur", "topman", "topvrouw", "voorzitter", "oprichter", "woordvoerder", "staatssecretaris", "ceo", "koning", "koningin", "prins", "prinses", "sjeik", "emir"],
   personTitlesBeforeName: ["Minister", "Premier", "Topman", "Burgemeester"],
   companyCompoundHeads: ["fabriek", "topman", "concern"],
-  officeTitles: ["burgemeester", "topman", "topvrouw", "minister", "premier"],
+  officeTitles: ["burgemeester", "topman", "topvrouw", "minister", "premier", "ambassadeur", "directeur", "staatssecretaris", "gouverneur"],
   compassWords: ["zuid", "noord", "oost", "west"],
   surnameParticles: ["van", "der", "den", "de"],
   registeredNameTradeWords: [],
