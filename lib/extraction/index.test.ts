@@ -78,6 +78,14 @@ describe("extractDeals", () => {
   });
 });
 
+describe("a firm's origin in brackets after its legal form", () => {
+  it("is its home, not where it invests", () => {
+    const text =
+      "The plant of Haixun Optics Co., Ltd. (Hongkong) with a total investment of USD 260 million is in Que Vo Industrial Park in Vietnam.";
+    expect(extractDeals(text).map((d) => `${d.investor}>${d.targetCountry}`)).toEqual(["Haixun Optics Co>VN"]);
+  });
+});
+
 describe("a town of the target country is no investor", () => {
   it("drops the town, keeps a firm named after one", () => {
     const town =
