@@ -3,6 +3,7 @@ import { findCountries, lookupTown, type CountryMention } from "./countries";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
+import { PERCENT_SOURCE } from "./lexicon/money-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { forFoldedText, unionSource } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
@@ -36,6 +37,8 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   const after = text.slice(e, e + 45);
   // "BBVA, con 4.323 millones (+25,3%)": a figure with its signed change on the year is a result, not an investment
   if (SIGNED_CHANGE_AFTER_RE.test(after)) return false;
+  // "stieg um 74 Prozent auf 377 Millionen Euro", "rose 13% to AED 121.2 billion": a figure's new level after a change
+  if (CHANGE_TO_BEFORE_RE.test(before)) return false;
   const negB = lastMatch(NEG_G, before);
   const negA = firstMatch(NEG_G, after);
   const negDist = Math.min(negB === null ? 999 : before.length - negB, negA === null ? 999 : negA + 8);
@@ -58,6 +61,11 @@ const PURPOSE = unionSource("amountPurposeWords");
 const PURPOSE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(${PURPOSE})(?:\s+[\p{L}'’]+){0,3}\s*$`, "iu");
 const PURPOSE_AFTER_RE = new RegExp(String.raw`^\s*(?:${PURPOSE})(?![\p{L}])`, "iu");
 
+/** A change in per cent, then the language's "to" (and a few approximating words) right before the amount. */
+const CHANGE_TO_BEFORE_RE = new RegExp(
+  String.raw`\d\s?(?:%|${PERCENT_SOURCE})\s*,?\s+(?:${unionSource("changeToWords")})\s+(?:(?:${unionSource("approximateWords")}|${unionSource("articles")})\s+)*$`,
+  "iu",
+);
 const SIGNED_CHANGE_AFTER_RE = /^[^\d().;]{0,12}\(\s*[+\-−–]\s?\d+(?:[.,]\d+)?\s?%\s*\)/u;
 
 const TRIGGER_FOLDED = new RegExp(forFoldedText(TRIGGER_RE.source), "u");

@@ -78,6 +78,24 @@ describe("extractDeals", () => {
   });
 });
 
+describe("a firm's origin in brackets after its legal form", () => {
+  it("is its home, not where it invests", () => {
+    const text =
+      "The plant of Haixun Optics Co., Ltd. (Hongkong) with a total investment of USD 260 million is in Que Vo Industrial Park in Vietnam.";
+    expect(extractDeals(text).map((d) => `${d.investor}>${d.targetCountry}`)).toEqual(["Haixun Optics Co>VN"]);
+  });
+});
+
+describe("a town of the target country is no investor", () => {
+  it("drops the town, keeps a firm named after one", () => {
+    const town =
+      "Karo plans a platinum project in Zimbabwe. The project located in the platinum belt, west of Harare will include a coal mine and a power station to produce electricity for the smelter.";
+    expect(extractDeals(town).map((d) => d.investor)).not.toContain("Harare");
+    const firm = "El Grupo Tulum invertirá 600 millones de dólares en dos hoteles en México.";
+    expect(extractDeals(firm).map((d) => `${d.investor}>${d.targetCountry}`)).toEqual(["Grupo Tulum>MX"]);
+  });
+});
+
 describe("detectLanguage and findPublicationDate", () => {
   it("are exported", () => {
     expect(detectLanguage("The company will invest in the new plant and said that it has the money.")).toBe("en");

@@ -181,6 +181,19 @@ describe("turnover is no investment", () => {
   });
 });
 
+describe("a figure's new level after a change in per cent is no investment", () => {
+  it.each([
+    ["de", "Der Wert der Ausfuhren wuchs um 12 Prozent auf rund 410 Millionen Euro.", false],
+    ["en", "The total climbed 9% to $2.3 billion in the year.", false],
+    ["es", "La cifra creció un 8,5%, hasta los 640 millones de euros.", false],
+    ["pl", "Wartość wzrosła o 14 proc. do 850 mln zł.", false],
+    ["en", "The group will invest $2.3 billion in a new plant, 9% of it in equipment.", true],
+  ])("%s '%s' is an investment amount: %s", async (lang, t, invest) => {
+    const { isInvestmentAmount } = await import("./facts");
+    expect(findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0))).toEqual([invest]);
+  });
+});
+
 describe("results are no investment", () => {
   it.each([
     ["El grupo hotelero facturó en Andalucía 2.871 millones de pesetas.", false],

@@ -6,7 +6,9 @@ import type { FacilityMention } from "./facilities";
 import type { Money } from "./money";
 import type { OrgMention } from "./orgs";
 import { kindOf, type KindCues } from "./status-kind";
-import { lookupPlace } from "./countries";
+import { lookupPlace, lookupTown } from "./countries";
+import { isKnownOrgName } from "./known-orgs";
+import { unionList } from "./lexicon/all";
 import { fold } from "./normalize";
 import { memoize } from "./memo";
 import type { DealStatus, EvidenceSpan, ExtractedDeal, Facility } from "./types";
@@ -50,6 +52,9 @@ export type Fact = {
 };
 
 const ANNOUNCE_RE = SAID_RE;
+
+/** Records less certain than this are dropped (see toDeal). */
+const MIN_CONFIDENCE = 0.25;
 
 /**
  * Facts merged so far into one record, with what the merge asks of them kept up to date as facts are
@@ -301,6 +306,7 @@ function partners0(d: Draft): string[] {
 function toDeal(d: Draft): ExtractedDeal | null {
   const first = d.facts[0];
   if (lookupPlace(first.investor)) return null; // a country or city is not an investor here
+  if (townOfTarget(d.facts)) return null;
   const facilities = mergeFacilities(d.facts.flatMap((f) => f.facilities));
   const cues = d.facts.reduce<KindCues>(
     (acc, f) => ({
@@ -400,6 +406,9 @@ function toDeal(d: Draft): ExtractedDeal | null {
     (status === "proposed" ? 0.1 : 0) -
     (alternative ? 0.2 : 0);
   confidence = Math.round(Math.max(0.05, Math.min(0.98, confidence)) * 100) / 100;
+  // doubtful on every count: nearly always a second reading of a sentence that names its investor only as "the
+  // company", in a country no sentence names for it; one in ten is a commitment, too few to show
+  if (confidence < MIN_CONFIDENCE) return null;
   return {
     investor: first.investor,
     via: d.facts.find((f) => f.via)?.via ?? null,
@@ -418,6 +427,20 @@ function toDeal(d: Draft): ExtractedDeal | null {
     confidence,
     evidence: ev,
   };
+}
+
+const NAME_HEADS = new Set(unionList("nameHeads").map((w) => fold(w)));
+
+/** "Harare", "Tulum", "Ballenstedt": a town of the record's own target country, no known firm, never written after a
+ * name head ("Grupo Petrópolis" is a brewer) is where the money goes, not who spends it. */
+function townOfTarget(facts: Fact[]): boolean {
+  const { investor, target } = facts[0];
+  if (lookupTown(investor) !== target || isKnownOrgName(investor.toLowerCase())) return false;
+  return !facts.some((f) => {
+    const before = f.sentence.s.text.slice(0, Math.max(0, f.investorMention.start - f.sentence.s.start));
+    const prev = /([\p{L}]+)\s+$/u.exec(before)?.[1];
+    return prev !== undefined && NAME_HEADS.has(fold(prev));
+  });
 }
 
 /** "60 Millionen Euro ließ sich Claas im Jahr 2004 seinen Werksumbau kosten": a commitment that states no status but

@@ -28,6 +28,15 @@ describe("investor name rejects", () => {
   it("news agencies, office holders, regions and German common nouns are never investors", () => {
     expect(rejectInvestorName("MENAFN", "en")?.rule).toBe("rejectNewsAgency");
     expect(rejectInvestorName("Bundeswirtschaftsminister Peter Altmaier", "de")?.rule).toBe("rejectOfficeHolder");
+    // an inflected title ("des Präsidenten"), a director, a commissioner or an ambassador
+    expect(rejectInvestorName("Präsidenten Ada Mbeki", "de")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Managing Director", "en")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("High Commissioner", "en")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Ambassador Lena Hart", "en")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Embajadora Ana Ruiz", "es")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Embaixador Rui Costa", "pt")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Ambassadeur Piet Jansen", "nl")?.rule).toBe("rejectOfficeHolder");
+    expect(rejectInvestorName("Wicepremier Jan Nowak", "pl")?.rule).toBe("rejectOfficeHolder");
     expect(rejectInvestorName("Westeuropa", "de")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Southeast Asia", "en")?.rule).toBe("rejectRegion");
     expect(rejectInvestorName("Centroamérica", "es")?.rule).toBe("rejectRegion");

@@ -99,6 +99,14 @@ const DESCRIPTOR_BEFORE_ADJ_RE = new RegExp(
   String.raw`(?:${unionSource("descriptorsBeforeAdjective")})\s+(?:[\p{L}']+\s+){0,2}$`,
   "u",
 );
+const LEGAL_FORMS = new Set(unionList("orgSuffixes").map((w) => fold(w)));
+/** Only legal forms and their dots and commas (", Ltd.", " S.A."), or nothing. */
+function legalFormsOnly(folded: string): boolean {
+  return folded
+    .split(/[\s.,]+/)
+    .filter(Boolean)
+    .every((w) => LEGAL_FORMS.has(w));
+}
 const OF_GAP_RE = new RegExp(String.raw`^\s*(?:${unionSource("ofWords")}|\()\s*$`, "u");
 /** "Newmont Mining, de EE. UU., que …", "Acme, from the US, will …": the firm's origin set off by commas */
 const OF_APPOSITION_RE = new RegExp(
@@ -327,6 +335,8 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
   if (c.start >= o.end) {
     const gap = text.slice(o.end - base, c.start - base);
     if (OF_GAP_RE.test(fold(gap))) return true;
+    // "Goertek Co., Ltd. (Hongkong)": the legal form the name left out, then the origin in brackets
+    if (/\(\s*$/.test(gap) && legalFormsOnly(fold(gap).replace(/\(\s*$/, ""))) return true;
     if (OF_APPOSITION_RE.test(fold(gap)) && /^\.?\s*[,)]/.test(c.after)) return true;
     // "Cromwell, il fondo di investimento australiano", "Cummins, an American engine maker": an apposition
     const appos = /^\s*,\s*((?:[\p{L}'’-]+\s+){1,5})$/u.exec(gap);

@@ -331,7 +331,7 @@ export const DE: Lexicon = {
   ],
   personTitlesBeforeName: ["Präsident", "Präsidenten", "Minister", "Ministerin", "Chef", "Chefin", "Prinz", "Scheich", "Kanzler", "Landeshauptmann", "Vorstandsvorsitzender", "Staatschef"],
   companyCompoundHeads: ["Fabrik", "Werk", "Werke", "Chef", "Chefin", "Konzern", "Gruppe", "Aktie", "Aktien", "Manager", "Vorstand", "Vorstandschef", "Sprecher", "Sprecherin", "Zentrale", "Standort", "Firmenchef", "Boss", "Gründer", "Mutter", "Beteiligung", "Tochter"],
-  officeTitles: ["ministerin", String.raw`pr[äa]sident`, "kanzler", "kanzlerin", String.raw`b[üu]rgermeister`, String.raw`sekret[äa]r`, "vorstandschef", String.raw`vorsitzende[rn]?`, String.raw`gesch[äa]ftsf[üu]hrer`, "scheich", String.raw`k[öo]nig`, "prinz"],
+  officeTitles: ["ministerin", String.raw`pr[äa]sident(?:en)?`, "kanzler", "kanzlerin", String.raw`b[üu]rgermeister`, String.raw`sekret[äa]r`, "vorstandschef", String.raw`vorsitzende[rn]?`, String.raw`gesch[äa]ftsf[üu]hrer`, "scheich", String.raw`k[öo]nig`, "prinz"],
   compassWords: ["west", "ost", "nord", String.raw`s[üu]d`, "mittel", "zentral"],
   surnameParticles: ["von", "der", "den", "van"],
   registeredNameTradeWords: [],
@@ -559,6 +559,7 @@ export const DE: Lexicon = {
     "agyptische pfund": "EGP", zloty: "PLN",
   },
   percentWords: ["prozent"],
+  changeToWords: ["auf"],
 
   months: {
     januar: 1, februar: 2, marz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11,

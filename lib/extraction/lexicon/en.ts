@@ -223,7 +223,7 @@ export const EN: Lexicon = {
   ],
   personTitlesBeforeName: ["President", "Chairperson", "chairperson", "Minister", "CEO", "Chairman", "Governor", "Director General", "Sir", "Prince", "Sheikh", "Chancellor", String.raw`head of [A-Z][\w ]+?`],
   companyCompoundHeads: ["factory", "plant", "chief", "boss", "CEO"],
-  officeTitles: ["minister", "president", "mayor", "governor", "senator", "secretary", "premier", "chancellor", "ceo", "cfo", "chairman", "chairwoman", "sheikh", "emir", "king", "prince", "crown prince"],
+  officeTitles: ["minister", "president", "mayor", "governor", "senator", "secretary", "premier", "chancellor", "ceo", "cfo", "chairman", "chairwoman", "sheikh", "emir", "king", "prince", "crown prince", "director", "commissioner", "ambassador"],
   compassWords: ["south", "north", "east", "west", "central", "southeast", "south-east", "northern", "southern", "eastern", "western", "latin", "sub-saharan", "middle"],
   surnameParticles: ["de", "da", "van", "von", "du"],
   registeredNameTradeWords: [],
@@ -483,6 +483,7 @@ export const EN: Lexicon = {
     francs: "FRANC", franc: "FRANC", "cfa francs": "CFA",
   },
   percentWords: ["percent", "per cent"],
+  changeToWords: ["to"],
 
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,

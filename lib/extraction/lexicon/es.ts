@@ -201,7 +201,7 @@ export const ES: Lexicon = {
   personTitles: ["presidente", "presidenta", "ministro", "ministra", "senor", "don", "gobernador", "director", "fundador", "alcalde", "portavoz", "rey", "reina", "principe", "princesa", "jeque", "emir", "gobernadora", "directora", "fundadora", "alcaldesa", "gerente", "consejero", "consejera", "embajador", "embajadora"],
   personTitlesBeforeName: ["Presidente", "Ministro"],
   companyCompoundHeads: ["planta"],
-  officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "alcalde"],
+  officeTitles: ["ministro", "ministra", "presidente", "presidenta", "gobernador", "gobernadora", "alcalde", "alcaldesa", "embajador", "embajadora", "subsecretario", "subsecretaria", "director", "directora"],
   compassWords: ["sur", "norte", "este", "oeste", "oriental", "occidental", "central", "austral", "meridional", "subsahariana"],
   surnameParticles: ["de", "del"],
   registeredNameTradeWords: [],
@@ -383,6 +383,7 @@ export const ES: Lexicon = {
   },
   currencyWords: { coronas: "KRONE", "coronas checas": "CZK", "coronas suecas": "SEK", "coronas danesas": "DKK", "coronas noruegas": "NOK", pesetas: "ESP", dolares: "USD", "dolar americano": "USD", "dolares estadounidenses": "USD", "dolares americanos": "USD", "dolares norteamericanos": "USD", euros: "EUR", libras: "GBP", reales: "BRL", rupias: "INR", rublos: "RUB", pesos: "PESO", dinares: "DINAR" },
   percentWords: ["por ciento"],
+  changeToWords: ["hasta", "a"],
 
   months: {
     enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, octubre: 10,

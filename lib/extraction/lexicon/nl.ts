@@ -348,7 +348,7 @@ export const NL: Lexicon = {
   personTitles: ["minister", "premier", "president", "burgemeester", "directeur", "topman", "topvrouw", "voorzitter", "oprichter", "woordvoerder", "staatssecretaris", "ceo", "koning", "koningin", "prins", "prinses", "sjeik", "emir"],
   personTitlesBeforeName: ["Minister", "Premier", "Topman", "Burgemeester"],
   companyCompoundHeads: ["fabriek", "topman", "concern"],
-  officeTitles: ["burgemeester", "topman", "topvrouw", "minister", "premier"],
+  officeTitles: ["burgemeester", "topman", "topvrouw", "minister", "premier", "ambassadeur", "directeur", "staatssecretaris", "gouverneur"],
   compassWords: ["zuid", "noord", "oost", "west"],
   surnameParticles: ["van", "der", "den", "de"],
   registeredNameTradeWords: [],
@@ -538,6 +538,7 @@ export const NL: Lexicon = {
   scaleWords: { duizend: 1e3, miljoen: 1e6, mln: 1e6, miljard: 1e9, mld: 1e9, miljarden: 1e9, biljoen: 1e12, billion: 1e12 },
   currencyWords: { kronen: "KRONE", "tsjechische kronen": "CZK", "zweedse kronen": "SEK", "deense kronen": "DKK", "noorse kronen": "NOK", euro: "EUR", dollar: "USD", "amerikaanse dollar": "USD", "amerikaanse dollars": "USD", pond: "GBP" },
   percentWords: ["procent"],
+  changeToWords: ["tot", "naar"],
 
   months: {
     januari: 1, februari: 2, maart: 3, april: 4, mei: 5, juni: 6, juli: 7, augustus: 8, september: 9, oktober: 10,

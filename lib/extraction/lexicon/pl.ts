@@ -373,7 +373,7 @@ export const PL: Lexicon = {
   personTitles: ["minister", "ministra", "premier", "prezydent", "prezes", "prezeska", "dyrektor", "wiceminister", "wojewoda", "burmistrz", "rzecznik", "pan", "pani", "zalozyciel", "krol", "krolowa", "ksiaze", "szejk", "emir"],
   personTitlesBeforeName: ["Prezes", "Minister", "Premier", "Prezydent", "Wiceminister"],
   companyCompoundHeads: ["fabryka", "prezes"],
-  officeTitles: ["prezes", "prezeska", "prezydent", "wojewoda", "burmistrz", "minister", "premier"],
+  officeTitles: ["prezes", "prezeska", "prezydent", "wojewoda", "burmistrz", "minister", "premier", "wicepremier", "wiceminister", "ambasador", "dyrektor"],
   compassWords: ["poludniowa", "polnocna", "wschodnia", "zachodnia"],
   surnameParticles: [],
   registeredNameTradeWords: [],
@@ -581,6 +581,7 @@ export const PL: Lexicon = {
     funtow: "GBP",
   },
   percentWords: ["procent", String.raw`proc\.`],
+  changeToWords: ["do"],
 
   months: {
     styczen: 1, luty: 2, marzec: 3, kwiecien: 4, maj: 5, czerwiec: 6, lipiec: 7, sierpien: 8, wrzesien: 9, pazdziernik: 10,

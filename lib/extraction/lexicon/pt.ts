@@ -213,7 +213,7 @@ export const PT: Lexicon = {
   personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz", "rei", "rainha", "principe", "princesa", "xeque", "emir", "diretora", "governadora", "fundadora", "prefeita", "embaixador", "embaixadora", "gerente"],
   personTitlesBeforeName: ["Presidente", "Ministro", "Ministra", "Primeiro-Ministro"],
   companyCompoundHeads: ["fábrica"],
-  officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "governador"],
+  officeTitles: ["ministro", "ministra", "presidente", "diretor", "diretora", "prefeito", "prefeita", "governador", "governadora", "embaixador", "embaixadora"],
   compassWords: ["sul", "norte", "leste", "oeste", "oriental", "ocidental", "central", "austral", "meridional", "subsaariana"],
   surnameParticles: ["da", "das", "do", "dos", "de"],
   registeredNameTradeWords: [],
@@ -420,6 +420,7 @@ export const PT: Lexicon = {
     "francos cfa": "CFA", rands: "ZAR", rupias: "INR", rublos: "RUB", "dolares canadianos": "CAD", "dolares canadenses": "CAD",
     "dolares australianos": "AUD" },
   percentWords: ["por cento"],
+  changeToWords: ["para"],
 
   months: {
     janeiro: 1, fevereiro: 2, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10,

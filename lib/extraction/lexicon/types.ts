@@ -370,6 +370,9 @@ export type Lexicon = {
    * earlier in the clause, is the investment's author even with no organization cue ("l'acquisizione del 41% di ITA
    * Airways da parte di Lufthansa"), folded sources */
   passiveAgentWords?: string[];
+  /** the "to" between a change in per cent and a figure's new level ("rose 13% to", "stieg um 5 Prozent auf", "creció un 12%
+   * hasta"): the amount after it is a result, not an investment, sources */
+  changeToWords?: string[];
   /** auxiliaries that, right after one of `openedWords`, make it a passive still to come ("eröffnet werden"), sources */
   futureAfterParticiple?: string[];
   /** the language's inflections and word shapes that rules read (see WordForms) */

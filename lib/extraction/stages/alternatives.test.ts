@@ -21,6 +21,15 @@ describe("second readings of a commitment sentence", () => {
     expect(second.confidence).toBeLessThan(first.confidence);
   });
 
+  it("no next country from an adjective that names a firm's home, unless a firm of that country is bought", () => {
+    const mission =
+      "During the Belgian trade mission to India, Staalco confirmed that it will invest 100 million euros in its Indian plants.";
+    expect(rows(mission).map((r) => r.key)).toEqual(["Staalco>IN"]);
+    const bought =
+      "Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren und kauft dafür den koreanischen Zulieferer Doosan.";
+    expect(rows(bought).map((r) => r.key)).toEqual(["Hitachi>PL", "Hitachi>KR"]);
+  });
+
   it("the sentence's other acting firm: a record with the sentence's amount, no facility, less certain", () => {
     const text = "Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren, sagte der Chef von Siemens.";
     const out = rows(text);
@@ -49,6 +58,13 @@ describe("second readings of a commitment sentence", () => {
     expect(rows("Der Hersteller Kärcher baut ein Werk in Deutschland, sagt Vietnam.").map((r) => r.key)).not.toContain(
       "Kärcher>VN",
     );
+  });
+
+  it("no record for the article's country when the investor's only commitment names it as 'the company'", () => {
+    const text =
+      "Vietnam zieht Firmen an. Vietnam ist beliebt. In Vietnam boomt die Wirtschaft. Der Hersteller Kloster ist bekannt. Der Konzern investiert 50 Millionen Euro in ein Werk in Polen.";
+    const out = rows(text);
+    expect(out.map((r) => r.key)).toEqual(["Kloster>PL"]);
   });
 
   it("the language's own country for an investor whose every target is only the article's guess", () => {

@@ -22,6 +22,7 @@
 import type { OrgMention } from "../orgs";
 import { rejectCommitment } from "../rejects";
 import { addCommitments } from "./candidates";
+import { ACQ_OR_STAKE_RE } from "./cues";
 import type { ArticleContext } from "./context";
 import type { InvestorChoice } from "./investor";
 import type { Fact } from "../records";
@@ -37,7 +38,12 @@ import { clauseWords } from "../lexicon/clause-words";
 export function addSecondTarget(state: ArticleState, first: number, where: Targeted): void {
   if (state.facts.length !== first + 1) return;
   const f = state.facts[first];
-  const alts = where.targets.filter((c) => c.code !== f.target && c.code !== f.investorCountry);
+  // (a country adjective names a firm's home, its own or a partner's: "China's Hisense … in Nigeria", "with the Korean
+  // CS Wind"; it is a place of the money only where a firm of that country is bought: "la firme britannique Logica")
+  const buying = ACQ_OR_STAKE_RE.test(f.sentence.s.text);
+  const alts = where.targets.filter(
+    (c) => c.code !== f.target && c.code !== f.investorCountry && (c.kind !== "adjective" || buying),
+  );
   const seen = new Set<string>();
   for (const alt of alts) {
     if (seen.has(alt.code)) continue;
