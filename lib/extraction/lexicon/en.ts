@@ -511,6 +511,9 @@ export const EN: Lexicon = {
   relatedHeadings: ["read more", "also read", "related", "related articles", "related stories", String.raw`more from`, String.raw`more news`, String.raw`you may also like`, String.raw`you might also like`, String.raw`recommended`, String.raw`most read`, String.raw`latest news`, String.raw`more stories`],
   agoPhrases: [String.raw`\d+ (?:minutes?|hours?|days?|weeks?) ago`],
   aboutHeadings: ["about"],
+  // "the Minister of Trade and Industry": portfolios, not firms
+  portfolioOffices: ["ministers?", "ministry", "ministries", "secretary", "department"],
+  portfolioLinks: [String.raw`(?:of|for)(?: the)?`],
   abbreviations: [
     "bn", "mn", "dr", "prof", "st", "co", "inc", "ltd", "corp", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs", "etc", "sr", "jr", "gen", "lt", "col", "mt", "ft",

@@ -398,6 +398,9 @@ export const FR: Lexicon = {
   relatedHeadings: ["lire aussi", String.raw`[aà] lire aussi`, String.raw`sur le m[eê]me sujet`, String.raw`les plus lus`, String.raw`articles? li[eé]s?`],
   agoPhrases: [String.raw`il y a \d+ (?:minutes?|heures?|jours?|semaines?)`],
   aboutHeadings: [String.raw`à propos d[e'’]`, String.raw`a propos d[e'’]`],
+  // "le ministre marocain de l'Industrie et du Commerce": portfolios, not firms
+  portfolioOffices: [String.raw`(?:vice-|sous-)?ministres?`, "ministeres?", String.raw`secretaires? d['’]etat`, "departements?"],
+  portfolioLinks: [String.raw`(?:charge(?:e|s|es)? )?(?:de la |de l['’]|des |du |de |d['’])`],
   abbreviations: ["cie", "ste", "mme", "sa", "s", "p", "md", "mds"],
 
   typicalLetters: [String.raw`[çœ]`, String.raw`[éè]\s`, String.raw`\b(?:d|l|qu)'`],

@@ -423,6 +423,9 @@ export const IT: Lexicon = {
   relatedHeadings: ["leggi anche", "vedi anche", String.raw`altre notizie`, String.raw`potrebbe interessarti`, String.raw`articoli correlati`, String.raw`pi[uù] lett[ie]`],
   agoPhrases: [String.raw`\d+ (?:minuti|ore|giorni|settimane) fa`],
   aboutHeadings: ["informazioni su"],
+  // "il ministro egiziano dell'Industria e del Commercio": portfolios, not firms
+  portfolioOffices: [String.raw`(?:vice|sotto)?ministr[oaie]`, String.raw`minister[oi]`, String.raw`sottosegretari[oa]`, String.raw`assessor[ei]`, String.raw`dipartiment[oi]`, "dicastero"],
+  portfolioLinks: [String.raw`d(?:i|el|ella|elle|ello|egli|ei|ell['’])`, String.raw`a(?:l|lla|lle|llo|gli|ll['’])`, String.raw`per (?:il |la |le |gli |i |l['’])`],
   abbreviations: ["sig", "dott", "ing", "avv", "srl", "spa", "mln", "mld"],
 
   typicalLetters: [String.raw`\b(?:l|dell|nell|all)'`, String.raw`[àò]\s`],

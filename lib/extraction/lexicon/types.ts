@@ -368,6 +368,12 @@ export type Lexicon = {
    * earlier in the clause, is the investment's author even with no organization cue ("l'acquisizione del 41% di ITA
    * Airways da parte di Lufthansa"), folded sources */
   passiveAgentWords?: string[];
+  /** a minister's or ministry's office ("ministro", "ministère", "Department"): the names in the chain of "of"s after it
+   * ("ministro egiziano dell'Industria e del Commercio", "Minister of Trade and Industry") are its portfolios, not firms
+   * (folded sources) */
+  portfolioOffices?: string[];
+  /** the "of"s of such a chain, with their articles ("dell'", "de la", "of the"), folded sources */
+  portfolioLinks?: string[];
   /** auxiliaries that, right after one of `openedWords`, make it a passive still to come ("eröffnet werden"), sources */
   futureAfterParticiple?: string[];
 };
