@@ -234,3 +234,15 @@ describe("roleOf: a name right after the language's 'in' is a place", () => {
     expect(roles("The plant was sold to Bosch.", "en")["Bosch"]).not.toBe("place");
   });
 });
+
+describe("roleOf: a share of a firm", () => {
+  it("reads the firm after 'per cento di', '% de' as the one bought", () => {
+    const it1 = roles("Brembo comprerà il 100 per cento di Ventura Spa per 300 milioni di euro.", "it");
+    expect(it1["Ventura Spa"]).toBe("object");
+    expect(it1["Brembo"]).toBe("plain");
+    expect(roles("Per il 60% della Tessival Spa, Marzotto pagherà 40 milioni.", "it")["Tessival Spa"]).toBe("object");
+    expect(roles("Legrand prend 70 % de Amelec Industries pour 90 millions d'euros.", "fr")["Amelec Industries"]).toBe(
+      "object",
+    );
+  });
+});

@@ -257,7 +257,7 @@ export const IT: Lexicon = {
   relativeSubjects: ["l'azienda"],
   pastObjectVerbs: ["ha acquistato", "ha comprato"],
   unitOfWords: ["divisione"],
-  genitiveWords: ["di", "del", "della", "dello", "dei"],
+  genitiveWords: ["di", "del", "della", "dello", "dei", "degli", "delle"],
   passiveCueWords: ["progetto", "acquis", "acquisto", "investiment", "costruzion"],
   // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
   participleEndings: ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta"],
