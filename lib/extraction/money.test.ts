@@ -460,3 +460,15 @@ describe("crowns", () => {
     expect(resolveCurrency(one("1,2 Milliarden Kronen", "de"), "DE").currency).toBeNull();
   });
 });
+
+describe("Italian lending and aid words", () => {
+  it("reads credit lines, a ceiling of loans and money to finance firms as no investment amount", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string) => findMoney(t, "it").map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("La banca mette a disposizione un plafond di 300 milioni per le imprese del territorio.")).toEqual([
+      false,
+    ]);
+    expect(read("L'accordo servirà a finanziare con 120 milioni le piccole imprese del Sud.")).toEqual([false]);
+    expect(read("Il gruppo investirà 120 milioni in un nuovo stabilimento.")).toEqual([true]);
+  });
+});
