@@ -246,3 +246,16 @@ describe("roleOf: a share of a firm", () => {
     );
   });
 });
+
+describe("roleOf: present and future passives of a sale", () => {
+  it("reads the firm before 'viene acquisita da', 'passa nelle mani di', 'sera rachetée par' as sold, the one after as buyer", () => {
+    const a = roles("La Tessival Spa viene acquisita da Marzotto per 40 milioni.", "it");
+    expect(a["Tessival Spa"]).toBe("seller");
+    expect(a["Marzotto"]).toBe("agent");
+    expect(roles("La Tessival Spa passa nelle mani di Marzotto.", "it")["Tessival Spa"]).toBe("seller");
+    const b = roles("Amelec Industries sera rachetée par Legrand pour 90 millions d'euros.", "fr");
+    expect(b["Amelec Industries"]).toBe("seller");
+    expect(b["Legrand"]).toBe("agent");
+    expect(roles("Amelec Industries passe sous le contrôle de Legrand.", "fr")["Legrand"]).toBe("agent");
+  });
+});

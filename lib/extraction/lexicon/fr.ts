@@ -276,8 +276,11 @@ export const FR: Lexicon = {
   companyHeadNouns: ["groupe"],
   subjectPronouns: ["il", "elle"],
   sameSubjectContinuations: ["va", "vont", "aussi"],
-  soldWords: ["a vendu", "a cede", "a ete cedee", "a ete cede", "a ete vendue", "a ete vendu", "a ete rachetee", "a ete rachete", "a ete acquise", "passe aux mains", "est passee aux mains", "est passe aux mains"],
-  buyerAfterWords: [String.raw`(?:cedee?s?|vendue?s?) (?:a|au|aux)`, String.raw`aux mains d(?:e|u|es)`, String.raw`(?:acquise?s?|rachetee?s?) par`],
+  soldWords: ["a vendu", "a cede", "a ete cedee", "a ete cede", "a ete vendue", "a ete vendu", "a ete rachetee", "a ete rachete", "a ete acquise", "passe aux mains", "est passee aux mains", "est passe aux mains",
+    // present and future passives, and "falls under the control of": the firm before them is the one sold
+    String.raw`(?:est|sont|sera|seront|va etre|vont etre|vient d'etre|viennent d'etre|ont ete) (?:rachete|acquise?|cede|vendu|repris)e?s?`,
+    String.raw`(?:passe|passent|passera|passeront|tombe|tombent|tombera|tomberont) (?:sous le controle|dans l'escarcelle|dans le giron)`],
+  buyerAfterWords: [String.raw`(?:cedee?s?|vendue?s?) (?:a|au|aux)`, String.raw`aux mains d(?:e|u|es)`, String.raw`(?:acquise?s?|rachetee?s?|reprise?s?) par`, String.raw`(?:sous le controle|dans l'escarcelle|dans le giron) d(?:e|u|es|e la|e l')`],
   investorNouns: ["entreprises"],
   personDescriptors: ["milliardaires?", String.raw`hommes? d'affaires`],
   salesMarketWords: [String.raw`march[ée]s`],

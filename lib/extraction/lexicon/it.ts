@@ -268,8 +268,11 @@ export const IT: Lexicon = {
   companyHeadNouns: ["gruppo"],
   subjectPronouns: ["esso", "essa"],
   sameSubjectContinuations: ["anche"],
-  soldWords: ["ha venduto", "ha ceduto", "e stata ceduta", "e stato ceduto", "e stata venduta", "e stato venduto", "e stata acquisita", "e stato acquisito", "e stata rilevata", "e stato rilevato", "e passata nelle mani", "e passato nelle mani", "e finita nelle mani", "e finito nelle mani"],
-  buyerAfterWords: [String.raw`(?:cedut|vendut)[aoie] (?:a|al|alla|allo|ai|agli|alle)`, String.raw`nelle mani d(?:i|el|ella|ello|ei|egli)`, String.raw`(?:acquisit|rilevat|comprat)[aoie] (?:da|dal|dalla|dallo|dai|dagli|dalle)`],
+  soldWords: ["ha venduto", "ha ceduto", "e stata ceduta", "e stato ceduto", "e stata venduta", "e stato venduto", "e stata acquisita", "e stato acquisito", "e stata rilevata", "e stato rilevato", "e passata nelle mani", "e passato nelle mani", "e finita nelle mani", "e finito nelle mani",
+    // present and future passives, and "passes into the hands of": the firm before them is the one sold
+    String.raw`(?:viene|vengono|verra|verranno|sara|saranno|sono stat[ie]) (?:acquisit|cedut|rilevat|vendut|comprat)[aoie]`,
+    String.raw`(?:passa|passano|passera|passeranno|finisce|finiscono|finira|finiranno) (?:nelle mani|sotto il controllo)`],
+  buyerAfterWords: [String.raw`(?:cedut|vendut)[aoie] (?:a|al|alla|allo|ai|agli|alle)`, String.raw`nelle mani d(?:i|el|ella|ello|ei|egli)`, String.raw`(?:acquisit|rilevat|comprat)[aoie] (?:da|dal|dalla|dallo|dai|dagli|dalle)`, String.raw`sotto il controllo d(?:i|el|ella|ello|ei|egli)`],
   investorNouns: ["aziende", "imprese"],
   personDescriptors: [String.raw`imprenditor[ei]`, String.raw`miliardari[oa]?`],
   salesMarketWords: ["mercati"],
