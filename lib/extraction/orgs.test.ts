@@ -315,6 +315,18 @@ describe("findOrgs", () => {
     ]);
   });
 
+  it("takes no Italian acronym of accounts or business for a firm", () => {
+    expect(names("Il MOL atteso è di 4 milioni, la PFN resta positiva e il Cda di Brembo ha approvato.", "it")).toEqual(
+      ["Brembo"],
+    );
+  });
+
+  it("takes no French editor's note or money written in letters for a firm", () => {
+    expect(names("Soit un investissement de 100 MDH (NDLR : environ 9 millions d'euros) pour Lesieur.", "fr")).toEqual([
+      "Lesieur",
+    ]);
+  });
+
   it("takes no portfolio in a minister's chain of offices for a firm", () => {
     expect(
       names("Il ministro brasiliano dell’Agricoltura e del commercio, Paulo Souza, ha incontrato la Ferrero.", "it"),

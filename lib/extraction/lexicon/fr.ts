@@ -198,6 +198,8 @@ export const FR: Lexicon = {
     "investissements", "milliards", "millions", "euros", "emplois",
     // common acronyms of the language: artificial intelligence, HIV/AIDS, R&D, corporate responsibility
     "ia", "vih", "sida", "rse", "rh",
+    // the editor's note, and money written as letters: millions of dirhams, CFA francs
+    "ndlr", "mdh", "mmdh", "dh", "fcfa", "f.cfa",
   ],
   orgSuffixes: ["sa", "s.a", "sas", "sarl", "groupe", "sca"],
   orgDescriptors: ["concurrent", "fonds", "producteur", "fournisseur", "chaine", "investisseur", "assureur", "operateur", "specialiste", "distributeur", "compagnie", "holding", "groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],

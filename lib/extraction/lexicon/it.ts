@@ -195,7 +195,10 @@ export const IT: Lexicon = {
     "la", "il", "lo", "gli", "i", "un", "una", "e", "con", "per", "del", "della", "di", "da", "su", "nel", "nella", "questo",
     "questa", "suo", "sua", "loro", "ieri", "dopo", "durante", "secondo", "anche", "ma", "quando", "oggi", "inoltre",
   ],
-  notOrgWords: ["ue", "ice", "pil", "ide", "governo", "ministero", "stato", "paese", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi"],
+  notOrgWords: ["ue", "ice", "pil", "ide", "governo", "ministero", "stato", "paese", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi",
+    // common acronyms of accounts and business: gross operating margin, net financial position, board, SMEs, VAT, IPO,
+    // takeover bid, severance fund, the recovery plan, special economic zone, artificial intelligence, R&D
+    "mol", "pfn", "cda", "pmi", "iva", "ipo", "opa", "tfr", "pnrr", "zes", "ia", "r&s"],
   orgSuffixes: ["spa", "s.p.a", "srl", "gruppo"],
   orgDescriptors: ["concorrente", "fondo", "fondi", "investitore", "investitori", "operatore", "catena", "produttrice", "compagnia", "holding", "gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
   nameHeads: ["gruppo", "banca"],
