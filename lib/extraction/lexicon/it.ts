@@ -196,9 +196,10 @@ export const IT: Lexicon = {
     "questa", "suo", "sua", "loro", "ieri", "dopo", "durante", "secondo", "anche", "ma", "quando", "oggi", "inoltre",
   ],
   notOrgWords: ["ue", "ice", "pil", "ide", "governo", "ministero", "stato", "paese", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi",
-    // common acronyms of accounts and business: gross operating margin, net financial position, board, SMEs, VAT, IPO,
-    // takeover bid, severance fund, the recovery plan, special economic zone, artificial intelligence, R&D
-    "mol", "pfn", "cda", "pmi", "iva", "ipo", "opa", "tfr", "pnrr", "zes", "ia", "r&s"],
+    // common acronyms of accounts and business: net financial position, board, SMEs, VAT, IPO,
+    // takeover bid, severance fund, the recovery plan, special economic zone, artificial intelligence, R&D ("MOL", the
+    // gross operating margin, is also the Hungarian oil group)
+    "pfn", "cda", "pmi", "iva", "ipo", "opa", "tfr", "pnrr", "zes", "ia", "r&s"],
   orgSuffixes: ["spa", "s.p.a", "srl", "gruppo"],
   orgDescriptors: ["concorrente", "fondo", "fondi", "investitore", "investitori", "operatore", "catena", "produttrice", "compagnia", "holding", "gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
   nameHeads: ["gruppo", "banca"],
