@@ -327,7 +327,7 @@ export const PT: Lexicon = {
 
   investmentTriggers: [
     "abertura", String.raw`\babr(?:ir|iu|irá|ira|e|em|irão|irao)\b`,
-    String.raw`investi(?!gat)`, "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,
+    String.raw`investi(?!gat|dor|tor|sseur)`, "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,
     "unidade fabril", "expans", "ampliac", "instala", String.raw`inaugur`, "empresa conjunta",
 
     // "pays 11 billion euros for Freescale": a purchase
