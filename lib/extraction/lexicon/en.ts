@@ -339,7 +339,7 @@ export const EN: Lexicon = {
   countUnits: ["shares", "units", "tonnes", "tons", "people", "jobs", "cars", "passengers", "visitors", "customers", "vehicles", String.raw`barrels?`, "households", "users", "subscribers", "m2", "m²", "square metres", "square meters", "hectares", "acres"],
 
   investmentTriggers: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, 
-    String.raw`invest(?!igat|or|itor|idor|isseur)`, "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
+    String.raw`invest(?!igat|or|itor|idor|isseur|eerder)`, "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
     String.raw`set(?:ting)? up`, "establish", "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", "stake",
     "joint venture", String.raw`\bjv\b`, "expan", "factory", String.raw`plant\b`, String.raw`plants\b`, "allocat", "commit",
     "spend", "capex", String.raw`\bsite\b`, String.raw`(?:has|have) been (?:producing|assembling|manufacturing)`,

@@ -301,7 +301,7 @@ export const ES: Lexicon = {
 
   investmentTriggers: [String.raw`\b(?:pon(?:e|en|drá|dra|drán|dran|dría|dria|er)|puesta) en marcha\b`, "adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, 
     "apertura", String.raw`\babr(?:ir|ira|irá|io|ió|e|en|irán|iran)\b`, "construcci", "instalar", "instalara",
-    "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
+    String.raw`inversi(?!onista)`, "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
     // the stem-changing present and preterite ("invierte", "invierten", "construye", "construyó", "adquiere")
     String.raw`\binviert(?:e|en|a|an|o)\b`, String.raw`\bconstruy`, String.raw`\badquier`,
     String.raw`sociedad(?:es)? mixta`, "ampliaci", "planta",

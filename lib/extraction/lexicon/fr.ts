@@ -315,7 +315,7 @@ export const FR: Lexicon = {
   countUnits: ["passagers", "tonnes", "habitants", "emplois", "m2", "m²", "hectares", "personnes", "vehicules"],
 
   investmentTriggers: [
-    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", String.raw`invest(?!igat|or|itor|idor|isseur)`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
+    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", String.raw`invest(?!igat|or|itor|idor|isseur|eerder)`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   investmentAmountCues: ["investiss", String.raw`\busines?\b`, "projet", "montant"],
   amountPurposeWords: [String.raw`pour`],
   nonInvestmentWords: [

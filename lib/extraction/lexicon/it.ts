@@ -309,7 +309,7 @@ export const IT: Lexicon = {
   countUnits: ["passeggeri", "tonnellate", "abitanti", "posti di lavoro", "m2", "m²", "ettari", "persone", "veicoli"],
 
   investmentTriggers: ["acquist", 
-    "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,String.raw`invest(?!igat|or|itor|idor|isseur)`, "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`,
+    "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,String.raw`invest(?!igat|or|itor|idor|isseur|eerder)`, "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`,
     // more forms from general knowledge (a helper per three languages, checked against the other languages' frequent words)
     String.raw`\brilev(?:ano|ata|are|eranno|erebbe|ando)(?!\p{L})`,
     String.raw`\bpartecipazion[ei] (?:di (?:maggioranza|minoranza|controllo)|azionari[ae]|societari[ae]|(?:pari )?(?:al|del|dell'|di) \d)`,

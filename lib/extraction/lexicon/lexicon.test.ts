@@ -156,9 +156,9 @@ describe("common words (common-words.json)", () => {
 
 describe("investing words", () => {
   it("reads 'investors' in any language as no investing word, 'invests' as one", () => {
-    for (const w of ["gli investitori", "les investisseurs", "the investors", "os investidores", "die Investoren"])
+    for (const w of ["gli investitori", "les investisseurs", "the investors", "os investidores", "die Investoren", "los inversionistas", "de investeerders", "inwestorzy", "yatırımcılar"])
       expect(TRIGGER_RE.test(w)).toBe(false);
-    for (const w of ["investirà", "investit", "invests", "investiert", "investiu", "gli investimenti"])
+    for (const w of ["investirà", "investit", "invests", "investiert", "investiu", "gli investimenti", "inversión", "investeert", "inwestycja", "yatırım yapacak"])
       expect(TRIGGER_RE.test(w)).toBe(true);
   });
 });
