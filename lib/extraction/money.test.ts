@@ -472,3 +472,13 @@ describe("Italian lending and aid words", () => {
     expect(read("Il gruppo investirà 120 milioni in un nuovo stabilimento.")).toEqual([true]);
   });
 });
+
+describe("market value, dividends, debts and losses are no investment", () => {
+  it("reads them so in Italian and French, an investing word beside an amount still as one", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string, lang: string) => findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("Il gruppo ha una capitalizzazione di 900 milioni di euro.", "it")).toEqual([false]);
+    expect(read("L'entreprise affiche une perte de 40 millions d'euros.", "fr")).toEqual([false]);
+    expect(read("L'entreprise va investir 40 millions d'euros dans une usine.", "fr")).toEqual([true]);
+  });
+});

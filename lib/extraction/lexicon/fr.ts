@@ -321,7 +321,7 @@ export const FR: Lexicon = {
   nonInvestmentWords: [
     "résultat net", "résultat opérationnel", "excédent brut", String.raw`\bebitd?a?\b`,
     "financement", "ligne de crédit", "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", String.raw`\bventes`,
-    "subvention", String.raw`prêts?\b`, "commande", "licence",
+    "subvention", String.raw`prêts?\b`, "commande", "licence", "capitalisation", "dividende", String.raw`\bdettes?\b`, String.raw`\bpertes?\b`, "plus-value",
     // a price per share is no deal amount
     String.raw`par action`,
   ],

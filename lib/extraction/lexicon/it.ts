@@ -335,7 +335,7 @@ export const IT: Lexicon = {
   nonInvestmentWords: [
     "risultato operativo",
     String.raw`\bebitd?a?\b`, "margine operativo", "risultato netto",
-    "finanziament", String.raw`line[ae] di credito`, "plafond", String.raw`\bfinanzi(?:are|ano|era|eranno)\b`, String.raw`\bmutu[oi]\b`, String.raw`\baiut[oi]\b`, String.raw`\bagevolazion[ei]`, String.raw`\bincentiv[oi]\b`, String.raw`\bcontribut[oi] a fondo perduto`, String.raw`\bgaranzi[ae]\b`, "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
+    "finanziament", String.raw`line[ae] di credito`, "plafond", String.raw`\bfinanzi(?:are|ano|era|eranno)\b`, String.raw`\bmutu[oi]\b`, String.raw`\baiut[oi]\b`, String.raw`\bagevolazion[ei]`, String.raw`\bincentiv[oi]\b`, String.raw`\bcontribut[oi] a fondo perduto`, String.raw`\bgaranzi[ae]\b`, "capitalizzazion", "dividend", String.raw`\bdebit[oi]\b`, String.raw`\bperdit[ae]\b`, "plusvalenz", "svalutazion", "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
     // a price per share is no deal amount
     String.raw`per azione`,
   ],
