@@ -259,3 +259,14 @@ describe("roleOf: present and future passives of a sale", () => {
     expect(roles("Amelec Industries passe sous le contrôle de Legrand.", "fr")["Legrand"]).toBe("agent");
   });
 });
+
+describe("roleOf: French verbs of taking a firm over", () => {
+  it("reads the firm after 'a avalé', 'a croqué', 'reprend' as the one bought", () => {
+    expect(
+      roles("Lactalis a avalé l'entreprise texane Morvan Foods pour 1 milliard de dollars.", "fr")["Morvan Foods"],
+    ).toBe("object");
+    expect(roles("Legrand reprend Amelec Industries pour 90 millions d'euros.", "fr")["Amelec Industries"]).toBe(
+      "object",
+    );
+  });
+});
