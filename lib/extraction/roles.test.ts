@@ -270,3 +270,14 @@ describe("roleOf: French verbs of taking a firm over", () => {
     );
   });
 });
+
+describe("roleOf: French sellers", () => {
+  it("reads the firm after 'auprès de' as the seller, a firm after 'de la société' as the one bought", () => {
+    const r = roles("Legrand a racheté 70 % d'Amelec Industries auprès du fonds Ardian.", "fr");
+    expect(r["Amelec Industries"]).toBe("object");
+    expect(r["Ardian"]).toBe("seller");
+    expect(
+      roles("Legrand va reprendre 70 % du capital de la société Amelec Industries.", "fr")["Amelec Industries"],
+    ).toBe("object");
+  });
+});

@@ -246,7 +246,7 @@ export const FR: Lexicon = {
   locationPrepositions: ["en", "a", "au", "aux", "dans"],
   withWords: ["avec"],
   byWords: ["par"],
-  fromWords: ["de la societe"],
+  fromWords: [String.raw`aupres d(?:e|u|es)`],
   possessives: ["ses", "son", "sa"],
   subsidiaryOfWords: [String.raw`filiale? d(?:e|u|es)`, String.raw`contr[oô]l[ée]e? par`, String.raw`d[ée]tenue? par`, String.raw`appartenant [aà]`],
   basedInWords: ["siege a", "siege social a", "siege est a"],
