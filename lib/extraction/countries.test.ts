@@ -36,6 +36,9 @@ describe("lookupPlace", () => {
     ["Mailand", "IT"],
     ["San Luis Potosí", "MX"],
     ["Moskau", "RU"],
+    ["Tunisi", "TN"],
+    ["Francoforte", "DE"],
+    ["Varsavia", "PL"],
     ["Haiphong", "VN"],
     ["Kecskemét", "HU"],
   ])("city %s -> %s", (name, code) => {

@@ -10,6 +10,7 @@ import { clauseWords } from "./lexicon/clause-words";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
 import { fold, foldSameLength, LowerCaseRegExp } from "./normalize";
+import { FIRST_NAMES } from "./lexicon/person-words";
 import { findOrgs, type OrgMention } from "./orgs";
 import { isStopword } from "./rejects";
 import { findPercents } from "./status-kind";
@@ -169,6 +170,14 @@ const DATELINE_RE =
 
 const AGENCY_CREDIT_RE = /^\(\p{Lu}[\p{L}/ ]{1,15}\)\s*[–—-]\s*/u;
 
+/** "précise Dominique Huth", "said Jordan Smith": a country's name that is a first name, opening the name of a person the
+ * article names (the surname right after it), is no place. */
+function opensPersonName(c: CountryMention, persons: Set<string>): boolean {
+  if (c.kind !== "name" || !persons.size || !FIRST_NAMES.has(fold(c.text))) return false;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(c.after)?.[1];
+  return next !== undefined && persons.has(`${fold(c.text)} ${next}`);
+}
+
 export function analyzeSentence(
   s: Sentence,
   lang: string | null,
@@ -182,7 +191,10 @@ export function analyzeSentence(
   const dateline = s.start + (dl?.[0].length ?? credit?.[0].length ?? 0);
   // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
   const countries = (lex.countriesIn?.(s) ?? findCountries(s.text, s.start)).filter(
-    (c) => c.start >= dateline && !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)),
+    (c) =>
+      c.start >= dateline &&
+      !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
+      !opensPersonName(c, lex.persons),
   );
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))

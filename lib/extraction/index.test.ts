@@ -25,6 +25,12 @@ describe("extractDeals", () => {
     expect(d.facilities).toEqual([{ type: "logistics_center", city: "Breslau", name: null }]);
   });
 
+  it("takes no country from a person's first name ('Dominique Laval' is no Dominica)", () => {
+    const text =
+      "Le groupe laitier Vercors Lait va investir 40 millions d'euros dans une nouvelle fromagerie en Isère. Le projet est soutenu par la région, précise Dominique Laval, directeur du site.";
+    expect(extractDeals(text, { published: "2024-03-15" }).map((d) => d.targetCountry)).not.toContain("DM");
+  });
+
   it("resolves the parent of a subsidiary and merges facts across sentences", () => {
     const text =
       "Kestrel Foods, a subsidiary of Harlow Group, will build a $120 million plant in Vietnam. The factory in Da Nang will open in 2026.";

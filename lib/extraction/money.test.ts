@@ -479,3 +479,25 @@ describe("the amount regex", () => {
     expect(AMOUNT_SOURCE_CHARS).toBeLessThan(20 * 1024);
   });
 });
+
+describe("Italian lending and aid words", () => {
+  it("reads credit lines, a ceiling of loans and money to finance firms as no investment amount", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string) => findMoney(t, "it").map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("La banca mette a disposizione un plafond di 300 milioni per le imprese del territorio.")).toEqual([
+      false,
+    ]);
+    expect(read("L'accordo servirà a finanziare con 120 milioni le piccole imprese del Sud.")).toEqual([false]);
+    expect(read("Il gruppo investirà 120 milioni in un nuovo stabilimento.")).toEqual([true]);
+  });
+});
+
+describe("market value, dividends, debts and losses are no investment", () => {
+  it("reads them so in Italian and French, an investing word beside an amount still as one", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string, lang: string) => findMoney(t, lang).map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("Il gruppo ha una capitalizzazione di 900 milioni di euro.", "it")).toEqual([false]);
+    expect(read("L'entreprise affiche une perte de 40 millions d'euros.", "fr")).toEqual([false]);
+    expect(read("L'entreprise va investir 40 millions d'euros dans une usine.", "fr")).toEqual([true]);
+  });
+});

@@ -315,6 +315,30 @@ describe("findOrgs", () => {
     ]);
   });
 
+  it("takes no Italian acronym of accounts or business for a firm", () => {
+    expect(names("La PFN resta positiva e il Cda di Brembo ha approvato.", "it")).toEqual(["Brembo"]);
+  });
+
+  it("takes no French editor's note or money written in letters for a firm", () => {
+    expect(names("Soit un investissement de 100 MDH (NDLR : environ 9 millions d'euros) pour Lesieur.", "fr")).toEqual([
+      "Lesieur",
+    ]);
+  });
+
+  it("takes no portfolio in a minister's chain of offices for a firm", () => {
+    expect(
+      names("Il ministro brasiliano dell’Agricoltura e del commercio, Paulo Souza, ha incontrato la Ferrero.", "it"),
+    ).toEqual(["Ferrero"]);
+    expect(
+      names("la Ministra dell'Energia, dei Trasporti e delle Infrastrutture ha inaugurato il ponte", "it"),
+    ).toEqual([]);
+    expect(names("le ministre sénégalais de l'Énergie et du Pétrole a reçu le groupe Eramet", "fr")).toEqual([
+      "Eramet",
+    ]);
+    // a firm named after a minister's verb stays one
+    expect(names("il ministro ha parlato di Barilla e di Lavazza", "it")).toEqual(["Barilla", "Lavazza"]);
+  });
+
   it("leaves a country's adjective out of a name, not a country's name", () => {
     expect(names("wordt overgenomen door het Britse Blue Ocean Capital", "nl")).toEqual(["Blue Ocean Capital"]);
     expect(names("the Japanese Hoshizaki Corporation will invest", "en")).toEqual(["Hoshizaki Corporation"]);

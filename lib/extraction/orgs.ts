@@ -632,6 +632,9 @@ function handleRun(
   if (EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference", "This Summit"
   // "al ministro de Turismo, David Collado", "Minister of Trade": the office's portfolio, not a firm
   if (b1 && b2 && b1.word && b2.word && OFFICE_OF_WORDS.has(b1.f) && PERSON_TITLES.has(b2.f) && !wholeKnown) return;
+  // "il ministro egiziano dell'Industria e del commercio estero", "le ministre de l'Industrie et du Commerce": every
+  // portfolio in the chain of "of"s after a minister's office
+  if (!wholeKnown && portfolioOf(text.slice(Math.max(0, run[0].s - 160), run[0].s), lang)) return;
   let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
@@ -881,6 +884,52 @@ function handleRun(
     initial,
     ...(verbOnly ? { verbOnly } : {}),
   });
+}
+
+const PORTFOLIO_RES = new Map<string, { cue: RegExp; chain: RegExp } | null>();
+/** words that may stand between the office and its portfolios besides a country's adjective ("ministro delegato") */
+const OFFICE_QUALIFIERS = new Set([
+  "delegato",
+  "delegata",
+  "delegue",
+  "deleguee",
+  "federale",
+  "federal",
+  "regionale",
+  "regional",
+  "ex",
+]);
+/** The text before a name ends in a minister's office and a chain of its portfolios ("ministro egiziano dell'Industria e
+ * del commercio estero, del ", "Ministra del Commercio, del Turismo e delle "): the name is one more portfolio. */
+function portfolioOf(before: string, lang: string | null): boolean {
+  if (!lang) return false;
+  let res = PORTFOLIO_RES.get(lang);
+  if (res === undefined) {
+    const lex = lexiconFor(lang);
+    res = null;
+    if (lex?.portfolioOffices?.length && lex.portfolioLinks?.length) {
+      const office = lex.portfolioOffices.join("|");
+      const link = `(?:${lex.portfolioLinks.join("|")})`;
+      const and = String.raw`\s+(?:e|ed|et|and|y|i)\s+`;
+      res = {
+        cue: new RegExp(`(?:^|[^\\p{L}])(?:${office})(?![\\p{L}])`, "u"),
+        chain: new RegExp(
+          String.raw`(?:^|[^\p{L}])(?:${office})((?:\s+[\p{L}-]+){0,2}?)\s+(?:${link}\s*[^,.;:()«»"]{1,40}?(?:\s*,\s*|${and}))*${link}\s*$`,
+          "u",
+        ),
+      };
+    }
+    PORTFOLIO_RES.set(lang, res);
+  }
+  if (!res) return false;
+  const f = fold(before);
+  if (!res.cue.test(f)) return false;
+  const m = res.chain.exec(f);
+  if (!m) return false;
+  return m[1]
+    .trim()
+    .split(/\s+/)
+    .every((w) => w === "" || OFFICE_QUALIFIERS.has(w) || adjectiveCountry(w) !== null);
 }
 
 const LOWER_WORDS_AFTER_RE = /^\s+(\p{Ll}[\p{L}'’-]*)(?:\s+(\p{Ll}[\p{L}'’-]*))?/u;

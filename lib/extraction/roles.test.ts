@@ -234,3 +234,50 @@ describe("roleOf: a name right after the language's 'in' is a place", () => {
     expect(roles("The plant was sold to Bosch.", "en")["Bosch"]).not.toBe("place");
   });
 });
+
+describe("roleOf: a share of a firm", () => {
+  it("reads the firm after 'per cento di', '% de' as the one bought", () => {
+    const it1 = roles("Brembo comprerà il 100 per cento di Ventura Spa per 300 milioni di euro.", "it");
+    expect(it1["Ventura Spa"]).toBe("object");
+    expect(it1["Brembo"]).toBe("plain");
+    expect(roles("Per il 60% della Tessival Spa, Marzotto pagherà 40 milioni.", "it")["Tessival Spa"]).toBe("object");
+    expect(roles("Legrand prend 70 % de Amelec Industries pour 90 millions d'euros.", "fr")["Amelec Industries"]).toBe(
+      "object",
+    );
+  });
+});
+
+describe("roleOf: present and future passives of a sale", () => {
+  it("reads the firm before 'viene acquisita da', 'passa nelle mani di', 'sera rachetée par' as sold, the one after as buyer", () => {
+    const a = roles("La Tessival Spa viene acquisita da Marzotto per 40 milioni.", "it");
+    expect(a["Tessival Spa"]).toBe("seller");
+    expect(a["Marzotto"]).toBe("agent");
+    expect(roles("La Tessival Spa passa nelle mani di Marzotto.", "it")["Tessival Spa"]).toBe("seller");
+    const b = roles("Amelec Industries sera rachetée par Legrand pour 90 millions d'euros.", "fr");
+    expect(b["Amelec Industries"]).toBe("seller");
+    expect(b["Legrand"]).toBe("agent");
+    expect(roles("Amelec Industries passe sous le contrôle de Legrand.", "fr")["Legrand"]).toBe("agent");
+  });
+});
+
+describe("roleOf: French verbs of taking a firm over", () => {
+  it("reads the firm after 'a avalé', 'a croqué', 'reprend' as the one bought", () => {
+    expect(
+      roles("Lactalis a avalé l'entreprise texane Morvan Foods pour 1 milliard de dollars.", "fr")["Morvan Foods"],
+    ).toBe("object");
+    expect(roles("Legrand reprend Amelec Industries pour 90 millions d'euros.", "fr")["Amelec Industries"]).toBe(
+      "object",
+    );
+  });
+});
+
+describe("roleOf: French sellers", () => {
+  it("reads the firm after 'auprès de' as the seller, a firm after 'de la société' as the one bought", () => {
+    const r = roles("Legrand a racheté 70 % d'Amelec Industries auprès du fonds Ardian.", "fr");
+    expect(r["Amelec Industries"]).toBe("object");
+    expect(r["Ardian"]).toBe("seller");
+    expect(
+      roles("Legrand va reprendre 70 % du capital de la société Amelec Industries.", "fr")["Amelec Industries"],
+    ).toBe("object");
+  });
+});

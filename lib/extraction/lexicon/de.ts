@@ -446,7 +446,7 @@ export const DE: Lexicon = {
   countUnits: ["aktien", "tonnen", "einheiten", "passagiere", "fahrgäste", "menschen", "einwohner", "besucher", "kunden", "fahrzeuge", "haushalte", "nutzer", "abonnenten", "m2", "m²", "quadratmeter", "hektar", "arbeitsplatze"],
 
   investmentTriggers: [
-    String.raw`invest(?!igat)`, String.raw`(?<!unt)errichte`, String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",
+    String.raw`invest(?!igat|or|itor|idor|isseur|eerder)`, String.raw`(?<!unt)errichte`, String.raw`\bbau(?:t|en|te)?\b`, "neubau", "eröffn", "eroffn", "grundstein", "gründ",
     String.raw`grund(?:et|ete)`, String.raw`[uü]bern(?:ahm|imm|ommen|ahme|ehm)`, "kauf", "bauherr", "erwerb", "erwirb", "erwarb", "anteil",
     "beteilig", "gemeinschaftsunternehmen", "erweiter", "ausbau", "fabrik", String.raw`\bwerk\b`, "produzieren", "fertigung",
     "standort",

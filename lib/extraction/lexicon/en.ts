@@ -340,7 +340,7 @@ export const EN: Lexicon = {
   countUnits: ["shares", "units", "tonnes", "tons", "people", "jobs", "cars", "passengers", "visitors", "customers", "vehicles", String.raw`barrels?`, "households", "users", "subscribers", "m2", "m²", "square metres", "square meters", "hectares", "acres"],
 
   investmentTriggers: [String.raw`\bt(?:ake|akes|ook|aking|aken) over\b`, 
-    String.raw`invest(?!igat)`, "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
+    String.raw`invest(?!igat|or|itor|idor|isseur|eerder)`, "build", "built", "construct", String.raw`\bopen(?:s|ed|ing)?\b`, "inaugur", "foundation stone",
     String.raw`set(?:ting)? up`, "establish", "acqui", String.raw`\bbuy(?:s|ing|ers?|outs?|backs?)?(?![\p{L}])`, "bought", "purchas", "takeover", "stake",
     "joint venture", String.raw`\bjv\b`, "expan", "factory", String.raw`plant\b`, String.raw`plants\b`, "allocat", "commit",
     "spend", "capex", String.raw`\bsite\b`, String.raw`(?:has|have) been (?:producing|assembling|manufacturing)`,
@@ -513,6 +513,9 @@ export const EN: Lexicon = {
   relatedHeadings: ["read more", "also read", "related", "related articles", "related stories", String.raw`more from`, String.raw`more news`, String.raw`you may also like`, String.raw`you might also like`, String.raw`recommended`, String.raw`most read`, String.raw`latest news`, String.raw`more stories`],
   agoPhrases: [String.raw`\d+ (?:minutes?|hours?|days?|weeks?) ago`],
   aboutHeadings: ["about"],
+  // "the Minister of Trade and Industry": portfolios, not firms
+  portfolioOffices: ["ministers?", "ministry", "ministries", "secretary", "department"],
+  portfolioLinks: [String.raw`(?:of|for)(?: the)?`],
   abbreviations: [
     "bn", "mn", "dr", "prof", "st", "co", "inc", "ltd", "corp", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs", "etc", "sr", "jr", "gen", "lt", "col", "mt", "ft",

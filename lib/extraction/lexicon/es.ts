@@ -302,7 +302,7 @@ export const ES: Lexicon = {
 
   investmentTriggers: [String.raw`\b(?:pon(?:e|en|drá|dra|drán|dran|dría|dria|er)|puesta) en marcha\b`, "adquisici", String.raw`hacerse con\b`, String.raw`toma de control`, 
     "apertura", String.raw`\babr(?:ir|ira|irá|io|ió|e|en|irán|iran)\b`, "construcci", "instalar", "instalara",
-    "inversi", "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
+    String.raw`inversi(?!onista)`, "invertir", "invirti", "construir", "adquir", "compra", "participaci", "empresa mixta",
     // the stem-changing present and preterite ("invierte", "invierten", "construye", "construyó", "adquiere")
     String.raw`\binviert(?:e|en|a|an|o)\b`, String.raw`\bconstruy`, String.raw`\badquier`,
     String.raw`sociedad(?:es)? mixta`, "ampliaci", "planta",
@@ -408,6 +408,9 @@ export const ES: Lexicon = {
   relatedHeadings: [String.raw`lea tambi[eé]n`, String.raw`ver tambi[eé]n`, String.raw`m[aá]s noticias`, String.raw`noticias relacionadas`, String.raw`tambi[eé]n te puede interesar`, String.raw`lo m[aá]s le[ií]do`],
   agoPhrases: [String.raw`hace \d+ (?:minutos?|horas?|d[ií]as?|semanas?)`],
   aboutHeadings: ["acerca de", "sobre"],
+  // "el ministro de Industria y Comercio": portfolios, not firms
+  portfolioOffices: [String.raw`ministr[oa]s?`, "ministerios?", String.raw`secretari[oa]s?`, String.raw`consejer[oa]s?`, "departamentos?"],
+  portfolioLinks: [String.raw`de(?:l| la| las| los)?`],
   abbreviations: ["sras", "sres", "av", "cia", "rep", "ee"],
 
   typicalLetters: [String.raw`[ñ¿¡]`],

@@ -198,6 +198,8 @@ export const FR: Lexicon = {
     "investissements", "milliards", "millions", "euros", "emplois",
     // common acronyms of the language: artificial intelligence, HIV/AIDS, R&D, corporate responsibility
     "ia", "vih", "sida", "rse", "rh",
+    // the editor's note, and money written as letters: millions of dirhams, CFA francs
+    "ndlr", "mdh", "mmdh", "dh", "fcfa", "f.cfa",
   ],
   orgSuffixes: ["sa", "s.a", "sas", "sarl", "groupe", "sca"],
   orgDescriptors: ["concurrent", "fonds", "producteur", "fournisseur", "chaine", "investisseur", "assureur", "operateur", "specialiste", "distributeur", "compagnie", "holding", "groupe", "entreprise", "societe", "fabricant", "geant", "constructeur", "maison", "filiale", "equipementier", "industriel"],
@@ -245,7 +247,7 @@ export const FR: Lexicon = {
   locationPrepositions: ["en", "a", "au", "aux", "dans"],
   withWords: ["avec"],
   byWords: ["par"],
-  fromWords: ["de la societe"],
+  fromWords: [String.raw`aupres d(?:e|u|es)`],
   possessives: ["ses", "son", "sa"],
   subsidiaryOfWords: [String.raw`filiale? d(?:e|u|es)`, String.raw`contr[oô]l[ée]e? par`, String.raw`d[ée]tenue? par`, String.raw`appartenant [aà]`],
   basedInWords: ["siege a", "siege social a", "siege est a"],
@@ -277,8 +279,11 @@ export const FR: Lexicon = {
   companyHeadNouns: ["groupe"],
   subjectPronouns: ["il", "elle"],
   sameSubjectContinuations: ["va", "vont", "aussi"],
-  soldWords: ["a vendu", "a cede", "a ete cedee", "a ete cede", "a ete vendue", "a ete vendu", "a ete rachetee", "a ete rachete", "a ete acquise", "passe aux mains", "est passee aux mains", "est passe aux mains"],
-  buyerAfterWords: [String.raw`(?:cedee?s?|vendue?s?) (?:a|au|aux)`, String.raw`aux mains d(?:e|u|es)`, String.raw`(?:acquise?s?|rachetee?s?) par`],
+  soldWords: ["a vendu", "a cede", "a ete cedee", "a ete cede", "a ete vendue", "a ete vendu", "a ete rachetee", "a ete rachete", "a ete acquise", "passe aux mains", "est passee aux mains", "est passe aux mains",
+    // present and future passives, and "falls under the control of": the firm before them is the one sold
+    String.raw`(?:est|sont|sera|seront|va etre|vont etre|vient d'etre|viennent d'etre|ont ete) (?:rachete|acquise?|cede|vendu|repris)e?s?`,
+    String.raw`(?:passe|passent|passera|passeront|tombe|tombent|tombera|tomberont) (?:sous le controle|dans l'escarcelle|dans le giron)`],
+  buyerAfterWords: [String.raw`(?:cedee?s?|vendue?s?) (?:a|au|aux)`, String.raw`aux mains d(?:e|u|es)`, String.raw`(?:acquise?s?|rachetee?s?|reprise?s?) par`, String.raw`(?:sous le controle|dans l'escarcelle|dans le giron) d(?:e|u|es|e la|e l')`],
   investorNouns: ["entreprises"],
   personDescriptors: ["milliardaires?", String.raw`hommes? d'affaires`],
   salesMarketWords: [String.raw`march[ée]s`],
@@ -311,13 +316,13 @@ export const FR: Lexicon = {
   countUnits: ["passagers", "tonnes", "habitants", "emplois", "m2", "m²", "hectares", "personnes", "vehicules"],
 
   investmentTriggers: [
-    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", String.raw`invest(?!igat)`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
+    "ouverture", String.raw`\bouvr(?:ir|ira|e|ent|iront)\b(?! la voie)`, String.raw`\bouvert\b`, "construction", "acquisition", "acquiert", String.raw`invest(?!igat|or|itor|idor|isseur|eerder)`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bach[eè]t`, String.raw`\bacqu[eé]ri`, "coentreprise", "agrandi", String.raw`\busines?\b`, "inaugur", "implant", "construi", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
   investmentAmountCues: ["investiss", String.raw`\busines?\b`, "projet", "montant"],
   amountPurposeWords: [String.raw`pour`],
   nonInvestmentWords: [
     "résultat net", "résultat opérationnel", "excédent brut", String.raw`\bebitd?a?\b`,
     "financement", "ligne de crédit", "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", String.raw`\bventes`,
-    "subvention", String.raw`prêts?\b`, "commande", "licence",
+    "subvention", String.raw`prêts?\b`, "commande", "licence", "capitalisation", "dividende", String.raw`\bdettes?\b`, String.raw`\bpertes?\b`, "plus-value",
     // a price per share is no deal amount
     String.raw`par action`,
   ],
@@ -333,7 +338,9 @@ export const FR: Lexicon = {
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],
   stakeWords: ["participation", String.raw`\bentr[\p{L}]* au capital`],
-  acquisitionWords: [String.raw`s['’]empar(?:e|ent|er|era|ait)\b`, String.raw`nouveau propri[ée]taire`, String.raw`prise de contr[ôo]le`, String.raw`\bpr(?:endre|end|ennent|endra|endront|endrait|is|ise|ises) le contr[ôo]le\b`, String.raw`s['’](?:offr(?:e|ent|ir|ira|ait)|est offert)\b`, String.raw`\bm(?:et|ettre|ettent|ettra|is) la main sur\b`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bachat`, String.raw`\bach[eè]t[eé]`, String.raw`\bacqu[eé]ri`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`],
+  acquisitionWords: [String.raw`s['’]empar(?:e|ent|er|era|ait)\b`, String.raw`nouveau propri[ée]taire`, String.raw`prise de contr[ôo]le`, String.raw`\bpr(?:endre|end|ennent|endra|endront|endrait|is|ise|ises) le contr[ôo]le\b`, String.raw`s['’](?:offr(?:e|ent|ir|ira|ait)|est offert)\b`, String.raw`\bm(?:et|ettre|ettent|ettra|is) la main sur\b`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bachat`, String.raw`\bach[eè]t[eé]`, String.raw`\bacqu[eé]ri`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`,
+    // "a avalé l'entreprise texane X", "a croqué X", "reprend X": verbs of taking a firm over
+    String.raw`\b(?:aval|croqu)(?:e|é|er|era|ent|ait)\b`, String.raw`\brepr(?:end|ennent|endra|endre|is|ise)\b`],
   partnershipWords: ["partenariat", "alliance"],
   expansionWords: ["agrandi", "augmente", "extension", "moderni"],
   greenfieldWords: [String.raw`\bnouvel(?:le)?s?\b`, "construi"],
@@ -399,6 +406,9 @@ export const FR: Lexicon = {
   relatedHeadings: ["lire aussi", String.raw`[aà] lire aussi`, String.raw`sur le m[eê]me sujet`, String.raw`les plus lus`, String.raw`articles? li[eé]s?`],
   agoPhrases: [String.raw`il y a \d+ (?:minutes?|heures?|jours?|semaines?)`],
   aboutHeadings: [String.raw`à propos d[e'’]`, String.raw`a propos d[e'’]`],
+  // "le ministre marocain de l'Industrie et du Commerce": portfolios, not firms
+  portfolioOffices: [String.raw`(?:vice-|sous-)?ministres?`, "ministeres?", String.raw`secretaires? d['’]etat`, "departements?"],
+  portfolioLinks: [String.raw`(?:charge(?:e|s|es)? )?(?:de la |de l['’]|des |du |de |d['’])`],
   abbreviations: ["cie", "ste", "mme", "sa", "s", "p", "md", "mds"],
 
   typicalLetters: [String.raw`[çœ]`, String.raw`[éè]\s`, String.raw`\b(?:d|l|qu)'`],

@@ -66,6 +66,11 @@ const RAW: Record<string, string> = {
   KZ: "Astana|Almaty|Alma-Ata", UZ: "Taschkent|Tashkent|Samarkand", AZ: "Baku", GE: "Tiflis|Tbilisi", AM: "Eriwan|Yerevan",
   BD: "Dhaka|Dacca|Chittagong", LK: "Colombo", MM: "Rangun|Yangon|Naypyidaw", KH: "Phnom Penh", MN: "Ulaanbaatar|Ulan Bator",
   TW: "Taipeh|Taipei|Kaohsiung|Taichung|Hsinchu|Tainan", HK: "Kowloon",
+  // Italian names of foreign cities ("l'ambasciatore d'Italia a Tunisi", "la sede di Francoforte")
+  "DE_IT": "Berlino|Amburgo|Francoforte|Stoccarda|Dresda|Lipsia|Norimberga", "BE_IT": "Anversa", "CH_IT": "Zurigo|Ginevra|Basilea|Losanna",
+  "ES_IT": "Barcellona|Siviglia|Saragozza", "PT_IT": "Lisbona", "TR_IT": "Smirne", "PL_IT": "Varsavia|Cracovia|Danzica|Breslavia",
+  "TN_IT": "Tunisi|Biserta", "DZ_IT": "Algeri", "KR_IT": "Seul", "IN_IT": "Nuova Delhi", "SA_IT": "Gedda", "MX_IT": "Citta del Messico",
+  "GB_IT": "Edimburgo", "IE_IT": "Dublino", "DK_IT": "Copenaghen", "SE_IT": "Stoccolma", "SI_IT": "Lubiana", "HR_IT": "Zagabria",
   "IT_EXTRA": "Piacenza|Novara|Vicenza|Udine|Pavia|Ferrara|Ravenna|Livorno|Salerno|Lecce|Pescara|Ancona|Perugia|Cagliari|Monza|Como|Varese|Lecco|Trento|Bolzano|Reggio Emilia|Cremona|Lodi|Treviso|Pordenone|Rovigo|Asti|Alessandria|Cuneo|Biella|Frosinone|Latina|Terni|Brindisi|Foggia|Messina|Siracusa|Sassari|Termoli|Valdaro",
   "ES_EXTRA": "Alicante|Cordoba|Granada|Cadiz|Huelva|Almeria|Santander|Burgos|Leon (Spain)|Salamanca|Toledo|Badajoz|Caceres|Logrono|Castellon|Girona|Lleida|San Sebastian|Donostia|Cartagena (Spain)|Ferrol|Avila|Palencia|Navalmoral de la Mata|Mondragon|Arrasate|Eibar|Irun",
   "FR_EXTRA": "Montpellier|Reims|Le Mans|Amiens|Rouen|Caen|Orleans|Tours|Dijon|Clermont-Ferrand|Saint-Etienne|Toulon|Angers|Limoges|Poitiers|Valenciennes|Bethune|Fos-sur-Mer|Calais|Sochaux|Flins|Cleon|Maubeuge|Hambach|Saint-Nazaire|Le Creusot|Belfort|Mulhouse|Annecy|Crolles|Rousset",

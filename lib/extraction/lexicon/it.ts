@@ -195,7 +195,11 @@ export const IT: Lexicon = {
     "la", "il", "lo", "gli", "i", "un", "una", "e", "con", "per", "del", "della", "di", "da", "su", "nel", "nella", "questo",
     "questa", "suo", "sua", "loro", "ieri", "dopo", "durante", "secondo", "anche", "ma", "quando", "oggi", "inoltre",
   ],
-  notOrgWords: ["ue", "ice", "pil", "ide", "governo", "ministero", "stato", "paese", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi"],
+  notOrgWords: ["ue", "ice", "pil", "ide", "governo", "ministero", "stato", "paese", "citta", "provincia", "regione", "repubblica", "economia", "investimento", "investimenti", "milioni", "miliardi",
+    // common acronyms of accounts and business: net financial position, board, SMEs, VAT, IPO,
+    // takeover bid, severance fund, the recovery plan, special economic zone, artificial intelligence, R&D ("MOL", the
+    // gross operating margin, is also the Hungarian oil group)
+    "pfn", "cda", "pmi", "iva", "ipo", "opa", "tfr", "pnrr", "zes", "ia", "r&s"],
   orgSuffixes: ["spa", "s.p.a", "srl", "gruppo"],
   orgDescriptors: ["concorrente", "fondo", "fondi", "investitore", "investitori", "operatore", "catena", "produttrice", "compagnia", "holding", "gruppo", "azienda", "societa", "colosso", "filiale", "produttore", "costruttore", "aziende", "gruppi", "produttori", "costruttori", "multinazionale", "multinazionali"],
   nameHeads: ["gruppo", "banca"],
@@ -258,7 +262,7 @@ export const IT: Lexicon = {
   relativeSubjects: ["l'azienda"],
   pastObjectVerbs: ["ha acquistato", "ha comprato"],
   unitOfWords: ["divisione"],
-  genitiveWords: ["di", "del", "della", "dello", "dei"],
+  genitiveWords: ["di", "del", "della", "dello", "dei", "degli", "delle"],
   passiveCueWords: ["progetto", "acquis", "acquisto", "investiment", "costruzion"],
   // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
   participleEndings: ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta"],
@@ -269,8 +273,11 @@ export const IT: Lexicon = {
   companyHeadNouns: ["gruppo"],
   subjectPronouns: ["esso", "essa"],
   sameSubjectContinuations: ["anche"],
-  soldWords: ["ha venduto", "ha ceduto", "e stata ceduta", "e stato ceduto", "e stata venduta", "e stato venduto", "e stata acquisita", "e stato acquisito", "e stata rilevata", "e stato rilevato", "e passata nelle mani", "e passato nelle mani", "e finita nelle mani", "e finito nelle mani"],
-  buyerAfterWords: [String.raw`(?:cedut|vendut)[aoie] (?:a|al|alla|allo|ai|agli|alle)`, String.raw`nelle mani d(?:i|el|ella|ello|ei|egli)`, String.raw`(?:acquisit|rilevat|comprat)[aoie] (?:da|dal|dalla|dallo|dai|dagli|dalle)`],
+  soldWords: ["ha venduto", "ha ceduto", "e stata ceduta", "e stato ceduto", "e stata venduta", "e stato venduto", "e stata acquisita", "e stato acquisito", "e stata rilevata", "e stato rilevato", "e passata nelle mani", "e passato nelle mani", "e finita nelle mani", "e finito nelle mani",
+    // present and future passives, and "passes into the hands of": the firm before them is the one sold
+    String.raw`(?:viene|vengono|verra|verranno|sara|saranno|sono stat[ie]) (?:acquisit|cedut|rilevat|vendut|comprat)[aoie]`,
+    String.raw`(?:passa|passano|passera|passeranno|finisce|finiscono|finira|finiranno) (?:nelle mani|sotto il controllo)`],
+  buyerAfterWords: [String.raw`(?:cedut|vendut)[aoie] (?:a|al|alla|allo|ai|agli|alle)`, String.raw`nelle mani d(?:i|el|ella|ello|ei|egli)`, String.raw`(?:acquisit|rilevat|comprat)[aoie] (?:da|dal|dalla|dallo|dai|dagli|dalle)`, String.raw`sotto il controllo d(?:i|el|ella|ello|ei|egli)`],
   investorNouns: ["aziende", "imprese"],
   personDescriptors: [String.raw`imprenditor[ei]`, String.raw`miliardari[oa]?`],
   salesMarketWords: ["mercati"],
@@ -303,7 +310,7 @@ export const IT: Lexicon = {
   countUnits: ["passeggeri", "tonnellate", "abitanti", "posti di lavoro", "m2", "m²", "ettari", "persone", "veicoli"],
 
   investmentTriggers: ["acquist", 
-    "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,String.raw`invest(?!igat)`, "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`,
+    "apertura", String.raw`\bapr(?:ire|irà|ira|e|ono|iranno)\b`, String.raw`\baperto\b`, "costruzion", "acquisi", String.raw`\brilev(?:a|ato|erà|era)\b`,String.raw`invest(?!igat|or|itor|idor|isseur|eerder)`, "costrui", "sorger", "quota", "ampliament", "fabbrica", "stabiliment", String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`,
     // more forms from general knowledge (a helper per three languages, checked against the other languages' frequent words)
     String.raw`\brilev(?:ano|ata|are|eranno|erebbe|ando)(?!\p{L})`,
     String.raw`\bpartecipazion[ei] (?:di (?:maggioranza|minoranza|controllo)|azionari[ae]|societari[ae]|(?:pari )?(?:al|del|dell'|di) \d)`,
@@ -329,7 +336,7 @@ export const IT: Lexicon = {
   nonInvestmentWords: [
     "risultato operativo",
     String.raw`\bebitd?a?\b`, "margine operativo", "risultato netto",
-    "finanziament", "linea di credito", "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
+    "finanziament", String.raw`line[ae] di credito`, "plafond", String.raw`\bfinanzi(?:are|ano|era|eranno)\b`, String.raw`\bmutu[oi]\b`, String.raw`\baiut[oi]\b`, String.raw`\bagevolazion[ei]`, String.raw`\bincentiv[oi]\b`, String.raw`\bcontribut[oi] a fondo perduto`, String.raw`\bgaranzi[ae]\b`, "capitalizzazion", "dividend", String.raw`\bdebit[oi]\b`, String.raw`\bperdit[ae]\b`, "plusvalenz", "svalutazion", "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
     // a price per share is no deal amount
     String.raw`per azione`,
   ],
@@ -424,6 +431,9 @@ export const IT: Lexicon = {
   relatedHeadings: ["leggi anche", "vedi anche", String.raw`altre notizie`, String.raw`potrebbe interessarti`, String.raw`articoli correlati`, String.raw`pi[uù] lett[ie]`],
   agoPhrases: [String.raw`\d+ (?:minuti|ore|giorni|settimane) fa`],
   aboutHeadings: ["informazioni su"],
+  // "il ministro egiziano dell'Industria e del Commercio": portfolios, not firms
+  portfolioOffices: [String.raw`(?:vice|sotto)?ministr[oaie]`, String.raw`minister[oi]`, String.raw`sottosegretari[oa]`, String.raw`assessor[ei]`, String.raw`dipartiment[oi]`, "dicastero"],
+  portfolioLinks: [String.raw`d(?:i|el|ella|elle|ello|egli|ei|ell['’])`, String.raw`a(?:l|lla|lle|llo|gli|ll['’])`, String.raw`per (?:il |la |le |gli |i |l['’])`],
   abbreviations: ["sig", "dott", "ing", "avv", "srl", "spa", "mln", "mld"],
 
   typicalLetters: [String.raw`\b(?:l|dell|nell|all)'`, String.raw`[àò]\s`],

@@ -3,6 +3,7 @@ import { detectLanguage, extractDeals } from "../index";
 import { accentTolerant, anyWordForm, LEXICONS, wordForm } from "./all";
 import { REQUIRED_KEYS, type Lexicon } from "./types";
 import { commonWordsOf, germanCompoundNoun } from "./common-words";
+import { TRIGGER_RE } from "./cue-words";
 
 /** Keys a language still leaves empty, with the reason; the test fails when this list is out of date either way. */
 const KNOWN_GAPS: Record<string, string[]> = {
@@ -164,5 +165,14 @@ describe("common words (common-words.json)", () => {
     expect(germanCompoundNoun("hauptsitz")).toBe(true);
     expect(germanCompoundNoun("noventa")).toBe(false);
     expect(germanCompoundNoun("sitz")).toBe(false);
+  });
+});
+
+describe("investing words", () => {
+  it("reads 'investors' in any language as no investing word, 'invests' as one", () => {
+    for (const w of ["gli investitori", "les investisseurs", "the investors", "os investidores", "die Investoren", "los inversionistas", "de investeerders", "inwestorzy", "yatırımcılar"])
+      expect(TRIGGER_RE.test(w)).toBe(false);
+    for (const w of ["investirà", "investit", "invests", "investiert", "investiu", "gli investimenti", "inversión", "investeert", "inwestycja", "yatırım yapacak"])
+      expect(TRIGGER_RE.test(w)).toBe(true);
   });
 });

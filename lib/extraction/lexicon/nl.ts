@@ -462,7 +462,7 @@ export const NL: Lexicon = {
   countUnits: ["passagiers", "ton", "banen", "mensen", "voertuigen", "m2", "m²", "vierkante meter", "hectare"],
 
   investmentTriggers: [String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, 
-    "investeer", "investering", "bouw", "opent", "opende", "overname", "overneemt", "neemt over", "nam over", String.raw`koopt\b`,
+    String.raw`investeer(?!der)`, "investering", "bouw", "opent", "opende", "overname", "overneemt", "neemt over", "nam over", String.raw`koopt\b`,
     String.raw`kocht\b`, "belang", "fabriek", "vestiging", "uitbreid", "breidt", "uit te breiden",
 
     // "pays 11 billion euros for Freescale": a purchase

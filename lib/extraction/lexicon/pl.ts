@@ -497,7 +497,7 @@ export const PL: Lexicon = {
   countUnits: ["pasazerow", "ton", "osob", "miejsc pracy", "pojazdow", "m2", "m²", "metrow kwadratowych", "hektarow"],
 
   investmentTriggers: [String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", 
-    "inwest", "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", String.raw`(?<!u)przejm`, String.raw`przejec(?!h)`, String.raw`\bkupi`, "zakup",
+    String.raw`inwest(?!or)`, "zainwest", "zbuduj", "buduj", "budow", "wybuduj", "otworz", "otwarci", String.raw`(?<!u)przejm`, String.raw`przejec(?!h)`, String.raw`\bkupi`, "zakup",
     "udzial", "fabryk", String.raw`zaklad(?:u|y|zie|ow|em)?\b`, "rozbudow", "rozbuduj", "uruchom",
 
     // "pays 11 billion euros for Freescale": a purchase

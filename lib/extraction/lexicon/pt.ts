@@ -328,7 +328,7 @@ export const PT: Lexicon = {
 
   investmentTriggers: [
     "abertura", String.raw`\babr(?:ir|iu|irá|ira|e|em|irão|irao)\b`,
-    String.raw`investi(?!gat)`, "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,
+    String.raw`investi(?!gat|dor|tor|sseur)`, "vai investir", "construir", "construcao", "adquir", "compra", "participacao", String.raw`f[aá]brica`,
     "unidade fabril", "expans", "ampliac", "instala", String.raw`inaugur`, "empresa conjunta",
 
     // "pays 11 billion euros for Freescale": a purchase
@@ -447,6 +447,9 @@ export const PT: Lexicon = {
   relatedHeadings: [String.raw`leia tamb[eé]m`, "leia mais", String.raw`veja tamb[eé]m`, String.raw`mais not[ií]cias`, String.raw`not[ií]cias relacionadas`, String.raw`mais lidas`, String.raw`relacionad[ao]s`],
   agoPhrases: [String.raw`h[aá] \d+ (?:minutos?|horas?|dias?|semanas?)`],
   aboutHeadings: ["sobre a", "sobre o"],
+  // "o ministro da Indústria e Comércio": portfolios, not firms
+  portfolioOffices: [String.raw`ministr[oa]s?`, "ministerios?", String.raw`secretari[oa]s?`, "departamentos?"],
+  portfolioLinks: [String.raw`d[aoe]s?`],
   abbreviations: ["sr", "sra", "dr", "lda", "ltda", "rep"],
 
   typicalLetters: [String.raw`[ãõ]`, String.raw`ções?`],

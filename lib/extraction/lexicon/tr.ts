@@ -225,7 +225,7 @@ export const TR: Lexicon = {
 
   investmentTriggers: [
     String.raw`\ba[cç](?:t[iı]|[iı]yor|acak|[iı]lacak|[iı]ld[iı])\b`,
-    String.raw`yat[iı]r[iı]m`, "kuracak", "kurdu", "acacak", "satin al", String.raw`sat[iı]ld[iı]`, "ortak girisim", "tesis", "fabrika", "merkez",
+    String.raw`yat[iı]r[iı]m(?!c[iı])`, "kuracak", "kurdu", "acacak", "satin al", String.raw`sat[iı]ld[iı]`, "ortak girisim", "tesis", "fabrika", "merkez",
   ],
   investmentAmountCues: [String.raw`yat[iı]r[iı]m`, String.raw`hisse`, String.raw`sat[iı]n al`, String.raw`devral`, String.raw`teklif`, String.raw`fabrika`, String.raw`tesis`, String.raw`proje`, String.raw`de[gğ]erinde`, String.raw`harca`],
   amountPurposeWords: [String.raw`i[cç]in`],

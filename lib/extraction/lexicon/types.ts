@@ -373,6 +373,12 @@ export type Lexicon = {
   /** the "to" between a change in per cent and a figure's new level ("rose 13% to", "stieg um 5 Prozent auf", "creció un 12%
    * hasta"): the amount after it is a result, not an investment, sources */
   changeToWords?: string[];
+  /** a minister's or ministry's office ("ministro", "ministère", "Department"): the names in the chain of "of"s after it
+   * ("ministro egiziano dell'Industria e del Commercio", "Minister of Trade and Industry") are its portfolios, not firms
+   * (folded sources) */
+  portfolioOffices?: string[];
+  /** the "of"s of such a chain, with their articles ("dell'", "de la", "of the"), folded sources */
+  portfolioLinks?: string[];
   /** auxiliaries that, right after one of `openedWords`, make it a passive still to come ("eröffnet werden"), sources */
   futureAfterParticiple?: string[];
   /** the language's inflections and word shapes that rules read (see WordForms) */
