@@ -335,6 +335,10 @@ describe("findOrgs", () => {
     expect(names("le ministre sénégalais de l'Énergie et du Pétrole a reçu le groupe Eramet", "fr")).toEqual([
       "Eramet",
     ]);
+    // a qualifier of the office between it and its portfolios ("delegato", lexicon key officeQualifiers)
+    expect(names("il ministro delegato dell'Industria e del Commercio ha incontrato la Ferrero", "it")).toEqual([
+      "Ferrero",
+    ]);
     // a firm named after a minister's verb stays one
     expect(names("il ministro ha parlato di Barilla e di Lavazza", "it")).toEqual(["Barilla", "Lavazza"]);
   });

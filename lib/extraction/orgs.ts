@@ -886,19 +886,7 @@ function handleRun(
   });
 }
 
-const PORTFOLIO_RES = new Map<string, { cue: RegExp; chain: RegExp } | null>();
-/** words that may stand between the office and its portfolios besides a country's adjective ("ministro delegato") */
-const OFFICE_QUALIFIERS = new Set([
-  "delegato",
-  "delegata",
-  "delegue",
-  "deleguee",
-  "federale",
-  "federal",
-  "regionale",
-  "regional",
-  "ex",
-]);
+const PORTFOLIO_RES = new Map<string, { cue: RegExp; chain: RegExp; qualifiers: Set<string> } | null>();
 /** The text before a name ends in a minister's office and a chain of its portfolios ("ministro egiziano dell'Industria e
  * del commercio estero, del ", "Ministra del Commercio, del Turismo e delle "): the name is one more portfolio. */
 function portfolioOf(before: string, lang: string | null): boolean {
@@ -910,8 +898,9 @@ function portfolioOf(before: string, lang: string | null): boolean {
     if (lex?.portfolioOffices?.length && lex.portfolioLinks?.length) {
       const office = lex.portfolioOffices.join("|");
       const link = `(?:${lex.portfolioLinks.join("|")})`;
-      const and = String.raw`\s+(?:e|ed|et|and|y|i)\s+`;
+      const and = String.raw`\s+(?:${lex.andWords.join("|")})\s+`;
       res = {
+        qualifiers: new Set(lex.officeQualifiers ?? []),
         cue: new RegExp(`(?:^|[^\\p{L}])(?:${office})(?![\\p{L}])`, "u"),
         chain: new RegExp(
           String.raw`(?:^|[^\p{L}])(?:${office})((?:\s+[\p{L}-]+){0,2}?)\s+(?:${link}\s*[^,.;:()«»"]{1,40}?(?:\s*,\s*|${and}))*${link}\s*$`,
@@ -929,7 +918,7 @@ function portfolioOf(before: string, lang: string | null): boolean {
   return m[1]
     .trim()
     .split(/\s+/)
-    .every((w) => w === "" || OFFICE_QUALIFIERS.has(w) || adjectiveCountry(w) !== null);
+    .every((w) => w === "" || res.qualifiers.has(w) || adjectiveCountry(w) !== null);
 }
 
 const LOWER_WORDS_AFTER_RE = /^\s+(\p{Ll}[\p{L}'’-]*)(?:\s+(\p{Ll}[\p{L}'’-]*))?/u;

@@ -516,6 +516,7 @@ export const EN: Lexicon = {
   // "the Minister of Trade and Industry": portfolios, not firms
   portfolioOffices: ["ministers?", "ministry", "ministries", "secretary", "department"],
   portfolioLinks: [String.raw`(?:of|for)(?: the)?`],
+  officeQualifiers: ["federal", "regional", "ex"],
   abbreviations: [
     "bn", "mn", "dr", "prof", "st", "co", "inc", "ltd", "corp", "mr", "mrs", "ms", "sen", "gov", "no", "vs", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "rs", "etc", "sr", "jr", "gen", "lt", "col", "mt", "ft",

@@ -411,6 +411,7 @@ export const ES: Lexicon = {
   // "el ministro de Industria y Comercio": portfolios, not firms
   portfolioOffices: [String.raw`ministr[oa]s?`, "ministerios?", String.raw`secretari[oa]s?`, String.raw`consejer[oa]s?`, "departamentos?"],
   portfolioLinks: [String.raw`de(?:l| la| las| los)?`],
+  officeQualifiers: ["federal", "regional", "ex"],
   abbreviations: ["sras", "sres", "av", "cia", "rep", "ee"],
 
   typicalLetters: [String.raw`[ñ¿¡]`],

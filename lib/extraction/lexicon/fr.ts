@@ -409,6 +409,7 @@ export const FR: Lexicon = {
   // "le ministre marocain de l'Industrie et du Commerce": portfolios, not firms
   portfolioOffices: [String.raw`(?:vice-|sous-)?ministres?`, "ministeres?", String.raw`secretaires? d['’]etat`, "departements?"],
   portfolioLinks: [String.raw`(?:charge(?:e|s|es)? )?(?:de la |de l['’]|des |du |de |d['’])`],
+  officeQualifiers: ["delegue", "deleguee", "federal", "regional", "ex"],
   abbreviations: ["cie", "ste", "mme", "sa", "s", "p", "md", "mds"],
 
   typicalLetters: [String.raw`[çœ]`, String.raw`[éè]\s`, String.raw`\b(?:d|l|qu)'`],

@@ -231,7 +231,7 @@ export const IT: Lexicon = {
   countryAdjectives: MORE_ADJECTIVES,
 
   // --- clauses and roles
-  andWords: ["e"],
+  andWords: ["e", "ed"],
   listAndWords: ["e"],
   orWords: ["o", "oppure"],
   sameSumWords: ["o", "ossia", "cio[eè]"],
@@ -434,6 +434,7 @@ export const IT: Lexicon = {
   // "il ministro egiziano dell'Industria e del Commercio": portfolios, not firms
   portfolioOffices: [String.raw`(?:vice|sotto)?ministr[oaie]`, String.raw`minister[oi]`, String.raw`sottosegretari[oa]`, String.raw`assessor[ei]`, String.raw`dipartiment[oi]`, "dicastero"],
   portfolioLinks: [String.raw`d(?:i|el|ella|elle|ello|egli|ei|ell['’])`, String.raw`a(?:l|lla|lle|llo|gli|ll['’])`, String.raw`per (?:il |la |le |gli |i |l['’])`],
+  officeQualifiers: ["delegato", "delegata", "federale", "regionale", "ex"],
   abbreviations: ["sig", "dott", "ing", "avv", "srl", "spa", "mln", "mld"],
 
   typicalLetters: [String.raw`\b(?:l|dell|nell|all)'`, String.raw`[àò]\s`],

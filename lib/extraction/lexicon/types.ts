@@ -379,6 +379,9 @@ export type Lexicon = {
   portfolioOffices?: string[];
   /** the "of"s of such a chain, with their articles ("dell'", "de la", "of the"), folded sources */
   portfolioLinks?: string[];
+  /** words that may stand between such an office and its portfolios besides a country's adjective ("ministro
+   * delegato", "ministre délégué"), folded */
+  officeQualifiers?: string[];
   /** auxiliaries that, right after one of `openedWords`, make it a passive still to come ("eröffnet werden"), sources */
   futureAfterParticiple?: string[];
   /** the language's inflections and word shapes that rules read (see WordForms) */
