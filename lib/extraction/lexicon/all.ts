@@ -20,26 +20,37 @@ export function lexiconFor(lang: string | null | undefined): Lexicon | null {
   return (lang && BY_LANG.get(lang)) || null;
 }
 
-const WORD_FORMS = new Map<string, RegExp | null>();
+/** compiled word forms, per language (null: any language's union) and per key (with its flags when not "u") */
+const WORD_FORMS = new Map<string | null, Map<string, RegExp | null>>();
+
+function formsOf(lang: string | null): Map<string, RegExp | null> {
+  let forms = WORD_FORMS.get(lang);
+  if (!forms) WORD_FORMS.set(lang, (forms = new Map()));
+  return forms;
+}
 
 /** A language's word form (lexicon `wordForms`) as a regex with `flags`, or null when the language has none. */
 export function wordForm(lang: string | null | undefined, key: keyof WordForms, flags = "u"): RegExp | null {
-  const k = `${lang}|${key}|${flags}`;
-  let re = WORD_FORMS.get(k);
+  const lex = lexiconFor(lang);
+  if (!lex?.wordForms) return null;
+  const forms = formsOf(lex.lang);
+  const k = flags === "u" ? key : `${key}/${flags}`;
+  let re = forms.get(k);
   if (re === undefined) {
-    const src = lexiconFor(lang)?.wordForms?.[key];
-    WORD_FORMS.set(k, (re = src ? new RegExp(src, flags) : null));
+    const src = lex.wordForms[key];
+    forms.set(k, (re = src ? new RegExp(src, flags) : null));
   }
   return re;
 }
 
 /** Every language's word form of `key`, as one regex (for rules that read any text), or null when none has it. */
 export function anyWordForm(key: keyof WordForms, flags = "u"): RegExp | null {
-  const k = `*|${key}|${flags}`;
-  let re = WORD_FORMS.get(k);
+  const forms = formsOf(null);
+  const k = flags === "u" ? key : `${key}/${flags}`;
+  let re = forms.get(k);
   if (re === undefined) {
     const srcs = LEXICONS.map((l) => l.wordForms?.[key]).filter((s): s is string => !!s);
-    WORD_FORMS.set(k, (re = srcs.length ? new RegExp(srcs.map((s) => `(?:${s})`).join("|"), flags) : null));
+    forms.set(k, (re = srcs.length ? new RegExp(srcs.map((s) => `(?:${s})`).join("|"), flags) : null));
   }
   return re;
 }
