@@ -1,5 +1,5 @@
 /** Per-sentence analysis: the mentions a sentence holds and the investment fact it states, if any. */
-import { findCountries, lookupTown, type CountryMention } from "./countries";
+import { lookupTown, type CountryMention } from "./countries";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
@@ -96,10 +96,10 @@ export type ArticleLexicon = {
   persons: Set<string>;
   commonNouns: Set<string>;
   text: string;
-  /** a sentence's country mentions, when the caller keeps them (else found here) */
-  countriesIn?: (s: Sentence) => CountryMention[];
-  /** the countries the article names, when the caller gathers them from its sentences (else found in `text`) */
-  articleCountries?: () => Set<string>;
+  /** a sentence's country mentions (the mentions stage finds each sentence's once) */
+  countriesIn: (s: Sentence) => CountryMention[];
+  /** the countries the article names, gathered from its sentences */
+  articleCountries: () => Set<string>;
 };
 
 /** A single-word name is trusted as a weak candidate only when the article uses it more than once. */
@@ -190,12 +190,14 @@ export function analyzeSentence(
   const credit = dl ? null : AGENCY_CREDIT_RE.exec(s.text);
   const dateline = s.start + (dl?.[0].length ?? credit?.[0].length ?? 0);
   // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
-  const countries = (lex.countriesIn?.(s) ?? findCountries(s.text, s.start)).filter(
-    (c) =>
-      c.start >= dateline &&
-      !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
-      !opensPersonName(c, lex.persons),
-  );
+  const countries = lex
+    .countriesIn(s)
+    .filter(
+      (c) =>
+        c.start >= dateline &&
+        !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
+        !opensPersonName(c, lex.persons),
+    );
   const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
@@ -231,7 +233,7 @@ export function analyzeSentence(
     (o) =>
       !o.name.includes(" ") &&
       facilities.some((f) => f.start > o.end && f.start - o.end <= 2) &&
-      (lex.articleCountries?.() ?? articleCountries(lex.text)).has(lookupTown(o.name) ?? ""),
+      lex.articleCountries().has(lookupTown(o.name) ?? ""),
   );
   const ownOrgs = siteNames.length ? orgs.filter((o) => !siteNames.includes(o)) : orgs;
   return {
@@ -251,17 +253,6 @@ export function analyzeSentence(
     },
     trigger: TRIGGER_FOLDED.test(foldSameLength(s.text)),
   };
-}
-
-/** The countries an article names (for the last article asked: every sentence of one article asks). */
-let lastCountriesText: string | null = null;
-let lastCountries = new Set<string>();
-function articleCountries(text: string): Set<string> {
-  if (text !== lastCountriesText) {
-    lastCountries = new Set(findCountries(text).map((c) => c.code));
-    lastCountriesText = text;
-  }
-  return lastCountries;
 }
 
 /** "la reinversión de Bridgepoint", "investments by Intel": a lower-case investing word and the language's own "of/by"
