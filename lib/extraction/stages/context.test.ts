@@ -1,3 +1,4 @@
+import { extractDeals } from "../index";
 import { describe, expect, it } from "vitest";
 import { nearPublication } from "./context";
 import { stagesOf } from "./stages.test-util";
@@ -93,6 +94,14 @@ describe("article context stage", () => {
     const text =
       "Choose France 2024: France has boosted its appeal\n\nThe 7th Choose France Summit was held on Monday, 13 May 2024 at Versailles. Microsoft announced an investment of €4 billion.";
     expect(stagesOf(text, "en", null).ctx.leadDate).toBe("2024-05-13");
+  });
+  it("a page's date stamp opening the lead gives way to the day the next sentence names", () => {
+    const text =
+      "Mill opens in Kenya\n\nJane Roe, Friday 17 May 2024\n\nThe minister said on Thursday that Acme Ltd will invest $50 million in a mill in Kenya.";
+    expect(stagesOf(text, "en", "2024-05-17").ctx.leadDate).toBe("2024-05-16");
+    expect(extractDeals(text, { published: "2024-05-17" }).map((d) => d.announcedOn)).toEqual(["2024-05-16"]);
+    // a stamp that is not the publication day stays the lead's date
+    expect(stagesOf(text, "en", "2024-05-20").ctx.leadDate).toBe("2024-05-17");
   });
   it("the lead date is same-week news only in the publication's month or the month before", () => {
     const ctx = ctxOf("Tesla said on April 30, 2024 it will invest €500 million in Germany.");

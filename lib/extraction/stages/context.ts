@@ -170,7 +170,19 @@ export function articleContext(
     published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
   const leadInfos = infos.slice(0, 3 + skipped).filter((i) => i.dates.length > 0);
   const leadInfo = leadInfos[0];
-  const leadDate = leadInfo ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(1)) : null;
+  const stampDate = leadInfo ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(1)) : null;
+  // "Friday 17 Mar 2023 / … the cabinet announced on Thursday": the page's own date stamp opens the lead, and the news
+  // it reports happened the day the next sentence names ("on Thursday", "gestern", "dün")
+  const dayBefore =
+    stampDate !== null && stampDate === published
+      ? leadInfos
+          .slice(1)
+          .flatMap((i) => i.dates)
+          .find(
+            (d) => d.relative && d.value.length === 10 && d.value < stampDate && nearPublication(d.value, stampDate),
+          )
+      : undefined;
+  const leadDate = dayBefore?.value ?? stampDate;
   const leadNearPub =
     leadDate !== null &&
     (published !== null ? nearPublication(leadDate, published) : leadInfo?.s.index === 0 && leadInfo.s.headline);
