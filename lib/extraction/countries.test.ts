@@ -110,6 +110,8 @@ describe("findCountries", () => {
     expect(codes("Abd Allah said. Us and them.")).toEqual([]);
     // Dominican news write their country "RD"
     expect(codes("invertirán 1.000 millones de dólares en RD")).toEqual(["DO"]);
+    // an upper-case short name before a firm's head word names the firm ("ABD" is Turkish for the United States)
+    expect(codes("La firme ABD Group va investir en Côte d'Ivoire, comme US Steel aux ABD.")).toEqual(["CI", "US"]);
   });
 
   it("finds names, adjectives and cities with their offsets", () => {

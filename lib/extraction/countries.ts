@@ -14,6 +14,7 @@ import pt from "i18n-iso-countries/langs/pt.json";
 import { AMBIGUOUS_COUNTRY_NAMES, COUNTRY_ADJECTIVES, EXTRA_COUNTRY_NAMES } from "./lexicon/country-adjectives";
 import { anyWordForm, LEXICONS, unionList } from "./lexicon/all";
 import { GAZETTEER_RAW } from "./lexicon/gazetteer";
+import { ORG_SUFFIXES } from "./lexicon/org-words";
 import { fold, foldKey, isUpperInitial } from "./normalize";
 import TOWNS from "./lexicon/towns.json";
 
@@ -317,6 +318,19 @@ export function findCountries(text: string, base = 0): CountryMention[] {
           span !== "Fas"
         )
           continue;
+        // "ABD Group", "US Steel": an upper-case short name followed by a firm's head word is the firm's name
+        if (
+          n === 1 &&
+          span.length <= 4 &&
+          span === span.toUpperCase() &&
+          i + 1 < toks.length &&
+          toks[i + 1].s - e === 1 &&
+          isUpperInitial(toks[i + 1].t) &&
+          ORG_SUFFIXES.has(fold(toks[i + 1].t))
+        ) {
+          matched = true;
+          break;
+        }
         // "Nova Odessa", "New Delhi"-like names built on another place: the longer name is a different place
         if (
           i > 0 &&

@@ -20,6 +20,12 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a country's upper-case short name before a firm's head word is part of the firm's name", () => {
+    expect(names("La firme américaine ABD Group va investir 150 millions de dollars en Côte d'Ivoire.", "fr")).toEqual([
+      "ABD Group",
+    ]);
+    expect(names("US Steel will invest $1 billion.", "en")).toEqual(["US Steel"]);
+  });
   it("'the Country' written with a capital is no firm", () => {
     expect(names("Cresce l'interesse nel Paese: l'azienda stima un investimento di 3 miliardi.", "it")).toEqual([]);
     expect(names("La empresa invertirá en el País 300 millones.", "es")).toEqual([]);

@@ -547,7 +547,12 @@ function handleRun(
   const runStart = run[0]?.t;
   // "PT Vale Indonesia", "PJSC Gazprom": a legal form written before the name
   const legalPrefix = run.length >= 2 && LEGAL_PREFIXES.has(run[0].t);
-  const keepPlace = wholeKnown || legalPrefix || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
+  // ("ABD Group", "US Steel": a country's upper-case short name before a firm's head word is the firm's name)
+  const keepPlace =
+    wholeKnown ||
+    legalPrefix ||
+    (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f)) ||
+    (run.length === 2 && ORG_SUFFIXES.has(run[1].f) && /^\p{Lu}{2,4}$/u.test(run[0].t));
   if (run.length && run.every((t) => isPlace(t.t))) return;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
   // ("CS Wind Group", "GS Caltex": letters in capitals are an acronym, whatever word they spell)
