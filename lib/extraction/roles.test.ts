@@ -78,6 +78,22 @@ describe("firms that raise money", () => {
     const inv = "Northvolt will invest $1.1 billion in a plant in Sweden.";
     expect(roleOf(inv, 0, n, "en")).toBe("plain");
   });
+  it("gives the firm that receives an amount the object's role, not one that receives approval", () => {
+    const firm = (name: string) => ({
+      name,
+      start: 0,
+      end: name.length,
+      person: false,
+      strong: true,
+      parent: null,
+      initial: true,
+    });
+    expect(
+      roleOf("Acme erhielt beispielsweise 500 Millionen Euro für Forschungsprojekte.", 0, firm("Acme"), "de"),
+    ).toBe("object");
+    expect(roleOf("Acme recibe 58,4 millones de euros para sus plantas.", 0, firm("Acme"), "es")).toBe("object");
+    expect(roleOf("Acme received approval to build a $1 billion plant.", 0, firm("Acme"), "en")).toBe("plain");
+  });
 });
 
 describe("Turkish objects before the verb", () => {

@@ -146,6 +146,16 @@ const RAISED_AFTER_RE = new RegExp(
   "u",
 );
 
+/** "Daimler erhielt beispielsweise 500 Millionen Euro", "Renault recibe 58,4 millones": the firm receives the money the
+ * figure right after the verb names (a grant, a subsidy, a payment; at most three words between them: "received approval
+ * to build a $1 billion plant" is no money received) */
+const RECEIVED_AFTER_RE = new RegExp(
+  forFoldedText(
+    String.raw`^[^.;:]{0,60}?(?:^|\s)(?:${unionSource("receivedWords")})\s+(?:[^\s.;:\d]+\s+){0,3}?(?:[$€£]\s?)?\d`,
+  ),
+  "u",
+);
+
 const JV_VEHICLE_BEFORE_RE = new RegExp(
   forFoldedText(String.raw`(?:${JV_RE.source})(?:\s+[\p{L}-]+)?\s+(?:${unionSource("namedWords")})\s+["„“«]?$`),
   "u",
@@ -178,6 +188,7 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (BUYER_AFTER_RE.test(before.slice(-80))) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
+  if (RECEIVED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them
   if (JV_VEHICLE_BEFORE_RE.test(before.slice(-60))) return "object";
   // Turkish puts the bought firm, in the accusative, before the verb: "Omsan’ı satın aldı", "Arkel'i satın alması"

@@ -386,6 +386,7 @@ export const DE: Lexicon = {
   clauseSubjectVerbs: ["wird", "soll", "sollen", "plant", "hat", "ist", "war", "hatte", "kündigte", "investiert", "baut", "eröffnet", "übernimmt", "möchte", "kann", "könnte", "übernahm", "kaufte", "kauft", "ging", "erwarb", "eröffnete"],
   sourceCreditWords: [String.raw`(?:ver[öo]ffentlicht|erhoben|zusammengestellt)\w* (?:von|vom)`, "laut", "zufolge", String.raw`nach angaben (?:von|der|des)`, String.raw`(?:bericht|studie|analyse|umfrage|daten|erhebung)(?:en)? (?:der|des|von|vom)`],
   raisedWords: ["eingesammelt", String.raw`sammelte\b`, "eingeworben", String.raw`warb\b`],
+  receivedWords: [String.raw`erhielte?n?\b`, String.raw`erhalt\b`, String.raw`bekam\b`, String.raw`bekommt\b`],
   exampleWords: ["wie etwa", "wie zum beispiel", String.raw`wie z\.\s?b\.`],
   adviserWords: [String.raw`beraten von`, String.raw`berater(?:n)?`, String.raw`kanzlei(?:en)?`, String.raw`finanziert von`, String.raw`kredit(?:e)? (?:der|des|von)`, String.raw`darlehen (?:der|des|von)`, String.raw`studie (?:der|des|von)`, String.raw`analysten (?:der|des|von)`, String.raw`nach angaben (?:der|des|von)`, String.raw`wirtschaftspr[uü]fungsgesellschaft`, String.raw`unternehmensberatung`],
   futureWords: ["wird", "werden", "soll", "sollen"],

@@ -282,6 +282,7 @@ export const EN: Lexicon = {
   clauseSubjectVerbs: ["will", "plans", "has", "is", "was", "had", "announced", "invests", "invest", "builds", "opens", "acquires", "intends", "wants", "can", "could", "may", "acquired", "bought", "opened"],
   sourceCreditWords: [String.raw`(?:compiled|published|released|gathered) (?:[\p{L}-]+ ){0,3}by`, "according to", "reported by", String.raw`(?:report|study|survey|analysis|data|research) (?:by|from|of)`, String.raw`analysts (?:at|of|from)`],
   raisedWords: ["raised", "raises", "has raised", "raising"],
+  receivedWords: [String.raw`receiv(?:ed|es|ing)`, String.raw`will receive`, String.raw`has been awarded`],
   exampleWords: ["such as", "as well as customers", String.raw`e\.g\.`, "such"],
   adviserWords: [String.raw`advised by`, String.raw`(?:head|director|chief|manager) of`, String.raw`advis[eo]rs?(?: to)?`, String.raw`law firms?`, String.raw`financed by`, String.raw`financing from`, String.raw`loans? from`, String.raw`lenders?`, String.raw`research by`, String.raw`data from`, String.raw`analysts? (?:at|from)`, String.raw`consultanc(?:y|ies)`, String.raw`auditors?`],
   futureWords: ["will", "would", String.raw`plans?`, "to invest", "to expand", "to build", "to be", "expected to", "scheduled to", "due to"],

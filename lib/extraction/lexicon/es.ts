@@ -243,6 +243,7 @@ export const ES: Lexicon = {
   clauseSubjectVerbs: ["prevé"],
   sourceCreditWords: [String.raw`(?:publicad|difundid|elaborad|recopilad)[oa]s? (?:[\p{L}-]+ ){0,3}por`, String.raw`seg[uú]n`, String.raw`de acuerdo con`, String.raw`(?:informe|estudio|datos|reporte|an[aá]lisis) de(?:l| la| los)?`],
   raisedWords: [String.raw`recaud[oó]\b`, String.raw`ha recaudado`, String.raw`levant[oó]\b`, String.raw`capt[oó]\b`],
+  receivedWords: [String.raw`recib(?:e|en|io|ieron|ira|iran)\b`, String.raw`ha recibido`, String.raw`obtuvo\b`],
   exampleWords: ["tales como", "como por ejemplo", "tal como"],
   adviserWords: [String.raw`asesorad[oa]s? por`, String.raw`despachos?`, String.raw`bufetes?`, String.raw`financiad[oa]s? por`, String.raw`financiamiento (?:de|del)`, String.raw`financiaci[oó]n (?:de|del)`, String.raw`pr[eé]stamos? (?:de|del)`, String.raw`cr[eé]ditos? (?:de|del)`, String.raw`estudio (?:de|del)`, String.raw`analistas (?:de|del)`, String.raw`consultoras?`],
   futureWords: ["planea", "va a", "será", "serán"],

@@ -255,6 +255,7 @@ export const FR: Lexicon = {
   clauseSubjectVerbs: ["va", "prévoit"],
   sourceCreditWords: [String.raw`(?:publi|compil|diffus)[ée]e?s? (?:[\p{L}-]+ ){0,3}par`, "selon", String.raw`d'apr[eè]s`, String.raw`(?:rapport|[ée]tude|donn[ée]es|analyse|enqu[êe]te) d(?:e|u|es|e la)`],
   raisedWords: [String.raw`a lev[eé]\b`, String.raw`l[eè]ve\b`, String.raw`lev[eé]e? (?:de )?\d`],
+  receivedWords: [String.raw`re[cç]oit\b`, String.raw`a re[cç]u\b`, String.raw`recevra\b`, String.raw`obtient\b`, String.raw`a obtenu\b`],
   exampleWords: ["tels que", "telles que", "comme par exemple"],
   adviserWords: [String.raw`conseill[ée]e?s? par`, String.raw`cabinets? d'avocats`, String.raw`financ[ée]e?s? par`, String.raw`financements? (?:de|du|des)`, String.raw`pr[eê]ts? (?:de|du|des)`, String.raw`[ée]tude (?:de|du)`, String.raw`analystes (?:de|du|chez)`, String.raw`cabinet de conseil`],
   futureWords: ["va", "vont", "sera", "seront"],

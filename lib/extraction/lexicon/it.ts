@@ -249,6 +249,7 @@ export const IT: Lexicon = {
   clauseSubjectVerbs: ["intende"],
   sourceCreditWords: [String.raw`(?:pubblicat|diffus|elaborat|raccolt)[aoie] (?:[\p{L}-]+ ){0,3}da(?:l|lla|i|gli)?`, "secondo", String.raw`stando a`, String.raw`(?:rapporto|studio|dati|analisi|indagine) d(?:i|el|ella|ei|egli)`],
   raisedWords: [String.raw`ha raccolto`, String.raw`raccoglie\b`, String.raw`ha incassato`],
+  receivedWords: [String.raw`riceve\b`, String.raw`ha ricevuto`, String.raw`ricevera\b`, String.raw`ottiene\b`, String.raw`ha ottenuto`],
   exampleWords: ["come ad esempio", "quali"],
   adviserWords: [String.raw`assistit[oaie] da`, String.raw`advisors?`, String.raw`studi(?:o)? legal[ei]`, String.raw`finanziament[oi] (?:da parte )?d[a-z]*`, String.raw`finanziat[oaie] da[a-z]*`, String.raw`prestit[oi] d[a-z]*`, String.raw`studio d[a-z]*`, String.raw`analisti d[a-z]*`, String.raw`societ[aà] di consulenza`],
   futureWords: ["prevede", "sarà", "saranno"],

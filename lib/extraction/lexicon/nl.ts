@@ -403,6 +403,7 @@ export const NL: Lexicon = {
   clauseSubjectVerbs: ["investeert", "gaat", "zal", "wil", "bouwt", "opent", "neemt", "kocht", "opende"],
   sourceCreditWords: [String.raw`(?:gepubliceerd|verzameld) door`, "volgens", String.raw`aldus`, String.raw`blijkt uit (?:onderzoek|cijfers) van`, String.raw`(?:rapport|onderzoek|studie|cijfers|analyse) van`],
   raisedWords: [String.raw`haalde\b[^.;]{0,60}\bop\b`, String.raw`opgehaald`],
+  receivedWords: [String.raw`ontvangt\b`, String.raw`ontving\b`, String.raw`krijgt\b`, String.raw`kreeg\b`],
   exampleWords: ["zoals"],
   adviserWords: [String.raw`geadviseerd door`, String.raw`adviseurs?`, String.raw`advocatenkantoor`, String.raw`accountantskantoor`, String.raw`adviesbureau`, String.raw`gefinancierd door`, String.raw`financiering van`, String.raw`lening(?:en)? van`, String.raw`onderzoek van`, String.raw`analisten van`, String.raw`aldus`],
   futureWords: ["zal", "gaat", "wordt", "worden"],

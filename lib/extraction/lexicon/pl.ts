@@ -438,6 +438,7 @@ export const PL: Lexicon = {
   clauseSubjectVerbs: ["zainwestuje", "inwestuje", "buduje", "zbuduje", "otworzy", "przejmie", "kupi", "planuje", "chce"],
   sourceCreditWords: [String.raw`(?:opublikowan|zebran)\w+ przez`, String.raw`wed[lł]ug`, String.raw`jak podaje`, String.raw`jak wynika z`, String.raw`(?:raport\w*|analiz\w*|dane|badani\w*) (?:firmy )?`, String.raw`analityc\w*`, String.raw`eksper\w*`],
   raisedWords: [String.raw`pozyska[lł]a?\b`, String.raw`zebra[lł]a?\b`],
+  receivedWords: [String.raw`otrzyma(?:l|la|lo|ly|li)?\b`, String.raw`dosta(?:l|la|lo|ly|li|nie)\b`],
   exampleWords: ["takich jak", String.raw`np\.`],
   adviserWords: [String.raw`doradc[ayó]w?`, String.raw`kancelari[ai]`, String.raw`finansowan[yaeo] przez`, String.raw`kredyt(?:u|y)? (?:od|z)`, String.raw`po[zż]yczk[aię] (?:od|z)`, String.raw`badani[ae] (?:firmy )?`, String.raw`analitycy`, String.raw`eksperci`, String.raw`ekonomi[sś]ci`, String.raw`wed[lł]ug danych`],
   futureWords: [String.raw`b[eę]dzie`],

@@ -163,6 +163,7 @@ export const TR: Lexicon = {
   clauseSubjectVerbs: ["yatirim"],
   sourceCreditWords: ["gore"],
   raisedWords: [String.raw`toplad[iı]`],
+  receivedWords: [String.raw`hibe ald[iı]`, String.raw`destek ald[iı]`],
   exampleWords: ["gibi"],
   adviserWords: [],
   futureWords: [String.raw`planl[iı]yor`],

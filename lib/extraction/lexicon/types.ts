@@ -112,6 +112,9 @@ export type Lexicon = {
   sourceCreditWords: string[];
   /** verbs of raising money, whose subject receives it ("raised", "eingesammelt", "a levé"), folded sources */
   raisedWords: string[];
+  /** verbs of receiving money, before the amount ("received $20 million", "erhielt 500 Millionen Euro", "recibe 58,4
+   * millones"): their subject gets a grant, subsidy or payment and invests nothing; folded sources */
+  receivedWords: string[];
   /** "such as", "zoals": examples follow (customers, peers), not actors */
   exampleWords: string[];
   /** "advised by", "law firm", "loan from", "research by": advisers, lenders and analysts follow, not investors */
@@ -453,7 +456,7 @@ export type WordForms = {
 export const REQUIRED_KEYS = [
   "homeCountry", "stopWords", "demonymNouns", "articles", "nameStopWords", "notOrgWords", "orgSuffixes", "orgDescriptors", "nameHeads", "personTitles", "personTitlesBeforeName", "companyCompoundHeads", "officeTitles", "compassWords", "surnameParticles", "registeredNameTradeWords", "registeredNameLegalForms", "regionWords", "internationalBodies",
   "stateBodyWords", "stateBodySuffixes", "eventWords", "continents", "corefNouns", "corefDeterminers", "corefPronouns",
-  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "sameSumWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "raisedWords", "exampleWords", "adviserWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "besidesWords", "inWords", "copulas", "existingOpsClauses", "ownedSitesBefore", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "participleEndings", "participlePrepositions", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "buyerAfterWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
+  "subjectVerbs", "countryNames", "placeNamePrefixes", "countryAdjectives", "andWords", "listAndWords", "orWords", "sameSumWords", "contrastWords", "relativeWords", "locationPrepositions", "withWords", "byWords", "fromWords", "possessives", "subsidiaryOfWords", "basedInWords", "basedSuffixes", "clauseSubjectVerbs", "sourceCreditWords", "raisedWords", "receivedWords", "exampleWords", "adviserWords", "subjectPronouns", "sameSubjectContinuations", "futureWords", "openedWords", "relativePronouns", "besidesWords", "inWords", "copulas", "existingOpsClauses", "ownedSitesBefore", "relativeSubjects", "pastObjectVerbs", "unitOfWords", "genitiveWords", "passiveCueWords", "participleEndings", "participlePrepositions", "descriptorsBeforeAdjective", "ofWords", "titlesAfterName", "companyHeadNouns", "soldWords", "buyerAfterWords", "investorNouns", "personDescriptors", "salesMarketWords", "marketWords",
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "amountPurposeWords", "nonInvestmentWords", "announcementWords",
   "completionWords", "landWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
