@@ -20,6 +20,11 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a treaty's or agreement's title is no firm", () => {
+    expect(names("The India-Australia Economic Cooperation and Trade Agreement was signed on Friday.", "en")).toEqual(
+      [],
+    );
+  });
   it("a country's upper-case short name before a firm's head word is part of the firm's name", () => {
     expect(names("La firme américaine ABD Group va investir 150 millions de dollars en Côte d'Ivoire.", "fr")).toEqual([
       "ABD Group",

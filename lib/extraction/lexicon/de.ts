@@ -346,7 +346,7 @@ export const DE: Lexicon = {
   ],
   // (with the genitive: "des Handelsministeriums Chinas (MOFCOM)")
   stateBodySuffixes: ["kommission", "ministeriums?", "regierung", "behorde", "verwaltung", "bundesamt", "bundesamts", "kammer", "agentur", "ausschusses", "ausschuss", "senats?"],
-  eventWords: ["gipfel", "konferenz", "messe", "kongress"],
+  eventWords: ["gipfel", "konferenz", "messe", "kongress", "abkommen", "freihandelsabkommen"],
   continents: ["europa", "afrika", "asien", "amerika", "nahost", "ostafrika", "westafrika", "sudamerika", "lateinamerika"],
   corefNouns: ["konzern", "unternehmen", "firma", "gruppe", "hersteller", "chemiekonzern", "autobauer"],
   corefDeterminers: ["der", "des", "dem", "den", "das", "die", String.raw`seine?[mnr]?`, String.raw`ihre?[mnr]?`],

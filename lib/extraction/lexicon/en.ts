@@ -238,7 +238,7 @@ export const EN: Lexicon = {
     "institute", "police", "army", "navy", "municipality", "county", "district", "prefecture", "cabinet",
   ],
   stateBodySuffixes: ["ministry", "commission"],
-  eventWords: ["summit", "forum", "conference", "fair", "expo", "festival", "programme", "program", "regime", "scheme"],
+  eventWords: ["summit", "forum", "conference", "fair", "expo", "festival", "programme", "program", "regime", "scheme", "agreement", "treaty", "pact", "accord"],
   continents: ["europe", "africa", "asia", "america", "eurasia", "latin america"],
   corefNouns: ["company", "firm", "group", "carmaker", "automaker", "maker", "giant", "retailer", "multinational", "technology giant", "tech giant", "latter"],
   corefDeterminers: ["the", "this", "its"],

@@ -211,7 +211,7 @@ export const ES: Lexicon = {
   internationalBodies: [String.raw`banco europeo(?: de inversiones)?`, "bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`embajada`],
   stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado"],
   stateBodySuffixes: ["ministerio", "comision"],
-  eventWords: ["conferencia", "congreso", "cumbre", "feria", "foro", "festival", "salon", "exposicion", "informe", "programa", "certificacion", "premio", "premios"],
+  eventWords: ["conferencia", "congreso", "cumbre", "feria", "foro", "festival", "salon", "exposicion", "informe", "programa", "certificacion", "premio", "premios", "acuerdo", "tratado", "pacto"],
   continents: ["europa", "africa", "asia", "america", "america latina", "latinoamerica"],
   corefNouns: ["empresa", "compañía", "compania", "firma", "grupo", "multinacional"],
   corefDeterminers: ["la", "el", String.raw`la\s+propia`],

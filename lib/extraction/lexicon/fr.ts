@@ -219,7 +219,7 @@ export const FR: Lexicon = {
     "ida", "aid", String.raw`association internationale (?:de|pour le) developpement`, "bird", "sfi", String.raw`societe financiere internationale`, "bad", "boad", "bceao", "beac", "bid", String.raw`banque islamique de developpement`, "union europeenne", "union africaine", "cedeao", "uemoa", "cemac"],
   stateBodyWords: ["ministere", "commune", "gouvernement", "conseil", "agence", "commission", "prefecture", "universite"],
   stateBodySuffixes: ["ministere", "commission"],
-  eventWords: ["sommet", "salon", "congres", "forum", "conference"],
+  eventWords: ["sommet", "salon", "congres", "forum", "conference", "accord", "traite", "pacte"],
   continents: ["europe", "afrique", "asie", "amerique", "amerique latine"],
   corefNouns: ["entreprise", "société", "societe", "groupe"],
   corefDeterminers: ["la", "le", "l'"],

@@ -216,7 +216,7 @@ export const IT: Lexicon = {
   internationalBodies: [String.raw`banca europea(?: per gli investimenti)?`, "fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu", String.raw`ambasciata`, String.raw`(?:affari )?esteri`],
   stateBodyWords: ["comitato", "ministero", "universita", "palazzo", "gabinetto", "governo", "consiglio", "agenzia", "commissione", "regione"],
   stateBodySuffixes: ["ministero", "commissione"],
-  eventWords: ["conferenza", "congresso", "vertice", "fiera"],
+  eventWords: ["conferenza", "congresso", "vertice", "fiera", "accordo", "trattato", "patto"],
   continents: ["europa", "africa", "asia", "america", "america latina"],
   corefNouns: ["azienda", "società", "societa", "gruppo", "multinazionale"],
   corefDeterminers: ["la", "il", "lo", "l'", "questa"],

@@ -358,7 +358,7 @@ export const NL: Lexicon = {
   internationalBodies: ["internationaal monetair fonds", "wereldbank", "verenigde naties", "europese commissie", String.raw`europese investeringsbank`, String.raw`ambassade`],
   stateBodyWords: ["ministerie", "regering", "kabinet", "gemeente", "provincie", "agentschap", "commissie", "raad", "universiteit", "kamer", "overheid"],
   stateBodySuffixes: ["ministerie", "commissie", "agentschap"],
-  eventWords: ["conferentie", "congres", "beurs"],
+  eventWords: ["conferentie", "congres", "beurs", "akkoord", "verdrag"],
   continents: ["europa", "afrika", "azie", "amerika", "latijns-amerika"],
   corefNouns: ["bedrijf", "concern", "onderneming", "fabrikant", "groep"],
   corefDeterminers: ["het", "de", "dit", "deze"],

@@ -383,7 +383,7 @@ export const PL: Lexicon = {
   internationalBodies: ["bgk", "bank gospodarstwa krajowego", "miedzynarodowy fundusz walutowy", "bank swiatowy", String.raw`bank\w* swiatow\w*`, String.raw`(?:miedzynarodow\w* )?fundusz\w* walutow\w*`, String.raw`walutow\w*`, String.raw`swiatow\w*`, String.raw`skarb\w* panstwa`, "organizacja narodow zjednoczonych", "komisja europejska", String.raw`europejski bank inwestycyjny`, String.raw`ambasada`, String.raw`uni[ia] europejsk\w*`, String.raw`rzeczypospolit\w*`, String.raw`republik\w* ludow\w*`],
   stateBodyWords: ["ministerstwo", "rzad", "urzad", "agencja", "komisja", "rada", "sejm", "gmina", "starostwo", "uczelnia", "uniwersytet", "instytut", "kancelaria", "paih"],
   stateBodySuffixes: ["ministerstwo", "urzad", "agencja", "komisja"],
-  eventWords: ["szczyt", "konferencja", "kongres", "forum", "targi"],
+  eventWords: ["szczyt", "konferencja", "kongres", "forum", "targi", "umowa", "porozumienie", "traktat"],
   continents: ["europa", "afryka", "azja", "ameryka", "ameryka lacinska"],
   corefNouns: ["firma", "spolka", "koncern", "grupa", "producent"],
   corefDeterminers: ["ta", "ten"],

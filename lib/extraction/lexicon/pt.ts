@@ -223,7 +223,7 @@ export const PT: Lexicon = {
   internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", "uniao europeia", String.raw`banco europeu de investimento`, String.raw`embaixada`],
   stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
   stateBodySuffixes: ["ministerio", "comissao"],
-  eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum"],
+  eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum", "acordo", "tratado", "pacto"],
   continents: ["europa", "africa", "asia", "america", "america latina"],
   corefNouns: ["empresa", "companhia", "grupo", "fabricante", "multinacional", "montadora"],
   corefDeterminers: ["a", "o"],

@@ -132,7 +132,7 @@ export const TR: Lexicon = {
     // associations, unions and confederations of business ("İşadamları Derneği", "İhracatçılar Birliği")
     "dernegi", "birligi", "federasyonu", "konfederasyonu"],
   stateBodySuffixes: ["bakanligi", "baskanligi"],
-  eventWords: ["zirvesi", "fuari", "forumu", "festivali", "kongresi", "konferansi", "raporu", "stratejisi"],
+  eventWords: ["zirvesi", "fuari", "forumu", "festivali", "kongresi", "konferansi", "raporu", "stratejisi", "anlasmasi", "antlasmasi"],
   continents: ["avrupa", "afrika", "asya", "amerika"],
   corefNouns: ["şirket", "sirket"],
   corefDeterminers: ["bu"],
