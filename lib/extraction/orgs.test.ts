@@ -20,6 +20,11 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a first name that is also a country's name opens a person after an office ('el presidente Mauricio Macri')", () => {
+    expect([
+      ...findPersons('la constructora del empresario al que el presidente Mauricio Macri suele llamar "hermano"'),
+    ]).toEqual(["mauricio macri", "macri"]);
+  });
   it("a treaty's or agreement's title is no firm", () => {
     expect(names("The India-Australia Economic Cooperation and Trade Agreement was signed on Friday.", "en")).toEqual(
       [],
