@@ -2,7 +2,7 @@
 import { lookupTown, type CountryMention } from "./countries";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
-import { COUNT_UNIT_AFTER_RE } from "./lexicon/context-words";
+import { COUNT_UNIT_AFTER_RE, INVEST_WORD_RE } from "./lexicon/context-words";
 import { PERCENT_SOURCE } from "./lexicon/money-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
 import { forFoldedText, unionSource } from "./lexicon/all";
@@ -178,6 +178,20 @@ function opensPersonName(c: CountryMention, persons: Set<string>): boolean {
   return next !== undefined && persons.has(`${fold(c.text)} ${next}`);
 }
 
+const GENITIVE_FIRST_RE = new RegExp(
+  String.raw`^\s+(?:(?:${unionSource("genitiveWords")})\s+|d['’])?([\p{L}][\p{L}-]*)`,
+  "iu",
+);
+/** "3 million sheep", "300 miljoen consumenten", "14 milioni di consumatori": a bare figure followed by a noun (of the
+ * things it counts) that is no function word and no investing word is a count, not money. */
+function countedNounAfter(after: string, lang: string | null): boolean {
+  const m = GENITIVE_FIRST_RE.exec(after);
+  if (!m) return false;
+  const w = fold(m[1]);
+  // (a word in capitals is a currency's code or sign: "4 milliards de CFA", "250 miljoen Fr.")
+  return !isStopword(w, lang) && !INVEST_WORD_RE.test(m[1]) && !/^\p{Lu}+$|^\p{Lu}\p{Ll}?$/u.test(m[1]);
+}
+
 export function analyzeSentence(
   s: Sentence,
   lang: string | null,
@@ -210,7 +224,9 @@ export function analyzeSentence(
     orgs.some((o) => o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
   const money = findMoney(s.text, lang, s.start).filter(
     // (the window holds a genitive and the longest unit word: " di passeggeri", " metrów kwadratowych")
-    (m) => !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 32)),
+    (m) =>
+      !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 32)) &&
+      !(m.currency === null && countedNounAfter(s.text.slice(m.end - s.start, m.end - s.start + 40), lang)),
   );
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));

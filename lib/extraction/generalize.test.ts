@@ -2,6 +2,18 @@ import { describe, expect, it } from "vitest";
 import { extractDeals } from "./index";
 
 describe("generalization rules", () => {
+  it("a bare figure followed by what it counts is no amount; one followed by a function word or a currency code is", () => {
+    const amounts = (t: string) => extractDeals(t, { published: "2024-05-02" }).map((d) => [d.amount, d.currency]);
+    expect(amounts("Acme Corp will build a factory in Kenya, a market of 50 million consumers.")).toEqual([
+      [null, null],
+    ]);
+    expect(
+      amounts("Acme Corp will build a factory in Kenya with an investment of 50 million, the company said."),
+    ).toEqual([[50000000, "KES"]]);
+    expect(amounts("Acme Corp va construire une usine au Sénégal pour 70 milliards de CFA.")).toEqual([
+      [70000000000, "XOF"],
+    ]);
+  });
   it("a name with no cue before the share a purchase names is a candidate, as before an amount", () => {
     const bought = extractDeals(
       "Il mercato italiano cresce. Solvana ha comprato il 25% della società Lombarda Bevande a Milano.",
