@@ -322,7 +322,7 @@ export const FR: Lexicon = {
   amountPurposeWords: [String.raw`pour`],
   nonInvestmentWords: [
     "résultat net", "résultat opérationnel", "excédent brut", String.raw`\bebitd?a?\b`,
-    "financement", "ligne de crédit", "chiffre d'affaires", "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", String.raw`\bventes`,
+    "financement", "ligne de crédit", "chiffre d'affaires", String.raw`\bde ca\b`, String.raw`\(ca\b`, "bénéfice", String.raw`\bannui\b`, String.raw`\baides?\b`, "soutien public", "soutien de l", String.raw`\bventes`,
     "subvention", String.raw`prêts?\b`, "commande", "licence", "capitalisation", "dividende", String.raw`\bdettes?\b`, String.raw`\bpertes?\b`, "plus-value",
     // a price per share is no deal amount
     String.raw`par action`,
