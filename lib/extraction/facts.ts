@@ -212,7 +212,7 @@ export function analyzeSentence(
         !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
         !opensPersonName(c, lex.persons),
     );
-  const orgs = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
+  const named = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     // and an agency credit in such a dateline ("DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ -") is none either
@@ -227,6 +227,13 @@ export function analyzeSentence(
     (m) =>
       !COUNT_UNIT_AFTER_RE.test(s.text.slice(m.end - s.start, m.end - s.start + 32)) &&
       !(m.currency === null && countedNounAfter(s.text.slice(m.end - s.start, m.end - s.start + 40), lang)),
+  );
+  // "an investment of CHF87m": a currency's code glued to a figure is money, not a name like "3M"
+  const orgs = named.filter(
+    (o) =>
+      !money.some(
+        (m) => m.currency !== null && /^\p{Lu}{3}\s?\d/u.test(m.text) && m.start <= o.start && m.end >= o.end,
+      ),
   );
   // "3M will invest $500 million": a figure inside a name is no amount
   const ownMoney = money.filter((m) => !orgs.some((o) => m.start < o.end && m.end > o.start));
