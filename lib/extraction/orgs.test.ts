@@ -20,6 +20,9 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a firm's compound after an article opening the sentence is the firm ('Die Schedl-Gruppe investiert')", () => {
+    expect(names("Die Schedl-Gruppe investiert insgesamt rund 40 Mrd. Forint in Ungarn.", "de")).toEqual(["Schedl"]);
+  });
   it("a first name that is also a country's name opens a person after an office ('el presidente Mauricio Macri')", () => {
     expect([
       ...findPersons('la constructora del empresario al que el presidente Mauricio Macri suele llamar "hermano"'),

@@ -414,6 +414,14 @@ export function findOrgs(
     let j = i;
     while (j + 1 < toks.length) {
       const n = toks[j + 1];
+      // "Die Schedl-Gruppe": a firm's compound after words that are no name starts a name of its own
+      if (
+        isCap(n) &&
+        n.t.includes("-") &&
+        HEAD_COMPOUND_RE.test(n.t) &&
+        toks.slice(i, j + 1).every((t) => NAME_STOPWORDS.has(t.f))
+      )
+        break;
       if (isCap(n)) {
         j++;
         continue;
