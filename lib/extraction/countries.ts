@@ -17,6 +17,7 @@ import { GAZETTEER_RAW } from "./lexicon/gazetteer";
 import { ORG_SUFFIXES } from "./lexicon/org-words";
 import { fold, foldKey, isUpperInitial } from "./normalize";
 import TOWNS from "./lexicon/towns.json";
+import PLACE_TWINS_RAW from "./lexicon/place-twins.json";
 
 const LOCALES = [de, en, es, fr, it, tr, nl, pt, pl];
 for (const l of LOCALES) countries.registerLocale(l);
@@ -70,6 +71,17 @@ const TOWN_PREPS = new Set(
 
 /** "der finnischen Stadt Hamina", "the city of Pune", "la ciudad de Rosario": a town named after a word for a town. */
 const PLACE_OF_WORDS = new Set(unionList("placeOfWords").map((w) => fold(w)));
+
+/** Other countries with a town of a placed name (place-twins.json, see scripts/build-place-twins.ts): "vitoria" ->
+ * ["BR"] beside the gazetteer's Spain. */
+const PLACE_TWINS: Map<string, string[]> = new Map();
+for (const [code, names] of Object.entries(PLACE_TWINS_RAW as Record<string, string[]>))
+  for (const name of names) PLACE_TWINS.set(name, [...(PLACE_TWINS.get(name) ?? []), code]);
+
+/** The other countries that have a town of this name (besides the one lookupPlace gives), or none. */
+export function placeTwins(name: string): readonly string[] {
+  return PLACE_TWINS.get(foldKey(name)) ?? [];
+}
 
 /** Country of a town of the GeoNames list ("Puurs" -> BE), or null. */
 export function lookupTown(name: string): string | null {

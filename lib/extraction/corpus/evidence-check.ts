@@ -2,7 +2,7 @@
  * Does each field's evidence name its value? A country span must contain a mention of that country
  * (name, city or adjective), an investor span the investor's name, an amount span the amount's words.
  */
-import { findCountries, lookupTown, polishInflectedPlace } from "../countries";
+import { findCountries, lookupTown, placeTwins, polishInflectedPlace } from "../countries";
 import { detectLanguage } from "../language";
 import { lexiconFor } from "../lexicon/all";
 import type { ExtractedDeal } from "../types";
@@ -21,7 +21,11 @@ function namesCountry(text: string, spans: { start: number; end: number }[], cod
     (s) =>
       findCountries(text.slice(s.start, s.end), s.start).some(
         // a bare "Congo" names either Congo (the engine reads it as the one the article names in full)
-        (c) => c.code === code || (CONGOS.has(code) && CONGOS.has(c.code) && /^(?:congo|kongo)$/i.test(c.text)),
+        // (and a town another country's town is also named after names that country too: "Dublin", Georgia)
+        (c) =>
+          c.code === code ||
+          (c.kind === "city" && placeTwins(c.text).includes(code)) ||
+          (CONGOS.has(code) && CONGOS.has(c.code) && /^(?:congo|kongo)$/i.test(c.text)),
       ) ||
       lookupTown(text.slice(s.start, s.end)) === code ||
       polishInflectedPlace(text.slice(s.start, s.end)) === code,

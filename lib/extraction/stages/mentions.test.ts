@@ -25,6 +25,14 @@ describe("mentions stage", () => {
     expect(text.slice(infos[0].investMoney[0].start, infos[0].investMoney[0].end)).toContain("200 million");
     expect(infos[0].dates.map((d) => d.value)).toEqual(["2024-03-03"]);
   });
+  it("a town another country's town is also named after is in the country the article names", () => {
+    const codes = (t: string, lang: string) => mentions(t, lang).infos.flatMap((i) => i.countries.map((c) => c.code));
+    // Concepción: Chile's in the gazetteer, also a Paraguayan town
+    expect(codes("JBS investe no Paraguai. A fábrica fica na cidade de Concepción.", "pt")).toEqual(["PY", "PY"]);
+    expect(codes("JBS investe no Chile. A fábrica fica na cidade de Concepción.", "pt")).toEqual(["CL", "CL"]);
+    // no country named: the gazetteer's
+    expect(codes("A fábrica fica na cidade de Concepción.", "pt")).toEqual(["CL"]);
+  });
   it("finds percents, and a country adjective as a country", () => {
     expect(findPercents(infos[1].s.text).map((p) => p.value)).toEqual([51]);
     expect(infos[1].countries.map((c) => [c.code, c.kind])).toEqual([["DE", "adjective"]]);

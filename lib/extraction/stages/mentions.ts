@@ -9,7 +9,7 @@ import { unionList } from "../lexicon/all";
 import { clauseWords } from "../lexicon/clause-words";
 import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
-import { adjectiveCountry, findCountries, lookupPlace, type CountryMention } from "../countries";
+import { adjectiveCountry, findCountries, lookupPlace, placeTwins, type CountryMention } from "../countries";
 import {
   findAcronyms,
   findPersons,
@@ -78,10 +78,33 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
   // (one automaton over all known names, not a scan per name and sentence)
   // the countries of each sentence, kept: the article's countries are gathered from them when a rule asks (one
   // more pass over a long article's text cost as much as all its sentences' own)
+  const rawCountries = new Map<number, CountryMention[]>();
+  const rawIn = (s: Sentence): CountryMention[] => {
+    let c = rawCountries.get(s.start);
+    if (!c) rawCountries.set(s.start, (c = findCountries(s.text, s.start)));
+    return c;
+  };
+  // the countries the article names by name or adjective (not through a town)
+  let byName: Set<string> | null = null;
+  const namedByName = () =>
+    (byName ??= new Set(
+      sents.flatMap((s) =>
+        rawIn(s)
+          .filter((c) => c.kind !== "city")
+          .map((c) => c.code),
+      ),
+    ));
+  // "na região da Grande Vitória" in a Brazilian article: a town whose name another country's town also bears is in
+  // the country the article names, when it names that one and not the gazetteer's
+  const twinOf = (c: CountryMention): CountryMention => {
+    if (c.kind !== "city" || !placeTwins(c.text).length || namedByName().has(c.code)) return c;
+    const named = placeTwins(c.text).filter((code) => namedByName().has(code));
+    return named.length === 1 ? { ...c, code: named[0] } : c;
+  };
   const sentenceCountries = new Map<number, CountryMention[]>();
   const countriesIn = (s: Sentence): CountryMention[] => {
     let c = sentenceCountries.get(s.start);
-    if (!c) sentenceCountries.set(s.start, (c = findCountries(s.text, s.start)));
+    if (!c) sentenceCountries.set(s.start, (c = rawIn(s).map(twinOf)));
     return c;
   };
   let named: Set<string> | null = null;
