@@ -8,7 +8,8 @@ import type { OrgMention } from "./orgs";
 import { kindOf, type KindCues } from "./status-kind";
 import { lookupPlace, lookupTown } from "./countries";
 import { isKnownOrgName } from "./known-orgs";
-import { unionList } from "./lexicon/all";
+import { unionList, unionSource } from "./lexicon/all";
+import { LowerTest } from "./lower-test";
 import { fold } from "./normalize";
 import { memoize } from "./memo";
 import type { DealStatus, EvidenceSpan, ExtractedDeal, Facility } from "./types";
@@ -52,6 +53,7 @@ export type Fact = {
 };
 
 const ANNOUNCE_RE = SAID_RE;
+const PENDING = new LowerTest(new RegExp(unionSource("pendingWords"), "iu"));
 
 /** Records less certain than this are dropped (see toDeal). */
 const MIN_CONFIDENCE = 0.25;
@@ -329,6 +331,9 @@ function toDeal(d: Draft): ExtractedDeal | null {
     first;
   let status: DealStatus = anchor.status ?? statuses.find((x) => x !== null) ?? pastYearStatus(anchor) ?? "announced";
   if (statuses.includes("completed")) status = "completed";
+  // "Für die Übernahme ist noch die Zustimmung der Kartellbehörden erforderlich": a deal waiting for an approval is not
+  // done
+  if (status === "completed" && d.facts.some((f) => PENDING.test(f.sentence.s.text))) status = "announced";
   const hasSubstance =
     d.money ||
     facilities.length ||

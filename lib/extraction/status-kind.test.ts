@@ -135,6 +135,21 @@ describe("statusOf", () => {
   });
 });
 
+describe("a deal still waiting for an approval", () => {
+  it("is announced, not completed, whatever the tense of its verb", () => {
+    const status = (t: string) => extractDeals(t, { published: "2024-05-02" }).map((d) => d.status);
+    expect(
+      status("Acme Corp has acquired the Polish firm Beta for €500 million, subject to regulatory approval."),
+    ).toEqual(["announced"]);
+    expect(
+      status(
+        "Die Acme AG hat die polnische Beta für 500 Millionen Euro übernommen, die Zustimmung der Kartellbehörden ist noch erforderlich.",
+      ),
+    ).toEqual(["announced"]);
+    expect(status("Acme Corp has acquired the Polish firm Beta for €500 million.")).toEqual(["completed"]);
+  });
+});
+
 describe("kindOf", () => {
   it("reads paying for a firm as an acquisition", () => {
     for (const text of [

@@ -488,6 +488,7 @@ export const DE: Lexicon = {
     // "nahmen rund 160 Millionen Dollar in die Hand": spent
     String.raw`\bnahmen?\b[^.;]{0,80}\bin die hand\b`,
   ],
+  pendingWords: [String.raw`(?:zustimmung|genehmigung)\w*\b[^.;]{0,80}\b(?:erforderlich|aus(?:stehend|steht)|fehl(?:t|en))`, String.raw`(?:fehlen|fehlt|ausstehend)\b[^.;]{0,40}\b(?:zustimmung|genehmigung)`, String.raw`vorbehaltlich`, String.raw`unter dem vorbehalt`],
   landWords: [String.raw`grundst[uü]ck`, String.raw`\bgel[aä]nde\b`],
   proposalWords: [
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",

@@ -382,6 +382,7 @@ export const EN: Lexicon = {
     String.raw`\bgrand opening\b`, String.raw`\bopening ceremony\b`,
     String.raw`\b(?:has|have|had) (?:so far |already )?spent\b`, String.raw`\bafter (?:purchasing|acquiring|buying|taking over)\b`,
   ],
+  pendingWords: [String.raw`subject to (?:\w+ ){0,2}approvals?`, String.raw`pending (?:\w+ ){0,2}approvals?`, String.raw`(?:is|are) expected to close`, String.raw`still (?:needs|requires) (?:\w+ ){0,3}approval`],
   landWords: [String.raw`\bland\b`, String.raw`\bplots?\b`],
   proposalWords: [
     "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",

@@ -334,6 +334,7 @@ export const ES: Lexicon = {
     String.raw`desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
     String.raw`\brealizad[oa]s? por\b`,
   ],
+  pendingWords: [String.raw`sujet[oa]s? a (?:la |las )?(?:\w+ ){0,2}aprobaci[oó]n`, String.raw`pendiente de (?:la )?aprobaci[oó]n`, String.raw`a la espera de (?:la )?aprobaci[oó]n`],
   landWords: [String.raw`\bterrenos?\b`, String.raw`\bsolar(?:es)?\b`],
   proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
   jointVentureWords: ["empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],

@@ -335,6 +335,7 @@ export const FR: Lexicon = {
     String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
     String.raw`\br[eé]alis[eé]e?s? par\b`,
   ],
+  pendingWords: [String.raw`sous r[ée]serve (?:de l['’]|des |du |de la )?(?:accord|approbation|autorisation|feu vert)`, String.raw`soumise? (?:à|a) l['’](?:approbation|autorisation|accord)`, String.raw`en attente (?:de l['’]|du )(?:approbation|feu vert|autorisation)`],
   landWords: [String.raw`\bterrains?\b`],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`],
   jointVentureWords: ["coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],

@@ -353,6 +353,7 @@ export const IT: Lexicon = {
     String.raw`\bha(?:nno)? (?:gi[aà] )?effettuato`,
     String.raw`\brealizzat[oaie] da\b`,
   ],
+  pendingWords: [String.raw`subordinat[oa] (?:all['’]|al )(?:approvazione|via libera|autorizzazion)`, String.raw`soggett[oa] (?:all['’]|al )(?:approvazione|via libera|autorizzazion)`, String.raw`in attesa (?:dell['’]|del )(?:approvazione|via libera|autorizzazion)`],
   landWords: [String.raw`\bterren[oi]\b`],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`],

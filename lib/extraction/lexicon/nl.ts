@@ -490,6 +490,7 @@ export const NL: Lexicon = {
     "gekocht", String.raw`\b(?:heeft|hebben)\b.{0,60}\bverworven`, "verwierf", "afgerond", "voltooid", "in gebruik genomen", String.raw`\b(?:heeft|hebben)\b.{0,60}\bbetaald`,
     String.raw`\blegden?\b.{0,40}\bhand op\b`, String.raw`\b(?:heeft|hebben)\b.{0,60}\b(?:vergroot|opgericht|gebouwd)\b`,
   ],
+  pendingWords: [String.raw`onder voorbehoud van`, String.raw`(?:goedkeuring|toestemming)\b[^.;]{0,60}\bnodig`, String.raw`moet nog (?:\w+ ){0,3}goedkeur`],
   landWords: [String.raw`\bgrond\b`, String.raw`\bterrein\b`],
   proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse", "intentieverklaring", String.raw`\bbod\b`, "overnamebod"],
   jointVentureWords: ["joint venture", "gezamenlijke onderneming"],

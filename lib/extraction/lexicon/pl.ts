@@ -526,6 +526,7 @@ export const PL: Lexicon = {
     String.raw`nabyl[aiy]?(?!\p{L})`, String.raw`sfinalizowal[aiy]?(?!\p{L})`, String.raw`zalozyl[aiy]?(?!\p{L})`, String.raw`zostal[aoy]?\s(?:[\p{L}]+\s){0,2}?wlascicielem`, String.raw`wlascicielem[^.;]{0,80}\bzostal[aoy]?(?!\p{L})`,
     String.raw`(?:wy)?zbudowan[aąey]\s+kosztem`,
   ],
+  pendingWords: [String.raw`wymaga (?:jeszcze )?(?:zgody|zatwierdzenia)`, String.raw`pod warunkiem (?:uzyskania )?(?:zgody|zatwierdzenia)`, String.raw`czeka na (?:zgod[eę]|zatwierdzenie)`],
   landWords: [String.raw`\bgrunt(?:u|y|ow)?\b`, String.raw`\bdzialk[aeiuy]?\b`],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
   jointVentureWords: [String.raw`wsp[oó]ln(?:ą|a|ej|ego) sp[oó][lł]k`, String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],

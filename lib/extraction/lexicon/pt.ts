@@ -363,6 +363,7 @@ export const PT: Lexicon = {
     String.raw`entrou em (?:opera[cç][aã]o|funcionamento)`, String.raw`come[cç]ou a (?:operar|produzir|funcionar)`,
     String.raw`\bresultou\b|\bresultaram\b`,
   ],
+  pendingWords: [String.raw`sujeit[oa] (?:à|a) (?:\w+ ){0,2}aprova[cç][aã]o`, String.raw`pendente de (?:\w+ ){0,2}aprova[cç][aã]o`, String.raw`depende (?:ainda )?(?:da )?aprova[cç][aã]o`],
   landWords: [String.raw`\bterrenos?\b`],
   proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
   jointVentureWords: [String.raw`empresas? conjuntas?`, "joint-venture"],

@@ -256,6 +256,7 @@ export const TR: Lexicon = {
     String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]n alarak(?!\p{L})`, String.raw`b[uü]nyesine katarak(?!\p{L})`, String.raw`kurulan(?!\p{L})`,
     String.raw`yat[iı]r[iı]m[\p{L}]*\s+ger[cç]ekle[sş]tiren(?!\p{L})`,
   ],
+  pendingWords: [String.raw`onay[ıi]na tabi`, String.raw`onay[ıi] bekl`, String.raw`izniyle tamamlanacak`],
   landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
   proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
     // "anlaşma sağlanırsa" (if a deal is reached), "masaya oturdu" (sat down to negotiate), "müzakere", "görüşmelere
