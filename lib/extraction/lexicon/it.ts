@@ -243,7 +243,7 @@ export const IT: Lexicon = {
   passiveAgentWords: [String.raw`da parte d(?:i|el|ella|ello|ell'|egli|elle|ei)`],
   fromWords: ["dalla"],
   possessives: ["suo", "sua", "suoi"],
-  subsidiaryOfWords: [String.raw`controllat[ao] d[a-z]*`, String.raw`di propriet[aà] d[a-z]*`, String.raw`filiale d[a-z]*`, String.raw`parte del gruppo`],
+  subsidiaryOfWords: [String.raw`controllat[ao] d[a-z]*`, String.raw`di propriet[aà] d[a-z]*`, String.raw`filiale d[a-z]*`, String.raw`(?<!\bda )parte del gruppo`],
   basedInWords: ["sede a"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["intende"],

@@ -356,7 +356,9 @@ export const TR: Lexicon = {
     sourceAfterName: String.raw`^['’](?:n?[dt][ae]n)\b`,
     activeParticiple: String.raw`(?:an|en)$`,
     passiveParticiple: String.raw`(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$`,
-    toOrInAfterPlace: String.raw`^['’](?:y?[ae]|n?[dt][ae])(?![\p{L}])`,
+    // "Almanya'nın kuzeyinde" (in the north of Germany), "Burkina Faso'nun başkenti Ouagadougou'da": a genitive, then a
+    // place noun in the locative or the capital's name in it, places as the locative does
+    toOrInAfterPlace: String.raw`^['’](?:y?[ae]|n?[dt][ae])(?![\p{L}])|^['’]n?[iu]n\s+(?:\p{L}+\s+){0,2}?\p{L}*?[iu]n[dt][ae](?![\p{L}])|^['’]n?[iu]n\s+baskenti\s+\S+?['’]n?[dt][ae](?![\p{L}])`,
     ofAfterPlace: String.raw`^['’]n?[iu]n(?![\p{L}])`,
   },
 };
