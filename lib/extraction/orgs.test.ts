@@ -741,3 +741,15 @@ describe("French person names and common words", () => {
     expect(names("En 2022, l'Hexagone a attiré 1725 projets.", "fr")).toEqual([]);
   });
 });
+
+describe("list items that open with a name and its amount", () => {
+  it("reads the name after a bullet and before its amount as a firm", () => {
+    expect(strongNames("- Tecnofarma Nova, de 40 milhões de euros, para uma nova fábrica em Braga.", "pt")).toContain(
+      "Tecnofarma Nova",
+    );
+    expect(strongNames("• Delmar Foods: 25 millones de euros para ampliar su planta.", "es")).toContain("Delmar Foods");
+  });
+  it("leaves a bullet's opening words alone when no amount follows", () => {
+    expect(strongNames("- Novas Regras, para todos os setores da economia.", "pt")).not.toContain("Novas Regras");
+  });
+});

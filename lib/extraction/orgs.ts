@@ -478,6 +478,11 @@ function isAndWord(t: Tok, lang: string | null): boolean {
   return re.test(t.t);
 }
 
+/** a list item's bullet */
+const BULLET_RE = /^[-–—•*·▪►]$/u;
+/** the name's amount right after it in a list item: ", de 150 milhões", ": $20 million", " – 30 Mio. Euro" */
+const LIST_AMOUNT_AFTER_RE = /^\s*[,:–—-]\s*(?:\p{Ll}+\s+){0,2}(?:\p{Sc}\s*)?\d/u;
+
 function handleRun(
   run: Tok[],
   before: Tok[],
@@ -757,7 +762,17 @@ function handleRun(
       .some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
   // "Marubeni es igualmente un holding nipón": the name is what a copula and a descriptor say it is
   const copulaDesc = describedAfter(text.slice(writtenEnd, writtenEnd + 60), lang);
+  // "- Amkor Technology, de 150 milhões de euros, para …", "• Acme: $20 million for …": a list item that opens with a
+  // name and its amount
+  const bulletLead =
+    index <= 2 &&
+    before.length > 0 &&
+    before.every((b) => !b.word && BULLET_RE.test(b.t)) &&
+    next !== undefined &&
+    !next.word &&
+    LIST_AMOUNT_AFTER_RE.test(text.slice(writtenEnd, writtenEnd + 40));
   const strong =
+    bulletLead ||
     copulaDesc ||
     strongDesc ||
     adjBefore ||
