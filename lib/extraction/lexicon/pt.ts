@@ -261,6 +261,7 @@ export const PT: Lexicon = {
   locationPrepositions: ["em", "no", "na", "para"],
   withWords: ["com", "junto com"],
   byWords: ["pela", "pelo", "por"],
+  passiveAgentWords: ["pel[oa]s?"],
   fromWords: ["da empresa"],
   possessives: ["seu", "sua", "seus", "suas"],
   subsidiaryOfWords: [String.raw`subsidi[aá]ria d[a-z]*`, String.raw`filial d[a-z]*`, String.raw`controlad[ao] (?:por|pel[ao])`, String.raw`parte do grupo`],
