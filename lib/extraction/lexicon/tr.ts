@@ -191,7 +191,7 @@ export const TR: Lexicon = {
   subjectPronouns: ["o"],
   sameSubjectContinuations: [String.raw`ayr[iı]ca`],
   soldWords: ["satti", "satildi", "devredildi"],
-  buyerAfterWords: [],
+  buyerAfterWords: [String.raw`yeni sahibi`],
   investorNouns: ["sirketler"],
   personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],
   salesMarketWords: ["pazarlar", String.raw`ihra[cç]`],
@@ -248,6 +248,8 @@ export const TR: Lexicon = {
     // "kurduk") and the passive past of "kurmak" ("kuruldu")
     String.raw`a[cç]m[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç][iı]lm[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç]t[iı]k(?!\p{L})`,
     String.raw`\bkurduk(?!\p{L})`, String.raw`\bkuruldu(?!\p{L})`,
+    // the passive past of buying and selling ("satın alındı", "satıldı") and "became X's" ("Abraaj'ın oldu")
+    String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`['’]n?[ıiuü]n oldu(?!\p{L})`,
     // "hissesini devralan OYAK", "yeni açılan rafineri": a participle of a done deal
     String.raw`devralan(?!\p{L})`, String.raw`yeni a[cç][iı]lan(?!\p{L})`,
     String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`devredildi(?!\p{L})`,
@@ -263,7 +265,7 @@ export const TR: Lexicon = {
     String.raw`g[oö]r[uü][sş]melere ba[sş]la`, String.raw`talip`, String.raw`ilgileniyor`],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],
-  acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`],
+  acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`, String.raw`sat[iı]ld[iı]`, String.raw`['’]n?[ıiuü]n oldu(?![\p{L}])`],
   partnershipWords: [String.raw`i[sş]birli[gğ]i`, String.raw`ortakl[iı][gğk]`],
   expansionWords: [String.raw`geni[sş]let`, "kapasite"],
   greenfieldWords: [String.raw`\byeni\b`],
@@ -348,7 +350,7 @@ export const TR: Lexicon = {
     shoutedInflectedWord: String.raw`^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$`,
     untilOrSinceAfterYear: String.raw`^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])`,
     placeAdjectiveSuffix: String.raw`(?:li|lu)$`,
-    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])`,
+    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])|^['’]n?[iu]n\s+oldu(?![\p{L}])`,
     boughtAfterName: String.raw`^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)`,
     examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
     obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,
