@@ -151,7 +151,10 @@ describe("findOrgs", () => {
     expect(found("Katar Yatırım Otoritesi, Türkiye'de 10 milyar dolarlık yatırım yaptı.")).toEqual([
       "Katar Yatırım Otoritesi",
     ]);
-    expect(found("Bridgestone Corporation Yönetim Kurulu Üyesi Yoshida açıkladı.")).toEqual([]);
+    // (the firm before the board member's title is named: "Bridgestone Corporation")
+    expect(found("Bridgestone Corporation Yönetim Kurulu Üyesi Yoshida açıkladı.")).toEqual([
+      "Bridgestone Corporation",
+    ]);
     expect(found("Büyükelçi Demirok açıkladı.")).toEqual([]);
     // a town opening a list of places is no topic and no weak name
     expect(found("Bodrum, Kemer ve Didim'e 600 milyon dolarlık 3 otel!")).toEqual([]);
@@ -751,5 +754,16 @@ describe("list items that open with a name and its amount", () => {
   });
   it("leaves a bullet's opening words alone when no amount follows", () => {
     expect(strongNames("- Novas Regras, para todos os setores da economia.", "pt")).not.toContain("Novas Regras");
+  });
+});
+
+describe("Turkish: the firm before its officer's title", () => {
+  it("reads the firm before 'Yönetim Kurulu Başkanı' and a person's name", () => {
+    const n = names("Yurtsever Holding Yönetim Kurulu Başkanı Ahmet Yılmaz yeni yatırımları anlattı.", "tr");
+    expect(n).toContain("Yurtsever Holding");
+    expect(n).not.toContain("Ahmet Yılmaz");
+  });
+  it("takes no ministry's portfolio before a minister's title", () => {
+    expect(names("Enerji Bakanı Ahmet Yılmaz yeni yatırımları anlattı.", "tr")).not.toContain("Enerji");
   });
 });

@@ -531,6 +531,15 @@ function handleRun(
   if (cut === 0 && run.length >= 3 && (lang === "es" || lang === "it" || lang === "pt" || lang === "fr")) cut = -1;
   if (cut >= 0) {
     const d = run[cut];
+    // "Özak Holding Yönetim Kurulu Başkanı Ahmet Akbalık": the firm whose office the title names stands before the
+    // title and the board's words (Turkish writes the organization first)
+    if (PERSON_TITLES.has(d.f) && cut > 0 && wordForm(lang, "companyOfficeTitle")?.test(d.f)) {
+      const boardWord = wordForm(lang, "boardWordBeforeTitle");
+      let k = cut;
+      while (k > 0 && boardWord?.test(run[k - 1].f)) k--;
+      if (k > 0 && boardWord)
+        handleRun(run.slice(0, k), before, run[k], text, base, lang, known, persons, commonNouns, out, index);
+    }
     if (PERSON_TITLES.has(d.f)) person = true;
     else strongDesc = true;
     const sub = SUB_COMPOUND_RE.exec(d.t.toLowerCase() === d.t ? "" : d.f);

@@ -351,6 +351,8 @@ export const TR: Lexicon = {
     untilOrSinceAfterYear: String.raw`^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])`,
     placeAdjectiveSuffix: String.raw`(?:li|lu)$`,
     buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])|^['’]n?[iu]n\s+oldu(?![\p{L}])`,
+    boardWordBeforeTitle: String.raw`^(?:yonetim|kurulu?|genel|icra|kurucu|onursal|baskan|yardimcisi|bolge|ulke)$`,
+    companyOfficeTitle: String.raw`^(?:baskani|muduru|sozcusu|uyesi)$`,
     boughtAfterName: String.raw`^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)`,
     examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
     obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,

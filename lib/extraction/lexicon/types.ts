@@ -415,6 +415,11 @@ export type WordForms = {
   placeAdjectiveSuffix?: string;
   /** the buyer in the dative, then a verb of selling ("Coca Cola'ya satıldı"), read right after a name */
   buyerAfterName?: string;
+  /** a capitalized word of a board or office between an organization and a person's title ("Koç Holding Yönetim
+   * Kurulu Başkanı", "Acme Genel Müdürü"): the organization is named before it, on one folded word */
+  boardWordBeforeTitle?: string;
+  /** a title of an office in a firm, not of the state ("Başkanı", "Müdürü"; not "Bakanı"), on one folded word */
+  companyOfficeTitle?: string;
   /** the firm bought in the accusative, then a verb of buying ("Omsan'ı satın aldı"), read right after a name */
   boughtAfterName?: string;
   /** further names, then "such as" and the words after it (group 1) ("Toyota, Ford ve Hyundai gibi pek çok markaya"),
