@@ -211,7 +211,7 @@ export const IT: Lexicon = {
   surnameParticles: ["di", "da", "della", "de"],
   registeredNameTradeWords: [],
   registeredNameLegalForms: [],
-  regionWords: ["medio oriente", "golfo", "balcani", "america latina", "sudamerica", "america centrale", "caraibi"],
+  regionWords: ["medio oriente", "golfo", "balcani", "america latina", "sudamerica", "sud america", "america del sud", "america centrale", "caraibi"],
   demonymNouns: ["cinesi", "giapponesi", "americani", "statunitensi", "coreani", "francesi", "tedeschi", "italiani", "spagnoli", "turchi", "russi", "indiani", "britannici", "svedesi", "svizzeri", "sauditi", "qatarini", "canadesi", "australiani", "brasiliani", "messicani"],
   internationalBodies: [String.raw`banca europea(?: per gli investimenti)?`, "fondo monetario internazionale", "banca mondiale", "nazioni unite", "commissione europea", "fmi", "onu", String.raw`ambasciata`, String.raw`(?:affari )?esteri`],
   stateBodyWords: ["comitato", "ministero", "universita", "palazzo", "gabinetto", "governo", "consiglio", "agenzia", "commissione", "regione"],
