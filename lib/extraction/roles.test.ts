@@ -308,3 +308,17 @@ describe("placedCountry: a Turkish genitive before a place noun in the locative 
     expect(placedCountry(largest)).toBe(false);
   });
 });
+
+describe("roleOf: Portuguese 'feito pela' credits a study, not an investment", () => {
+  it("reads the firm after an investment 'feito pelo' as its author, after a study 'feito pela' as a source", () => {
+    expect(
+      roles(
+        "Graças a um investimento de 50 milhões de dólares feito pelo grupo chinês Hanlu, a empresa cresceu.",
+        "pt",
+      )["Hanlu"],
+    ).toBe("agent");
+    expect(
+      roles("Segundo o levantamento mensal das aquisições feito pela Dataprisma, o setor cresceu.", "pt")["Dataprisma"],
+    ).toBe("example");
+  });
+});

@@ -268,7 +268,7 @@ export const PT: Lexicon = {
   basedInWords: ["com sede em", "sediada em", "sediado em"],
   basedSuffixes: [],
   clauseSubjectVerbs: ["vai", "investe", "pretende", "anunciou", "comprou", "abriu"],
-  sourceCreditWords: [String.raw`(?:transmitid|divulgad|publicad|compilad|elaborad)[ao]s? (?:[\p{L}-]+ ){0,3}pel[oa]s?`, "segundo", "conforme", String.raw`de acordo com`, String.raw`(?:relat[oó]rio|estudo|dados|levantamento|mapeamento) d[oa]s?`, String.raw`feit[oa] pel[oa]s?`],
+  sourceCreditWords: [String.raw`(?:transmitid|divulgad|publicad|compilad|elaborad)[ao]s? (?:[\p{L}-]+ ){0,3}pel[oa]s?`, "segundo", "conforme", String.raw`de acordo com`, String.raw`(?:relat[oó]rio|estudo|dados|levantamento|mapeamento) d[oa]s?`, String.raw`(?:estud|relat[oó]ri|levantament|mapeament|pesquis|an[aá]lis|sondage|ranking|inqu[eé]rit|dados)\p{L}* (?:[\p{L}-]+ ){0,6}feit[oa]s? pel[oa]s?`],
   raisedWords: [String.raw`captou\b`, String.raw`levantou\b`, String.raw`angariou\b`],
   exampleWords: ["tais como", "como por exemplo"],
   adviserWords: [String.raw`assessorad[oa]s? (?:por|pel[oa]s?)`, String.raw`assessoria`, String.raw`escrit[oó]rios? de advogados`, String.raw`financiad[oa]s? (?:por|pel[oa]s?)`, String.raw`financiamentos? d[aoe]s?`, String.raw`empr[eé]stimos? d[aoe]s?`, String.raw`estudo d[aoe]s?`, String.raw`analistas d[aoe]s?`, String.raw`consultoras?`],
