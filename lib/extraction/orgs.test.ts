@@ -767,3 +767,11 @@ describe("Turkish: the firm before its officer's title", () => {
     expect(names("Enerji Bakanı Ahmet Yılmaz yeni yatırımları anlattı.", "tr")).not.toContain("Enerji");
   });
 });
+
+describe("Turkish: a name before 'tarafından' (by)", () => {
+  it("reads the sentence's first words before 'tarafından' as a firm", () => {
+    expect(strongNames("Yurtkaya Seramik tarafından kurulan fabrika Kişinev'de açıldı.", "tr")).toContain(
+      "Yurtkaya Seramik",
+    );
+  });
+});

@@ -137,7 +137,7 @@ export const TR: Lexicon = {
   corefNouns: ["şirket", "sirket"],
   corefDeterminers: ["bu"],
   corefPronouns: ["şirket", "sirket"],
-  subjectVerbs: ["yatirim", "yatiracak", "kuracak", "acacak"],
+  subjectVerbs: ["yatirim", "yatiracak", "kuracak", "acacak", "tarafindan"],
   countryNames: { ...MORE_COUNTRY_NAMES, "bae": "AE", "abd": "US", "guney kore": "KR", "turkiye": "TR", "ingiltere": "GB", "cekya": "CZ" },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["yeni"],
