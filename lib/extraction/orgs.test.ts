@@ -775,3 +775,12 @@ describe("Turkish: a name before 'tarafından' (by)", () => {
     );
   });
 });
+
+describe("a code opening a firm's name", () => {
+  it("reads 'P7 Storage Systems' after a descriptor as a firm, a model code alone as none", () => {
+    expect(names("Il magazzino sarà realizzato dalla società P7 Storage Systems a Bologna.", "it")).toContain(
+      "P7 Storage Systems",
+    );
+    expect(names("La nuova A3 sarà prodotta a Ingolstadt.", "it")).not.toContain("A3");
+  });
+});

@@ -710,7 +710,13 @@ function handleRun(
   // name the word is the firm's own ("Acme Summit Resources")
   const govAt = (t: Tok) => isStateBodyWord(t.f);
   if (!softEnd && !wholeKnown && (govAt(run[0]) || govAt(run[run.length - 1]))) return;
-  if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
+  // "P1", "A3" are amounts or models; "H2V" is a name, and so is a code that opens a name of three words or more after a
+  // descriptor ("la società P3 Logistic Parks")
+  if (
+    run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t)) &&
+    !(run.length >= 3 && b1?.word && DESCRIPTOR_RE.test(b1.f))
+  )
+    return;
   // "Nestle (NESN.S)", "Huawei [HWT.UL]", "Microsoft MSFT.O": a stock ticker (with a market's suffix, or in brackets); "México D.F.", "T.C.":
   // initials of a place or state
   if (
