@@ -52,6 +52,18 @@ describe("generalization rules", () => {
     expect(d.map((x) => x.investor)).toContain("Voda Grubu");
   });
 
+  it("Turkish: firms listed 'among' the investments ('yatırımlar arasında … yer alıyor') are their investors", () => {
+    const d = extractDeals(
+      "Türkiye'de sanayi yatırımları hız kazanıyor. Bakanın açıkladığı önemli yatırımlar arasında Yurtkaya Holding, Demsan Grubu ve Korel Enerji gibi büyük firmalar yer alıyor. Yatırımlar 15 ilde yapılacak.",
+      { published: "2025-03-01" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([
+      ["Yurtkaya Holding", "TR"],
+      ["Demsan Grubu", "TR"],
+      ["Korel Enerji", "TR"],
+    ]);
+  });
+
   it("a sentence that is nothing but an amount gives it to the next one", () => {
     const d = extractDeals(
       "Hotels in Amsterdam zijn gewild.\n\n90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor het nieuwe QO Hotel in Amsterdam.",

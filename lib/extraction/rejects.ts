@@ -241,6 +241,7 @@ export const rejectBareQuote: CommitmentRule = (info) =>
     ? "a quotation with neither amount nor facility"
     : null;
 
+const AMONG_RE = new RegExp(String.raw`(?<![\p{L}])(?:${unionList("amongWords").join("|") || "(?!)"})(?![\p{L}])`, "u");
 const INVEST_OF_BEFORE_RE = new RegExp(
   String.raw`^\p{L}*\s+(?:${unionSource("genitiveWords")}|${unionSource("byWords")})\s+(?:(?:${unionList("articles").join("|")})\s+)?$`,
   "u",
@@ -270,6 +271,8 @@ export const rejectNameAfterInvestWord: CommitmentRule = (info, investorAt, viaC
   const t = triggerOutsideNames(info, folded);
   // "neue Investitionen von Siemens", "investments by Intel": the investment's own author follows it
   if (t && INVEST_OF_BEFORE_RE.test(folded.slice(t.index, investorAt))) return null;
+  // "yatırımlar arasında … Chery … yer alıyor": the firms listed among the investments made them
+  if (t && AMONG_RE.test(folded.slice(t.index, investorAt))) return null;
   return t && t.index < investorAt && !ACQ_OR_STAKE_RE.test(info.s.text)
     ? "the investing word comes before the firm, with no amount or facility: the firm is not who invests"
     : null;

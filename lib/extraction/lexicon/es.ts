@@ -235,6 +235,7 @@ export const ES: Lexicon = {
   locationPrepositions: ["en"],
   withWords: ["con", "junto con"],
   byWords: ["por"],
+  amongWords: ["entre"],
   fromWords: ["de la empresa"],
   possessives: [String.raw`sus?`],
   subsidiaryOfWords: ["filial de", String.raw`controlad[ao] por`, "propiedad de", "parte del grupo"],

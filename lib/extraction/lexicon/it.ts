@@ -240,6 +240,7 @@ export const IT: Lexicon = {
   locationPrepositions: ["nel", "nella", "a", "in"],
   withWords: ["con"],
   byWords: [String.raw`da parte d(?:i|el|ella|ello|ell'|egli|elle|ei)`, String.raw`dall[ao]`],
+  amongWords: ["tra", "fra"],
   passiveAgentWords: [String.raw`da parte d(?:i|el|ella|ello|ell'|egli|elle|ei)`],
   fromWords: ["dalla"],
   possessives: ["suo", "sua", "suoi"],

@@ -261,6 +261,7 @@ export const PT: Lexicon = {
   locationPrepositions: ["em", "no", "na", "para"],
   withWords: ["com", "junto com"],
   byWords: ["pela", "pelo", "por"],
+  amongWords: ["entre"],
   passiveAgentWords: ["pel[oa]s?"],
   fromWords: ["da empresa"],
   possessives: ["seu", "sua", "seus", "suas"],

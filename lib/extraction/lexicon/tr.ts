@@ -154,6 +154,7 @@ export const TR: Lexicon = {
   locationPrepositions: [],
   withWords: [],
   byWords: [],
+  amongWords: ["arasinda"],
   fromWords: [],
   possessives: ["kendi"],
   subsidiaryOfWords: [],

@@ -370,6 +370,9 @@ export type Lexicon = {
    * earlier in the clause, is the investment's author even with no organization cue ("l'acquisizione del 41% di ITA
    * Airways da parte di Lufthansa"), folded sources */
   passiveAgentWords?: string[];
+  /** "among" after a plural of investments and before the firms listed ("yatırımlar arasında … Chery, Aselsan … yer
+   * alıyor", "entre los proyectos de inversión figuran …"): the firms are the investors, folded sources */
+  amongWords?: string[];
   /** the "to" between a change in per cent and a figure's new level ("rose 13% to", "stieg um 5 Prozent auf", "creció un 12%
    * hasta"): the amount after it is a result, not an investment, sources */
   changeToWords?: string[];
