@@ -64,6 +64,13 @@ describe("generalization rules", () => {
     ]);
   });
 
+  it("Italian, Portuguese, French: a firm named after the investing noun ('l'investimento del gruppo X') may invest", () => {
+    const d = extractDeals("Dopo mesi di trattative arriva l'investimento del gruppo Fabbrini in Spagna.", {
+      published: "2024-05-02",
+    });
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Fabbrini", "ES"]]);
+  });
+
   it("a sentence that is nothing but an amount gives it to the next one", () => {
     const d = extractDeals(
       "Hotels in Amsterdam zijn gewild.\n\n90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor het nieuwe QO Hotel in Amsterdam.",

@@ -241,6 +241,7 @@ export const IT: Lexicon = {
   withWords: ["con"],
   byWords: [String.raw`da parte d(?:i|el|ella|ello|ell'|egli|elle|ei)`, String.raw`dall[ao]`],
   amongWords: ["tra", "fra"],
+  authorAfterInvestWord: true,
   passiveAgentWords: [String.raw`da parte d(?:i|el|ella|ello|ell'|egli|elle|ei)`],
   fromWords: ["dalla"],
   possessives: ["suo", "sua", "suoi"],

@@ -262,6 +262,7 @@ export const PT: Lexicon = {
   withWords: ["com", "junto com"],
   byWords: ["pela", "pelo", "por"],
   amongWords: ["entre"],
+  authorAfterInvestWord: true,
   passiveAgentWords: ["pel[oa]s?"],
   fromWords: ["da empresa"],
   possessives: ["seu", "sua", "seus", "suas"],

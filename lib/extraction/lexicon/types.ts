@@ -373,6 +373,9 @@ export type Lexicon = {
   /** "among" after a plural of investments and before the firms listed ("yatırımlar arasında … Chery, Aselsan … yer
    * alıyor", "entre los proyectos de inversión figuran …"): the firms are the investors, folded sources */
   amongWords?: string[];
+  /** the language names an investment's author after its noun as often as before it ("l'investimento della X", "o
+   * investimento da X", "l'investissement de X"): a firm named after the investing word is not ruled out as investor */
+  authorAfterInvestWord?: boolean;
   /** the "to" between a change in per cent and a figure's new level ("rose 13% to", "stieg um 5 Prozent auf", "creció un 12%
    * hasta"): the amount after it is a result, not an investment, sources */
   changeToWords?: string[];
