@@ -90,7 +90,7 @@ function readSentence(
     }
     return;
   }
-  if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref)) return;
+  if (rejectCommitment(info, inv.start - info.s.start, pick.viaCoref, ctx.lang)) return;
   rememberTarget(state, where);
   const first = state.facts.length;
   addCommitments(info, pick, inv, where, ctx, state);

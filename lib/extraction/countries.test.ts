@@ -195,3 +195,13 @@ describe("feminine and plural country adjectives", () => {
     expect(adjectiveCountryRaw("Somali")).toBe("SO");
   });
 });
+
+describe("regions named with a country's word", () => {
+  it("reads 'América Latina', 'Amérique du Sud', 'Latin Amerika' as regions, not the United States or the town Latina", () => {
+    const codes = (t: string) => findCountries(t).map((c) => c.code);
+    expect(codes("as maiores fintechs da América Latina e da América do Sul")).toEqual([]);
+    expect(codes("présent en Amérique latine et au Canada")).toEqual(["CA"]);
+    expect(codes("Latin Amerika pazarına ve Amerika'ya açılıyor")).toEqual(["US"]);
+    expect(codes("una fabbrica a Latina")).toEqual(["IT"]);
+  });
+});

@@ -288,6 +288,29 @@ const PLACE_NAME_PREFIXES = new Set([...unionList("placeNamePrefixes"), "novi"])
 /** "South", "Latin" … before "American": a part of the Americas, not the United States. */
 const AMERICAS_PARTS = new Set(["south", "latin", "central", "north", "pan"]);
 
+/** "América Latina", "Latin Amerika", "Amérique du Sud": a region whose name holds a country's ("América", "Latina"),
+ * folded, by its first word */
+const REGION_PHRASES = new Map<string, string[]>();
+for (const r of unionList("regionWords"))
+  if (r.includes(" ")) {
+    const first = r.split(" ")[0];
+    REGION_PHRASES.set(first, [...(REGION_PHRASES.get(first) ?? []), r]);
+  }
+
+/** The index of the last token of a region's name of several words that covers token i, or -1. */
+function regionEndAt(toks: { t: string; s: number; e: number }[], i: number, text: string): number {
+  for (let j = Math.max(0, i - 1); j <= i; j++) {
+    const phrases = REGION_PHRASES.get(fold(toks[j].t));
+    if (!phrases) continue;
+    for (const r of phrases) {
+      const n = r.split(" ").length;
+      if (j + n - 1 < i || j + n > toks.length) continue;
+      if (fold(text.slice(toks[j].s, toks[j + n - 1].e)).replace(/\s+/g, " ") === r) return j + n - 1;
+    }
+  }
+  return -1;
+}
+
 /** All country mentions in `text`, offsets relative to `base`. */
 export function findCountries(text: string, base = 0): CountryMention[] {
   const toks: { t: string; s: number; e: number }[] = [];
@@ -310,6 +333,12 @@ export function findCountries(text: string, base = 0): CountryMention[] {
   for (let i = 0; i < toks.length; i++) {
     let matched = false;
     if (isUpperInitial(toks[i].t)) {
+      // "fintechs da América Latina": the region, not the United States and the Italian town Latina
+      const regionEnd = REGION_PHRASES.size ? regionEndAt(toks, i, text) : -1;
+      if (regionEnd >= 0) {
+        i = regionEnd;
+        continue;
+      }
       const dash = toks[i].t.indexOf("-");
       const multi = FIRST_WORDS.has(fold(dash < 0 ? toks[i].t : toks[i].t.slice(0, dash)));
       for (let n = multi ? Math.min(MAX_WORDS, toks.length - i) : 1; n >= 1 && !matched; n--) {

@@ -43,6 +43,46 @@ describe("generalization rules", () => {
     ).not.toContain("Lufthansa");
   });
 
+  it("Portuguese: a name after 'pela'/'pelo', with a buying noun earlier in the clause, is the buyer", () => {
+    const d = extractDeals(
+      "O Cade aprovou a aquisição da Ribeira Têxtil, de São Paulo, pela Mundial Calçados por 80 milhões de reais.",
+      {
+        published: "2024-06-20",
+      },
+    );
+    expect(d.map((x) => x.investor)).toContain("Mundial Calçados");
+  });
+
+  it("Turkish: 'X'in oldu' (became X's), 'X'e satıldı' (sold to X) and 'yeni sahibi X' (its new owner) name the buyer", () => {
+    const d = extractDeals(
+      "Türk gıda sektöründe yabancı alımlar sürüyor. Bisküvi markası Tatlıca, Alman Brotwerk’in oldu. Şekerleme markası Lezzet ise ABD’li Candora grubuna satıldı. Maden suyu markası Pınarca’nın yeni sahibi Sırp Voda Grubu oldu. Sektörde başka satışlar da bekleniyor.",
+      { published: "2025-01-10" },
+    );
+    const got = d.map((x) => [x.investor, x.targetCountry, x.status]);
+    expect(got).toContainEqual(["Brotwerk", "TR", "completed"]);
+    expect(got).toContainEqual(["Candora", "TR", "completed"]);
+    expect(d.map((x) => x.investor)).toContain("Voda Grubu");
+  });
+
+  it("Turkish: firms listed 'among' the investments ('yatırımlar arasında … yer alıyor') are their investors", () => {
+    const d = extractDeals(
+      "Türkiye'de sanayi yatırımları hız kazanıyor. Bakanın açıkladığı önemli yatırımlar arasında Yurtkaya Holding, Demsan Grubu ve Korel Enerji gibi büyük firmalar yer alıyor. Yatırımlar 15 ilde yapılacak.",
+      { published: "2025-03-01" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([
+      ["Yurtkaya Holding", "TR"],
+      ["Demsan Grubu", "TR"],
+      ["Korel Enerji", "TR"],
+    ]);
+  });
+
+  it("Italian, Portuguese, French: a firm named after the investing noun ('l'investimento del gruppo X') may invest", () => {
+    const d = extractDeals("Dopo mesi di trattative arriva l'investimento del gruppo Fabbrini in Spagna.", {
+      published: "2024-05-02",
+    });
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Fabbrini", "ES"]]);
+  });
+
   it("a sentence that is nothing but an amount gives it to the next one", () => {
     const d = extractDeals(
       "Hotels in Amsterdam zijn gewild.\n\n90 miljoen euro. Dat heeft de Britse hotelinvesteerder Tristan over voor het nieuwe QO Hotel in Amsterdam.",

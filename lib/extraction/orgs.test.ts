@@ -170,7 +170,10 @@ describe("findOrgs", () => {
     expect(found("Katar Yatırım Otoritesi, Türkiye'de 10 milyar dolarlık yatırım yaptı.")).toEqual([
       "Katar Yatırım Otoritesi",
     ]);
-    expect(found("Bridgestone Corporation Yönetim Kurulu Üyesi Yoshida açıkladı.")).toEqual([]);
+    // (the firm before the board member's title is named: "Bridgestone Corporation")
+    expect(found("Bridgestone Corporation Yönetim Kurulu Üyesi Yoshida açıkladı.")).toEqual([
+      "Bridgestone Corporation",
+    ]);
     expect(found("Büyükelçi Demirok açıkladı.")).toEqual([]);
     // a town opening a list of places is no topic and no weak name
     expect(found("Bodrum, Kemer ve Didim'e 600 milyon dolarlık 3 otel!")).toEqual([]);
@@ -758,5 +761,45 @@ describe("French person names and common words", () => {
       names("La start-up Sesterce loue des serveurs pour les IA et la lutte contre le VIH et le Sida.", "fr"),
     ).toEqual(["Sesterce"]);
     expect(names("En 2022, l'Hexagone a attiré 1725 projets.", "fr")).toEqual([]);
+  });
+});
+
+describe("list items that open with a name and its amount", () => {
+  it("reads the name after a bullet and before its amount as a firm", () => {
+    expect(strongNames("- Tecnofarma Nova, de 40 milhões de euros, para uma nova fábrica em Braga.", "pt")).toContain(
+      "Tecnofarma Nova",
+    );
+    expect(strongNames("• Delmar Foods: 25 millones de euros para ampliar su planta.", "es")).toContain("Delmar Foods");
+  });
+  it("leaves a bullet's opening words alone when no amount follows", () => {
+    expect(strongNames("- Novas Regras, para todos os setores da economia.", "pt")).not.toContain("Novas Regras");
+  });
+});
+
+describe("Turkish: the firm before its officer's title", () => {
+  it("reads the firm before 'Yönetim Kurulu Başkanı' and a person's name", () => {
+    const n = names("Yurtsever Holding Yönetim Kurulu Başkanı Ahmet Yılmaz yeni yatırımları anlattı.", "tr");
+    expect(n).toContain("Yurtsever Holding");
+    expect(n).not.toContain("Ahmet Yılmaz");
+  });
+  it("takes no ministry's portfolio before a minister's title", () => {
+    expect(names("Enerji Bakanı Ahmet Yılmaz yeni yatırımları anlattı.", "tr")).not.toContain("Enerji");
+  });
+});
+
+describe("Turkish: a name before 'tarafından' (by)", () => {
+  it("reads the sentence's first words before 'tarafından' as a firm", () => {
+    expect(strongNames("Yurtkaya Seramik tarafından kurulan fabrika Kişinev'de açıldı.", "tr")).toContain(
+      "Yurtkaya Seramik",
+    );
+  });
+});
+
+describe("a code opening a firm's name", () => {
+  it("reads 'P7 Storage Systems' after a descriptor as a firm, a model code alone as none", () => {
+    expect(names("Il magazzino sarà realizzato dalla società P7 Storage Systems a Bologna.", "it")).toContain(
+      "P7 Storage Systems",
+    );
+    expect(names("La nuova A3 sarà prodotta a Ingolstadt.", "it")).not.toContain("A3");
   });
 });

@@ -486,6 +486,11 @@ function isAndWord(t: Tok, lang: string | null): boolean {
   return re.test(t.t);
 }
 
+/** a list item's bullet */
+const BULLET_RE = /^[-–—•*·▪►]$/u;
+/** the name's amount right after it in a list item: ", de 150 milhões", ": $20 million", " – 30 Mio. Euro" */
+const LIST_AMOUNT_AFTER_RE = /^\s*[,:–—-]\s*(?:\p{Ll}+\s+){0,2}(?:\p{Sc}\s*)?\d/u;
+
 function handleRun(
   run: Tok[],
   before: Tok[],
@@ -534,6 +539,15 @@ function handleRun(
   if (cut === 0 && run.length >= 3 && (lang === "es" || lang === "it" || lang === "pt" || lang === "fr")) cut = -1;
   if (cut >= 0) {
     const d = run[cut];
+    // "Özak Holding Yönetim Kurulu Başkanı Ahmet Akbalık": the firm whose office the title names stands before the
+    // title and the board's words (Turkish writes the organization first)
+    if (PERSON_TITLES.has(d.f) && cut > 0 && wordForm(lang, "companyOfficeTitle")?.test(d.f)) {
+      const boardWord = wordForm(lang, "boardWordBeforeTitle");
+      let k = cut;
+      while (k > 0 && boardWord?.test(run[k - 1].f)) k--;
+      if (k > 0 && boardWord)
+        handleRun(run.slice(0, k), before, run[k], text, base, lang, known, persons, commonNouns, out, index);
+    }
     if (PERSON_TITLES.has(d.f)) person = true;
     else strongDesc = true;
     const sub = SUB_COMPOUND_RE.exec(d.t.toLowerCase() === d.t ? "" : d.f);
@@ -709,7 +723,13 @@ function handleRun(
   // name the word is the firm's own ("Acme Summit Resources")
   const govAt = (t: Tok) => isStateBodyWord(t.f);
   if (!softEnd && !wholeKnown && (govAt(run[0]) || govAt(run[run.length - 1]))) return;
-  if (run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t))) return; // "P1", "A3" are amounts or models; "H2V" is a name
+  // "P1", "A3" are amounts or models; "H2V" is a name, and so is a code that opens a name of three words or more after a
+  // descriptor ("la società P3 Logistic Parks")
+  if (
+    run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t)) &&
+    !(run.length >= 3 && b1?.word && DESCRIPTOR_RE.test(b1.f))
+  )
+    return;
   // "Nestle (NESN.S)", "Huawei [HWT.UL]", "Microsoft MSFT.O": a stock ticker (with a market's suffix, or in brackets); "México D.F.", "T.C.":
   // initials of a place or state
   if (
@@ -770,7 +790,17 @@ function handleRun(
       .some((w) => w.length > 3 && DESCRIPTOR_RE.test(fold(w.replace(/['’].*$/, ""))));
   // "Marubeni es igualmente un holding nipón": the name is what a copula and a descriptor say it is
   const copulaDesc = describedAfter(text.slice(writtenEnd, writtenEnd + 60), lang);
+  // "- Amkor Technology, de 150 milhões de euros, para …", "• Acme: $20 million for …": a list item that opens with a
+  // name and its amount
+  const bulletLead =
+    index <= 2 &&
+    before.length > 0 &&
+    before.every((b) => !b.word && BULLET_RE.test(b.t)) &&
+    next !== undefined &&
+    !next.word &&
+    LIST_AMOUNT_AFTER_RE.test(text.slice(writtenEnd, writtenEnd + 40));
   const strong =
+    bulletLead ||
     copulaDesc ||
     strongDesc ||
     adjBefore ||

@@ -225,7 +225,12 @@ const EXISTING_SITES = new LowerTest(EXISTING_SITES_RE);
 const BUDGET = new LowerTest(BUDGET_RE);
 
 /** investorAt: the investor's offset in the sentence; viaCoref: the investor is the company in focus, not named. */
-type CommitmentRule = (info: SentenceInfo, investorAt: number, viaCoref: boolean) => string | null;
+type CommitmentRule = (
+  info: SentenceInfo,
+  investorAt: number,
+  viaCoref: boolean,
+  lang?: string | null,
+) => string | null;
 
 /** "won a $900m order to supply turbines to a plant in Egypt": a sale, not an investment. */
 export const rejectSupplyContract: CommitmentRule = (info) =>
@@ -241,6 +246,7 @@ export const rejectBareQuote: CommitmentRule = (info) =>
     ? "a quotation with neither amount nor facility"
     : null;
 
+const AMONG_RE = new RegExp(String.raw`(?<![\p{L}])(?:${unionList("amongWords").join("|") || "(?!)"})(?![\p{L}])`, "u");
 const INVEST_OF_BEFORE_RE = new RegExp(
   String.raw`^\p{L}*\s+(?:${unionSource("genitiveWords")}|${unionSource("byWords")})\s+(?:(?:${unionList("articles").join("|")})\s+)?$`,
   "u",
@@ -264,12 +270,16 @@ function triggerOutsideNames(info: SentenceInfo, folded: string): { index: numbe
 
 /** "Investments in the region were welcomed by X": the investing word stands before the firm, with neither amount
  * nor facility nor a stake: the firm is not who invests. */
-export const rejectNameAfterInvestWord: CommitmentRule = (info, investorAt, viaCoref) => {
+export const rejectNameAfterInvestWord: CommitmentRule = (info, investorAt, viaCoref, lang = null) => {
   if (viaCoref || info.investMoney.length || info.facilities.length) return null;
+  // (not where the language names an investment's author after its noun as often as before it)
+  if (lexiconFor(lang)?.authorAfterInvestWord) return null;
   const folded = foldSameLength(info.s.text);
   const t = triggerOutsideNames(info, folded);
   // "neue Investitionen von Siemens", "investments by Intel": the investment's own author follows it
   if (t && INVEST_OF_BEFORE_RE.test(folded.slice(t.index, investorAt))) return null;
+  // "yatırımlar arasında … Chery … yer alıyor": the firms listed among the investments made them
+  if (t && AMONG_RE.test(folded.slice(t.index, investorAt))) return null;
   return t && t.index < investorAt && !ACQ_OR_STAKE_RE.test(info.s.text)
     ? "the investing word comes before the firm, with no amount or facility: the firm is not who invests"
     : null;
@@ -283,9 +293,14 @@ const COMMITMENT_RULES: [string, CommitmentRule][] = [
 ];
 
 /** The first rule that rejects the sentence as a commitment by its chosen investor, or null when none does. */
-export function rejectCommitment(info: SentenceInfo, investorAt: number, viaCoref: boolean): NameReject | null {
+export function rejectCommitment(
+  info: SentenceInfo,
+  investorAt: number,
+  viaCoref: boolean,
+  lang: string | null = null,
+): NameReject | null {
   for (const [rule, fn] of COMMITMENT_RULES) {
-    const reason = fn(info, investorAt, viaCoref);
+    const reason = fn(info, investorAt, viaCoref, lang);
     if (reason) return { rule, reason };
   }
   return null;

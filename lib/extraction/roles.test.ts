@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findOrgs } from "./orgs";
-import { roleOf } from "./roles";
+import { findCountries } from "./countries";
+import { genitiveCountry, placedCountry, roleOf } from "./roles";
 
 const roles = (text: string, lang: string) =>
   Object.fromEntries(
@@ -295,5 +296,45 @@ describe("roleOf: French sellers", () => {
     expect(
       roles("Legrand va reprendre 70 % du capital de la société Amelec Industries.", "fr")["Amelec Industries"],
     ).toBe("object");
+  });
+});
+
+describe("roleOf: Italian 'da parte del gruppo' is 'by the group'", () => {
+  it("reads the firm after 'da parte del gruppo' as no parent, after 'parte del gruppo' as one", () => {
+    expect(
+      roles("È stato annunciato un investimento di 40 milioni da parte del gruppo Fabbrini in Spagna.", "it")[
+        "Fabbrini"
+      ],
+    ).not.toBe("parent");
+    expect(roles("La Rotex, che fa parte del gruppo Fabbrini, aprirà un impianto.", "it")["Fabbrini"]).toBe("parent");
+  });
+});
+
+describe("placedCountry: a Turkish genitive before a place noun in the locative places", () => {
+  const first = (t: string) => findCountries(t)[0];
+  it("reads 'the north of Germany' and 'the capital of Kenya, in Nairobi' as places", () => {
+    const north = first("Şirket Almanya'nın kuzeyinde yeni bir fabrika açtı.");
+    expect(placedCountry(north)).toBe(true);
+    expect(genitiveCountry(north)).toBe(false);
+    expect(placedCountry(first("Kenya'nın başkenti Nairobi'de bir depo kuracak."))).toBe(true);
+  });
+  it("keeps 'Turkey's largest' a genitive", () => {
+    const largest = first("Türkiye'nin en büyük üreticisi Yurtkaya yatırım yapacak.");
+    expect(genitiveCountry(largest)).toBe(true);
+    expect(placedCountry(largest)).toBe(false);
+  });
+});
+
+describe("roleOf: Portuguese 'feito pela' credits a study, not an investment", () => {
+  it("reads the firm after an investment 'feito pelo' as its author, after a study 'feito pela' as a source", () => {
+    expect(
+      roles(
+        "Graças a um investimento de 50 milhões de dólares feito pelo grupo chinês Hanlu, a empresa cresceu.",
+        "pt",
+      )["Hanlu"],
+    ).toBe("agent");
+    expect(
+      roles("Segundo o levantamento mensal das aquisições feito pela Dataprisma, o setor cresceu.", "pt")["Dataprisma"],
+    ).toBe("example");
   });
 });

@@ -245,7 +245,7 @@ const OF_AFTER_RE = anyWordForm("ofAfterPlace");
 
 /** "Türkiye'nin en büyük …": a Turkish country name in the genitive. */
 export function genitiveCountry(m: CountryMention): boolean {
-  return !!OF_AFTER_RE?.test(m.after);
+  return !!OF_AFTER_RE?.test(m.after) && !TO_IN_AFTER_RE?.test(m.after);
 }
 
 /** A country named with a preposition or case suffix of place ("in Poland", "Romanya'ya"). */

@@ -247,6 +247,8 @@ export const FR: Lexicon = {
   locationPrepositions: ["en", "a", "au", "aux", "dans"],
   withWords: ["avec"],
   byWords: ["par"],
+  amongWords: ["parmi"],
+  authorAfterInvestWord: true,
   fromWords: [String.raw`aupres d(?:e|u|es)`],
   possessives: ["ses", "son", "sa"],
   subsidiaryOfWords: [String.raw`filiale? d(?:e|u|es)`, String.raw`contr[oô]l[ée]e? par`, String.raw`d[ée]tenue? par`, String.raw`appartenant [aà]`],

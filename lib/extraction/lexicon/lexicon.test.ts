@@ -21,7 +21,7 @@ const KNOWN_GAPS: Record<string, string[]> = {
   // reads these words before the noun, so they have no Turkish counterpart yet
   // Polish and Turkish adverbs share their endings with nouns and adjectives ("Obecnie", "Przejęcie"; "hızla"): none
   // (and Turkish names the buyer before the verb, in the dative: "X, Y'ye satıldı")
-  tr: ["surnameParticles", "buyerAfterWords", "adverbEndings", "adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
+  tr: ["surnameParticles", "adverbEndings", "adviserWords", "besidesWords", "inWords", "copulas", "sinceWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNameParticles", "locationPrepositions", "byWords", "fromWords", "withWords", "subsidiaryOfWords", "basedInWords", "genitiveWords", "ofWords", "unitOfWords", "titlesAfterName", "yearPrepositions", "yearNouns", "participleEndings", "participlePrepositions"],
   // "UK-based": Romance languages and Polish put "based" before the place ("basée en France"), see basedInWords
   pt: ["registeredNameTradeWords", "registeredNameLegalForms", "homeCountry", "basedSuffixes", "placeNounsAfter"],
   // Polish and Turkish surnames take no particle

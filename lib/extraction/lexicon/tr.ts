@@ -137,7 +137,7 @@ export const TR: Lexicon = {
   corefNouns: ["şirket", "sirket"],
   corefDeterminers: ["bu"],
   corefPronouns: ["şirket", "sirket"],
-  subjectVerbs: ["yatirim", "yatiracak", "kuracak", "acacak"],
+  subjectVerbs: ["yatirim", "yatiracak", "kuracak", "acacak", "tarafindan"],
   countryNames: { ...MORE_COUNTRY_NAMES, "bae": "AE", "abd": "US", "guney kore": "KR", "turkiye": "TR", "ingiltere": "GB", "cekya": "CZ" },
   // still in the multilingual table of country-adjectives.ts
   placeNamePrefixes: ["yeni"],
@@ -154,6 +154,7 @@ export const TR: Lexicon = {
   locationPrepositions: [],
   withWords: [],
   byWords: [],
+  amongWords: ["arasinda"],
   fromWords: [],
   possessives: ["kendi"],
   subsidiaryOfWords: [],
@@ -192,7 +193,7 @@ export const TR: Lexicon = {
   subjectPronouns: ["o"],
   sameSubjectContinuations: [String.raw`ayr[iı]ca`],
   soldWords: ["satti", "satildi", "devredildi"],
-  buyerAfterWords: [],
+  buyerAfterWords: [String.raw`yeni sahibi`],
   investorNouns: ["sirketler"],
   personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],
   salesMarketWords: ["pazarlar", String.raw`ihra[cç]`],
@@ -249,6 +250,8 @@ export const TR: Lexicon = {
     // "kurduk") and the passive past of "kurmak" ("kuruldu")
     String.raw`a[cç]m[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç][iı]lm[iı][sş]t[iı](?!\p{L})`, String.raw`a[cç]t[iı]k(?!\p{L})`,
     String.raw`\bkurduk(?!\p{L})`, String.raw`\bkuruldu(?!\p{L})`,
+    // the passive past of buying and selling ("satın alındı", "satıldı") and "became X's" ("Abraaj'ın oldu")
+    String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`['’]n?[ıiuü]n oldu(?!\p{L})`,
     // "hissesini devralan OYAK", "yeni açılan rafineri": a participle of a done deal
     String.raw`devralan(?!\p{L})`, String.raw`yeni a[cç][iı]lan(?!\p{L})`,
     String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`devredildi(?!\p{L})`,
@@ -265,7 +268,7 @@ export const TR: Lexicon = {
     String.raw`g[oö]r[uü][sş]melere ba[sş]la`, String.raw`talip`, String.raw`ilgileniyor`],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],
-  acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`],
+  acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`, String.raw`sat[iı]ld[iı]`, String.raw`['’]n?[ıiuü]n oldu(?![\p{L}])`],
   partnershipWords: [String.raw`i[sş]birli[gğ]i`, String.raw`ortakl[iı][gğk]`],
   expansionWords: [String.raw`geni[sş]let`, "kapasite"],
   greenfieldWords: [String.raw`\byeni\b`],
@@ -350,7 +353,9 @@ export const TR: Lexicon = {
     shoutedInflectedWord: String.raw`^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$`,
     untilOrSinceAfterYear: String.raw`^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])`,
     placeAdjectiveSuffix: String.raw`(?:li|lu)$`,
-    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])`,
+    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|devredildi)(?![\p{L}])|^['’]n?[iu]n\s+oldu(?![\p{L}])`,
+    boardWordBeforeTitle: String.raw`^(?:yonetim|kurulu?|genel|icra|kurucu|onursal|baskan|yardimcisi|bolge|ulke)$`,
+    companyOfficeTitle: String.raw`^(?:baskani|muduru|sozcusu|uyesi)$`,
     boughtAfterName: String.raw`^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)`,
     examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
     obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,
@@ -358,7 +363,9 @@ export const TR: Lexicon = {
     sourceAfterName: String.raw`^['’](?:n?[dt][ae]n)\b`,
     activeParticiple: String.raw`(?:an|en)$`,
     passiveParticiple: String.raw`(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$`,
-    toOrInAfterPlace: String.raw`^['’](?:y?[ae]|n?[dt][ae])(?![\p{L}])`,
+    // "Almanya'nın kuzeyinde" (in the north of Germany), "Burkina Faso'nun başkenti Ouagadougou'da": a genitive, then a
+    // place noun in the locative or the capital's name in it, places as the locative does
+    toOrInAfterPlace: String.raw`^['’](?:y?[ae]|n?[dt][ae])(?![\p{L}])|^['’]n?[iu]n\s+(?:\p{L}+\s+){0,2}?\p{L}*?[iu]n[dt][ae](?![\p{L}])|^['’]n?[iu]n\s+baskenti\s+\S+?['’]n?[dt][ae](?![\p{L}])`,
     ofAfterPlace: String.raw`^['’]n?[iu]n(?![\p{L}])`,
   },
 };

@@ -376,6 +376,12 @@ export type Lexicon = {
    * earlier in the clause, is the investment's author even with no organization cue ("l'acquisizione del 41% di ITA
    * Airways da parte di Lufthansa"), folded sources */
   passiveAgentWords?: string[];
+  /** "among" after a plural of investments and before the firms listed ("yatırımlar arasında … Chery, Aselsan … yer
+   * alıyor", "entre los proyectos de inversión figuran …"): the firms are the investors, folded sources */
+  amongWords?: string[];
+  /** the language names an investment's author after its noun as often as before it ("l'investimento della X", "o
+   * investimento da X", "l'investissement de X"): a firm named after the investing word is not ruled out as investor */
+  authorAfterInvestWord?: boolean;
   /** the "to" between a change in per cent and a figure's new level ("rose 13% to", "stieg um 5 Prozent auf", "creció un 12%
    * hasta"): the amount after it is a result, not an investment, sources */
   changeToWords?: string[];
@@ -421,6 +427,11 @@ export type WordForms = {
   placeAdjectiveSuffix?: string;
   /** the buyer in the dative, then a verb of selling ("Coca Cola'ya satıldı"), read right after a name */
   buyerAfterName?: string;
+  /** a capitalized word of a board or office between an organization and a person's title ("Koç Holding Yönetim
+   * Kurulu Başkanı", "Acme Genel Müdürü"): the organization is named before it, on one folded word */
+  boardWordBeforeTitle?: string;
+  /** a title of an office in a firm, not of the state ("Başkanı", "Müdürü"; not "Bakanı"), on one folded word */
+  companyOfficeTitle?: string;
   /** the firm bought in the accusative, then a verb of buying ("Omsan'ı satın aldı"), read right after a name */
   boughtAfterName?: string;
   /** further names, then "such as" and the words after it (group 1) ("Toyota, Ford ve Hyundai gibi pek çok markaya"),

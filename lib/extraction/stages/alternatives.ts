@@ -78,7 +78,7 @@ export function addOtherInvestors(
     if (o === inv || named.has(o) || o.person || o.weak || o.verbOnly) return;
     if (pick.roles[k] !== "plain" && pick.roles[k] !== "agent") return;
     const where = chooseTarget(info, pick, o, ctx, state);
-    if (!hasTarget(where) || rejectCommitment(info, o.start - info.s.start, false)) return;
+    if (!hasTarget(where) || rejectCommitment(info, o.start - info.s.start, false, ctx.lang)) return;
     const read = (scratch: ArticleState) => addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
     for (const f of ownFacts(state, o, read))
       state.facts.push({
@@ -136,7 +136,7 @@ export function addDefaultTarget(
 ): void {
   if (!info.trigger || !ctx.defaultCountry) return;
   const target = ctx.defaultCountry;
-  if (rejectCommitment(info, inv.start - info.s.start, false)) return;
+  if (rejectCommitment(info, inv.start - info.s.start, false, ctx.lang)) return;
   const read = (scratch: ArticleState) =>
     addCommitments(info, pick, inv, { ...where, target, fromDefault: true }, ctx, scratch);
   for (const f of ownFacts(state, inv, read)) state.facts.push({ ...f, alternative: true });
