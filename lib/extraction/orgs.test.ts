@@ -20,6 +20,11 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("German: the nouns that open a run ending in a legal form are no part of the name", () => {
+    const t = "Gefördert wird die Sicherung von 40 Arbeitsplätzen Brandtner Gerätebau GmbH (Halle) mit 200.000 Euro.";
+    expect(names(t, "de")).toContain("Brandtner Gerätebau GmbH");
+    expect(names(t, "de").join(" ")).not.toContain("Arbeitsplätzen");
+  });
   it("'the Country' written with a capital is no firm", () => {
     expect(names("Cresce l'interesse nel Paese: l'azienda stima un investimento di 3 miliardi.", "it")).toEqual([]);
     expect(names("La empresa invertirá en el País 300 millones.", "es")).toEqual([]);

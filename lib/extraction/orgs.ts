@@ -141,7 +141,12 @@ const EMPTY: Set<string> = new Set();
 /** legal forms written before a name, as written (Indonesian PT, Russian and Kazakh joint-stock and limited companies) */
 const LEGAL_PREFIXES = new Set(["PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "OAO", "ZAO", "PAO", "TOO", "AO"]);
 function hasSuffixTok(run: Tok[]): boolean {
-  return run.some((t) => ORG_SUFFIXES.has(t.f));
+  return run.some((t) => isLegalForm(t.f));
+}
+
+/** A legal form or company word, folded, its dots optional ("S.R.L." as "srl", "Co." as "co"). */
+function isLegalForm(f: string): boolean {
+  return ORG_SUFFIXES.has(f) || (f.includes(".") && ORG_SUFFIXES.has(f.replace(/\./g, "")));
 }
 
 /** the ISO codes the money finder reads ("USD", "MAD") */
@@ -180,6 +185,14 @@ const ACQUISITION = new LowerTest(ACQUISITION_RE);
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
+}
+
+/** A German word that reads as a common noun as it stands or with an inflection's ending removed ("Arbeitsplätzen" →
+ * "Arbeitsplatz", "Fördersumme" → "Summe"); folded. */
+function germanInflectedNoun(f: string): boolean {
+  if (germanFrequentNoun(f) || germanCompoundNoun(f)) return true;
+  const m = /^(.{4,}?)(?:en|es|er|e|n|s)$/u.exec(f);
+  return m !== null && (germanFrequentNoun(m[1]) || germanCompoundNoun(m[1]));
 }
 
 /** "Anglo American", "Banco Santander Central Hispano": a capitalized country adjective after a name word is part of the
@@ -547,7 +560,7 @@ function handleRun(
   const runStart = run[0]?.t;
   // "PT Vale Indonesia", "PJSC Gazprom": a legal form written before the name
   const legalPrefix = run.length >= 2 && LEGAL_PREFIXES.has(run[0].t);
-  const keepPlace = wholeKnown || legalPrefix || (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f));
+  const keepPlace = wholeKnown || legalPrefix || (run.length >= 3 && isLegalForm(run[run.length - 1].f));
   if (run.length && run.every((t) => isPlace(t.t))) return;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
   // ("CS Wind Group", "GS Caltex": letters in capitals are an acronym, whatever word they spell)
@@ -580,6 +593,22 @@ function handleRun(
       nationalityEnd = run[0].e;
     }
     run = run.slice(1);
+  }
+  // "Sicherung von 49 Arbeitsplätzen Hüttner Maschinenfabrik GmbH": German capitalizes its nouns, so the nouns that
+  // open a run ending in a legal form belong to the words before the name
+  if (lang === "de" && !wholeKnown) {
+    let k = 0;
+    const last = run.length - 1;
+    while (
+      k < last - 1 &&
+      !isLegalForm(run[k].f) &&
+      (germanInflectedNoun(run[k].f) || commonNouns.has(run[k].f)) &&
+      !isKnownOrgName(run[k].t.toLowerCase()) &&
+      !isPlace(run[k + 1].t) &&
+      !isLegalForm(run[k + 1].f)
+    )
+      k++;
+    if (k > 0 && isLegalForm(run[last].f)) run = run.slice(k);
   }
   // strip trailing stopwords and places ("Edotco Group of Malaysia"); "Grupo México" is the group's name, not a group in Mexico
   const headAndPlace = run.length === 2 && NAME_HEADS.has(run[0].f) && isPlace(run[1].t) && /^\p{Lu}/u.test(run[0].t);
@@ -710,7 +739,7 @@ function handleRun(
     return;
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
   if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
-  const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, ""))) || (legalPrefix && run[0].t === runStart);
+  const hasSuffix = run.some((t) => isLegalForm(t.f)) || (legalPrefix && run[0].t === runStart);
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // Turkish marks a sentence's subject with a comma and puts the verb last: "Toyota, Türkiye'ye … yatırım yapacak"

@@ -56,6 +56,17 @@ describe("roleOf: who buys and what is bought", () => {
     );
     expect(r["Campari"]).toBe("agent");
   });
+  it("reads the name after a sale verb, the thing sold and 'to' as the buyer (German, English, Dutch)", () => {
+    const de = roles(
+      "Im Frühjahr verkaufte Norbert Handels GmbH alle zwölf Filialen an den dänischen Händler Salto.",
+      "de",
+    );
+    expect(de["Salto"]).toBe("agent");
+    const en = roles("Last year Grelt Foods sold its bakery plant in Leeds to the Irish group Kinnory Holdings.", "en");
+    expect(en["Kinnory Holdings"]).toBe("agent");
+    const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
+    expect(nl["Holtmark"]).toBe("agent");
+  });
 });
 
 describe("firms that raise money", () => {

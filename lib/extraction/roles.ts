@@ -177,6 +177,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (wordForm(lang, "buyerAfterName")?.test(afterO)) return "agent";
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (BUYER_AFTER_RE.test(before.slice(-80))) return "agent";
+  // "verkaufte Rewe alle 86 Filialen an den Händler Carrefour", "sold its plant to Acme": the name after "to" buys
+  if (wordForm(lang, "buyerAfterSaleGap")?.test(before)) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them
   if (JV_VEHICLE_BEFORE_RE.test(before.slice(-60))) return "object";

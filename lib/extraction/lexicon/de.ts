@@ -518,7 +518,7 @@ export const DE: Lexicon = {
     infrastructure: [String.raw`hafen(?!stadt)\w*`, String.raw`eisenbahn\w*`, "flughafen", "brucke", String.raw`pipeline\w*`, String.raw`bahnstrecke\w*`, String.raw`containerterminal\w*`],
     real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`, String.raw`wohnquartier\w*`, String.raw`wohnprojekt\w*`],
     // a "Supermarktkette" is the chain (the firm), not a shop
-    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`warenhaus\w*`, String.raw`kaufhaus\w*`],
+    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`warenhaus\w*`, String.raw`kaufhaus\w*`, String.raw`\w*filialen\b`],
     factory: [String.raw`schlachth(?:of|ofe|ofen|ofs)\b`, String.raw`schlachthof\w*`, String.raw`zementwerk\w*`, String.raw`brauerei(?:en)?`, 
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,
@@ -651,5 +651,6 @@ export const DE: Lexicon = {
     verbEnding: String.raw`(?:t|iert)$`,
     pluralCompoundEnding: String.raw`(?:en|el|er|e)$`,
     adjectiveEnding: String.raw`(?:e|en|er|es|em)$`,
+    buyerAfterSaleGap: String.raw`\b(?:verkauf|verkauft|verkaufte|verkauften|veraussert|verausserte|verausserten)\b[^.;:]{0,120}\san\s+(?:(?:den|die|das|dem|einen|eine|einem)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

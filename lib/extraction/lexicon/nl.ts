@@ -570,5 +570,6 @@ export const NL: Lexicon = {
 
   wordForms: {
     placeAdjective: String.raw`\p{Ll}(?:se|sche)$`,
+    buyerAfterSaleGap: String.raw`\b(?:verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

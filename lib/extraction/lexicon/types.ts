@@ -448,6 +448,9 @@ export type WordForms = {
   adjectiveEnding?: string;
   /** an adjective made from a place name ("Veldhovense", "Aalsmeerse"), raw */
   placeAdjective?: string;
+  /** a verb of selling, the thing sold, then "to" and up to two words ("verkaufte Rewe alle Filialen an den Händler"),
+   * read on the words before a name: the name buys */
+  buyerAfterSaleGap?: string;
 };
 
 export const REQUIRED_KEYS = [
