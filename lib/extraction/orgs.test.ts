@@ -20,6 +20,16 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a first name joined by '&' to another name is a firm, not a person", () => {
+    expect(names("Dundee distiller Douglas & Farrowby is adding a new £2 million warehouse.", "en")).toContain(
+      "Douglas & Farrowby",
+    );
+  });
+  it("a word that is no name alone opens a name of company words ('National Shipping Company')", () => {
+    expect(names("Last week National Shipping Company signed an agreement with the port.", "en")).toContain(
+      "National Shipping Company",
+    );
+  });
   it("German: the nouns that open a run ending in a legal form are no part of the name", () => {
     const t = "Gefördert wird die Sicherung von 40 Arbeitsplätzen Brandtner Gerätebau GmbH (Halle) mit 200.000 Euro.";
     expect(names(t, "de")).toContain("Brandtner Gerätebau GmbH");

@@ -576,7 +576,8 @@ function handleRun(
     !wholeKnown &&
     !legalPrefix &&
     ((NAME_STOPWORDS.has(run[0].f) && !capsName(run[0], text)) ||
-      NOT_ORG_WORDS.has(run[0].f) ||
+      // ("National Shipping Company": a word that is no name alone opens a name of company words)
+      (NOT_ORG_WORDS.has(run[0].f) && !(run.length >= 3 && run.slice(1).every((t) => isLegalForm(t.f)))) ||
       NUMBER_WORDS[run[0].f] !== undefined ||
       SCALE_WORDS[run[0].f] !== undefined ||
       CURRENCY_WORDS[run[0].f] !== undefined ||
@@ -630,7 +631,12 @@ function handleRun(
   // "Suudi Arabistanlı", "Avrupalı müşteriler": a Turkish adjective of a place ("-li", from), no firm
   if (lang === "tr" && run.length === 1 && !wholeKnown && turkishPlaceAdjective(run[0], before, nationalityBefore))
     return;
-  if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
+  if (
+    !wholeKnown &&
+    run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f)) &&
+    !(run.length >= 3 && NOT_ORG_WORDS.has(run[0].f) && run.slice(1).every((t) => isLegalForm(t.f)))
+  )
+    return;
   if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
   if (run.length === 1 && NAME_HEADS.has(run[0].f) && !wholeKnown) return; // "la Banque a aussi annoncé", "el Grupo"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
@@ -707,7 +713,7 @@ function handleRun(
     run.length <= 3 &&
     !nextIsHead &&
     !known.has(folded) &&
-    !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))
+    !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f) || t.t === "&")
   )
     person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;

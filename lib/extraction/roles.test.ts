@@ -126,6 +126,13 @@ describe("joint-venture vehicles", () => {
     const o = { name: "IONWAY", start: at, end: at + 6, person: false, strong: true, parent: null, initial: false };
     expect(roleOf(text, 0, o, "en")).toBe("object");
   });
+  it("reads 'a joint venture, dubbed the X' as the vehicle", () => {
+    const r = roles(
+      "Brightmoor and Kelda Corp. will form a new joint venture, dubbed the Tessaly Chemical Co., in Qatar.",
+      "en",
+    );
+    expect(r["Tessaly Chemical Co"]).toBe("object");
+  });
 });
 
 describe("roleOf: the agent of a passive", () => {

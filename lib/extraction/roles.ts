@@ -147,7 +147,9 @@ const RAISED_AFTER_RE = new RegExp(
 );
 
 const JV_VEHICLE_BEFORE_RE = new RegExp(
-  forFoldedText(String.raw`(?:${JV_RE.source})(?:\s+[\p{L}-]+)?\s+(?:${unionSource("namedWords")})\s+["„“«]?$`),
+  forFoldedText(
+    String.raw`(?:${JV_RE.source})(?:\s+[\p{L}-]+)?,?\s+(?:${unionSource("namedWords")})\s+(?:(?:${ARTICLE_SOURCE})\s+)?["„“«]?$`,
+  ),
   "u",
 );
 /** the firm bought, in the accusative before a verb of buying ("Omsan’ı satın aldı"), in any text */

@@ -436,7 +436,7 @@ export const DE: Lexicon = {
   investWords: ["invest"],
   buildWords: [String.raw`\bbau`, "errichte"],
   plantNouns: ["fabrik", "werk"],
-  namedWords: ["namens", "genannt"],
+  namedWords: ["namens", "genannt", "mit dem namen"],
   ofWhichWords: ["davon", "darunter"],
   approximateWords: ["rund", "etwa", String.raw`ca\.`],
   alreadyWords: ["bereits", "bisher"],

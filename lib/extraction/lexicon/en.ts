@@ -330,7 +330,7 @@ export const EN: Lexicon = {
   investWords: ["invest"],
   buildWords: [String.raw`\bbuild`, "construct", "set up", "establish"],
   plantNouns: ["factory", "plant"],
-  namedWords: ["named", "called"],
+  namedWords: ["named", "called", "dubbed", "known as"],
   ofWhichWords: ["of which", "including"],
   approximateWords: ["about", "around", "some", String.raw`approx\.`],
   alreadyWords: ["existing", "already", "so far"],

@@ -452,7 +452,7 @@ export const NL: Lexicon = {
   investWords: ["investeer", "investering"],
   buildWords: [String.raw`\bbouw`],
   plantNouns: ["fabriek"],
-  namedWords: ["genaamd"],
+  namedWords: ["genaamd", "met de naam"],
   ofWhichWords: ["waarvan"],
   approximateWords: ["ongeveer", "zo'n"],
   alreadyWords: ["reeds", "al eerder"],
