@@ -20,6 +20,14 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a word before another language's verb is no subject ('firma' signs in Spanish, is a firm in Polish)", () => {
+    const t = "Krakowska firma BERLOX uruchamia produkcję okien w Kanadzie.";
+    expect(names(t, "pl")).not.toContain("Krakowska");
+    expect(names(t, "pl")).toContain("BERLOX");
+  });
+  it("Dutch: a name before 'had' is its subject", () => {
+    expect(strongNames("Voltrix had al een belang van 40% in de fabriek.", "nl")).toContain("Voltrix");
+  });
   it("a first name joined by '&' to another name is a firm, not a person", () => {
     expect(names("Dundee distiller Douglas & Farrowby is adding a new £2 million warehouse.", "en")).toContain(
       "Douglas & Farrowby",

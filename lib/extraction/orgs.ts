@@ -195,6 +195,16 @@ function germanInflectedNoun(f: string): boolean {
   return m !== null && (germanFrequentNoun(m[1]) || germanCompoundNoun(m[1]));
 }
 
+/** A verb that follows a company name as its subject: one of the language's own, or another language's that is no
+ * frequent word of this one ("firma" signs in Spanish and is a firm in Polish; "a" has in French and is "to" in Italian). */
+const OWN_SUBJECT_VERBS = new Map<string | null, ReadonlySet<string>>();
+function subjectVerb(f: string, lang: string | null): boolean {
+  if (!SUBJECT_VERBS.has(f)) return false;
+  let own = OWN_SUBJECT_VERBS.get(lang);
+  if (!own) OWN_SUBJECT_VERBS.set(lang, (own = new Set(lexiconFor(lang)?.subjectVerbs ?? [])));
+  return own.has(f) || !commonWordsOf(lang).has(f);
+}
+
 /** "Anglo American", "Banco Santander Central Hispano": a capitalized country adjective after a name word is part of the
  * name (adjectives that follow a noun are written in lower case in the Romance languages, English puts them first). */
 function trailingNameAdjective(run: Tok[], lang: string | null): boolean {
@@ -761,7 +771,7 @@ function handleRun(
     turkishTopic ||
     (next !== undefined &&
       next.word &&
-      SUBJECT_VERBS.has(next.f) &&
+      subjectVerb(next.f, lang) &&
       (lang !== "de" ||
         (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)) ||
         (initialPos &&

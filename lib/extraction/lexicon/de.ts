@@ -355,6 +355,9 @@ export const DE: Lexicon = {
     "wird", "werden", "plant", "investiert", "investierte", "investieren", "hat", "ist", "war", "baut", "eroffnet", "eroffnete",
     "ubernahm", "ubernimmt", "kauft", "kaufte", "gab", "kundigt", "kundigte", "sagte", "unterzeichnete", "legte", "erwirbt",
     "erwarb", "halt", "begann", "beginnt", "erweitert", "setzt", "errichtet", "steigt", "beteiligt", "beteiligte",
+    // (the verbs that mark a sentence's subject or its first word, below, are subjects' verbs too)
+    "hatte", "will", "grundet", "grundete", "legt", "startet", "startete", "meldet", "meldete", "gibt", "erhalt", "erhielt",
+    "unterzeichnet", "stieg", "verlagert", "expandiert", "bekommt", "sichert", "sicherte",
   ],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "vereinigte staaten": "US", "vereinigten staaten": "US", "niederlanden": "NL", "vereinigten arabischen emiraten": "AE", "amerika": "US", "grossbritannien": "GB", "schottland": "GB", "vae": "AE", "emirate": "AE",
