@@ -290,6 +290,7 @@ const MORE_COUNTRY_NAMES = byCountry({
 export const DE: Lexicon = {
   lang: "de",
   homeCountry: null,
+  unnamedCountry: "DE",
   stopWords: [
     "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "auch", "sich", "wird", "für", "auf",
     "im", "zu", "hat", "soll", "am", "des", "nach", "bei", "wurde", "werden", "neues", "neue", "neuen", "einen", "einem",

@@ -15,6 +15,10 @@ export type Lexicon = {
   /** the one country whose news the language is written for, taken as the target where an article names no country
    * but its investors' homes ("Ekol Lojistik … Gebze'de"); null where several countries share the language */
   homeCountry: string | null;
+  /** where several countries share the language, the one an article is about when it names no country and no place
+   * the engine knows ("Dorsten: Arvato investiert 30 Mio. Euro in neues Logistikzentrum": German local news, where
+   * Austrian and Swiss news name their towns) */
+  unnamedCountry?: string;
 
   // --- language detection and names
   /** frequent function words, for language detection (raw lower case, accents kept) */
