@@ -20,6 +20,14 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("Polish: a foreign name ending like a descriptor ('-gruppen') is a name, not a descriptor", () => {
+    expect(names("Inwestorem okazała się norweska grupa Kvalegruppen, która kupiła hotel w Gdańsku.", "pl")).toContain(
+      "Kvalegruppen",
+    );
+  });
+  it("German: a dairy, a forwarder or a publisher named before the firm marks it ('die Molkerei Almtaler')", () => {
+    expect(strongNames("Die Molkerei Almtaler hat den Standort in Graz ausgebaut.", "de")).toContain("Almtaler");
+  });
   it("a word before another language's verb is no subject ('firma' signs in Spanish, is a firm in Polish)", () => {
     const t = "Krakowska firma BERLOX uruchamia produkcję okien w Kanadzie.";
     expect(names(t, "pl")).not.toContain("Krakowska");

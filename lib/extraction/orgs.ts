@@ -116,6 +116,13 @@ function wordStart(c: number, t: string): boolean {
 /** A company descriptor noun ("Konzern", "maker", "empresa"). */
 const SOFT_GOV = new Set(["development", "business"]);
 
+/** A descriptor as one word: a compound ending in one too ("Online-Händlers", "staalbedrijf"), except in the languages
+ * that write no such compounds (Polish, English: there "Wenaasgruppen" is a foreign firm's name). */
+function descriptorWord(f: string, lang: string | null): boolean {
+  return lang === "pl" || lang === "en" ? DESCRIPTOR_WORD_RE.test(f) : DESCRIPTOR_RE.test(f);
+}
+const DESCRIPTOR_WORD_RE = new RegExp(`^(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
+
 export function isDescriptor(word: string): boolean {
   return DESCRIPTOR_RE.test(fold(word));
 }
@@ -647,7 +654,8 @@ function handleRun(
     !(run.length >= 3 && NOT_ORG_WORDS.has(run[0].f) && run.slice(1).every((t) => isLegalForm(t.f)))
   )
     return;
-  if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
+  // "Online-Händlers" (German joins a descriptor to the word before it; in Polish or English "Wenaasgruppen" is a name)
+  if (run.length === 1 && descriptorWord(run[0].f, lang) && !odd(run[0].t)) return;
   if (run.length === 1 && NAME_HEADS.has(run[0].f) && !wholeKnown) return; // "la Banque a aussi annoncé", "el Grupo"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   // "EE. UU.", "EE.UU.": a country's dotted abbreviation split into capital runs

@@ -320,7 +320,8 @@ export const DE: Lexicon = {
     "konzern", "hersteller", "riese", "gigant", "unternehmen", "handler", "betreiber", "gruppe", "firma", "fonds", "bauer",
     "beschichter", "mittelstandler", "produzent", "anbieter", "dienst", "provider", "versorger", "zulieferer", "spezialist",
     "kette", "investor", "staatsfonds", "tochter", "marke", "reederei", "versicherer", "chemiekonzern", "startup", "start-up",
-    "entwickler", "lieferant", "dienstleister", "bank", "gesellschaft",
+    "entwickler", "lieferant", "dienstleister", "bank", "gesellschaft", "molkerei", "spedition", "verlag", "werft", "verarbeiter",
+    "discounter", "logistiker", "genossenschaft",
   ],
   nameHeads: ["firma", "fonds", "holding", "bank"],
   personTitles: [
