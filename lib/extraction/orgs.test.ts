@@ -20,6 +20,9 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a name after capitalized words cut from the sentence's start is no sentence opener ('Construction of X's plant')", () => {
+    expect(names("Construction of Brennholt's new plant near Cork will take two years.", "en")).toContain("Brennholt");
+  });
   it("Polish: a foreign name ending like a descriptor ('-gruppen') is a name, not a descriptor", () => {
     expect(names("Inwestorem okazała się norweska grupa Kvalegruppen, która kupiła hotel w Gdańsku.", "pl")).toContain(
       "Kvalegruppen",

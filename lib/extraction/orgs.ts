@@ -526,6 +526,8 @@ function handleRun(
     next = run[run.length - 1];
     run = run.slice(0, -1);
   }
+  // the run as written, before words are cut from its start
+  const written = run;
   let strongDesc = false;
   let person = false;
   let parent: string | null = null;
@@ -855,10 +857,12 @@ function handleRun(
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
   // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
   if (!strong) {
+    // ("Construction of Mallinckrodt's facility": a word cut from the run's start was the sentence's first)
+    const cutWord = written.slice(0, written.indexOf(run[0])).some((t) => t.word && !NAME_STOPWORDS.has(t.f));
     const weakName =
       lang !== null &&
       lang !== "de" &&
-      !initial &&
+      (!initial || cutWord) &&
       !person &&
       run.every((t) => !isPlace(t.t)) &&
       lookupPlace(name) === null && // "Estados Unidos", "Costa Rica": a country's name of several words
