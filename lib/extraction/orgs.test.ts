@@ -20,6 +20,11 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a name opening with a figure is a name when its legal form follows ('4Tech Systems S.A.')", () => {
+    expect(names("Centrum prowadzi 4Tech Systems S.A. – spółka zależna koncernu Beltar.", "pl")).toContain(
+      "4Tech Systems S.A",
+    );
+  });
   it("a name after capitalized words cut from the sentence's start is no sentence opener ('Construction of X's plant')", () => {
     expect(names("Construction of Brennholt's new plant near Cork will take two years.", "en")).toContain("Brennholt");
   });

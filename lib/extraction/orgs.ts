@@ -764,7 +764,8 @@ function handleRun(
   )
     return;
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
-  if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
+  // ("3Services Factory S.A.", with its legal form, is a name)
+  if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t) && !hasSuffixTok(run)) return;
   const hasSuffix = run.some((t) => isLegalForm(t.f)) || (legalPrefix && run[0].t === runStart);
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
