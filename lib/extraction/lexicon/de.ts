@@ -656,6 +656,7 @@ export const DE: Lexicon = {
     verbEnding: String.raw`(?:t|iert)$`,
     pluralCompoundEnding: String.raw`(?:en|el|er|e)$`,
     adjectiveEnding: String.raw`(?:e|en|er|es|em)$`,
+    investorIsBeforeName: String.raw`\b(?:bauherr|bauherrin|investor|investorin|auftraggeber|auftraggeberin)\s*(?::|ist|wird|war|sind)\s+(?:[\p{L}-]+\s+){0,3}$`,
     buyerAfterSaleGap: String.raw`\b(?:verkauf|verkauft|verkaufte|verkauften|veraussert|verausserte|verausserten)\b[^.;:]{0,120}\san\s+(?:(?:den|die|das|dem|einen|eine|einem)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

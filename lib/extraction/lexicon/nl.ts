@@ -570,6 +570,7 @@ export const NL: Lexicon = {
 
   wordForms: {
     placeAdjective: String.raw`\p{Ll}(?:se|sche)$`,
+    investorIsBeforeName: String.raw`\b(?:investeerder|opdrachtgever|bouwheer)\s*(?::|is|wordt|was)\s+(?:[\p{L}-]+\s+){0,3}$`,
     buyerAfterSaleGap: String.raw`\b(?:verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };
