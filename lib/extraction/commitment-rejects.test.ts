@@ -38,6 +38,14 @@ describe("commitment rejects", () => {
       "rejectNameAfterInvestWord",
     );
   });
+  it("the word for who invests or builds, before the firm, names the firm ('Bauherr ist der Hersteller X')", () => {
+    expect(
+      rejected("Bauherr ist der Arzneimittel-Hersteller Velmora, der Spatenstich ist im Herbst geplant.", "de"),
+    ).toBeNull();
+    expect(
+      rejected("The Investment in the new quarter is large: the developer is the Irish group Karvell Holdings."),
+    ).toBeNull();
+  });
   it("a plain commitment passes every rule", () => {
     expect(rejected("Siemens will invest $900 million in a turbine plant in Egypt.")).toBeNull();
     expect(rejected("Michelin will invest €100 million in its plant in Poland.")).toBeNull();

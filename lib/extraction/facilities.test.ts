@@ -80,6 +80,12 @@ describe("findFacilities", () => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });
 
+  it("reads German branch shops as retail", () => {
+    expect(types("Die Kette eröffnet 14 neue Drogerie-Filialen in Kroatien.", "de").map((t) => t[0])).toEqual([
+      "retail",
+    ]);
+  });
+
   it("does not read a French 'filiale' (a subsidiary) as a German branch shop", () => {
     expect(types("Saham reprend trois autres filiales de la banque.", "fr")).toEqual([]);
   });

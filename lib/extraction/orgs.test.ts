@@ -20,6 +20,45 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a name opening with a figure is a name when its legal form follows ('4Tech Systems S.A.')", () => {
+    expect(names("Centrum prowadzi 4Tech Systems S.A. – spółka zależna koncernu Beltar.", "pl")).toContain(
+      "4Tech Systems S.A",
+    );
+  });
+  it("a name after capitalized words cut from the sentence's start is no sentence opener ('Construction of X's plant')", () => {
+    expect(names("Construction of Brennholt's new plant near Cork will take two years.", "en")).toContain("Brennholt");
+  });
+  it("Polish: a foreign name ending like a descriptor ('-gruppen') is a name, not a descriptor", () => {
+    expect(names("Inwestorem okazała się norweska grupa Kvalegruppen, która kupiła hotel w Gdańsku.", "pl")).toContain(
+      "Kvalegruppen",
+    );
+  });
+  it("German: a dairy, a forwarder or a publisher named before the firm marks it ('die Molkerei Almtaler')", () => {
+    expect(strongNames("Die Molkerei Almtaler hat den Standort in Graz ausgebaut.", "de")).toContain("Almtaler");
+  });
+  it("a word before another language's verb is no subject ('firma' signs in Spanish, is a firm in Polish)", () => {
+    const t = "Krakowska firma BERLOX uruchamia produkcję okien w Kanadzie.";
+    expect(names(t, "pl")).not.toContain("Krakowska");
+    expect(names(t, "pl")).toContain("BERLOX");
+  });
+  it("Dutch: a name before 'had' is its subject", () => {
+    expect(strongNames("Voltrix had al een belang van 40% in de fabriek.", "nl")).toContain("Voltrix");
+  });
+  it("a first name joined by '&' to another name is a firm, not a person", () => {
+    expect(names("Dundee distiller Douglas & Farrowby is adding a new £2 million warehouse.", "en")).toContain(
+      "Douglas & Farrowby",
+    );
+  });
+  it("a word that is no name alone opens a name of company words ('National Shipping Company')", () => {
+    expect(names("Last week National Shipping Company signed an agreement with the port.", "en")).toContain(
+      "National Shipping Company",
+    );
+  });
+  it("German: the nouns that open a run ending in a legal form are no part of the name", () => {
+    const t = "Gefördert wird die Sicherung von 40 Arbeitsplätzen Brandtner Gerätebau GmbH (Halle) mit 200.000 Euro.";
+    expect(names(t, "de")).toContain("Brandtner Gerätebau GmbH");
+    expect(names(t, "de").join(" ")).not.toContain("Arbeitsplätzen");
+  });
   it("a firm's compound after an article opening the sentence is the firm ('Die Schedl-Gruppe investiert')", () => {
     expect(names("Die Schedl-Gruppe investiert insgesamt rund 40 Mrd. Forint in Ungarn.", "de")).toEqual(["Schedl"]);
   });

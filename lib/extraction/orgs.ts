@@ -116,6 +116,13 @@ function wordStart(c: number, t: string): boolean {
 /** A company descriptor noun ("Konzern", "maker", "empresa"). */
 const SOFT_GOV = new Set(["development", "business"]);
 
+/** A descriptor as one word: a compound ending in one too ("Online-Händlers", "staalbedrijf"), except in the languages
+ * that write no such compounds (Polish, English: there "Wenaasgruppen" is a foreign firm's name). */
+function descriptorWord(f: string, lang: string | null): boolean {
+  return lang === "pl" || lang === "en" ? DESCRIPTOR_WORD_RE.test(f) : DESCRIPTOR_RE.test(f);
+}
+const DESCRIPTOR_WORD_RE = new RegExp(`^(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
+
 export function isDescriptor(word: string): boolean {
   return DESCRIPTOR_RE.test(fold(word));
 }
@@ -141,7 +148,12 @@ const EMPTY: Set<string> = new Set();
 /** legal forms written before a name, as written (Indonesian PT, Russian and Kazakh joint-stock and limited companies) */
 const LEGAL_PREFIXES = new Set(["PT", "PJSC", "JSC", "OJSC", "CJSC", "OOO", "OAO", "ZAO", "PAO", "TOO", "AO"]);
 function hasSuffixTok(run: Tok[]): boolean {
-  return run.some((t) => ORG_SUFFIXES.has(t.f));
+  return run.some((t) => isLegalForm(t.f));
+}
+
+/** A legal form or company word, folded, its dots optional ("S.R.L." as "srl", "Co." as "co"). */
+function isLegalForm(f: string): boolean {
+  return ORG_SUFFIXES.has(f) || (f.includes(".") && ORG_SUFFIXES.has(f.replace(/\./g, "")));
 }
 
 /** the ISO codes the money finder reads ("USD", "MAD") */
@@ -180,6 +192,24 @@ const ACQUISITION = new LowerTest(ACQUISITION_RE);
 /** A German capitalized word that reads as a common noun (seen after an article, or with a noun ending). */
 function germanNoun(f: string, commonNouns: Set<string>): boolean {
   return commonNouns.has(f) || (f.length > 4 && GERMAN_NOUN_SUFFIX.test(f));
+}
+
+/** A German word that reads as a common noun as it stands or with an inflection's ending removed ("Arbeitsplätzen" →
+ * "Arbeitsplatz", "Fördersumme" → "Summe"); folded. */
+function germanInflectedNoun(f: string): boolean {
+  if (germanFrequentNoun(f) || germanCompoundNoun(f)) return true;
+  const m = /^(.{4,}?)(?:en|es|er|e|n|s)$/u.exec(f);
+  return m !== null && (germanFrequentNoun(m[1]) || germanCompoundNoun(m[1]));
+}
+
+/** A verb that follows a company name as its subject: one of the language's own, or another language's that is no
+ * frequent word of this one ("firma" signs in Spanish and is a firm in Polish; "a" has in French and is "to" in Italian). */
+const OWN_SUBJECT_VERBS = new Map<string | null, ReadonlySet<string>>();
+function subjectVerb(f: string, lang: string | null): boolean {
+  if (!SUBJECT_VERBS.has(f)) return false;
+  let own = OWN_SUBJECT_VERBS.get(lang);
+  if (!own) OWN_SUBJECT_VERBS.set(lang, (own = new Set(lexiconFor(lang)?.subjectVerbs ?? [])));
+  return own.has(f) || !commonWordsOf(lang).has(f);
 }
 
 /** "Anglo American", "Banco Santander Central Hispano": a capitalized country adjective after a name word is part of the
@@ -509,6 +539,8 @@ function handleRun(
     next = run[run.length - 1];
     run = run.slice(0, -1);
   }
+  // the run as written, before words are cut from its start
+  const written = run;
   let strongDesc = false;
   let person = false;
   let parent: string | null = null;
@@ -573,7 +605,7 @@ function handleRun(
   const keepPlace =
     wholeKnown ||
     legalPrefix ||
-    (run.length >= 3 && ORG_SUFFIXES.has(run[run.length - 1].f)) ||
+    (run.length >= 3 && isLegalForm(run[run.length - 1].f)) ||
     (run.length === 2 && ORG_SUFFIXES.has(run[1].f) && /^\p{Lu}{2,4}$/u.test(run[0].t));
   if (run.length && run.every((t) => isPlace(t.t))) return;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
@@ -590,7 +622,8 @@ function handleRun(
     !wholeKnown &&
     !legalPrefix &&
     ((NAME_STOPWORDS.has(run[0].f) && !capsName(run[0], text)) ||
-      NOT_ORG_WORDS.has(run[0].f) ||
+      // ("National Shipping Company": a word that is no name alone opens a name of company words)
+      (NOT_ORG_WORDS.has(run[0].f) && !(run.length >= 3 && run.slice(1).every((t) => isLegalForm(t.f)))) ||
       NUMBER_WORDS[run[0].f] !== undefined ||
       SCALE_WORDS[run[0].f] !== undefined ||
       CURRENCY_WORDS[run[0].f] !== undefined ||
@@ -607,6 +640,22 @@ function handleRun(
       nationalityEnd = run[0].e;
     }
     run = run.slice(1);
+  }
+  // "Sicherung von 49 Arbeitsplätzen Hüttner Maschinenfabrik GmbH": German capitalizes its nouns, so the nouns that
+  // open a run ending in a legal form belong to the words before the name
+  if (lang === "de" && !wholeKnown) {
+    let k = 0;
+    const last = run.length - 1;
+    while (
+      k < last - 1 &&
+      !isLegalForm(run[k].f) &&
+      (germanInflectedNoun(run[k].f) || commonNouns.has(run[k].f)) &&
+      !isKnownOrgName(run[k].t.toLowerCase()) &&
+      !isPlace(run[k + 1].t) &&
+      !isLegalForm(run[k + 1].f)
+    )
+      k++;
+    if (k > 0 && isLegalForm(run[last].f)) run = run.slice(k);
   }
   // strip trailing stopwords and places ("Edotco Group of Malaysia"); "Grupo México" is the group's name, not a group in Mexico
   const headAndPlace = run.length === 2 && NAME_HEADS.has(run[0].f) && isPlace(run[1].t) && /^\p{Lu}/u.test(run[0].t);
@@ -628,8 +677,14 @@ function handleRun(
   // "Suudi Arabistanlı", "Avrupalı müşteriler": a Turkish adjective of a place ("-li", from), no firm
   if (lang === "tr" && run.length === 1 && !wholeKnown && turkishPlaceAdjective(run[0], before, nationalityBefore))
     return;
-  if (!wholeKnown && run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f))) return;
-  if (run.length === 1 && DESCRIPTOR_RE.test(run[0].f) && !odd(run[0].t)) return; // "Online-Händlers"
+  if (
+    !wholeKnown &&
+    run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f)) &&
+    !(run.length >= 3 && NOT_ORG_WORDS.has(run[0].f) && run.slice(1).every((t) => isLegalForm(t.f)))
+  )
+    return;
+  // "Online-Händlers" (German joins a descriptor to the word before it; in Polish or English "Wenaasgruppen" is a name)
+  if (run.length === 1 && descriptorWord(run[0].f, lang) && !odd(run[0].t)) return;
   if (run.length === 1 && NAME_HEADS.has(run[0].f) && !wholeKnown) return; // "la Banque a aussi annoncé", "el Grupo"
   if (run.length === 1 && CONTINENTS.has(run[0].f)) return;
   // "EE. UU.", "EE.UU.": a country's dotted abbreviation split into capital runs
@@ -705,7 +760,7 @@ function handleRun(
     run.length <= 3 &&
     !nextIsHead &&
     !known.has(folded) &&
-    !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f))
+    !run.some((t) => isPlace(t.t) || ORG_SUFFIXES.has(t.f) || t.t === "&")
   )
     person = true;
   if (persons.has(folded) || (run.length === 1 && persons.has(run[0].f))) person = true;
@@ -742,8 +797,9 @@ function handleRun(
   )
     return;
   // "42De", "00Os Estados Unidos": figures glued to the next word by a lost space, no name
-  if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t)) return;
-  const hasSuffix = run.some((t) => ORG_SUFFIXES.has(t.f.replace(/\.$/, ""))) || (legalPrefix && run[0].t === runStart);
+  // ("3Services Factory S.A.", with its legal form, is a name)
+  if (/^\d+\p{Lu}\p{Ll}/u.test(run[0].t) && !hasSuffixTok(run)) return;
+  const hasSuffix = run.some((t) => isLegalForm(t.f)) || (legalPrefix && run[0].t === runStart);
   if (hasSuffix) person = false;
   const initialPos = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // Turkish marks a sentence's subject with a comma and puts the verb last: "Toyota, Türkiye'ye … yatırım yapacak"
@@ -759,7 +815,7 @@ function handleRun(
     turkishTopic ||
     (next !== undefined &&
       next.word &&
-      SUBJECT_VERBS.has(next.f) &&
+      subjectVerb(next.f, lang) &&
       (lang !== "de" ||
         (DE_STRONG_VERBS.has(next.f) && !(initialPos && run.length === 1)) ||
         (initialPos &&
@@ -845,10 +901,12 @@ function handleRun(
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
   // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
   if (!strong) {
+    // ("Construction of Mallinckrodt's facility": a word cut from the run's start was the sentence's first)
+    const cutWord = written.slice(0, written.indexOf(run[0])).some((t) => t.word && !NAME_STOPWORDS.has(t.f));
     const weakName =
       lang !== null &&
       lang !== "de" &&
-      !initial &&
+      (!initial || cutWord) &&
       !person &&
       run.every((t) => !isPlace(t.t)) &&
       lookupPlace(name) === null && // "Estados Unidos", "Costa Rica": a country's name of several words

@@ -11,7 +11,7 @@ import { LowerTest } from "./lower-test";
 import { memoize } from "./memo";
 import type { Money } from "./money";
 import { fold, foldSameLength } from "./normalize";
-import { lexiconFor, unionList, unionSource, wordForm } from "./lexicon/all";
+import { anyWordForm, lexiconFor, unionList, unionSource, wordForm } from "./lexicon/all";
 import { ACQ_OR_STAKE_RE, JV_RE_FOLDED, TRIGGER_FOLDED } from "./stages/cues";
 import {
   ASSOCIATION_RE,
@@ -247,6 +247,8 @@ export const rejectBareQuote: CommitmentRule = (info) =>
     : null;
 
 const AMONG_RE = new RegExp(String.raw`(?<![\p{L}])(?:${unionList("amongWords").join("|") || "(?!)"})(?![\p{L}])`, "u");
+/** "Bauherr ist der Hersteller", "the investor is": the word for who invests right before the name (any language's) */
+const INVESTOR_IS_BEFORE = anyWordForm("investorIsBeforeName");
 const INVEST_OF_BEFORE_RE = new RegExp(
   String.raw`^\p{L}*\s+(?:${unionSource("genitiveWords")}|${unionSource("byWords")})\s+(?:(?:${unionList("articles").join("|")})\s+)?$`,
   "u",
@@ -280,6 +282,8 @@ export const rejectNameAfterInvestWord: CommitmentRule = (info, investorAt, viaC
   if (t && INVEST_OF_BEFORE_RE.test(folded.slice(t.index, investorAt))) return null;
   // "yatırımlar arasında … Chery … yer alıyor": the firms listed among the investments made them
   if (t && AMONG_RE.test(folded.slice(t.index, investorAt))) return null;
+  // "Bauherr ist der Naturheilmittel-Hersteller Weleda": the word for who invests names the firm
+  if (t && INVESTOR_IS_BEFORE?.test(fold(info.s.text.slice(Math.max(0, investorAt - 80), investorAt)))) return null;
   return t && t.index < investorAt && !ACQ_OR_STAKE_RE.test(info.s.text)
     ? "the investing word comes before the firm, with no amount or facility: the firm is not who invests"
     : null;

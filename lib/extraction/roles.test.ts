@@ -57,6 +57,17 @@ describe("roleOf: who buys and what is bought", () => {
     );
     expect(r["Campari"]).toBe("agent");
   });
+  it("reads the name after a sale verb, the thing sold and 'to' as the buyer (German, English, Dutch)", () => {
+    const de = roles(
+      "Im Frühjahr verkaufte Norbert Handels GmbH alle zwölf Filialen an den dänischen Händler Salto.",
+      "de",
+    );
+    expect(de["Salto"]).toBe("agent");
+    const en = roles("Last year Grelt Foods sold its bakery plant in Leeds to the Irish group Kinnory Holdings.", "en");
+    expect(en["Kinnory Holdings"]).toBe("agent");
+    const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
+    expect(nl["Holtmark"]).toBe("agent");
+  });
 });
 
 describe("firms that raise money", () => {
@@ -131,6 +142,13 @@ describe("joint-venture vehicles", () => {
     const at = text.indexOf("IONWAY");
     const o = { name: "IONWAY", start: at, end: at + 6, person: false, strong: true, parent: null, initial: false };
     expect(roleOf(text, 0, o, "en")).toBe("object");
+  });
+  it("reads 'a joint venture, dubbed the X' as the vehicle", () => {
+    const r = roles(
+      "Brightmoor and Kelda Corp. will form a new joint venture, dubbed the Tessaly Chemical Co., in Qatar.",
+      "en",
+    );
+    expect(r["Tessaly Chemical Co"]).toBe("object");
   });
 });
 

@@ -157,7 +157,9 @@ const RECEIVED_AFTER_RE = new RegExp(
 );
 
 const JV_VEHICLE_BEFORE_RE = new RegExp(
-  forFoldedText(String.raw`(?:${JV_RE.source})(?:\s+[\p{L}-]+)?\s+(?:${unionSource("namedWords")})\s+["„“«]?$`),
+  forFoldedText(
+    String.raw`(?:${JV_RE.source})(?:\s+[\p{L}-]+)?,?\s+(?:${unionSource("namedWords")})\s+(?:(?:${ARTICLE_SOURCE})\s+)?["„“«]?$`,
+  ),
   "u",
 );
 /** the firm bought, in the accusative before a verb of buying ("Omsan’ı satın aldı"), in any text */
@@ -187,6 +189,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (wordForm(lang, "buyerAfterName")?.test(afterO)) return "agent";
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (BUYER_AFTER_RE.test(before.slice(-80))) return "agent";
+  // "verkaufte Rewe alle 86 Filialen an den Händler Carrefour", "sold its plant to Acme": the name after "to" buys
+  if (wordForm(lang, "buyerAfterSaleGap")?.test(before)) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   if (RECEIVED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them

@@ -39,12 +39,14 @@ export function evidenceFailures(text: string, d: ExtractedDeal): EvidenceFailur
     spansOf(d, field).some((s) => text.slice(s.start, s.end).toLowerCase().includes(words.toLowerCase()));
   if (!covers("investor", d.via && !text.includes(d.investor) ? d.via : d.investor))
     out.push({ field: "investor", value: d.investor });
-  // a target with no span at all is one no words of the sentences name: it must be the language's home country
+  // a target with no span at all is one no words of the sentences name: it must be the language's home country, or
+  // the country of its news that names none
   const targetSpans = spansOf(d, "targetCountry");
+  const lex = lexiconFor(detectLanguage(text));
   if (
     targetSpans.length
       ? !namesCountry(text, targetSpans, d.targetCountry)
-      : lexiconFor(detectLanguage(text))?.homeCountry !== d.targetCountry
+      : lex?.homeCountry !== d.targetCountry && lex?.unnamedCountry !== d.targetCountry
   )
     out.push({ field: "targetCountry", value: d.targetCountry });
   if (d.investorCountry && !namesCountry(text, spansOf(d, "investorCountry"), d.investorCountry))

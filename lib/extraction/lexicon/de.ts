@@ -290,6 +290,7 @@ const MORE_COUNTRY_NAMES = byCountry({
 export const DE: Lexicon = {
   lang: "de",
   homeCountry: null,
+  unnamedCountry: "DE",
   stopWords: [
     "der", "die", "das", "und", "ist", "nicht", "mit", "von", "den", "dem", "ein", "eine", "auch", "sich", "wird", "für", "auf",
     "im", "zu", "hat", "soll", "am", "des", "nach", "bei", "wurde", "werden", "neues", "neue", "neuen", "einen", "einem",
@@ -319,7 +320,8 @@ export const DE: Lexicon = {
     "konzern", "hersteller", "riese", "gigant", "unternehmen", "handler", "betreiber", "gruppe", "firma", "fonds", "bauer",
     "beschichter", "mittelstandler", "produzent", "anbieter", "dienst", "provider", "versorger", "zulieferer", "spezialist",
     "kette", "investor", "staatsfonds", "tochter", "marke", "reederei", "versicherer", "chemiekonzern", "startup", "start-up",
-    "entwickler", "lieferant", "dienstleister", "bank", "gesellschaft",
+    "entwickler", "lieferant", "dienstleister", "bank", "gesellschaft", "molkerei", "spedition", "verlag", "werft", "verarbeiter",
+    "discounter", "logistiker", "genossenschaft",
   ],
   nameHeads: ["firma", "fonds", "holding", "bank"],
   personTitles: [
@@ -355,6 +357,9 @@ export const DE: Lexicon = {
     "wird", "werden", "plant", "investiert", "investierte", "investieren", "hat", "ist", "war", "baut", "eroffnet", "eroffnete",
     "ubernahm", "ubernimmt", "kauft", "kaufte", "gab", "kundigt", "kundigte", "sagte", "unterzeichnete", "legte", "erwirbt",
     "erwarb", "halt", "begann", "beginnt", "erweitert", "setzt", "errichtet", "steigt", "beteiligt", "beteiligte",
+    // (the verbs that mark a sentence's subject or its first word, below, are subjects' verbs too)
+    "hatte", "will", "grundet", "grundete", "legt", "startet", "startete", "meldet", "meldete", "gibt", "erhalt", "erhielt",
+    "unterzeichnet", "stieg", "verlagert", "expandiert", "bekommt", "sichert", "sicherte",
   ],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "vereinigte staaten": "US", "vereinigten staaten": "US", "niederlanden": "NL", "vereinigten arabischen emiraten": "AE", "amerika": "US", "grossbritannien": "GB", "schottland": "GB", "vae": "AE", "emirate": "AE",
@@ -437,7 +442,7 @@ export const DE: Lexicon = {
   investWords: ["invest"],
   buildWords: [String.raw`\bbau`, "errichte"],
   plantNouns: ["fabrik", "werk"],
-  namedWords: ["namens", "genannt"],
+  namedWords: ["namens", "genannt", "mit dem namen"],
   ofWhichWords: ["davon", "darunter"],
   approximateWords: ["rund", "etwa", String.raw`ca\.`],
   alreadyWords: ["bereits", "bisher"],
@@ -520,7 +525,7 @@ export const DE: Lexicon = {
     infrastructure: [String.raw`hafen(?!stadt)\w*`, String.raw`eisenbahn\w*`, "flughafen", "brucke", String.raw`pipeline\w*`, String.raw`bahnstrecke\w*`, String.raw`containerterminal\w*`],
     real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`, String.raw`wohnquartier\w*`, String.raw`wohnprojekt\w*`],
     // a "Supermarktkette" is the chain (the firm), not a shop
-    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`warenhaus\w*`, String.raw`kaufhaus\w*`],
+    retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`warenhaus\w*`, String.raw`kaufhaus\w*`, String.raw`\w*filialen\b`],
     factory: [String.raw`schlachth(?:of|ofe|ofen|ofs)\b`, String.raw`schlachthof\w*`, String.raw`zementwerk\w*`, String.raw`brauerei(?:en)?`, 
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,
@@ -653,5 +658,7 @@ export const DE: Lexicon = {
     verbEnding: String.raw`(?:t|iert)$`,
     pluralCompoundEnding: String.raw`(?:en|el|er|e)$`,
     adjectiveEnding: String.raw`(?:e|en|er|es|em)$`,
+    investorIsBeforeName: String.raw`\b(?:bauherr|bauherrin|investor|investorin|auftraggeber|auftraggeberin)\s*(?::|ist|wird|war|sind)\s+(?:[\p{L}-]+\s+){0,3}$`,
+    buyerAfterSaleGap: String.raw`\b(?:verkauf|verkauft|verkaufte|verkauften|veraussert|verausserte|verausserten)\b[^.;:]{0,120}\san\s+(?:(?:den|die|das|dem|einen|eine|einem)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

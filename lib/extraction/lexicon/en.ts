@@ -331,7 +331,7 @@ export const EN: Lexicon = {
   investWords: ["invest"],
   buildWords: [String.raw`\bbuild`, "construct", "set up", "establish"],
   plantNouns: ["factory", "plant"],
-  namedWords: ["named", "called"],
+  namedWords: ["named", "called", "dubbed", "known as"],
   ofWhichWords: ["of which", "including"],
   approximateWords: ["about", "around", "some", String.raw`approx\.`],
   alreadyWords: ["existing", "already", "so far"],
@@ -529,5 +529,7 @@ export const EN: Lexicon = {
   wordForms: {
     gerundOpener: String.raw`^\p{Lu}\p{Ll}{3,}ing$`,
     compoundAdjective: String.raw`-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$`,
+    investorIsBeforeName: String.raw`\b(?:investor|developer|owner)\s*(?::|is|was|will be)\s+(?:[\p{L}-]+\s+){0,3}$`,
+    buyerAfterSaleGap: String.raw`\b(?:sell|sells|sold|selling)\b[^.;:]{0,120}\sto\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

@@ -365,7 +365,7 @@ export const NL: Lexicon = {
   corefPronouns: ["hij", "zij"],
   subjectVerbs: [
     "investeert", "investeerde", "gaat", "wil", "zal", "bouwt", "bouwde", "opent", "opende", "neemt", "nam", "koopt", "kocht",
-    "kondigt", "kondigde", "heeft", "is", "breidt", "plant", "zet", "zette", "steekt", "stak", "trekt", "maakt", "maakte", "verwerft", "verwierf", "lanceert", "tekent", "tekende", "sluit", "sloot", "bouwen", "breidde", "verhuist", "vestigt", "vestigde", "start", "startte", "begint", "begon", "legt", "legde", "verdubbelt", "betaalt", "betaalde", "overweegt", "meldt", "meldde"],
+    "kondigt", "kondigde", "heeft", "is", "breidt", "plant", "zet", "zette", "steekt", "stak", "trekt", "maakt", "maakte", "verwerft", "verwierf", "lanceert", "tekent", "tekende", "sluit", "sloot", "bouwen", "breidde", "verhuist", "vestigt", "vestigde", "start", "startte", "begint", "begon", "legt", "legde", "verdubbelt", "betaalt", "betaalde", "overweegt", "meldt", "meldde", "had", "was", "wordt", "werd"],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "verenigde staten": "US", "vs": "US", "verenigd koninkrijk": "GB", "zuid-korea": "KR", "turkije": "TR", "duitsland": "DE",
     "nederland": "NL", "belgie": "BE", "polen": "PL", "tsjechie": "CZ", "frankrijk": "FR", "spanje": "ES", "italie": "IT",
@@ -453,7 +453,7 @@ export const NL: Lexicon = {
   investWords: ["investeer", "investering"],
   buildWords: [String.raw`\bbouw`],
   plantNouns: ["fabriek"],
-  namedWords: ["genaamd"],
+  namedWords: ["genaamd", "met de naam"],
   ofWhichWords: ["waarvan"],
   approximateWords: ["ongeveer", "zo'n"],
   alreadyWords: ["reeds", "al eerder"],
@@ -572,5 +572,7 @@ export const NL: Lexicon = {
 
   wordForms: {
     placeAdjective: String.raw`\p{Ll}(?:se|sche)$`,
+    investorIsBeforeName: String.raw`\b(?:investeerder|opdrachtgever|bouwheer)\s*(?::|is|wordt|was)\s+(?:[\p{L}-]+\s+){0,3}$`,
+    buyerAfterSaleGap: String.raw`\b(?:verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

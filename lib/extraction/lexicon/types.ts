@@ -15,6 +15,10 @@ export type Lexicon = {
   /** the one country whose news the language is written for, taken as the target where an article names no country
    * but its investors' homes ("Ekol Lojistik … Gebze'de"); null where several countries share the language */
   homeCountry: string | null;
+  /** where several countries share the language, the one an article is about when it names no country and no place
+   * the engine knows ("Dorsten: Arvato investiert 30 Mio. Euro in neues Logistikzentrum": German local news, where
+   * Austrian and Swiss news name their towns) */
+  unnamedCountry?: string;
 
   // --- language detection and names
   /** frequent function words, for language detection (raw lower case, accents kept) */
@@ -465,6 +469,12 @@ export type WordForms = {
   adjectiveEnding?: string;
   /** an adjective made from a place name ("Veldhovense", "Aalsmeerse"), raw */
   placeAdjective?: string;
+  /** a verb of selling, the thing sold, then "to" and up to two words ("verkaufte Rewe alle Filialen an den Händler"),
+   * read on the words before a name: the name buys */
+  buyerAfterSaleGap?: string;
+  /** the noun for who invests or commissions a building, a copula or colon, then up to three words, right before a
+   * name ("Bauherr ist der Hersteller", "the investor is"): the name invests */
+  investorIsBeforeName?: string;
 };
 
 export const REQUIRED_KEYS = [

@@ -13,6 +13,13 @@ describe("the country an article's language is written for", () => {
     const named = "Acme Holding, Kanada’da rüzgar santrali kuracak.\nŞirket Kanadalı ortağıyla çalışacak.";
     expect(stagesOf(named, "tr", "2024-05-02").ctx.defaultCountry).toBe("CA");
   });
+  it("German news that names no country and no known place is about Germany", () => {
+    const t = "Quarzdorf: Veltrana investiert 20 Mio. Euro in ein neues Lager.";
+    expect(stagesOf(t, "de", null).ctx.defaultCountry).toBe("DE");
+    expect(
+      stagesOf("Veltrana investiert in Wien 20 Mio. Euro in ein neues Lager.", "de", null).ctx.defaultCountry,
+    ).toBe("AT");
+  });
   it("counts a country's adjective half as much as its name there", () => {
     const t = "Fabrika Alman teknolojisi, Alman makineleri ve Alman uzmanlarla Mısır’da kurulacak.";
     expect(stagesOf(t, "tr", "2024-05-02").ctx.defaultCountry).toBe("EG");

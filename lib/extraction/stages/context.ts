@@ -152,7 +152,12 @@ export function articleContext(
   const home = lexiconFor(lang)?.homeCountry ?? null;
   const onlyAdjectives = home !== null && namedCountries.size === 0;
   const defaultCountry =
-    (onlyAdjectives ? null : ranked[0]?.[0]) ?? mostVoted(placedHomeVotes) ?? home ?? ranked[0]?.[0] ?? null;
+    (onlyAdjectives ? null : ranked[0]?.[0]) ??
+    mostVoted(placedHomeVotes) ??
+    home ??
+    ranked[0]?.[0] ??
+    lexiconFor(lang)?.unnamedCountry ??
+    null;
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
   const defaultCurrency = mostVoted(currencyVotes);
