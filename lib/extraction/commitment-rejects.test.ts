@@ -22,6 +22,13 @@ describe("commitment rejects", () => {
     expect(rejected("“We will invest in Poland,” said Unilever.")).toBe("rejectBareQuote");
     expect(rejected("Investments in Poland were welcomed by Unilever.")).toBe("rejectNameAfterInvestWord");
   });
+  it("Polish word order: an investing word before the firm ('Inwestycję realizuje firma X') rules nothing out", () => {
+    const text = "Inwestycję realizuje polska firma Vanora na zlecenie funduszu.";
+    const { infos } = stagesOf(text, "pl");
+    const at = text.indexOf("Vanora");
+    expect(rejectCommitment(infos[0], at, false, "pl")).toBeNull();
+    expect(rejectCommitment(infos[0], at, false, "en")?.rule).toBe("rejectNameAfterInvestWord");
+  });
   it("an investing word inside a firm's name stands before no other firm", () => {
     const text =
       "The Norway Investment Fund, Japan's Daiwa Capital and Ontario Teachers' Pension Plan are investing in a Polish power grid operator.";

@@ -527,6 +527,9 @@ export const PL: Lexicon = {
     String.raw`(?:wy)?zbudowan[aąey]\s+kosztem`,
   ],
   pendingWords: [String.raw`wymaga (?:jeszcze )?(?:zgody|zatwierdzenia)`, String.raw`pod warunkiem (?:uzyskania )?(?:zgody|zatwierdzenia)`, String.raw`czeka na (?:zgod[eę]|zatwierdzenie)`],
+  // "inwestycja koncernu X" (the author in the genitive after the noun), "Inwestycję realizuje firma X" (free word order:
+  // the object first, the firm last)
+  authorAfterInvestWord: true,
   landWords: [String.raw`\bgrunt(?:u|y|ow)?\b`, String.raw`\bdzialk[aeiuy]?\b`],
   proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
   jointVentureWords: [String.raw`wsp[oó]ln(?:ą|a|ej|ego) sp[oó][lł]k`, String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
