@@ -95,6 +95,8 @@ export type ArticleLexicon = {
   known: Set<string>;
   persons: Set<string>;
   commonNouns: Set<string>;
+  /** brands the article writes in lower case ("dm", "e-shelter"), folded (lowerCaseNames) */
+  lowerNames?: Set<string>;
   text: string;
   /** a sentence's country mentions (the mentions stage finds each sentence's once) */
   countriesIn: (s: Sentence) => CountryMention[];
@@ -212,7 +214,9 @@ export function analyzeSentence(
         !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
         !opensPersonName(c, lex.persons),
     );
-  const named = (precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns))
+  const named = (
+    precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns, lex.lowerNames)
+  )
     .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     // and an agency credit in such a dateline ("DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ -") is none either

@@ -35,6 +35,19 @@ export function germanCommonNouns(text: string): Set<string> {
   return out;
 }
 
+/** German words are capitalized nouns or lower-case words without a hyphen inside; a lower-case word before a
+ * hyphen and a noun ("dm-Konkurrent", "dm-Logistikchef") or with a lower-case hyphened part ("e-shelter") is a name
+ * written in lower case, folded. (findOrgs takes one only right after an article and a descriptor: "der Anbieter
+ * e-shelter".) */
+export function lowerCaseNames(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}\-.])(\p{Ll}[\p{Ll}\p{N}]*(?:-\p{Ll}[\p{Ll}\p{N}]*)*)(?=-\p{Lu})/gu))
+    out.add(fold(m[1]));
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}\-.])\p{Ll}[\p{Ll}\p{N}]*-\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}\-])/gu))
+    out.add(fold(m[0]));
+  return out;
+}
+
 /** Outside German: capitalized words that open sentences but are common words of the article. A word counts when the
  * article never writes it capitalized after a lower-case word and writes it, or an inflection of it (the same letters
  * but for the last two), in lower case: "Yatırımın" (beside "yatırım"), "Zlecenie" (beside "zlecenia"). */

@@ -3,6 +3,7 @@ import {
   findAcronyms,
   findPersons,
   germanCommonNouns,
+  lowerCaseNames,
   nonOrgAcronyms,
   openerCommonWords,
   polishNominative,
@@ -840,5 +841,23 @@ describe("a code opening a firm's name", () => {
       "P7 Storage Systems",
     );
     expect(names("La nuova A3 sarà prodotta a Ingolstadt.", "it")).not.toContain("A3");
+  });
+});
+
+describe("German names written in lower case", () => {
+  const lowerNames = (text: string) =>
+    findOrgs(text, 0, "de", new Set(), new Set(), germanCommonNouns(text), lowerCaseNames(text)).map((o) => o.name);
+
+  it("reads a lower-case word after an article and a descriptor as a name the article writes in lower case", () => {
+    const text = "Der Versandhändler qx baut ein Lager. Ein qx-Sprecher bestätigte das.";
+    expect(lowerCaseNames(text)).toEqual(new Set(["qx"]));
+    expect(lowerNames(text)).toContain("qx");
+    expect(lowerNames("Der Anbieter e-cloudy hat ein Gebäude eröffnet.")).toContain("e-cloudy");
+  });
+
+  it("takes no ordinary lower-case word after a descriptor", () => {
+    expect(lowerNames("Der Konzern investiert in ein Werk. Das Unternehmen zu verkaufen, lehnte er ab.")).toEqual([]);
+    // a lower-case brand with no article and descriptor before it stays unread
+    expect(lowerNames("Laut qx-Angaben baut qx ein Lager.")).toEqual([]);
   });
 });

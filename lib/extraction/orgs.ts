@@ -412,6 +412,7 @@ export function findOrgs(
   known: KnownNames,
   persons: Set<string> = EMPTY,
   commonNouns: Set<string> = EMPTY,
+  lowerNames: Set<string> = EMPTY,
 ): OrgMention[] {
   const toks = tokens(text);
   const out: OrgMention[] = [];
@@ -435,6 +436,29 @@ export function findOrgs(
         i++;
         continue;
       }
+    }
+    // "Der Drogeriekonzern dm investiert": a name the article writes in lower case, after an article and a descriptor
+    if (
+      lowerNames.size &&
+      toks[i].word &&
+      !isCap(toks[i]) &&
+      i >= 2 &&
+      lowerNames.has(toks[i].f) &&
+      isCap(toks[i - 1]) &&
+      DESCRIPTOR_RE.test(toks[i - 1].f) &&
+      ARTICLES.has(toks[i - 2].f)
+    ) {
+      out.push({
+        name: toks[i].t,
+        start: base + toks[i].s,
+        end: base + toks[i].e,
+        person: false,
+        strong: true,
+        parent: null,
+        initial: false,
+      });
+      i++;
+      continue;
     }
     if (!isCap(toks[i])) {
       i++;

@@ -14,6 +14,7 @@ import {
   findAcronyms,
   findPersons,
   germanCommonNouns,
+  lowerCaseNames,
   nonOrgAcronyms,
   openerCommonWords,
   polishNominative,
@@ -40,6 +41,7 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
   for (const a of nonOrgAcronyms(text)) persons.add(a);
   const commonNouns = lang === "de" ? germanCommonNouns(text) : openerCommonWords(text);
   const listAnd = clauseWords(lang).listAnd;
+  const lowerNames = lang === "de" ? lowerCaseNames(text) : undefined;
   for (const [a, long] of acronyms) {
     known.add(fold(a));
     known.add(fold(long));
@@ -57,7 +59,7 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
   const firstRun: { orgs: OrgMention[]; log: KnownLog }[] = [];
   const pass1 = sents.map((s) => {
     const log = new KnownLog(known);
-    const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns);
+    const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns, lowerNames);
     firstRun.push({ orgs: own, log });
     const orgs = withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd);
     // a title-case headline's capitals teach no names ("Sovereign Wealth Fund Weekly News Roundup")
@@ -109,7 +111,7 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
   };
   let named: Set<string> | null = null;
   const articleCountries = () => (named ??= new Set(sents.flatMap((s) => countriesIn(s).map((c) => c.code))));
-  const lex = { known, persons, commonNouns, text, countriesIn, articleCountries };
+  const lex = { known, persons, commonNouns, lowerNames, text, countriesIn, articleCountries };
   const knownWords = new SubstringMatcher([...known].map((k) => k.replace(/ \*$/, "")));
   const infos = sents.map((s, i) => {
     const f = fold(s.text);
