@@ -861,3 +861,14 @@ describe("German names written in lower case", () => {
     expect(lowerNames("Laut qx-Angaben baut qx ein Lager.")).toEqual([]);
   });
 });
+
+describe("a price between a name and its verb", () => {
+  it("reads 'X za … mln zł wybuduje' as a firm and its verb in Polish", () => {
+    expect(names("Brodex za około 12 mln zł wybuduje w Kielcach nową halę.", "pl")).toContain("Brodex");
+    expect(names("Brodex za 3,5 mln euro rozbuduje zakład.", "pl")).toContain("Brodex");
+  });
+
+  it("needs the verb right after the price", () => {
+    expect(names("Brodex za 12 mln zł, czyli drogo.", "pl")).not.toContain("Brodex");
+  });
+});

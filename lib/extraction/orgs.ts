@@ -846,6 +846,17 @@ function handleRun(
           run.length <= 2 &&
           DE_INITIAL_VERBS.has(next.f) &&
           !run.some((t) => germanNoun(t.f, commonNouns) || !!wordForm(lang, "verbEnding")?.test(t.f)))));
+  // "Acme za około 10 mln zł wybuduje …": the price between the name and its verb
+  const priceThenVerb =
+    !nextVerb &&
+    next !== undefined &&
+    next.word &&
+    (() => {
+      const after = text.slice(run[run.length - 1].e, run[run.length - 1].e + 80);
+      const price = wordForm(lang, "amountBeforeVerb", "iu")?.exec(after);
+      const verb = price ? /^\s+(\p{L}+)/u.exec(after.slice(price[0].length)) : null;
+      return verb !== null && subjectVerb(fold(verb[1]), lang);
+    })();
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
@@ -890,6 +901,7 @@ function handleRun(
     run.some((t) => odd(t.t)) ||
     isKnown ||
     parent !== null ||
+    priceThenVerb ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence

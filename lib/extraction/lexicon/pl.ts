@@ -641,4 +641,7 @@ export const PL: Lexicon = {
     ["[ęąyi]$", "a"],
     ["[au]$", ""],
   ],
+  wordForms: {
+    amountBeforeVerb: String.raw`^\s+za\s+(?:około\s+|ok\.\s*|blisko\s+|ponad\s+|prawie\s+)?\d[\d\s.,]*\s*(?:mln|mld|tys\.|miliard\p{L}*|milion\p{L}*)?\s*(?:zł|złotych|pln|euro|eur|usd|dolarów|€|\$)(?=\s)`,
+  },
 };

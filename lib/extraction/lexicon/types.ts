@@ -418,6 +418,8 @@ export type Lexicon = {
  * rules that read every text whatever its language use the union of all languages' forms.
  */
 export type WordForms = {
+  /** the price standing between a firm and its verb ("Acme za około 10 mln zł wybuduje …"), read right after the name */
+  amountBeforeVerb?: string;
   /** a capitalized common word with a case or possessive suffix and no apostrophe before it ("Firmadan",
    * "Anlaşmanın"): a sentence's opener, not a name (a name takes its suffix after an apostrophe: "Manisa'ya") */
   inflectedWord?: string;
