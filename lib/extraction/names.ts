@@ -45,6 +45,9 @@ export function lowerCaseNames(text: string): Set<string> {
     out.add(fold(m[1]));
   for (const m of text.matchAll(/(?<![\p{L}\p{N}\-.])\p{Ll}[\p{Ll}\p{N}]*-\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}\-])/gu))
     out.add(fold(m[0]));
+  // a German text never opens in lower case but with a name ("acmetech will 400 Mio. € investieren")
+  const first = /^\s*(\p{Ll}[\p{Ll}\p{N}]{3,})\s/u.exec(text);
+  if (first) out.add(fold(first[1]));
   return out;
 }
 

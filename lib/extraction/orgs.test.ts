@@ -855,6 +855,25 @@ describe("German names written in lower case", () => {
     expect(lowerNames("Der Anbieter e-cloudy hat ein Gebäude eröffnet.")).toContain("e-cloudy");
   });
 
+  it("reads a German text's lower-case first word before its verb as a name", () => {
+    const text = "acmetech will 50 Mio. Euro in ein Werk investieren. Die acmetech baut damit aus.";
+    expect(lowerCaseNames(text)).toEqual(new Set(["acmetech"]));
+    expect(lowerNames(text)).toEqual(["acmetech"]);
+    // a later sentence, read on its own, that opens with its article and the name
+    const later = findOrgs(
+      "Die acmetech baut damit aus.",
+      0,
+      "de",
+      new Set(),
+      new Set(),
+      new Set(),
+      lowerCaseNames(text),
+    );
+    expect(later.map((o) => o.name)).toEqual(["acmetech"]);
+    // a lower-case opener with no verb after it stays unread
+    expect(lowerNames("acmetech: neue Werke in Sicht.")).toEqual([]);
+  });
+
   it("takes no ordinary lower-case word after a descriptor", () => {
     expect(lowerNames("Der Konzern investiert in ein Werk. Das Unternehmen zu verkaufen, lehnte er ab.")).toEqual([]);
     // a lower-case brand with no article and descriptor before it stays unread

@@ -442,11 +442,10 @@ export function findOrgs(
       lowerNames.size &&
       toks[i].word &&
       !isCap(toks[i]) &&
-      i >= 2 &&
       lowerNames.has(toks[i].f) &&
-      isCap(toks[i - 1]) &&
-      DESCRIPTOR_RE.test(toks[i - 1].f) &&
-      ARTICLES.has(toks[i - 2].f)
+      ((i >= 2 && isCap(toks[i - 1]) && DESCRIPTOR_RE.test(toks[i - 1].f) && ARTICLES.has(toks[i - 2].f)) ||
+        // "acmetech will …", "Die acmetech fährt …": opening the sentence, alone or after its article
+        ((i === 0 || (i === 1 && ARTICLES.has(toks[0].f))) && toks[i + 1]?.word && subjectVerb(toks[i + 1].f, lang)))
     ) {
       out.push({
         name: toks[i].t,
