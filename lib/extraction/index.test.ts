@@ -251,6 +251,11 @@ describe("other languages through lexicons", () => {
       status: "announced",
     });
   });
+
+  it("reads the French near future 'va construire' after an unknown name opening the sentence", () => {
+    const deals = extractDeals("Nouvelles de l'industrie. Morvani Lunel va construire une usine au Sénégal.");
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Morvani Lunel", "SN"]]);
+  });
 });
 
 describe("an amount with no currency anywhere in the article", () => {
