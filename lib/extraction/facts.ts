@@ -172,10 +172,10 @@ const DATELINE_RE =
 
 const AGENCY_CREDIT_RE = /^\(\p{Lu}[\p{L}/ ]{1,15}\)\s*[–—-]\s*/u;
 
-/** "précise Dominique Huth", "said Jordan Smith": a country's name that is a first name, opening the name of a person the
- * article names (the surname right after it), is no place. */
+/** "précise Dominique Huth", "said Jordan Smith", "il presidente Rosario Crocetta": a country's or a city's name that is
+ * a first name, opening the name of a person the article names (the surname right after it), is no place. */
 function opensPersonName(c: CountryMention, persons: Set<string>): boolean {
-  if (c.kind !== "name" || !persons.size || !FIRST_NAMES.has(fold(c.text))) return false;
+  if ((c.kind !== "name" && c.kind !== "city") || !persons.size || !FIRST_NAMES.has(fold(c.text))) return false;
   const next = /^\s+([\p{L}'’-]+)/u.exec(c.after)?.[1];
   return next !== undefined && persons.has(`${fold(c.text)} ${next}`);
 }

@@ -251,6 +251,19 @@ describe("other languages through lexicons", () => {
       status: "announced",
     });
   });
+
+  it("reads an Italian descriptor typed with an apostrophe for its accent, and a city's name that opens a person's", () => {
+    const deals = extractDeals(
+      "Notizie dalla regione. Il progetto della societa’ Verdolina, che prevede un investimento di 80 milioni di euro, e' approvato. Lo afferma il presidente della Regione Rosario Bellanca.",
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toContainEqual(["Verdolina", "IT"]);
+    expect(deals.map((d) => d.targetCountry)).not.toContain("AR");
+  });
+
+  it("reads the French near future 'va construire' after an unknown name opening the sentence", () => {
+    const deals = extractDeals("Nouvelles de l'industrie. Morvani Lunel va construire une usine au Sénégal.");
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Morvani Lunel", "SN"]]);
+  });
 });
 
 describe("an amount with no currency anywhere in the article", () => {

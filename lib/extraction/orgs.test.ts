@@ -488,6 +488,12 @@ describe("sentence-initial words trusted only for the verb after them", () => {
     expect(first("Orlen SA buduje nową fabrykę w Czechach.", "pl")?.verbOnly).toBeUndefined();
     expect(first("Chobani, a Greek yogurt giant, announced a plant.", "en")?.verbOnly).toBeUndefined();
   });
+  it("reads an apostrophe typed for a final accent as part of the word before the name ('societa’ Agroverde')", () => {
+    expect(first("Il progetto della societa’ Verdolina, che prevede un impianto.", "it")).toMatchObject({
+      name: "Verdolina",
+    });
+    expect(first("Il progetto della societa’ Verdolina, che prevede un impianto.", "it")?.verbOnly).toBeUndefined();
+  });
   it("does not take an adverb with a distant descriptor as an appositive name", () => {
     expect(first("Obecnie, na jej obszarze prowadzą działalność 183 firmy.", "pl")).toBeUndefined();
   });

@@ -90,6 +90,10 @@ function tokensRaw(text: string): Tok[] {
       });
       continue;
     }
+    // "societa’ Agroverde", "piu' grande": an apostrophe typed for the accent of a word's last vowel (Italian written
+    // without accented keys) belongs to that word, so the word stands right before the next one (not a closing quote:
+    // no quote opens the word)
+    if ((t === "'" || t === "’") && accentApostrophe(text, s, out[out.length - 1])) continue;
     if (t.length > 1 && t.endsWith(".") && !/\.\p{L}/u.test(t)) t = t.slice(0, -1);
     // elided articles "L’objectif", "dell'azienda"
     const el = t.includes("'") || t.includes("’") ? /^(?:[lLdD]|dell|nell|all|sull|dall|un)['’](.+)$/u.exec(t) : null;
@@ -105,6 +109,14 @@ function tokensRaw(text: string): Tok[] {
     out.push({ t, f: fold(t), s, e: s + t.length, word: wordStart(t.charCodeAt(0), t) });
   }
   return out;
+}
+
+/** An apostrophe right after a lower-case word of three letters or more ending in a vowel, before a space, where no
+ * quote mark opens that word. */
+function accentApostrophe(text: string, s: number, prev: Tok | undefined): boolean {
+  if (!prev || !prev.word || prev.e !== s || !/\s/u.test(text[s + 1] ?? "")) return false;
+  if (!/^\p{Ll}{2,}[aeiou]$/u.test(prev.t)) return false;
+  return !/['’‘"“«]/u.test(text[prev.s - 1] ?? "");
 }
 
 /** Does the token open with a letter or digit? (ASCII by its code: this runs for every token) */

@@ -24,7 +24,7 @@ export const FIRST_NAMES = new Set((
   "souleymane adama koffi kouassi kouadio fatou aminata aissata aïssata idriss youssef rachid aziz abdelaziz " +
   "abdellatif abdelkader mohammed moulay driss hamid larbi tahar " +
   "carlos luis luiz jorge miguel pedro antonio manuel javier francisco fernando ricardo alejandro andres andrés " +
-  "mario giuseppe giovanni marco luca matteo adolfo sergio giorgia silvio enrico paolo roberto stefano alessandro " +
+  "mario giuseppe giovanni marco luca matteo adolfo sergio giorgia silvio enrico paolo roberto stefano alessandro rosario " +
   "mohammed muhammad mohamed ahmed ahmad ali hassan hussein abdul abdel abdullah omar khalid walid tereso " +
   "xi li wang zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng " +
   "narendra rahul amit raj sanjay vijay imran shehbaz nawaz haroon arif suresh azzat nik ikram datuk " +
