@@ -413,6 +413,12 @@ function isPlace(t: string): boolean {
   return lookupPlace(t) !== null || adjectiveCountry(t) !== null;
 }
 
+/** A firm's name the words themselves make (a firm's compound, a brand in lower case, a firm listed with a known one):
+ * trusted, no person, no parent. `start` is the offset in the article. */
+export function trustedName(name: string, start: number): OrgMention {
+  return { name, start, end: start + name.length, person: false, strong: true, parent: null, initial: false };
+}
+
 /** Names already trusted; findOrgs only asks whether a name is one of them (see known-log.ts). */
 export type KnownNames = { has(name: string): boolean };
 
@@ -430,21 +436,14 @@ export function findOrgs(
   const out: OrgMention[] = [];
   // the last token of the latest run of two or more words that gave no name, else -1
   let droppedRunEnd = -1;
+  const pushName = (name: string, at: number) => out.push(trustedName(name, base + at));
   let i = 0;
   while (i < toks.length) {
     const hc = toks[i].word && toks[i].t.includes("-") ? HEAD_COMPOUND_RE.exec(toks[i].t) : null;
     if (hc && !isPlace(hc[1]) && !NOT_ORG_WORDS.has(fold(hc[1]))) {
       const isSub = /-(?:Tochter)$/.test(toks[i].t);
       if (!isSub) {
-        out.push({
-          name: hc[1],
-          start: base + toks[i].s,
-          end: base + toks[i].s + hc[1].length,
-          person: false,
-          strong: true,
-          parent: null,
-          initial: false,
-        });
+        pushName(hc[1], toks[i].s);
         i++;
         continue;
       }
@@ -459,15 +458,7 @@ export function findOrgs(
         // "acmetech will …", "Die acmetech fährt …": opening the sentence, alone or after its article
         ((i === 0 || (i === 1 && ARTICLES.has(toks[0].f))) && toks[i + 1]?.word && subjectVerb(toks[i + 1].f, lang)))
     ) {
-      out.push({
-        name: toks[i].t,
-        start: base + toks[i].s,
-        end: base + toks[i].e,
-        person: false,
-        strong: true,
-        parent: null,
-        initial: false,
-      });
+      pushName(toks[i].t, toks[i].s);
       i++;
       continue;
     }

@@ -19,7 +19,7 @@ import {
   openerCommonWords,
   polishNominative,
 } from "../names";
-import { findOrgs, odd, type OrgMention } from "../orgs";
+import { findOrgs, odd, trustedName, type OrgMention } from "../orgs";
 import { knownOrgsIn } from "../known-orgs";
 import { KnownLog } from "../known-log";
 import { LowerTest } from "../lower-test";
@@ -237,16 +237,7 @@ function withCoordinated(
       !out.some((o) => o.start <= at && o.end > at)
     );
   };
-  const add = (name: string, at: number) =>
-    out.push({
-      name,
-      start: base + at,
-      end: base + at + name.length,
-      person: false,
-      strong: true,
-      parent: null,
-      initial: false,
-    });
+  const add = (name: string, at: number) => out.push(trustedName(name, base + at));
   for (const o of firms) {
     let left = text.slice(0, o.start - base);
     for (let n = 0; n < 5; n++) {
