@@ -376,6 +376,7 @@ export const DE: Lexicon = {
   // --- clauses and roles
   andWords: ["und"],
   listAndWords: ["und", "sowie"],
+  pluralFirmWords: ["unternehmen", "konzerne", "firmen", "gesellschaften", "hersteller", "investoren", "autobauer", "zulieferer", "handelsketten"],
   orWords: ["oder"],
   sameSumWords: ["oder"],
   contrastWords: ["während", "aber"],

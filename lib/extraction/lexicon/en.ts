@@ -267,6 +267,7 @@ export const EN: Lexicon = {
   // --- clauses and roles
   andWords: ["and"],
   listAndWords: ["and", "as well as"],
+  pluralFirmWords: ["companies", "firms", "groups", "corporations", "conglomerates", "manufacturers", "carmakers", "automakers", "investors", "operators", "chains"],
   orWords: ["or"],
   sameSumWords: ["or"],
   contrastWords: ["while", "whereas", "but"],

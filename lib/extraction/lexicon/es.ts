@@ -228,6 +228,7 @@ export const ES: Lexicon = {
   // --- clauses and roles
   andWords: ["y", "e"],
   listAndWords: ["y", "e"],
+  pluralFirmWords: ["empresas", "companias", "firmas", "grupos", "multinacionales", "fabricantes", "inversores", "operadores", "cadenas", "constructoras"],
   orWords: ["o"],
   sameSumWords: ["o"],
   contrastWords: ["mientras", "pero"],

@@ -242,6 +242,7 @@ export const FR: Lexicon = {
   // --- clauses and roles
   andWords: ["et"],
   listAndWords: ["et"],
+  pluralFirmWords: ["groupes", "societes", "entreprises", "firmes", "compagnies", "constructeurs", "industriels", "investisseurs", "fabricants", "operateurs", "equipementiers", "enseignes"],
   orWords: ["ou"],
   sameSumWords: ["ou"],
   contrastWords: ["mais"],

@@ -233,6 +233,7 @@ export const IT: Lexicon = {
   // --- clauses and roles
   andWords: ["e", "ed"],
   listAndWords: ["e"],
+  pluralFirmWords: ["aziende", "societa", "gruppi", "imprese", "multinazionali", "investitori", "colossi", "produttori", "operatori", "catene"],
   orWords: ["o", "oppure"],
   sameSumWords: ["o", "ossia", "cio[eè]"],
   contrastWords: ["mentre", "ma"],

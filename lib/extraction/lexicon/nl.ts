@@ -388,6 +388,7 @@ export const NL: Lexicon = {
   // --- clauses and roles
   andWords: ["alsook"],
   listAndWords: ["alsook"],
+  pluralFirmWords: ["bedrijven", "ondernemingen", "concerns", "groepen", "firmas", "investeerders", "fabrikanten", "multinationals", "ketens"],
   orWords: ["of"],
   sameSumWords: ["of"],
   contrastWords: ["terwijl", "maar"],

@@ -423,6 +423,7 @@ export const PL: Lexicon = {
   // --- clauses and roles
   andWords: ["oraz"],
   listAndWords: ["oraz"],
+  pluralFirmWords: ["spolki", "spolek", "firmy", "firm", "koncerny", "koncernow", "przedsiebiorstwa", "grupy", "inwestorzy", "producenci", "sieci"],
   orWords: ["lub", "albo"],
   sameSumWords: ["lub", "czyli"],
   contrastWords: ["ale", "podczas gdy", "natomiast"],

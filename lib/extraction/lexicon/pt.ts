@@ -254,6 +254,7 @@ export const PT: Lexicon = {
   // --- clauses and roles
   andWords: ["e"],
   listAndWords: ["e"],
+  pluralFirmWords: ["empresas", "companhias", "grupos", "firmas", "multinacionais", "investidores", "fabricantes", "operadores", "montadoras", "redes"],
   orWords: ["ou"],
   sameSumWords: ["ou"],
   contrastWords: ["enquanto", "mas"],

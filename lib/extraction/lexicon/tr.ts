@@ -147,6 +147,7 @@ export const TR: Lexicon = {
   // --- clauses and roles
   andWords: ["ve"],
   listAndWords: ["ve"],
+  pluralFirmWords: ["sirketler", "sirketleri", "firmalar", "firmalari", "gruplar", "gruplari", "holdingler", "holdingleri"],
   orWords: ["veya"],
   sameSumWords: ["veya", "yani"],
   contrastWords: ["ancak", "ise"],

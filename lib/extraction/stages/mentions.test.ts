@@ -33,6 +33,21 @@ describe("mentions stage", () => {
     // no country named: the gazetteer's
     expect(codes("A fábrica fica na cidade de Concepción.", "pt")).toEqual(["CL"]);
   });
+  it("a list a plural of 'company' introduces is a list of firms, cue or none", () => {
+    const firms = (t: string, lang: string) =>
+      mentions(t, lang)
+        .infos[0].orgs.filter((o) => !o.person)
+        .map((o) => o.name);
+    // (a bare name beside a firm with a cue is otherwise dropped)
+    expect(firms("Les groupes Varnelle et Ostrabor vont construire deux hôtels à Abidjan.", "fr")).toEqual([
+      "Varnelle",
+      "Ostrabor",
+    ]);
+    expect(
+      firms("The two firms are Quelmar Foods and Darvish Ceramic, which will build a plant in Ghana.", "en"),
+    ).toEqual(["Quelmar Foods", "Darvish Ceramic"]);
+    expect(firms("El grupo Varnelle y Ostrabor construirán un hotel en Lima.", "es")).toEqual(["Varnelle"]);
+  });
   it("finds percents, and a country adjective as a country", () => {
     expect(findPercents(infos[1].s.text).map((p) => p.value)).toEqual([51]);
     expect(infos[1].countries.map((c) => [c.code, c.kind])).toEqual([["DE", "adjective"]]);

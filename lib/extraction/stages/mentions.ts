@@ -5,7 +5,7 @@
  * where a name learned later in the article occurs in it.
  */
 import { analyzeSentence, type SentenceInfo } from "../facts";
-import { unionList } from "../lexicon/all";
+import { lexiconFor, unionList } from "../lexicon/all";
 import { clauseWords } from "../lexicon/clause-words";
 import { PARTNER_CONTEXT_RE } from "../lexicon/context-words";
 import { NAME_STOPWORDS, NOT_ORG_WORDS } from "../lexicon/org-words";
@@ -61,7 +61,12 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     const log = new KnownLog(known);
     const own = findOrgs(s.text, s.start, lang, log, persons, commonNouns, lowerNames);
     firstRun.push({ orgs: own, log });
-    const orgs = withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd);
+    const orgs = pluralListed(
+      s.text,
+      s.start,
+      withCoordinated(s.text, s.start, own, persons, commonNouns, listAnd),
+      lang,
+    );
     // a title-case headline's capitals teach no names ("Sovereign Wealth Fund Weekly News Roundup")
     const titled = lang !== "de" && s.headline && titleCase(s.text);
     for (const o of orgs) {
@@ -119,7 +124,15 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     const rerun = knownWords.some(f, (k) => !found.has(k));
     // a rerun whose questions about known names get the same answers would find the same mentions
     const again = rerun && firstRun[i].log.sameAnswers(known) ? firstRun[i].orgs : undefined;
-    return analyzeSentence(s, lang, published, lex, rerun ? again : pass1[i]);
+    const orgs = rerun
+      ? pluralListed(
+          s.text,
+          s.start,
+          again ?? findOrgs(s.text, s.start, lang, known, persons, commonNouns, lowerNames),
+          lang,
+        )
+      : pass1[i];
+    return analyzeSentence(s, lang, published, lex, orgs);
   });
   // (the infos are this call's own: changed in place, which leaves their lazy dates unread)
   const places = placesNamed(text);
@@ -209,6 +222,58 @@ function listRes(listAnd: string): [RegExp, RegExp] {
     LIST_RES.set(listAnd, hit);
   }
   return hit;
+}
+
+type PluralRes = { any: RegExp; before: RegExp; after: RegExp; gap: RegExp };
+const PLURAL_RES = new Map<string, PluralRes>();
+function pluralRes(lang: string | null): PluralRes {
+  const lex = lexiconFor(lang);
+  let hit = PLURAL_RES.get(lex?.lang ?? "");
+  if (!hit) {
+    const words = unionList("pluralFirmWords", lex ? [lex] : undefined).join("|");
+    const { listAnd } = clauseWords(lang);
+    const articles = unionList("articles", lex ? [lex] : undefined).join("|");
+    hit = {
+      any: new RegExp(String.raw`(?<![\p{L}])(?:${words})(?![\p{L}])`, "u"),
+      // "the four companies are", "trois entreprises algériennes,": the plural and at most two words before the list
+      before: new RegExp(String.raw`(?<![\p{L}])(?:${words})(?:\s+[\p{L}\d'’-]+){0,2}\s*[:,]?\s*$`, "u"),
+      after: new RegExp(String.raw`^\s+(?:${words})(?![\p{L}])`, "u"),
+      // ", ", " and ", ", and the Spanish ", a home in brackets before it ("Ukrainit (Ukraine), …")
+      gap: new RegExp(
+        String.raw`^\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:(?:${listAnd})\s+)?|(?:${listAnd})\s+)(?:(?:${articles})\s+(?:\p{L}+\s+)?)?$`,
+        "u",
+      ),
+    };
+    PLURAL_RES.set(lex?.lang ?? "", hit);
+  }
+  return hit;
+}
+
+/**
+ * "les groupes Teylieum et Azalaïl", "The four companies are Green Diamond, CGCOC Group and Zhende Medical", "Barilla
+ * ve Nissin şirketleri": a list of two names or more that a plural of "company" introduces (or, in Turkish, closes)
+ * is a list of firms, each trusted as one whether or not a cue of its own stands by it.
+ */
+export function pluralListed(text: string, base: number, orgs: OrgMention[], lang: string | null): OrgMention[] {
+  const re = pluralRes(lang);
+  const folded = foldSameLength(text);
+  if (!re.any.test(folded)) return orgs;
+  const firms = orgs.filter((o) => !o.person);
+  const trusted = new Set<OrgMention>();
+  for (let i = 0; i < firms.length; i++) {
+    let j = i;
+    while (j + 1 < firms.length && re.gap.test(folded.slice(firms[j].end - base, firms[j + 1].start - base))) j++;
+    if (j === i) continue;
+    const from = i > 0 ? firms[i - 1].end - base : 0;
+    const opens = re.before.test(folded.slice(Math.max(from, firms[i].start - base - 60), firms[i].start - base));
+    if (opens || re.after.test(folded.slice(firms[j].end - base, firms[j].end - base + 30)))
+      for (let k = i; k <= j; k++) trusted.add(firms[k]);
+    i = j;
+  }
+  if (!trusted.size) return orgs;
+  return orgs.map((o) =>
+    trusted.has(o) && (o.weak || o.verbOnly) ? { ...o, weak: false, verbOnly: false, strong: true } : o,
+  );
 }
 
 /** "gemeinsam mit Bosch, Infineon und NXP": unknown names coordinated with a known firm in a partner context are firms too. */
