@@ -255,10 +255,11 @@ function pluralRes(lang: string | null): PluralRes {
  * is a list of firms, each trusted as one whether or not a cue of its own stands by it.
  */
 export function pluralListed(text: string, base: number, orgs: OrgMention[], lang: string | null): OrgMention[] {
+  const firms = orgs.filter((o) => !o.person);
+  if (firms.length < 2) return orgs;
   const re = pluralRes(lang);
   const folded = foldSameLength(text);
   if (!re.any.test(folded)) return orgs;
-  const firms = orgs.filter((o) => !o.person);
   const trusted = new Set<OrgMention>();
   for (let i = 0; i < firms.length; i++) {
     let j = i;
