@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extractDeals } from "./index";
 
 describe("generalization rules", () => {
+  it("an article naming no country but its investor's home (a language of several countries) is about that home", () => {
+    const d = extractDeals("La constructora chilena Andalma compró la empresa Ferrosur por 40 millones de dólares.", {
+      published: "2022-03-01",
+    });
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Andalma", "CL"]]);
+  });
   it("a bare figure followed by what it counts is no amount; one followed by a function word or a currency code is", () => {
     const amounts = (t: string) => extractDeals(t, { published: "2024-05-02" }).map((d) => [d.amount, d.currency]);
     expect(amounts("Acme Corp will build a factory in Kenya, a market of 50 million consumers.")).toEqual([
