@@ -170,6 +170,13 @@ describe("clause splitting", () => {
 });
 
 describe("status per commitment", () => {
+  it("Spanish: a firm named before a past subjunctive ('después de que … anunciara') is its subject", () => {
+    const d = extractDeals(
+      "Tras la firma, y después de que la farmacéutica Bovelia anunciara un plan de inversiones de 30 millones de dólares en Uruguay, el ministro habló.",
+      { published: "2022-03-01" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.amount])).toEqual([["Bovelia", "UY", 3e7]]);
+  });
   it("reads Spanish completion verbs ending in an accent", () => {
     const [d] = extractDeals(
       "La cadena sueca Norhus abrió ayer su primera tienda en Lima, con una inversión de 20 millones de dólares.",
