@@ -193,7 +193,7 @@ export const TR: Lexicon = {
   subjectPronouns: ["o"],
   sameSubjectContinuations: [String.raw`ayr[iı]ca`],
   soldWords: ["satti", "satildi", "devredildi"],
-  buyerAfterWords: [String.raw`yeni sahibi`],
+  buyerAfterWords: [String.raw`yeni sahibi`, String.raw`(?:sat[iı]n alan|devralan)`],
   investorNouns: ["sirketler"],
   personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],
   salesMarketWords: ["pazarlar", String.raw`ihra[cç]`],
