@@ -238,6 +238,12 @@ describe("roleOf: Turkish postpositions and participles", () => {
       "agent",
     );
   });
+  it("reads the dative before 'devretti' / 'devretmek' (handed over, to hand over) as the buyer", () => {
+    expect(
+      roles("Liman işletmesi, terminalini ortağı Kavala Petrol’e devretmek için anlaştı.", "tr")["Kavala Petrol"],
+    ).toBe("agent");
+    expect(roles("Şirket fabrikasını Ardıç Holding’e devretti.", "tr")["Ardıç Holding"]).toBe("agent");
+  });
   it("reads the dative before 'satıldı' (was sold) as the buyer, the firm sold as no seller", () => {
     const r = roles("Doğadan markası ise Amerikan Coca Cola’ya satıldı.", "tr");
     expect(r["Coca Cola"]).toBe("agent");
