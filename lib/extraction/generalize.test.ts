@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { extractDeals } from "./index";
 
 describe("generalization rules", () => {
+  it("an article naming no country but its investor's home (a language of several countries) is about that home", () => {
+    const d = extractDeals("La constructora chilena Andalma compró la empresa Ferrosur por 40 millones de dólares.", {
+      published: "2022-03-01",
+    });
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Andalma", "CL"]]);
+  });
   it("a bare figure followed by what it counts is no amount; one followed by a function word or a currency code is", () => {
     const amounts = (t: string) => extractDeals(t, { published: "2024-05-02" }).map((d) => [d.amount, d.currency]);
     expect(amounts("Acme Corp will build a factory in Kenya, a market of 50 million consumers.")).toEqual([
@@ -164,6 +170,13 @@ describe("clause splitting", () => {
 });
 
 describe("status per commitment", () => {
+  it("Spanish: a firm named before a past subjunctive ('después de que … anunciara') is its subject", () => {
+    const d = extractDeals(
+      "Tras la firma, y después de que la farmacéutica Bovelia anunciara un plan de inversiones de 30 millones de dólares en Uruguay, el ministro habló.",
+      { published: "2022-03-01" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.amount])).toEqual([["Bovelia", "UY", 3e7]]);
+  });
   it("reads Spanish completion verbs ending in an accent", () => {
     const [d] = extractDeals(
       "La cadena sueca Norhus abrió ayer su primera tienda en Lima, con una inversión de 20 millones de dólares.",

@@ -232,6 +232,18 @@ describe("roleOf: Turkish postpositions and participles", () => {
     ).toBe("plain");
     expect(roles("Geçen yıl satın alınan Arkel Holding zarar etti.", "tr")["Arkel Holding"]).toBe("object");
   });
+  it("reads the name right after the participle 'satın alan' / 'devralan' (that bought, that took over) as the buyer", () => {
+    expect(roles("Marmara Süt’ü satın alan Dovela Gıda yeni fabrika kuruyor.", "tr")["Dovela Gıda"]).toBe("agent");
+    expect(roles("Kestrel Enerji’nin yüzde 60 hissesini devralan Ardıç Holding büyüyor.", "tr")["Ardıç Holding"]).toBe(
+      "agent",
+    );
+  });
+  it("reads the dative before 'devretti' / 'devretmek' (handed over, to hand over) as the buyer", () => {
+    expect(
+      roles("Liman işletmesi, terminalini ortağı Kavala Petrol’e devretmek için anlaştı.", "tr")["Kavala Petrol"],
+    ).toBe("agent");
+    expect(roles("Şirket fabrikasını Ardıç Holding’e devretti.", "tr")["Ardıç Holding"]).toBe("agent");
+  });
   it("reads the dative before 'satıldı' (was sold) as the buyer, the firm sold as no seller", () => {
     const r = roles("Doğadan markası ise Amerikan Coca Cola’ya satıldı.", "tr");
     expect(r["Coca Cola"]).toBe("agent");

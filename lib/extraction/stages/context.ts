@@ -86,6 +86,7 @@ export function articleContext(
   const parents = new Map<string, string>();
   const countryCounts = new Map<string, number>();
   const placedHomeVotes = new Map<string, number>();
+  const homeVotes = new Map<string, number>();
   let countryTotal = 0;
   const headlineCountries = new Set<string>();
   for (const info of infos) {
@@ -99,6 +100,7 @@ export function articleContext(
         if (o.name && !homes.has(fold(canonical(o.name)))) homes.set(fold(canonical(o.name)), c.code);
         // "zakup … kopalni Sierra Gorda w Chile": a place named with "in" for a firm is where that firm is, a last resort
         // for the article's country when nothing else names one
+        homeVotes.set(c.code, (homeVotes.get(c.code) ?? 0) + 1);
         if (c.kind !== "adjective" && placedCountry(c))
           placedHomeVotes.set(c.code, (placedHomeVotes.get(c.code) ?? 0) + 1);
         continue;
@@ -157,6 +159,9 @@ export function articleContext(
     home ??
     ranked[0]?.[0] ??
     lexiconFor(lang)?.unnamedCountry ??
+    // "La desarrolladora argentina … compró la constructora": a language of several countries, an article naming none
+    // but its firms' homes is about the home most named
+    mostVoted(homeVotes) ??
     null;
   // several countries of similar weight: no safe default ("four plants in the Basque Country, China and Russia")
   const clearDefaultCountry = ranked.length && (ranked.length < 2 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
