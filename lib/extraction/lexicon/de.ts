@@ -657,6 +657,8 @@ export const DE: Lexicon = {
 
   wordForms: {
     verbEnding: String.raw`(?:t|iert)$`,
+    // verb-final German: "will die Firma Acme (für 70 Millionen Euro) übernehmen" names the firm bought before its verb
+    boughtAfterName: String.raw`^\s+(?:(?:fur|komplett|vollstandig|mehrheitlich|ganz|rund|etwa|knapp|uber|\d[\d.,]*|millionen|milliarden|mio\.?|mrd\.?|euro|dollar|franken)\s+){0,5}(?:zu\s+)?(?:ubernehmen|ubernommen|kaufen|gekauft|erwerben|erworben|akquirieren|akquiriert)(?![\p{L}])`,
     pluralCompoundEnding: String.raw`(?:en|el|er|e)$`,
     adjectiveEnding: String.raw`(?:e|en|er|es|em)$`,
     investorIsBeforeName: String.raw`\b(?:bauherr|bauherrin|investor|investorin|auftraggeber|auftraggeberin)\s*(?::|ist|wird|war|sind)\s+(?:[\p{L}-]+\s+){0,3}$`,
