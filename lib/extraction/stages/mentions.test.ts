@@ -166,3 +166,12 @@ describe("a Polish subject after its verb", () => {
     expect(orgsOf("Nowy zakład produkcyjny w Gdańsku za 20 mln zł obsłuży klientów, jak Zortexa.")).toEqual([]);
   });
 });
+
+describe("a Dutch passive's agent", () => {
+  it("keeps a bare name after 'door' that follows a building or buying word", () => {
+    const orgsOf = (t: string) => mentions(t, "nl").infos[0].orgs.map((o) => o.name);
+    expect(orgsOf("Zo bijvoorbeeld de bouw van een fabriek van 30 miljoen euro in Venlo door Zortexa.")).toEqual([
+      "Zortexa",
+    ]);
+  });
+});
