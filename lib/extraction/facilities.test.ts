@@ -186,6 +186,11 @@ describe("German sites invested in", () => {
     expect(f.map((x) => x.type)).toEqual(["factory"]);
     expect(findFacilities("Der Zulieferer ZF hat Standorte in Kecskemét und Debrecen.", "de")).toEqual([]);
   });
+  it("reads a site that is to arise ('entstehen') as a plant", () => {
+    const f = findFacilities("Zwei weitere Anlagen sollen in Musterstadt und in Beispielheim entstehen.", "de");
+    expect(f.map((x) => x.type)).toEqual(["factory"]);
+    expect(findFacilities("Die Anlagen in Musterstadt laufen gut.", "de")).toEqual([]);
+  });
 });
 
 describe("breweries", () => {

@@ -5,7 +5,7 @@ import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE, INVEST_WORD_RE } from "./lexicon/context-words";
 import { PERCENT_SOURCE } from "./lexicon/money-words";
 import { INVESTMENT_AMOUNT_RE, NOT_INVESTMENT_AMOUNT_RE, TRIGGER_RE } from "./lexicon/cue-words";
-import { forFoldedText, unionSource } from "./lexicon/all";
+import { forFoldedText, unionSource, wordForm } from "./lexicon/all";
 import { clauseWords } from "./lexicon/clause-words";
 import { findMoney, type Money } from "./money";
 import { memoize } from "./memo";
@@ -289,6 +289,9 @@ function investmentAuthor(o: OrgMention, text: string, lang: string | null): boo
   const from = Math.max(0, o.start - 50);
   const m = investAuthorBefore?.exec(foldSameLength(text.slice(from, o.start)));
   if (m && !/\p{Lu}/u.test(text[from + m.index])) return true;
+  // "W budowę hali zainwestuje też Imola": the subject after a future verb of investing or building
+  const verbBefore = wordForm(lang, "authorAfterVerb");
+  if (verbBefore?.test(foldSameLength(text.slice(Math.max(0, o.start - 40), o.start)))) return true;
   const far = Math.max(0, o.start - 130);
   const p = passiveAuthorBefore?.exec(foldSameLength(text.slice(far, o.start)));
   return !!p && !/\p{Lu}/u.test(text[far + p.index]);

@@ -62,6 +62,8 @@ describe("findOrgs", () => {
   });
   it("a firm's compound after an article opening the sentence is the firm ('Die Schedl-Gruppe investiert')", () => {
     expect(names("Die Schedl-Gruppe investiert insgesamt rund 40 Mrd. Forint in Ungarn.", "de")).toEqual(["Schedl"]);
+    // after a town's adjective ("Ulmer", "Kölner") too
+    expect(names("Die Kölner Brandolt-Werke investieren in eine neue Halle.", "de")).toEqual(["Brandolt"]);
   });
   it("a first name that is also a country's name opens a person after an office ('el presidente Mauricio Macri')", () => {
     expect([

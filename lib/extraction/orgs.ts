@@ -422,6 +422,16 @@ export function trustedName(name: string, start: number): OrgMention {
 /** Names already trusted; findOrgs only asks whether a name is one of them (see known-log.ts). */
 export type KnownNames = { has(name: string): boolean };
 
+/** "Ulmer", "Kölner": a German adjective made from a town's name (the town and "-er"), or a country's adjective. */
+function townAdjective(t: string, lang: string | null): boolean {
+  if (adjectiveCountry(t)) return true;
+  return (
+    lang === "de" &&
+    /^\p{Lu}\p{Ll}+er$/u.test(t) &&
+    (lookupPlace(t.slice(0, -2)) !== null || lookupTown(t.slice(0, -2)) !== null)
+  );
+}
+
 /** All organization/person candidates in `text` (offsets relative to `base`). `known` are names already trusted. */
 export function findOrgs(
   text: string,
@@ -475,7 +485,7 @@ export function findOrgs(
         isCap(n) &&
         n.t.includes("-") &&
         HEAD_COMPOUND_RE.test(n.t) &&
-        toks.slice(i, j + 1).every((t) => NAME_STOPWORDS.has(t.f))
+        toks.slice(i, j + 1).every((t) => NAME_STOPWORDS.has(t.f) || townAdjective(t.t, lang))
       )
         break;
       if (isCap(n)) {

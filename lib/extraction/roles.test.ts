@@ -71,6 +71,14 @@ describe("roleOf: who buys and what is bought", () => {
 });
 
 describe("firms that raise money", () => {
+  it("gives the firm named before a German final verb of buying the object's role", () => {
+    const r = roles(
+      "Der Maschinenbauer Trevalco will die Werkzeugfirma Brandolt Technik für 40 Millionen Euro übernehmen.",
+      "de",
+    );
+    expect(r["Trevalco"]).toBe("plain");
+    expect(r["Brandolt Technik"]).toBe("object");
+  });
   it("gives the firm that raises money the object's role, in verb-final German too", () => {
     const de =
       "Nur die Roivant Sciences GmbH in Basel hat im November mit 200 Millionen Franken mehr frisches Kapital eingesammelt.";

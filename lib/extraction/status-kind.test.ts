@@ -12,6 +12,9 @@ describe("statusOf", () => {
     ["Gestern hat der Hersteller in seinem Werk eine neue Maschinenstraße eingeweiht", "de", "completed"],
     ["Der Verband weihte am Montag das neue Werk in Kaunitz ein", "de", "completed"],
     ["Der Küchenhersteller bezahlte 45 Millionen Euro für seinen neuen Betrieb", "de", "completed"],
+    // the participle before its auxiliary (verb-second inversion) is done; the present tense is the plan
+    ["Investiert wurden dort rund 12 Millionen Euro", "de", "completed"],
+    ["Der Möbelhersteller Beispiel investiert 12 Millionen Euro in eine neue Halle", "de", "announced"],
     ["Damals nahmen die Chinesen rund 160 Millionen Dollar in die Hand", "de", "completed"],
     // a participle before "werden" is a passive still to come
     ["Bis März sollen jedoch nun neue Supermärkte in Bukarest, Sathmar und Buzău eröffnet werden", "de", "announced"],

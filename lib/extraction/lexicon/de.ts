@@ -441,7 +441,7 @@ export const DE: Lexicon = {
   earlierWords: [String.raw`weitere[nr]?`, String.raw`frühere[nr]?`, String.raw`bisherige[nr]?`],
   projectNouns: ["projekte", "investitionen", "vorhaben", "initiativen"],
   investWords: ["invest"],
-  buildWords: [String.raw`\bbau`, "errichte"],
+  buildWords: [String.raw`\bbau`, "errichte", String.raw`\bneubau`, String.raw`\bentsteh`, String.raw`\bentstand`],
   plantNouns: ["fabrik", "werk"],
   namedWords: ["namens", "genannt", "mit dem namen"],
   ofWhichWords: ["davon", "darunter"],
@@ -481,12 +481,13 @@ export const DE: Lexicon = {
   ],
   announcementWords: [
     String.raw`\bwird\b`, "investieren", "angekündigt", "kündigt", "bekannt", "unterzeichn", "baut", "genehmig",
-    "grünes licht", "gruenes licht", "grundstein", "soll", "sollen",
+    "grünes licht", "gruenes licht", "grundstein", "soll", "sollen", String.raw`\binvestiert\b`,
   ],
   completionWords: [
     String.raw`\b(?:ge)?flossen\b`, String.raw`\bbaute\b`, String.raw`\bstartete\b`, String.raw`\bnahm\b[^.;]{0,60}\bin betrieb\b`,
     "eröffnet", "eroffnet", String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, "in betrieb genommen", String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, "abgeschlossen", String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
-    String.raw`\bwurden?\b.{0,60}investiert`, String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", "übernommen",
+    String.raw`\bwurden?\b.{0,60}investiert`, String.raw`\binvestiert (?:wurden?|worden)\b`,
+    String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", "übernommen",
     "kaufte", "gekauft", "erwarb", "erworben", "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b[^.;]{0,130}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
     String.raw`gehör(?:t|en)`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
     // inaugurated ("eingeweiht", "weihte … ein") and paid ("bezahlte"): done
@@ -657,6 +658,8 @@ export const DE: Lexicon = {
 
   wordForms: {
     verbEnding: String.raw`(?:t|iert)$`,
+    // verb-final German: "will die Firma Acme (für 70 Millionen Euro) übernehmen" names the firm bought before its verb
+    boughtAfterName: String.raw`^\s+(?:(?:fur|komplett|vollstandig|mehrheitlich|ganz|rund|etwa|knapp|uber|\d[\d.,]*|millionen|milliarden|mio\.?|mrd\.?|euro|dollar|franken)\s+){0,5}(?:zu\s+)?(?:ubernehmen|ubernommen|kaufen|gekauft|erwerben|erworben|akquirieren|akquiriert)(?![\p{L}])`,
     pluralCompoundEnding: String.raw`(?:en|el|er|e)$`,
     adjectiveEnding: String.raw`(?:e|en|er|es|em)$`,
     investorIsBeforeName: String.raw`\b(?:bauherr|bauherrin|investor|investorin|auftraggeber|auftraggeberin)\s*(?::|ist|wird|war|sind)\s+(?:[\p{L}-]+\s+){0,3}$`,

@@ -420,6 +420,7 @@ export const NL: Lexicon = {
   unitOfWords: ["divisie", "dochter"],
   genitiveWords: ["van"],
   passiveCueWords: ["project", "overname", "investering", "aankoop", "bouw", "overgenom", "gekocht", "verworven", "geinvesteerd", "gebouwd"],
+  passiveAgentWords: ["door"],
   // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
   participleEndings: [],
   participlePrepositions: [],

@@ -644,5 +644,6 @@ export const PL: Lexicon = {
   ],
   wordForms: {
     amountBeforeVerb: String.raw`^\s+za\s+(?:około\s+|ok\.\s*|blisko\s+|ponad\s+|prawie\s+)?\d[\d\s.,]*\s*(?:mln|mld|tys\.|miliard\p{L}*|milion\p{L}*)?\s*(?:zł|złotych|pln|euro|eur|usd|dolarów|€|\$)(?=\s)`,
+    authorAfterVerb: String.raw`(?<!\p{L})(?:zainwestuj|zbuduj|wybuduj|rozbuduj|otworz|uruchomi|przejmi|kupi|zainwestowal|zbudowal|wybudowal|otworzyl|uruchomil|przejel|kupil)\p{L}*\s+(?:(?:tez|takze|rowniez|firma|spolka|koncern|grupa|deweloper)\s+){0,2}$`,
   },
 };

@@ -481,6 +481,9 @@ export type WordForms = {
   /** the noun for who invests or commissions a building, a copula or colon, then up to three words, right before a
    * name ("Bauherr ist der Hersteller", "the investor is"): the name invests */
   investorIsBeforeName?: string;
+  /** a future verb of investing or building and up to two particles or descriptors, read (folded) right before a name
+   * the verb comes first for ("zainwestuje też Imola"): the name is the subject that invests */
+  authorAfterVerb?: string;
 };
 
 export const REQUIRED_KEYS = [

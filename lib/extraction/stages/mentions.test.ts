@@ -170,3 +170,23 @@ describe("Italian commitment phrasing", () => {
     expect(mentions(t, "it").infos[0].trigger).toBe(true);
   });
 });
+
+describe("a Polish subject after its verb", () => {
+  it("keeps a bare name named right after a future verb of investing", () => {
+    const orgsOf = (t: string) => mentions(t, "pl").infos[0].orgs.map((o) => o.name);
+    expect(orgsOf("W budowę nowego zakładu produkcyjnego w Gdańsku za 20 mln zł zainwestuje też Zortexa.")).toEqual([
+      "Zortexa",
+    ]);
+    // no verb before the name: a bare name after the amount stays out
+    expect(orgsOf("Nowy zakład produkcyjny w Gdańsku za 20 mln zł obsłuży klientów, jak Zortexa.")).toEqual([]);
+  });
+});
+
+describe("a Dutch passive's agent", () => {
+  it("keeps a bare name after 'door' that follows a building or buying word", () => {
+    const orgsOf = (t: string) => mentions(t, "nl").infos[0].orgs.map((o) => o.name);
+    expect(orgsOf("Zo bijvoorbeeld de bouw van een fabriek van 30 miljoen euro in Venlo door Zortexa.")).toEqual([
+      "Zortexa",
+    ]);
+  });
+});
