@@ -849,3 +849,24 @@ describe("members of a consortium", () => {
     ]);
   });
 });
+
+describe("becoming a shareholder", () => {
+  it("entering a firm's shareholder base or becoming its shareholder is taking a stake", () => {
+    const got = (t: string) => extractDeals(t, { published: "2024-01-01" }).map((d) => [d.investor, d.targetCountry]);
+    expect(got("Andalma Holding entra en el accionariado de la promotora peruana Ferrosur.")).toEqual([
+      ["Andalma Holding", "PE"],
+    ]);
+    expect(got("La chilena Andalma Holding se convierte en el principal accionista de la peruana Ferrosur.")).toEqual([
+      ["Andalma Holding", "PE"],
+    ]);
+    expect(
+      got("Le fonds marocain Nordwind Capital devient actionnaire de la société sénégalaise Halcyon Energy."),
+    ).toEqual([["Nordwind Capital", "SN"]]);
+    expect(got("A angolana Nordwind Capital torna-se acionista da portuguesa Halcyon Energy.")).toEqual([
+      ["Nordwind Capital", "PT"],
+    ]);
+    expect(got("La tedesca Nordwind Capital entra nell'azionariato della società albanese Halcyon Energy.")).toEqual([
+      ["Nordwind Capital", "AL"],
+    ]);
+  });
+});

@@ -360,7 +360,7 @@ export const IT: Lexicon = {
   landWords: [String.raw`\bterren[oi]\b`],
   proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui", String.raw`offerta (?:per|di acquisto|pubblica)`],
   jointVentureWords: [String.raw`societ[aà] mista`, String.raw`consorzio (?:\S+ ){0,3}(?:[eè] )?(?:formato|composto|costituito) da`],
-  stakeWords: ["quota", "partecipazion", String.raw`\bentr[\p{L}]* nel capitale`],
+  stakeWords: ["quota", "partecipazion", String.raw`\bentr[\p{L}]* nel capitale`, String.raw`\bentr[\p{L}]* nell['’]azionariato`, String.raw`\bdivent(?:a|ano|ata|ato|er[aà]) (?:il |l['’])?(?:nuovo |primo |principale )?azionist[ai]`],
   acquisitionWords: [String.raw`passaggio (?:di propriet|della maggioranza|del controllo)`, String.raw`nelle mani (?:di|dei|degli|del|della)\b`, String.raw`\b(?:prend(?:ere|e|ono|erà|eranno)|pres[oaie]) il controllo\b`, String.raw`\bcompr(?:a|ano|ato|ata|ati|ate|erà|eranno|are)\b`, "acquist", "acquisi", String.raw`\brilev(?:a|ano|ato|ata|ando|are|er[aà]|eranno)\b`, String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
   partnershipWords: ["collaborazion", "alleanza", "partenariato"],
   expansionWords: ["ampliament", "amplia", "potenzia"],
