@@ -848,6 +848,17 @@ describe("members of a consortium", () => {
       ["Halcyon Energy", "AL"],
     ]);
   });
+  it("reads the members after a longer subject, a relative clause between the consortium and its verb", () => {
+    const got = extractDeals(
+      "A nova fábrica de vidro em Angola custará 300 milhões de dólares. O consórcio que vai instalar a primeira fábrica de vidro na província do Bié é constituído pela Halcyon Energy, de origem japonesa, Nordwind Capital (França) e a Ferrotec Group (Dinamarca).",
+      { published: "2024-01-01" },
+    ).map((d) => [d.investor, d.targetCountry]);
+    expect(got).toEqual([
+      ["Halcyon Energy", "AO"],
+      ["Nordwind Capital", "AO"],
+      ["Ferrotec Group", "AO"],
+    ]);
+  });
 });
 
 describe("becoming a shareholder", () => {
