@@ -810,3 +810,74 @@ describe("a full stop glued to the next sentence", () => {
     expect(deals.map((d) => d.investor)).toEqual(["Booking.com"]);
   });
 });
+
+describe("members of a consortium", () => {
+  it("the firms a consortium is made of are its investors, even in a sentence with no investing verb", () => {
+    const got = (t: string) => extractDeals(t, { published: "2024-01-01" }).map((d) => [d.investor, d.targetCountry]);
+    expect(
+      got(
+        "Un milliard d'euros pour le parc éolien de Lorient. La société Ventoria (consortium composé de Nordwind Capital et Halcyon Energy) poursuit le projet en France.",
+      ),
+    ).toEqual([
+      ["Ventoria", "FR"],
+      ["Nordwind Capital", "FR"],
+      ["Halcyon Energy", "FR"],
+    ]);
+    expect(
+      got(
+        "El puerto de Paracas en Perú costará 200 millones de dólares. El consorcio está conformado por Andalma Holding y Ferrotec Group, según la agencia.",
+      ),
+    ).toEqual([
+      ["Andalma Holding", "PE"],
+      ["Ferrotec Group", "PE"],
+    ]);
+    expect(
+      got(
+        "O terminal em Angola custará 300 milhões de dólares. O consórcio é constituído pela Halcyon Energy e pela Nordwind Capital.",
+      ),
+    ).toEqual([
+      ["Halcyon Energy", "AO"],
+      ["Nordwind Capital", "AO"],
+    ]);
+    expect(
+      got(
+        "L'impianto in Albania costerà 200 milioni di euro. Il consorzio è formato da Nordwind Capital e Halcyon Energy.",
+      ),
+    ).toEqual([
+      ["Nordwind Capital", "AL"],
+      ["Halcyon Energy", "AL"],
+    ]);
+  });
+  it("reads the members after a longer subject, a relative clause between the consortium and its verb", () => {
+    const got = extractDeals(
+      "A nova fábrica de vidro em Angola custará 300 milhões de dólares. O consórcio que vai instalar a primeira fábrica de vidro na província do Bié é constituído pela Halcyon Energy, de origem japonesa, Nordwind Capital (França) e a Ferrotec Group (Dinamarca).",
+      { published: "2024-01-01" },
+    ).map((d) => [d.investor, d.targetCountry]);
+    expect(got).toEqual([
+      ["Halcyon Energy", "AO"],
+      ["Nordwind Capital", "AO"],
+      ["Ferrotec Group", "AO"],
+    ]);
+  });
+});
+
+describe("becoming a shareholder", () => {
+  it("entering a firm's shareholder base or becoming its shareholder is taking a stake", () => {
+    const got = (t: string) => extractDeals(t, { published: "2024-01-01" }).map((d) => [d.investor, d.targetCountry]);
+    expect(got("Andalma Holding entra en el accionariado de la promotora peruana Ferrosur.")).toEqual([
+      ["Andalma Holding", "PE"],
+    ]);
+    expect(got("La chilena Andalma Holding se convierte en el principal accionista de la peruana Ferrosur.")).toEqual([
+      ["Andalma Holding", "PE"],
+    ]);
+    expect(
+      got("Le fonds marocain Nordwind Capital devient actionnaire de la société sénégalaise Halcyon Energy."),
+    ).toEqual([["Nordwind Capital", "SN"]]);
+    expect(got("A angolana Nordwind Capital torna-se acionista da portuguesa Halcyon Energy.")).toEqual([
+      ["Nordwind Capital", "PT"],
+    ]);
+    expect(got("La tedesca Nordwind Capital entra nell'azionariato della società albanese Halcyon Energy.")).toEqual([
+      ["Nordwind Capital", "AL"],
+    ]);
+  });
+});
