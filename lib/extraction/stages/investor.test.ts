@@ -75,6 +75,13 @@ describe("investor choice stage", () => {
       ),
     ).toEqual(["Toyota", "Toyota (focus)"]);
   });
+  it("before any investor is named, the one firm a sentence names is what 'the company' refers to", () => {
+    expect(
+      investors(
+        "The city will sign a land sale with the firm Zortexa Holdings. The new plant in Kenya will cost the company 40 million dollars.",
+      ),
+    ).toEqual([null, "Zortexa Holdings (focus)"]);
+  });
   it("a company just bought gives way to its buyer", () => {
     expect(
       investors(

@@ -225,6 +225,16 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
     inv = state.focus;
     viaCoref = true;
   }
+  // "sagte Werner Ottilinger, Geschäftsführer von Sauter Deutschland": before any investor is named, the one firm a
+  // sentence names (here as a speaker's employer) is what "the company" later refers to
+  if (!inv && !state.focus && !s.headline) {
+    const firms = orgs.filter((o, k) => !o.person && !o.weak && roles[k] !== "place" && roles[k] !== "example");
+    if (firms.length === 1) {
+      state.focus = firms[0];
+      state.focusPara = s.para;
+      state.focusIndex = s.index;
+    }
+  }
   if (!viaCoref && inv) {
     state.focus = inv;
     state.focusPara = s.para;
