@@ -351,6 +351,14 @@ describe("findOrgs", () => {
     expect(orgs.map((o) => [o.name, o.parent])).toEqual([["Baltix", "Nordwind"]]);
   });
 
+  it("the firm a company office names after 'von'/'van' is a firm; a minister's portfolio is not", () => {
+    expect(strongNames("„Wir bauen aus“, sagte Jan Brenner, Geschäftsführer von Quellmark.", "de")).toContain(
+      "Quellmark",
+    );
+    expect(strongNames("Het bouwen begint nu, zegt Anna Smit, directeur van Trelvaco.", "nl")).toContain("Trelvaco");
+    expect(names("Das sagte der Minister von Wirtschaft.", "de")).not.toContain("Wirtschaft");
+  });
+
   it("reads the company in a head compound", () => {
     expect(names("Erdoğan schlug vor, die nächste Volta-Fabrik im Land zu bauen.", "de")).toEqual(["Volta"]);
   });

@@ -749,7 +749,11 @@ function handleRun(
   if (possEvent && EVENT_WORDS.has(fold(possEvent[1])) && !hasSuffixTok(run)) return;
   if (EVENT_WORDS.has(run[run.length - 1].f) && !hasSuffixTok(run)) return; // "Climate Change Conference", "This Summit"
   // "al ministro de Turismo, David Collado", "Minister of Trade": the office's portfolio, not a firm
-  if (b1 && b2 && b1.word && b2.word && OFFICE_OF_WORDS.has(b1.f) && PERSON_TITLES.has(b2.f) && !wholeKnown) return;
+  // ("managing director of Acme", "Geschäftsführer von Acme": a firm's office names the firm after it)
+  if (b1 && b2 && b1.word && b2.word && OFFICE_OF_WORDS.has(b1.f) && PERSON_TITLES.has(b2.f) && !wholeKnown) {
+    if (!wordForm(lang, "companyOfficeTitle")?.test(b2.f)) return;
+    strongDesc = true;
+  }
   // "il ministro egiziano dell'Industria e del commercio estero", "le ministre de l'Industrie et du Commerce": every
   // portfolio in the chain of "of"s after a minister's office
   if (!wholeKnown && portfolioOf(text.slice(Math.max(0, run[0].s - 160), run[0].s), lang)) return;

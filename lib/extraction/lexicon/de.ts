@@ -657,6 +657,8 @@ export const DE: Lexicon = {
   ],
 
   wordForms: {
+    // "Geschäftsführer von Acme": a title of an office in a firm, not of the state
+    companyOfficeTitle: String.raw`^(?:geschaftsfuhrer(?:in)?|vorstandschef(?:in)?|firmenchef(?:in)?|inhaber(?:in)?)$`,
     verbEnding: String.raw`(?:t|iert)$`,
     // verb-final German: "will die Firma Acme (für 70 Millionen Euro) übernehmen" names the firm bought before its verb
     boughtAfterName: String.raw`^\s+(?:(?:fur|komplett|vollstandig|mehrheitlich|ganz|rund|etwa|knapp|uber|\d[\d.,]*|millionen|milliarden|mio\.?|mrd\.?|euro|dollar|franken)\s+){0,5}(?:zu\s+)?(?:ubernehmen|ubernommen|kaufen|gekauft|erwerben|erworben|akquirieren|akquiriert)(?![\p{L}])`,

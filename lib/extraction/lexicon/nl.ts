@@ -573,6 +573,8 @@ export const NL: Lexicon = {
   facilityFalseFriends: [String.raw`plants?`],
 
   wordForms: {
+    // "directeur van Acme": a title of an office in a firm, not of the state
+    companyOfficeTitle: String.raw`^(?:directeur|topman|topvrouw|ceo|oprichter|manager|eigenaar)$`,
     placeAdjective: String.raw`\p{Ll}(?:se|sche)$`,
     investorIsBeforeName: String.raw`\b(?:investeerder|opdrachtgever|bouwheer)\s*(?::|is|wordt|was)\s+(?:[\p{L}-]+\s+){0,3}$`,
     buyerAfterSaleGap: String.raw`\b(?:verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
