@@ -184,6 +184,8 @@ function isCountryWord(t: string): boolean {
 }
 /** "of" between an office and its portfolio ("ministro de Turismo", "minister van Economische Zaken"), folded */
 const OFFICE_OF_WORDS = new Set(unionList("genitiveWords"));
+/** "companies", "Unternehmen", "firmy": a plural of "company" (folded) */
+const PLURAL_FIRM_WORDS = new Set(unionList("pluralFirmWords"));
 const GERMAN_NOUN_SUFFIX = new RegExp(`(?:${(DE?.nounSuffixes ?? []).join("|")})$`);
 /** "Britse", "Japanese": a country's adjective that is no country's name ("China" in "China Machinery Engineering
  * Corporation" is part of the name; "het Britse Blue Ocean Capital" is a British firm). */
@@ -598,7 +600,9 @@ function handleRun(
       const joined = lastJoin > k;
       if (
         k < run.length - 1 &&
-        ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) || PERSON_TITLES.has(t.f))
+        ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) ||
+          PERSON_TITLES.has(t.f) ||
+          (k === 0 && PLURAL_FIRM_WORDS.has(t.f)))
       )
         cut = k;
     });

@@ -115,4 +115,11 @@ describe("firms listed with the investor", () => {
     expect(pick.inv?.name).toBe("Amaz");
     expect(coordinatedWith(infos[0], pick, pick.inv!, "fr").map((o) => o.name)).toEqual(["Dongfa"]);
   });
+  it("a home in brackets after a name does not break the list of investors; 'Companies' opening it is no name", () => {
+    const keys = rows(
+      "Companies Alphatex (Ukraine), Betagrain Commodities AG (Switzerland) and Gammador (Uzbekistan) intend to launch a factory in Uzbekistan to produce fertilizer. Foreign investors aim to invest at least $ 5 million in the project.",
+    ).map((r) => r.key);
+    expect(keys).toContain("Alphatex>UZ");
+    expect(keys).toContain("Betagrain Commodities AG>UZ");
+  });
 });

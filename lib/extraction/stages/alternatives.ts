@@ -104,8 +104,9 @@ export function coordinatedWith(
   const joins = (a: OrgMention, b: OrgMention) => {
     const gap = fold(text.slice(a.end - base, b.start - base));
     if (gap.length > 60) return false;
-    // strip up to four describing words before the second name
-    let g = gap;
+    // strip up to four describing words before the second name, and a home in brackets after the first ("Acme
+    // (Ukraine), Borin AG (Switzerland) and …")
+    let g = gap.replace(/^\s*\([^()]{1,40}\)/u, "");
     for (let n = 0; n <= 4; n++) {
       if (listGap.test(g)) return true;
       const shorter = g.replace(/[\p{L}'’-]+\s+$/u, "");
