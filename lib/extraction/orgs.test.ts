@@ -907,3 +907,15 @@ describe("a price between a name and its verb", () => {
     expect(names("Brodex za 12 mln zł, czyli drogo.", "pl")).not.toContain("Brodex");
   });
 });
+
+describe("names listed beside firms", () => {
+  it("a list of four or more names with two firms in it: all are firms", () => {
+    const t = "Foram assinados os contratos de Zorvek, NovaTherm, Orlando, Brixa e Kestrel PharmaLab.";
+    expect(strongNames(t, "pt")).toEqual(["Zorvek", "NovaTherm", "Orlando", "Brixa", "Kestrel PharmaLab"]);
+  });
+
+  it("a list of places is no list of firms", () => {
+    const t = "A empresa NovaTherm abre lojas em Lisboa, Portugal, Madrid e Kestrel PharmaLab.";
+    expect(strongNames(t, "pt")).not.toContain("Lisboa");
+  });
+});

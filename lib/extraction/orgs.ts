@@ -531,7 +531,67 @@ export function findOrgs(
     droppedRunEnd = j > i && out.length === found ? j : -1;
     i = j + 1;
   }
+  listedBeside(toks, text, base, lang, persons, out);
   return out;
+}
+
+/** "Calb, LiftOne, Savannah, Topsoe, Evebio e United PetFood": in a list of four or more capitalized names joined by
+ * commas and "and", where two or more are firms already and none is a place, the others are firms too. */
+function listedBeside(
+  toks: Tok[],
+  text: string,
+  base: number,
+  lang: string | null,
+  persons: Set<string>,
+  out: OrgMention[],
+): void {
+  type Item = { s: number; e: number; t: string; first: Tok };
+  let k = 0;
+  while (k < toks.length) {
+    const items: Item[] = [];
+    let m = k;
+    for (;;) {
+      if (m >= toks.length || !isCap(toks[m])) break;
+      let n = m;
+      while (n + 1 < toks.length && isCap(toks[n + 1]) && n - m < 3) n++;
+      if (n + 1 < toks.length && isCap(toks[n + 1])) break;
+      items.push({ s: toks[m].s, e: toks[n].e, t: text.slice(toks[m].s, toks[n].e), first: toks[m] });
+      const sep = toks[n + 1];
+      if (!sep || !(sep.t === "," || isAndWord(sep, lang)) || text.slice(toks[n].e, sep.s).trim()) break;
+      if (isAndWord(sep, lang)) {
+        m = n + 2;
+        if (m < toks.length && isCap(toks[m])) {
+          let q = m;
+          while (q + 1 < toks.length && isCap(toks[q + 1]) && q - m < 3) q++;
+          if (!(q + 1 < toks.length && isCap(toks[q + 1])))
+            items.push({ s: toks[m].s, e: toks[q].e, t: text.slice(toks[m].s, toks[q].e), first: toks[m] });
+          m = q + 1;
+        }
+        break;
+      }
+      m = n + 2;
+    }
+    if (items.length >= 4) {
+      const at = (it: Item) => out.filter((o) => o.start < base + it.e && o.end > base + it.s);
+      const firm = (it: Item) => at(it).some((o) => !o.weak && !o.person);
+      const plain = items.every(
+        (it) =>
+          lookupPlace(it.t)?.kind !== "name" &&
+          !adjectiveCountry(it.t) &&
+          !NAME_STOPWORDS.has(it.first.f) &&
+          !persons.has(it.t),
+      );
+      if (items.filter(firm).length >= 2 && plain) {
+        for (const it of items) {
+          if (firm(it) || at(it).some((o) => o.person)) continue;
+          for (const o of at(it)) out.splice(out.indexOf(o), 1);
+          out.push(trustedName(it.t, base + it.s));
+        }
+        out.sort((a, b) => a.start - b.start);
+      }
+    }
+    k = Math.max(m, k + 1);
+  }
 }
 
 /** Turkish legal forms that end a registered name ("A.Ş", "AŞ", "Ltd", "Şti", "Anonim Şirketi"), folded */

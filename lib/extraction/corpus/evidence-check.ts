@@ -28,6 +28,8 @@ function namesCountry(text: string, spans: { start: number; end: number }[], cod
           (CONGOS.has(code) && CONGOS.has(c.code) && /^(?:congo|kongo)$/i.test(c.text)),
       ) ||
       lookupTown(text.slice(s.start, s.end)) === code ||
+      // (a bare town that several countries have: "Santarém" in Brazil and in Portugal)
+      (lookupTown(text.slice(s.start, s.end)) !== null && placeTwins(text.slice(s.start, s.end)).includes(code)) ||
       polishInflectedPlace(text.slice(s.start, s.end)) === code,
   );
 }
