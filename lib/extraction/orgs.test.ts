@@ -21,6 +21,9 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a name joined by a plus sign is one name ('Brenner+Kolb')", () => {
+    expect(names("La empresa alemana Brenner+Kolb abrió su segunda planta en Celaya.", "es")).toEqual(["Brenner+Kolb"]);
+  });
   it("a name opening with a figure is a name when its legal form follows ('4Tech Systems S.A.')", () => {
     expect(names("Centrum prowadzi 4Tech Systems S.A. – spółka zależna koncernu Beltar.", "pl")).toContain(
       "4Tech Systems S.A",

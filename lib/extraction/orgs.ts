@@ -46,7 +46,8 @@ export type OrgMention = {
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
 
-const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
+// (a plus sign inside a name joins it: "Mann+Hummel"; one that ends it, "Canal+", is left out)
+const TOK_RE = /\p{Lu}\/\p{Lu}\b|[\p{L}\p{N}][\p{L}\p{N}\p{M}&.'’\-+]*[\p{L}\p{N}]|[\p{L}\p{N}]|&|[^\s\p{L}\p{N}]/gu;
 const DESCRIPTOR_SRC = new RegExp(`(?:${ORG_DESCRIPTOR_HEADS.join("|")})(?:n|en|s|es|e)?$`);
 /** A stock ticker with the suffix of its market as news agencies write it ("MSFT.O", "NESN.S", "ALV.DE", "ENI.MI"). */
 const TICKER_RE =
