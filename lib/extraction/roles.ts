@@ -194,6 +194,7 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   // voor 10 miljard euro aan het Japanse Asahi")
   if (wordForm(lang, "buyerAfterSaleGap")?.test(fold(text.slice(Math.max(0, o.start - base - 170), o.start - base))))
     return "agent";
+  if (wordForm(lang, "subjectAfterPurchaseVerb")?.test(before)) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   if (RECEIVED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them

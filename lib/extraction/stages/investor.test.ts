@@ -79,6 +79,15 @@ describe("investor choice stage", () => {
       ).map((d) => `${d.investor}>${d.targetCountry}`),
     ).toContain("Tarvos Capital>NL");
   });
+  it("after the subject a German verb of buying opens, the firm of the same clause is what is bought", () => {
+    const { infos, ctx, state } = stagesOf(
+      "Zum anderen übernahm der Münchner Anlagenbauer Halvert für 90 Millionen Euro den französischen Hersteller Orsena.",
+      "de",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    expect(pick.inv?.name).toBe("Halvert");
+    expect(pick.roles).toEqual(["agent", "object"]);
+  });
   it("the news agency that carried the story is not chosen", () => {
     expect(investors("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said.")[0]).toBe(
       "Alibaba",

@@ -177,6 +177,28 @@ function soldObjects(orgs: OrgMention[], roles: Role[], verbAt: number): Role[] 
   return roles.map((r, k) => (k < buyer && r === "plain" && orgs[k].start > verbAt ? "object" : r));
 }
 
+/** "Zum anderen kaufte der US-Finanzinvestor Advent den Hersteller GE Jenbacher": after the subject a verb of buying
+ * opens, a name of the same clause is what is bought. */
+function boughtAfterSubject(
+  text: string,
+  base: number,
+  orgs: OrgMention[],
+  roles: Role[],
+  lang: string | null,
+): Role[] {
+  const subjectAfter = wordForm(lang, "subjectAfterPurchaseVerb");
+  if (!subjectAfter) return roles;
+  const k = orgs.findIndex(
+    (o, i) =>
+      roles[i] === "agent" && subjectAfter.test(fold(text.slice(Math.max(0, o.start - base - 100), o.start - base))),
+  );
+  if (k < 0) return roles;
+  const { clauseBreak } = clauseWords(lang);
+  return roles.map((r, i) =>
+    i > k && r === "plain" && !clauseBreak.test(text.slice(orgs[k].end - base, orgs[i].start - base)) ? "object" : r,
+  );
+}
+
 /** "which has a stake in", "that owns a 20% share": a holding an English relative clause describes (other languages'
  * wordings are not listed yet) */
 const HOLDING_RE =
@@ -216,7 +238,7 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
     ctx.lang,
   );
   const saleAt = saleVerbAt(s.text, s.start, orgs, roles0, ctx.lang);
-  const roles = soldObjects(orgs, roles0, saleAt);
+  const roles = boughtAfterSubject(s.text, s.start, orgs, soldObjects(orgs, roles0, saleAt), ctx.lang);
   // (a sale to a named buyer is that buyer's purchase)
   const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger || saleAt >= 0;
   let inv = namedInvestor(info, orgs, roles, ctx.newSubject);
