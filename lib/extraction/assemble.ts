@@ -14,6 +14,7 @@ import type { SentenceInfo } from "./facts";
 import { fold } from "./normalize";
 import type { Fact } from "./records";
 import { rejectCommitment } from "./rejects";
+import { roleOf } from "./roles";
 import {
   addDefaultForEveryInvestor,
   coordinatedWith,
@@ -85,7 +86,18 @@ function readSentence(
     if (secondReadings && !pick.viaCoref) {
       addDefaultTarget(info, pick, inv, where, ctx, state);
       // (and for the firms listed with it: "porté par le groupe algérien Iris et le constructeur chinois Chery")
-      for (const o of coordinatedWith(info, pick, inv, ctx.lang))
+      // (and every other buyer the sentence names: "Essent werd opgekocht door RWE, en Nuon kwam in handen van Vattenfall")
+      const listed = coordinatedWith(info, pick, inv, ctx.lang);
+      // (named as one by the words before it, not only listed beside one)
+      const buyers = pick.orgs.filter(
+        (o, k) =>
+          o !== inv &&
+          pick.roles[k] === "agent" &&
+          !listed.includes(o) &&
+          !o.weak &&
+          roleOf(info.s.text, info.s.start, o, ctx.lang) === "agent",
+      );
+      for (const o of [...listed, ...buyers])
         addDefaultTarget(info, { ...pick, inv: o }, o, { ...where, invKey: fold(ctx.canonical(o.name)) }, ctx, state);
     }
     return;

@@ -132,6 +132,14 @@ describe("harder cases", () => {
       expect(d).toMatchObject({ investor: "Hanseong Energy", status: "proposed", amount: null, investorCountry: "KR" });
   });
 
+  it("gives every buyer of a sentence of two purchases its own record, where no country is named in it", () => {
+    const text =
+      "Nederlandse energiebedrijven in buitenlandse handen. De markt veranderde snel. Nedvolt werd opgekocht door het Duitse Brennwerk, en Zeestroom kwam in handen van het Zweedse Nordkraft.";
+    const deals = extractDeals(text, { published: "2024-09-09" }).map((d) => `${d.investor}>${d.targetCountry}`);
+    expect(deals).toContain("Brennwerk>NL");
+    expect(deals).toContain("Nordkraft>NL");
+  });
+
   it("takes the acquired company's country as the target", () => {
     const text =
       "Der Schweizer Konzern Alpwerk hat die Übernahme des französischen Ventilherstellers Soupape für 900 Millionen Euro abgeschlossen.";

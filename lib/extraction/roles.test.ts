@@ -68,6 +68,20 @@ describe("roleOf: who buys and what is bought", () => {
     const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
     expect(nl["Holtmark"]).toBe("agent");
   });
+  it("reads 'der' right after a German verb of buying as the subject that buys", () => {
+    const de = roles(
+      "Im Sommer übernahm der Münchner Anlagenbauer Halvert für 90 Millionen Euro den Hersteller Orsena.",
+      "de",
+    );
+    expect(de["Halvert"]).toBe("agent");
+  });
+  it("reads the buyer after 'to' when the verb of selling stands more than a hundred characters back", () => {
+    const nl = roles(
+      "In het voorjaar verkocht de Zweeds-Noorse papiergigant zijn Canadese dochter Bortan Pulp voor 2 miljard euro aan het Japanse Kiyomaru.",
+      "nl",
+    );
+    expect(nl["Kiyomaru"]).toBe("agent");
+  });
 });
 
 describe("firms that raise money", () => {

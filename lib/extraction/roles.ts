@@ -190,7 +190,11 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   if (SOLD_AFTER_RE.test(afterO)) return "seller";
   if (BUYER_AFTER_RE.test(before.slice(-80))) return "agent";
   // "verkaufte Rewe alle 86 Filialen an den Händler Carrefour", "sold its plant to Acme": the name after "to" buys
-  if (wordForm(lang, "buyerAfterSaleGap")?.test(before)) return "agent";
+  // (the sale's verb may stand further back than the other cues: "verkocht de … biergigant zijn Australische dochter CUB
+  // voor 10 miljard euro aan het Japanse Asahi")
+  if (wordForm(lang, "buyerAfterSaleGap")?.test(fold(text.slice(Math.max(0, o.start - base - 170), o.start - base))))
+    return "agent";
+  if (wordForm(lang, "subjectAfterPurchaseVerb")?.test(before)) return "agent";
   if (RAISED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   if (RECEIVED_AFTER_RE.test(fold(text.slice(o.end - base, o.end - base + 110)))) return "object";
   // "a joint-venture company called IONWAY": the vehicle the partners create, not one of them

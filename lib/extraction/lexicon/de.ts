@@ -665,6 +665,9 @@ export const DE: Lexicon = {
     pluralCompoundEnding: String.raw`(?:en|el|er|e)$`,
     adjectiveEnding: String.raw`(?:e|en|er|es|em)$`,
     investorIsBeforeName: String.raw`\b(?:bauherr|bauherrin|investor|investorin|auftraggeber|auftraggeberin)\s*(?::|ist|wird|war|sind)\s+(?:[\p{L}-]+\s+){0,3}$`,
+    // verb-second German after an adverbial: "Zum anderen kaufte der US-Finanzinvestor Advent den Hersteller …", the
+    // nominative "der" right after the finite verb of buying opens its subject
+    subjectAfterPurchaseVerb: String.raw`\b(?:ubernahm|ubernimmt|kaufte|kauft|erwarb|erwirbt|akquirierte|akquiriert)\s+(?:(?:nun|jetzt|damit|auch|bereits|schon)\s+)?der\s+(?:[\p{L}-]+\s+){0,4}$`,
     buyerAfterSaleGap: String.raw`\b(?:verkauf|verkauft|verkaufte|verkauften|veraussert|verausserte|verausserten)\b[^.;:]{0,120}\san\s+(?:(?:den|die|das|dem|einen|eine|einem)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

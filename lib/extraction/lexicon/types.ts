@@ -478,6 +478,9 @@ export type WordForms = {
   /** a verb of selling, the thing sold, then "to" and up to two words ("verkaufte Rewe alle Filialen an den Händler"),
    * read on the words before a name: the name buys */
   buyerAfterSaleGap?: string;
+  /** a finite verb of buying, then the nominative article and up to four words, read (folded) right before a name
+   * ("kaufte der US-Finanzinvestor Advent"): the name is the subject that buys */
+  subjectAfterPurchaseVerb?: string;
   /** the noun for who invests or commissions a building, a copula or colon, then up to three words, right before a
    * name ("Bauherr ist der Hersteller", "the investor is"): the name invests */
   investorIsBeforeName?: string;

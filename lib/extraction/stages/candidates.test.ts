@@ -60,6 +60,14 @@ describe("candidate commitments stage", () => {
       ),
     ).toEqual(["Toyota>US 300000000", "Toyota>US 200000000"]);
   });
+  it("two facilities each followed by its own amount: one commitment each", () => {
+    expect(
+      commitments(
+        "The Swedish supplier Norvik will build a plant for cables in Sfax, for a total of 12.5 million dollars, and a new wire plant in Sousse for 19 million dollars.",
+        "en",
+      ),
+    ).toEqual(["Norvik>TN 12500000", "Norvik>TN 19000000"]);
+  });
   it("a list of countries: one commitment per country, without the amount", () => {
     expect(commitments("Hyundai plans a battery plant in Poland, Hungary or Slovakia.", null)).toEqual([
       "Hyundai>PL -",

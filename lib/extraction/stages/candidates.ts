@@ -138,6 +138,7 @@ export function addCommitments(
     eachAmount(r) ??
     perFacilityAmounts(r) ??
     perClauseAmounts(r) ??
+    facilityThenAmount(r) ??
     perCountry(r, where.targets, shortlist, state) ??
     listedFirms(r);
   if (several) {
@@ -286,6 +287,29 @@ function perFacilityAmounts({ info, inv, lang, money, facilities, base }: Readin
       status: statusOf(clauseAround(s.text, m.start - s.start), lang),
     };
   });
+}
+
+/** "a plant in Meknes for $20.6 million, and a new plant in Tangier for $28 million": several amounts, each after its
+ * own facility (no amount between a facility and its own), one commitment each. */
+function facilityThenAmount({ info, inv, lang, money, facilities, base }: Reading): Fact[] | null {
+  if (money.length < 2 || facilities.length < 2) return null;
+  const s = info.s;
+  const sorted = [...money].sort((a, b) => a.start - b.start);
+  const groups: FacilityMention[][] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const from = k === 0 ? s.start : sorted[k - 1].end;
+    const own = facilities.filter((f) => f.start >= from && f.end <= sorted[k].start && sorted[k].start - f.end < 80);
+    if (!own.length) return null;
+    groups.push(own);
+  }
+  // a facility after the last amount belongs to no amount: the sentence is read another way
+  if (facilities.some((f) => f.start > sorted[sorted.length - 1].end)) return null;
+  return sorted.map((m, k) => ({
+    ...base(inv),
+    money: m,
+    facilities: groups[k],
+    status: statusOf(clauseAround(s.text, m.start - s.start), lang),
+  }));
 }
 
 /** "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":

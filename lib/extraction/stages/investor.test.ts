@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chooseInvestor } from "./investor";
 import { stagesOf } from "./stages.test-util";
+import { extractDeals } from "../index";
 
 /** The investor chosen in each sentence, in order ("(focus)" when it is the company in focus, not named). */
 function investors(text: string, lang = "en"): (string | null)[] {
@@ -62,6 +63,30 @@ describe("investor choice stage", () => {
         "de",
       ),
     ).toEqual(["Intel"]);
+  });
+  it("a sale to a named buyer: the buyer invests where the firm sold is at home, and the sale alone is a purchase", () => {
+    const { infos, ctx, state } = stagesOf(
+      "In het voorjaar verkocht de Zweeds-Noorse papiergigant zijn Canadese dochter Bortan Pulp voor 2 miljard euro aan het Japanse Kiyomaru.",
+      "nl",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    expect(pick.inv?.name).toBe("Kiyomaru");
+    expect(pick.roles[pick.orgs.findIndex((o) => o.name === "Bortan Pulp")]).toBe("object");
+    expect(
+      extractDeals(
+        "Windpark Noordzee groeit. Drenk, Holmer en Van Stuyt verkochten de helft van Windpark Noordzee aan de vermogensbelegger Tarvos Capital.",
+        { published: "2024-05-02" },
+      ).map((d) => `${d.investor}>${d.targetCountry}`),
+    ).toContain("Tarvos Capital>NL");
+  });
+  it("after the subject a German verb of buying opens, the firm of the same clause is what is bought", () => {
+    const { infos, ctx, state } = stagesOf(
+      "Zum anderen übernahm der Münchner Anlagenbauer Halvert für 90 Millionen Euro den französischen Hersteller Orsena.",
+      "de",
+    );
+    const pick = chooseInvestor(infos[0], ctx, state);
+    expect(pick.inv?.name).toBe("Halvert");
+    expect(pick.roles).toEqual(["agent", "object"]);
   });
   it("the news agency that carried the story is not chosen", () => {
     expect(investors("(MENAFN) Alibaba will invest USD2 billion in Turkey, its subsidiary Trendyol said.")[0]).toBe(

@@ -8,12 +8,12 @@
  */
 import type { CountryMention } from "../countries";
 import type { SentenceInfo } from "../facts";
-import { unionList } from "../lexicon/all";
+import { unionList, wordForm } from "../lexicon/all";
 import { clauseWords } from "../lexicon/clause-words";
 import { DEFINITE_ARTICLE_RE, SHORTLIST_RE } from "../lexicon/context-words";
 import { COREF_RE, GOV_WORDS } from "../lexicon/org-words";
 import { LowerTest } from "../lower-test";
-import { fold } from "../normalize";
+import { fold, foldSameLength } from "../normalize";
 import type { OrgMention } from "../orgs";
 import { DESCRIPTOR_AFTER_RE, homeMentions, roleOf, type Role } from "../roles";
 import type { ArticleContext } from "./context";
@@ -32,6 +32,8 @@ export type InvestorChoice = {
   substance: boolean;
   /** "Auf der engeren Auswahl stehen Polen, Ungarn und die Slowakei": a shortlist of countries, no firm named */
   shortlist: boolean;
+  /** the investor buys what a seller sells it ("verkochten de helft van Borssele aan Partners Group") */
+  sale?: boolean;
 };
 
 export const COREF = new LowerTest(COREF_RE);
@@ -157,6 +159,46 @@ function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles
   return out;
 }
 
+/** "verkocht … zijn Australische dochter CUB … aan het Japanse Asahi", "sold its unit Acme to Borin": where the verb of
+ * selling stands before the sentence's first agent, the buyer after "to" (offset into the text), else -1. */
+function saleVerbAt(text: string, base: number, orgs: OrgMention[], roles: Role[], lang: string | null): number {
+  const gap = wordForm(lang, "buyerAfterSaleGap");
+  const buyer = orgs.findIndex((_, k) => roles[k] === "agent");
+  if (!gap || buyer < 0) return -1;
+  const from = Math.max(0, orgs[buyer].start - base - 170);
+  const m = gap.exec(foldSameLength(text.slice(from, orgs[buyer].start - base)));
+  return m ? base + from + m.index : -1;
+}
+
+/** A name between the verb of selling and the buyer is what is sold. */
+function soldObjects(orgs: OrgMention[], roles: Role[], verbAt: number): Role[] {
+  if (verbAt < 0) return roles;
+  const buyer = roles.indexOf("agent");
+  return roles.map((r, k) => (k < buyer && r === "plain" && orgs[k].start > verbAt ? "object" : r));
+}
+
+/** "Zum anderen kaufte der US-Finanzinvestor Advent den Hersteller GE Jenbacher": after the subject a verb of buying
+ * opens, a name of the same clause is what is bought. */
+function boughtAfterSubject(
+  text: string,
+  base: number,
+  orgs: OrgMention[],
+  roles: Role[],
+  lang: string | null,
+): Role[] {
+  const subjectAfter = wordForm(lang, "subjectAfterPurchaseVerb");
+  if (!subjectAfter) return roles;
+  const k = orgs.findIndex(
+    (o, i) =>
+      roles[i] === "agent" && subjectAfter.test(fold(text.slice(Math.max(0, o.start - base - 100), o.start - base))),
+  );
+  if (k < 0) return roles;
+  const { clauseBreak } = clauseWords(lang);
+  return roles.map((r, i) =>
+    i > k && r === "plain" && !clauseBreak.test(text.slice(orgs[k].end - base, orgs[i].start - base)) ? "object" : r,
+  );
+}
+
 /** "which has a stake in", "that owns a 20% share": a holding an English relative clause describes (other languages'
  * wordings are not listed yet) */
 const HOLDING_RE =
@@ -188,14 +230,17 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
   const canonical = ctx.canonical;
   learnFocusHome(info, ctx, state);
   const orgs = info.orgs.filter((o) => !o.person);
-  const roles = coordinatedAgents(
+  const roles0 = coordinatedAgents(
     s.text,
     s.start,
     orgs,
     orgs.map((o) => roleOf(s.text, s.start, o, ctx.lang)),
     ctx.lang,
   );
-  const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger;
+  const saleAt = saleVerbAt(s.text, s.start, orgs, roles0, ctx.lang);
+  const roles = boughtAfterSubject(s.text, s.start, orgs, soldObjects(orgs, roles0, saleAt), ctx.lang);
+  // (a sale to a named buyer is that buyer's purchase)
+  const substance = info.investMoney.length > 0 || info.facilities.length > 0 || info.trigger || saleAt >= 0;
   let inv = namedInvestor(info, orgs, roles, ctx.newSubject);
   // the company just bought is never an investor later on: "Tasman Wind owns a wind farm" describes the acquisition
   if (inv) {
@@ -242,5 +287,13 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
   }
   if (inv && !viaCoref) learnInvestorHome(info, inv, ctx, state);
   if (viaCoref) state.focusIndex = s.index;
-  return { orgs, roles, inv, viaCoref, substance, shortlist };
+  return {
+    orgs,
+    roles,
+    inv,
+    viaCoref,
+    substance,
+    shortlist,
+    sale: saleAt >= 0 && inv === orgs[roles.indexOf("agent")],
+  };
 }

@@ -133,6 +133,7 @@ export function chooseTarget(
     (info.investMoney.length ||
       info.facilities.length ||
       INVEST_WORD.test(s.text) ||
+      pick.sale ||
       (ACQ_OR_STAKE_RE.test(s.text) && findPercents(s.text).length > 0))
   ) {
     target = state.investorTargets.get(invKey) ?? ctx.defaultCountry;
