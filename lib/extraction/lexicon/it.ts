@@ -397,8 +397,8 @@ export const IT: Lexicon = {
   genericSiteWords: ["impianti"],
 
   numberWords: {
-    un: 1, una: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20,
-    cento: 100,
+    un: 1, una: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
+    cento: 100, mezzo: 0.5,
   },
   andAHalfWords: ["e mezzo"],
   scaleWords: { mille: 1e3, mila: 1e3, milioni: 1e6, milione: 1e6, miliardi: 1e9, miliardo: 1e9, mld: 1e9, mln: 1e6, billion: 1e12, billions: 1e12 },

@@ -411,8 +411,8 @@ export const PT: Lexicon = {
   genericSiteWords: ["instalacoes", "unidade"],
 
   numberWords: {
-    um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20,
-    cem: 100, mil: 1000, meio: 0.5,
+    um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50,
+    cem: 100, quinhentos: 500, mil: 1000, meio: 0.5,
   },
   andAHalfWords: ["e meio", "e meia"],
   scaleWords: {
