@@ -288,7 +288,7 @@ export const PT: Lexicon = {
   pastObjectVerbs: ["comprou", "adquiriu"],
   unitOfWords: ["divisao"],
   genitiveWords: ["da", "do"],
-  passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc"],
+  passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc", "aport"],
   // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
   participleEndings: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
   participlePrepositions: ["em", "a", "por", "com", "para", "pelo", "pela", "no", "na"],
