@@ -8,7 +8,7 @@
  *   article's country for each investor with no record there)
  */
 import { detectLanguage } from "./language";
-import { BACKLOG_HEAD_RE } from "./lexicon/context-words";
+import { BACKLOG_HEAD_RE, INVESTMENT_SUBJECT_RE } from "./lexicon/context-words";
 import { LowerTest } from "./lower-test";
 import type { SentenceInfo } from "./facts";
 import { fold } from "./normalize";
@@ -62,7 +62,8 @@ export function extractArticle(
     // (a body sentence only when it speaks of a firm: "The company is investing £9.6 million"; a round-up's opening
     // sum is no one firm's)
     for (const { info, pick } of early)
-      if (info.s.headline || COREF.test(info.s.text))
+      // (or one whose subject is the investment itself: "L'investimento è di 32 milioni di euro")
+      if (info.s.headline || COREF.test(info.s.text) || INVESTMENT_SUBJECT_RE.test(info.s.text))
         readSentence(info, { ...pick, inv: lead.investorMention, viaCoref: true }, ctx, state, false);
     state.focus = focus;
   }

@@ -76,6 +76,8 @@ describe("findFacilities", () => {
     ["es", "construirá un puerto seco en Coahuila", ["logistics_center"]],
     ["en", "a dry port and a storage facility", ["logistics_center", "logistics_center"]],
     ["tr", "fabrikası ve depolama alanı", ["factory", "logistics_center"]],
+    ["it", "la costruzione di 80mila metri quadrati di spazi logistici", ["logistics_center"]],
+    ["it", "un nuovo parco logistico e un centro di smistamento", ["logistics_center", "logistics_center"]],
   ])("types the common facility words of %s", (lang, text, want) => {
     expect(findFacilities(text, lang).map((f) => f.type)).toEqual(want);
   });

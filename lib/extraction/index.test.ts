@@ -306,6 +306,14 @@ describe("a headline with an amount but no firm", () => {
     const d = extractDeals(text, { published: "2024-03-05" }).find((x) => x.investor === "Alutec Profiles");
     expect([d?.amount, d?.currency]).toEqual([1.2e7, "GBP"]);
   });
+  it("and so does an opening sentence whose subject is the investment itself", () => {
+    const text =
+      "12 marzo 2023 - L'investimento è di 45 milioni di euro e creerà 300 posti di lavoro in Polonia, vicino a Breslavia. " +
+      "Il nuovo stabilimento del gruppo Ferrovelli produrrà componenti per freni. " +
+      "La produzione partirà nel 2025.";
+    const d = extractDeals(text, { published: "2023-03-12" }).find((x) => x.investor === "Ferrovelli" && x.amount);
+    expect([d?.targetCountry, d?.amount, d?.currency]).toEqual(["PL", 4.5e7, "EUR"]);
+  });
 });
 
 describe("a bare year in an article with no publication date", () => {

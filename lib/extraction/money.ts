@@ -205,6 +205,13 @@ function currencyOf(pre: string | undefined, suf: string | undefined): { code: s
   return { code: null, bare: false };
 }
 
+/** "un milliard et demi d'euros", "un miliardo e mezzo", "um bilhão e meio de reais": the half after the scale word,
+ * then the currency (read outside AMOUNT_RE, which must stay short) */
+const HALF_AFTER_SCALE_RE = new RegExp(
+  String.raw`^[ \u00a0]+(?:${foldedAlternation(AND_A_HALF)})(?![\p{L}])(?:[ \u00a0]+(?:(?:de|d['’]|di) ?)?(${SUFFIX_RE}|€|£|\$)(?![\p{L}]))?`,
+  "iu",
+);
+
 type Raw = { start: number; end: number; amount: number; currency: string | null; bare: boolean; hasScale: boolean };
 
 function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang: string | null): Raw | null {
@@ -227,8 +234,17 @@ function readAmount(m: RegExpExecArray | RegExpMatchArray, offset: number, lang:
     "input" in m &&
     typeof m.input === "string" &&
     /^\s+estate/i.test(m.input.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 10));
-  const suffix = realEstate ? undefined : g.suf;
-  const length = realEstate ? m[0].lastIndexOf(g.suf!) : m[0].length;
+  let suffix = realEstate ? undefined : g.suf;
+  let length = realEstate ? m[0].lastIndexOf(g.suf!) : m[0].length;
+  if (g.scale && !g.half && !g.suf && "input" in m && typeof m.input === "string") {
+    const at = (m.index ?? 0) + m[0].length;
+    const half = HALF_AFTER_SCALE_RE.exec(m.input.slice(at, at + 40));
+    if (half) {
+      base += 0.5;
+      suffix = half[1];
+      length += half[0].length;
+    }
+  }
   // "mil millones" (es) = 10^9
   const { code, bare } = currencyOf(g.pre, suffix);
   if (!code && !scaleWord) return null;

@@ -754,6 +754,14 @@ describe("an apposition that opens with a descriptor the stopword list holds", (
   });
 });
 
+describe("an apposition set off by dashes", () => {
+  it("'a Velmora - fabricante de embalagens - decidiu investir' makes Velmora a firm", () => {
+    expect(
+      strongNames("No Ceará, a Velmora - fabricante de embalagens - decidiu investir R$ 90 milhões.", "pt"),
+    ).toContain("Velmora");
+  });
+});
+
 describe("a copula and a descriptor after the name", () => {
   it("'Marubeni es igualmente un holding nipón' makes Marubeni a firm", () => {
     const strong = (t: string, lang: string) =>

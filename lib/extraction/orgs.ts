@@ -950,7 +950,7 @@ function handleRun(
     // Turkish "İnovasyon şirketi 3M": a head noun before another name makes the word before it a description
     !(lang === "tr" && COMPANY_HEADS.has(next.f) && nameFollows(text, next.e));
   // "Cummins, an engine manufacturer,", "Turkcell, Türkiye'nin önde gelen operatörü,": a descriptor in apposition
-  const appos = /^\s*,\s*([^,.;:()]{3,60})/u.exec(text.slice(writtenEnd, writtenEnd + 64));
+  const appos = /^\s*(?:,|[-–—](?=\s))\s*([^,.;:()]{3,60})/u.exec(text.slice(writtenEnd, writtenEnd + 64));
   // (", pela mão do grupo …" opens with a preposition: no apposition)
   const apposFirst = appos ? fold(appos[1].split(/\s+/)[0]) : "";
   const apposDesc =

@@ -184,6 +184,11 @@ describe("roleOf: the agent of a passive", () => {
     ).toBe("agent");
     expect(roles("La société Carte Noire a été rachetée par le groupe Lavazza.", "fr")["Lavazza"]).toBe("agent");
   });
+  it("reads the firm after 'pelo' where contributions ('aportes') are made", () => {
+    expect(roles("Os aportes serão feitos pelo grupo alemão Brenvik, que atua na logística.", "pt")["Brenvik"]).toBe(
+      "agent",
+    );
+  });
 });
 
 describe("roleOf: a firm sold to or bought by another", () => {

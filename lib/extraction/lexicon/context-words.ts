@@ -35,6 +35,12 @@ export const BUDGET_RE = new RegExp(unionSource("budgetWords"), "iu");
 export const BACKLOG_HEAD_RE = new RegExp(
   String.raw`\b(?:${unionSource("earlierWords")})\b[^.:]{0,60}\b(?:${unionSource("projectNouns")})\b[^.:]{0,30}:\s*$`, "iu",
 );
+/** "L'investimento è di 32 milioni", "4 dicembre - Le montant de l'investissement s'élève à …": a sentence whose subject,
+ * in its first few words (after a dateline), is the investment itself (raw text) */
+export const INVESTMENT_SUBJECT_RE = new RegExp(
+  String.raw`^(?:[^.:;]{0,40}?\s[-–—]\s+)?(?:[\p{Ll}'’]+\s+|\p{Lu}\p{Ll}*\s+){0,4}?(?:\p{L}{1,2}['’]\s?)?(?:${unionSource("investWords")})`,
+  "u",
+);
 /** the sentence itself invests or builds (raw text) */
 export const OWN_INVEST_RE = new RegExp(`${unionSource("investWords")}|${unionSource("buildWords")}`, "iu");
 /** the sentence names investing or a plant (raw text) */

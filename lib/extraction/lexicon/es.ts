@@ -377,8 +377,8 @@ export const ES: Lexicon = {
   genericSiteWords: ["instalaciones"],
 
   numberWords: {
-    un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20,
-    cien: 100, mil: 1000,
+    un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50,
+    cien: 100, quinientos: 500, mil: 1000,
   },
   andAHalfWords: ["y medio", "y media"],
   scaleWords: {

@@ -383,7 +383,7 @@ export const FR: Lexicon = {
   genericSiteWords: ["installations"],
 
   numberWords: {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100,
+    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, le: 1, trente: 30, quarante: 40, cinquante: 50,
   },
   andAHalfWords: ["et demi", "et demie"],
   scaleWords: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, mds: 1e9, billion: 1e12, billions: 1e12 },

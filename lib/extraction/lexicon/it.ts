@@ -369,7 +369,7 @@ export const IT: Lexicon = {
   facilityWords: {
     data_center: [String.raw`centr[oi] (?:di )?dati`, String.raw`data center`, String.raw`data ?centers?`],
     export_center: [String.raw`centr[oi] (?:di )?esportazione`],
-    logistics_center: [String.raw`interport[oi]`, String.raw`pol[oi] (?:della |di )?logistic\w*`, String.raw`porti? secc?h?[oi]`, "polo logistico", String.raw`magazzin[oi]`, String.raw`centr[oi] logistic[oi]`, String.raw`poli logistici`, String.raw`centr[oi] (?:di )?distribuzione`, String.raw`hub logistic[oi]`, String.raw`piattaforma logistica`, String.raw`piattaforme logistiche`],
+    logistics_center: [String.raw`interport[oi]`, String.raw`pol[oi] (?:della |di )?logistic\w*`, String.raw`porti? secc?h?[oi]`, "polo logistico", String.raw`magazzin[oi]`, String.raw`centr[oi] logistic[oi]`, String.raw`poli logistici`, String.raw`centr[oi] (?:di )?distribuzione`, String.raw`hub logistic[oi]`, String.raw`piattaforma logistica`, String.raw`piattaforme logistiche`, String.raw`spazi? logistic[oi]`, String.raw`parc(?:o|hi) logistic[oi]`, String.raw`immobil[ei] logistic[oi]`, String.raw`centr[oi] di smistamento`],
     rnd_center: [String.raw`centr[oi] di ricerca`, String.raw`centr[oi] (?:di )?(?:innovazione|sviluppo|r&s)`, String.raw`laboratori[oa]?\b`, String.raw`poli? tecnologic[oi]`],
     office: [String.raw`sede centrale`, String.raw`uffici?\b`, String.raw`sed[ei] (?:operativ[ae]|central[ei]|legal[ei]|regional[ei])`, String.raw`quartier generale`, String.raw`centr[oi] (?:di )?servizi`],
     energy: ["centrale elettrica", String.raw`parco (?:eolico|solare|fotovoltaico)`, String.raw`central[ei] (?:elettric\w*|solar\w*|idroelettric\w*|termoelettric\w*|a gas|nuclear\w*|eolic\w*|fotovoltaic\w*)`, String.raw`parc(?:o|hi) (?:eolic\w*|solar\w*|fotovoltaic\w*|agrivoltaic\w*)`, String.raw`impiant[oi] (?:fotovoltaic\w*|eolic\w*|solar\w*|a biogas|di biometano|idroelettric\w*|a idrogeno|di energia\w*)`, String.raw`raffineri[ae]`, String.raw`rigassificator\w*`],
@@ -397,8 +397,8 @@ export const IT: Lexicon = {
   genericSiteWords: ["impianti"],
 
   numberWords: {
-    un: 1, una: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20,
-    cento: 100,
+    un: 1, una: 1, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
+    cento: 100, mezzo: 0.5,
   },
   andAHalfWords: ["e mezzo"],
   scaleWords: { mille: 1e3, mila: 1e3, milioni: 1e6, milione: 1e6, miliardi: 1e9, miliardo: 1e9, mld: 1e9, mln: 1e6, billion: 1e12, billions: 1e12 },

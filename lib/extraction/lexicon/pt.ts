@@ -288,7 +288,7 @@ export const PT: Lexicon = {
   pastObjectVerbs: ["comprou", "adquiriu"],
   unitOfWords: ["divisao"],
   genitiveWords: ["da", "do"],
-  passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc"],
+  passiveCueWords: ["projeto", "adquir", "compra", "aquisi", "investimento", "construc", "aport"],
   // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
   participleEndings: ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"],
   participlePrepositions: ["em", "a", "por", "com", "para", "pelo", "pela", "no", "na"],
@@ -411,8 +411,8 @@ export const PT: Lexicon = {
   genericSiteWords: ["instalacoes", "unidade"],
 
   numberWords: {
-    um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20,
-    cem: 100, mil: 1000, meio: 0.5,
+    um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50,
+    cem: 100, quinhentos: 500, mil: 1000, meio: 0.5,
   },
   andAHalfWords: ["e meio", "e meia"],
   scaleWords: {

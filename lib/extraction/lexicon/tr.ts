@@ -305,7 +305,7 @@ export const TR: Lexicon = {
   publishedWords: ["yayinlanma"],
   genericSiteWords: ["tesis", "tesisi", "tesisleri"],
 
-  numberWords: { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yuz: 100 },
+  numberWords: { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, yuz: 100, otuz: 30, elli: 50, yarim: 0.5 },
   andAHalfWords: ["bucuk"],
   scaleWords: { bin: 1e3, milyon: 1e6, milyar: 1e9 },
   currencyWords: {

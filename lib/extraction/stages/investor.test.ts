@@ -13,6 +13,14 @@ function investors(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("investor choice stage", () => {
+  it("a semicolon inside the subject's bracket opens no clause of another subject", () => {
+    expect(
+      investors(
+        "Le groupe français Brevalor (2 000 salariés ; 400 M€ de CA) a choisi le parc industriel de la Vallée (PIV) pour implanter une nouvelle usine.",
+        "fr",
+      ),
+    ).toEqual(["Brevalor"]);
+  });
   it("a word trusted only for the verb after it gives way to a firm named with a cue", async () => {
     const { namedInvestor } = await import("./investor");
     const text = "Zlecenie to ma wykonać firma Mostostal Siedlce.";

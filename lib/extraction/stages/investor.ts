@@ -99,6 +99,12 @@ export function learnInvestorHome(info: SentenceInfo, inv: OrgMention, ctx: Arti
   if (c) state.homes.set(fold(ctx.canonical(inv.name)), c.code);
 }
 
+/** The text with what brackets hold blanked out, same length: "Safran (100 000 salariés ; 27 Md€ de CA) a choisi …" has
+ * no second clause inside its bracket. */
+function unbracketed(text: string): string {
+  return text.includes("(") ? text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length)) : text;
+}
+
 /** The firm the sentence names as investor: the agent, else the plain firm in the clause of the amount
  * or facility (when several are plain), else the first plain firm. */
 export function namedInvestor(
@@ -115,7 +121,10 @@ export function namedInvestor(
       ? plain.find(
           (o) =>
             !newSubject.test(
-              s.text.slice(Math.min(o.start, anchorAt) - s.start, Math.max(o.start, anchorAt) - s.start + 40),
+              unbracketed(s.text).slice(
+                Math.min(o.start, anchorAt) - s.start,
+                Math.max(o.start, anchorAt) - s.start + 40,
+              ),
             ),
         )
       : undefined;

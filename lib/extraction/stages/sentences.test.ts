@@ -4,6 +4,16 @@ import { articleSentences } from "./sentences";
 const texts = (text: string, lang = "en") => articleSentences(text, lang).map((s) => s.text);
 
 describe("sentences stage", () => {
+  it("a semicolon inside brackets splits no clause", () => {
+    expect(
+      texts(
+        "Le groupe lyonnais Brevalor (2 000 salariés ; 400 M€ de CA) a choisi la zone de Saint-Priest pour son usine.",
+        "fr",
+      ),
+    ).toEqual([
+      "Le groupe lyonnais Brevalor (2 000 salariés ; 400 M€ de CA) a choisi la zone de Saint-Priest pour son usine.",
+    ]);
+  });
   it("a headline without a full stop is a sentence of its own, marked as headline", () => {
     const s = articleSentences(
       "BMW to build plant in Hungary\nBMW will invest €1 billion in Debrecen. It opens in 2025.",
