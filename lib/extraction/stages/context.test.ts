@@ -111,6 +111,13 @@ describe("article context stage", () => {
     // a stamp that is not the publication day stays the lead's date
     expect(stagesOf(text, "en", "2024-05-20").ctx.leadDate).toBe("2024-05-17");
   });
+  it("a past year of background opening the lead gives way to a later lead sentence's date near the publication", () => {
+    const text =
+      "Trade between Freedonia and Sylvania reached $4 billion in 2023.\n\nThe two countries signed six agreements on April 15 in Sylvania.\n\nOther news follows.";
+    expect(stagesOf(text, "en", "2025-04-28").ctx.leadDate).toBe("2025-04-15");
+    // with no publication date to measure it against, the first lead date stays
+    expect(stagesOf(text, "en", null).ctx.leadDate).toBe("2023");
+  });
   it("the lead date is same-week news only in the publication's month or the month before", () => {
     const ctx = ctxOf("Tesla said on April 30, 2024 it will invest €500 million in Germany.");
     expect([ctx.leadDate, ctx.leadNearPub]).toEqual(["2024-04-30", true]);

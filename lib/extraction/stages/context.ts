@@ -179,8 +179,28 @@ export function articleContext(
   const skipped =
     published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
   const leadInfos = infos.slice(0, 3 + skipped).filter((i) => i.dates.length > 0);
-  const leadInfo = leadInfos[0];
-  const stampDate = leadInfo ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(1)) : null;
+  // "En 2024, leurs échanges … / … la signature, mardi 15 avril": a past year of background in the lead gives way to a
+  // later lead sentence's date near the publication
+  const nearAt =
+    published === null
+      ? -1
+      : leadInfos.findIndex((i) => {
+          const v = pickDate(i.dates)?.value;
+          return v !== undefined && nearPublication(v, published);
+        });
+  const firstLead = pickDate(leadInfos[0]?.dates ?? [])?.value;
+  const leadAt =
+    nearAt > 0 &&
+    firstLead !== undefined &&
+    firstLead.length === 4 &&
+    published !== null &&
+    firstLead < published.slice(0, 4)
+      ? nearAt
+      : 0;
+  const leadInfo = leadInfos[leadAt];
+  const stampDate = leadInfo
+    ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(leadAt + 1))
+    : null;
   // "Friday 17 Mar 2023 / … the cabinet announced on Thursday": the page's own date stamp opens the lead, and the news
   // it reports happened the day the next sentence names ("on Thursday", "gestern", "dün")
   const dayBefore =
