@@ -118,6 +118,21 @@ describe("article context stage", () => {
     // with no publication date to measure it against, the first lead date stays
     expect(stagesOf(text, "en", null).ctx.leadDate).toBe("2023");
   });
+  it("a date opening a sentence dates every clause split off it", () => {
+    const text =
+      "Other news comes first here.\n\nIn 2021, Acme Corp invested $50 million in a plant in Peru; Borin Ltd opened a store in Chile; and Cadmus Inc announced a mill in Brazil.";
+    const { infos, ctx } = stagesOf(text, "en", "2024-05-02");
+    const cadmus = infos.find((i) => i.s.text.includes("Cadmus"))!;
+    expect(cadmus.s.clauseOf).toBeDefined();
+    expect(ctx.openingDate(cadmus)?.value).toBe("2021");
+    // a date at the end of the first clause is that clause's own
+    const late = stagesOf(
+      text.replace("In 2021, Acme", "Acme").replace("in Peru;", "in Peru in 2021;"),
+      "en",
+      "2024-05-02",
+    );
+    expect(late.ctx.openingDate(late.infos.find((i) => i.s.text.includes("Cadmus"))!)).toBeNull();
+  });
   it("the lead date is same-week news only in the publication's month or the month before", () => {
     const ctx = ctxOf("Tesla said on April 30, 2024 it will invest €500 million in Germany.");
     expect([ctx.leadDate, ctx.leadNearPub]).toEqual(["2024-04-30", true]);

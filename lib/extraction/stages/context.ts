@@ -54,6 +54,8 @@ export type ArticleContext = {
   creditDates: ReadonlyMap<number, DateMention>;
   /** for a sentence with no date, the date of the nearest earlier sentence of its paragraph that has one */
   priorDate: (info: SentenceInfo) => DateMention | null;
+  /** the date opening the sentence a clause was split off */
+  openingDate: (info: SentenceInfo) => DateMention | null;
   /** for a sentence with no date, a weekday or "yesterday" in the next sentence that names no firm ("The investment
    * was announced in Stockholm Monday") */
   followDate: (info: SentenceInfo) => DateMention | null;
@@ -237,6 +239,15 @@ export function articleContext(
     }
     return null;
   };
+  // "En el 2012, Grupo México invirtió …; Bimbo abrió …; y Cinépolis anunció …": a date opening a sentence dates every
+  // clause split off it
+  const openingDate = (info: SentenceInfo): DateMention | null => {
+    const from = info.s.clauseOf;
+    if (from === undefined || info.dates.length) return null;
+    const head = infos.find((i) => i.s.start === from);
+    const d = head ? pickDate(head.dates) : null;
+    return d && d.start - from <= OPENING_DATE_REACH ? d : null;
+  };
   const followDate = (info: SentenceInfo): DateMention | null => {
     if (info.dates.length) return null;
     const at = infos[info.s.index] === info ? info.s.index : infos.indexOf(info);
@@ -267,6 +278,7 @@ export function articleContext(
     countryWords,
     creditDates,
     priorDate,
+    openingDate,
     followDate,
   };
 }
@@ -277,6 +289,9 @@ function mostVoted(votes: Map<string, number>): string | null {
 }
 
 /** Is a date in the publication's month or the month before (a lead date of same-week news)? */
+/** how far into a sentence a date still opens it ("En el 2012, …", "In March 2023, …") */
+const OPENING_DATE_REACH = 20;
+
 export function nearPublication(date: string, published: string): boolean {
   const ym = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) : 1);
   if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);
