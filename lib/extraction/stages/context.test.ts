@@ -108,6 +108,10 @@ describe("article context stage", () => {
       "Mill opens in Kenya\n\nJane Roe, Friday 17 May 2024\n\nThe minister said on Thursday that Acme Ltd will invest $50 million in a mill in Kenya.";
     expect(stagesOf(text, "en", "2024-05-17").ctx.leadDate).toBe("2024-05-16");
     expect(extractDeals(text, { published: "2024-05-17" }).map((d) => d.announcedOn)).toEqual(["2024-05-16"]);
+    // a weekday inside the lead's own news sentence is the news's day, not a page's stamp
+    const own =
+      "Mill bought in Kenya\n\nAcme Ltd completed its purchase of a mill in Kenya on Friday, making it the largest miller.\n\nShareholders approved the purchase on Tuesday.";
+    expect(stagesOf(own, "en", "2024-05-17").ctx.leadDate).toBe("2024-05-17");
     // a stamp that is not the publication day stays the lead's date
     expect(stagesOf(text, "en", "2024-05-20").ctx.leadDate).toBe("2024-05-17");
   });

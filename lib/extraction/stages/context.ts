@@ -200,13 +200,17 @@ export function articleContext(
       ? nearAt
       : 0;
   const leadInfo = leadInfos[leadAt];
+  // "Supervalu completed its acquisition … Friday": a weekday is the news's own day, no page stamp
+  // (a dateline "LIMA, 1 May." is a stamp all the same)
+  const leadRelative =
+    leadInfo !== undefined && pickDate(leadInfo.dates)?.relative === true && leadInfo.s.text.length > STAMP_LINE_MAX;
   const stampDate = leadInfo
     ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(leadAt + 1))
     : null;
   // "Friday 17 Mar 2023 / … the cabinet announced on Thursday": the page's own date stamp opens the lead, and the news
   // it reports happened the day the next sentence names ("on Thursday", "gestern", "dün")
   const dayBefore =
-    stampDate !== null && stampDate === published
+    stampDate !== null && stampDate === published && !leadRelative
       ? leadInfos
           .slice(1)
           .flatMap((i) => i.dates)
@@ -289,6 +293,9 @@ function mostVoted(votes: Map<string, number>): string | null {
 }
 
 /** Is a date in the publication's month or the month before (a lead date of same-week news)? */
+/** the longest line that is a page's date stamp or a dateline rather than a sentence of news */
+const STAMP_LINE_MAX = 60;
+
 /** how far into a sentence a date still opens it ("En el 2012, …", "In March 2023, …") */
 const OPENING_DATE_REACH = 20;
 
