@@ -42,6 +42,7 @@ describe("statusOf", () => {
     ["Around $500 million will be invested there", "en", "announced"],
     ["La empresa invertirá 40 millones", "es", "announced"],
     ["İsviçreli Schindler Türk asansör firması Omsan'ı satın alarak bünyesine katmıştı", "tr", "completed"],
+    ["Borin Holding, enerji iştirakinin yarısını Acme Fonu'na sattı", "tr", "completed"],
     ["a conclusão da aquisição das empresas Iberol e Biovegetal pela Reagro", "pt", "completed"],
     ["tras el cierre de la compra de la cadena por el fondo", "es", "completed"],
     ["PAI Partners cerró en julio la compra de la compañía Áreas", "es", "completed"],

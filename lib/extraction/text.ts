@@ -12,6 +12,8 @@ export type Sentence = {
   /** a short line without final punctuation: headline, subtitle, caption */
   headline: boolean;
   boilerplate: boolean;
+  /** for a clause split off a longer sentence: where that sentence starts */
+  clauseOf?: number;
 };
 
 /** Words after which a dot does not end a sentence (folded, without the dot), all languages. */

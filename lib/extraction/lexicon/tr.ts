@@ -256,6 +256,8 @@ export const TR: Lexicon = {
     // "hissesini devralan OYAK", "yeni açılan rafineri": a participle of a done deal
     String.raw`devralan(?!\p{L})`, String.raw`yeni a[cç][iı]lan(?!\p{L})`,
     String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`devredildi(?!\p{L})`,
+    // "hisselerini Acme'ye sattı": the seller's past is the buyer's done deal
+    String.raw`(?<!\p{L})satt[iı](?!\p{L})`,
     String.raw`a[cç][iı]l[iı][sş] t[oö]ren`,
     String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]n alarak(?!\p{L})`, String.raw`b[uü]nyesine katarak(?!\p{L})`, String.raw`kurulan(?!\p{L})`,
     String.raw`yat[iı]r[iı]m[\p{L}]*\s+ger[cç]ekle[sş]tiren(?!\p{L})`,

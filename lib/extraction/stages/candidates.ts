@@ -233,7 +233,8 @@ function factBase(
       sentence: info,
       cues,
       coref: o === state.focus && pick.viaCoref,
-      date: pickDate(info.dates) ?? creditDates.get(info.s.para) ?? ctx.followDate(info) ?? null,
+      date:
+        pickDate(info.dates) ?? ctx.openingDate(info) ?? creditDates.get(info.s.para) ?? ctx.followDate(info) ?? null,
       priorDate: priorDate(info),
       leadDate: !state.backlog && leadDate && (published === null || leadNearPub) ? leadDate : null,
       leadForAll: leadNearPub && !state.backlog,

@@ -108,8 +108,34 @@ describe("article context stage", () => {
       "Mill opens in Kenya\n\nJane Roe, Friday 17 May 2024\n\nThe minister said on Thursday that Acme Ltd will invest $50 million in a mill in Kenya.";
     expect(stagesOf(text, "en", "2024-05-17").ctx.leadDate).toBe("2024-05-16");
     expect(extractDeals(text, { published: "2024-05-17" }).map((d) => d.announcedOn)).toEqual(["2024-05-16"]);
+    // a weekday inside the lead's own news sentence is the news's day, not a page's stamp
+    const own =
+      "Mill bought in Kenya\n\nAcme Ltd completed its purchase of a mill in Kenya on Friday, making it the largest miller.\n\nShareholders approved the purchase on Tuesday.";
+    expect(stagesOf(own, "en", "2024-05-17").ctx.leadDate).toBe("2024-05-17");
     // a stamp that is not the publication day stays the lead's date
     expect(stagesOf(text, "en", "2024-05-20").ctx.leadDate).toBe("2024-05-17");
+  });
+  it("a past year of background opening the lead gives way to a later lead sentence's date near the publication", () => {
+    const text =
+      "Trade between Freedonia and Sylvania reached $4 billion in 2023.\n\nThe two countries signed six agreements on April 15 in Sylvania.\n\nOther news follows.";
+    expect(stagesOf(text, "en", "2025-04-28").ctx.leadDate).toBe("2025-04-15");
+    // with no publication date to measure it against, the first lead date stays
+    expect(stagesOf(text, "en", null).ctx.leadDate).toBe("2023");
+  });
+  it("a date opening a sentence dates every clause split off it", () => {
+    const text =
+      "Other news comes first here.\n\nIn 2021, Acme Corp invested $50 million in a plant in Peru; Borin Ltd opened a store in Chile; and Cadmus Inc announced a mill in Brazil.";
+    const { infos, ctx } = stagesOf(text, "en", "2024-05-02");
+    const cadmus = infos.find((i) => i.s.text.includes("Cadmus"))!;
+    expect(cadmus.s.clauseOf).toBeDefined();
+    expect(ctx.openingDate(cadmus)?.value).toBe("2021");
+    // a date at the end of the first clause is that clause's own
+    const late = stagesOf(
+      text.replace("In 2021, Acme", "Acme").replace("in Peru;", "in Peru in 2021;"),
+      "en",
+      "2024-05-02",
+    );
+    expect(late.ctx.openingDate(late.infos.find((i) => i.s.text.includes("Cadmus"))!)).toBeNull();
   });
   it("the lead date is same-week news only in the publication's month or the month before", () => {
     const ctx = ctxOf("Tesla said on April 30, 2024 it will invest €500 million in Germany.");

@@ -54,6 +54,8 @@ export type ArticleContext = {
   creditDates: ReadonlyMap<number, DateMention>;
   /** for a sentence with no date, the date of the nearest earlier sentence of its paragraph that has one */
   priorDate: (info: SentenceInfo) => DateMention | null;
+  /** the date opening the sentence a clause was split off */
+  openingDate: (info: SentenceInfo) => DateMention | null;
   /** for a sentence with no date, a weekday or "yesterday" in the next sentence that names no firm ("The investment
    * was announced in Stockholm Monday") */
   followDate: (info: SentenceInfo) => DateMention | null;
@@ -179,12 +181,36 @@ export function articleContext(
   const skipped =
     published === null ? 0 : infos.slice(0, 3).filter((i) => i.s.headline || i.s.text.length <= 25).length;
   const leadInfos = infos.slice(0, 3 + skipped).filter((i) => i.dates.length > 0);
-  const leadInfo = leadInfos[0];
-  const stampDate = leadInfo ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(1)) : null;
+  // "En 2024, leurs échanges … / … la signature, mardi 15 avril": a past year of background in the lead gives way to a
+  // later lead sentence's date near the publication
+  const nearAt =
+    published === null
+      ? -1
+      : leadInfos.findIndex((i) => {
+          const v = pickDate(i.dates)?.value;
+          return v !== undefined && nearPublication(v, published);
+        });
+  const firstLead = pickDate(leadInfos[0]?.dates ?? [])?.value;
+  const leadAt =
+    nearAt > 0 &&
+    firstLead !== undefined &&
+    firstLead.length === 4 &&
+    published !== null &&
+    firstLead < published.slice(0, 4)
+      ? nearAt
+      : 0;
+  const leadInfo = leadInfos[leadAt];
+  // "Supervalu completed its acquisition … Friday": a weekday is the news's own day, no page stamp
+  // (a dateline "LIMA, 1 May." is a stamp all the same)
+  const leadRelative =
+    leadInfo !== undefined && pickDate(leadInfo.dates)?.relative === true && leadInfo.s.text.length > STAMP_LINE_MAX;
+  const stampDate = leadInfo
+    ? sharperLeadDate(pickDate(leadInfo.dates)?.value ?? null, leadInfos.slice(leadAt + 1))
+    : null;
   // "Friday 17 Mar 2023 / … the cabinet announced on Thursday": the page's own date stamp opens the lead, and the news
   // it reports happened the day the next sentence names ("on Thursday", "gestern", "dün")
   const dayBefore =
-    stampDate !== null && stampDate === published
+    stampDate !== null && stampDate === published && !leadRelative
       ? leadInfos
           .slice(1)
           .flatMap((i) => i.dates)
@@ -217,6 +243,15 @@ export function articleContext(
     }
     return null;
   };
+  // "En el 2012, Grupo México invirtió …; Bimbo abrió …; y Cinépolis anunció …": a date opening a sentence dates every
+  // clause split off it
+  const openingDate = (info: SentenceInfo): DateMention | null => {
+    const from = info.s.clauseOf;
+    if (from === undefined || info.dates.length) return null;
+    const head = infos.find((i) => i.s.start === from);
+    const d = head ? pickDate(head.dates) : null;
+    return d && d.start - from <= OPENING_DATE_REACH ? d : null;
+  };
   const followDate = (info: SentenceInfo): DateMention | null => {
     if (info.dates.length) return null;
     const at = infos[info.s.index] === info ? info.s.index : infos.indexOf(info);
@@ -247,6 +282,7 @@ export function articleContext(
     countryWords,
     creditDates,
     priorDate,
+    openingDate,
     followDate,
   };
 }
@@ -257,6 +293,12 @@ function mostVoted(votes: Map<string, number>): string | null {
 }
 
 /** Is a date in the publication's month or the month before (a lead date of same-week news)? */
+/** the longest line that is a page's date stamp or a dateline rather than a sentence of news */
+const STAMP_LINE_MAX = 60;
+
+/** how far into a sentence a date still opens it ("En el 2012, …", "In March 2023, …") */
+const OPENING_DATE_REACH = 20;
+
 export function nearPublication(date: string, published: string): boolean {
   const ym = (s: string) => Number(s.slice(0, 4)) * 12 + (s.length >= 7 ? Number(s.slice(5, 7)) : 1);
   if (date.length < 7 || published.length < 7) return date.slice(0, 4) === published.slice(0, 4);

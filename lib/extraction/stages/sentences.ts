@@ -48,7 +48,7 @@ export function splitClauses(sents: Sentence[], lang: string | null): Sentence[]
       while (b < s.text.length && /\s/.test(s.text[b])) b++;
       const aText = s.text.slice(0, cut).replace(/[,;\s]+$/, "");
       out.push({ ...s, end: s.start + aText.length, text: aText });
-      s = { ...s, start: s.start + b, text: s.text.slice(b) };
+      s = { ...s, start: s.start + b, text: s.text.slice(b), clauseOf: first.start };
     }
     out.push(s);
   }
