@@ -881,3 +881,13 @@ describe("becoming a shareholder", () => {
     ]);
   });
 });
+
+describe("a purchase at home", () => {
+  it("a firm buying another where the article names only the buyer's home town is a purchase in its home country", () => {
+    const d = extractDeals(
+      "Der Nahrungsmittelkonzern Meier & Sohn darf den Lebensmittelhersteller Bergmühle übernehmen. Die Kölner Familienholding Meier & Sohn machte keine Angaben.",
+      { published: "2024-03-01" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Meier & Sohn", "DE"]]);
+  });
+});

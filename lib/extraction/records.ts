@@ -273,7 +273,12 @@ function withoutRedundantAlternatives(facts: Fact[]): Fact[] {
   const homes = new Map<string, string>();
   for (const f of facts)
     if (f.investorCountry && !homes.has(fold(f.investor))) homes.set(fold(f.investor), f.investorCountry);
-  return facts.filter((f) => !f.alternative || (!firsts.has(key(f)) && homes.get(fold(f.investor)) !== f.target));
+  // (a purchase the sentence states is one at home too: "Der Konzern X darf den Hersteller Y übernehmen" in an article
+  // that names only "der Kölner Konzern X")
+  const bought = (f: Fact) => !f.money && !f.facilities.length && f.cues.acquisition && !f.cues.jv && !f.cues.stake;
+  return facts.filter(
+    (f) => !f.alternative || (!firsts.has(key(f)) && (homes.get(fold(f.investor)) !== f.target || bought(f))),
+  );
 }
 
 /**
