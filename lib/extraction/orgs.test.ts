@@ -21,6 +21,10 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a group word and one capitalized trade word are the group's name ('Grupo Pharma'), a group word and a company word no name", () => {
+    expect(names("El Grupo Pharma abrirá una fábrica en Honduras.", "es")).toContain("Grupo Pharma");
+    expect(names("Le Groupe Holding a ouvert une usine.", "fr")).not.toContain("Groupe Holding");
+  });
   it("a name joined by a plus sign is one name ('Brenner+Kolb')", () => {
     expect(names("La empresa alemana Brenner+Kolb abrió su segunda planta en Celaya.", "es")).toEqual(["Brenner+Kolb"]);
   });

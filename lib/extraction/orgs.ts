@@ -392,6 +392,14 @@ function turkishPlaceAdjective(t: Tok, before: Tok[], afterPlace: boolean): bool
 }
 
 /** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
+/** "Grupo Pharma", "Gruppo Tessile": a group word and one capitalized trade word are the group's name. */
+function groupAndTrade(run: Tok[]): boolean {
+  if (run.length !== 2 || !NAME_HEADS.has(run[0].f) || !/^\p{Lu}/u.test(run[0].t) || !/^\p{Lu}\p{Ll}/u.test(run[1].t))
+    return false;
+  const w = run[1].f;
+  return !NAME_HEADS.has(w) && !NOT_ORG_WORDS.has(w) && !DESCRIPTOR_RE.test(w) && w.length >= 5;
+}
+
 function capsName(t: Tok, text: string): boolean {
   if (t.t.length < 3 || t.t !== t.t.toUpperCase() || !/^\p{Lu}+$/u.test(t.t)) return false;
   const words = text.match(/\p{L}{2,}/gu) ?? [];
@@ -781,7 +789,8 @@ function handleRun(
   if (
     !wholeKnown &&
     run.every((t) => ORG_SUFFIXES.has(t.f) || NOT_ORG_WORDS.has(t.f)) &&
-    !(run.length >= 3 && NOT_ORG_WORDS.has(run[0].f) && run.slice(1).every((t) => isLegalForm(t.f)))
+    !(run.length >= 3 && NOT_ORG_WORDS.has(run[0].f) && run.slice(1).every((t) => isLegalForm(t.f))) &&
+    !groupAndTrade(run)
   )
     return;
   // "Online-Händlers" (German joins a descriptor to the word before it; in Polish or English "Wenaasgruppen" is a name)

@@ -355,9 +355,10 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
   }
   if (c.start >= o.end) {
     const gap = text.slice(o.end - base, c.start - base);
-    if (OF_GAP_RE.test(fold(gap))) return true;
+    if (OF_GAP_RE.test(fold(gap)) && !(c.kind === "city" && /\(\s*$/.test(gap))) return true;
     // "Goertek Co., Ltd. (Hongkong)": the legal form the name left out, then the origin in brackets
-    if (/\(\s*$/.test(gap) && legalFormsOnly(fold(gap).replace(/\(\s*$/, ""))) return true;
+    // (a town in brackets is where the site is: "investimentos da X (Trofa), da Y (Maia)")
+    if (/\(\s*$/.test(gap) && c.kind !== "city" && legalFormsOnly(fold(gap).replace(/\(\s*$/, ""))) return true;
     if (OF_APPOSITION_RE.test(fold(gap)) && /^\.?\s*[,)]/.test(c.after)) return true;
     // "Cromwell, il fondo di investimento australiano", "Cummins, an American engine maker": an apposition
     const appos = /^\s*,\s*((?:[\p{L}'’-]+\s+){1,5})$/u.exec(gap);

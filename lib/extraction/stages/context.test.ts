@@ -43,6 +43,11 @@ describe("article context stage", () => {
         .defaultCountry,
     ).toBeNull();
   });
+  it("a town in brackets after a firm is where its site is, a country in brackets its home", () => {
+    const { ctx } = stagesOf("A agência apoia investimentos da Marvex (Aveiro) e da Goertek (Hongkong).", "pt");
+    expect(ctx.homes.get("marvex")).toBeUndefined();
+    expect(ctx.homes.get("goertek")).toBe("HK");
+  });
   it("a country named as an investor's home is its home, not a vote for the target", () => {
     const ctx = ctxOf("The French company Michelin will invest 100 million zlotys in its tyre plant in Olsztyn.");
     expect(ctx.homes.get("michelin")).toBe("FR");
