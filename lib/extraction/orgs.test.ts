@@ -934,3 +934,17 @@ describe("names listed beside firms", () => {
     expect(strongNames(t, "pt")).not.toContain("Lisboa");
   });
 });
+
+describe("a clause between commas before the name's verb", () => {
+  it("reads 'X, controllata da Y, investirà' and 'A X, que pertence ao grupo Y, comprou' as a firm and its verb", () => {
+    expect(names("La Ferrocarril, controllata dalla Tarsis, investirà 20 milioni a Brescia.", "it")).toContain(
+      "Ferrocarril",
+    );
+    expect(names("A Ferrocarril, que pertence ao grupo Tarsis, comprou a fábrica.", "pt")).toContain("Ferrocarril");
+  });
+
+  it("needs a lower-case clause and the language's own verb after it", () => {
+    expect(names("La Ferrocarril, Tarsis e Brodex, investirà 20 milioni.", "it")).not.toContain("Ferrocarril");
+    expect(names("Ferrocarril, dentro del valle, a veces.", "es")).not.toContain("Ferrocarril");
+  });
+});

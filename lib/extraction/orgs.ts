@@ -227,6 +227,13 @@ function subjectVerb(f: string, lang: string | null): boolean {
   return own.has(f) || !commonWordsOf(lang).has(f);
 }
 
+/** one of the language's own subject verbs (no other language's) */
+function ownSubjectVerb(f: string, lang: string | null): boolean {
+  let own = OWN_SUBJECT_VERBS.get(lang);
+  if (!own) OWN_SUBJECT_VERBS.set(lang, (own = new Set(lexiconFor(lang)?.subjectVerbs ?? [])));
+  return own.has(f);
+}
+
 /** "Anglo American", "Banco Santander Central Hispano": a capitalized country adjective after a name word is part of the
  * name (adjectives that follow a noun are written in lower case in the Romance languages, English puts them first). */
 function trailingNameAdjective(run: Tok[], lang: string | null): boolean {
@@ -947,6 +954,19 @@ function handleRun(
       const verb = price ? /^\s+(\p{L}+)/u.exec(after.slice(price[0].length)) : null;
       return verb !== null && subjectVerb(fold(verb[1]), lang);
     })();
+  // "Acme, controlled by Borin, will invest …", "A Acme, que pertence ao grupo Borin, comprou …": a clause set off by
+  // commas between the name and its verb
+  const clauseThenVerb =
+    !nextVerb &&
+    !priceThenVerb &&
+    next !== undefined &&
+    next.t === "," &&
+    (() => {
+      const m = /^\s*,\s*(?=\p{Ll})[^,.;:!?()"“”«»]{4,80},\s+(\p{L}+)/u.exec(
+        text.slice(run[run.length - 1].e, run[run.length - 1].e + 100),
+      );
+      return m !== null && ownSubjectVerb(fold(m[1]), lang);
+    })();
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
@@ -992,6 +1012,7 @@ function handleRun(
     isKnown ||
     parent !== null ||
     priceThenVerb ||
+    clauseThenVerb ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
