@@ -89,7 +89,10 @@ const MORE_COUNTRY_NAMES = byCountry({
 export const TR: Lexicon = {
   lang: "tr",
   homeCountry: "TR",
-  stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye"],
+  stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye",
+    // words of Turkish alone, frequent in a short business notice that has few of the others (a stock-exchange
+    // filing: "yüzde 60'ını … tarafından … alınması")
+    "yüzde", "tarafından", "üzere", "sonra", "olduğu", "arasında", "tarihinde"],
   articles: ["bir"],
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
   notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta", "birlikte", "yil", "toplam", "burada",
