@@ -366,6 +366,7 @@ export const TR: Lexicon = {
     examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
     obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,
     agentAfterName: String.raw`^\.?\s*tarafindan\b`,
+    stakeOwnerAfterName: String.raw`^['’]n?[iu]n\s+(?:[^\s.;,'’]+\s+){0,4}?(?:hisse|sermaye|pay(?:i|lar))`,
     sourceAfterName: String.raw`^['’](?:n?[dt][ae]n)\b`,
     activeParticiple: String.raw`(?:an|en)$`,
     passiveParticiple: String.raw`(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$`,
