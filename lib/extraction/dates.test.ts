@@ -31,6 +31,15 @@ describe("findDates", () => {
     expect(first("Am Montag beteiligte sich der Fonds", "2021-07")).toBe("2021-07");
   });
 
+  it("reads a weekday before a written date as that date's, not as the last such weekday", () => {
+    expect(findDates("Le contrat a été signé mardi 3 juin à Lyon.", "2025-06-12").map((d) => d.value)).toEqual([
+      "2025-06-03",
+    ]);
+    expect(findDates("The deal was signed on Monday, March 3 in Ohio.", "2025-03-12").map((d) => d.value)).toEqual([
+      "2025-03-03",
+    ]);
+  });
+
   it("cannot resolve a weekday without a publication date", () => {
     expect(findDates("Das teilte der Konzern am Freitag mit.", null)).toEqual([]);
   });

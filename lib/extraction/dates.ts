@@ -57,6 +57,11 @@ const IN_YEAR = new RegExp(
   String.raw`(?<![\p{L}])(?:${YEAR_PREPOSITIONS.join("|")})\s+(?:(?:${alternation(YEAR_NOUNS)})\s+)?((?:19|20)\d{2})(?!\d)`,
   "gu",
 );
+/** a day and month (or month and day) right after a weekday's name */
+const DATE_AFTER_WEEKDAY_RE = new RegExp(
+  String.raw`^,?\s+(?:(?:the|den|le|el|il|o|de)\s+)?(?:\d{1,2}(?:\.|er|st|nd|rd|th|º)?\s+(?:de\s+)?(?:${MONTH_ALT})|(?:${MONTH_ALT})\.?\s+\d{1,2}(?!\d))(?![\p{L}])`,
+  "u",
+);
 const WEEKDAY_RE = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_ALT})(?![\p{L}])`, "gu");
 const RELATIVE_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation([...YESTERDAY, ...TODAY])})(?![\p{L}])`, "gu");
 const LAST_WEEK_RE = new RegExp(String.raw`(?<![\p{L}])(${alternation(LAST_WEEK)})(?![\p{L}])`, "gu");
@@ -193,6 +198,8 @@ export function findDates(
     for (const m of allMatches(WEEKDAY_RE, f)) {
       if (ownDays && !ownDays.has(m[1])) continue;
       const s = m.index ?? 0;
+      // "mardi 15 avril", "Tuesday, April 15": the weekday of a date written out is that date's, no day of its own
+      if (DATE_AFTER_WEEKDAY_RE.test(f.slice(s + m[0].length, s + m[0].length + 40))) continue;
       if (!pub.m || !pub.d) {
         add(fmt(pub.y, pub.m), s, s + m[0].length, true);
         continue;

@@ -120,6 +120,14 @@ describe("detectLanguage and findPublicationDate", () => {
       ),
     ).toBe("es");
   });
+  it("knows a short Turkish filing by the words only Turkish has", () => {
+    // few of the common stop words ("ve", "bir", "ile"), but "yüzde", "tarafından", "üzere", "tarihinde"
+    expect(
+      detectLanguage(
+        "Örnek Kimya A.Ş, 3 Mart 2024 tarihinde açıklandığı üzere Delta Boya'nın yüzde 40 payının şirket tarafından alınmasını onayladı.",
+      ),
+    ).toBe("tr");
+  });
 });
 
 describe("harder cases", () => {

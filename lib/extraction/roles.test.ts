@@ -137,6 +137,14 @@ describe("Turkish objects before the verb", () => {
     expect(text.slice(o.start, o.end)).toBe("Omsan");
     expect(roleOf(text, 0, o, "tr")).toBe("object");
   });
+  it("reads a firm in the genitive before its shares or capital as the one whose stake is sold", () => {
+    const r = roles("Delta Holding'in toplam sermayesinin yüzde 40'ı Örnek Kimya A.Ş. tarafından devralındı.", "tr");
+    expect(r["Delta Holding"]).toBe("object");
+    expect(r["Örnek Kimya A.Ş"]).toBe("agent");
+    // a buyer in the genitive before another firm's shares ("X's buying of Y's shares") is no stake owner
+    const b = roles("Örnek Holding'in Delta Holding'in hisselerini satın alması onaylandı.", "tr");
+    expect(b["Örnek Holding"]).toBe("plain");
+  });
 });
 
 describe("departments named after an office", () => {

@@ -205,6 +205,9 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
     if (turkishExamples(text.slice(o.end - base, o.end - base + 200))) return "example";
     // "hisselerin Moonlight Capital S.A. tarafından devralınması": the agent stands before "tarafından" (by)
     if (wordForm(lang, "agentAfterName")?.test(afterO)) return "agent";
+    // "Acme'nin yüzde 30 hissesi", "Acme'nin sermayesinin": the genitive owner of the shares is the firm whose stake is
+    // bought or sold, not an investor
+    if (wordForm(lang, "stakeOwnerAfterName")?.test(afterO)) return "object";
     // "Koç Holding'den devralınması": the ablative names whom a stake is bought from
     if (
       wordForm(lang, "sourceAfterName")?.test(afterO) &&

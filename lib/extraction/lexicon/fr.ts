@@ -309,7 +309,7 @@ export const FR: Lexicon = {
   budgetWords: [String.raw`d[ée]penses d'investissement`],
   earlierWords: ["autres", String.raw`précédent`],
   projectNouns: ["projets", "investissements"],
-  investWords: ["invest"],
+  investWords: ["invest", String.raw`cr[eé]ation d['’]une?(?![\p{L}])`],
   buildWords: ["constru"],
   plantNouns: ["usine"],
   namedWords: [String.raw`baptis[ée]e?`],

@@ -4,6 +4,7 @@ import { accentTolerant, anyWordForm, LEXICONS, wordForm } from "./all";
 import { REQUIRED_KEYS, type Lexicon } from "./types";
 import { commonWordsOf, germanCompoundNoun } from "./common-words";
 import { TRIGGER_RE } from "./cue-words";
+import { INVEST_STEM_RE } from "./context-words";
 
 /** Keys a language still leaves empty, with the reason; the test fails when this list is out of date either way. */
 const KNOWN_GAPS: Record<string, string[]> = {
@@ -174,5 +175,10 @@ describe("investing words", () => {
       expect(TRIGGER_RE.test(w)).toBe(false);
     for (const w of ["investirà", "investit", "invests", "investiert", "investiu", "gli investimenti", "inversión", "investeert", "inwestycja", "yatırım yapacak"])
       expect(TRIGGER_RE.test(w)).toBe(true);
+  });
+  it("reads the French 'création d'une' (setting up a site or firm) as investing, not 'création d'emplois'", () => {
+    expect(INVEST_STEM_RE.test("le projet prévoit la création d'une unité de montage")).toBe(true);
+    expect(INVEST_STEM_RE.test("la création d’un centre logistique")).toBe(true);
+    expect(INVEST_STEM_RE.test("la création d'emplois dans la région")).toBe(false);
   });
 });

@@ -89,7 +89,10 @@ const MORE_COUNTRY_NAMES = byCountry({
 export const TR: Lexicon = {
   lang: "tr",
   homeCountry: "TR",
-  stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye"],
+  stopWords: ["ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "daha", "çok", "milyon", "milyar", "yatırım", "şirket", "göre", "ise", "gibi", "kadar", "türkiye",
+    // words of Turkish alone, frequent in a short business notice that has few of the others (a stock-exchange
+    // filing: "yüzde 60'ını … tarafından … alınması")
+    "yüzde", "tarafından", "üzere", "sonra", "olduğu", "arasında", "tarihinde"],
   articles: ["bir"],
   nameStopWords: ["bu", "ve", "ile", "icin", "ayrica", "bugun", "dun", "ancak", "ise", "boylece"],
   notOrgWords: ["osb", "gsyh", "hukumet", "bakanlik", "sirket", "yatirim", "milyar", "milyon", "dolar", "avro", "orta", "birlikte", "yil", "toplam", "burada",
@@ -363,6 +366,7 @@ export const TR: Lexicon = {
     examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
     obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,
     agentAfterName: String.raw`^\.?\s*tarafindan\b`,
+    stakeOwnerAfterName: String.raw`^['’]n?[iu]n\s+(?:[^\s.;,'’]+\s+){0,4}?(?:hisse|sermaye|pay(?:i|lar))`,
     sourceAfterName: String.raw`^['’](?:n?[dt][ae]n)\b`,
     activeParticiple: String.raw`(?:an|en)$`,
     passiveParticiple: String.raw`(?:[iu][ln](?:an|en)|[iu]lmis|edilen|ilan)$`,

@@ -451,6 +451,9 @@ export type WordForms = {
   obliqueNoun?: string;
   /** "by" after the agent of a passive ("X tarafından"), read right after a name */
   agentAfterName?: string;
+  /** the genitive, then a firm's shares or capital ("X'in yüzde 50 hissesi", "X'nin sermayesinin"): the firm whose stake
+   * changes hands, read right after a name */
+  stakeOwnerAfterName?: string;
   /** the ablative after a name ("Koç Holding'den"): whom something is bought from, read right after it */
   sourceAfterName?: string;
   /** an active participle before a name ("yatırım yapan X"): the name is that clause's subject */
