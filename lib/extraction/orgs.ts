@@ -398,7 +398,6 @@ function turkishPlaceAdjective(t: Tok, before: Tok[], afterPlace: boolean): bool
   );
 }
 
-/** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
 /** "Grupo Pharma", "Gruppo Tessile": a group word and one capitalized trade word are the group's name. */
 function groupAndTrade(run: Tok[]): boolean {
   if (run.length !== 2 || !NAME_HEADS.has(run[0].f) || !/^\p{Lu}/u.test(run[0].t) || !/^\p{Lu}\p{Ll}/u.test(run[1].t))
@@ -407,6 +406,7 @@ function groupAndTrade(run: Tok[]): boolean {
   return !NAME_HEADS.has(w) && !NOT_ORG_WORDS.has(w) && !DESCRIPTOR_RE.test(w) && w.length >= 5;
 }
 
+/** "MAN", "ONE", "AND" in a sentence not written in capitals: an acronym that spells a function word is a name. */
 function capsName(t: Tok, text: string): boolean {
   if (t.t.length < 3 || t.t !== t.t.toUpperCase() || !/^\p{Lu}+$/u.test(t.t)) return false;
   const words = text.match(/\p{L}{2,}/gu) ?? [];
@@ -562,25 +562,34 @@ function listedBeside(
   out: OrgMention[],
 ): void {
   type Item = { s: number; e: number; t: string; first: Tok };
+  // the last token of the name of at most four capitalized words from `m`, and whether a fifth follows (too long)
+  const nameEnd = (m: number): [number, boolean] => {
+    let n = m;
+    while (n + 1 < toks.length && isCap(toks[n + 1]) && n - m < 3) n++;
+    return [n, n + 1 < toks.length && isCap(toks[n + 1])];
+  };
+  const item = (m: number, n: number): Item => ({
+    s: toks[m].s,
+    e: toks[n].e,
+    t: text.slice(toks[m].s, toks[n].e),
+    first: toks[m],
+  });
   let k = 0;
   while (k < toks.length) {
     const items: Item[] = [];
     let m = k;
     for (;;) {
       if (m >= toks.length || !isCap(toks[m])) break;
-      let n = m;
-      while (n + 1 < toks.length && isCap(toks[n + 1]) && n - m < 3) n++;
-      if (n + 1 < toks.length && isCap(toks[n + 1])) break;
-      items.push({ s: toks[m].s, e: toks[n].e, t: text.slice(toks[m].s, toks[n].e), first: toks[m] });
+      const [n, tooLong] = nameEnd(m);
+      if (tooLong) break;
+      items.push(item(m, n));
       const sep = toks[n + 1];
       if (!sep || !(sep.t === "," || isAndWord(sep, lang)) || text.slice(toks[n].e, sep.s).trim()) break;
       if (isAndWord(sep, lang)) {
         m = n + 2;
         if (m < toks.length && isCap(toks[m])) {
-          let q = m;
-          while (q + 1 < toks.length && isCap(toks[q + 1]) && q - m < 3) q++;
-          if (!(q + 1 < toks.length && isCap(toks[q + 1])))
-            items.push({ s: toks[m].s, e: toks[q].e, t: text.slice(toks[m].s, toks[q].e), first: toks[m] });
+          const [q, last] = nameEnd(m);
+          if (!last) items.push(item(m, q));
           m = q + 1;
         }
         break;
