@@ -245,10 +245,12 @@ export function articleContext(
   };
   // "En el 2012, Grupo México invirtió …; Bimbo abrió …; y Cinépolis anunció …": a date opening a sentence dates every
   // clause split off it
+  // (the sentences by where they start: one lookup per clause, not a scan of a long article's sentences)
+  let byStart: Map<number, SentenceInfo> | undefined;
   const openingDate = (info: SentenceInfo): DateMention | null => {
     const from = info.s.clauseOf;
     if (from === undefined || info.dates.length) return null;
-    const head = infos.find((i) => i.s.start === from);
+    const head = (byStart ??= new Map(infos.map((i) => [i.s.start, i]))).get(from);
     const d = head ? pickDate(head.dates) : null;
     return d && d.start - from <= OPENING_DATE_REACH ? d : null;
   };
