@@ -35,6 +35,7 @@ describe("findMoney", () => {
     ["an outlay of Rs 2,000 crore", "en", 2e10, "INR", "Rs 2,000 crore"],
     ["it will invest £40 billion", "en", 4e10, "GBP", "£40 billion"],
     ["commitments of P10.8 billion", "en", 1.08e10, "PHP", "P10.8 billion"],
+    ["to build a R2.45-billion cement works", "en", 2.45e9, "ZAR", "R2.45-billion"],
     ["BRL 3 billion in the plant", "en", 3e9, "BRL", "BRL 3 billion"],
     ["C$4bn for the miner", "en", 4e9, "CAD", "C$4bn"],
     ["una inversión de 3.700 millones de dólares", "es", 3.7e9, "USD", "3.700 millones de dólares"],

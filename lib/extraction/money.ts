@@ -38,7 +38,9 @@ const ENDS_ABBREVIATED_RE = new RegExp(`(?:${ABBREVIATED_SCALE_ALT})\\.$`, "i");
 const NEXT_WORD_RE = /^\s+(\p{L}{3,})(?![\p{L}\p{N}²³])/u;
 const LONG_SCALES = Object.keys(SCALE_WORDS).filter((w) => !SHORT_SCALES.includes(w));
 const NUMBER_WORD_RE = foldedAlternation(Object.keys(NUMBER_WORDS).filter((w) => w.length > 1));
-const PREFIX_RE = alternation(Object.keys(CURRENCY_PREFIXES).filter((p) => p !== "P"));
+const PREFIX_RE = alternation(Object.keys(CURRENCY_PREFIXES).filter((p) => p !== "P" && p !== "R"));
+/** "R1.65-billion", "R800 million": the South African rand's "R" only glued to a figure with a scale word */
+const RAND_PREFIX = String.raw`R(?=\d+(?:[.,]\d+)?[- ]?(?:bn|m|million|billion)(?![\p{L}]))`;
 const SUFFIX_RE = foldedAlternation(Object.keys(CURRENCY_WORDS));
 /** ISO codes French financial news glues to a scale ("8 MdMAD", "2 MdsEUR", "100 MDH", "35 MDT") */
 const GLUED_CODES = "(?:MAD|EUR|USD|CAD|XOF|XAF|DZD|TND|CHF|GBP|DH|DT)";
@@ -46,7 +48,8 @@ const DIGITS = String.raw`\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[
 
 // prefix? number scale? suffix?   (case-insensitive on words, symbols literal)
 const AMOUNT_SRC =
-  String.raw`(?<![\p{L}\d])(?:(?<pre>${PREFIX_RE}|P(?=\d))[ \u00a0]?)?` +
+  // never from inside a figure: "R1.65-billion" is not "65-billion"
+  String.raw`(?<![\p{L}\d])(?<!\d[.,])(?:(?<pre>${PREFIX_RE}|P(?=\d)|${RAND_PREFIX})[ \u00a0]?)?` +
   String.raw`(?:(?<num>${DIGITS})|(?<word>${NUMBER_WORD_RE}))(?<half>[  ]+(?:${foldedAlternation(AND_A_HALF)}))?` +
   String.raw`(?:(?:[ \u00a0]?|-)(?<short>${alternation(SHORT_SCALES)})(?:(?![\p{L}\p{N}])|(?=${GLUED_CODES}(?![\p{L}])))\.?|(?:[ \u00a0]+|-)(?<scale>${foldedAlternation(LONG_SCALES)})\.?(?:(?![\p{L}])|(?=${GLUED_CODES}(?![\p{L}]))))?` +
   // "730 M€", "11 Md€", "8 MdMAD", "45 M$", "30€": a symbol or code glued to the figure or its scale

@@ -25,6 +25,9 @@ describe("findOrgs", () => {
     expect(names("El Grupo Pharma abrirá una fábrica en Honduras.", "es")).toContain("Grupo Pharma");
     expect(names("Le Groupe Holding a ouvert une usine.", "fr")).not.toContain("Groupe Holding");
   });
+  it("a rand amount glued to its scale ('R2.45-billion') is no name", () => {
+    expect(names("Acme Holdings will build a R2.45-billion smelter in the province.", "en")).toEqual(["Acme Holdings"]);
+  });
   it("a name joined by a plus sign is one name ('Brenner+Kolb')", () => {
     expect(names("La empresa alemana Brenner+Kolb abrió su segunda planta en Celaya.", "es")).toEqual(["Brenner+Kolb"]);
   });

@@ -908,10 +908,10 @@ function handleRun(
   // name the word is the firm's own ("Acme Summit Resources")
   const govAt = (t: Tok) => isStateBodyWord(t.f);
   if (!softEnd && !wholeKnown && (govAt(run[0]) || govAt(run[run.length - 1]))) return;
-  // "P1", "A3" are amounts or models; "H2V" is a name, and so is a code that opens a name of three words or more after a
+  // "P1", "A3", "R1.65-billion" are amounts or models; "H2V" is a name, and so is a code that opens a name of three words or more after a
   // descriptor ("la società P3 Logistic Parks")
   if (
-    run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*$/u.test(t.t)) &&
+    run.some((t) => /^\p{Lu}{1,3}\d[\d.,]*(?:-?(?:bn|mn|m|million|billion|trillion))?$/u.test(t.t)) &&
     !(run.length >= 3 && b1?.word && DESCRIPTOR_RE.test(b1.f))
   )
     return;

@@ -37,7 +37,7 @@ export const CURRENCY_PREFIXES: Record<string, string> = {
   "AUD": "AUD", "CAD": "CAD", "KRW": "KRW", "ZAR": "ZAR", "PLN": "PLN", "HUF": "HUF", "CZK": "CZK", "SEK": "SEK",
   "NOK": "NOK", "DKK": "DKK", "AED": "AED", "SAR": "SAR", "QAR": "QAR", "EGP": "EGP", "PKR": "PKR", "IDR": "IDR",
   "VND": "VND", "THB": "THB", "NGN": "NGN", "MYR": "MYR", "SGD": "SGD", "HKD": "HKD", "NZD": "NZD", "KES": "KES",
-  "P": "PHP", "TL": "TRY", "Dhs": "AED", "SR": "SAR", "DT": "TND",
+  "P": "PHP", "R": "ZAR", "TL": "TRY", "Dhs": "AED", "SR": "SAR", "DT": "TND",
   // Argentina and Bolivia write the US dollar "u$s" and "$us"
   "u$s": "USD", "U$S": "USD", "$us": "USD", "U$D": "USD",
 };
