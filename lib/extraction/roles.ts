@@ -89,6 +89,11 @@ const POSSESSIVE_BEFORE_RE = new RegExp(
   "u",
 );
 const BASED_AFTER_RE = new RegExp(String.raw`^\s*-?(?:${BASED_SUFFIX_SOURCE})|^['’]s\b|^['’](?=\s)`, "u");
+/** "iron and steel giant from South Korea, POSCO", "Acme, a chipmaker from Taiwan,": a descriptor's origin */
+const DESCRIPTOR_FROM_BEFORE_RE = new RegExp(
+  forFoldedText(String.raw`([\p{L}-]+)\s+(?:${FROM_SOURCE})\s+(?:the\s+)?$`),
+  "u",
+);
 const BASED_IN_BEFORE_RE = new RegExp(String.raw`(?:${BASED_IN_SOURCE})\s*(?:[\p{L},]+\s+){0,2}$`, "u");
 const UNIT_OF_BEFORE_RE = new RegExp(
   forFoldedText(
@@ -315,6 +320,11 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
     }
     const beforeC = fold(text.slice(Math.max(0, c.start - base - 40), c.start - base));
     if (BASED_IN_BEFORE_RE.test(beforeC)) {
+      out.set(c, blank);
+      continue;
+    }
+    const from = DESCRIPTOR_FROM_BEFORE_RE.exec(beforeC);
+    if (from && isDescriptor(from[1])) {
       out.set(c, blank);
       continue;
     }

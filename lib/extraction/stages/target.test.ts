@@ -31,6 +31,14 @@ describe("target-country choice stage", () => {
       ),
     ).toEqual(["CO?"]);
   });
+  it("a descriptor's origin ('a carmaker from Japan, Acme') is the firm's home, not the target", () => {
+    expect(
+      targets(
+        "Vietnam attracts foreign firms. A carmaker from Japan, Acme Motors, will build a $200 million plant.",
+        "en",
+      ),
+    ).toEqual(["VN?"]);
+  });
   it("a country where the firm already has sites ('has plants in', 'cuenta con operaciones en') is no target", () => {
     expect(
       targets(
