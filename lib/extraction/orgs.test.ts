@@ -25,6 +25,14 @@ describe("findOrgs", () => {
     expect(names("El Grupo Pharma abrirá una fábrica en Honduras.", "es")).toContain("Grupo Pharma");
     expect(names("Le Groupe Holding a ouvert une usine.", "fr")).not.toContain("Groupe Holding");
   });
+  it("French, Spanish, Portuguese, Italian: a lower-case 'of the' joins a name of one or two words ('Caisse des Dépôts'), not a place of a firm ('Centro de Distribuição da Amazon')", () => {
+    expect(names("La société Forges du Sahel a investi 250 millions d’euros au Bénin.", "fr")).toEqual([
+      "Forges du Sahel",
+    ]);
+    expect(names("A Companhia Vale do Povo investiu 250 milhões de reais.", "pt")).toEqual(["Companhia Vale do Povo"]);
+    expect(names("O novo Centro de Distribuição da Amazon foi inaugurado.", "pt")).toEqual(["Amazon"]);
+    expect(names("Die Baukosten des Werks liegen bei 30 Millionen Euro.", "de")).not.toContain("Baukosten des Werks");
+  });
   it("a rand amount glued to its scale ('R2.45-billion') is no name", () => {
     expect(names("Acme Holdings will build a R2.45-billion smelter in the province.", "en")).toEqual(["Acme Holdings"]);
   });

@@ -414,6 +414,16 @@ function capsName(t: Tok, text: string): boolean {
   return caps * 3 < words.length;
 }
 
+/** "Caisse des Dépôts", "Ciments du Sahel": the language's firmNameParticles join a name of one or two words (past a
+ * sentence's capitalized article) unless the run so far already holds an "of" ("Centro de Distribuição da Amazon": a
+ * place of a firm, no firm's name) */
+function shortRun(toks: Tok[], i: number, j: number): boolean {
+  let k0 = i;
+  while (k0 < j && NAME_STOPWORDS.has(toks[k0].f)) k0++;
+  if (j - k0 > 1) return false;
+  for (let k = i; k <= j; k++) if (toks[k].f === "de" || toks[k].f === "of") return false;
+  return true;
+}
 /** the particles between a person's given names and surname ("da", "dos", "von"), as written (lower case) */
 const SURNAME_PARTICLES = new Set(unionList("surnameParticles"));
 /** A sentence of three or more words written in capitals ("YENİ FABRİKA İÇİN 100 MİLYON DOLAR"). */
@@ -523,7 +533,10 @@ export function findOrgs(
         continue;
       }
       if (
-        (n.t === "&" || n.f === "of" || n.f === "de") &&
+        (n.t === "&" ||
+          n.f === "of" ||
+          n.f === "de" ||
+          (!!lexiconFor(lang)?.firmNameParticles.includes(n.t) && shortRun(toks, i, j))) &&
         j + 2 < toks.length &&
         isCap(toks[j + 2]) &&
         !isPlace(toks[j + 2].t) &&

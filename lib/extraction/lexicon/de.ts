@@ -543,6 +543,7 @@ export const DE: Lexicon = {
   siteNamePatterns: [String.raw`(?:industrie|gewerbe|technologie|wissenschafts|solar|wind)park$`, String.raw`(?:gewerbe|industrie)gebiet$`, String.raw`(?:wirtschafts|freihandels|industrie|gewerbe)zone$`, String.raw`(?:strasse|platz|viertel|gipfel)$`],
   adverbEndings: ["lich", "weise"],
   placeNameParticles: ["am", "an"],
+  firmNameParticles: [],
   anotherWords: ["ein zweites", "eine zweite", "einen zweiten", "ein weiteres", "eine weitere", "einen weiteren"],
   becomeWords: [String.raw`werden\w*`, String.raw`wird zu[mr]?`, String.raw`entwickelt sich zu[mr]?`],
   supplyVerbs: [String.raw`beliefer\w*`, String.raw`liefer\w* an`],

@@ -447,6 +447,7 @@ export const EN: Lexicon = {
   siteNamePatterns: [String.raw`\b(?:industrial|technology|science|business|eco|economic|free|free trade|export processing) (?:parks?|zones?|estates?)$`, String.raw`\b(?:district|neighbou?rhood|street|avenue|airport|roadshow|survey)$`],
   adverbEndings: ["ly"],
   placeNameParticles: ["upon", "on"],
+  firmNameParticles: [],
   anotherWords: [String.raw`a second(?: one)?`, String.raw`a third(?: one)?`, String.raw`another(?: one)?`, "one more"],
   becomeWords: [String.raw`becom\w*`, String.raw`turn\w* into`, "serve as", "act as"],
   supplyVerbs: ["supply", "supplies", "supplying", "serve", "serves", "serving"],

@@ -368,6 +368,7 @@ export const ES: Lexicon = {
   siteNamePatterns: [String.raw`^(?:zonas?|parque|poligono|puerto|centro|ciudad|barrio|calle|avenida|cumbre|foro|feria|municipio|regimen|implementacion|implantacion|servicio) (?:franca|industrial|logistico|tecnologico|empresarial|de|del)\b`, String.raw`^terminal portuario`, String.raw`^(?:ciudad|parque|poligono|polo|zona|distrito) [\p{L}-]+ (?:de|del)\b`],
   adverbEndings: ["mente"],
   placeNameParticles: ["de", "del"],
+  firmNameParticles: ["del"],
   anotherWords: ["otro", "otra", "un segundo", "una segunda"],
   becomeWords: ["convertirse en", "se convierte en"],
   supplyVerbs: ["abastecer"],

@@ -374,6 +374,7 @@ export const FR: Lexicon = {
   siteNamePatterns: [String.raw`^(?:zones?|parc|port|pole|technopole|centre|quartier|rue|avenue|sommet|salon|commune|departement) (?:d['’]|de\b|du\b|des\b|industriel|franche|logistique|technologique|scientifique)`, String.raw`^(?:cite|parc|pole|zone) [\p{L}-]+ (?:de\b|du\b|des\b|d['’])`],
   adverbEndings: ["ement"],
   placeNameParticles: ["de"],
+  firmNameParticles: ["du", "des"],
   anotherWords: ["un second", "une seconde", "un autre", "une autre"],
   becomeWords: ["devenir", "devient"],
   supplyVerbs: ["approvisionner"],

@@ -388,6 +388,7 @@ export const IT: Lexicon = {
   siteNamePatterns: [String.raw`^(?:zona|zone|parco|polo|porto|centro|quartiere|piazza|vertice|fiera|comune|distretto|interporto) (?:franca|industriale|logistico|tecnologico|di|del|della|dello|dei|degli|delle|d['’])`, String.raw`^(?:citta|cittadella|parco|polo|zona|distretto) [\p{L}-]+ (?:di|del|della|dello|dei|delle|d['’])`],
   adverbEndings: ["mente"],
   placeNameParticles: ["di"],
+  firmNameParticles: ["di", "del", "della", "dei", "degli"],
   anotherWords: ["un secondo", "una seconda", "un altro", "un'altra"],
   becomeWords: ["diventare", "diventa"],
   supplyVerbs: ["rifornire"],

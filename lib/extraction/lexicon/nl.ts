@@ -526,6 +526,7 @@ export const NL: Lexicon = {
   siteNamePatterns: [String.raw`(?:industrie|bedrijven)(?:terrein|park)$`, String.raw`(?:straat|plein|wijk)$`],
   adverbEndings: ["lijk", "lijks"],
   placeNameParticles: ["aan", "op"],
+  firmNameParticles: [],
   anotherWords: ["een tweede", "nog een"],
   becomeWords: ["worden", "wordt"],
   supplyVerbs: ["leveren aan", "bevoorraden"],

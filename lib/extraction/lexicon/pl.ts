@@ -562,6 +562,7 @@ export const PL: Lexicon = {
   siteNamePatterns: [String.raw`^(?:strefa|strefy|gmina|powiat|ulica|osiedle|szczyt|targi) `, String.raw`\bspecjaln\w+ stref\w+ ekonomiczn\w+$`],
   adverbEndings: [],
   placeNameParticles: ["nad"],
+  firmNameParticles: [],
   anotherWords: ["drugi", "druga", "kolejny", "kolejna"],
   becomeWords: ["stanie sie", "stac sie"],
   supplyVerbs: ["dostarczac", "zaopatrywac"],

@@ -402,6 +402,7 @@ export const PT: Lexicon = {
   siteNamePatterns: [String.raw`^(?:zona|parque|polo|porto|centro|cidade|bairro|rua|avenida|forum|feira|municipio|distrito) (?:franca|industrial|logistico|tecnologico|empresarial|de|do|da|dos|das)\b`, String.raw`^cimeira\b`, String.raw`^terminal portuario`, String.raw`^(?:cidade|parque|polo|zona|distrito) [\p{L}-]+ (?:de|do|da|dos|das)\b`],
   adverbEndings: ["mente"],
   placeNameParticles: ["do", "da", "de"],
+  firmNameParticles: ["do", "da", "dos", "das"],
   anotherWords: ["outro", "outra", "um segundo", "uma segunda"],
   becomeWords: ["tornar-se", "torna-se", "transformar-se em"],
   supplyVerbs: ["abastecer", "fornecer"],

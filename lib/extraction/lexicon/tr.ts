@@ -302,6 +302,7 @@ export const TR: Lexicon = {
   siteNamePatterns: [String.raw`\b(?:bolgesi|bolgeleri|alani|alanlari|mahallesi|caddesi|sokagi|zirvesi|forumu|fuari|arastirmasi|raporu|havalimani|ilcesi|koyu|santrali|ges|res|osb)$`],
   adverbEndings: [],
   placeNameParticles: [],
+  firmNameParticles: [],
   anotherWords: ["ikinci bir"],
   becomeWords: ["olacak"],
   supplyVerbs: ["tedarik"],

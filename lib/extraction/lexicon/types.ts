@@ -276,6 +276,9 @@ export type Lexicon = {
   adverbEndings: string[];
   /** small words inside place names ("upon", "am", "de", "do") */
   placeNameParticles: string[];
+  /** the lower-case "of the" inside a firm's name after one or two capitalized words ("Caisse des Dépôts", "Banca
+   * di Roma", "Banco do Nordeste"), as written */
+  firmNameParticles: string[];
   /** "a second one", "ein weiteres": the same kind of site elsewhere */
   anotherWords: string[];
   /** "become", "serve as": a facility word used as a metaphor */
@@ -499,7 +502,7 @@ export const REQUIRED_KEYS = [
   "definiteArticles", "foundingWords", "jointlyWords", "partnerSetWords", "holdingWords", "eachWords", "shortlistWords", "afterWords", "ordinalWords", "supplyWords", "budgetWords", "earlierWords", "projectNouns", "investWords", "buildWords", "plantNouns", "namedWords", "ofWhichWords", "approximateWords", "alreadyWords", "saidWords", "additionalWords", "siteWords", "countUnits",
   "investmentTriggers", "investmentAmountCues", "amountPurposeWords", "nonInvestmentWords", "announcementWords",
   "completionWords", "pendingWords", "landWords", "proposalWords", "jointVentureWords", "stakeWords", "acquisitionWords", "partnershipWords",
-  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "siteNamePatterns", "adverbEndings", "placeNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
+  "expansionWords", "greenfieldWords", "facilityWords", "cityPrepositions", "placeOfWords", "placeNounsBefore", "placeNounsAfter", "siteNamePatterns", "adverbEndings", "placeNameParticles", "firmNameParticles", "anotherWords", "becomeWords", "supplyVerbs", "nearWords", "creditLineWords", "publishedWords", "genericSiteWords", "numberWords", "andAHalfWords", "scaleWords", "currencyWords",
   "percentWords", "months", "weekdays", "quarterOrdinals", "quarterWords", "todayWords", "yesterdayWords", "lastWeekWords", "lastMonthWords", "lastYearWords", "deadlineWords", "sinceWords", "operationStartWords",
   "monthPrepositions", "yearPrepositions", "yearNouns", "boilerplateCues", "relatedHeadings", "agoPhrases", "aboutHeadings", "abbreviations",
 ] as const satisfies readonly (keyof Lexicon)[];
