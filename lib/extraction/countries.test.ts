@@ -45,6 +45,16 @@ describe("lookupPlace", () => {
     expect(lookupPlace(name)).toEqual({ code, kind: "city" });
   });
 
+  it("knows states and regions as Polish, Dutch, Portuguese and Turkish write them, and Polish locatives of names in -ia, -ja", () => {
+    expect(lookupPlace("Wirginia")?.code).toBe("US");
+    expect(lookupPlace("Beieren")?.code).toBe("DE");
+    expect(lookupPlace("Carolina do Norte")?.code).toBe("US");
+    expect(lookupPlace("Kapadokya")?.code).toBe("TR");
+    expect(findCountries("Firma zbuduje fabrykę w Kalifornii i drugą w Szkocji.", 0).map((c) => c.code)).toEqual([
+      "US",
+      "GB",
+    ]);
+  });
   it("returns null for unknown places", () => {
     expect(lookupPlace("Atlantis")).toBeNull();
   });

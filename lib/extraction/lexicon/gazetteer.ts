@@ -80,7 +80,7 @@ const RAW: Record<string, string> = {
   "MX_EXTRA": "Hidalgo|Tamaulipas|Reynosa|Matamoros|Ciudad Juarez|Juarez|Mexicali|Torreon|Irapuato|Toluca|Veracruz|Yucatan|Merida|Cancun|Sinaloa|Culiacan|Durango|Zacatecas|Michoacan|Morelia|Tlaxcala|Oaxaca|Chiapas|Tabasco|Campeche|Baja California|Ensenada|Apodaca|Escobedo|Ramos Arizpe|Pesqueria|Lagos de Moreno",
   "BR_EXTRA": "Sao Jose dos Campos|Joinville|Itajai|Suape|Pecem|Betim|Uberlandia|Ribeirao Preto|Santos|Vitoria (Brazil)|Cuiaba|Campo Grande|Belem|Sao Luis|Natal|Joao Pessoa|Maceio|Aracaju|Teresina|Mato Grosso|Espirito Santo|Ceara|Maranhao",
   "IN_EXTRA": "Sriperumbudur|Hosur|Manesar|Visakhapatnam|Nagpur|Lucknow|Kanpur|Jaipur|Bhubaneswar|Kochi|Coimbatore|Indore|Surat|Vadodara|Nashik|Aurangabad|Ludhiana|Chandigarh|Dehradun|Haryana|Rajasthan|Odisha|Kerala|Madhya Pradesh|Bihar|West Bengal|Assam|Uttarakhand|Jharkhand|Chhattisgarh|Goa|Mysuru|Mysore|Belagavi|Tumakuru|Kolar|Anantapur|Sri City",
-  "ID_EXTRA": "Batang|Karawang|Bekasi|Cikarang|Semarang|Makassar|Balikpapan|Nusantara|Gresik|West Java|Central Java|East Java|Banten|Riau|Papua",
+  "ID_EXTRA": "Batang|Karawang|Bekasi|Cikarang|Semarang|Makassar|Balikpapan|Nusantara|Gresik|West Java|Central Java|East Java|Banten|Riau",
   "VN_EXTRA": "Quang Ninh|Bac Giang|Long An|Nghe An|Thanh Hoa|Ha Nam|Vinh Phuc|Hung Yen|Quang Nam|Ha Tinh|Ba Ria|Quang Ngai|Dung Quat|Nam Dinh|Thai Binh|Tay Ninh",
   "PL_EXTRA": "Lodz|Lublin|Rzeszow|Bydgoszcz|Torun|Opole|Kielce|Bialystok|Olsztyn|Zielona Gora|Legnica|Walbrzych|Polkowice|Niepolomice|Tczew|Gdynia|Plock|Radom|Czestochowa|Bielsko-Biala|Mielec|Stalowa Wola|Swidnica|Wrzesnia",
   "HU_EXTRA": "Tatabanya|Dunaujvaros|Berettyoujfalu|Hatvan|Jaszbereny|Esztergom|Zalaegerszeg|Szombathely|Sopron|Veszprem|Eger|Nyiregyhaza|Mosonmagyarovar|Paks|Szolnok|Kaposvar",
@@ -107,6 +107,21 @@ const RAW: Record<string, string> = {
   "ET_EXTRA": "Mekelle|Bahir Dar|Hawassa|Dukem",
   "ZA_EXTRA": "Bloemfontein|Polokwane|Rustenburg|Richards Bay|Saldanha|Coega|KwaZulu-Natal|Western Cape|Eastern Cape|Mpumalanga|Limpopo",
   "GB_EXTRA": "Plymouth|Portsmouth|Norwich|Ipswich|Peterborough|Luton|Slough|Crewe|Stoke|Blackburn|Preston|Bolton|Wigan|Warrington|Middlesbrough|Stockton|Hartlepool|Blyth|Immingham|Grimsby|Scunthorpe|Port Talbot|Swansea|Newport|Dundee|Inverness|Wales|Scotland|Northern Ireland|Cornwall|Devon|Lincolnshire|Humber|Merseyside|Teesside|Tyneside",
+  // regions and states as Polish, Dutch, Portuguese, Turkish, Italian, Spanish and French write them
+  "US_EXONYMS": "Kalifornia|Teksas|Wirginia|Floryda|Pensylwania|Karolina Północna|Karolina Południowa|Nowy Jork|Nowy Meksyk|Californië|Noord-Carolina|Zuid-Carolina|Californie|Califórnia|Flórida|Pensilvânia|Carolina do Norte|Carolina do Sul|Virgínia|Nova Iorque|Nova York|Kaliforniya|Pensilvanya|Kuzey Karolina|Güney Karolina|Virjinya|Carolina del Nord|Carolina del Sud|Carolina del Norte|Carolina del Sur|Pensilvania|Nueva York|Caroline du Nord|Caroline du Sud|Pennsylvanie|Virginie|Floride|Louisiane|Luizjana|Ohajo|Michigen",
+  "DE_EXONYMS": "Bawaria|Saksonia|Dolna Saksonia|Nadrenia|Nadrenia Północna-Westfalia|Badenia-Wirtembergia|Turyngia|Brandenburgia|Hesja|Beieren|Saksen|Nedersaksen|Noordrijn-Westfalen|Baden-Württemberg|Thüringen|Hessen|Baviera|Sassonia|Bassa Sassonia|Renania|Renania Settentrionale-Vestfalia|Sajonia|Baja Sajonia|Renania del Norte-Westfalia|Saxônia|Saxónia|Baixa Saxônia|Renânia|Bavière|Saxe|Basse-Saxe|Rhénanie|Rhénanie-du-Nord-Westphalie|Bavyera|Saksonya|Aşağı Saksonya|Bavaria|Saxony|Lower Saxony|North Rhine-Westphalia|Thuringia",
+  "ES_EXONYMS": "Katalonia|Andaluzja|Walencja|Kastylia|Aragonia|Kraj Basków|Catalonië|Andalusië|Baskenland|Catalunha|Andaluzia|País Basco|Catalogna|Andalusia|Paesi Baschi|Andalousie|Pays basque|Katalonya|Endülüs|Bask Bölgesi|Andalucía|País Vasco|Castilla y León|Castilla-La Mancha|Aragón|Galicia|Asturias|Cantabria|Extremadura",
+  "IT_EXONYMS": "Toskania|Lombardia|Piemont|Wenecja Euganejska|Sycylia|Sardynia|Toscane|Lombardije|Piëmont|Sicilië|Sardinië|Toscana|Lombardía|Piamonte|Sicilia|Cerdeña|Lombardie|Piémont|Sicile|Sardaigne|Toskana|Lombardiya|Sicilya|Sardinya|Sardegna|Veneto|Emilia-Romagna|Campania|Puglia|Lazio|Friuli",
+  "BE_EXONYMS": "Flandria|Walonia|Wallonië|Flandres|Valônia|Valónia|Fiandre|Vallonia|Flandes|Valonia|Flandre|Valonya|Flaman Bölgesi",
+  "GB_EXONYMS": "Szkocja|Walia|Anglia|Schotland|Engeland|Escócia|País de Gales|Inglaterra|Scozia|Galles|Escocia|Gales|Écosse|Pays de Galles|İskoçya|Galler",
+  "FR_EXONYMS": "Normandia|Bretania|Prowansja|Alzacja|Normandië|Bretagne|Provence|Elzas|Normandia|Bretanha|Provença|Alsácia|Normandía|Bretaña|Provenza|Alsacia|Bretagna|Alsazia|Normandiya|Brötanya|Alsas",
+  "TR_EXONYMS": "Kapadokya|Kapadocja|Cappadocia|Capadocia|Capadócia|Cappadoce|Cappadocië",
+  "ID_EXONYMS": "Maluku|Halmahera|Moluki|Molukken|Moluccas|Papua|Nusa Tenggara|Riau",
+  "CN_EXONYMS": "Syczuan|Kanton|Mongolia Wewnętrzna|Binnen-Mongolië|Mongólia Interior|Mongolia Interior|Mongolie intérieure|Mongolia Interna|İç Moğolistan|Inner Mongolia|Xinjiang|Hainan|Fujian|Yunnan|Guangxi|Hubei|Hunan|Henan|Hebei|Anhui|Jiangxi|Shaanxi|Shanxi|Liaoning|Jilin|Heilongjiang|Guizhou|Gansu",
+  "CA_EXONYMS": "Kolumbia Brytyjska|Brits-Columbia|Colúmbia Britânica|Colombie-Britannique|Columbia Britannica|Colombia Británica|Britanya Kolumbiyası|British Columbia|Alberta|Manitoba|Saskatchewan|Nowa Szkocja|Nova Scotia|Nouvelle-Écosse|Nueva Escocia",
+  "AU_EXONYMS": "Nowa Południowa Walia|Queensland|Australia Zachodnia|New South Wales|Western Australia|Tasmania|Tasmanie",
+  "MX_EXONYMS": "Nuevo León|Nuevo Leon|Jalisco|Guanajuato|Coahuila|Querétaro|Queretaro|Sonora|Chihuahua|Puebla|Aguascalientes|San Luis Potosí|Baja California|Tamaulipas|Yucatán|Quintana Roo",
+  "BR_EXONYMS": "São Paulo|Minas Gerais|Paraná|Santa Catarina|Rio Grande do Sul|Bahia|Pernambuco|Ceará|Goiás|Amazonas|Espírito Santo|Mato Grosso|Mato Grosso do Sul|Maranhão",
 };
 
 export const GAZETTEER: Map<string, string> = new Map();

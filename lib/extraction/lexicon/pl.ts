@@ -634,6 +634,9 @@ export const PL: Lexicon = {
     ["em$", ""],
     ["iem$", ""],
     ["ą$", "a"],
+    // "w Kalifornii", "w Szkocji": the locative of a name in -ia, -ja
+    ["ii$", "ia"],
+    ["ji$", "ja"],
   ],
   placeCasePrepositions: ["w", "we", "pod", "kolo", "niedaleko", "przy"],
   nameCaseEndings: [
