@@ -50,6 +50,8 @@ describe("lookupPlace", () => {
     expect(lookupPlace("Beieren")?.code).toBe("DE");
     expect(lookupPlace("Carolina do Norte")?.code).toBe("US");
     expect(lookupPlace("Kapadokya")?.code).toBe("TR");
+    expect(lookupPlace("Montevideo")?.code).toBe("UY");
+    expect(lookupPlace("Dalmacja")?.code).toBe("HR");
     expect(findCountries("Firma zbuduje fabrykę w Kalifornii i drugą w Szkocji.", 0).map((c) => c.code)).toEqual([
       "US",
       "GB",
