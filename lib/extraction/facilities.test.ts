@@ -222,3 +222,21 @@ describe("industrial complexes, mills and compound plants", () => {
     expect(types(text, lang).map((t) => t[0])).toContain(type);
   });
 });
+
+describe("a capitalized facility word in mid-sentence is part of a name", () => {
+  it.each([
+    ["A fábrica será construída em Uberaba, no estado de Minas Gerais.", "pt", ["factory"]],
+    ["O acordo foi firmado no Ministério de Minas e Energia.", "pt", []],
+    ["L'intesa è stata firmata alla presenza degli ambasciatori presso la Santa Sede.", "it", []],
+    ["Sono presenti gli Uffici Consolari e una nuova fabbrica a Bari.", "it", ["factory"]],
+    ["La empresa tiene su base en Puerto Madero y abrirá un almacén.", "es", ["logistics_center"]],
+  ])("%s", (text, lang, want) => {
+    expect(types(text, lang).map((t) => t[0])).toEqual(want);
+  });
+
+  it("keeps a site titled after 'new' ('do novo Centro de Distribuição')", () => {
+    expect(types("Ele visitou as obras do novo Centro de Distribuição da empresa.", "pt").map((t) => t[0])).toEqual([
+      "logistics_center",
+    ]);
+  });
+});

@@ -160,6 +160,11 @@ function cityBefore(text: string, at: number): string | null {
   return hit && hit.kind === "city" ? m[1] : null;
 }
 
+/** languages whose common nouns are written in lower case: a capitalized facility word in mid-sentence is a name's */
+const NAME_CASE_LANGS = new Set(["en", "it", "pt", "es", "fr"]);
+/** "new" (or "build") just before a word */
+const NEW_BEFORE_RE = new RegExp(String.raw`(?:${unionSource("greenfieldWords")})\s+$`, "u");
+
 /** Facility mentions in a sentence (offsets relative to `base`); `lang` "de" disables English "plant". */
 const ANOTHER_RE = new RegExp(
   String.raw`^\s*,?\s*(?:${AND})\s+(?:${unionSource("anotherWords")})\s+(?:(?:one|site|plant|facility)\s+)?(?:${CITY_PREPS})\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)`,
@@ -248,8 +253,16 @@ export function findFacilities(text: string, lang: string | null, base = 0): Fac
         e = s + m[0].length;
       if (overlaps(s, e)) continue;
       const w = m[0];
-      // a capitalized facility word inside an English/Romance sentence is part of a name ("Overseas Investment Office")
-      if (lang === "en" && s > 0 && /\p{Lu}/u.test(text[s]) && /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s)))
+      // a capitalized facility word inside an English/Romance sentence is part of a name ("Overseas Investment Office",
+      // "Minas Gerais", "la Santa Sede", "gli Uffici Consolari"), unless a "new" before it opens a site's title ("do novo
+      // Centro de Distribuição da …")
+      if (
+        NAME_CASE_LANGS.has(lang ?? "") &&
+        s > 0 &&
+        /\p{Lu}/u.test(text[s]) &&
+        /[\p{L},]\s+$/u.test(text.slice(Math.max(0, s - 3), s)) &&
+        !NEW_BEFORE_RE.test(folded.slice(Math.max(0, s - 20), s))
+      )
         continue;
       const k = Object.keys(m.groups ?? {}).find((g) => m.groups?.[g] !== undefined) ?? "t0";
       const type = FACILITY_PATTERNS[Number(k.slice(1))][0];

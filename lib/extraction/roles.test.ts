@@ -68,6 +68,29 @@ describe("roleOf: who buys and what is bought", () => {
     const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
     expect(nl["Holtmark"]).toBe("agent");
   });
+  it("reads the name after a Romance sale or transfer noun or verb, the thing sold and 'a' / 'ao' as the buyer", () => {
+    expect(
+      roles("Il passaggio di proprietà della Vantelli a Norvik Partners vale 300 milioni.", "it")["Norvik Partners"],
+    ).toBe("agent");
+    expect(
+      roles("La cessione del marchio Dolcevo, con sede a Parma, ai tedeschi di Kalbern è conclusa.", "it")["Kalbern"],
+    ).toBe("agent");
+    expect(roles("El año pasado Granex vendió su planta de Jaén al grupo francés Sorvel.", "es")["Sorvel"]).toBe(
+      "agent",
+    );
+    expect(roles("La cession de l'usine de Lens au groupe Martec a été signée.", "fr")["Martec"]).toBe("agent");
+    expect(roles("A Cortiva vendeu a fábrica de Braga para a americana Holvex.", "pt")["Holvex"]).toBe("agent");
+  });
+  it("leaves a stock that 'cede l'1%' and a gerund's object alone", () => {
+    expect(
+      roles("In Borsa il titolo Brenta cede l'1,1% insieme a Folvani Industrie.", "it")["Folvani Industrie"],
+    ).not.toBe("agent");
+    expect(
+      roles("Tras el traspaso de las acciones, Brosa recurrió, acudiendo al Tribunal Arbitral Andino.", "es")[
+        "Tribunal Arbitral Andino"
+      ],
+    ).not.toBe("agent");
+  });
   it("reads 'der' right after a German verb of buying as the subject that buys", () => {
     const de = roles(
       "Im Sommer übernahm der Münchner Anlagenbauer Halvert für 90 Millionen Euro den Hersteller Orsena.",

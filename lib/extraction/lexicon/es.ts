@@ -421,4 +421,9 @@ export const ES: Lexicon = {
 
   typicalLetters: [String.raw`[ñ¿¡]`],
   dateParticles: ["de", "del"],
+
+  wordForms: {
+    // "la venta de la planta al grupo X", "vendió sus acciones a la estadounidense X": the name after "a" buys
+    buyerAfterSaleGap: String.raw`\b(?:vend(?:e|en|io|ieron|er|era|eran|ido|ida)|venta|cede|ceden|cedio|cedieron|cesion|traspaso)\b(?!\s+(?:un\s+|el\s+)?\d)(?:(?![\p{L}]+ndo\s)[^.;:]){0,100}\s(?:a|al)\s+(?:(?:la|las|los|el)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+  },
 };
