@@ -380,7 +380,7 @@ export const FR: Lexicon = {
   nearWords: [String.raw`pr[eè]s de`, String.raw`proximite (?:de|du|des|avec)`, String.raw`a proximite`, String.raw`aux? (?:alentours|abords) d`, String.raw`le long d`, String.raw`non loin d`, String.raw`a cote d`],
   creditLineWords: ["ligne de credit"],
   publishedWords: [String.raw`publié`],
-  genericSiteWords: ["installations"],
+  genericSiteWords: ["installations", String.raw`sites?(?! (?:internet|web))`, String.raw`unites?`],
 
   numberWords: {
     un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, le: 1, trente: 30, quarante: 40, cinquante: 50,
