@@ -100,6 +100,13 @@ describe("statusOf", () => {
     ["A fábrica entrou em operação em março", "pt", "completed"],
     ["Anlaşma sağlanırsa şirket Türkiye’deki ilk yatırımını yapmış olacak", "tr", "proposed"],
     ["Holding, limanın işletmesine talip oldu", "tr", "proposed"],
+    // talks sped up or held, "in talks with", "looking for a partner"
+    ["Japon firma, fabrika için görüşmelerini hızlandırdı", "tr", "proposed"],
+    ["Holding, otelin satışı için Körfez fonuyla görüştüğünü açıkladı", "tr", "proposed"],
+    ["İlaç devi Türkiye'de ortaklık için şirket arıyor", "tr", "proposed"],
+    // a bid the investor itself makes is its own commitment: no proposal cue (the record's default, announced)
+    ["Alman banka, hisselerin tamamı için 2 milyar avro teklif verdi", "tr", null],
+    ["Le groupe a déposé une offre de rachat sur le producteur d'énergie", "fr", null],
     // an opening ceremony is an opening done
     ["Alabama Governor Kay Ivey joined HMMA in a celebration of the grand opening of the plant", "en", "completed"],
     ["annunciando l’inaugurazione di un nuovo stabilimento di produzione a Bloomington", "it", "completed"],

@@ -267,11 +267,17 @@ export const TR: Lexicon = {
   ],
   pendingWords: [String.raw`onay[ıi]na tabi`, String.raw`onay[ıi] bekl`, String.raw`izniyle tamamlanacak`],
   landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
-  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
+  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
     // "anlaşma sağlanırsa" (if a deal is reached), "masaya oturdu" (sat down to negotiate), "müzakere", "görüşmelere
     // başladı", "talip oldu" (bid for), "ilgileniyor" (is interested)
     String.raw`anla[sş]ma sa[gğ]lan[iı]rsa`, String.raw`masaya oturdu`, String.raw`m[uü]zakere`,
-    String.raw`g[oö]r[uü][sş]melere ba[sş]la`, String.raw`talip`, String.raw`ilgileniyor`],
+    String.raw`g[oö]r[uü][sş]melere ba[sş]la`, String.raw`talip`, String.raw`ilgileniyor`,
+    // talks sped up ("görüşmelerini hızlandırdı", "görüşmelerine hız verdi"), held ("görüşmeler gerçekleştirdiğini"),
+    // "X ile görüştüğü" (that it is in talks with X), "ortak arıyor" (is looking for a partner)
+    String.raw`g[oö]r[uü][sş]meler\p{L}* (?:h[iı]zland[iı]r|h[iı]z ver|ger[cç]ekle[sş]tir)`, String.raw`g[oö]r[uü][sş]t[uü][gğ][uü]`,
+    String.raw`(?:ortak|[sş]irket|al[iı]c[iı]|yat[iı]r[iı]mc[iı]) ar[iı]yor`,
+    // (not "teklif": a bid the investor itself makes, "2,2 milyar avro teklif verdi", is its own commitment, announced)
+  ],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],
   acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`, String.raw`sat[iı]ld[iı]`, String.raw`['’]n?[ıiuü]n oldu(?![\p{L}])`],
