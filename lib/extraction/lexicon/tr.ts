@@ -264,6 +264,10 @@ export const TR: Lexicon = {
     String.raw`a[cç][iı]l[iı][sş] t[oö]ren`,
     String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]n alarak(?!\p{L})`, String.raw`b[uü]nyesine katarak(?!\p{L})`, String.raw`kurulan(?!\p{L})`,
     String.raw`yat[iı]r[iı]m[\p{L}]*\s+ger[cç]ekle[sş]tiren(?!\p{L})`,
+    // "yüzde 50'lik hissesini aldı" (bought its stake), "satın alan Holding" (the holding that bought), "tam mülkiyet
+    // sağladı" (took full ownership), "açılışını gerçekleştiriyoruz" (we are opening it)
+    String.raw`hisse\p{L}* ald[iı](?!\p{L})`, String.raw`sat[iı]n alan(?!\p{L})`, String.raw`m[uü]lkiyet\p{L}* sa[gğ]lad[iı]`,
+    String.raw`a[cç][iı]l[iı][sş][iı]n[iı] ger[cç]ekle[sş]tir`,
   ],
   pendingWords: [String.raw`onay[ıi]na tabi`, String.raw`onay[ıi] bekl`, String.raw`izniyle tamamlanacak`],
   landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
@@ -276,6 +280,9 @@ export const TR: Lexicon = {
     // "X ile görüştüğü" (that it is in talks with X), "ortak arıyor" (is looking for a partner)
     String.raw`g[oö]r[uü][sş]meler\p{L}* (?:h[iı]zland[iı]r|h[iı]z ver|ger[cç]ekle[sş]tir)`, String.raw`g[oö]r[uü][sş]t[uü][gğ][uü]`,
     String.raw`(?:ortak|[sş]irket|al[iı]c[iı]|yat[iı]r[iı]mc[iı]) ar[iı]yor`,
+    // "satın almak istediği", "yatırım yapmak istiyor": a firm that wants to, not one that decided; "görüşmede" (in
+    // talks), "tamamlanması halinde" (should it be completed)
+    String.raw`\p{L}+(?:mak|mek) ist(?:iyor|ed[iı][gğ]|edi)`, String.raw`i[cç]in g[oö]r[uü][sş]mede`, String.raw`\p{L}+(?:mas|mes)[iı] halinde`,
     // (not "teklif": a bid the investor itself makes, "2,2 milyar avro teklif verdi", is its own commitment, announced)
   ],
   jointVentureWords: ["ortak giri"],
