@@ -179,6 +179,15 @@ describe("money put into a site", () => {
   });
 });
 
+describe("French sites and units built or invested in", () => {
+  it("reads 'un site' or 'une unité' that is built or invested in as a plant", () => {
+    expect(types("Le groupe investira dans son site de Montreuil.", "fr")).toEqual([["factory", null]]);
+    expect(types("La société construira une nouvelle unité à Kénitra.", "fr")).toEqual([["factory", "Kénitra"]]);
+    expect(findFacilities("Le groupe exploite un site à Montreuil.", "fr")).toEqual([]);
+    expect(findFacilities("Le groupe investira dans son site internet.", "fr")).toEqual([]);
+  });
+});
+
 describe("German sites invested in", () => {
   it("reads 'an seinen Standorten in … investieren' as plants", () => {
     const f = findFacilities(

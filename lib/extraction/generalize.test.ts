@@ -891,3 +891,16 @@ describe("a purchase at home", () => {
     expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Meier & Sohn", "DE"]]);
   });
 });
+
+describe("the joint amount of a joint venture", () => {
+  it("gives every partner the amount a later sentence that names no firm states", () => {
+    const deals = extractDeals(
+      "Acme Motors signed a joint venture agreement with Beta Industries to build a battery plant in Vietnam. Construction will start in 2026 and the plant will employ 900 people. The total investment will reach $300 million.",
+      { published: "2024-05-13" },
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry, d.amount, d.currency])).toEqual([
+      ["Acme Motors", "VN", 3e8, "USD"],
+      ["Beta Industries", "VN", 3e8, "USD"],
+    ]);
+  });
+});

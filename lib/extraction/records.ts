@@ -260,7 +260,8 @@ export function buildRecords(all: Fact[]): ExtractedDeal[] {
     else if (f.money.currency === same[0].money?.currency)
       addFact(same[0], { ...f, money: null, status: null, date: null });
   }
-  return shareJointFacilities(drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null));
+  const deals = shareJointFacilities(drafts.map(toDeal).filter((d): d is ExtractedDeal => d !== null));
+  return shareJointAmounts(deals, [...new Set(all.map((f) => f.sentence.s))]);
 }
 
 /** Second readings (stages/alternatives.ts) that would only blur a first one: one for an investor and target a first
@@ -279,6 +280,41 @@ function withoutRedundantAlternatives(facts: Fact[]): Fact[] {
   return facts.filter(
     (f) => !f.alternative || (!firsts.has(key(f)) && (homes.get(fold(f.investor)) !== f.target || bought(f))),
   );
+}
+
+/**
+ * "Une joint-venture entre A, B et C vise à développer un campus … Le montant d'investissement atteint 8,5 milliards
+ * d'euros": the amount a later sentence states reaches only the partner it is read for, yet every partner of a joint
+ * venture carries the joint amount (SPEC), so a partner's record with no amount takes its partner's (with that record's
+ * evidence for it). A partner whose record has an amount keeps its own.
+ */
+function shareJointAmounts(deals: ExtractedDeal[], sentences: { start: number; text: string }[]): ExtractedDeal[] {
+  // the sentence of an amount's evidence
+  const sentenceAt = (at: number) => sentences.find((x) => x.start <= at && at < x.start + x.text.length)?.text ?? null;
+  return deals.map((d) => {
+    if (d.amount !== null || d.kind !== "joint_venture") return d;
+    const partner = deals.find(
+      (o) =>
+        o !== d &&
+        o.amount !== null &&
+        o.kind === "joint_venture" &&
+        o.targetCountry === d.targetCountry &&
+        (o.partners.some((p) => sameName(p, d.investor)) || d.partners.some((p) => sameName(p, o.investor))),
+    );
+    if (!partner) return d;
+    // "Sumitomo will invest 40 billion with its partner X": an amount stated in the partner's own clause is its share
+    const at = partner.evidence.find((e) => e.field === "amount");
+    const said = at ? sentenceAt(at.start) : null;
+    if (said === null || said.includes(partner.investor)) return d;
+    return {
+      ...d,
+      amount: partner.amount,
+      currency: partner.currency,
+      amountText: partner.amountText,
+      amountAlternatives: partner.amountAlternatives.map((a) => ({ ...a })),
+      evidence: [...d.evidence, ...partner.evidence.filter((e) => e.field === "amount")],
+    };
+  });
 }
 
 /**

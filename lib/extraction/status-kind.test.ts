@@ -100,6 +100,22 @@ describe("statusOf", () => {
     ["A fábrica entrou em operação em março", "pt", "completed"],
     ["Anlaşma sağlanırsa şirket Türkiye’deki ilk yatırımını yapmış olacak", "tr", "proposed"],
     ["Holding, limanın işletmesine talip oldu", "tr", "proposed"],
+    // talks sped up or held, "in talks with", "looking for a partner"
+    ["Japon firma, fabrika için görüşmelerini hızlandırdı", "tr", "proposed"],
+    ["Holding, otelin satışı için Körfez fonuyla görüştüğünü açıkladı", "tr", "proposed"],
+    ["İlaç devi Türkiye'de ortaklık için şirket arıyor", "tr", "proposed"],
+    // wants to, in talks for, should it be completed
+    ["Alman grup, satın almak istediği ambalaj firmasını ziyaret etti", "tr", "proposed"],
+    ["Limanı işletmek için görüşmede Türk tarafında bir holding bulunuyor", "tr", "proposed"],
+    ["Projelerin tamamlanması halinde yatırım 700 milyon dolara çıkacak", "tr", "proposed"],
+    // a stake bought, the buyer as a participle, full ownership taken, an opening held
+    ["Çinli şirket, santralin yüzde 50'lik hissesini aldı", "tr", "completed"],
+    ["Dün şeker fabrikasını satın alan holding yeni bir hamle yaptı", "tr", "completed"],
+    ["Grup, enerji santralinde tam mülkiyet sağladı", "tr", "completed"],
+    ["Bugün fabrikanın açılışını gerçekleştiriyoruz", "tr", "completed"],
+    // a bid the investor itself makes is its own commitment: no proposal cue (the record's default, announced)
+    ["Alman banka, hisselerin tamamı için 2 milyar avro teklif verdi", "tr", null],
+    ["Le groupe a déposé une offre de rachat sur le producteur d'énergie", "fr", null],
     // an opening ceremony is an opening done
     ["Alabama Governor Kay Ivey joined HMMA in a celebration of the grand opening of the plant", "en", "completed"],
     ["annunciando l’inaugurazione di un nuovo stabilimento di produzione a Bloomington", "it", "completed"],

@@ -264,14 +264,27 @@ export const TR: Lexicon = {
     String.raw`a[cç][iı]l[iı][sş] t[oö]ren`,
     String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]n alarak(?!\p{L})`, String.raw`b[uü]nyesine katarak(?!\p{L})`, String.raw`kurulan(?!\p{L})`,
     String.raw`yat[iı]r[iı]m[\p{L}]*\s+ger[cç]ekle[sş]tiren(?!\p{L})`,
+    // "yüzde 50'lik hissesini aldı" (bought its stake), "satın alan Holding" (the holding that bought), "tam mülkiyet
+    // sağladı" (took full ownership), "açılışını gerçekleştiriyoruz" (we are opening it)
+    String.raw`hisse\p{L}* ald[iı](?!\p{L})`, String.raw`sat[iı]n alan(?!\p{L})`, String.raw`m[uü]lkiyet\p{L}* sa[gğ]lad[iı]`,
+    String.raw`a[cç][iı]l[iı][sş][iı]n[iı] ger[cç]ekle[sş]tir`,
   ],
   pendingWords: [String.raw`onay[ıi]na tabi`, String.raw`onay[ıi] bekl`, String.raw`izniyle tamamlanacak`],
   landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
-  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
+  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
     // "anlaşma sağlanırsa" (if a deal is reached), "masaya oturdu" (sat down to negotiate), "müzakere", "görüşmelere
     // başladı", "talip oldu" (bid for), "ilgileniyor" (is interested)
     String.raw`anla[sş]ma sa[gğ]lan[iı]rsa`, String.raw`masaya oturdu`, String.raw`m[uü]zakere`,
-    String.raw`g[oö]r[uü][sş]melere ba[sş]la`, String.raw`talip`, String.raw`ilgileniyor`],
+    String.raw`g[oö]r[uü][sş]melere ba[sş]la`, String.raw`talip`, String.raw`ilgileniyor`,
+    // talks sped up ("görüşmelerini hızlandırdı", "görüşmelerine hız verdi"), held ("görüşmeler gerçekleştirdiğini"),
+    // "X ile görüştüğü" (that it is in talks with X), "ortak arıyor" (is looking for a partner)
+    String.raw`g[oö]r[uü][sş]meler\p{L}* (?:h[iı]zland[iı]r|h[iı]z ver|ger[cç]ekle[sş]tir)`, String.raw`g[oö]r[uü][sş]t[uü][gğ][uü]`,
+    String.raw`(?:ortak|[sş]irket|al[iı]c[iı]|yat[iı]r[iı]mc[iı]) ar[iı]yor`,
+    // "satın almak istediği", "yatırım yapmak istiyor": a firm that wants to, not one that decided; "görüşmede" (in
+    // talks), "tamamlanması halinde" (should it be completed)
+    String.raw`\p{L}+(?:mak|mek) ist(?:iyor|ed[iı][gğ]|edi)`, String.raw`i[cç]in g[oö]r[uü][sş]mede`, String.raw`\p{L}+(?:mas|mes)[iı] halinde`,
+    // (not "teklif": a bid the investor itself makes, "2,2 milyar avro teklif verdi", is its own commitment, announced)
+  ],
   jointVentureWords: ["ortak giri"],
   stakeWords: [String.raw`hisse`],
   acquisitionWords: [String.raw`sat[iı]n al`, "devral", String.raw`yeni sahibi`, String.raw`devredil`, String.raw`b[uü]nyesine kat`, String.raw`sat[iı]ld[iı]`, String.raw`['’]n?[ıiuü]n oldu(?![\p{L}])`],
