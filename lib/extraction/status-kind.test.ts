@@ -95,6 +95,13 @@ describe("statusOf", () => {
     ["D’autres projets en voie de maturation dont l’usine Peugeot en Algérie", "fr", "proposed"],
     ["Chery gibi markalarla görüşmelerin sürdüğünü belirten Kacır", "tr", "proposed"],
     ["Alman şirket, fabrikayı almak için sahibiyle masaya oturdu", "tr", "proposed"],
+    // weighing, studying, looking for a site, talks in every form: still a plan under consideration
+    ["El grupo automovilístico baraja abrir una tercera planta en Aragón", "es", "proposed"],
+    ["Una naviera danesa propone invertir en la ampliación del puerto", "es", "proposed"],
+    ["Le cimentier étudie de nouvelles implantations en Afrique de l'Ouest", "fr", "proposed"],
+    ["Sieci handlowe szukają w Poznaniu miejsca na nowe centra", "pl", "proposed"],
+    ["Şirketin yeni fabrika için bakanlıkla görüştüğü belirtildi", "tr", "proposed"],
+    ["Japon grup, liman yatırımı için görüşmelerine hız verdi", "tr", "proposed"],
     ["O acordo resultou na criação de uma nova empresa no Japão", "pt", "completed"],
     ["A fabricante ampliou a unidade de Curitiba no ano passado", "pt", "completed"],
     ["A fábrica entrou em operação em março", "pt", "completed"],

@@ -267,7 +267,7 @@ export const TR: Lexicon = {
   ],
   pendingWords: [String.raw`onay[ıi]na tabi`, String.raw`onay[ıi] bekl`, String.raw`izniyle tamamlanacak`],
   landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
-  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
+  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş](?:[uü]yor|me|t[uü][gğ])`, "aday", String.raw`niyet mektub`, String.raw`teklif`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
     // "anlaşma sağlanırsa" (if a deal is reached), "masaya oturdu" (sat down to negotiate), "müzakere", "görüşmelere
     // başladı", "talip oldu" (bid for), "ilgileniyor" (is interested)
     String.raw`anla[sş]ma sa[gğ]lan[iı]rsa`, String.raw`masaya oturdu`, String.raw`m[uü]zakere`,
