@@ -494,6 +494,8 @@ export const DE: Lexicon = {
     "eingeweiht", String.raw`\bweihte\b[^.;]{0,80}\bein\b`, String.raw`\bbezahlte\b`,
     // "nahmen rund 160 Millionen Dollar in die Hand": spent
     String.raw`\bnahmen?\b[^.;]{0,80}\bin die hand\b`,
+    // the new owner a deal made ("ist neuer Eigentümer")
+    String.raw`\b(?:wurde|ist)\b[^.;]{0,40}\bneue[rn]? (?:eigentümer|besitzer|mehrheitseigentümer)\b`,
   ],
   pendingWords: [String.raw`(?:zustimmung|genehmigung)\w*\b[^.;]{0,80}\b(?:erforderlich|aus(?:stehend|steht)|fehl(?:t|en))`, String.raw`(?:fehlen|fehlt|ausstehend)\b[^.;]{0,40}\b(?:zustimmung|genehmigung)`, String.raw`vorbehaltlich`, String.raw`unter dem vorbehalt`],
   landWords: [String.raw`grundst[uü]ck`, String.raw`\bgel[aä]nde\b`],
@@ -502,7 +504,7 @@ export const DE: Lexicon = {
     "erwäg", "erwag", "prüft", "gespräche", "verhandl", "kandidat", "interesse", "könnte", "suchen", "wollen prüfen",
     String.raw`mögliche?`, "möglichkeit", "vorschlag", String.raw`engere[nr]? auswahl`, "diskut", "sondier",
     // bids, offers and letters of intent
-    "absichtserklärung", "absichtserklarung", "übernahmeangebot", "ubernahmeangebot", String.raw`\bgebot\b`,
+    "absichtserklärung", "absichtserklarung", 
   ],
   jointVentureWords: ["gemeinschaftsunternehmen"],
   stakeWords: ["anteil", "beteilig", "prozent an", "% an"],

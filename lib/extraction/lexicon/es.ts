@@ -335,10 +335,12 @@ export const ES: Lexicon = {
     String.raw`inauguraci[oó]n`,
     String.raw`desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
     String.raw`\brealizad[oa]s? por\b`,
+    // "se convirtió en el nuevo propietario": the deal is made
+    String.raw`se convirti[oó] en (?:el )?(?:nuevo )?(?:propietario|due[nñ]o)`,
   ],
   pendingWords: [String.raw`sujet[oa]s? a (?:la |las )?(?:\w+ ){0,2}aprobaci[oó]n`, String.raw`pendiente de (?:la )?aprobaci[oó]n`, String.raw`a la espera de (?:la )?aprobaci[oó]n`],
   landWords: [String.raw`\bterrenos?\b`, String.raw`\bsolar(?:es)?\b`],
-  proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`,
+  proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones",
     // "baraja instalar" (weighs), "sopesa" (weighs up), "propone invertir" (proposes): a plan still weighed
     String.raw`\bbaraj(?:a|an|aba|aban)\b`, String.raw`\bsopes(?:a|an)\b`, String.raw`\bpropon(?:e|en)\b`],
   jointVentureWords: [String.raw`consorcio (?:\S+ ){0,14}(?:est[aá] |estar[aá] )?(?:conformado|formado|integrado|compuesto) por`, "empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],

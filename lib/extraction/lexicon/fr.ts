@@ -339,10 +339,12 @@ export const FR: Lexicon = {
     String.raw`inauguration`,
     String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
     String.raw`\br[eé]alis[eé]e?s? par\b`,
+    // "est devenu le nouveau propriétaire": the deal is made
+    String.raw`\best devenu (?:le )?(?:nouveau )?propri[eé]taire`,
   ],
   pendingWords: [String.raw`sous r[ée]serve (?:de l['’]|des |du |de la )?(?:accord|approbation|autorisation|feu vert)`, String.raw`soumise? (?:à|a) l['’](?:approbation|autorisation|accord)`, String.raw`en attente (?:de l['’]|du )(?:approbation|feu vert|autorisation)`],
   landWords: [String.raw`\bterrains?\b`],
-  proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation", String.raw`offre (?:de rachat|d'achat|publique)`,
+  proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation",
     // "étudie d'autres implantations" (is studying): a plan still weighed
     String.raw`(?<![\p{L}])[eé]tudi(?:e|ent)(?![\p{L}])`],
   jointVentureWords: [String.raw`consortium (?:\S+ ){0,14}(?:est )?(?:compos[ée]|form[ée]|constitu[ée]) (?:de|d['’]|du|des|par)`, "coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],

@@ -532,7 +532,7 @@ export const PL: Lexicon = {
   // the object first, the firm last)
   authorAfterInvestWord: true,
   landWords: [String.raw`\bgrunt(?:u|y|ow)?\b`, String.raw`\bdzialk[aeiuy]?\b`],
-  proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`,
+  proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`,
     // "szukają miejsca" (are looking for a site), "rozpatrywanym krajem" (a country under consideration)
     String.raw`\bszuka(?:ja|ją)?(?![\p{L}])`, "rozpatryw"],
   jointVentureWords: [String.raw`wsp[oó]ln(?:ą|a|ej|ego) sp[oó][lł]k`, String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
