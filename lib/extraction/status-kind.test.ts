@@ -135,6 +135,18 @@ describe("statusOf", () => {
     ["Het fonds werd de nieuwe eigenaar van het winkelcentrum", "nl", "completed"],
     ["O fundo tornou-se o novo proprietário do hotel", "pt", "completed"],
     ["The factory cost $60 million and spans 120,000 square metres", "en", "completed"],
+    // a noun that shares its first letters with a past verb is no past: "Investeerder" is not "investeerde", "un
+    // desembolso" not "desembolsó", the future "desembolsarán" not "desembolsara", and "gehörende" describes a firm, no
+    // deal
+    ["Die zu einem Verlag gehörende Druckerei lässt sich die neue Halle 20 Millionen Euro kosten", "de", null],
+    ["Un desembolso que superará los 400 millones de euros", "es", null],
+    ["Los directivos confirmaron que desembolsarán US$ 165 millones en los próximos tres años", "es", null],
+    ["Investeerder Beispiel krijgt goedkeuring om het bouwbedrijf over te nemen", "nl", null],
+    ["De groep investeerde 15 miljoen euro in de fabriek", "nl", "completed"],
+    // a takeover finished, in the German verb bracket's long middle field
+    ["Damit habe der Konzern den Kauf von zehn Anbietern in der Region beendet", "de", "completed"],
+    // land bought for a plant the article's own language plans ("plant" in Dutch): a step of the plan
+    ["Het vastgoedbedrijf heeft 6 hectare grond gekocht en plant er een magazijn", "nl", "announced"],
     ["W 2023 r. Hynfra założyła spółkę zależną w Jordanii", "pl", "completed"],
     ["Também foi aberta uma nova linha de produção na fábrica de Teresina", "pt", "completed"],
     ["O negócio fechado em maio é estimado em US$ 469 milhões", "pt", "completed"],

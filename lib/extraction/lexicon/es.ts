@@ -333,7 +333,8 @@ export const ES: Lexicon = {
     // "el cierre de la compra": the deal was closed
     String.raw`(?:cierre|conclusi[oó]n) de la (?:compra|adquisici[oó]n|operaci[oó]n|venta)`,
     String.raw`inauguraci[oó]n`,
-    String.raw`desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
+    // the past "desembolsó", not the noun after its article ("un desembolso que superará"), nor the future "desembolsarán"
+    String.raw`(?<!\b(?:un|el|del|al|este|ese|dicho|primer|nuevo|total|cuyo) )desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara(?!\p{L})`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
     String.raw`\brealizad[oa]s? por\b`,
     // "se convirtió en el nuevo propietario": the deal is made
     String.raw`se convirti[oó] en (?:el )?(?:nuevo )?(?:propietario|due[nñ]o)`,

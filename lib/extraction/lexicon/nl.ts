@@ -488,7 +488,7 @@ export const NL: Lexicon = {
     "van plan", "is van plan", "ondertekend", "goedgekeurd",
   ],
   completionWords: [String.raw`\b(?:pompte|pompten|startte|startten|bouwde|bouwden|investeerden|kochten)\b`, String.raw`\brichtte\b[^.;]{0,60}\bop\b`, String.raw`\bwerd\b.{0,40}\b(?:overgenomen|gekocht|geopend)`, 
-    String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, "investeerde", "opende", "geopend", "nam over", String.raw`\bnam\b.{0,80}\bover\b`, String.raw`\bkreeg\b.{0,60}\bin handen\b`, String.raw`\bopening van\b`, "overgenomen", "kocht",
+    String.raw`\b(?:heeft|hebben)\b.{0,60}\bgeinvesteerd`, String.raw`investeerden?(?!\p{L})`, "opende", "geopend", "nam over", String.raw`\bnam\b.{0,80}\bover\b`, String.raw`\bkreeg\b.{0,60}\bin handen\b`, String.raw`\bopening van\b`, "overgenomen", "kocht",
     "gekocht", String.raw`\b(?:heeft|hebben)\b.{0,60}\bverworven`, "verwierf", "afgerond", "voltooid", "in gebruik genomen", String.raw`\b(?:heeft|hebben)\b.{0,60}\bbetaald`,
     // "werd de nieuwe eigenaar": the deal is made
     String.raw`\bwerd\b[^.;]{0,30}\b(?:de )?(?:nieuwe )?eigenaar\b`,
