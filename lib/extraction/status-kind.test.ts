@@ -147,6 +147,16 @@ describe("statusOf", () => {
     ["Damit habe der Konzern den Kauf von zehn Anbietern in der Region beendet", "de", "completed"],
     // land bought for a plant the article's own language plans ("plant" in Dutch): a step of the plan
     ["Het vastgoedbedrijf heeft 6 hectare grond gekocht en plant er een magazijn", "nl", "announced"],
+    // English proposal verbs in their own forms, German and Dutch interest with its preposition: the stems read in every
+    // article matched an agency's name, Romance nouns and adjectives
+    ["The carmaker is considering a second plant in Mexico", "en", "proposed"],
+    ["The group explored sites in Spain for its battery plant", "en", "proposed"],
+    ["Der Autobauer hat Interesse an einem Werk in Sachsen", "de", "proposed"],
+    ["Het concern toont interesse in een fabriek in Limburg", "nl", "proposed"],
+    ["Il programma di investimento è seguito da Invitalia, l'agenzia nazionale", "it", null],
+    ["a dimostrazione di quanto sia considerato sicuro l'investimento", "it", null],
+    ["Cresce l'interesse nel Paese: l'azienda stima un investimento di 3 miliardi", "it", null],
+    ["le consortium d'exploration de gaz naturel", "fr", null],
     ["W 2023 r. Hynfra założyła spółkę zależną w Jordanii", "pl", "completed"],
     ["Também foi aberta uma nova linha de produção na fábrica de Teresina", "pt", "completed"],
     ["O negócio fechado em maio é estimado em US$ 469 milhões", "pt", "completed"],

@@ -504,7 +504,7 @@ export const DE: Lexicon = {
   landWords: [String.raw`grundst[uü]ck`, String.raw`\bgel[aä]nde\b`],
   proposalWords: [
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",
-    "erwäg", "erwag", "prüft", "gespräche", "verhandl", "kandidat", "interesse", "könnte", "suchen", "wollen prüfen",
+    "erwäg", "erwag", "prüft", "gespräche", "verhandl", "kandidat", String.raw`\binteresse (?:an|am|für)\b`, "könnte", "suchen", "wollen prüfen",
     String.raw`mögliche?`, "möglichkeit", "vorschlag", String.raw`engere[nr]? auswahl`, "diskut", "sondier",
     // bids, offers and letters of intent
     "absichtserklärung", "absichtserklarung", 

@@ -389,9 +389,11 @@ export const EN: Lexicon = {
   pendingWords: [String.raw`subject to (?:\w+ ){0,2}approvals?`, String.raw`pending (?:\w+ ){0,2}approvals?`, String.raw`(?:is|are) expected to close`, String.raw`still (?:needs|requires) (?:\w+ ){0,3}approval`],
   landWords: [String.raw`\bland\b`, String.raw`\bplots?\b`],
   proposalWords: [
-    "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
+    // the verbs' own English forms: the union of all languages reads these stems in every article, where "Invitalia",
+    // "considerato sicuro", "considerar", "l'exploration du projet" or "consórcio de exploração" are no proposal
+    "suggest", String.raw`\binvit(?:e|es|ed|ing|ations?)\b`, String.raw`\bconsider(?:s|ing|ed)?\b`, "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
     "showed interest", String.raw`could\b`, "seek", "potential", "possible", "envisag", "proposal", "propos", "shortlist",
-    "discuss", "explor", "re-location", "relocation", String.raw`\bmulls?\b`, String.raw`\bweighs?\b`, String.raw`\beyes\b`,
+    "discuss", String.raw`\bexplor(?:e|es|ed|ing)\b`, "re-location", "relocation", String.raw`\bmulls?\b`, String.raw`\bweighs?\b`, String.raw`\beyes\b`,
     // bids, offers and letters of intent
     "letter of intent",
   ],

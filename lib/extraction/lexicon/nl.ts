@@ -496,7 +496,7 @@ export const NL: Lexicon = {
   ],
   pendingWords: [String.raw`onder voorbehoud van`, String.raw`(?:goedkeuring|toestemming)\b[^.;]{0,60}\bnodig`, String.raw`moet nog (?:\w+ ){0,3}goedkeur`],
   landWords: [String.raw`\bgrond\b`, String.raw`\bterrein\b`],
-  proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", "interesse", "intentieverklaring"],
+  proposalWords: ["overweegt", "onderzoekt", "in gesprek", "onderhandel", "kandidaat", "voorstel", "mogelijk", "zou kunnen", String.raw`\binteresse (?:in|voor)\b`, "intentieverklaring"],
   jointVentureWords: ["joint venture", "gezamenlijke onderneming"],
   stakeWords: ["belang", "aandeel in"],
   acquisitionWords: [String.raw`\b(?:neemt|nam|namen|nemen)\b[^.;]{1,80}\bover\b`, String.raw`\bover te nemen\b`, String.raw`\b(?:legt|legde|legden) de hand op\b`, String.raw`\bverwerf`, String.raw`\bverwierf`, String.raw`\bverworven\b`, String.raw`\bverwerving`, String.raw`\bgekocht\b`, String.raw`\bkopen\b`, "overname", "overneemt", "neemt over", "nam over", "overgenomen", String.raw`\bopgekocht\b`, String.raw`\bin (?:de )?handen van\b`, String.raw`\bkoopt\b`, String.raw`\bkocht\b`, String.raw`\bbetaal(?:t|de|den)?\b(?:[^.;]|\.(?=\d)){0,60}\bvoor\b`],
