@@ -48,8 +48,12 @@ function statusOfRaw(clause: string, lang: string | null): DealStatus | null {
   if (REL_PAST.test(clause) && FUTURE_LOWER.test(clause)) {
     clause = clause.replace(REL_PAST_RE_G, " ");
   }
+  // (the plan beside the land bought may be stated by a word only the article's language reads so: "grond gekocht en
+  // plant er magazijnen")
   if (COMPLETED.test(clause) && !WILL_OPEN.test(clause))
-    return boughtLand(clause) && ANNOUNCED.test(clause) ? "announced" : "completed";
+    return boughtLand(clause) && (ANNOUNCED.test(clause) || !!ownAnnouncementRe(lang)?.test(clause))
+      ? "announced"
+      : "completed";
   if (PROPOSED.test(clause)) return "proposed";
   if (ANNOUNCED.test(clause)) return "announced";
   // "plant" announces a plan in German and Dutch text only

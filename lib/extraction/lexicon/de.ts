@@ -487,22 +487,27 @@ export const DE: Lexicon = {
     String.raw`\b(?:ge)?flossen\b`, String.raw`\bbaute\b`, String.raw`\bstartete\b`, String.raw`\bnahm\b[^.;]{0,60}\bin betrieb\b`,
     "eröffnet", "eroffnet", String.raw`er(?:ö|o)ffnete\b`, String.raw`errichtete\b`, "in betrieb genommen", String.raw`investiert (?:hat|haben)\b`, String.raw`\bwurde\b[^.;]{0,130}\berrichtet\b`, "abgeschlossen", String.raw`investierte\b(?!\s+(?:geld|kapital|summe))`,
     String.raw`\bwurden?\b.{0,60}investiert`, String.raw`\binvestiert (?:wurden?|worden)\b`,
-    String.raw`hat\b[^.;]{0,110}investiert`, "übernahm", "ubernahm", "übernommen",
+    String.raw`hat\b[^.;]{0,110}investiert`,
+    "übernahm", "ubernahm", "übernommen",
+    // "hat die Übernahme von zehn Anbietern beendet": finished
+    String.raw`\b(?:hat|habe|haben|hatte|hatten)\b[^.;]{0,180}\bbeendet\b`,
     "kaufte", "gekauft", "erwarb", "erworben", "beteiligte sich", String.raw`\b(?:hat|haben|hatte|hatten) sich\b[^.;]{0,130}\bbeteiligt\b`, String.raw`\bhatten?\b[^.;]{0,110}investiert`,
-    String.raw`gehör(?:t|en)`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
+    String.raw`gehör(?:t|en)(?![\p{L}])`, String.raw`\bhält\b`, String.raw`\bhalten\b`, String.raw`ging\b.{0,40}\ban\b`, String.raw`\bzahlte\b`,
     // inaugurated ("eingeweiht", "weihte … ein") and paid ("bezahlte"): done
     "eingeweiht", String.raw`\bweihte\b[^.;]{0,80}\bein\b`, String.raw`\bbezahlte\b`,
     // "nahmen rund 160 Millionen Dollar in die Hand": spent
     String.raw`\bnahmen?\b[^.;]{0,80}\bin die hand\b`,
+    // the new owner a deal made ("ist neuer Eigentümer")
+    String.raw`\b(?:wurde|ist)\b[^.;]{0,40}\bneue[rn]? (?:eigentümer|besitzer|mehrheitseigentümer)\b`,
   ],
   pendingWords: [String.raw`(?:zustimmung|genehmigung)\w*\b[^.;]{0,80}\b(?:erforderlich|aus(?:stehend|steht)|fehl(?:t|en))`, String.raw`(?:fehlen|fehlt|ausstehend)\b[^.;]{0,40}\b(?:zustimmung|genehmigung)`, String.raw`vorbehaltlich`, String.raw`unter dem vorbehalt`],
   landWords: [String.raw`grundst[uü]ck`, String.raw`\bgel[aä]nde\b`],
   proposalWords: [
     "vorgeschlagen", String.raw`schlug\b.{0,60}\bvor\b`, String.raw`schlägt\b.{0,60}\bvor\b`, String.raw`\blud\b`, "eingeladen",
-    "erwäg", "erwag", "prüft", "gespräche", "verhandl", "kandidat", "interesse", "könnte", "suchen", "wollen prüfen",
+    "erwäg", "erwag", "prüft", "gespräche", "verhandl", "kandidat", String.raw`\binteresse (?:an|am|für)\b`, "könnte", "suchen", "wollen prüfen",
     String.raw`mögliche?`, "möglichkeit", "vorschlag", String.raw`engere[nr]? auswahl`, "diskut", "sondier",
     // bids, offers and letters of intent
-    "absichtserklärung", "absichtserklarung", "übernahmeangebot", "ubernahmeangebot", String.raw`\bgebot\b`,
+    "absichtserklärung", "absichtserklarung", 
   ],
   jointVentureWords: ["gemeinschaftsunternehmen"],
   stakeWords: ["anteil", "beteilig", "prozent an", "% an"],

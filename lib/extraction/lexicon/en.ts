@@ -382,15 +382,20 @@ export const EN: Lexicon = {
     String.raw`\b(?:was|were) (?:built|constructed|acquired|bought|purchased)\b`,
     String.raw`\bgrand opening\b`, String.raw`\bopening ceremony\b`,
     String.raw`\b(?:has|have|had) (?:so far |already )?spent\b`, String.raw`\bafter (?:purchasing|acquiring|buying|taking over)\b`,
+    // "became the new owner"; "The factory cost $60 million": what a built site cost
+    String.raw`\bbecame (?:the )?(?:new |majority |sole )?owner\b`,
+    String.raw`\b(?:factory|plant|facility|mill|complex|hotel|warehouse|centre|center) cost\b`,
   ],
   pendingWords: [String.raw`subject to (?:\w+ ){0,2}approvals?`, String.raw`pending (?:\w+ ){0,2}approvals?`, String.raw`(?:is|are) expected to close`, String.raw`still (?:needs|requires) (?:\w+ ){0,3}approval`],
   landWords: [String.raw`\bland\b`, String.raw`\bplots?\b`],
   proposalWords: [
-    "suggest", "invit", "consider", "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
+    // the verbs' own English forms: the union of all languages reads these stems in every article, where "Invitalia",
+    // "considerato sicuro", "considerar", "l'exploration du projet" or "consórcio de exploração" are no proposal
+    "suggest", String.raw`\binvit(?:e|es|ed|ing|ations?)\b`, String.raw`\bconsider(?:s|ing|ed)?\b`, "in talks", "negotiat", "candidate", "keen", "interested in", "expressed interest",
     "showed interest", String.raw`could\b`, "seek", "potential", "possible", "envisag", "proposal", "propos", "shortlist",
-    "discuss", "explor", "re-location", "relocation", String.raw`\bmulls?\b`, String.raw`\bweighs?\b`, String.raw`\beyes\b`,
+    "discuss", String.raw`\bexplor(?:e|es|ed|ing)\b`, "re-location", "relocation", String.raw`\bmulls?\b`, String.raw`\bweighs?\b`, String.raw`\beyes\b`,
     // bids, offers and letters of intent
-    String.raw`(?:placed|made|submitted|preparing|launched|tabled) (?:a|an) (?:[\w£$€.,()]+ ){0,4}(?:bid|offer)\b`, String.raw`\bbid to (?:buy|acquire|take)`, "letter of intent", "takeover offer",
+    "letter of intent",
   ],
   jointVentureWords: [String.raw`joint[- ]venture`, String.raw`\bjv\b`],
   stakeWords: ["stake", "participation", String.raw`share[s]? in`, "interest in"],

@@ -333,12 +333,17 @@ export const ES: Lexicon = {
     // "el cierre de la compra": the deal was closed
     String.raw`(?:cierre|conclusi[oó]n) de la (?:compra|adquisici[oó]n|operaci[oó]n|venta)`,
     String.raw`inauguraci[oó]n`,
-    String.raw`desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
+    // the past "desembolsó", not the noun after its article ("un desembolso que superará"), nor the future "desembolsarán"
+    String.raw`(?<!\b(?:un|el|del|al|este|ese|dicho|primer|nuevo|total|cuyo) )desembols[oó](?!\p{L})`, String.raw`desembolsaron`, String.raw`desembolsara(?!\p{L})`, String.raw`instal[oó](?!\p{L})`, String.raw`\b(?:se )?(?:ha|han) instalado`, String.raw`implic[oó] una inversi[oó]n`,
     String.raw`\brealizad[oa]s? por\b`,
+    // "se convirtió en el nuevo propietario": the deal is made
+    String.raw`se convirti[oó] en (?:el )?(?:nuevo )?(?:propietario|due[nñ]o)`,
   ],
   pendingWords: [String.raw`sujet[oa]s? a (?:la |las )?(?:\w+ ){0,2}aprobaci[oó]n`, String.raw`pendiente de (?:la )?aprobaci[oó]n`, String.raw`a la espera de (?:la )?aprobaci[oó]n`],
   landWords: [String.raw`\bterrenos?\b`, String.raw`\bsolar(?:es)?\b`],
-  proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones", String.raw`oferta (?:de compra|p[uú]blica|por)`],
+  proposalWords: ["interés en", "estudia", "negocia", "candidat", "propuesta", String.raw`carta de intenci[oó]n`, "conversaciones",
+    // "baraja instalar" (weighs), "sopesa" (weighs up), "propone invertir" (proposes): a plan still weighed
+    String.raw`\bbaraj(?:a|an|aba|aban)\b`, String.raw`\bsopes(?:a|an)\b`, String.raw`\bpropon(?:e|en)\b`],
   jointVentureWords: [String.raw`consorcio (?:\S+ ){0,14}(?:est[aá] |estar[aá] )?(?:conformado|formado|integrado|compuesto) por`, "empresa mixta", String.raw`sociedad(?:es)? mixta`, String.raw`empresas? conjuntas?`, String.raw`sociedad(?:es)? conjuntas?`],
   stakeWords: ["participaci", String.raw`\bentr[\p{L}]* (?:en el|al) (?:capital|accionariado)`, String.raw`\b(?:(?:se convierte|se convirti[oó]|se convertir[aá]) en|pasa a ser|pas[oó] a ser) (?:el )?(?:nuevo |principal |mayor |primer )?accionista`],
   acquisitionWords: [String.raw`pasar(?:á|a|ía|ia|án|an)? a formar parte d`, String.raw`nuevo (?:propietario|due[ñn]o)`, "adquisici", String.raw`hacerse con\b`, String.raw`\bse (?:hace|hizo|hará|queda|quedó|quedará) con\b`, String.raw`toma de control`, String.raw`\btom(?:ar|ará|ó|a|an|arán) el control\b`, "adquir", String.raw`\bcompr[aoó]`, String.raw`\bpag(?:ar|ará|ara|ó|o|a)\b(?:[^.;]|\.(?=\d)){0,60}\bpor\b`],

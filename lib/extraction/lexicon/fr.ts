@@ -339,12 +339,15 @@ export const FR: Lexicon = {
     String.raw`inauguration`,
     String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
     String.raw`\br[eé]alis[eé]e?s? par\b`,
+    // "est devenu le nouveau propriétaire": the deal is made
+    String.raw`\best devenu (?:le )?(?:nouveau )?propri[eé]taire`,
   ],
   pendingWords: [String.raw`sous r[ée]serve (?:de l['’]|des |du |de la )?(?:accord|approbation|autorisation|feu vert)`, String.raw`soumise? (?:à|a) l['’](?:approbation|autorisation|accord)`, String.raw`en attente (?:de l['’]|du )(?:approbation|feu vert|autorisation)`],
   landWords: [String.raw`\bterrains?\b`],
   proposalWords: ["considér", "envisag", "propos", "négoci", "en lice", "candidat", "lettre d'intention", "pourparlers", "en voie de maturation",
     // (not "offre de rachat": a bid the investor itself makes, "a déposé une offre", is its own commitment, announced)
-  ],
+    // "étudie d'autres implantations" (is studying): a plan still weighed
+    String.raw`(?<![\p{L}])[eé]tudi(?:e|ent)(?![\p{L}])`],
   jointVentureWords: [String.raw`consortium (?:\S+ ){0,14}(?:est )?(?:compos[ée]|form[ée]|constitu[ée]) (?:de|d['’]|du|des|par)`, "coentreprise", "co-entreprise", String.raw`(?:entreprise|societe)s? communes?`],
   stakeWords: ["participation", String.raw`\bentr[\p{L}]* au capital`, String.raw`\bdevien(?:t|nent|dra|dront) (?:le |les )?(?:nouvel |nouveaux |principal |premier )?actionnaires?`],
   acquisitionWords: [String.raw`s['’]empar(?:e|ent|er|era|ait)\b`, String.raw`nouveau propri[ée]taire`, String.raw`prise de contr[ôo]le`, String.raw`\bpr(?:endre|end|ennent|endra|endront|endrait|is|ise|ises) le contr[ôo]le\b`, String.raw`s['’](?:offr(?:e|ent|ir|ira|ait)|est offert)\b`, String.raw`\bm(?:et|ettre|ettent|ettra|is) la main sur\b`, String.raw`rach[eè]t`, String.raw`\brachats?\b`, String.raw`\bachat`, String.raw`\bach[eè]t[eé]`, String.raw`\bacqu[eé]ri`, "acquiert", "acquisition", String.raw`\bpa(?:yer|ie|iera|yé|ye)\b(?:[^.;]|\.(?=\d)){0,60}\bpour\b`,

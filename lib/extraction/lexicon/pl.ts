@@ -532,7 +532,9 @@ export const PL: Lexicon = {
   // the object first, the firm last)
   authorAfterInvestWord: true,
   landWords: [String.raw`\bgrunt(?:u|y|ow)?\b`, String.raw`\bdzialk[aeiuy]?\b`],
-  proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`, String.raw`ofert\w* (?:zakupu|przejecia|przejęcia)`],
+  proposalWords: ["rozwaza", "analizuje", "rozmow", "negocjac", "kandydat", "propozycj", "moglaby", "mogłaby", "potencjaln", "zainteresowan", String.raw`list\w* intencyjn\w*`,
+    // "szukają miejsca" (are looking for a site), "rozpatrywanym krajem" (a country under consideration)
+    String.raw`\bszuka(?:ja|ją)?(?![\p{L}])`, "rozpatryw"],
   jointVentureWords: [String.raw`wsp[oó]ln(?:ą|a|ej|ego) sp[oó][lł]k`, String.raw`wspoln\w+ przedsiewzie\w+`, "spolka joint venture", "spolke joint venture"],
   stakeWords: ["udzial", "udzialy", "pakiet akcji"],
   acquisitionWords: [String.raw`\bprzej(?:ął|al|ęła|ela|ęli|eli)\b`, String.raw`(?:nowym )?w[łl]a[śs]cicielem\b`, String.raw`\bnaby(?:[cćł]|wa|wać|la|li)`, "akwizycj", String.raw`(?<!u)przejm`, String.raw`przejec(?!h)`, "przejal", String.raw`\bkupi`, "zakup", String.raw`\bzap(?:ł|l)a(?:ci|cil|cila|ciła|cił)\b(?:[^.;]|\.(?=\d)){0,60}\bza\b`],

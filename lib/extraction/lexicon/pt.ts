@@ -366,10 +366,12 @@ export const PT: Lexicon = {
     String.raw`\b(?:ampliou|ampliaram|instalou|instalaram|implantou|implantaram|expandiu|expandiram|vendeu|venderam)\b`,
     String.raw`entrou em (?:opera[cç][aã]o|funcionamento)`, String.raw`come[cç]ou a (?:operar|produzir|funcionar)`,
     String.raw`\bresultou\b|\bresultaram\b`,
+    // "tornou-se o novo proprietário": the deal is made
+    String.raw`tornou-se (?:o )?(?:novo )?(?:propriet[aá]rio|dono)`,
   ],
   pendingWords: [String.raw`sujeit[oa] (?:à|a) (?:\w+ ){0,2}aprova[cç][aã]o`, String.raw`pendente de (?:\w+ ){0,2}aprova[cç][aã]o`, String.raw`depende (?:ainda )?(?:da )?aprova[cç][aã]o`],
   landWords: [String.raw`\bterrenos?\b`],
-  proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`, String.raw`oferta (?:de compra|p[uú]blica|por|pela)`],
+  proposalWords: ["estuda", String.raw`avalia(?!d)`, "negocia", "candidat", "proposta", "possivel", "poderá", "podera", "interesse em", String.raw`carta de inten[cç][oõ]es`, String.raw`conversa[cç][oõ]es`],
   jointVentureWords: [String.raw`cons[oó]rcio (?:\S+ ){0,14}(?:[eé] |ser[aá] )?(?:constitu[ií]do|formado|integrado|composto) (?:por|pel[ao]s?)`, String.raw`empresas? conjuntas?`, "joint-venture"],
   stakeWords: [String.raw`participa[cç][aã]o`, String.raw`\bentr[\p{L}]* no capital`, String.raw`\btorn(?:a|am|ou|aram|ar[aá]) ?-?se (?:o |a )?(?:novo |nova |maior |principal )?acionista`],
   acquisitionWords: [String.raw`nov[oa] (?:propriet[áa]ri[oa]|don[oa])\b`, String.raw`assum(?:e|iu|ir[áa]) o control`, "adquir", String.raw`\bcompr[aoó]u?\b`, "aquisi", String.raw`\bpag(?:ar|ará|ara|ou|a)\b(?:[^.;]|\.(?=\d)){0,60}\b(?:por|pel[oa])\b`],

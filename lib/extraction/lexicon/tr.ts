@@ -258,6 +258,8 @@ export const TR: Lexicon = {
     String.raw`sat[iı]n al[iı]nd[iı](?!\p{L})`, String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`['’]n?[ıiuü]n oldu(?!\p{L})`,
     // "hissesini devralan OYAK", "yeni açılan rafineri": a participle of a done deal
     String.raw`devralan(?!\p{L})`, String.raw`yeni a[cç][iı]lan(?!\p{L})`,
+    // "Erikli’nin yeni sahibi X oldu" (X became the new owner)
+    String.raw`yeni sahibi\b[^.;]{0,80}\boldu(?!\p{L})`,
     String.raw`sat[iı]ld[iı](?!\p{L})`, String.raw`devredildi(?!\p{L})`,
     // "hisselerini Acme'ye sattı": the seller's past is the buyer's done deal
     String.raw`(?<!\p{L})satt[iı](?!\p{L})`,
@@ -271,7 +273,7 @@ export const TR: Lexicon = {
   ],
   pendingWords: [String.raw`onay[ıi]na tabi`, String.raw`onay[ıi] bekl`, String.raw`izniyle tamamlanacak`],
   landWords: [String.raw`\barazi`, String.raw`\barsa(?!\p{L})`, String.raw`\barsay[iı]`],
-  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş][uü]yor`, "aday", String.raw`niyet mektub`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
+  proposalWords: [String.raw`de[gğ]erlendiri`, String.raw`g[oö]r[uü][sş](?:[uü]yor|me|t[uü][gğ])`, "aday", String.raw`niyet mektub`, String.raw`g[oö]r[uü][sş]meler\w* s[uü]r`,
     // "anlaşma sağlanırsa" (if a deal is reached), "masaya oturdu" (sat down to negotiate), "müzakere", "görüşmelere
     // başladı", "talip oldu" (bid for), "ilgileniyor" (is interested)
     String.raw`anla[sş]ma sa[gğ]lan[iı]rsa`, String.raw`masaya oturdu`, String.raw`m[uü]zakere`,
