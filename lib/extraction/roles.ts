@@ -103,7 +103,7 @@ const UNIT_OF_BEFORE_RE = new RegExp(
 );
 const PASSIVE_CUE_RE = new RegExp(forFoldedText(unionSource("passiveCueWords")), "u");
 const DESCRIPTOR_BEFORE_ADJ_RE = new RegExp(
-  String.raw`(?:${unionSource("descriptorsBeforeAdjective")})\s+(?:[\p{L}']+\s+){0,2}$`,
+  String.raw`(?:${unionSource("descriptorsBeforeAdjective")})(?:e?s)?\s+(?:[\p{L}']+\s+){0,2}$`,
   "u",
 );
 const LEGAL_FORMS = new Set(unionList("orgSuffixes").map((w) => fold(w)));

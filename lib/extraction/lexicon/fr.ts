@@ -279,7 +279,7 @@ export const FR: Lexicon = {
   // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
   participleEndings: ["é", "ée", "és", "ées"],
   participlePrepositions: ["a", "en", "par", "dans", "sur", "pour", "avec"],
-  descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur", "consortium", "geant", "fonds", "equipementier", "compagnie", "producteur", "holding", "banque", "conglomerat", "chaine", "investisseur", "laboratoire", "operateur", "promoteur", "assureur", "distributeur", "industriel"],
+  descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur", "consortium", "geant", "fonds", "equipementier", "compagnie", "producteur", "holding", "banque", "conglomerat", "chaine", "investisseur", "laboratoire", "operateur", "promoteur", "assureur", "distributeur", "industriel", "partenaire"],
   ofWords: ["de"],
   titlesAfterName: ["pdg", "directeur"],
   companyHeadNouns: ["groupe"],

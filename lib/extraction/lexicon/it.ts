@@ -271,7 +271,7 @@ export const IT: Lexicon = {
   // a past participle opening a sentence ("Estimé à 867 millions", "Situado en Valencia"): no name
   participleEndings: ["ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta"],
   participlePrepositions: ["a", "in", "da", "per", "con", "nel", "nella", "dal", "dalla"],
-  descriptorsBeforeAdjective: ["gruppo", "azienda", "societa", "multinazionale", "consorzio", "colosso", "produttore", "costruttore", "fondo", "compagnia", "holding", "banca", "conglomerato", "catena", "investitore", "operatore", "big", "gigante", "casa", "marchio", "industria"],
+  descriptorsBeforeAdjective: ["gruppo", "gruppi", "azienda", "aziende", "imprese", "investitori", "societa", "multinazionale", "consorzio", "colosso", "produttore", "costruttore", "fondo", "compagnia", "holding", "banca", "conglomerato", "catena", "investitore", "operatore", "big", "gigante", "casa", "marchio", "industria"],
   ofWords: ["di"],
   titlesAfterName: ["amministratore delegato", "presidente", "vicepresidente", String.raw`direttor[ei]`, "direttrice", String.raw`fondat(?:ore|rice)`, "country manager", "general manager", "responsabile", "portavoce", "titolare"],
   companyHeadNouns: ["gruppo"],

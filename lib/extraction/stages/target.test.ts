@@ -18,6 +18,20 @@ function targets(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("target-country choice stage", () => {
+  it("a plural descriptor before an adjective ('des partenaires allemands', 'aziende tedesche') names a home", () => {
+    expect(
+      targets(
+        "Le Maroc attire les industriels. Acme Industrie, avec des partenaires allemands, va construire une usine de 20 millions d'euros.",
+        "fr",
+      ),
+    ).toEqual(["MA?"]);
+    expect(
+      targets(
+        "La Serbia attira capitali. Acme Holding, insieme ad aziende tedesche, costruirà uno stabilimento da 20 milioni di euro.",
+        "it",
+      ),
+    ).toEqual(["RS?"]);
+  });
   it("a firm's origin set off by commas ('de EE. UU.', 'from the US') is its home, not the target", () => {
     expect(
       targets(
