@@ -4,6 +4,18 @@ import { findFacilities } from "./facilities";
 const types = (text: string, lang: string | null) => findFacilities(text, lang).map((f) => [f.type, f.city]);
 
 describe("findFacilities", () => {
+  it("German workshops in -erei ('Käserei', 'Spinnerei') are factories", () => {
+    expect(types("Die Firma baut eine neue Käserei und eine Spinnerei in Vorarlberg.", "de").map((t) => t[0])).toEqual([
+      "factory",
+      "factory",
+    ]);
+  });
+  it("English: money 'in the production of' goods or 'to manufacture' them is for a factory", () => {
+    expect(types("Acme will invest $40 million in the production of electric buses.", "en")).toEqual([
+      ["factory", null],
+    ]);
+    expect(types("Acme will spend $40 million to manufacture batteries.", "en")).toEqual([["factory", null]]);
+  });
   it("splits a German ellipsis into two facilities with the same city", () => {
     expect(types("Geplant sind ein Rechen- und Logistikzentrum in Bursa.", "de")).toEqual([
       ["data_center", "Bursa"],

@@ -21,6 +21,14 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("German: a town's adjective before a descriptor ('der Bonner Konzern') is no name, before a short name it is cut ('der Dortmunder KiWA')", () => {
+    expect(names("Der Bonner Konzern investiert 50 Millionen Euro in ein neues Werk in Polen.", "de")).toEqual([]);
+    expect(names("Der Dortmunder KiWA baut für 30 Millionen Euro ein Lager in Polen.", "de")).toEqual(["KiWA"]);
+  });
+  it("German: the builder, a consortium, a club before a name describe it ('Bauherr Nordlicht', 'Konsortium Baltrax')", () => {
+    expect(names("Der Bauherr Nordlicht investiert 20 Millionen Euro.", "de")).toEqual(["Nordlicht"]);
+    expect(names("Das Konsortium Baltrax kauft den Hafen.", "de")).toEqual(["Baltrax"]);
+  });
   it("a group word and one capitalized trade word are the group's name ('Grupo Pharma'), a group word and a company word no name", () => {
     expect(names("El Grupo Pharma abrirá una fábrica en Honduras.", "es")).toContain("Grupo Pharma");
     expect(names("Le Groupe Holding a ouvert une usine.", "fr")).not.toContain("Groupe Holding");

@@ -460,6 +460,14 @@ function townAdjective(t: string, lang: string | null): boolean {
   );
 }
 
+/** "Bonner", "Karlsruher": a German adjective made from a town's name (the town, or the town without its final "e",
+ * and "-er"), no country's adjective. */
+function germanTownAdjective(t: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}er$/u.test(t) || adjectiveCountry(t)) return false;
+  const stem = t.slice(0, -2);
+  return [stem, stem + "e"].some((s) => lookupPlace(s)?.kind === "city" || lookupTown(s) !== null);
+}
+
 /** All organization/person candidates in `text` (offsets relative to `base`). `known` are names already trusted. */
 export function findOrgs(
   text: string,
@@ -778,6 +786,13 @@ function handleRun(
       nationalityEnd = run[0].e;
     }
     run = run.slice(1);
+  }
+  // "der Bonner Konzern", "der Karlsruher MiRO": a German town's adjective before a descriptor noun or a firm's short
+  // name is no part of a name (the descriptor alone names no firm; "Berliner Bank" keeps its town)
+  if (lang === "de" && !wholeKnown && run.length === 2 && germanTownAdjective(run[0].t)) {
+    const rest = run[1];
+    if ((descriptorWord(rest.f, lang) && !rest.f.endsWith("bank")) || NOT_ORG_WORDS.has(rest.f)) return;
+    if (odd(rest.t) || isKnownOrgName(rest.t.toLowerCase())) run = run.slice(1);
   }
   // "Sicherung von 49 Arbeitsplätzen Hüttner Maschinenfabrik GmbH": German capitalizes its nouns, so the nouns that
   // open a run ending in a legal form belong to the words before the name

@@ -322,6 +322,8 @@ export const DE: Lexicon = {
     "kette", "investor", "staatsfonds", "tochter", "marke", "reederei", "versicherer", "chemiekonzern", "startup", "start-up",
     "entwickler", "lieferant", "dienstleister", "bank", "gesellschaft", "molkerei", "spedition", "verlag", "werft", "verarbeiter",
     "discounter", "logistiker", "genossenschaft",
+    // the builder, a consortium, a club, a parent firm, a joint venture: "Bauherr Goodman", "Opel-Konzernmutter PSA"
+    "bauherr", "konsortium", "klub", "verein",
   ],
   nameHeads: ["firma", "fonds", "holding", "bank"],
   personTitles: [
@@ -533,7 +535,7 @@ export const DE: Lexicon = {
     real_estate: ["wohnungen", "wohnanlage", "immobilien", String.raw`hotels?\b`, String.raw`hotelanlage\w*`, String.raw`resorts?\b`, String.raw`wohnquartier\w*`, String.raw`wohnprojekt\w*`],
     // a "Supermarktkette" is the chain (the firm), not a shop
     retail: [String.raw`einkaufszentr\w*`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`warenhaus\w*`, String.raw`kaufhaus\w*`, String.raw`\w*filialen\b`],
-    factory: [String.raw`schlachth(?:of|ofe|ofen|ofs)\b`, String.raw`schlachthof\w*`, String.raw`zementwerk\w*`, String.raw`brauerei(?:en)?`, 
+    factory: [String.raw`schlachth(?:of|ofe|ofen|ofs)\b`, String.raw`schlachthof\w*`, String.raw`zementwerk\w*`, String.raw`brauerei(?:en)?`, String.raw`\w*(?:kaserei|druckerei|spinnerei|weberei|ziegelei|farberei|rosterei|malzerei|brennerei|molkerei)(?:en)?\b`, 
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,
       String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren", String.raw`produktionshalle\w*`, String.raw`produktionslinie\w*`, String.raw`fertigungslinie\w*`, String.raw`montagelinie\w*`, String.raw`giesserei\w*`, String.raw`stahlwerk\w*`, String.raw`produktionskapazit\w*`, String.raw`fertigungskapazit\w*`, String.raw`\w*produktionsanlage\w*`, String.raw`\w*abfullanlage\w*`,

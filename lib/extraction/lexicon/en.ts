@@ -440,7 +440,7 @@ export const EN: Lexicon = {
     factory: [String.raw`slaughterhouses?`, String.raw`abattoirs?`, String.raw`meat ?packing (?:plant|facilit(?:y|ies))s?`, String.raw`cement works`, String.raw`dair(?:y|ies) plants?`, String.raw`brewery`, String.raw`breweries`, String.raw`distillery`, String.raw`distilleries`, 
       "factory", "factories", String.raw`manufacturing (?:plant|site|facility|facilities|hub|base)`,
       String.raw`production (?:plant|site|facility|facilities|line)s?`, String.raw`assembly (?:plant|line)s?`, String.raw`\bfabs?\b`,
-      String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`, String.raw`gigafactor(?:y|ies)`, String.raw`(?:steel|paper|pulp|textile|flour|sugar) mills?`, String.raw`smelters?`, String.raw`assembly facilit(?:y|ies)`, String.raw`processing (?:plant|facility|facilities)`, String.raw`(?:production|manufacturing) capacit(?:y|ies)`, String.raw`(?:steel|petrochemical|chemical|industrial|manufacturing|fertili[sz]er) complex(?:es)?`,
+      String.raw`\bplants?\b`, String.raw`verbund site`, String.raw`sites? for the (?:production|manufacture|manufacturing|assembly) of`, String.raw`gigafactor(?:y|ies)`, String.raw`(?:steel|paper|pulp|textile|flour|sugar) mills?`, String.raw`smelters?`, String.raw`assembly facilit(?:y|ies)`, String.raw`processing (?:plant|facility|facilities)`, String.raw`(?:production|manufacturing) capacit(?:y|ies)`, String.raw`\b(?:for|in) the (?:production|manufacture|manufacturing|assembly) of\b`, String.raw`\bto (?:manufacture|assemble)\b`, String.raw`(?:steel|petrochemical|chemical|industrial|manufacturing|fertili[sz]er) complex(?:es)?`,
     ],
   },
 
