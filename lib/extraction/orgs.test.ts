@@ -599,6 +599,15 @@ describe("abbreviations of lower-case words", () => {
   });
 });
 
+describe("a stock exchange", () => {
+  const names = (s: string, lang: string) => findOrgs(s, 0, lang, new Set(), new Set(), new Set()).map((o) => o.name);
+  it("is where a firm is listed, no firm of its own ('la Bolsa de Santiago')", () => {
+    expect(
+      names("La empresa Metales Sur, que cotiza en la Bolsa de Madrid, comprará una planta en Chile.", "es"),
+    ).not.toContain("Bolsa de Madrid");
+  });
+});
+
 describe("a word joined by 'and' to a state body's name", () => {
   const names = (s: string, lang: string) => findOrgs(s, 0, lang, new Set(), new Set(), new Set()).map((o) => o.name);
   it("ends that name and is no firm of its own", () => {

@@ -209,7 +209,7 @@ export const ES: Lexicon = {
   regionWords: ["oriente medio", "golfo", "balcanes", "centroamerica", "sudamerica", "suramerica", "latinoamerica", "norteamerica", "iberoamerica", "caribe", "america latina", "america del sur", "america central"],
   demonymNouns: ["chinos", "japoneses", "estadounidenses", "norteamericanos", "coreanos", "franceses", "alemanes", "italianos", "espanoles", "turcos", "rusos", "indios", "britanicos", "suecos", "suizos", "saudies", "cataries", "canadienses", "australianos", "brasilenos", "mexicanos"],
   internationalBodies: [String.raw`banco europeo(?: de inversiones)?`, "bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`embajada`],
-  stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado"],
+  stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado", "bolsa"],
   stateBodySuffixes: ["ministerio", "comision"],
   eventWords: ["conferencia", "congreso", "cumbre", "feria", "foro", "festival", "salon", "exposicion", "informe", "programa", "certificacion", "premio", "premios", "acuerdo", "tratado", "pacto"],
   continents: ["europa", "africa", "asia", "america", "america latina", "latinoamerica"],
