@@ -683,6 +683,18 @@ describe("subjects before a future or past verb", () => {
         ["Pesa", "DE"],
       ]);
   });
+
+  it("gives each firm of a coordinated subject before a plural verb a record", () => {
+    for (const text of [
+      "Acme Holdings y Zentor iniciarán la construcción de una fábrica de 30 millones de dólares en Perú.",
+      "Acme Holdings en Zentor investeren 30 miljoen euro in een fabriek in Polen.",
+    ])
+      expect(
+        extractDeals(text, { published: "2026-01-10" })
+          .map((d) => d.investor)
+          .sort(),
+      ).toEqual(["Acme Holdings", "Zentor"]);
+  });
 });
 
 describe("sources of figures", () => {

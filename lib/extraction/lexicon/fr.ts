@@ -228,7 +228,9 @@ export const FR: Lexicon = {
     "investira", "prevoit", "rachete", "acquiert", "a", "poursuit", "augmente", "envisage", "inaugure", "ouvre", "ouvrira",
     "investit", "investi", "construira", "construit", "compte", "souhaite", "veut", "annonce", "signe", "lance", "lancera", "implante", "implantera", "installe", "installera", "acquerra", "rachetera", "achete", "achetera", "prend", "prendra", "renforce", "double", "etend", "developpe", "developpera", "mise", "injecte", "injectera", "debloque", "consacre", "consacrera", "engage", "entend", "projette", "accelere",
     // the near future's "aller" ("la société X va construire", "les deux groupes vont investir")
-    "va", "vont"],
+    "va", "vont",
+    // plural forms: the verb of a coordinated subject ("Acme et Zentor investiront …")
+    "investiront", "investissent", "construiront", "construisent", "acquerront", "acquierent", "rachetent", "rachetront", "ouvriront", "prevoient", "comptent", "implanteront", "lanceront"],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "etats unis": "US", "royaume uni": "GB", "coree du sud": "KR", "turquie": "TR",
     "republique democratique du congo": "CD", "rdc": "CD",

@@ -365,7 +365,9 @@ export const NL: Lexicon = {
   corefPronouns: ["hij", "zij"],
   subjectVerbs: [
     "investeert", "investeerde", "gaat", "wil", "zal", "bouwt", "bouwde", "opent", "opende", "neemt", "nam", "koopt", "kocht",
-    "kondigt", "kondigde", "heeft", "is", "breidt", "plant", "zet", "zette", "steekt", "stak", "trekt", "maakt", "maakte", "verwerft", "verwierf", "lanceert", "tekent", "tekende", "sluit", "sloot", "bouwen", "breidde", "verhuist", "vestigt", "vestigde", "start", "startte", "begint", "begon", "legt", "legde", "verdubbelt", "betaalt", "betaalde", "overweegt", "meldt", "meldde", "had", "was", "wordt", "werd"],
+    "kondigt", "kondigde", "heeft", "is", "breidt", "plant", "zet", "zette", "steekt", "stak", "trekt", "maakt", "maakte", "verwerft", "verwierf", "lanceert", "tekent", "tekende", "sluit", "sloot", "bouwen", "breidde", "verhuist", "vestigt", "vestigde", "start", "startte", "begint", "begon", "legt", "legde", "verdubbelt", "betaalt", "betaalde", "overweegt", "meldt", "meldde", "had", "was", "wordt", "werd",
+    // plural forms: the verb of a coordinated subject ("Acme en Zentor nemen … over")
+    "investeren", "investeerden", "bouwden", "openen", "nemen", "namen", "kopen", "kochten", "verwerven", "verwierven", "tekenden", "steken", "staken", "openden", "vestigen"],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "verenigde staten": "US", "vs": "US", "verenigd koninkrijk": "GB", "zuid-korea": "KR", "turkije": "TR", "duitsland": "DE",
     "nederland": "NL", "belgie": "BE", "polen": "PL", "tsjechie": "CZ", "frankrijk": "FR", "spanje": "ES", "italie": "IT",

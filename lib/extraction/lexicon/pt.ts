@@ -230,7 +230,9 @@ export const PT: Lexicon = {
   corefPronouns: ["ela"],
   subjectVerbs: [
     "vai", "vao", "investe", "investira", "investiu", "anunciou", "anuncia", "pretende", "planeia", "planeja", "construira",
-    "adquiriu", "comprou", "compra", "abre", "abriu", "inaugurou", "inaugura", "assinou", "quer", "tem", "preve", "adquire", "adquirira", "comprara", "abrira", "inaugurara", "assina", "fechou", "fecha", "acertou", "confirmou", "informou", "disse", "espera", "aposta", "destina", "destinara", "instalara", "instala", "instalou", "amplia", "ampliara", "ampliou", "expande", "expandira", "lanca", "lancou", "lancara", "prepara", "negocia", "entra", "chega", "chegou", "chegara", "reforca", "investiria"],
+    "adquiriu", "comprou", "compra", "abre", "abriu", "inaugurou", "inaugura", "assinou", "quer", "tem", "preve", "adquire", "adquirira", "comprara", "abrira", "inaugurara", "assina", "fechou", "fecha", "acertou", "confirmou", "informou", "disse", "espera", "aposta", "destina", "destinara", "instalara", "instala", "instalou", "amplia", "ampliara", "ampliou", "expande", "expandira", "lanca", "lancou", "lancara", "prepara", "negocia", "entra", "chega", "chegou", "chegara", "reforca", "investiria",
+    // plural forms: the verb of a coordinated subject ("Acme e Zentor investirão …")
+    "investirao", "investem", "investiram", "construirao", "construiram", "adquirirao", "adquiriram", "comprarao", "compraram", "abrirao", "abriram", "pretendem", "planejam", "anunciaram", "assinaram", "instalarao", "iniciarao"],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "estados unidos": "US", "eua": "US", "reino unido": "GB", "coreia do sul": "KR", "turquia": "TR", "alemanha": "DE",
     "holanda": "NL", "paises baixos": "NL", "polonia": "PL", "chequia": "CZ", "republica checa": "CZ",
