@@ -450,14 +450,9 @@ export function trustedName(name: string, start: number): OrgMention {
 /** Names already trusted; findOrgs only asks whether a name is one of them (see known-log.ts). */
 export type KnownNames = { has(name: string): boolean };
 
-/** "Ulmer", "Kölner": a German adjective made from a town's name (the town and "-er"), or a country's adjective. */
+/** "Ulmer", "Kölner": a German town's adjective (germanTownAdjective), or a country's adjective. */
 function townAdjective(t: string, lang: string | null): boolean {
-  if (adjectiveCountry(t)) return true;
-  return (
-    lang === "de" &&
-    /^\p{Lu}\p{Ll}+er$/u.test(t) &&
-    (lookupPlace(t.slice(0, -2)) !== null || lookupTown(t.slice(0, -2)) !== null)
-  );
+  return adjectiveCountry(t) !== null || (lang === "de" && germanTownAdjective(t));
 }
 
 /** "Bonner", "Karlsruher": a German adjective made from a town's name (the town, or the town without its final "e",

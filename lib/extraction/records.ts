@@ -290,7 +290,23 @@ function withoutRedundantAlternatives(facts: Fact[]): Fact[] {
  */
 function shareJointAmounts(deals: ExtractedDeal[], sentences: { start: number; text: string }[]): ExtractedDeal[] {
   // the sentence of an amount's evidence
-  const sentenceAt = (at: number) => sentences.find((x) => x.start <= at && at < x.start + x.text.length)?.text ?? null;
+  // (a binary search over the sentences by start: a long article has thousands of them)
+  let byStart: { start: number; text: string }[] | null = null;
+  const sentenceAt = (at: number): string | null => {
+    byStart ??= [...sentences].sort((a, b) => a.start - b.start);
+    let lo = 0,
+      hi = byStart.length - 1,
+      hit = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start <= at) {
+        hit = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const x = hit >= 0 ? byStart[hit] : null;
+    return x && at < x.start + x.text.length ? x.text : null;
+  };
   return deals.map((d) => {
     if (d.amount !== null || d.kind !== "joint_venture") return d;
     const partner = deals.find(
