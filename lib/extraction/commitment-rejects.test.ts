@@ -71,4 +71,18 @@ describe("commitment rejects", () => {
       .infos[0];
     expect(rejectBudget(plant, plant.investMoney, plant.facilities)).toBeNull();
   });
+  it("the capital expenditure of one project is that project's cost, not a budget", () => {
+    const en = stagesOf("Korvane said total capital expenditure for the project is estimated at $380 million.", "en")
+      .infos[0];
+    expect(rejectBudget(en, en.investMoney, [])).toBeNull();
+    const fr = stagesOf("Les dépenses d'investissement du projet atteignent 40 millions d'euros, selon Norvel.", "fr")
+      .infos[0];
+    expect(rejectBudget(fr, fr.investMoney, [])).toBeNull();
+    // (a budget for the year stays a budget even where another is a project's)
+    const both = stagesOf(
+      "Korvane will raise capital expenditure to $2 billion this year; capital expenditure for the project is $380 million.",
+      "en",
+    ).infos[0];
+    expect(rejectBudget(both, both.investMoney, [])).toBe("a spending budget, not a project");
+  });
 });

@@ -223,6 +223,21 @@ const SUPPLY = new LowerTest(SUPPLY_RE);
 const OWN_INVEST = new LowerTest(OWN_INVEST_RE);
 const EXISTING_SITES = new LowerTest(EXISTING_SITES_RE);
 const BUDGET = new LowerTest(BUDGET_RE);
+const BUDGET_ALL = new RegExp(BUDGET_RE.source, "giu");
+const PROJECT_BUDGET = new RegExp(unionSource("projectBudgetWords"), "iu");
+
+/** Every budget word of the sentence is one project's cost: "total capital expenditure for the project is estimated at
+ * $380 million", "les dépenses d'investissement du projet". */
+function projectBudget(t: string): boolean {
+  BUDGET_ALL.lastIndex = 0;
+  let seen = false;
+  for (let m = BUDGET_ALL.exec(t); m; m = BUDGET_ALL.exec(t)) {
+    if (!PROJECT_BUDGET.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))) return false;
+    seen = true;
+    if (m[0].length === 0) BUDGET_ALL.lastIndex++;
+  }
+  return seen;
+}
 
 /** investorAt: the investor's offset in the sentence; viaCoref: the investor is the company in focus, not named. */
 type CommitmentRule = (
@@ -314,7 +329,11 @@ export function rejectCommitment(
  * facility and no joint venture, are no project. */
 export function rejectBudget(info: SentenceInfo, money: Money[], facilities: FacilityMention[]): string | null {
   const t = info.s.text;
-  return !facilities.length && money.length && BUDGET.test(t) && !JV_RE_FOLDED.test(foldSameLength(t))
+  return !facilities.length &&
+    money.length &&
+    BUDGET.test(t) &&
+    !JV_RE_FOLDED.test(foldSameLength(t)) &&
+    !projectBudget(t)
     ? "a spending budget, not a project"
     : null;
 }

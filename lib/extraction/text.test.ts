@@ -13,6 +13,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("a name ending in '&' and a capital ('H&M.', 'AT&T.') ends a sentence; it is no initial", () => {
+    const text = "La empresa trabaja para Zentor y H&M. En este caso se prevé una inversión de tres millones.";
+    expect(splitSentences(text).map((x) => x.text)).toEqual([
+      "La empresa trabaja para Zentor y H&M.",
+      "En este caso se prevé una inversión de tres millones.",
+    ]);
+  });
+
   it("knows Spanish and Portuguese abbreviations of places and amounts", () => {
     const text = "Construirán hotel de $13.3 mlls. en Rep. Dominicana. El hotel abrirá en 2017.";
     expect(splitSentences(text).map((x) => x.text)).toEqual([

@@ -52,7 +52,8 @@ function splitParagraph(text: string, offset: number): { start: number; end: num
       const fw = fold(word);
       if (ABBREVIATIONS.has(fw)) continue;
       if (/^\d{1,2}$/.test(word)) continue; // German ordinal "3. Oktober"
-      if (/^\p{Lu}$/u.test(word)) continue; // initials "A. O."
+      // initials "A. O." (not the last letter of a name like "H&M" or "AT&T")
+      if (/^\p{Lu}$/u.test(word) && before[before.length - 2] !== "&") continue;
     }
     const end = at + m[0].length;
     if (text.slice(from, end).trim()) out.push({ start: offset + from, end: offset + end });

@@ -215,6 +215,7 @@ export const TR: Lexicon = {
   ordinalWords: ["ikinci", "ucuncu", "dorduncu"],
   supplyWords: [String.raw`sipari[sş]`],
   budgetWords: ["yatirim butcesi"],
+  projectBudgetWords: [String.raw`^\s*(?:projenin|projesi|projeye)\b`],
   earlierWords: ["diger", "onceki"],
   projectNouns: ["projeler", "yatirimlar"],
   investWords: [String.raw`yat[iı]r`],

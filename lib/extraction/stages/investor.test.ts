@@ -13,6 +13,19 @@ function investors(text: string, lang = "en"): (string | null)[] {
 }
 
 describe("investor choice stage", () => {
+  it("every name of a list of examples after 'firms like', 'empresas como' is an example, not the investor", () => {
+    expect(
+      investors(
+        "La compañía Norvel Textil abrirá una planta en Ripollet. Esta empresa trabaja para grandes empresas como Zentor y Borin. Se prevé una inversión de tres millones de euros.",
+        "es",
+      ),
+    ).toEqual(["Norvel Textil", null, "Norvel Textil (focus)"]);
+    expect(
+      investors(
+        "Acme Robotics will build a plant in Ohio. It supplies companies like Zentor, Borin and Kelvar. The plant will cost $18 million.",
+      ),
+    ).toEqual(["Acme Robotics", null, "Acme Robotics (focus)"]);
+  });
   it("a semicolon inside the subject's bracket opens no clause of another subject", () => {
     expect(
       investors(

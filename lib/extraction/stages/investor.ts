@@ -145,11 +145,20 @@ export function namedInvestor(
 /** "overgenomen door het Britse Blue Ocean Capital en het Amerikaanse Crestline Investors": a name joined by "and" to
  * an agent is an agent too. */
 function coordinatedAgents(text: string, base: number, orgs: OrgMention[], roles: Role[], lang: string | null): Role[] {
-  if (!roles.includes("agent")) return roles;
+  if (!roles.includes("agent") && !roles.includes("example")) return roles;
   const { listGap } = clauseWords(lang);
   // the list's gap, an adjective after its article allowed ("en het Amerikaanse")
   const joins = (g: string) => listGap.test(g) || listGap.test(g.replace(/\p{L}+\s+$/u, ""));
   const out = [...roles];
+  // "clients such as Acme, Borin and Zentor": every name of a list of examples is one
+  for (let k = 1; k < orgs.length; k++)
+    if (
+      out[k - 1] === "example" &&
+      out[k] === "plain" &&
+      joins(fold(text.slice(orgs[k - 1].end - base, orgs[k].start - base)))
+    )
+      out[k] = "example";
+  if (!out.includes("agent")) return out;
   for (let k = 1; k < orgs.length; k++)
     if (
       out[k - 1] === "agent" &&
@@ -272,7 +281,8 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
   }
   const concrete = info.investMoney.length > 0 || info.facilities.length > 0;
   // no firm named, or only partners ("en asociación con la mexicana Mabe, se pondrá en marcha una planta"): the firm in focus
-  const onlyPartners = orgs.length > 0 && roles.every((r) => r === "partner");
+  // (or only examples: "The US$9.5 million facility will serve platforms such as MercadoLibre and Amazon")
+  const onlyPartners = orgs.length > 0 && roles.every((r) => r === "partner" || r === "example");
   const lone = (orgs.length === 0 || onlyPartners) && concrete && (near || state.investorTargets.size <= 1);
   const shortlist = orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
   if (!inv && (substance || shortlist) && state.focus && !s.headline && (COREF.test(s.text) || lone || shortlist)) {
