@@ -58,6 +58,11 @@ describe("findMoney", () => {
     expect(findMoney("O centro ocupa 67 mil m² e tem capacidade", "pt").map((m) => m.amount)).toEqual([67000]);
     expect(findMoney("invertirá 5 mil millones de pesos", "es").map((m) => m.amount)).toEqual([5e9]);
   });
+  it("a currency sign after 'an' or 'on' (a number word elsewhere: Turkish 'on' is ten) opens its amount", () => {
+    const m = (t: string) => findMoney(t, "en").map((x) => [x.text, x.amount, x.currency]);
+    expect(m("promising 45 jobs in an €45m expansion")).toEqual([["€45m", 45e6, "EUR"]]);
+    expect(m("it spent on $5bn of new plants")).toEqual([["$5bn", 5e9, "USD"]]);
+  });
   it("reads a bare scale amount without currency", () => {
     const m = one("bereits 1,4 Milliarden investiert", "de");
     expect(m.amount).toBe(1.4e9);

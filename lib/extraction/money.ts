@@ -285,7 +285,12 @@ export function findMoney(text: string, lang: string | null, base = 0): Money[] 
       continue;
     }
     const r = readAmount(m, m.index, lang);
-    if (!r) continue;
+    if (!r) {
+      // "an €45m", "on $5bn": a word read as a number ("on" is Turkish ten) took the currency sign as its suffix; the
+      // amount that sign opens is looked for again
+      if (m.groups?.suf && !m.groups.num) AMOUNT_RE.lastIndex = m.index + 1;
+      continue;
+    }
     let end = r.end;
     if (
       text[end - 1] === "." &&
