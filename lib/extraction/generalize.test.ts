@@ -902,6 +902,13 @@ describe("a purchase at home", () => {
     );
     expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Meier & Sohn", "DE"]]);
   });
+  it("a later sentence on the firm bought that states no deal does not make the purchase redundant", () => {
+    const d = extractDeals(
+      "Der Nahrungsmittelkonzern Meier & Sohn darf den Lebensmittelhersteller Bergmühle übernehmen. Die Kölner Familienholding Meier & Sohn machte keine Angaben. Bergmühle bleibe aber als Marke und Unternehmen erhalten, ein Abbau von Arbeitsplätzen sei nicht geplant, sagte Meier & Sohn.",
+      { published: "2024-03-01" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Meier & Sohn", "DE"]]);
+  });
 });
 
 describe("the joint amount of a joint venture", () => {

@@ -277,8 +277,20 @@ function withoutRedundantAlternatives(facts: Fact[]): Fact[] {
   // (a purchase the sentence states is one at home too: "Der Konzern X darf den Hersteller Y übernehmen" in an article
   // that names only "der Kölner Konzern X")
   const bought = (f: Fact) => !f.money && !f.facilities.length && f.cues.acquisition && !f.cues.jv && !f.cues.stake;
+  // (and it stays beside a first reading there that states no deal of its own: "Rügenwalder Mühle bleibe als Marke
+  // erhalten" later in the article does not make the purchase redundant)
+  const dealt = new Set(
+    facts
+      .filter(
+        (f) => !f.alternative && (f.money || f.facilities.length || f.cues.acquisition || f.cues.stake || f.cues.jv),
+      )
+      .map(key),
+  );
   return facts.filter(
-    (f) => !f.alternative || (!firsts.has(key(f)) && (homes.get(fold(f.investor)) !== f.target || bought(f))),
+    (f) =>
+      !f.alternative ||
+      (!firsts.has(key(f)) && (homes.get(fold(f.investor)) !== f.target || bought(f))) ||
+      (bought(f) && !dealt.has(key(f))),
   );
 }
 
