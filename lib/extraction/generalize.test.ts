@@ -923,3 +923,23 @@ describe("the joint amount of a joint venture", () => {
     ]);
   });
 });
+
+describe("a list of countries that repeats its preposition", () => {
+  it("gives one record per country ('au Tchad, en Angola et en Guinée', 'in Japan and in Vietnam')", () => {
+    const fr = extractDeals("Le cimentier Norvel va construire des usines au Tchad, en Angola et en Guinée.", {
+      published: "2024-05-01",
+    });
+    expect(fr.map((d) => [d.investor, d.targetCountry])).toEqual([
+      ["Norvel", "TD"],
+      ["Norvel", "AO"],
+      ["Norvel", "GN"],
+    ]);
+    const en = extractDeals("Korvane Retail will open stores in Japan and in Vietnam next year.", {
+      published: "2024-05-01",
+    });
+    expect(en.map((d) => [d.investor, d.targetCountry])).toEqual([
+      ["Korvane Retail", "JP"],
+      ["Korvane Retail", "VN"],
+    ]);
+  });
+});

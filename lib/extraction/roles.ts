@@ -389,6 +389,12 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
 }
 
 /** Country names given as a list ("Spain, Italy and Poland"): one record each. */
+/** A location preposition (and an article) ending a list's gap: ", en ", " and in ", " e nel ". */
+const PREPOSITION_TAIL_RE = new RegExp(
+  String.raw`\s(?:${unionSource("locationPrepositions")})(?:\s+(?:${unionSource("articles")}))?\s*$`,
+  "iu",
+);
+
 export function countryList(
   text: string,
   base: number,
@@ -396,7 +402,9 @@ export function countryList(
   proposed: () => boolean,
   lang: string | null = null,
 ): CountryMention[] {
-  const gap = clauseWords(lang).listGap;
+  const listGap = clauseWords(lang).listGap;
+  // (each country may repeat its preposition: "au Tchad, en Angola et en Guinée", "in Japan and in Vietnam")
+  const gap = { test: (g: string) => listGap.test(g) || listGap.test(g.replace(PREPOSITION_TAIL_RE, " ")) };
   const names = targets.filter((c) => c.kind === "name").sort((a, b) => a.start - b.start);
   let best: CountryMention[] = [];
   let run: CountryMention[] = [];
