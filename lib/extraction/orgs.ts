@@ -782,6 +782,19 @@ function handleRun(
     }
     run = run.slice(1);
   }
+  // "Yörsan Dubaili Abraaj", "Dubaili Abraaj": a Turkish adjective of a place ("-li", from) inside the run ends what goes
+  // before it (a brand, a place) and marks the firm after it, as a country's adjective does
+  if (lang === "tr" && !wholeKnown && run.length >= 2) {
+    let k = run.length - 2;
+    while (k >= 0 && !turkishPlaceAdjective(run[k], [...before, ...run.slice(0, k)], false)) k--;
+    // ("Ankara-Polatlı Düzcam Fabrikası": a plant named after its town stays a plant)
+    const last = run[run.length - 1].f;
+    if (k >= 0 && !(lexiconFor(lang)?.plantNouns ?? []).some((p) => last.startsWith(p))) {
+      nationalityBefore = true;
+      nationalityEnd = run[k].e;
+      run = run.slice(k + 1);
+    }
+  }
   // "der Bonner Konzern", "der Karlsruher MiRO": a German town's adjective before a descriptor noun or a firm's short
   // name is no part of a name (the descriptor alone names no firm; "Berliner Bank" keeps its town)
   if (lang === "de" && !wholeKnown && run.length === 2 && germanTownAdjective(run[0].t)) {
@@ -999,6 +1012,20 @@ function handleRun(
       );
       return m !== null && ownSubjectVerb(fold(m[1]), lang);
     })();
+  // "Vilsan 30 milyon liraya Vimar’a satıldı", "Yörsan Abraaj’ın oldu", "hisseler Acme tarafından satın alındı": the
+  // words after the name make it the buyer (a Turkish case suffix and the verb of selling, or the word for "by")
+  // (not a sentence's first word: "Ürünler başlıca Avrupalı alıcılara satılacak" names what is sold)
+  const buyerCue =
+    !initialPos &&
+    !nextVerb &&
+    !priceThenVerb &&
+    !clauseThenVerb &&
+    (() => {
+      const wf = wordForm(lang, "buyerAfterName");
+      if (!wf) return false;
+      const afterName = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 60));
+      return wf.test(afterName) || !!wordForm(lang, "agentAfterName")?.test(afterName);
+    })();
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
@@ -1045,6 +1072,7 @@ function handleRun(
     parent !== null ||
     priceThenVerb ||
     clauseThenVerb ||
+    buyerCue ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
