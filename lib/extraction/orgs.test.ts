@@ -142,6 +142,11 @@ describe("findOrgs", () => {
       "Düzcam Fabrikası",
     );
   });
+  it("Turkish: a name after 'one of the …s' ('şirketlerinden', 'üreticilerinden biri olan') is a firm", () => {
+    const t = "Akabinde Türkiye’nin en büyük makine üreticilerinden Korvelin, Senegal’de fabrika kuracağını duyurdu.";
+    expect(strongNames(t, "tr")).toContain("Korvelin");
+    expect(strongNames("Sektörün öncü markalarından biri olan Tarvina, yeni tesis açtı.", "tr")).toContain("Tarvina");
+  });
   it("technical and economic abbreviations in capitals ('LED', 'GPU', 'KDV') are no firm", () => {
     expect(names("The plant will make LED panels and GPU boards for Acme Corp.", "en")).toEqual(["Acme Corp"]);
     expect(names("Yatırım KDV hariç 10 milyon dolar.", "tr")).toEqual([]);

@@ -896,6 +896,13 @@ function handleRun(
     describedBefore(text.slice(Math.max(0, run[0].s - 90), run[0].s), lang)
   )
     strongDesc = true;
+  // "Türkiye'nin önde gelen şirketlerinden (biri olan) Acme": named as one of a group, a firm
+  if (
+    !strongDesc &&
+    !person &&
+    wordForm(lang, "oneOfBeforeName")?.test(fold(text.slice(Math.max(0, run[0].s - 60), run[0].s)))
+  )
+    strongDesc = true;
   // "am Schweizer Hauptsitz", "den Schweizer Anteil": German capitalizes its nouns, so a frequent noun or a compound
   // of one after a country's adjective is no firm
   if (

@@ -378,6 +378,7 @@ export const TR: Lexicon = {
     buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:satildi|satti|satacak|satmak|satmis|satarak|satilmasi|satilmis|satildigi|satilacak|devredildi|devretti|devredecek|devretmek|devretmis|devrederek|devredilmesi|devredilmis|devredilecek)(?![\p{L}])|^['’]n?[iu]n\s+oldu(?![\p{L}])|^['’]n?[iu]n\s*[.!]?\s*$`,
     boardWordBeforeTitle: String.raw`^(?:yonetim|kurulu?|genel|icra|kurucu|onursal|baskan|yardimcisi|bolge|ulke)$`,
     companyOfficeTitle: String.raw`^(?:baskani|muduru|sozcusu|uyesi)$`,
+    oneOfBeforeName: String.raw`(?:^|\s)\p{L}{3,}l[ae]rind[ae]n\s+(?:biri\s+(?:olan\s+)?)?$`,
     boughtAfterName: String.raw`^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)`,
     examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
     obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,
