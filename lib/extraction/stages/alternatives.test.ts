@@ -89,6 +89,16 @@ describe("second readings of a commitment sentence", () => {
     expect(out[1].confidence).toBeLessThan(out[0].confidence);
   });
 
+  it("firms after the investor's own clause that are subjects of the facility's verb: records of their own", () => {
+    const text =
+      "Nickel draws investors to Indonesia. Korvex is not alone, German chemical maker Dralon and French miner Tavern will also build their smelters in North Maluku.";
+    expect(rows(text).map((r) => r.key)).toEqual(["Korvex>ID", "Dralon>ID", "Tavern>ID"]);
+    // (a firm the investor signs with is its partner, no subject of the facility)
+    const partner =
+      "Ports grow in India. Harbex Ltd has signed an agreement on Monday with Coastal Port Trust to develop and operate a container terminal in Goa.";
+    expect(rows(partner).map((r) => r.key)).toEqual(["Harbex Ltd>IN"]);
+  });
+
   it("can be turned off: only the first readings", () => {
     expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
   });

@@ -85,9 +85,38 @@ export function addOtherInvestors(
         ...f,
         facilities: [],
         alternative: true,
-        sharesFacility: listed.has(o) && f.facilities.length > 0,
+        sharesFacility: (listed.has(o) || facilitySubject(info, inv, o, ctx.lang)) && f.facilities.length > 0,
       });
   });
+}
+
+/** "Korvex is not alone, Dralon and Tavern will also build their smelters": a firm after the investor's own clause (a
+ * verb of the investor between them) with a verb and then a facility after it is a subject of that facility's clause,
+ * and the facility gives its record substance. */
+function facilitySubject(info: SentenceInfo, inv: OrgMention, o: OrgMention, lang: string | null): boolean {
+  if (o.start < inv.end) return false;
+  const f = info.facilities.find((x) => x.start >= o.end);
+  if (!f || f.start - o.end > 150) return false;
+  const at = (x: number) => x - info.s.start;
+  const gap = fold(info.s.text.slice(at(o.end), at(f.start)));
+  // (the investor's own verb stands before the firm: a firm inside the investor's apposition or object is no subject)
+  const invGap = fold(info.s.text.slice(at(inv.end), at(o.start)));
+  const verb = subjectVerbRe(lang);
+  // (nor one the investor's clause names as its partner: "has signed an agreement with Acme to develop a terminal")
+  const withWords = new Set(lexiconFor(lang)?.withWords ?? []);
+  const partner = (invGap.split(",").pop() ?? "").split(/[^\p{L}]+/u).some((w) => withWords.has(w));
+  return !gap.includes(";") && verb.test(gap) && verb.test(invGap) && !partner;
+}
+
+const SUBJECT_VERB_RES = new Map<string | null, RegExp>();
+function subjectVerbRe(lang: string | null): RegExp {
+  let re = SUBJECT_VERB_RES.get(lang);
+  if (!re) {
+    const verbs = lexiconFor(lang)?.subjectVerbs ?? [];
+    re = verbs.length ? new RegExp(String.raw`(?:^|[^\p{L}])(?:${verbs.join("|")})(?![\p{L}])`, "u") : /(?!)/u;
+    SUBJECT_VERB_RES.set(lang, re);
+  }
+  return re;
 }
 
 /** The firms joined to the investor by "and" or a comma, at most four describing words between ("le groupe algérien
