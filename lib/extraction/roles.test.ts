@@ -65,6 +65,12 @@ describe("roleOf: who buys and what is bought", () => {
     expect(de["Salto"]).toBe("agent");
     const en = roles("Last year Grelt Foods sold its bakery plant in Leeds to the Irish group Kinnory Holdings.", "en");
     expect(en["Kinnory Holdings"]).toBe("agent");
+    // (a possessive home before the buyer: "to Japan's …")
+    const home = roles(
+      "Grelt Foods sold a controlling stake to Japan's Kinnory Farming Co Ltd, a unit of Borin Group.",
+      "en",
+    );
+    expect(home["Kinnory Farming Co Ltd"]).toBe("agent");
     const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
     expect(nl["Holtmark"]).toBe("agent");
   });
