@@ -135,6 +135,10 @@ describe("findOrgs", () => {
       names("Şirket geçen yıl 40 milyon liraya Zentora’ya satılmıştı; marka 2019’da Borvel’e satıldı.", "tr"),
     ).toContain("Borvel");
     expect(names("Marka geçen yıl Karvan tarafından satın alındı.", "tr")).toContain("Karvan");
+    // (the first of two names joined by "ve" before "tarafından")
+    expect(
+      names("Batum’da Zentmall ve Korvan Grup tarafından 120 milyon dolarlık yatırımla yapılacak.", "tr"),
+    ).toContain("Zentmall");
   });
   it("Turkish: an adjective of a place ('Dubaili') inside a run of capitals ends the brand before it; a plant stays", () => {
     expect(names("Süt markası Yörsel Dubaili Zentor’un oldu.", "tr")).toEqual(["Zentor"]);

@@ -194,6 +194,20 @@ function adjectiveOnly(t: string): boolean {
   return adjectiveCountry(t) !== null && lookupPlace(t)?.kind !== "name" && !/^\p{Lu}+$/u.test(t);
 }
 
+const AND_NAME_RES = new Map<string | null, RegExp>();
+/** "and" and a capitalized name of up to three words, right after a name ("ve Fertuna Grup "), as written */
+function andNameRe(lang: string | null): RegExp {
+  let re = AND_NAME_RES.get(lang);
+  if (!re) {
+    const ands = lexiconFor(lang)?.andWords ?? [];
+    re = ands.length
+      ? new RegExp(String.raw`^\s+(?:${ands.join("|")})\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,3}`, "u")
+      : /(?!)/u;
+    AND_NAME_RES.set(lang, re);
+  }
+  return re;
+}
+
 /** One of the next two words invests or buys ("Pesa comprará …", "Eco will invest …"): the word before is its subject. */
 function investVerbAfter(after: string): boolean {
   const m = /^\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/u.exec(after);
@@ -1030,8 +1044,14 @@ function handleRun(
     (() => {
       const wf = wordForm(lang, "buyerAfterName");
       if (!wf) return false;
-      const afterName = fold(text.slice(run[run.length - 1].e, run[run.length - 1].e + 60));
-      return wf.test(afterName) || !!wordForm(lang, "agentAfterName")?.test(afterName);
+      const raw = text.slice(run[run.length - 1].e, run[run.length - 1].e + 80);
+      const afterName = fold(raw.slice(0, 60));
+      if (wf.test(afterName)) return true;
+      const agent = wordForm(lang, "agentAfterName");
+      if (!agent) return false;
+      // ("Turkmall ve Fertuna Grup tarafından": the first of two names joined by "and" before the word for "by")
+      const m = andNameRe(lang).exec(raw);
+      return agent.test(afterName) || (m !== null && agent.test(fold(raw.slice(m[0].length - 1))));
     })();
   const isKnown =
     known.has(folded) ||

@@ -312,6 +312,12 @@ describe("roleOf: Turkish postpositions and participles", () => {
     const r = roles("Doğadan markası ise Amerikan Coca Cola’ya satıldı.", "tr");
     expect(r["Coca Cola"]).toBe("agent");
     expect(roles("Jacobs markası Hollandalı JDE grubuna satıldı.", "tr")["JDE"]).toBe("agent");
+    // (other forms of the verb: "satmasının ardından", "satarak", "devretmiş")
+    expect(
+      roles("Şahenk hissesini İspanyol Kalvora’ya 5 milyar dolara satmasının ardından otel yatırımı yaptı.", "tr")[
+        "Kalvora"
+      ],
+    ).toBe("agent");
     expect(roles("Ülker, Godiva’yı satmadı; Godiva satıldı mı bilinmiyor.", "tr")["Godiva"]).not.toBe("agent");
   });
   it("reads names before 'gibi' as examples when a dative or instrumental noun follows, as subjects otherwise", () => {
