@@ -99,6 +99,13 @@ describe("second readings of a commitment sentence", () => {
     expect(rows(partner).map((r) => r.key)).toEqual(["Harbex Ltd>IN"]);
   });
 
+  it("a firm listed beside firms with records, all in one country, gets a record there too", () => {
+    const text =
+      "The government of Vietnam said on Monday that four Korean carmakers are expected to invest a total of $4 billion in Vietnam. The announcement involving Korvex Motor Corp., Dralon Motor Co., Tavern Motors Ltd., and Brisko Motors Corp. came after talks in Seoul. Korvex and Dralon are expected to invest $1.5 billion each, while Tavern will put up $1 billion.";
+    expect(rows(text).map((r) => r.key)).toContain("Brisko Motors Corp>VN");
+    expect(rows(text, false).map((r) => r.key)).not.toContain("Brisko Motors Corp>VN");
+  });
+
   it("can be turned off: only the first readings", () => {
     expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
   });

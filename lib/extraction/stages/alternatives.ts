@@ -224,3 +224,68 @@ function addCountryForEveryInvestor(
     });
   }
 }
+
+/** "The announcement involving Toyota, Honda, Isuzu and Mitsubishi came after …": after the last sentence, a firm listed
+ * (three names or more joined by commas and "and") beside firms that have records, most of the list's firms having
+ * them and all in one country, gets a record there too, a copy of a neighbour's with no amount or facility. */
+export function addListedBesideInvestors(infos: SentenceInfo[], state: ArticleState, ctx: ArticleContext): void {
+  const { listGap } = clauseWords(ctx.lang);
+  const key = (name: string) => fold(ctx.canonical(name));
+  const byInvestor = new Map<string, Fact[]>();
+  for (const f of state.facts) {
+    const k = key(f.investor);
+    const list = byInvestor.get(k);
+    if (list) list.push(f);
+    else byInvestor.set(k, [f]);
+  }
+  if (byInvestor.size < 2) return;
+  // ("Toyota Motor Corp." in the list is the "Toyota" of a record: the first word of the name)
+  const head = (k: string) => k.split(" ")[0];
+  const heads = new Map<string, Fact[]>();
+  for (const [k, facts] of byInvestor) if (!heads.has(head(k))) heads.set(head(k), facts);
+  const factsOf = (name: string) => byInvestor.get(key(name)) ?? heads.get(head(key(name)));
+  const added = new Set<string>();
+  for (const info of infos) {
+    const firms = info.orgs.filter((o) => !o.person && !o.weak);
+    if (firms.length < 3) continue;
+    const text = info.s.text;
+    const base = info.s.start;
+    for (let i = 0; i < firms.length;) {
+      let j = i;
+      // ("Toyota Motor Corp., Honda Motor Co., …": the dot of an abbreviated legal form stays out of the name)
+      const gap = (a: OrgMention, b: OrgMention) => fold(text.slice(a.end - base, b.start - base)).replace(/^\./u, "");
+      while (j + 1 < firms.length && listGap.test(gap(firms[j], firms[j + 1]))) j++;
+      const list = firms.slice(i, j + 1);
+      i = j + 1;
+      if (list.length < 3) continue;
+      const withFacts = list.filter((o) => factsOf(o.name));
+      if (withFacts.length < 2 || withFacts.length * 2 < list.length) continue;
+      // (the listed investors' first readings, all in one country)
+      const firsts = withFacts.map((o) => {
+        const facts = factsOf(o.name)!;
+        return facts.find((f) => !f.alternative) ?? facts[0];
+      });
+      const targets = new Set(firsts.map((f) => f.target));
+      if (targets.size !== 1) continue;
+      const model = firsts[0];
+      for (const o of list) {
+        const k = key(o.name);
+        if (factsOf(o.name) || added.has(k)) continue;
+        added.add(k);
+        state.facts.push({
+          ...model,
+          investor: o.name,
+          via: null,
+          investorMention: o,
+          investorCountry: null,
+          homeWords: null,
+          partners: [],
+          money: null,
+          facilities: [],
+          stakePercent: null,
+          alternative: true,
+        });
+      }
+    }
+  }
+}
