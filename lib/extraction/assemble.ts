@@ -17,6 +17,7 @@ import { rejectCommitment } from "./rejects";
 import { roleOf } from "./roles";
 import {
   addDefaultForEveryInvestor,
+  addListedBesideInvestors,
   coordinatedWith,
   addDefaultTarget,
   addOtherInvestors,
@@ -67,7 +68,10 @@ export function extractArticle(
         readSentence(info, { ...pick, inv: lead.investorMention, viaCoref: true }, ctx, state, false);
     state.focus = focus;
   }
-  if (secondReadings) addDefaultForEveryInvestor(state, ctx, infos.length);
+  if (secondReadings) {
+    addDefaultForEveryInvestor(state, ctx, infos.length);
+    addListedBesideInvestors(infos, state, ctx);
+  }
   return state.facts;
 }
 

@@ -70,6 +70,17 @@ describe("generalization rules", () => {
     expect(d.map((x) => x.investor)).toContain("Voda Grubu");
   });
 
+  it("Turkish: a round-up names a buyer by a case suffix alone: 'X’e satmış' (sold to X), 'proje X’in' (is X's)", () => {
+    const d = extractDeals(
+      "Türkiye'de konut yatırımları sürüyor. Yatırımlarda en büyük proje 2 milyar dolarla Dervan'ın. En pahalı yatırım 150 milyon dolarla Korpin'in. Öte yandan Tatsan da geçen ay Meral markasını 20 milyon dolara Zenvik'e satmış ve bu satış ses getirmişti.",
+      { published: "2025-01-10" },
+    );
+    const got = d.map((x) => x.investor);
+    expect(got).toContain("Dervan");
+    expect(got).toContain("Korpin");
+    expect(got).toContain("Zenvik");
+  });
+
   it("Turkish: firms listed 'among' the investments ('yatırımlar arasında … yer alıyor') are their investors", () => {
     const d = extractDeals(
       "Türkiye'de sanayi yatırımları hız kazanıyor. Bakanın açıkladığı önemli yatırımlar arasında Yurtkaya Holding, Demsan Grubu ve Korel Enerji gibi büyük firmalar yer alıyor. Yatırımlar 15 ilde yapılacak.",

@@ -130,6 +130,27 @@ describe("findOrgs", () => {
     expect(names("Marka geçen yıl ABD'li Procter Gamble tarafından satın alındı.", "tr")).toContain("Procter Gamble");
     expect(names("Marka geçen yıl Germany's Procter Gamble bought it.", "en")).toContain("Procter Gamble");
   });
+  it("Turkish: a one-word name before a case suffix and the verb of selling, or 'tarafından' (by), is a firm", () => {
+    expect(
+      names("Şirket geçen yıl 40 milyon liraya Zentora’ya satılmıştı; marka 2019’da Borvel’e satıldı.", "tr"),
+    ).toContain("Borvel");
+    expect(names("Marka geçen yıl Karvan tarafından satın alındı.", "tr")).toContain("Karvan");
+    // (the first of two names joined by "ve" before "tarafından")
+    expect(
+      names("Batum’da Zentmall ve Korvan Grup tarafından 120 milyon dolarlık yatırımla yapılacak.", "tr"),
+    ).toContain("Zentmall");
+  });
+  it("Turkish: an adjective of a place ('Dubaili') inside a run of capitals ends the brand before it; a plant stays", () => {
+    expect(names("Süt markası Yörsel Dubaili Zentor’un oldu.", "tr")).toEqual(["Zentor"]);
+    expect(names("Şirket Ankara-Polatlı Düzcam Fabrikası’nda yeni fırın kuruyor.", "tr")).not.toContain(
+      "Düzcam Fabrikası",
+    );
+  });
+  it("Turkish: a name after 'one of the …s' ('şirketlerinden', 'üreticilerinden biri olan') is a firm", () => {
+    const t = "Akabinde Türkiye’nin en büyük makine üreticilerinden Korvelin, Senegal’de fabrika kuracağını duyurdu.";
+    expect(strongNames(t, "tr")).toContain("Korvelin");
+    expect(strongNames("Sektörün öncü markalarından biri olan Tarvina, yeni tesis açtı.", "tr")).toContain("Tarvina");
+  });
   it("technical and economic abbreviations in capitals ('LED', 'GPU', 'KDV') are no firm", () => {
     expect(names("The plant will make LED panels and GPU boards for Acme Corp.", "en")).toEqual(["Acme Corp"]);
     expect(names("Yatırım KDV hariç 10 milyon dolar.", "tr")).toEqual([]);

@@ -194,6 +194,20 @@ function adjectiveOnly(t: string): boolean {
   return adjectiveCountry(t) !== null && lookupPlace(t)?.kind !== "name" && !/^\p{Lu}+$/u.test(t);
 }
 
+const AND_NAME_RES = new Map<string | null, RegExp>();
+/** "and" and a capitalized name of up to three words, right after a name ("ve Fertuna Grup "), as written */
+function andNameRe(lang: string | null): RegExp {
+  let re = AND_NAME_RES.get(lang);
+  if (!re) {
+    const ands = lexiconFor(lang)?.andWords ?? [];
+    re = ands.length
+      ? new RegExp(String.raw`^\s+(?:${ands.join("|")})\s+(?:[\p{Lu}\d][\p{L}\d.&'’-]*\s+){1,3}`, "u")
+      : /(?!)/u;
+    AND_NAME_RES.set(lang, re);
+  }
+  return re;
+}
+
 /** One of the next two words invests or buys ("Pesa comprará …", "Eco will invest …"): the word before is its subject. */
 function investVerbAfter(after: string): boolean {
   const m = /^\s+([\p{L}'’]+)(?:\s+([\p{L}'’]+))?/u.exec(after);
@@ -782,6 +796,19 @@ function handleRun(
     }
     run = run.slice(1);
   }
+  // "Yörsan Dubaili Abraaj", "Dubaili Abraaj": a Turkish adjective of a place ("-li", from) inside the run ends what goes
+  // before it (a brand, a place) and marks the firm after it, as a country's adjective does
+  if (lang === "tr" && !wholeKnown && run.length >= 2) {
+    let k = run.length - 2;
+    while (k >= 0 && !turkishPlaceAdjective(run[k], [...before, ...run.slice(0, k)], false)) k--;
+    // ("Ankara-Polatlı Düzcam Fabrikası": a plant named after its town stays a plant)
+    const last = run[run.length - 1].f;
+    if (k >= 0 && !(lexiconFor(lang)?.plantNouns ?? []).some((p) => last.startsWith(p))) {
+      nationalityBefore = true;
+      nationalityEnd = run[k].e;
+      run = run.slice(k + 1);
+    }
+  }
   // "der Bonner Konzern", "der Karlsruher MiRO": a German town's adjective before a descriptor noun or a firm's short
   // name is no part of a name (the descriptor alone names no firm; "Berliner Bank" keeps its town)
   if (lang === "de" && !wholeKnown && run.length === 2 && germanTownAdjective(run[0].t)) {
@@ -881,6 +908,13 @@ function handleRun(
     !person &&
     lang !== "de" &&
     describedBefore(text.slice(Math.max(0, run[0].s - 90), run[0].s), lang)
+  )
+    strongDesc = true;
+  // "Türkiye'nin önde gelen şirketlerinden (biri olan) Acme": named as one of a group, a firm
+  if (
+    !strongDesc &&
+    !person &&
+    wordForm(lang, "oneOfBeforeName")?.test(fold(text.slice(Math.max(0, run[0].s - 60), run[0].s)))
   )
     strongDesc = true;
   // "am Schweizer Hauptsitz", "den Schweizer Anteil": German capitalizes its nouns, so a frequent noun or a compound
@@ -999,6 +1033,26 @@ function handleRun(
       );
       return m !== null && ownSubjectVerb(fold(m[1]), lang);
     })();
+  // "Vilsan 30 milyon liraya Vimar’a satıldı", "Yörsan Abraaj’ın oldu", "hisseler Acme tarafından satın alındı": the
+  // words after the name make it the buyer (a Turkish case suffix and the verb of selling, or the word for "by")
+  // (not a sentence's first word: "Ürünler başlıca Avrupalı alıcılara satılacak" names what is sold)
+  const buyerCue =
+    !initialPos &&
+    !nextVerb &&
+    !priceThenVerb &&
+    !clauseThenVerb &&
+    (() => {
+      const wf = wordForm(lang, "buyerAfterName");
+      if (!wf) return false;
+      const raw = text.slice(run[run.length - 1].e, run[run.length - 1].e + 80);
+      const afterName = fold(raw.slice(0, 60));
+      if (wf.test(afterName)) return true;
+      const agent = wordForm(lang, "agentAfterName");
+      if (!agent) return false;
+      // ("Turkmall ve Fertuna Grup tarafından": the first of two names joined by "and" before the word for "by")
+      const m = andNameRe(lang).exec(raw);
+      return agent.test(afterName) || (m !== null && agent.test(fold(raw.slice(m[0].length - 1))));
+    })();
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
@@ -1045,6 +1099,7 @@ function handleRun(
     parent !== null ||
     priceThenVerb ||
     clauseThenVerb ||
+    buyerCue ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence

@@ -65,6 +65,12 @@ describe("roleOf: who buys and what is bought", () => {
     expect(de["Salto"]).toBe("agent");
     const en = roles("Last year Grelt Foods sold its bakery plant in Leeds to the Irish group Kinnory Holdings.", "en");
     expect(en["Kinnory Holdings"]).toBe("agent");
+    // (a possessive home before the buyer: "to Japan's …")
+    const home = roles(
+      "Grelt Foods sold a controlling stake to Japan's Kinnory Farming Co Ltd, a unit of Borin Group.",
+      "en",
+    );
+    expect(home["Kinnory Farming Co Ltd"]).toBe("agent");
     const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
     expect(nl["Holtmark"]).toBe("agent");
   });
@@ -306,6 +312,12 @@ describe("roleOf: Turkish postpositions and participles", () => {
     const r = roles("Doğadan markası ise Amerikan Coca Cola’ya satıldı.", "tr");
     expect(r["Coca Cola"]).toBe("agent");
     expect(roles("Jacobs markası Hollandalı JDE grubuna satıldı.", "tr")["JDE"]).toBe("agent");
+    // (other forms of the verb: "satmasının ardından", "satarak", "devretmiş")
+    expect(
+      roles("Şahenk hissesini İspanyol Kalvora’ya 5 milyar dolara satmasının ardından otel yatırımı yaptı.", "tr")[
+        "Kalvora"
+      ],
+    ).toBe("agent");
     expect(roles("Ülker, Godiva’yı satmadı; Godiva satıldı mı bilinmiyor.", "tr")["Godiva"]).not.toBe("agent");
   });
   it("reads names before 'gibi' as examples when a dative or instrumental noun follows, as subjects otherwise", () => {

@@ -538,6 +538,6 @@ export const EN: Lexicon = {
     gerundOpener: String.raw`^\p{Lu}\p{Ll}{3,}ing$`,
     compoundAdjective: String.raw`-(?:backed|based|owned|led|listed|registered|headquartered|controlled|funded)$`,
     investorIsBeforeName: String.raw`\b(?:investor|developer|owner)\s*(?::|is|was|will be)\s+(?:[\p{L}-]+\s+){0,3}$`,
-    buyerAfterSaleGap: String.raw`\b(?:sell|sells|sold|selling)\b[^.;:]{0,120}\sto\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+    buyerAfterSaleGap: String.raw`\b(?:sell|sells|sold|selling)\b[^.;:]{0,120}\sto\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,2}$`,
   },
 };

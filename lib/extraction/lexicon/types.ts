@@ -446,6 +446,9 @@ export type WordForms = {
   /** a capitalized word of a board or office between an organization and a person's title ("Koç Holding Yönetim
    * Kurulu Başkanı", "Acme Genel Müdürü"): the organization is named before it, on one folded word */
   boardWordBeforeTitle?: string;
+  /** "şirketlerinden (biri olan)" (one of the companies): a plural noun in the ablative right before a name makes it one
+   * of that group, a firm; read on the folded text before the name */
+  oneOfBeforeName?: string;
   /** a title of an office in a firm, not of the state ("Başkanı", "Müdürü"; not "Bakanı"), on one folded word */
   companyOfficeTitle?: string;
   /** the firm bought in the accusative, then a verb of buying ("Omsan'ı satın aldı"), read right after a name */

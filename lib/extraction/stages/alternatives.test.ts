@@ -89,6 +89,23 @@ describe("second readings of a commitment sentence", () => {
     expect(out[1].confidence).toBeLessThan(out[0].confidence);
   });
 
+  it("firms after the investor's own clause that are subjects of the facility's verb: records of their own", () => {
+    const text =
+      "Nickel draws investors to Indonesia. Korvex is not alone, German chemical maker Dralon and French miner Tavern will also build their smelters in North Maluku.";
+    expect(rows(text).map((r) => r.key)).toEqual(["Korvex>ID", "Dralon>ID", "Tavern>ID"]);
+    // (a firm the investor signs with is its partner, no subject of the facility)
+    const partner =
+      "Ports grow in India. Harbex Ltd has signed an agreement on Monday with Coastal Port Trust to develop and operate a container terminal in Goa.";
+    expect(rows(partner).map((r) => r.key)).toEqual(["Harbex Ltd>IN"]);
+  });
+
+  it("a firm listed beside firms with records, all in one country, gets a record there too", () => {
+    const text =
+      "The government of Vietnam said on Monday that four Korean carmakers are expected to invest a total of $4 billion in Vietnam. The announcement involving Korvex Motor Corp., Dralon Motor Co., Tavern Motors Ltd., and Brisko Motors Corp. came after talks in Seoul. Korvex and Dralon are expected to invest $1.5 billion each, while Tavern will put up $1 billion.";
+    expect(rows(text).map((r) => r.key)).toContain("Brisko Motors Corp>VN");
+    expect(rows(text, false).map((r) => r.key)).not.toContain("Brisko Motors Corp>VN");
+  });
+
   it("can be turned off: only the first readings", () => {
     expect(rows(twoCountries, false).map((r) => r.key)).toEqual(["Hitachi>PL"]);
   });

@@ -85,9 +85,38 @@ export function addOtherInvestors(
         ...f,
         facilities: [],
         alternative: true,
-        sharesFacility: listed.has(o) && f.facilities.length > 0,
+        sharesFacility: (listed.has(o) || facilitySubject(info, inv, o, ctx.lang)) && f.facilities.length > 0,
       });
   });
+}
+
+/** "Korvex is not alone, Dralon and Tavern will also build their smelters": a firm after the investor's own clause (a
+ * verb of the investor between them) with a verb and then a facility after it is a subject of that facility's clause,
+ * and the facility gives its record substance. */
+function facilitySubject(info: SentenceInfo, inv: OrgMention, o: OrgMention, lang: string | null): boolean {
+  if (o.start < inv.end) return false;
+  const f = info.facilities.find((x) => x.start >= o.end);
+  if (!f || f.start - o.end > 150) return false;
+  const at = (x: number) => x - info.s.start;
+  const gap = fold(info.s.text.slice(at(o.end), at(f.start)));
+  // (the investor's own verb stands before the firm: a firm inside the investor's apposition or object is no subject)
+  const invGap = fold(info.s.text.slice(at(inv.end), at(o.start)));
+  const verb = subjectVerbRe(lang);
+  // (nor one the investor's clause names as its partner: "has signed an agreement with Acme to develop a terminal")
+  const withWords = new Set(lexiconFor(lang)?.withWords ?? []);
+  const partner = (invGap.split(",").pop() ?? "").split(/[^\p{L}]+/u).some((w) => withWords.has(w));
+  return !gap.includes(";") && verb.test(gap) && verb.test(invGap) && !partner;
+}
+
+const SUBJECT_VERB_RES = new Map<string | null, RegExp>();
+function subjectVerbRe(lang: string | null): RegExp {
+  let re = SUBJECT_VERB_RES.get(lang);
+  if (!re) {
+    const verbs = lexiconFor(lang)?.subjectVerbs ?? [];
+    re = verbs.length ? new RegExp(String.raw`(?:^|[^\p{L}])(?:${verbs.join("|")})(?![\p{L}])`, "u") : /(?!)/u;
+    SUBJECT_VERB_RES.set(lang, re);
+  }
+  return re;
 }
 
 /** The firms joined to the investor by "and" or a comma, at most four describing words between ("le groupe algérien
@@ -193,5 +222,70 @@ function addCountryForEveryInvestor(
       facilities: [],
       alternative: true,
     });
+  }
+}
+
+/** "The announcement involving Toyota, Honda, Isuzu and Mitsubishi came after …": after the last sentence, a firm listed
+ * (three names or more joined by commas and "and") beside firms that have records, most of the list's firms having
+ * them and all in one country, gets a record there too, a copy of a neighbour's with no amount or facility. */
+export function addListedBesideInvestors(infos: SentenceInfo[], state: ArticleState, ctx: ArticleContext): void {
+  const { listGap } = clauseWords(ctx.lang);
+  const key = (name: string) => fold(ctx.canonical(name));
+  const byInvestor = new Map<string, Fact[]>();
+  for (const f of state.facts) {
+    const k = key(f.investor);
+    const list = byInvestor.get(k);
+    if (list) list.push(f);
+    else byInvestor.set(k, [f]);
+  }
+  if (byInvestor.size < 2) return;
+  // ("Toyota Motor Corp." in the list is the "Toyota" of a record: the first word of the name)
+  const head = (k: string) => k.split(" ")[0];
+  const heads = new Map<string, Fact[]>();
+  for (const [k, facts] of byInvestor) if (!heads.has(head(k))) heads.set(head(k), facts);
+  const factsOf = (name: string) => byInvestor.get(key(name)) ?? heads.get(head(key(name)));
+  const added = new Set<string>();
+  for (const info of infos) {
+    const firms = info.orgs.filter((o) => !o.person && !o.weak);
+    if (firms.length < 3) continue;
+    const text = info.s.text;
+    const base = info.s.start;
+    for (let i = 0; i < firms.length;) {
+      let j = i;
+      // ("Toyota Motor Corp., Honda Motor Co., …": the dot of an abbreviated legal form stays out of the name)
+      const gap = (a: OrgMention, b: OrgMention) => fold(text.slice(a.end - base, b.start - base)).replace(/^\./u, "");
+      while (j + 1 < firms.length && listGap.test(gap(firms[j], firms[j + 1]))) j++;
+      const list = firms.slice(i, j + 1);
+      i = j + 1;
+      if (list.length < 3) continue;
+      const withFacts = list.filter((o) => factsOf(o.name));
+      if (withFacts.length < 2 || withFacts.length * 2 < list.length) continue;
+      // (the listed investors' first readings, all in one country)
+      const firsts = withFacts.map((o) => {
+        const facts = factsOf(o.name)!;
+        return facts.find((f) => !f.alternative) ?? facts[0];
+      });
+      const targets = new Set(firsts.map((f) => f.target));
+      if (targets.size !== 1) continue;
+      const model = firsts[0];
+      for (const o of list) {
+        const k = key(o.name);
+        if (factsOf(o.name) || added.has(k)) continue;
+        added.add(k);
+        state.facts.push({
+          ...model,
+          investor: o.name,
+          via: null,
+          investorMention: o,
+          investorCountry: null,
+          homeWords: null,
+          partners: [],
+          money: null,
+          facilities: [],
+          stakePercent: null,
+          alternative: true,
+        });
+      }
+    }
   }
 }
