@@ -999,6 +999,21 @@ function handleRun(
       );
       return m !== null && ownSubjectVerb(fold(m[1]), lang);
     })();
+  // "CFMonto que inaugura su primera planta", "Dari Couspate qui va acquérir …": a subject relative and a verb of the
+  // name's own acts right after it
+  const relativeThenVerb =
+    !nextVerb &&
+    !priceThenVerb &&
+    !clauseThenVerb &&
+    next !== undefined &&
+    // ("la Penisola che …": a common word of the language, capitalized, is no firm)
+    !run.some((t) => commonWordsOf(lang).has(t.f)) &&
+    (() => {
+      const m = wordForm(lang, "subjectRelativeAfterName")?.exec(
+        text.slice(run[run.length - 1].e, run[run.length - 1].e + 60),
+      );
+      return !!m && ownSubjectVerb(fold(m[1]), lang);
+    })();
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
@@ -1045,6 +1060,7 @@ function handleRun(
     parent !== null ||
     priceThenVerb ||
     clauseThenVerb ||
+    relativeThenVerb ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
