@@ -91,4 +91,12 @@ describe("candidate commitments stage", () => {
       ),
     ).toEqual(["Bimbo>BR -", "Bimbo>AR -"]);
   });
+  it("'nine hotels in A, 23 in B, another in C': a count of the same in each country lists them too", () => {
+    expect(
+      commitments(
+        "La cadena Zentora prevé abrir nueve hoteles en Cuba, 23 en Brasil, otro en México y otro en Chile.",
+        "es",
+      ),
+    ).toEqual(["Zentora>CU -", "Zentora>BR -", "Zentora>MX -", "Zentora>CL -"]);
+  });
 });
