@@ -995,3 +995,13 @@ describe("a subject relative and its verb after the name", () => {
     ).toEqual([]);
   });
 });
+
+describe("a firm named like a month", () => {
+  it("in a language that writes its months in lower case, a capitalized month before the name's verb is a name", () => {
+    expect(strongNames("Le fabricant de confiseries au chocolat Mars va investir 130 millions d'euros.", "fr")).toEqual(
+      ["Mars"],
+    );
+    // (no verb of its own after it: a month written the old way)
+    expect(names("O saldo das trocas comerciais de Janeiro a Abril cresceu.", "pt")).not.toContain("Janeiro");
+  });
+});

@@ -1066,7 +1066,17 @@ function handleRun(
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
   if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
   // "Eylül", "Mart", "Cuma": a month or weekday of the article's language, alone and with no descriptor ("groupe Avril")
-  if (run.length === 1 && !isKnown && !hasSuffix && !strongDesc && clauseWords(lang).calendarWords.has(run[0].f))
+  // (the Romance languages write their months in lower case: "le fabricant de confiseries Mars va investir", a
+  // capitalized one in mid-sentence before its verb is a name)
+  const romance = lang === "fr" || lang === "es" || lang === "it" || lang === "pt";
+  if (
+    run.length === 1 &&
+    !isKnown &&
+    !hasSuffix &&
+    !strongDesc &&
+    clauseWords(lang).calendarWords.has(run[0].f) &&
+    !(romance && !initialPos && next !== undefined && next.word && ownSubjectVerb(next.f, lang))
+  )
     return;
   // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
   // or follows a colon ("Investissement : Plus de 30 millions")
