@@ -448,6 +448,7 @@ export const IT: Lexicon = {
   typicalLetters: [String.raw`\b(?:l|dell|nell|all)'`, String.raw`[àò]\s`],
 
   wordForms: {
+    signedVerb: String.raw`\b(?:firmat|sottoscritt|siglat)[oaie]\b`,
     subjectRelativeAfterName: String.raw`^\s*,?\s+che\s+(?:(?:già|gia|si|non|anche)\s+)?(?!(?:ha|hanno)\s)(\p{L}+)`,
     // "la cessione di Biofarma ai francesi di Ardian", "il passaggio di proprietà del Milan a Redbird", "ha venduto le quote
     // alla tedesca X": the name after "a" buys

@@ -425,6 +425,9 @@ export type Lexicon = {
  * rules that read every text whatever its language use the union of all languages' forms.
  */
 export type WordForms = {
+  /** a verb of signing, folded ("signé", "firmó", "assinado"): an agreement signed "with" a firm by no firm named makes
+   * that firm the one who commits ("un protocole a été signé avec la société X pour la construction …") */
+  signedVerb?: string;
   /** a subject relative right after a name and the word after it (group 1), a verb when the name is its subject
    * ("CFMonto que inaugura", "Acme, qui va construire"), read raw right after the name */
   subjectRelativeAfterName?: string;
