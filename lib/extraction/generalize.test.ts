@@ -492,6 +492,22 @@ describe("coordinated partner names", () => {
       ["Varta", 10],
     ]);
   });
+  it("takes an unknown name joined by 'and' to a described known firm in a partner context as a firm", () => {
+    const fr =
+      "Une coentreprise entre Voltrix et le groupe chinois CRCC va construire une usine de 40 millions d'euros en Algérie.";
+    expect(
+      extractDeals(fr, { published: "2024-05-10" })
+        .map((d) => d.investor)
+        .sort(),
+    ).toEqual(["CRCC", "Voltrix"]);
+    const pt =
+      "A nova fábrica resulta de uma joint venture entre a Zentora e a portuguesa Galp, com 20 milhões de euros em Sines.";
+    expect(
+      extractDeals(pt, { published: "2024-05-10" })
+        .map((d) => d.investor)
+        .sort(),
+    ).toEqual(["Galp", "Zentora"]);
+  });
 });
 
 describe("company profiles and portfolios", () => {

@@ -997,3 +997,32 @@ describe("a clause between commas before the name's verb", () => {
     expect(names("Ferrocarril, dentro del valle, a veces.", "es")).not.toContain("Ferrocarril");
   });
 });
+
+describe("a subject relative and its verb after the name", () => {
+  it("reads 'X que inaugura …', 'X qui va acquérir …' as a firm and its verb", () => {
+    expect(
+      strongNames("La mayor inversión corresponde a Zentorix que inaugura su primera planta en Apodaca.", "es"),
+    ).toEqual(["Zentorix"]);
+    expect(
+      strongNames("Il s'agit notamment de Malvora qui va acquérir deux nouvelles lignes de production.", "fr"),
+    ).toEqual(["Malvora"]);
+  });
+
+  it("not where the relative may be the object of an auxiliary's verb, nor for a common word", () => {
+    // "che ha acquistato": the name is what the group bought
+    expect(strongNames("Un investimento sull'area delle ex Ferrovane che ha acquistato all'asta.", "it")).toEqual([]);
+    expect(
+      strongNames("La mayor inversión corresponde a Zentorix, que también tiene plantas en Apodaca.", "es"),
+    ).toEqual([]);
+  });
+});
+
+describe("a firm named like a month", () => {
+  it("in a language that writes its months in lower case, a capitalized month before the name's verb is a name", () => {
+    expect(strongNames("Le fabricant de confiseries au chocolat Mars va investir 130 millions d'euros.", "fr")).toEqual(
+      ["Mars"],
+    );
+    // (no verb of its own after it: a month written the old way)
+    expect(names("O saldo das trocas comerciais de Janeiro a Abril cresceu.", "pt")).not.toContain("Janeiro");
+  });
+});

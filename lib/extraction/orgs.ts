@@ -1053,6 +1053,21 @@ function handleRun(
       const m = andNameRe(lang).exec(raw);
       return agent.test(afterName) || (m !== null && agent.test(fold(raw.slice(m[0].length - 1))));
     })();
+  // "CFMonto que inaugura su primera planta", "Dari Couspate qui va acquérir …": a subject relative and a verb of the
+  // name's own acts right after it
+  const relativeThenVerb =
+    !nextVerb &&
+    !priceThenVerb &&
+    !clauseThenVerb &&
+    next !== undefined &&
+    // ("la Penisola che …": a common word of the language, capitalized, is no firm)
+    !run.some((t) => commonWordsOf(lang).has(t.f)) &&
+    (() => {
+      const m = wordForm(lang, "subjectRelativeAfterName")?.exec(
+        text.slice(run[run.length - 1].e, run[run.length - 1].e + 60),
+      );
+      return !!m && ownSubjectVerb(fold(m[1]), lang);
+    })();
   const isKnown =
     known.has(folded) ||
     (run.length > 2 && known.has(fold(text.slice(run[0].s, run[1].e)))) ||
@@ -1100,12 +1115,23 @@ function handleRun(
     priceThenVerb ||
     clauseThenVerb ||
     buyerCue ||
+    relativeThenVerb ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
   if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
   // "Eylül", "Mart", "Cuma": a month or weekday of the article's language, alone and with no descriptor ("groupe Avril")
-  if (run.length === 1 && !isKnown && !hasSuffix && !strongDesc && clauseWords(lang).calendarWords.has(run[0].f))
+  // (the Romance languages write their months in lower case: "le fabricant de confiseries Mars va investir", a
+  // capitalized one in mid-sentence before its verb is a name)
+  const romance = lang === "fr" || lang === "es" || lang === "it" || lang === "pt";
+  if (
+    run.length === 1 &&
+    !isKnown &&
+    !hasSuffix &&
+    !strongDesc &&
+    clauseWords(lang).calendarWords.has(run[0].f) &&
+    !(romance && !initialPos && next !== undefined && next.word && ownSubjectVerb(next.f, lang))
+  )
     return;
   // "Daarmee investeert …", "Całość …", "Kürzlich hat …": a frequent lower-case word of the language opens the sentence
   // or follows a colon ("Investissement : Plus de 30 millions")

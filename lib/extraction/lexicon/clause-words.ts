@@ -55,7 +55,8 @@ function build(lang: string | null): ClauseWords {
   );
   const clauseBreak = new RegExp(String.raw`[;]|,\s|\s(?:${and}|${contrast})\s`, "u");
   // "en Brasil y otra en Argentina", "in Poland and another one in Hungary": the same facility once more elsewhere
-  const another = String.raw`,?\s*(?:${and})\s+(?:${unionSource("anotherWords")})(?:\s+\p{Ll}+)?\s+(?:${alt(unionList("locationPrepositions"))})\s+(?:(?:${articles})\s+)?`;
+  // (or a count of the same in each: "nueve proyectos en Cuba, 23 en Brasil, otro en México")
+  const another = String.raw`(?:,?\s*(?:${and})\s+(?:${unionSource("anotherWords")})|,\s*(?:(?:${and})\s+)?(?:${unionSource("anotherWords")}|\d+))(?:\s+\p{Ll}+)?\s+(?:${alt(unionList("locationPrepositions"))})\s+(?:(?:${articles})\s+)?`;
   const listGap = new RegExp(
     String.raw`^\s*(?:,|,?\s*(?:${listAnd}|${unionSource("orWords")})|${another})\s*(?:(?:${articles})\s*)?$`, "u",
   );

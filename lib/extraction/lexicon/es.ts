@@ -431,6 +431,8 @@ export const ES: Lexicon = {
   dateParticles: ["de", "del"],
 
   wordForms: {
+    signedVerb: String.raw`\bfirm(?:o|ado|ada|ados|adas|aron|ara|aran|an)\b`,
+    subjectRelativeAfterName: String.raw`^\s*,?\s+que\s+(?:(?:ya|se|no|también|tambien)\s+)?(?!(?:tiene|ha|han)\s)(\p{L}+)`,
     // "la venta de la planta al grupo X", "vendió sus acciones a la estadounidense X": the name after "a" buys
     buyerAfterSaleGap: String.raw`\b(?:vend(?:e|en|io|ieron|er|era|eran|ido|ida)|venta|cede|ceden|cedio|cedieron|cesion|traspaso)\b(?!\s+(?:un\s+|el\s+)?\d)(?:(?![\p{L}]+ndo\s)[^.;:]){0,100}\s(?:a|al)\s+(?:(?:la|las|los|el)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },

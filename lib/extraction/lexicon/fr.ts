@@ -431,6 +431,8 @@ export const FR: Lexicon = {
   typicalLetters: [String.raw`[çœ]`, String.raw`[éè]\s`, String.raw`\b(?:d|l|qu)'`],
 
   wordForms: {
+    signedVerb: String.raw`\bsign(?:e|ee|es|ees|era|eront|ent|ait)\b`,
+    subjectRelativeAfterName: String.raw`^\s*,?\s+qui\s+(?:(?:ne|n['’]|y|en|s['’]|se)\s*)?(\p{L}+)`,
     // "la cession de l'usine au groupe X", "a vendu ses parts à l'américain X": the name after "à" buys
     buyerAfterSaleGap: String.raw`\b(?:vend(?:u|ue|us|ues|ra|ront|ait|re|ent)|cede|cedee?s?|cedera|cession|vente)\b(?:(?![\p{L}]+ant\s)[^.;:]){0,100}\s(?:a|au|aux)\s+(?:(?:la|le|les|l['’])\s*)?(?:[\p{L}-]+\s+){0,2}$`,
   },

@@ -449,6 +449,8 @@ export const IT: Lexicon = {
   typicalLetters: [String.raw`\b(?:l|dell|nell|all)'`, String.raw`[àò]\s`],
 
   wordForms: {
+    signedVerb: String.raw`\b(?:firmat|sottoscritt|siglat)[oaie]\b`,
+    subjectRelativeAfterName: String.raw`^\s*,?\s+che\s+(?:(?:già|gia|si|non|anche)\s+)?(?!(?:ha|hanno)\s)(\p{L}+)`,
     // "la cessione di Biofarma ai francesi di Ardian", "il passaggio di proprietà del Milan a Redbird", "ha venduto le quote
     // alla tedesca X": the name after "a" buys
     buyerAfterSaleGap: String.raw`\b(?:vend(?:e|ono|uto|uta|uti|ute|ere|era|eranno|ette|ettero|ita|ite)|ced(?:e|ono|uto|uta|uti|ute|ere|era|eranno|ette|ettero)|cession[ei]|passaggio(?: di proprieta| della maggioranza| del controllo)?)\b(?!\s+(?:l['’]\s*|lo\s+|il\s+|un\s+)?\d)(?:(?![\p{L}]+ndo\s)[^.;:]){0,100}\s(?:a|al|alla|allo|ai|agli|alle)\s+(?:[\p{L}-]+\s+){0,2}$`,

@@ -469,6 +469,8 @@ export const PT: Lexicon = {
   dateParticles: ["de"],
 
   wordForms: {
+    signedVerb: String.raw`\b(?:assinad[oa]s?|assinou|assinaram|firmad[oa]s?)\b`,
+    subjectRelativeAfterName: String.raw`^\s*,?\s+que\s+(?:(?:já|ja|se|não|nao|também|tambem)\s+)?(?!(?:tem|têm)\s)(\p{L}+)`,
     cliticVerb: String.raw`^\p{Lu}\p{Ll}+-(?:se|lo|la|los|las|lhe|lhes|nos|me|te)$`,
     // "a venda da fábrica ao grupo X", "vendeu a participação para a americana X": the name after "ao" or "para" buys
     buyerAfterSaleGap: String.raw`\b(?:vend(?:eu|eram|e|em|er|era|erao|ida|ido)|venda|cede|cedeu|cederam|cessao|passagem)\b(?:(?![\p{L}]+ndo\s)[^.;:]){0,100}\s(?:ao|aos|para)\s+(?:(?:a|o|as|os)\s+)?(?:[\p{L}-]+\s+){0,2}$`,

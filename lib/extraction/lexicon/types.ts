@@ -428,6 +428,12 @@ export type Lexicon = {
  * rules that read every text whatever its language use the union of all languages' forms.
  */
 export type WordForms = {
+  /** a verb of signing, folded ("signé", "firmó", "assinado"): an agreement signed "with" a firm by no firm named makes
+   * that firm the one who commits ("un protocole a été signé avec la société X pour la construction …") */
+  signedVerb?: string;
+  /** a subject relative right after a name and the word after it (group 1), a verb when the name is its subject
+   * ("CFMonto que inaugura", "Acme, qui va construire"), read raw right after the name */
+  subjectRelativeAfterName?: string;
   /** the price standing between a firm and its verb ("Acme za około 10 mln zł wybuduje …"), read right after the name */
   amountBeforeVerb?: string;
   /** a capitalized common word with a case or possessive suffix and no apostrophe before it ("Firmadan",

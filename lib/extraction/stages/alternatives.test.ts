@@ -80,13 +80,15 @@ describe("second readings of a commitment sentence", () => {
     expect(rows(named).map((r) => r.key)).toEqual(["Rossi Meccanica>DE"]);
   });
 
-  it("a firm listed with the investor before its facility: a record of its own, the facility left to the first", () => {
+  it("a partner listed with the investor before their facility: a record of its own, sharing the facility", () => {
     const text =
       "La multinacional Ferrox crece en Marruecos. Marruecos atrae inversiones. Los dos socios, Ferrox y Atlamet, iniciarán la construcción de la nueva planta en la localidad de Kenitra.";
     const out = rows(text);
     expect(out.map((r) => r.key)).toEqual(["Ferrox>MA", "Atlamet>MA"]);
-    expect(out[1].facilities).toBe(0);
-    expect(out[1].confidence).toBeLessThan(out[0].confidence);
+    // (a joint venture's partners build the plant together: each record carries it)
+    expect(out[1].facilities).toBe(1);
+    // (named by the partner word as one of the two subjects, it is as sure as the first)
+    expect(out[1].confidence).toBe(out[0].confidence);
   });
 
   it("firms after the investor's own clause that are subjects of the facility's verb: records of their own", () => {

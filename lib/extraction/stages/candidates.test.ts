@@ -91,4 +91,23 @@ describe("candidate commitments stage", () => {
       ),
     ).toEqual(["Bimbo>BR -", "Bimbo>AR -"]);
   });
+  it("'$100 million in A, $38 million in B and $32 million each in C and D': each country its own amount", () => {
+    expect(
+      commitments(
+        "La cadena Zentora invertirá $100 millones en Costa Rica, $38 millones en El Salvador y $32 millones en cada uno de Honduras y Panamá.",
+        "es",
+      ),
+    ).toEqual(["Zentora>CR 100000000", "Zentora>SV 38000000", "Zentora>HN 32000000", "Zentora>PA 32000000"]);
+    expect(
+      commitments("Zentora will invest $5 billion in the United States and $2 billion in Mexico over five years."),
+    ).toEqual(["Zentora>US 5000000000", "Zentora>MX 2000000000"]);
+  });
+  it("'nine hotels in A, 23 in B, another in C': a count of the same in each country lists them too", () => {
+    expect(
+      commitments(
+        "La cadena Zentora prevé abrir nueve hoteles en Cuba, 23 en Brasil, otro en México y otro en Chile.",
+        "es",
+      ),
+    ).toEqual(["Zentora>CU -", "Zentora>BR -", "Zentora>MX -", "Zentora>CL -"]);
+  });
 });

@@ -137,6 +137,7 @@ export function addCommitments(
     perFirmAmounts(r) ??
     eachAmount(r) ??
     perFacilityAmounts(r) ??
+    perCountryAmounts(r) ??
     perClauseAmounts(r) ??
     facilityThenAmount(r) ??
     perCountry(r, where.targets, shortlist, state) ??
@@ -311,6 +312,47 @@ function facilityThenAmount({ info, inv, lang, money, facilities, base }: Readin
     facilities: groups[k],
     status: statusOf(clauseAround(s.text, m.start - s.start), lang),
   }));
+}
+
+/** the language's "in" right after an amount, before its country ("$100 million in", "38 millones en el") */
+const IN_AFTER_AMOUNT_RE = new RegExp(
+  String.raw`^\s*(?:[\p{Ll}]+\s+){0,3}?(?:${unionList("locationPrepositions").join("|")})\s`,
+  "u",
+);
+
+/** "$100 millones en Costa Rica, $38 millones en El Salvador y $32 millones en Honduras": two amounts or more, each
+ * followed by the place it goes to, one commitment per country with its own amount (where one amount goes to several
+ * countries, each has it only when the sentence says "each": "$47 millones en cada uno de Guatemala y Nicaragua"). */
+function perCountryAmounts({ info, inv, lang, money, facilities, base }: Reading): Fact[] | null {
+  if (money.length < 2) return null;
+  const s = info.s;
+  const sorted = [...money].sort((a, b) => a.start - b.start);
+  const out: Fact[] = [];
+  const codes = new Set<string>();
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k];
+    const end = k + 1 < sorted.length ? sorted[k + 1].start : s.start + s.text.length;
+    const after = s.text.slice(m.end - s.start, end - s.start);
+    if (!IN_AFTER_AMOUNT_RE.test(fold(after))) return null;
+    // (its countries by name, before a clause's end)
+    const stop = m.end + (/[;.]/.exec(after)?.index ?? after.length);
+    const here = info.countries.filter((c) => c.kind === "name" && c.start >= m.end && c.end <= Math.min(end, stop));
+    if (!here.length || here[0].start - m.end > 40) return null;
+    const each = here.length === 1 || EACH_AMOUNT.test(after);
+    for (const c of here) {
+      if (codes.has(c.code)) return null;
+      codes.add(c.code);
+      out.push({
+        ...base(inv),
+        target: c.code,
+        targetMention: c,
+        money: each ? m : null,
+        facilities: facilities.filter((f) => f.start >= m.end && f.start < end),
+        status: statusOf(s.text, lang),
+      });
+    }
+  }
+  return codes.size >= 2 ? out : null;
 }
 
 /** "will set up a new plant … worth $38 million in Tangier and will expand its factories in Kenitra for $40 million":

@@ -189,3 +189,22 @@ describe("coordinated agents", () => {
     expect(pick.inv?.name).toBe("Bahlsen");
   });
 });
+
+describe("an agreement signed with a firm by no firm named", () => {
+  it("makes the firm it was signed with the investor, not the firm in focus", () => {
+    expect(
+      investors(
+        "La société Brevalor va construire une usine à Abidjan. Un second protocole a été signé avec la société Korvane pour la construction d’une usine de 20 millions d’euros à Bouaké.",
+        "fr",
+      ),
+    ).toEqual(["Brevalor", "Korvane"]);
+  });
+  it("leaves a partner of no signing to the firm in focus", () => {
+    expect(
+      investors(
+        "La société Brevalor va construire une usine à Abidjan. En association avec la société Korvane, une usine sera construite à Bouaké.",
+        "fr",
+      ),
+    ).toEqual(["Brevalor", "Brevalor (focus)"]);
+  });
+});

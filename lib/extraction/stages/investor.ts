@@ -284,6 +284,13 @@ export function chooseInvestor(info: SentenceInfo, ctx: ArticleContext, state: A
   // (or only examples: "The US$9.5 million facility will serve platforms such as MercadoLibre and Amazon")
   const onlyPartners = orgs.length > 0 && roles.every((r) => r === "partner" || r === "example");
   const lone = (orgs.length === 0 || onlyPartners) && concrete && (near || state.investorTargets.size <= 1);
+  // "il a été signé avec la société ACC … pour la construction d'un complexe": an agreement signed with the one firm
+  // the sentence names, by no firm, is that firm's commitment
+  if (!inv && onlyPartners && concrete) {
+    const first = orgs[0];
+    const signed = wordForm(ctx.lang, "signedVerb");
+    if (signed?.test(fold(s.text.slice(Math.max(0, first.start - s.start - 80), first.start - s.start)))) inv = first;
+  }
   const shortlist = orgs.length === 0 && SHORTLIST.test(s.text) && new Set(info.countries.map((c) => c.code)).size >= 2;
   if (!inv && (substance || shortlist) && state.focus && !s.headline && (COREF.test(s.text) || lone || shortlist)) {
     inv = state.focus;

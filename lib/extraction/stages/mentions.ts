@@ -212,12 +212,16 @@ export function oneCongo(infos: SentenceInfo[]): void {
 const PARTNER_CONTEXT = new LowerTest(PARTNER_CONTEXT_RE);
 
 const LIST_RES = new Map<string, [RegExp, RegExp]>();
+const ARTICLES_ALT = unionList("articles").join("|");
 function listRes(listAnd: string): [RegExp, RegExp] {
   let hit = LIST_RES.get(listAnd);
   if (!hit) {
+    // after "and", an article and at most two lower-case words may describe the next name ("Agrolog et le groupe
+    // chinois CRCC", "XTC et le français Orano")
+    const described = String.raw`(?:(?:${ARTICLES_ALT})\s+(?:\p{Ll}[\p{L}'’-]*\s+){1,2})`;
     hit = [
-      new RegExp(String.raw`(\p{Lu}[\p{L}\d&-]+)(?:,\s*|\s+(?:${listAnd})\s+)$`, "u"),
-      new RegExp(String.raw`^(?:,\s*|\s+(?:${listAnd})\s+)(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d])`, "u"),
+      new RegExp(String.raw`(\p{Lu}[\p{L}\d&-]+)(?:,\s*|\s+(?:${listAnd})\s+${described}?)$`, "u"),
+      new RegExp(String.raw`^(?:,\s*|\s+(?:${listAnd})\s+${described}?)(\p{Lu}[\p{L}\d&-]+)(?![\p{L}\d])`, "u"),
     ];
     LIST_RES.set(listAnd, hit);
   }
@@ -300,10 +304,17 @@ function withCoordinated(
       !commonNouns.has(f) &&
       !NOT_ORG_WORDS.has(f) &&
       !NAME_STOPWORDS.has(f) &&
-      !out.some((o) => o.start <= at && o.end > at)
+      !out.some((o) => o.start <= base + at && o.end > base + at && !(o.weak && !o.person && o.name === name))
     );
   };
-  const add = (name: string, at: number) => out.push(trustedName(name, base + at));
+  // (a bare name found there already, too weak to stand alone, becomes a firm)
+  let changed = false;
+  const add = (name: string, at: number) => {
+    const k = out.findIndex((o) => o.start === base + at && o.name === name);
+    if (k >= 0) out.splice(k, 1);
+    out.push(trustedName(name, base + at));
+    changed = true;
+  };
   for (const o of firms) {
     let left = text.slice(0, o.start - base);
     for (let n = 0; n < 5; n++) {
@@ -322,7 +333,7 @@ function withCoordinated(
       from = at + m[1].length;
     }
   }
-  return out.length === orgs.length ? orgs : out.sort((a, b) => a.start - b.start);
+  return changed ? out.sort((a, b) => a.start - b.start) : orgs;
 }
 
 /** "Sovereign Wealth Fund Weekly News Roundup": a headline in title case (its longer words capitalized) gives its
