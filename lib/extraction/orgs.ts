@@ -639,6 +639,8 @@ function listedBeside(
       if (items.filter(firm).length >= 2 && plain) {
         for (const it of items) {
           if (firm(it) || at(it).some((o) => o.person)) continue;
+          // (German capitalizes nouns: "Lumitek hält 70 Prozent, Varta, Korvex und NXP je 10 Prozent" lists no "Prozent")
+          if (lang === "de" && !it.t.includes(" ") && germanFrequentNoun(it.first.f)) continue;
           for (const o of at(it)) out.splice(out.indexOf(o), 1);
           out.push(trustedName(it.t, base + it.s));
         }
