@@ -21,6 +21,11 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("Polish: an adjective opening the sentence before a lower-case company noun ('Chemiczna grupa', 'Paliwowy koncern') is no name", () => {
+    expect(names("Chemiczna grupa zbuduje nową fabrykę.", "pl")).toEqual([]);
+    expect(names("Meblowa spółka podała, że zainwestuje 20 mln zł.", "pl")).toEqual([]);
+    expect(names("Meblowy koncern Bortex zbuduje nową fabrykę.", "pl")).toEqual(["Bortex"]);
+  });
   it("German: a town's adjective before a descriptor ('der Bonner Konzern') is no name, before a short name it is cut ('der Dortmunder KiWA')", () => {
     expect(names("Der Bonner Konzern investiert 50 Millionen Euro in ein neues Werk in Polen.", "de")).toEqual([]);
     expect(names("Der Dortmunder KiWA baut für 30 Millionen Euro ein Lager in Polen.", "de")).toEqual(["KiWA"]);
