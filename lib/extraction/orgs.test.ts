@@ -501,6 +501,14 @@ describe("acronyms", () => {
     expect(nonOrgAcronyms("the Public Investment Fund (PIF) said").has("pif")).toBe(false);
   });
 
+  it("keeps an acronym whose long form ends in a capitalized company word ('Immobilien-Gesellschaft (BRX)'), not a lower-case one", () => {
+    expect(nonOrgAcronyms("Bauherr wird eine in Bremen ansässige Immobilien-Gesellschaft (BRX) sein.").has("brx")).toBe(
+      false,
+    );
+    expect(nonOrgAcronyms("la Compagnie nationale des engrais azotés (CNEA) investira.").has("cnea")).toBe(false);
+    expect(nonOrgAcronyms("the country's sovereign wealth fund (SWF) said").has("swf")).toBe(true);
+  });
+
   it("reads a long form within its sentence, and a German ministry in the genitive as a state body", () => {
     const text =
       "Investitionen in Chemie und Maschinenbau.\nNach Angaben des Handelsministeriums Chinas (MOFCOM) wurden 59.080 Unternehmen gezählt.";
