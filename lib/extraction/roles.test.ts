@@ -67,6 +67,12 @@ describe("roleOf: who buys and what is bought", () => {
     expect(en["Kinnory Holdings"]).toBe("agent");
     const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
     expect(nl["Holtmark"]).toBe("agent");
+    // the Dutch sale noun too: "de verkoop van X aan Y"
+    const nlNoun = roles(
+      "De verkoop van de luierproducent Dremmel aan de Britse investeringsgroep Varnock is rond.",
+      "nl",
+    );
+    expect(nlNoun["Varnock"]).toBe("agent");
   });
   it("reads the name after a Romance sale or transfer noun or verb, the thing sold and 'a' / 'ao' as the buyer", () => {
     expect(

@@ -582,6 +582,6 @@ export const NL: Lexicon = {
     companyOfficeTitle: String.raw`^(?:directeur|topman|topvrouw|ceo|oprichter|manager|eigenaar)$`,
     placeAdjective: String.raw`\p{Ll}(?:se|sche)$`,
     investorIsBeforeName: String.raw`\b(?:investeerder|opdrachtgever|bouwheer)\s*(?::|is|wordt|was)\s+(?:[\p{L}-]+\s+){0,3}$`,
-    buyerAfterSaleGap: String.raw`\b(?:verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+    buyerAfterSaleGap: String.raw`\b(?:verkoop|verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };
