@@ -67,6 +67,9 @@ describe("roleOf: who buys and what is bought", () => {
     expect(en["Kinnory Holdings"]).toBe("agent");
     const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
     expect(nl["Holtmark"]).toBe("agent");
+    // German "in (den) Händen des …": the firm whose hands it is in bought it
+    const deHands = roles("Der Maschinenbauer Halvex ist künftig in Händen des chinesischen Konzerns Tarnwell.", "de");
+    expect(deHands["Tarnwell"]).toBe("agent");
     // the Dutch sale noun too: "de verkoop van X aan Y"
     const nlNoun = roles(
       "De verkoop van de luierproducent Dremmel aan de Britse investeringsgroep Varnock is rond.",
