@@ -10,6 +10,13 @@ const roles = (text: string, lang: string) =>
       .map((o) => [o.name, roleOf(text, 0, o, lang)]),
   );
 
+describe("roleOf: Polish 'z' with the genitive and with the instrumental", () => {
+  it("reads 'spółka z grupy Acme' as the group the firm belongs to, 'wspólnie z firmą Acme' as a partner", () => {
+    expect(roles("Farmę zapowiedziała spółka z grupy Voltarin.", "pl")["Voltarin"]).toBe("plain");
+    expect(roles("Farmę zbuduje Borex wspólnie z firmą Voltarin.", "pl")["Voltarin"]).toBe("partner");
+  });
+});
+
 describe("roleOf: advisers, lenders and analysts are no investors", () => {
   it("reads lenders after a financing word, a list of them included", () => {
     const r = roles(
