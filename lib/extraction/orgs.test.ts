@@ -21,6 +21,11 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("an asset manager's name ending in 'Management' is a firm's, a town opening it included", () => {
+    expect(
+      names("De vorige eigenaren, Shenzhen Harvang Asset Management en Tolvar, betaalden 2 miljard euro.", "nl"),
+    ).toContain("Shenzhen Harvang Asset Management");
+  });
   it("Polish: an adjective opening the sentence before a lower-case company noun ('Chemiczna grupa', 'Paliwowy koncern') is no name", () => {
     expect(names("Chemiczna grupa zbuduje nową fabrykę.", "pl")).toEqual([]);
     expect(names("Meblowa spółka podała, że zainwestuje 20 mln zł.", "pl")).toEqual([]);
