@@ -115,6 +115,10 @@ describe("adjectiveCountry", () => {
 });
 
 describe("findCountries", () => {
+  it("reads a Dutch or Flemish big town's adjective as its country ('in de Rotterdamse haven', 'de Antwerpse haven')", () => {
+    expect(findCountries("Varnock bouwt een terminal in de Rotterdamse haven.").map((c) => c.code)).toEqual(["NL"]);
+    expect(findCountries("Varnock investeert in de Antwerpse haven.").map((c) => c.code)).toEqual(["BE"]);
+  });
   it("finds short country names that can only be countries, not short words", () => {
     const codes = (t: string) => findCountries(t).map((c) => c.code);
     expect(codes("Çin'de ve Fas'ta yeni fabrikalar, BAE'de bir ofis")).toEqual(["CN", "MA", "AE"]);

@@ -322,6 +322,13 @@ describe("a headline with an amount but no firm", () => {
     const d = extractDeals(text, { published: "2023-03-12" }).find((x) => x.investor === "Ferrovelli" && x.amount);
     expect([d?.targetCountry, d?.amount, d?.currency]).toEqual(["PL", 4.5e7, "EUR"]);
   });
+  it("also when the investment opens the sentence with a capital ('Inwestycja kosztowała …')", () => {
+    const text =
+      "Inwestycja zrealizowana na Pomorzu kosztowała ponad 80 milionów złotych. " +
+      "Farma wiatrowa jest jedną z ostatnich, jakie Wiatrolex zbuduje w Polsce.";
+    const d = extractDeals(text, { published: "2024-05-10" }).find((x) => x.investor === "Wiatrolex" && x.amount);
+    expect([d?.targetCountry, d?.amount, d?.currency]).toEqual(["PL", 8e7, "PLN"]);
+  });
 });
 
 describe("a bare year in an article with no publication date", () => {

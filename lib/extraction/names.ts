@@ -2,7 +2,7 @@
 import { isStateBodyWord, NAME_STOPWORDS } from "./lexicon/org-words";
 import { lexiconFor, unionList, wordForm } from "./lexicon/all";
 import { allMatches, fold, unitClassWidth } from "./normalize";
-import { odd } from "./orgs";
+import { isDescriptor, odd } from "./orgs";
 import { FIRST_NAMES } from "./lexicon/person-words";
 import { isKnownOrgName } from "./known-orgs";
 
@@ -298,6 +298,10 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   const words = all.slice(Math.max(0, Math.min(from, all.length - Math.max(acro.length, 2))));
   if (words.some((w) => isStateBodyWord(fold(w)))) return true;
   if (!before) return false;
+  // "eine Vermögensverwaltungs-Gesellschaft (SMAP)", "la Société nationale des transports (SNTF)": a company's
+  // descriptor written with a capital among the last words names a firm ("the sovereign wealth fund (SWF)" none)
+  if (all.slice(-6).some((w) => /^\p{Lu}/u.test(w) && (isDescriptor(w) || isDescriptor(w.split("-").pop() ?? ""))))
+    return false;
   const last = all[all.length - 1];
   const prev = all[all.length - 2] ?? "";
   // "plastic bottles (PET)": an abbreviation of lower-case words names a thing

@@ -21,6 +21,16 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("an asset manager's name ending in 'Management' is a firm's, a town opening it included", () => {
+    expect(
+      names("De vorige eigenaren, Shenzhen Harvang Asset Management en Tolvar, betaalden 2 miljard euro.", "nl"),
+    ).toContain("Shenzhen Harvang Asset Management");
+  });
+  it("Polish: an adjective opening the sentence before a lower-case company noun ('Chemiczna grupa', 'Paliwowy koncern') is no name", () => {
+    expect(names("Chemiczna grupa zbuduje nową fabrykę.", "pl")).toEqual([]);
+    expect(names("Meblowa spółka podała, że zainwestuje 20 mln zł.", "pl")).toEqual([]);
+    expect(names("Meblowy koncern Bortex zbuduje nową fabrykę.", "pl")).toEqual(["Bortex"]);
+  });
   it("German: a town's adjective before a descriptor ('der Bonner Konzern') is no name, before a short name it is cut ('der Dortmunder KiWA')", () => {
     expect(names("Der Bonner Konzern investiert 50 Millionen Euro in ein neues Werk in Polen.", "de")).toEqual([]);
     expect(names("Der Dortmunder KiWA baut für 30 Millionen Euro ein Lager in Polen.", "de")).toEqual(["KiWA"]);
@@ -515,6 +525,14 @@ describe("acronyms", () => {
     // "Secretaría" is the state word; the last three words alone ("de Relaciones Exteriores") missed it
     expect(nonOrgAcronyms("informó la Secretaría de Relaciones Exteriores (SRE).").has("sre")).toBe(true);
     expect(nonOrgAcronyms("the Public Investment Fund (PIF) said").has("pif")).toBe(false);
+  });
+
+  it("keeps an acronym whose long form ends in a capitalized company word ('Immobilien-Gesellschaft (BRX)'), not a lower-case one", () => {
+    expect(nonOrgAcronyms("Bauherr wird eine in Bremen ansässige Immobilien-Gesellschaft (BRX) sein.").has("brx")).toBe(
+      false,
+    );
+    expect(nonOrgAcronyms("la Compagnie nationale des engrais azotés (CNEA) investira.").has("cnea")).toBe(false);
+    expect(nonOrgAcronyms("the country's sovereign wealth fund (SWF) said").has("swf")).toBe(true);
   });
 
   it("reads a long form within its sentence, and a German ministry in the genitive as a state body", () => {

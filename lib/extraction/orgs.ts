@@ -1120,6 +1120,17 @@ function handleRun(
     relativeThenVerb ||
     (nextVerb && (lang !== "de" || run.length <= 3));
   const initial = before.every((b) => !b.word || NAME_STOPWORDS.has(b.f)) && index <= 2;
+  // "Energetyczna grupa wkrótce ruszy …": an adjective opening the sentence before a lower-case company noun describes
+  // the firm (Polish puts the name after the noun); it names none
+  if (
+    initial &&
+    run.length === 1 &&
+    nextHead &&
+    !isKnown &&
+    !hasSuffix &&
+    !!wordForm(lang, "adjectiveEnding")?.test(run[0].t.toLowerCase())
+  )
+    return;
   // "Yatırımın, Türkiye'nin …", "Zlecenie obejmuje …": a common word of the article that opens a sentence
   if (lang !== "de" && initial && run.length === 1 && !isKnown && !hasSuffix && commonNouns.has(run[0].f)) return;
   // "Eylül", "Mart", "Cuma": a month or weekday of the article's language, alone and with no descriptor ("groupe Avril")

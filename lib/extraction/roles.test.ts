@@ -10,6 +10,13 @@ const roles = (text: string, lang: string) =>
       .map((o) => [o.name, roleOf(text, 0, o, lang)]),
   );
 
+describe("roleOf: Polish 'z' with the genitive and with the instrumental", () => {
+  it("reads 'spółka z grupy Acme' as the group the firm belongs to, 'wspólnie z firmą Acme' as a partner", () => {
+    expect(roles("Farmę zapowiedziała spółka z grupy Voltarin.", "pl")["Voltarin"]).toBe("plain");
+    expect(roles("Farmę zbuduje Borex wspólnie z firmą Voltarin.", "pl")["Voltarin"]).toBe("partner");
+  });
+});
+
 describe("roleOf: advisers, lenders and analysts are no investors", () => {
   it("reads lenders after a financing word, a list of them included", () => {
     const r = roles(
@@ -73,6 +80,15 @@ describe("roleOf: who buys and what is bought", () => {
     expect(home["Kinnory Farming Co Ltd"]).toBe("agent");
     const nl = roles("Vorig jaar verkocht Dremmel Groep haar fabriek in Venlo aan het Duitse Holtmark.", "nl");
     expect(nl["Holtmark"]).toBe("agent");
+    // German "in (den) Händen des …": the firm whose hands it is in bought it
+    const deHands = roles("Der Maschinenbauer Halvex ist künftig in Händen des chinesischen Konzerns Tarnwell.", "de");
+    expect(deHands["Tarnwell"]).toBe("agent");
+    // the Dutch sale noun too: "de verkoop van X aan Y"
+    const nlNoun = roles(
+      "De verkoop van de luierproducent Dremmel aan de Britse investeringsgroep Varnock is rond.",
+      "nl",
+    );
+    expect(nlNoun["Varnock"]).toBe("agent");
   });
   it("reads the name after a Romance sale or transfer noun or verb, the thing sold and 'a' / 'ao' as the buyer", () => {
     expect(

@@ -240,6 +240,8 @@ export function roleOf(text: string, base: number, o: OrgMention, lang: string |
   )
     return "seller";
   if (PARENT_BEFORE_RE.test(near)) return "parent";
+  // "spółka z grupy Acme": "from" and a group's noun in the genitive name the group a firm belongs to, no partner
+  if (wordForm(lang, "groupOfBeforeName")?.test(near)) return "plain";
   if (WITH_BEFORE_RE.test(near)) return "partner";
   // verb-final German: "… an der Bank X und der Y beteiligt"
   if (/\ban (?:der|dem|den)\b[^,;]{0,60}$/.test(before) && /^[^.;]{0,80}beteilig/.test(afterO)) return "object";

@@ -39,7 +39,7 @@ export const BACKLOG_HEAD_RE = new RegExp(
  * in its first few words (after a dateline), is the investment itself (raw text) */
 export const INVESTMENT_SUBJECT_RE = new RegExp(
   String.raw`^(?:[^.:;]{0,40}?\s[-–—]\s+)?(?:[\p{Ll}'’]+\s+|\p{Lu}\p{Ll}*\s+){0,4}?(?:\p{L}{1,2}['’]\s?)?(?:${unionSource("investWords")})`,
-  "u",
+  "iu",
 );
 /** the sentence itself invests or builds (raw text) */
 export const OWN_INVEST_RE = new RegExp(`${unionSource("investWords")}|${unionSource("buildWords")}`, "iu");

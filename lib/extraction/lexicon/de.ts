@@ -422,7 +422,7 @@ export const DE: Lexicon = {
   subjectPronouns: ["sie", "er"],
   sameSubjectContinuations: ["wird", "werden", "soll", "auch"],
   soldWords: ["ging", "wurde verkauft", "verkaufte", "wurde ubernommen", "wurde gekauft", "wurde ubergeben"],
-  buyerAfterWords: ["verkauft an", String.raw`in die hande (?:von|des|der)`],
+  buyerAfterWords: ["verkauft an", String.raw`in die hande (?:von|des|der)`, String.raw`in (?:den )?handen (?:von|des|der)`],
   investorNouns: ["investoren", "unternehmen", "firmen", "konzerne", "investitionen", "beteiligung", "kapital", "geld", "kaufer", "kunden"],
   personDescriptors: [String.raw`milliard[äa]re?n?`, String.raw`unternehmer(?:in)?`, String.raw`gesch[äa]ftsm(?:a|ä)nn(?:er)?`],
   salesMarketWords: [String.raw`m[äa]rkte`],

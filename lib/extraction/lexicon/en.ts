@@ -204,7 +204,7 @@ export const EN: Lexicon = {
     "cement", "cements", "resources", "minerals", "metals", "textiles", "breweries", "brewery", "hotels", "resorts",
     "properties", "realty", "construction", "engineering", "renewables", "therapeutics", "biotech", "healthcare",
     "networks", "software", "airways", "shipyard", "shipbuilding", "agro", "agribusiness", "fertilizers", "plastics",
-    "packaging", "paints", "coatings",
+    "packaging", "paints", "coatings", "management",
   ],
   orgDescriptors: ["rival", "competitor", 
     "company", "firm", "maker", "giant", "group", "producer", "manufacturer", "carmaker", "automaker", "operator", "provider",

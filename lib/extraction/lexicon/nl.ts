@@ -385,6 +385,11 @@ export const NL: Lexicon = {
     saoedisch: "SA", saoedische: "SA", taiwanees: "TW", taiwanese: "TW", vietnamees: "VN", vietnamese: "VN",
     deens: "DK", deense: "DK", noors: "NO", noorse: "NO", finse: "FI", luxemburgs: "LU", luxemburgse: "LU",
     vlaams: "BE", vlaamse: "BE", waals: "BE", waalse: "BE",
+    // the adjectives of the big towns ("in de Rotterdamse haven", "het Antwerpse havenbedrijf"), as German's "Hamburger"
+    rotterdams: "NL", rotterdamse: "NL", amsterdams: "NL", amsterdamse: "NL", haagse: "NL", utrechtse: "NL",
+    eindhovense: "NL", groningse: "NL", tilburgse: "NL", bredase: "NL", nijmeegse: "NL", arnhemse: "NL", zwolse: "NL",
+    maastrichtse: "NL", leidse: "NL", delftse: "NL", venlose: "NL", antwerps: "BE", antwerpse: "BE", gentse: "BE",
+    brusselse: "BE", luikse: "BE", brugse: "BE", leuvense: "BE", mechelse: "BE", oostendse: "BE",
   },
 
   // --- clauses and roles
@@ -583,6 +588,6 @@ export const NL: Lexicon = {
     companyOfficeTitle: String.raw`^(?:directeur|topman|topvrouw|ceo|oprichter|manager|eigenaar)$`,
     placeAdjective: String.raw`\p{Ll}(?:se|sche)$`,
     investorIsBeforeName: String.raw`\b(?:investeerder|opdrachtgever|bouwheer)\s*(?::|is|wordt|was)\s+(?:[\p{L}-]+\s+){0,3}$`,
-    buyerAfterSaleGap: String.raw`\b(?:verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
+    buyerAfterSaleGap: String.raw`\b(?:verkoop|verkoopt|verkocht|verkochten|verkopen)\b[^.;:]{0,120}\saan\s+(?:(?:de|het|een)\s+)?(?:[\p{L}-]+\s+){0,2}$`,
   },
 };

@@ -650,6 +650,8 @@ export const PL: Lexicon = {
     ["[au]$", ""],
   ],
   wordForms: {
+    groupOfBeforeName: String.raw`(?:^|\s)ze?\s+(?:grupy|firmy|spolki|koncernu|funduszu|holdingu)\s+$`,
+    adjectiveEnding: String.raw`\p{L}{3,}(?:[sc]k(?:i|a|ie)|n[yae]|w[yae])$`,
     amountBeforeVerb: String.raw`^\s+za\s+(?:około\s+|ok\.\s*|blisko\s+|ponad\s+|prawie\s+)?\d[\d\s.,]*\s*(?:mln|mld|tys\.|miliard\p{L}*|milion\p{L}*)?\s*(?:zł|złotych|pln|euro|eur|usd|dolarów|€|\$)(?=\s)`,
     authorAfterVerb: String.raw`(?<!\p{L})(?:zainwestuj|zbuduj|wybuduj|rozbuduj|otworz|uruchomi|przejmi|kupi|zainwestowal|zbudowal|wybudowal|otworzyl|uruchomil|przejel|kupil)\p{L}*\s+(?:(?:tez|takze|rowniez|firma|spolka|koncern|grupa|deweloper)\s+){0,2}$`,
   },

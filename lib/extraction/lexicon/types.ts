@@ -502,6 +502,9 @@ export type WordForms = {
   /** the noun for who invests or commissions a building, a copula or colon, then up to three words, right before a
    * name ("Bauherr ist der Hersteller", "the investor is"): the name invests */
   investorIsBeforeName?: string;
+  /** "from" and a group's or firm's noun in the genitive right before a name ("spółka z grupy Acme"), read (folded) on
+   * the words before it: the name is the group the firm belongs to, not a partner ("z" with the instrumental is "with") */
+  groupOfBeforeName?: string;
   /** a future verb of investing or building and up to two particles or descriptors, read (folded) right before a name
    * the verb comes first for ("zainwestuje też Imola"): the name is the subject that invests */
   authorAfterVerb?: string;
