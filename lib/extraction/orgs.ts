@@ -236,13 +236,11 @@ function germanInflectedNoun(f: string): boolean {
 const OWN_SUBJECT_VERBS = new Map<string | null, ReadonlySet<string>>();
 function subjectVerb(f: string, lang: string | null): boolean {
   if (!SUBJECT_VERBS.has(f)) return false;
-  let own = OWN_SUBJECT_VERBS.get(lang);
-  if (!own) OWN_SUBJECT_VERBS.set(lang, (own = new Set(lexiconFor(lang)?.subjectVerbs ?? [])));
-  return own.has(f) || !commonWordsOf(lang).has(f);
+  return ownSubjectVerb(f, lang) || !commonWordsOf(lang).has(f);
 }
 
-/** one of the language's own subject verbs (no other language's) */
-function ownSubjectVerb(f: string, lang: string | null): boolean {
+/** one of the language's own subject verbs (no other language's); folded */
+export function ownSubjectVerb(f: string, lang: string | null): boolean {
   let own = OWN_SUBJECT_VERBS.get(lang);
   if (!own) OWN_SUBJECT_VERBS.set(lang, (own = new Set(lexiconFor(lang)?.subjectVerbs ?? [])));
   return own.has(f);

@@ -19,7 +19,7 @@
  *
  * These facts are marked `alternative`: a record made of them alone has a lower confidence.
  */
-import type { OrgMention } from "../orgs";
+import { ownSubjectVerb, type OrgMention } from "../orgs";
 import { rejectCommitment } from "../rejects";
 import { addCommitments } from "./candidates";
 import { ACQ_OR_STAKE_RE } from "./cues";
@@ -101,22 +101,11 @@ function facilitySubject(info: SentenceInfo, inv: OrgMention, o: OrgMention, lan
   const gap = fold(info.s.text.slice(at(o.end), at(f.start)));
   // (the investor's own verb stands before the firm: a firm inside the investor's apposition or object is no subject)
   const invGap = fold(info.s.text.slice(at(inv.end), at(o.start)));
-  const verb = subjectVerbRe(lang);
+  const hasVerb = (g: string) => g.split(/[^\p{L}]+/u).some((w) => ownSubjectVerb(w, lang));
   // (nor one the investor's clause names as its partner: "has signed an agreement with Acme to develop a terminal")
-  const withWords = new Set(lexiconFor(lang)?.withWords ?? []);
-  const partner = (invGap.split(",").pop() ?? "").split(/[^\p{L}]+/u).some((w) => withWords.has(w));
-  return !gap.includes(";") && verb.test(gap) && verb.test(invGap) && !partner;
-}
-
-const SUBJECT_VERB_RES = new Map<string | null, RegExp>();
-function subjectVerbRe(lang: string | null): RegExp {
-  let re = SUBJECT_VERB_RES.get(lang);
-  if (!re) {
-    const verbs = lexiconFor(lang)?.subjectVerbs ?? [];
-    re = verbs.length ? new RegExp(String.raw`(?:^|[^\p{L}])(?:${verbs.join("|")})(?![\p{L}])`, "u") : /(?!)/u;
-    SUBJECT_VERB_RES.set(lang, re);
-  }
-  return re;
+  const withWords = lexiconFor(lang)?.withWords ?? [];
+  const partner = (invGap.split(",").pop() ?? "").split(/[^\p{L}]+/u).some((w) => withWords.includes(w));
+  return !gap.includes(";") && hasVerb(gap) && hasVerb(invGap) && !partner;
 }
 
 /** The firms joined to the investor by "and" or a comma, at most four describing words between ("le groupe algérien
@@ -200,13 +189,7 @@ function addCountryForEveryInvestor(
   dc: string,
   wanted: (facts: Fact[]) => boolean,
 ): void {
-  const byInvestor = new Map<string, Fact[]>();
-  for (const f of state.facts) {
-    const k = fold(ctx.canonical(f.investor));
-    const list = byInvestor.get(k);
-    if (list) list.push(f);
-    else byInvestor.set(k, [f]);
-  }
+  const byInvestor = factsByInvestor(state.facts, ctx);
   for (const [k, facts] of byInvestor) {
     if (facts.some((f) => f.target === dc) || !wanted(facts)) continue;
     const home = facts.find((f) => f.investorCountry)?.investorCountry ?? state.homes.get(k);
@@ -231,13 +214,7 @@ function addCountryForEveryInvestor(
 export function addListedBesideInvestors(infos: SentenceInfo[], state: ArticleState, ctx: ArticleContext): void {
   const { listGap } = clauseWords(ctx.lang);
   const key = (name: string) => fold(ctx.canonical(name));
-  const byInvestor = new Map<string, Fact[]>();
-  for (const f of state.facts) {
-    const k = key(f.investor);
-    const list = byInvestor.get(k);
-    if (list) list.push(f);
-    else byInvestor.set(k, [f]);
-  }
+  const byInvestor = factsByInvestor(state.facts, ctx);
   if (byInvestor.size < 2) return;
   // ("Toyota Motor Corp." in the list is the "Toyota" of a record: the first word of the name)
   const head = (k: string) => k.split(" ")[0];
@@ -288,4 +265,16 @@ export function addListedBesideInvestors(infos: SentenceInfo[], state: ArticleSt
       }
     }
   }
+}
+
+/** The facts by investor (folded canonical name), in order. */
+function factsByInvestor(facts: readonly Fact[], ctx: ArticleContext): Map<string, Fact[]> {
+  const byInvestor = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = fold(ctx.canonical(f.investor));
+    const list = byInvestor.get(k);
+    if (list) list.push(f);
+    else byInvestor.set(k, [f]);
+  }
+  return byInvestor;
 }
