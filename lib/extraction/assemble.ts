@@ -112,6 +112,6 @@ function readSentence(
   const first = state.facts.length;
   addCommitments(info, pick, inv, where, ctx, state);
   if (!secondReadings) return;
-  addSecondTarget(state, first, where);
+  addSecondTarget(state, first, where, ctx.lang);
   if (!pick.viaCoref) addOtherInvestors(info, pick, inv, ctx, state, first);
 }

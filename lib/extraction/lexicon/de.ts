@@ -402,7 +402,7 @@ export const DE: Lexicon = {
   // "sollen … Supermärkte eröffnet werden": the auxiliary after the participle makes it a passive still to come
   futureAfterParticiple: ["werden"],
   relativePronouns: ["den", "das", "die"],
-  besidesWords: ["außer", "ausser", "abgesehen von", "neben dem", "neben der", "neben den", "zusätzlich zu"],
+  besidesWords: ["außer", "ausser", "abgesehen von", "neben dem", "neben der", "neben den", "zusätzlich zu", "außerhalb", "ausserhalb"],
   inWords: ["in", "im", "nahe"],
   copulas: ["ist", "war"],
   existingOpsClauses: [String.raw`(?:der|die|das) (?:bereits )?(?:[\p{L}-]+ ){0,6}(?:betreibt|besitzt|beschäftigt|hat|unterhält)`],

@@ -268,7 +268,7 @@ export const FR: Lexicon = {
   futureWords: ["va", "vont", "sera", "seront"],
   openedWords: [String.raw`ouvert[e]?`, String.raw`achev[ée]e?`, String.raw`termin[ée]e?`, String.raw`inaugur[ée]e?`, String.raw`rachet[ée]e?`, String.raw`acquise?`],
   relativePronouns: ["que", "qu'"],
-  besidesWords: ["en dehors de", "en plus de", "hormis", "à part", "outre"],
+  besidesWords: ["en dehors de", "en plus de", "hormis", "à part", "outre", "hors de", "hors du", "hors des", "hors d'"],
   inWords: ["dans"],
   copulas: ["est", "était"],
   existingOpsClauses: [String.raw`qui (?:(?:poss[eè]de|exploite|compte|emploie|a) d[eé]j[aà]|poss[eè]de|exploite|compte|emploie|dispose)`],

@@ -258,7 +258,7 @@ export const IT: Lexicon = {
   futureWords: ["prevede", "sarà", "saranno"],
   openedWords: ["aperto", String.raw`completat[oa]`, String.raw`ultimat[oa]`, String.raw`inaugurat[oa]`, String.raw`acquisit[oa]`, String.raw`rilevat[oa]`],
   relativePronouns: ["che"],
-  besidesWords: ["oltre a", "oltre al", "oltre alla", "oltre ai", "a parte", "al di fuori di", "in aggiunta a"],
+  besidesWords: ["oltre a", "oltre al", "oltre alla", "oltre ai", "a parte", "al di fuori di", "in aggiunta a", "fuori da", "fuori dal", "fuori dalla", "fuori dall'", "al di fuori del", "al di fuori della", "al di fuori dell'"],
   inWords: ["in", "nel", "nella"],
   copulas: ["è", "era"],
   existingOpsClauses: [String.raw`che (?:gi[aà] )?(?:ha|gestisce|possiede|conta|impiega|dispone di)`],

@@ -28,6 +28,10 @@ describe("second readings of a commitment sentence", () => {
     const bought =
       "Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren und kauft dafür den koreanischen Zulieferer Doosan.";
     expect(rows(bought).map((r) => r.key)).toEqual(["Hitachi>PL", "Hitachi>KR"]);
+    // a German adjective with a capital inside a sentence is the people or firm of that country, not a firm bought
+    const bidder =
+      "Der Chemiekonzern Acme hat bei der Übernahme des Saatgutspezialisten Borex in den USA eine Hürde genommen. Die Borex-Aktionäre stimmten dem 30 Milliarden Dollar schweren Übernahmegebot der Deutschen am Dienstag zu.";
+    expect(rows(bidder).map((r) => r.key)).toEqual(["Acme>US"]);
   });
 
   it("the sentence's other acting firm: a record with the sentence's amount, no facility, less certain", () => {

@@ -33,16 +33,25 @@ import { fold } from "../normalize";
 import { lexiconFor } from "../lexicon/all";
 import { clauseWords } from "../lexicon/clause-words";
 
+/** "das Übernahmegebot der Deutschen": a German country adjective written with a capital inside a sentence is a noun,
+ * the people or the firm of that country, never a firm bought there */
+function peopleNoun(c: { start: number; text: string }, sentenceStart: number, lang: string | null): boolean {
+  return lang === "de" && c.start > sentenceStart && /^\p{Lu}/u.test(c.text);
+}
+
 /** The sentence's one fact (facts[first]) and the sentence's other candidate countries: the same commitment in each of
  * them too, as a bare record (no amount, no facility). */
-export function addSecondTarget(state: ArticleState, first: number, where: Targeted): void {
+export function addSecondTarget(state: ArticleState, first: number, where: Targeted, lang: string | null): void {
   if (state.facts.length !== first + 1) return;
   const f = state.facts[first];
   // (a country adjective names a firm's home, its own or a partner's: "China's Hisense … in Nigeria", "with the Korean
   // CS Wind"; it is a place of the money only where a firm of that country is bought: "la firme britannique Logica")
   const buying = ACQ_OR_STAKE_RE.test(f.sentence.s.text);
   const alts = where.targets.filter(
-    (c) => c.code !== f.target && c.code !== f.investorCountry && (c.kind !== "adjective" || buying),
+    (c) =>
+      c.code !== f.target &&
+      c.code !== f.investorCountry &&
+      (c.kind !== "adjective" || (buying && !peopleNoun(c, f.sentence.s.start, lang))),
   );
   const seen = new Set<string>();
   for (const alt of alts) {

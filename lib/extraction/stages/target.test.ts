@@ -93,8 +93,19 @@ describe("target-country choice stage", () => {
     expect(
       targets("Acme said its Philippine facility is the first manufacturing site aside from the one in Japan."),
     ).toEqual(["PH"]);
-    // alone, it is still the only place the sentence names
-    expect(targets("Acme will build a plant besides its sites in Japan.")).toEqual(["JP"]);
+    // alone, it is no target either: the place named before keeps its place ("the fifth outside Germany")
+    expect(
+      targets(
+        "Die Acme GmbH wird 50 Millionen Euro in ein neues Werk in Polen investieren. Das neue Werk wird der fünfte Standort der Acme GmbH außerhalb Deutschlands sein.",
+        "de",
+      ),
+    ).toEqual(["PL", "PL"]);
+    expect(
+      targets(
+        "Acme investira 50 millions d'euros dans une usine au Maroc. Ce sera la cinquième usine d'Acme hors de France.",
+        "fr",
+      ),
+    ).toEqual(["MA", "MA"]);
   });
   it("of two places alike, the place of what is built outranks where the deal was signed", () => {
     expect(targets("Acme signed an agreement in Paris to build a plant in Dubai.")).toEqual(["AE"]);

@@ -87,12 +87,13 @@ export function candidateTargets(info: SentenceInfo, pick: InvestorChoice, inv: 
   const candidates = info.countries.filter(
     (c) => (!hm.has(c) || objectHome(c)) && !existing(c) && !inApposition(c) && !investing(c) && !owned(c),
   );
-  // "the first manufacturing site aside from the one in Japan": of several countries, one set apart is no target
+  // "the first manufacturing site aside from the one in Japan", "der fünfte außerhalb Deutschlands": a country set
+  // apart is no target, even alone (the target named before, or the article's default, stays)
   const besides = (c: CountryMention) =>
     BESIDES_BEFORE_RE.test(s.text.slice(Math.max(0, c.start - s.start - 60), c.start - s.start));
   const own = candidates.filter((c) => !besides(c));
   // "products for the Mexican, U.S. and Latin American markets": where goods are sold, not where money goes
-  let notMarkets = (own.length ? own : candidates).filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
+  let notMarkets = own.filter((c) => !SALES_MARKET_AFTER_RE.test(c.after));
   // "Türkiye'nin en büyüklerinden olan Yıldız Entegre … Romanya'ya yaptı": a genitive describes, "to Romania" places
   if (notMarkets.some(placedCountry)) notMarkets = notMarkets.filter((c) => !genitiveCountry(c));
   // "nach seinem Besuch in Deutschland … Investitionen von Siemens in der Türkei": "in" right after the investor
