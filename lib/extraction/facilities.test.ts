@@ -16,6 +16,14 @@ describe("findFacilities", () => {
     ]);
     expect(types("Acme will spend $40 million to manufacture batteries.", "en")).toEqual([["factory", null]]);
   });
+  it("production installations ('installations de production', 'instalaciones industriales') are factories", () => {
+    const first = (text: string, lang: string) => types(text, lang).map((t) => t[0]);
+    expect(first("Acme injectera 70 millions dans ses installations de production d'acier.", "fr")).toEqual([
+      "factory",
+    ]);
+    expect(first("Acme modernizará sus instalaciones industriales.", "es")).toEqual(["factory"]);
+    expect(first("A Acme vai ampliar as suas instalações fabris.", "pt")).toEqual(["factory"]);
+  });
   it("splits a German ellipsis into two facilities with the same city", () => {
     expect(types("Geplant sind ein Rechen- und Logistikzentrum in Bursa.", "de")).toEqual([
       ["data_center", "Bursa"],

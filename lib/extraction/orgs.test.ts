@@ -1044,3 +1044,11 @@ describe("a firm named like a month", () => {
     expect(names("O saldo das trocas comerciais de Janeiro a Abril cresceu.", "pt")).not.toContain("Janeiro");
   });
 });
+
+describe("an elided preposition before a name", () => {
+  it("stays a word: a descriptor before 'd'' does not name the place after it", () => {
+    expect(strongNames("L'usine sera installée au parc industriel d'Enfidha.", "fr")).toEqual([]);
+    expect(strongNames("Le leader industriel Acmex investit.", "fr")).toEqual(["Acmex"]);
+    expect(names("La Caisse d'Epargne investit 20 millions d'euros en Tunisie.", "fr")).toEqual(["Caisse d'Epargne"]);
+  });
+});

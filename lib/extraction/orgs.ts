@@ -99,6 +99,11 @@ function tokensRaw(text: string): Tok[] {
     // elided articles "L’objectif", "dell'azienda"
     const el = t.includes("'") || t.includes("’") ? /^(?:[lLdD]|dell|nell|all|sull|dall|un)['’](.+)$/u.exec(t) : null;
     if (el) {
+      // "le parc industriel d'Enfidha", "dell'Aquila": an elided preposition stays a word, so a descriptor before it does
+      // not name what follows
+      const prep = t.slice(0, t.length - el[1].length - 1).toLowerCase();
+      if (prep !== "l" && prep !== "un")
+        out.push({ t: prep, f: prep === "d" ? "de" : prep, s, e: s + prep.length + 1, word: true });
       s += t.length - el[1].length;
       t = el[1];
     }
