@@ -1052,3 +1052,11 @@ describe("an elided preposition before a name", () => {
     expect(names("La Caisse d'Epargne investit 20 millions d'euros en Tunisie.", "fr")).toEqual(["Caisse d'Epargne"]);
   });
 });
+
+describe("a joint venture's noun before its name", () => {
+  it("is a descriptor, no part of the name ('das Joint-Venture JAC Volkswagen')", () => {
+    expect(names("Die Deutschen betreiben das Joint-Venture Jacvol Motors seit drei Jahren.", "de")).toEqual([
+      "Jacvol Motors",
+    ]);
+  });
+});

@@ -454,3 +454,12 @@ describe("roleOf: Portuguese 'feito pela' credits a study, not an investment", (
     ).toBe("example");
   });
 });
+
+describe("roleOf: the firm bought after a figure with a decimal comma", () => {
+  it("reads 'übernimmt für 1,3 Mrd. Euro den Anbieter Acme' as the firm bought, as without the figure", () => {
+    expect(roles("Der Konzern übernimmt für 1,3 Mrd. Euro den Mobilfunkanbieter Telvora.", "de")["Telvora"]).toBe(
+      "object",
+    );
+    expect(roles("Der Konzern übernimmt den Mobilfunkanbieter Telvora.", "de")["Telvora"]).toBe("object");
+  });
+});

@@ -43,7 +43,7 @@ const ACQ_CUE_RE = new RegExp(
 ); // on folded text
 const ACQ_BEFORE_RE = new RegExp(
   forFoldedText(
-    `(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|${PERCENT_OF_SOURCE})[^,;]{0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`,
+    `(?:(?:${ACQUISITION_RE.source}|${STAKE_RE.source}|\\bown(?:s|ing)?\\b|${PERCENT_OF_SOURCE})(?:[^,;]|(?<=\\d),(?=\\d)){0,80}|\\b(?:an|am)\\s+(?:\\S+\\s+){0,3})$`,
   ),
   "iu",
 );

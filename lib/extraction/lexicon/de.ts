@@ -323,7 +323,7 @@ export const DE: Lexicon = {
     "entwickler", "lieferant", "dienstleister", "bank", "gesellschaft", "molkerei", "spedition", "verlag", "werft", "verarbeiter",
     "discounter", "logistiker", "genossenschaft",
     // the builder, a consortium, a club, a parent firm, a joint venture: "Bauherr Goodman", "Opel-Konzernmutter PSA"
-    "bauherr", "konsortium", "klub", "verein",
+    "bauherr", "konsortium", "klub", "verein", "joint-venture", "jointventure", "gemeinschaftsunternehmen",
   ],
   nameHeads: ["firma", "fonds", "holding", "bank"],
   personTitles: [
