@@ -21,6 +21,16 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("a unit's dot after a figure ends a sentence before a capitalized word that names no currency", () => {
+    const texts = (t: string) => splitSentences(t).map((x) => x.text);
+    expect(texts("Akcje Acme zyskały 2,4 proc. Minister energii zapowiedział rekompensaty.")).toEqual([
+      "Akcje Acme zyskały 2,4 proc.",
+      "Minister energii zapowiedział rekompensaty.",
+    ]);
+    expect(texts("Der Konzern zahlt 20 Mio. Schweizer Franken für die Firma.")).toHaveLength(1);
+    expect(texts("Der Konzern zahlt 1,3 Mrd. Euro für die Firma.")).toHaveLength(1);
+    expect(texts("Acme zainwestuje 5 mln. EUR w Polsce.")).toHaveLength(1);
+  });
   it("knows Spanish and Portuguese abbreviations of places and amounts", () => {
     const text = "Construirán hotel de $13.3 mlls. en Rep. Dominicana. El hotel abrirá en 2017.";
     expect(splitSentences(text).map((x) => x.text)).toEqual([

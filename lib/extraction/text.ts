@@ -2,6 +2,7 @@
 import { unionList, unionSource } from "./lexicon/all";
 import { fold } from "./normalize";
 import { LowerTest } from "./lower-test";
+import { CURRENCY_WORDS } from "./lexicon/money-words";
 
 export type Sentence = {
   index: number;
@@ -18,6 +19,9 @@ export type Sentence = {
 
 /** Words after which a dot does not end a sentence (folded, without the dot), all languages. */
 const ABBREVIATIONS = new Set(unionList("abbreviations"));
+/** Of those, the units written after a figure ("2,4 proc.", "1,3 Mrd.", "5 mln."): before a capitalized word that is
+ * no currency ("1,3 Mrd. Euro", "5 mln. EUR") the dot ends the sentence ("o 2,4 proc. Minister energii …") */
+const UNIT_ABBREVIATIONS = new Set(["mln", "mld", "tys", "proc", "mio", "mrd", "tsd", "bn", "mn", "bln", "md", "mds"]);
 
 /** Boilerplate, teaser and advertising cues, all languages; "©" belongs to none. */
 const BOILERPLATE_RE = new RegExp(`${unionSource("boilerplateCues")}|©`, "i");
@@ -36,6 +40,17 @@ const ABOUT = new LowerTest(ABOUT_RE);
 /** "3 days ago", "38 minuten geleden" alone on its line, or glued to the next teaser's dateline ("geledenPARIJS"). */
 const AGO_RE = new RegExp(String.raw`^\s*(?:${unionSource("agoPhrases")})(?:\s*$|(?=\p{Lu}))`, "iu");
 
+/** A unit's dot after a figure, before a capitalized word that names no currency: the end of a sentence. */
+function unitEndsSentence(fw: string, text: string, at: number): boolean {
+  if (!UNIT_ABBREVIATIONS.has(fw)) return false;
+  if (!/\d\s*\p{L}+$/u.test(text.slice(Math.max(0, at - 12), at))) return false;
+  // (a currency's adjective may come first: "20 Mio. Schweizer Franken")
+  const m = /^\s+(\p{Lu}[\p{L}-]*)(?:\s+([\p{L}-]+))?/u.exec(text.slice(at + 1, at + 60));
+  const currency = (w: string | undefined) =>
+    !!w && (/^\p{Lu}{2,4}$/u.test(w) || CURRENCY_WORDS[fold(w)] !== undefined);
+  return !!m && !currency(m[1]) && !currency(m[2]);
+}
+
 function splitParagraph(text: string, offset: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = 0;
@@ -50,7 +65,7 @@ function splitParagraph(text: string, offset: number): { start: number; end: num
       const before = text.slice(Math.max(0, at - 12), at);
       const word = /([\p{L}\d]+)$/u.exec(before)?.[1] ?? "";
       const fw = fold(word);
-      if (ABBREVIATIONS.has(fw)) continue;
+      if (ABBREVIATIONS.has(fw) && !unitEndsSentence(fw, text, at)) continue;
       if (/^\d{1,2}$/.test(word)) continue; // German ordinal "3. Oktober"
       // initials "A. O." (not the last letter of a name like "H&M" or "AT&T")
       if (/^\p{Lu}$/u.test(word) && before[before.length - 2] !== "&") continue;
