@@ -970,3 +970,15 @@ describe("a list of countries that repeats its preposition", () => {
     ]);
   });
 });
+
+describe("a town's name that names a firm", () => {
+  it("gives the firm's record when a descriptor noun and a subject verb frame it ('o banco Toledo inaugurou')", () => {
+    const d = extractDeals(
+      "O banco Toledo inaugurou em Campinas, no Brasil, um novo centro de dados de R$ 200 milhões.",
+      {
+        published: "2024-05-10",
+      },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.status])).toEqual([["Toledo", "BR", "completed"]]);
+  });
+});

@@ -21,6 +21,16 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a descriptor followed only by a legal form stays in the name ('Veltrano Holdings Co'); a descriptor before a name still cuts", () => {
+    expect(names("Dijo que la empresa Veltrano Holdings Co construirá un puerto.", "es")).toEqual([
+      "Veltrano Holdings Co",
+    ]);
+    expect(names("Dijo que el gigante Alibaba construirá un puerto.", "es")).toEqual(["Alibaba"]);
+  });
+  it("a town's name between a descriptor noun and a subject verb names a firm ('o banco Toledo inaugurou'); with no verb it stays a place", () => {
+    expect(names("Em 2014, o banco Toledo inaugurou em Campinas um centro de dados.", "pt")).toEqual(["Toledo"]);
+    expect(names("Em 2014, o banco de Toledo recebeu em Campinas um centro de dados.", "pt")).toEqual([]);
+  });
   it("an asset manager's name ending in 'Management' is a firm's, a town opening it included", () => {
     expect(
       names("De vorige eigenaren, Shenzhen Harvang Asset Management en Tolvar, betaalden 2 miljard euro.", "nl"),
