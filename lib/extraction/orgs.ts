@@ -1291,7 +1291,8 @@ function portfolioOf(before: string, lang: string | null): boolean {
         qualifiers: new Set(lex.officeQualifiers ?? []),
         cue: new RegExp(`(?:^|[^\\p{L}])(?:${office})(?![\\p{L}])`, "u"),
         chain: new RegExp(
-          String.raw`(?:^|[^\p{L}])(?:${office})((?:\s+[\p{L}-]+){0,2}?)\s+(?:${link}\s*[^,.;:()«»"]{1,40}?(?:\s*,\s*|${and}))*${link}\s*$`,
+          // (the last portfolio may follow an "and" with no "of" of its own: "ministro da Hotelaria e Turismo")
+          String.raw`(?:^|[^\p{L}])(?:${office})((?:\s+[\p{L}-]+){0,2}?)\s+(?:${link}\s*[^,.;:()«»"]{1,40}?(?:\s*,\s*|${and}))*(?:${link}\s*|${link}\s*[^,.;:()«»"]{1,40}?${and})$`,
           "u",
         ),
       };

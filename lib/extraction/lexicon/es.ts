@@ -424,7 +424,7 @@ export const ES: Lexicon = {
   // "el ministro de Industria y Comercio": portfolios, not firms
   portfolioOffices: [String.raw`ministr[oa]s?`, "ministerios?", String.raw`secretari[oa]s?`, String.raw`consejer[oa]s?`, "departamentos?"],
   portfolioLinks: [String.raw`de(?:l| la| las| los)?`],
-  officeQualifiers: ["federal", "regional", "ex"],
+  officeQualifiers: ["federal", "regional", "ex", "municipal", "estatal", "adjunto", "adjunta", "ejecutivo", "ejecutiva", "nacional", "autonomico", "autonomica"],
   abbreviations: ["sras", "sres", "av", "cia", "rep", "ee"],
 
   typicalLetters: [String.raw`[ñ¿¡]`],

@@ -462,7 +462,7 @@ export const PT: Lexicon = {
   // "o ministro da Indústria e Comércio": portfolios, not firms
   portfolioOffices: [String.raw`ministr[oa]s?`, "ministerios?", String.raw`secretari[oa]s?`, "departamentos?"],
   portfolioLinks: [String.raw`d[aoe]s?`],
-  officeQualifiers: ["federal", "regional", "ex"],
+  officeQualifiers: ["federal", "regional", "ex", "municipal", "estadual", "adjunto", "adjunta", "executivo", "executiva", "nacional"],
   abbreviations: ["sr", "sra", "dr", "lda", "ltda", "rep"],
 
   typicalLetters: [String.raw`[ãõ]`, String.raw`ções?`],

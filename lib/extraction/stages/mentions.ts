@@ -35,7 +35,7 @@ export type Mentions = {
 };
 
 export function findMentions(text: string, sents: Sentence[], lang: string | null, published: string | null): Mentions {
-  const acronyms = findAcronyms(text);
+  const acronyms = findAcronyms(text, lang);
   const known = new Set<string>();
   const persons = findPersons(text);
   for (const a of nonOrgAcronyms(text)) persons.add(a);
