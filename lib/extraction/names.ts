@@ -318,7 +318,9 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   // ("Secretaría de Relaciones Exteriores (SRE)"), or the last words when they are not capitalized
   const all = long.split(/\s+/);
   let from = all.length;
-  for (let caps = 0; from > 0 && caps < Math.max(acro.length, 2);) if (/^\p{Lu}/u.test(all[--from])) caps++;
+  // (a capitalized joining word spells no letter: "Agência Nacional Para o Investimento Privado (ANIP)")
+  for (let caps = 0; from > 0 && caps < Math.max(acro.length, 2);)
+    if (/^\p{Lu}/u.test(all[--from]) && !NAME_STOPWORDS.has(fold(all[from]))) caps++;
   // (never a negative index: a long form shorter than the acronym is read whole)
   const at = Math.max(0, Math.min(from, all.length - Math.max(acro.length, 2)));
   const words = all.slice(at);

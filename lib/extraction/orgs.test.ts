@@ -543,6 +543,20 @@ describe("acronyms", () => {
     );
   });
 
+  it("a capitalized joining word spells no letter of an acronym ('Agência Nacional Para o Investimento Privado (ANIP)' is a body's)", () => {
+    const text = "O contrato foi assinado com a Agência Nacional Para o Investimento Privado (ANIP) ontem.";
+    expect(nonOrgAcronyms(text).has("anip")).toBe(true);
+  });
+
+  it("the government and parliament are state bodies, no firms ('o Executivo vai investir', 'el Parlamento aprobó')", () => {
+    expect(names("Ontem, o Executivo vai investir 5 milhões.", "pt")).toEqual([]);
+    expect(names("Ayer el Parlamento aprobó la inversión.", "es")).toEqual([]);
+  });
+
+  it("Portuguese: 'Unipessoal' is a legal form ending a firm's name", () => {
+    expect(strongNames("A fábrica da Veltrano Unipessoal fica em Aveiro.", "pt")).toEqual(["Veltrano Unipessoal"]);
+  });
+
   it("knows acronyms of state bodies and common nouns are not companies", () => {
     const set = nonOrgAcronyms("The Board of Investment (BOI) met. Die Entwicklungszusammenarbeit (EZ) läuft.");
     expect(set.has("boi")).toBe(true);
