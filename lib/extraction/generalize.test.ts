@@ -982,3 +982,19 @@ describe("a town's name that names a firm", () => {
     expect(d.map((x) => [x.investor, x.targetCountry, x.status])).toEqual([["Toledo", "BR", "completed"]]);
   });
 });
+
+describe("a town whose name another country's town bears", () => {
+  it("is the twin in the country of the article's other towns when the article names no country ('Los Ángeles, cerca de Temuco')", () => {
+    const target = (t: string) => extractDeals(t, { published: "2024-05-10" }).map((d) => d.targetCountry);
+    expect(
+      target(
+        "La constructora Veltrano inauguró una planta en Los Ángeles, cerca de Temuco, con una inversión de 5 millones de dólares.",
+      ),
+    ).toEqual(["CL"]);
+    expect(
+      target(
+        "La constructora Veltrano inauguró una planta en Los Ángeles, cerca de San Diego, con una inversión de 5 millones de dólares.",
+      ),
+    ).toEqual(["US"]);
+  });
+});
