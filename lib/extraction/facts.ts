@@ -217,7 +217,7 @@ export function analyzeSentence(
   const named = (
     precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns, lex.lowerNames)
   )
-    .filter((o) => !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
+    .filter((o) => o.town || !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     // and an agency credit in such a dateline ("DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ -") is none either
     .filter((o) => !(o.end <= dateline && (!/\p{Ll}/u.test(o.name) || dl?.groups?.capsPlace || credit)))

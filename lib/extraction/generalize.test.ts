@@ -970,3 +970,31 @@ describe("a list of countries that repeats its preposition", () => {
     ]);
   });
 });
+
+describe("a town's name that names a firm", () => {
+  it("gives the firm's record when a descriptor noun and a subject verb frame it ('o banco Toledo inaugurou')", () => {
+    const d = extractDeals(
+      "O banco Toledo inaugurou em Campinas, no Brasil, um novo centro de dados de R$ 200 milhões.",
+      {
+        published: "2024-05-10",
+      },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.status])).toEqual([["Toledo", "BR", "completed"]]);
+  });
+});
+
+describe("a town whose name another country's town bears", () => {
+  it("is the twin in the country of the article's other towns when the article names no country ('Los Ángeles, cerca de Temuco')", () => {
+    const target = (t: string) => extractDeals(t, { published: "2024-05-10" }).map((d) => d.targetCountry);
+    expect(
+      target(
+        "La constructora Veltrano inauguró una planta en Los Ángeles, cerca de Temuco, con una inversión de 5 millones de dólares.",
+      ),
+    ).toEqual(["CL"]);
+    expect(
+      target(
+        "La constructora Veltrano inauguró una planta en Los Ángeles, cerca de San Diego, con una inversión de 5 millones de dólares.",
+      ),
+    ).toEqual(["US"]);
+  });
+});

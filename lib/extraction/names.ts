@@ -4,6 +4,7 @@ import { lexiconFor, unionList, wordForm } from "./lexicon/all";
 import { allMatches, fold, unitClassWidth } from "./normalize";
 import { isDescriptor, odd } from "./orgs";
 import { FIRST_NAMES } from "./lexicon/person-words";
+import { commonWordsOf } from "./lexicon/common-words";
 import { isKnownOrgName } from "./known-orgs";
 
 const ORG_SUFFIX_WORDS = new Set(unionList("orgSuffixes").map((w) => fold(w)));
@@ -251,7 +252,7 @@ export function nonOrgAcronyms(text: string): Set<string> {
 const ACRONYM_IN_BRACKETS_RE = /\(\p{Lu}{2,6}\)/u;
 
 /** Acronym definitions "Public Investment Fund (PIF)" -> map PIF -> long name. */
-export function findAcronyms(text: string): Map<string, string> {
+export function findAcronyms(text: string, lang: string | null = null): Map<string, string> {
   const out = new Map<string, string>();
   // the pattern below tries every run of capitalized words: first the "(ABC)" it needs, which is cheap to look for
   if (!ACRONYM_IN_BRACKETS_RE.test(text)) return out;
@@ -278,9 +279,16 @@ export function findAcronyms(text: string): Map<string, string> {
     const take = all.slice(from).filter((w, i) => i > 0 || /^\p{Lu}/u.test(w));
     const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
+    // ("Secretaria de Desenvolvimento Econômico do Estado (SDE)": the state body's head, joined by "de" before the
+    // letters the acronym spells, still names a body)
+    const head = k >= 0 ? from + k : from;
+    const bodyBefore =
+      head >= 2 && /^(?:de|of|di|du|van)$/u.test(all[head - 1]) && isStateBodyWord(fold(all[head - 2]));
     if (
       long.length > acro.length &&
       (long.includes(" ") || odd(long)) &&
+      !bodyBefore &&
+      !commonWordsName(long, lang) &&
       !long.split(" ").some((w) => isStateBodyWord(fold(w)))
     )
       out.set(acro, long);
@@ -288,15 +296,37 @@ export function findAcronyms(text: string): Map<string, string> {
   return out;
 }
 
+const NAME_HEAD_WORDS = new Set(unionList("nameHeads").map((w) => fold(w)));
+/** "Produto Interno Bruto", "Inversión Extranjera Directa": a long form of the language's frequent lower-case words
+ * alone, with no company descriptor among them, names a measure or a programme, no firm. */
+function commonWordsName(long: string, lang: string | null): boolean {
+  // (English capitalizes names' words that its list of lower-case words also holds: "Hunter Valley Operations";
+  // German capitalizes every noun)
+  const common = lang === "en" || lang === "de" ? new Set<string>() : commonWordsOf(lang);
+  if (!common.size || isKnownOrgName(long.toLowerCase())) return false;
+  const words = long.split(/\s+/).map((w) => fold(w));
+  return (
+    words.length >= 2 &&
+    words.every((w) => NAME_STOPWORDS.has(w) || common.has(w)) &&
+    !words.some((w) => isDescriptor(w) || NAME_HEAD_WORDS.has(w)) &&
+    words.some((w) => !NAME_STOPWORDS.has(w))
+  );
+}
+
 function isNonOrgDefinition(acro: string, long: string, before: boolean): boolean {
   // the words the acronym spells: as many capitalized words as it has letters, with the joining words between them
   // ("Secretaría de Relaciones Exteriores (SRE)"), or the last words when they are not capitalized
   const all = long.split(/\s+/);
   let from = all.length;
-  for (let caps = 0; from > 0 && caps < Math.max(acro.length, 2);) if (/^\p{Lu}/u.test(all[--from])) caps++;
+  // (a capitalized joining word spells no letter: "Agência Nacional Para o Investimento Privado (ANIP)")
+  for (let caps = 0; from > 0 && caps < Math.max(acro.length, 2);)
+    if (/^\p{Lu}/u.test(all[--from]) && !NAME_STOPWORDS.has(fold(all[from]))) caps++;
   // (never a negative index: a long form shorter than the acronym is read whole)
-  const words = all.slice(Math.max(0, Math.min(from, all.length - Math.max(acro.length, 2))));
+  const at = Math.max(0, Math.min(from, all.length - Math.max(acro.length, 2)));
+  const words = all.slice(at);
   if (words.some((w) => isStateBodyWord(fold(w)))) return true;
+  // ("Secretaria de Desenvolvimento Econômico do Estado (SDE)": a state body's head joined by "de" before those words)
+  if (at >= 2 && /^(?:de|of|di|du|van)$/u.test(all[at - 1]) && isStateBodyWord(fold(all[at - 2]))) return true;
   if (!before) return false;
   // "eine Vermögensverwaltungs-Gesellschaft (SMAP)", "la Société nationale des transports (SNTF)": a company's
   // descriptor written with a capital among the last words names a firm ("the sovereign wealth fund (SWF)" none)

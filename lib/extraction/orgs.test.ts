@@ -21,6 +21,21 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a portfolio after an office and another portfolio joined by 'and' is no firm ('ministro da Hotelaria e Turismo'), nor one after a qualified office ('secretário municipal de')", () => {
+    expect(names("O ministro da Hotelaria e Turismo, Pedro Mutindi, disse.", "pt")).toEqual([]);
+    expect(names("O secretário municipal de Desenvolvimento Econômico, Paulo Ferreira, afirma.", "pt")).toEqual([]);
+    expect(names("O ministro da Economia e a Zentor assinaram um acordo.", "pt")).toEqual(["Zentor"]);
+  });
+  it("a descriptor followed only by a legal form stays in the name ('Veltrano Holdings Co'); a descriptor before a name still cuts", () => {
+    expect(names("Dijo que la empresa Veltrano Holdings Co construirá un puerto.", "es")).toEqual([
+      "Veltrano Holdings Co",
+    ]);
+    expect(names("Dijo que el gigante Alibaba construirá un puerto.", "es")).toEqual(["Alibaba"]);
+  });
+  it("a town's name between a descriptor noun and a subject verb names a firm ('o banco Toledo inaugurou'); with no verb it stays a place", () => {
+    expect(names("Em 2014, o banco Toledo inaugurou em Campinas um centro de dados.", "pt")).toEqual(["Toledo"]);
+    expect(names("Em 2014, o banco de Toledo recebeu em Campinas um centro de dados.", "pt")).toEqual([]);
+  });
   it("an asset manager's name ending in 'Management' is a firm's, a town opening it included", () => {
     expect(
       names("De vorige eigenaren, Shenzhen Harvang Asset Management en Tolvar, betaalden 2 miljard euro.", "nl"),
@@ -513,6 +528,33 @@ describe("acronyms", () => {
     expect(names("General Motors Corp. said it will invest $386 million in Brazil.", "en")).toEqual([
       "General Motors Corp",
     ]);
+  });
+
+  it("a state body's head joined by 'de' before the words an acronym spells still names a body ('Secretaria de Desenvolvimento Econômico do Estado (SDE)')", () => {
+    const text = "A informação foi divulgada pela Secretaria de Desenvolvimento Econômico do Estado (SDE), ontem.";
+    expect(findAcronyms(text).has("SDE")).toBe(false);
+    expect(nonOrgAcronyms(text).has("sde")).toBe(true);
+  });
+
+  it("a long form of the language's frequent lower-case words alone ('Produto Interno Bruto') names no firm; one with a company word does", () => {
+    expect(findAcronyms("O Produto Interno Bruto (PIB) do país cresceu.", "pt").has("PIB")).toBe(false);
+    expect(findAcronyms("A Companhia Siderúrgica Nacional (CSN) cresceu.", "pt").get("CSN")).toBe(
+      "Companhia Siderúrgica Nacional",
+    );
+  });
+
+  it("a capitalized joining word spells no letter of an acronym ('Agência Nacional Para o Investimento Privado (ANIP)' is a body's)", () => {
+    const text = "O contrato foi assinado com a Agência Nacional Para o Investimento Privado (ANIP) ontem.";
+    expect(nonOrgAcronyms(text).has("anip")).toBe(true);
+  });
+
+  it("the government and parliament are state bodies, no firms ('o Executivo vai investir', 'el Parlamento aprobó')", () => {
+    expect(names("Ontem, o Executivo vai investir 5 milhões.", "pt")).toEqual([]);
+    expect(names("Ayer el Parlamento aprobó la inversión.", "es")).toEqual([]);
+  });
+
+  it("Portuguese: 'Unipessoal' is a legal form ending a firm's name", () => {
+    expect(strongNames("A fábrica da Veltrano Unipessoal fica em Aveiro.", "pt")).toEqual(["Veltrano Unipessoal"]);
   });
 
   it("knows acronyms of state bodies and common nouns are not companies", () => {

@@ -42,6 +42,8 @@ export type OrgMention = {
   weak?: boolean;
   /** trusted only because a verb follows it ("Koszty są …" could be a common word opening the sentence) */
   verbOnly?: boolean;
+  /** a town's name that a descriptor noun and a verb make a firm's ("o banco Santander inaugurou") */
+  town?: boolean;
 };
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
@@ -718,8 +720,10 @@ function handleRun(
     run.forEach((t, k) => {
       // "Banco Centroamericano de Integración", "Bank of America": a descriptor joined to the rest by "de"/"of" names the body
       const joined = lastJoin > k;
+      // ("COSCO Shipping Holdings Co": a descriptor followed only by a legal form ends the firm's own name)
       if (
         k < run.length - 1 &&
+        !run.slice(k + 1).every((x) => ORG_SUFFIXES.has(x.f)) &&
         ((DESCRIPTOR_RE.test(t.f) && !NAME_HEADS.has(t.f) && !joined) ||
           PERSON_TITLES.has(t.f) ||
           (k === 0 && PLURAL_FIRM_WORDS.has(t.f)))
@@ -767,7 +771,18 @@ function handleRun(
     legalPrefix ||
     (run.length >= 3 && isLegalForm(run[run.length - 1].f)) ||
     (run.length === 2 && ORG_SUFFIXES.has(run[1].f) && /^\p{Lu}{2,4}$/u.test(run[0].t));
-  if (run.length && run.every((t) => isPlace(t.t))) return;
+  // "o banco Santander inaugurou", "la empresa Toledo construirá": a town's name between a descriptor noun and a verb of
+  // the language's subjects names the firm
+  const b0 = before[before.length - 1];
+  const describedTown =
+    run.length === 1 &&
+    lookupPlace(run[0].t)?.kind === "city" &&
+    (strongDesc || (b0 !== undefined && b0.word && !isCap(b0) && (DESCRIPTOR_RE.test(b0.f) || NAME_HEADS.has(b0.f)))) &&
+    next !== undefined &&
+    next.word &&
+    ownSubjectVerb(next.f, lang);
+  if (run.length && run.every((t) => isPlace(t.t)) && !describedTown) return;
+  if (describedTown) strongDesc = true;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
   // ("CS Wind Group", "GS Caltex": letters in capitals are an acronym, whatever word they spell)
   while (run.length > 1 && !wholeKnown && !legalPrefix && isStopword(run[0].f, lang) && !acronymWord(run[0], text)) {
@@ -846,7 +861,7 @@ function handleRun(
     run.length &&
     !headAndPlace &&
     ((NAME_STOPWORDS.has(run[run.length - 1].f) && !capsName(run[run.length - 1], text)) ||
-      (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run, lang)) ||
+      (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run, lang) && !describedTown) ||
       run[run.length - 1].f === "of" ||
       run[run.length - 1].t === "&")
   )
@@ -1260,6 +1275,7 @@ function handleRun(
     parent,
     initial,
     ...(verbOnly ? { verbOnly } : {}),
+    ...(describedTown ? { town: true } : {}),
   });
 }
 
@@ -1280,7 +1296,8 @@ function portfolioOf(before: string, lang: string | null): boolean {
         qualifiers: new Set(lex.officeQualifiers ?? []),
         cue: new RegExp(`(?:^|[^\\p{L}])(?:${office})(?![\\p{L}])`, "u"),
         chain: new RegExp(
-          String.raw`(?:^|[^\p{L}])(?:${office})((?:\s+[\p{L}-]+){0,2}?)\s+(?:${link}\s*[^,.;:()«»"]{1,40}?(?:\s*,\s*|${and}))*${link}\s*$`,
+          // (the last portfolio may follow an "and" with no "of" of its own: "ministro da Hotelaria e Turismo")
+          String.raw`(?:^|[^\p{L}])(?:${office})((?:\s+[\p{L}-]+){0,2}?)\s+(?:${link}\s*[^,.;:()«»"]{1,40}?(?:\s*,\s*|${and}))*(?:${link}\s*|${link}\s*[^,.;:()«»"]{1,40}?${and})$`,
           "u",
         ),
       };

@@ -376,7 +376,8 @@ function partners0(d: Draft): string[] {
 
 function toDeal(d: Draft): ExtractedDeal | null {
   const first = d.facts[0];
-  if (lookupPlace(first.investor)) return null; // a country or city is not an investor here
+  // a country or city is not an investor here (unless the words around it made a town's name a firm's)
+  if (lookupPlace(first.investor) && !d.facts.some((f) => f.investorMention.town)) return null;
   if (townOfTarget(d.facts)) return null;
   const facilities = mergeFacilities(d.facts.flatMap((f) => f.facilities));
   const cues = d.facts.reduce<KindCues>(

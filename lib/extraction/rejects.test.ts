@@ -6,6 +6,11 @@ describe("rejectInvestorName, Portuguese", () => {
   it("the European Union is an international body, never an investor", () => {
     expect(rejectInvestorName("União Europeia", "pt")).not.toBeNull();
   });
+  it("regions ('Norte de África', 'Vale do Silício', 'África del Norte') are no investors", () => {
+    expect(rejectInvestorName("Norte de África", "pt")).not.toBeNull();
+    expect(rejectInvestorName("Vale do Silício", "pt")).not.toBeNull();
+    expect(rejectInvestorName("África del Norte", "es")).not.toBeNull();
+  });
 });
 
 describe("investor name rejects", () => {

@@ -206,10 +206,10 @@ export const ES: Lexicon = {
   surnameParticles: ["de", "del"],
   registeredNameTradeWords: [],
   registeredNameLegalForms: [],
-  regionWords: ["oriente medio", "golfo", "balcanes", "centroamerica", "sudamerica", "suramerica", "latinoamerica", "norteamerica", "iberoamerica", "caribe", "america latina", "america del sur", "america central"],
+  regionWords: ["oriente medio", "golfo", "balcanes", "centroamerica", "sudamerica", "suramerica", "latinoamerica", "norteamerica", "iberoamerica", "caribe", "america latina", "america del sur", "america central", "africa del norte", "norte de africa", "africa subsahariana", "sudeste asiatico", "silicon valley"],
   demonymNouns: ["chinos", "japoneses", "estadounidenses", "norteamericanos", "coreanos", "franceses", "alemanes", "italianos", "espanoles", "turcos", "rusos", "indios", "britanicos", "suecos", "suizos", "saudies", "cataries", "canadienses", "australianos", "brasilenos", "mexicanos"],
   internationalBodies: [String.raw`banco europeo(?: de inversiones)?`, "bcie", "fida", "caf", "fondo monetario internacional", "banco mundial", "naciones unidas", "comision europea", "fmi", "onu", "bid", String.raw`embajada`],
-  stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado", "bolsa"],
+  stateBodyWords: ["palacio", "universidad", "gabinete", "ministerio", "gobierno", "consejo", "agencia", "comision", "secretaria", "ejecutivo", "tratado", "bolsa", "parlamento", "senado", "tribunal"],
   stateBodySuffixes: ["ministerio", "comision"],
   eventWords: ["conferencia", "congreso", "cumbre", "feria", "foro", "festival", "salon", "exposicion", "informe", "programa", "certificacion", "premio", "premios", "acuerdo", "tratado", "pacto"],
   continents: ["europa", "africa", "asia", "america", "america latina", "latinoamerica"],
@@ -424,7 +424,7 @@ export const ES: Lexicon = {
   // "el ministro de Industria y Comercio": portfolios, not firms
   portfolioOffices: [String.raw`ministr[oa]s?`, "ministerios?", String.raw`secretari[oa]s?`, String.raw`consejer[oa]s?`, "departamentos?"],
   portfolioLinks: [String.raw`de(?:l| la| las| los)?`],
-  officeQualifiers: ["federal", "regional", "ex"],
+  officeQualifiers: ["federal", "regional", "ex", "municipal", "estatal", "adjunto", "adjunta", "ejecutivo", "ejecutiva", "nacional", "autonomico", "autonomica"],
   abbreviations: ["sras", "sres", "av", "cia", "rep", "ee"],
 
   typicalLetters: [String.raw`[ñ¿¡]`],

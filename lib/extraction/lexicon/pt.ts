@@ -207,7 +207,7 @@ export const PT: Lexicon = {
     // the tails of firms' names ("Kosse e Filhos", "Empreendimentos e Participações Ltda"): no firm on their own
     "filhos", "participacoes",
   ],
-  orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo"],
+  orgSuffixes: ["sa", "s.a", "lda", "ltda", "sgps", "grupo", "unipessoal"],
   orgDescriptors: ["concorrente", "fundo", "produtora", "produtor", "fornecedor", "fornecedora", "investidor", "investidora", "seguradora", "mineradora", "petrolifera", "holding", "empresa", "grupo", "companhia", "fabricante", "multinacional", "sociedade", "filial", "construtora", "montadora", "gigante", "operadora", "retalhista", "varejista"],
   nameHeads: ["grupo", "companhia", "banco", "empresa"],
   personTitles: ["presidente", "ministro", "ministra", "primeiro-ministro", "governador", "diretor", "fundador", "prefeito", "presidente-executivo", "senhor", "porta-voz", "rei", "rainha", "principe", "princesa", "xeque", "emir", "diretora", "governadora", "fundadora", "prefeita", "embaixador", "embaixadora", "gerente"],
@@ -218,10 +218,10 @@ export const PT: Lexicon = {
   surnameParticles: ["da", "das", "do", "dos", "de"],
   registeredNameTradeWords: [],
   registeredNameLegalForms: [],
-  regionWords: ["medio oriente", "golfo", "balcas", "america latina", "america do sul", "america central", "caribe", "magrebe"],
+  regionWords: ["medio oriente", "golfo", "balcas", "america latina", "america do sul", "america central", "caribe", "magrebe", "norte de africa", "africa do norte", "africa subsaariana", "sudeste asiatico", "vale do silicio"],
   demonymNouns: ["chineses", "japoneses", "americanos", "norte-americanos", "coreanos", "franceses", "alemaes", "italianos", "espanhois", "turcos", "russos", "indianos", "britanicos", "suecos", "suicos", "sauditas", "catarianos", "canadenses", "australianos", "brasileiros", "mexicanos"],
   internationalBodies: ["bndes", "fundo monetario internacional", "banco mundial", "nacoes unidas", "comissao europeia", "fmi", "onu", "uniao europeia", String.raw`banco europeu de investimento`, String.raw`embaixada`],
-  stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio"],
+  stateBodyWords: ["ministerio", "governo", "conselho", "agencia", "comissao", "secretaria", "prefeitura", "camara", "universidade", "instituto", "palacio", "executivo", "parlamento", "assembleia", "senado", "tribunal"],
   stateBodySuffixes: ["ministerio", "comissao"],
   eventWords: ["cimeira", "cupula", "conferencia", "congresso", "feira", "forum", "acordo", "tratado", "pacto"],
   continents: ["europa", "africa", "asia", "america", "america latina"],
@@ -462,7 +462,7 @@ export const PT: Lexicon = {
   // "o ministro da Indústria e Comércio": portfolios, not firms
   portfolioOffices: [String.raw`ministr[oa]s?`, "ministerios?", String.raw`secretari[oa]s?`, "departamentos?"],
   portfolioLinks: [String.raw`d[aoe]s?`],
-  officeQualifiers: ["federal", "regional", "ex"],
+  officeQualifiers: ["federal", "regional", "ex", "municipal", "estadual", "adjunto", "adjunta", "executivo", "executiva", "nacional"],
   abbreviations: ["sr", "sra", "dr", "lda", "ltda", "rep"],
 
   typicalLetters: [String.raw`[ãõ]`, String.raw`ções?`],

@@ -35,7 +35,7 @@ export type Mentions = {
 };
 
 export function findMentions(text: string, sents: Sentence[], lang: string | null, published: string | null): Mentions {
-  const acronyms = findAcronyms(text);
+  const acronyms = findAcronyms(text, lang);
   const known = new Set<string>();
   const persons = findPersons(text);
   for (const a of nonOrgAcronyms(text)) persons.add(a);
@@ -103,10 +103,24 @@ export function findMentions(text: string, sents: Sentence[], lang: string | nul
     ));
   // "na região da Grande Vitória" in a Brazilian article: a town whose name another country's town also bears is in
   // the country the article names, when it names that one and not the gazetteer's
+  // the countries of the article's towns that no other country's town names
+  let byTown: Set<string> | null = null;
+  const namedByTown = () =>
+    (byTown ??= new Set(
+      sents.flatMap((s) =>
+        rawIn(s)
+          .filter((c) => c.kind === "city" && !placeTwins(c.text).length)
+          .map((c) => c.code),
+      ),
+    ));
   const twinOf = (c: CountryMention): CountryMention => {
     if (c.kind !== "city" || !placeTwins(c.text).length || namedByName().has(c.code)) return c;
     const named = placeTwins(c.text).filter((code) => namedByName().has(code));
-    return named.length === 1 ? { ...c, code: named[0] } : c;
+    if (named.length === 1) return { ...c, code: named[0] };
+    // ("Los Ángeles" in an article about the Biobío that names no country: the twin of the article's other towns)
+    if (named.length || namedByTown().has(c.code)) return c;
+    const towns = placeTwins(c.text).filter((code) => namedByTown().has(code));
+    return towns.length === 1 ? { ...c, code: towns[0] } : c;
   };
   const sentenceCountries = new Map<number, CountryMention[]>();
   const countriesIn = (s: Sentence): CountryMention[] => {
