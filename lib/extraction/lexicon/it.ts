@@ -297,7 +297,8 @@ export const IT: Lexicon = {
   shortlistWords: ["in lizza"],
   afterWords: ["dopo"],
   ordinalWords: ["secondo", "terzo", "quarto", "quinto"],
-  supplyWords: [String.raw`ordin[ei]`, String.raw`commess[ae]`],
+  // ("in ordine di tempo", in order of time, and "l'ordine del giorno", the agenda: no order placed)
+  supplyWords: [String.raw`(?<!\bin )ordin[ei](?! del giorno)`, String.raw`commess[ae]`],
   budgetWords: ["spese in conto capitale"],
   projectBudgetWords: [String.raw`^\s*(?:del|della|dello|per il|per la|per lo)\s+(?:progetto|miniera|impianto|stabilimento)\b`],
   earlierWords: [String.raw`altr[ei]`, "precedenti"],
@@ -450,6 +451,7 @@ export const IT: Lexicon = {
 
   wordForms: {
     signedVerb: String.raw`\b(?:firmat|sottoscritt|siglat)[oaie]\b`,
+    peopleArticle: String.raw`^(?:i|gli|ai|agli|dai|dagli|dei|degli|coi|sui|sugli)$`,
     subjectRelativeAfterName: String.raw`^\s*,?\s+che\s+(?:(?:già|gia|si|non|anche)\s+)?(?!(?:ha|hanno)\s)(\p{L}+)`,
     // "la cessione di Biofarma ai francesi di Ardian", "il passaggio di proprietà del Milan a Redbird", "ha venduto le quote
     // alla tedesca X": the name after "a" buys
