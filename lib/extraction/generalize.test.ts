@@ -42,6 +42,13 @@ describe("generalization rules", () => {
     );
     expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Hanwei Electric", "IT"]]);
   });
+  it("Italian: a name after 'dei giapponesi di' is a firm even where a town bears it", () => {
+    const d = extractDeals(
+      "Il marchio Birra Dolomiti è passato nelle mani dei giapponesi di Kariya per 80 milioni di euro.",
+      { published: "2024-01-10" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.amount])).toEqual([["Kariya", "IT", 80000000]]);
+  });
   it("Italian: 'in ordine di tempo' (in order of time) is no supply order; an order of trains is", () => {
     const d = extractDeals(
       "L'ultima operazione in ordine di tempo è la vendita del resort Borgo Antico ai francesi di Orvane Capital per 40 milioni di euro.",
