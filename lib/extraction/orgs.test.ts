@@ -86,6 +86,12 @@ describe("findOrgs", () => {
       "Douglas & Farrowby",
     );
   });
+  it("Italian: a common Italian first name opens a person, not a firm, even after 'del gruppo'", () => {
+    const t =
+      "Il piano, confermato dal presidente del gruppo Gianpiero Tarvelli, prevede un polo logistico della Ornavia.";
+    expect(names(t, "it")).not.toContain("Gianpiero Tarvelli");
+    expect(names(t, "it")).toContain("Ornavia");
+  });
   it("a word that is no name alone opens a name of company words ('National Shipping Company')", () => {
     expect(names("Last week National Shipping Company signed an agreement with the port.", "en")).toContain(
       "National Shipping Company",
