@@ -92,6 +92,14 @@ describe("findOrgs", () => {
     expect(names(t, "it")).not.toContain("Gianpiero Tarvelli");
     expect(names(t, "it")).toContain("Ornavia");
   });
+  it("common first names of the other languages open persons ('Julio Ferrandiz', 'Kemal Oztarla')", () => {
+    expect(names("El consejero delegado Julio Ferrandiz anunció que Vortana invertirá 30 millones.", "es")).toEqual([
+      "Vortana",
+    ]);
+    expect(names("Yönetim kurulu başkanı Kemal Oztarla, Vortana fabrikasını açtı.", "tr")).not.toContain(
+      "Kemal Oztarla",
+    );
+  });
   it("a word that is no name alone opens a name of company words ('National Shipping Company')", () => {
     expect(names("Last week National Shipping Company signed an agreement with the port.", "en")).toContain(
       "National Shipping Company",

@@ -38,5 +38,18 @@ export const FIRST_NAMES = new Set((
   "federica francesca chiara simone daniele gabriele michele salvatore vincenzo domenico raffaele aldo renzo " +
   "guido giacomo tommaso filippo edoardo alessio marcello ferruccio pierluigi giampiero gianpiero flavio cesare dario " +
   "mauro luciano silvia paola giulia valentina alessandra patrizia raffaella ornella donatella gianmarco carlalberto " +
+  // common first names of the other languages' news, from general knowledge (none a firm's or place's name of its own:
+  // "Mercedes", "Victoria", "Cengiz", "Yıldız", "Doğan", "Jan", "Milan", "Sidi", "Khalifa" are left out, and so is
+  // "Aliko", whose Dangote is also his group's name)
+  "julio alfredo ivan amancio guillermo felipe hector oscar raul ruben adrian victor emilio gerardo arturo armando " +
+  "cesar claudia gloria veronica adriana beatriz raquel sonia susana rocio lorena monica natalia paula roberta " +
+  "lucas mateus gabriela fernanda juliana leticia joaquim sebastiao francisca antonia " +
+  "kemal kerim ugur emine hulya orhan erdal erol engin tuncay volkan kaan baris onur sinan tolga serdar ercan " +
+  "mikolaj tadeusz henryk ryszard stanislaw jerzy zygmunt dariusz slawomir artur lukasz kamil bartosz damian " +
+  "przemyslaw ewa joanna dorota iwona renata jolanta elzbieta krystyna halina " +
+  "jaroslav petr pavel jiri vaclav zdenek miroslav ladislav " +
+  "bassirou girma abiy cyril uhuru muhammadu bola yoweri emmerson hage akinwumi femi olusegun ngozi kwame " +
+  "barun shekhar anil ajay vikram ravi arun deepak manoj pradeep rajesh sunil ashok piyush nitin nandan " +
+  "adnan mansour tariq faisal saeed majid nasser yousef " +
   "ahmet mehmet mustafa murat emre burak hakan cem ozan serkan arzu ayse fatma zeynep elif ismail ibrahim mahmut fatih hasan huseyin yusuf omer osman selim levent nihat berat"
 ).split(" "));
