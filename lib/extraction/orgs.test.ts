@@ -100,6 +100,10 @@ describe("findOrgs", () => {
       "Kemal Oztarla",
     );
   });
+  it("Italian: a name before the past perfect or the future of 'have' is its subject ('Tervola aveva annunciato')", () => {
+    expect(names("Tervola aveva annunciato nuovi investimenti produttivi.", "it")).toEqual(["Tervola"]);
+    expect(names("Tervola avrà presto un secondo impianto.", "it")).toEqual(["Tervola"]);
+  });
   it("a word that is no name alone opens a name of company words ('National Shipping Company')", () => {
     expect(names("Last week National Shipping Company signed an agreement with the port.", "en")).toContain(
       "National Shipping Company",

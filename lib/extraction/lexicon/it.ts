@@ -224,6 +224,8 @@ export const IT: Lexicon = {
   subjectVerbs: ["investira", "investe", "prevede", "ha", "sta", "costruira", "realizzera", "inaugura", "apre", "aprira", "investirebbe", "costruisce", "realizza", "inaugurera", "acquisira", "acquisisce", "acquista", "acquistera", "rileva", "rilevera", "compra", "comprera", "punta", "mira", "vuole", "intende", "amplia", "ampliera", "espande", "porta", "portera", "lancia", "firma", "sigla", "conferma", "annuncia", "destina", "stanzia", "mettera", "mette", "entra", "sbarca", "raddoppia",
     // the plural and the conditional ("le due aziende hanno firmato", "la Piaggio dovrebbe realizzare")
     "hanno", "stanno", "investono", "investiranno", "prevedono", "intendono", "puntano", "vogliono", "costruiranno", "apriranno", "acquisiscono", "rilevano", "firmano", "siglano", "annunciano", "dovrebbe", "potrebbe", "progetta", "avvia", "avviera", "arriva", "arrivera", "chiude", "completa", "crea", "creera", "rafforza", "sceglie", "scommette",
+    // the past perfect and the future of "have" and "can", and more futures of spending ("X aveva annunciato", "X avrà")
+    "aveva", "avevano", "avra", "avranno", "potra", "stanziera", "destinera", "investiva",
   ],
   countryNames: { ...MORE_COUNTRY_NAMES, "stati uniti": "US", "regno unito": "GB", "corea del sud": "KR", "turchia": "TR" },
   // still in the multilingual table of country-adjectives.ts
