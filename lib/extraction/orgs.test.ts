@@ -104,6 +104,10 @@ describe("findOrgs", () => {
     expect(names("Tervola aveva annunciato nuovi investimenti produttivi.", "it")).toEqual(["Tervola"]);
     expect(names("Tervola avrà presto un secondo impianto.", "it")).toEqual(["Tervola"]);
   });
+  it("Spanish and Portuguese: a name before the past perfect or future of 'have' is its subject", () => {
+    expect(names("Tervola había anunciado nuevas inversiones productivas.", "es")).toEqual(["Tervola"]);
+    expect(names("Tervola tinha anunciado novos investimentos produtivos.", "pt")).toEqual(["Tervola"]);
+  });
   it("a word that is no name alone opens a name of company words ('National Shipping Company')", () => {
     expect(names("Last week National Shipping Company signed an agreement with the port.", "en")).toContain(
       "National Shipping Company",
