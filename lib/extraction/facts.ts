@@ -206,17 +206,20 @@ export function analyzeSentence(
   const credit = dl ? null : AGENCY_CREDIT_RE.exec(s.text);
   const dateline = s.start + (dl?.[0].length ?? credit?.[0].length ?? 0);
   // "Como resultado …" is no visit to Como: a city named like a function word of the article's language is that word
+  const found = precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns, lex.lowerNames);
+  // "dei giapponesi di Asahi": a firm its words mark as one is no town of the same name
+  const firmNotPlace = (c: { start: number; end: number }) =>
+    found.some((o) => o.notPlace && o.start <= c.start && o.end >= c.end);
   const countries = lex
     .countriesIn(s)
     .filter(
       (c) =>
         c.start >= dateline &&
+        !(c.kind === "city" && firmNotPlace(c)) &&
         !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
         !opensPersonName(c, lex.persons),
     );
-  const named = (
-    precomputed ?? findOrgs(s.text, s.start, lang, lex.known, lex.persons, lex.commonNouns, lex.lowerNames)
-  )
+  const named = found
     .filter((o) => o.town || !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm
     // and an agency credit in such a dateline ("DRUMMONDVILLE, QC, le 4 sept. 2019 /CNW Telbec/ -") is none either

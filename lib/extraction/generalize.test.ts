@@ -35,6 +35,33 @@ describe("generalization rules", () => {
     ).toEqual([]);
   });
 
+  it("Italian: 'i cinesi di X', 'ai francesi di X' name the firm's home, not the target", () => {
+    const d = extractDeals(
+      "Nel capitale della Tremola sono entrati i cinesi di Hanwei Electric, che hanno investito 400 milioni di euro.",
+      { published: "2024-01-10" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry])).toEqual([["Hanwei Electric", "IT"]]);
+  });
+  it("Italian: a name after 'dei giapponesi di' is a firm even where a town bears it", () => {
+    const d = extractDeals(
+      "Il marchio Birra Dolomiti è passato nelle mani dei giapponesi di Kariya per 80 milioni di euro.",
+      { published: "2024-01-10" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.amount])).toEqual([["Kariya", "IT", 80000000]]);
+  });
+  it("Italian: 'in ordine di tempo' (in order of time) is no supply order; an order of trains is", () => {
+    const d = extractDeals(
+      "L'ultima operazione in ordine di tempo è la vendita del resort Borgo Antico ai francesi di Orvane Capital per 40 milioni di euro.",
+      { published: "2024-01-10" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.amount])).toEqual([["Orvane Capital", "IT", 40000000]]);
+    expect(
+      extractDeals("Acme Sistemi ha ricevuto un ordine di 40 treni dalla Polonia per 300 milioni di euro.", {
+        published: "2024-01-10",
+      }),
+    ).toEqual([]);
+  });
+
   it("Italian: a name after 'da parte di', with a buying noun earlier in the clause, is the buyer", () => {
     const d = extractDeals(
       "Via libera dell'Antitrust all'acquisizione del 41% della compagnia italiana Volaria da parte di Lufthansa per 325 milioni di euro.",

@@ -101,6 +101,28 @@ describe("findOrgs", () => {
       "Douglas & Farrowby",
     );
   });
+  it("Italian: a common Italian first name opens a person, not a firm, even after 'del gruppo'", () => {
+    const t =
+      "Il piano, confermato dal presidente del gruppo Gianpiero Tarvelli, prevede un polo logistico della Ornavia.";
+    expect(names(t, "it")).not.toContain("Gianpiero Tarvelli");
+    expect(names(t, "it")).toContain("Ornavia");
+  });
+  it("common first names of the other languages open persons ('Julio Ferrandiz', 'Kemal Oztarla')", () => {
+    expect(names("El consejero delegado Julio Ferrandiz anunció que Vortana invertirá 30 millones.", "es")).toEqual([
+      "Vortana",
+    ]);
+    expect(names("Yönetim kurulu başkanı Kemal Oztarla, Vortana fabrikasını açtı.", "tr")).not.toContain(
+      "Kemal Oztarla",
+    );
+  });
+  it("Italian: a name before the past perfect or the future of 'have' is its subject ('Tervola aveva annunciato')", () => {
+    expect(names("Tervola aveva annunciato nuovi investimenti produttivi.", "it")).toEqual(["Tervola"]);
+    expect(names("Tervola avrà presto un secondo impianto.", "it")).toEqual(["Tervola"]);
+  });
+  it("Spanish and Portuguese: a name before the past perfect or future of 'have' is its subject", () => {
+    expect(names("Tervola había anunciado nuevas inversiones productivas.", "es")).toEqual(["Tervola"]);
+    expect(names("Tervola tinha anunciado novos investimentos produtivos.", "pt")).toEqual(["Tervola"]);
+  });
   it("a word that is no name alone opens a name of company words ('National Shipping Company')", () => {
     expect(names("Last week National Shipping Company signed an agreement with the port.", "en")).toContain(
       "National Shipping Company",

@@ -44,6 +44,8 @@ export type OrgMention = {
   verbOnly?: boolean;
   /** a town's name that a descriptor noun and a verb make a firm's ("o banco Santander inaugurou") */
   town?: boolean;
+  /** a firm by the words before it even where a town bears its name ("dei giapponesi di Asahi") */
+  notPlace?: boolean;
 };
 
 type Tok = { t: string; f: string; s: number; e: number; word: boolean };
@@ -766,7 +768,16 @@ function handleRun(
   // "PT Vale Indonesia", "PJSC Gazprom": a legal form written before the name
   const legalPrefix = run.length >= 2 && LEGAL_PREFIXES.has(run[0].t);
   // ("ABD Group", "US Steel": a country's upper-case short name before a firm's head word is the firm's name)
+  // "dei giapponesi di Asahi", "i cinesi di Shanghai Electric": a country's people "of" a name make it a firm, even one
+  // that is also a town's name
+  const peopleOf =
+    before.length === 3 &&
+    before.every((t) => t.word) &&
+    OF_WORDS.has(before[2].f) &&
+    adjectiveCountry(before[1].t) !== null &&
+    !!wordForm(lang, "peopleArticle")?.test(before[0].f);
   const keepPlace =
+    peopleOf ||
     wholeKnown ||
     legalPrefix ||
     (run.length >= 3 && isLegalForm(run[run.length - 1].f)) ||
@@ -781,7 +792,7 @@ function handleRun(
     next !== undefined &&
     next.word &&
     ownSubjectVerb(next.f, lang);
-  if (run.length && run.every((t) => isPlace(t.t)) && !describedTown) return;
+  if (run.length && !peopleOf && run.every((t) => isPlace(t.t)) && !describedTown) return;
   if (describedTown) strongDesc = true;
   // "Für InPost", "Pese a Envision": a capitalized function word opening the sentence is no part of the name
   // ("CS Wind Group", "GS Caltex": letters in capitals are an acronym, whatever word they spell)
@@ -860,6 +871,7 @@ function handleRun(
   while (
     run.length &&
     !headAndPlace &&
+    !(peopleOf && !NAME_STOPWORDS.has(run[run.length - 1].f)) &&
     ((NAME_STOPWORDS.has(run[run.length - 1].f) && !capsName(run[run.length - 1], text)) ||
       (isPlace(run[run.length - 1].t) && !trailingNameAdjective(run, lang) && !describedTown) ||
       run[run.length - 1].f === "of" ||
@@ -917,7 +929,7 @@ function handleRun(
   // "il ministro egiziano dell'Industria e del commercio estero", "le ministre de l'Industrie et du Commerce": every
   // portfolio in the chain of "of"s after a minister's office
   if (!wholeKnown && portfolioOf(text.slice(Math.max(0, run[0].s - 160), run[0].s), lang)) return;
-  let adjBefore = nationalityBefore && run[0].s - nationalityEnd <= 1;
+  let adjBefore = (nationalityBefore && run[0].s - nationalityEnd <= 1) || peopleOf;
   if (b1 && b1.word) {
     if (PERSON_TITLES.has(b1.f)) person = true;
     else if (DESCRIPTOR_RE.test(b1.f)) strongDesc = true;
@@ -1276,6 +1288,7 @@ function handleRun(
     initial,
     ...(verbOnly ? { verbOnly } : {}),
     ...(describedTown ? { town: true } : {}),
+    ...(peopleOf ? { notPlace: true } : {}),
   });
 }
 

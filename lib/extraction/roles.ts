@@ -343,6 +343,13 @@ function homeMentionsRaw(info: SentenceInfo): Map<CountryMention, OrgMention> {
 }
 
 /** Does the country mention describe this organization ("chinesische … Alibaba", "Edotco Group of Malaysia")? */
+const PEOPLE_ARTICLE_RE = anyWordForm("peopleArticle");
+/** A country's adjective used as a plural noun for its people, after its article ("i cinesi", "ai francesi"). */
+function peopleNoun(text: string, base: number, c: CountryMention): boolean {
+  const prev = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - base - 12), c.start - base))?.[1];
+  return prev !== undefined && !!PEOPLE_ARTICLE_RE?.test(fold(prev));
+}
+
 function attaches(text: string, base: number, c: CountryMention, o: OrgMention): boolean {
   if (o.start >= c.end && o.start - c.end < 45) {
     // "U.S. pharmaceutical …": the abbreviation's last dot is no boundary
@@ -360,6 +367,8 @@ function attaches(text: string, base: number, c: CountryMention, o: OrgMention):
     if (words.length > 4) return false;
     const last = words[words.length - 1];
     if (!last || /^\p{Lu}/u.test(last) || isDescriptor(last)) return true;
+    // "i cinesi di Shanghai Electric", "ai francesi di Ardian": a country's people "of" a firm name the firm's home
+    if (words.length === 1 && OF_GAP_RE.test(fold(gap)) && peopleNoun(text, base, c)) return true;
     // "niemieckiego producenta tramwajów HeiterBlick", "il produttore tedesco di tram HeiterBlick": a descriptor
     // with its lower-case complement between the adjective (or before it) and the name
     const prevWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, c.start - base - 30), c.start - base))?.[1];

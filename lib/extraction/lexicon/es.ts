@@ -217,6 +217,8 @@ export const ES: Lexicon = {
   corefDeterminers: ["la", "el", String.raw`la\s+propia`],
   corefPronouns: ["ella"],
   subjectVerbs: ["invertira", "invierte", "invirtio", "preve", "anuncio", "anunciara", "invirtiera", "adquiriera", "construyera", "construira", "adquirio", "compro", "compra", "abrira", "abrio", "tiene", "invertiria", "construye", "construyo", "adquiere", "adquirira", "comprara", "abre", "planea", "proyecta", "destinara", "destina", "destino", "inaugurara", "inauguro", "inaugura", "firmo", "firma", "cerro", "acordo", "anuncia", "comunico", "informo", "confirmo", "busca", "quiere", "pretende", "espera", "ampliara", "amplia", "amplio", "instalara", "instala", "instalo", "levantara", "desarrollara", "desarrolla", "apuesta", "aposto", "llega", "llegara", "lanzo", "lanza", "lanzara", "expande", "expandira", "iniciara", "inicio", "comenzara", "comenzo",
+    // the past perfect and future of "have" and "can" ("X había anunciado", "X tendrá", "X podrá")
+    "habia", "habian", "tendra", "tendran", "podra",
     // plural forms: the verb of a coordinated subject ("Acme y Zentor construirán …")
     "invertiran", "invierten", "invirtieron", "construiran", "construyen", "construyeron", "adquiriran", "adquieren", "adquirieron", "compraran", "compraron", "abriran", "abrieron", "iniciaran", "iniciaron", "comenzaran", "planean", "destinaran", "desarrollaran", "instalaran", "levantaran", "ampliaran", "inauguraran", "firmaron", "anunciaron"],
   countryNames: { ...MORE_COUNTRY_NAMES,

@@ -224,6 +224,8 @@ export const IT: Lexicon = {
   subjectVerbs: ["investira", "investe", "prevede", "ha", "sta", "costruira", "realizzera", "inaugura", "apre", "aprira", "investirebbe", "costruisce", "realizza", "inaugurera", "acquisira", "acquisisce", "acquista", "acquistera", "rileva", "rilevera", "compra", "comprera", "punta", "mira", "vuole", "intende", "amplia", "ampliera", "espande", "porta", "portera", "lancia", "firma", "sigla", "conferma", "annuncia", "destina", "stanzia", "mettera", "mette", "entra", "sbarca", "raddoppia",
     // the plural and the conditional ("le due aziende hanno firmato", "la Piaggio dovrebbe realizzare")
     "hanno", "stanno", "investono", "investiranno", "prevedono", "intendono", "puntano", "vogliono", "costruiranno", "apriranno", "acquisiscono", "rilevano", "firmano", "siglano", "annunciano", "dovrebbe", "potrebbe", "progetta", "avvia", "avviera", "arriva", "arrivera", "chiude", "completa", "crea", "creera", "rafforza", "sceglie", "scommette",
+    // the past perfect and the future of "have" and "can", and more futures of spending ("X aveva annunciato", "X avrà")
+    "aveva", "avevano", "avra", "avranno", "potra", "stanziera", "destinera", "investiva",
   ],
   countryNames: { ...MORE_COUNTRY_NAMES, "stati uniti": "US", "regno unito": "GB", "corea del sud": "KR", "turchia": "TR" },
   // still in the multilingual table of country-adjectives.ts
@@ -297,7 +299,8 @@ export const IT: Lexicon = {
   shortlistWords: ["in lizza"],
   afterWords: ["dopo"],
   ordinalWords: ["secondo", "terzo", "quarto", "quinto"],
-  supplyWords: [String.raw`ordin[ei]`, String.raw`commess[ae]`],
+  // ("in ordine di tempo", in order of time, and "l'ordine del giorno", the agenda: no order placed)
+  supplyWords: [String.raw`(?<!\bin )ordin[ei](?! del giorno)`, String.raw`commess[ae]`],
   budgetWords: ["spese in conto capitale"],
   projectBudgetWords: [String.raw`^\s*(?:del|della|dello|per il|per la|per lo)\s+(?:progetto|miniera|impianto|stabilimento)\b`],
   earlierWords: [String.raw`altr[ei]`, "precedenti"],
@@ -450,6 +453,7 @@ export const IT: Lexicon = {
 
   wordForms: {
     signedVerb: String.raw`\b(?:firmat|sottoscritt|siglat)[oaie]\b`,
+    peopleArticle: String.raw`^(?:i|gli|ai|agli|dai|dagli|dei|degli|coi|sui|sugli)$`,
     subjectRelativeAfterName: String.raw`^\s*,?\s+che\s+(?:(?:già|gia|si|non|anche)\s+)?(?!(?:ha|hanno)\s)(\p{L}+)`,
     // "la cessione di Biofarma ai francesi di Ardian", "il passaggio di proprietà del Milan a Redbird", "ha venduto le quote
     // alla tedesca X": the name after "a" buys

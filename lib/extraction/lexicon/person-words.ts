@@ -32,5 +32,24 @@ export const FIRST_NAMES = new Set((
   "keir rishi boris theresa tony gordon shilpan santiago máximo maximo alejandro daniela gonzalo tom christian " +
   "jeff bill warren tim satya sundar mukesh gautam ratan masayoshi akio kim lee park moon yoon " +
   "cagla caglayan çağlayan mario eugenie david ursula emmanuel giorgia pedro " +
-  "mauricio israel alfonso javier miguel manuel jorge rafael sergio pablo andres ricardo enrique eduardo ramon francisco joaquin ignacio alberto diego jaime marta lucia isabel elena carmen pilar teresa cristina joao paulo marcelo gustavo rodrigo luiz fabio renato andre tiago thiago helder vitor massimo giuseppe marco luca matteo alessandro lorenzo andrea francesco stefano roberto giovanni paolo claudio fabrizio enrico riccardo federico giancarlo gianni silvio adolfo ignazio jean pierre francois michel philippe jacques olivier nicolas thierry didier patrice alain gerard christophe sebastien bernard yves herve laurent arnaud pieter willem hendrik henk kees johan wim joost maarten sander ruud tomasz mateusz andrzej piotr krzysztof pawel marcin jacek jaroslaw grzegorz rafal michal wojciech zbigniew janusz leszek waldemar mariusz katarzyna agnieszka malgorzata magdalena beata ahmet mehmet mustafa murat emre burak hakan cem ozan serkan arzu ayse fatma zeynep elif ismail ibrahim mahmut fatih hasan huseyin yusuf omer osman selim levent nihat berat"
+  "mauricio israel alfonso javier miguel manuel jorge rafael sergio pablo andres ricardo enrique eduardo ramon francisco joaquin ignacio alberto diego jaime marta lucia isabel elena carmen pilar teresa cristina joao paulo marcelo gustavo rodrigo luiz fabio renato andre tiago thiago helder vitor massimo giuseppe marco luca matteo alessandro lorenzo andrea francesco stefano roberto giovanni paolo claudio fabrizio enrico riccardo federico giancarlo gianni silvio adolfo ignazio jean pierre francois michel philippe jacques olivier nicolas thierry didier patrice alain gerard christophe sebastien bernard yves herve laurent arnaud pieter willem hendrik henk kees johan wim joost maarten sander ruud tomasz mateusz andrzej piotr krzysztof pawel marcin jacek jaroslaw grzegorz rafal michal wojciech zbigniew janusz leszek waldemar mariusz katarzyna agnieszka malgorzata magdalena beata " +
+  // more Italian first names (none a firm's name of its own: "Leonardo", "Vittoria", "Italo", "Franco" are left out)
+  "patrizio vittorio carlo sandro gianluca gianfranco pietro luigi maurizio giorgio piero davide emanuele " +
+  "federica francesca chiara simone daniele gabriele michele salvatore vincenzo domenico raffaele aldo renzo " +
+  "guido giacomo tommaso filippo edoardo alessio marcello ferruccio pierluigi giampiero gianpiero flavio cesare dario " +
+  "mauro luciano silvia paola giulia valentina alessandra patrizia raffaella ornella donatella gianmarco carlalberto " +
+  // common first names of the other languages' news, from general knowledge (none a firm's or place's name of its own:
+  // "Mercedes", "Victoria", "Cengiz", "Yıldız", "Doğan", "Jan", "Milan", "Sidi", "Khalifa" are left out, and so is
+  // "Aliko", whose Dangote is also his group's name)
+  "julio alfredo ivan amancio guillermo felipe hector oscar raul ruben adrian victor emilio gerardo arturo armando " +
+  "cesar claudia gloria veronica adriana beatriz raquel sonia susana rocio lorena monica natalia paula roberta " +
+  "lucas mateus gabriela fernanda juliana leticia joaquim sebastiao francisca antonia " +
+  "kemal kerim ugur emine hulya orhan erdal erol engin tuncay volkan kaan baris onur sinan tolga serdar ercan " +
+  "mikolaj tadeusz henryk ryszard stanislaw jerzy zygmunt dariusz slawomir artur lukasz kamil bartosz damian " +
+  "przemyslaw ewa joanna dorota iwona renata jolanta elzbieta krystyna halina " +
+  "jaroslav petr pavel jiri vaclav zdenek miroslav ladislav " +
+  "bassirou girma abiy cyril uhuru muhammadu bola yoweri emmerson hage akinwumi femi olusegun ngozi kwame " +
+  "barun shekhar anil ajay vikram ravi arun deepak manoj pradeep rajesh sunil ashok piyush nitin nandan " +
+  "adnan mansour tariq faisal saeed majid nasser yousef " +
+  "ahmet mehmet mustafa murat emre burak hakan cem ozan serkan arzu ayse fatma zeynep elif ismail ibrahim mahmut fatih hasan huseyin yusuf omer osman selim levent nihat berat"
 ).split(" "));

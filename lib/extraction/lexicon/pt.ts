@@ -231,6 +231,8 @@ export const PT: Lexicon = {
   subjectVerbs: [
     "vai", "vao", "investe", "investira", "investiu", "anunciou", "anuncia", "pretende", "planeia", "planeja", "construira",
     "adquiriu", "comprou", "compra", "abre", "abriu", "inaugurou", "inaugura", "assinou", "quer", "tem", "preve", "adquire", "adquirira", "comprara", "abrira", "inaugurara", "assina", "fechou", "fecha", "acertou", "confirmou", "informou", "disse", "espera", "aposta", "destina", "destinara", "instalara", "instala", "instalou", "amplia", "ampliara", "ampliou", "expande", "expandira", "lanca", "lancou", "lancara", "prepara", "negocia", "entra", "chega", "chegou", "chegara", "reforca", "investiria",
+    // the past perfect and future of "have" and "can" ("X tinha anunciado", "X terá", "X poderá")
+    "tinha", "tinham", "havia", "tera", "terao", "podera",
     // plural forms: the verb of a coordinated subject ("Acme e Zentor investirão …")
     "investirao", "investem", "investiram", "construirao", "construiram", "adquirirao", "adquiriram", "comprarao", "compraram", "abrirao", "abriram", "pretendem", "planejam", "anunciaram", "assinaram", "instalarao", "iniciarao"],
   countryNames: { ...MORE_COUNTRY_NAMES,

@@ -505,6 +505,9 @@ export type WordForms = {
   /** "from" and a group's or firm's noun in the genitive right before a name ("spółka z grupy Acme"), read (folded) on
    * the words before it: the name is the group the firm belongs to, not a partner ("z" with the instrumental is "with") */
   groupOfBeforeName?: string;
+  /** a plural article, alone or joined to its preposition, before a country's adjective used as a noun for its people
+   * ("i cinesi di Shanghai Electric", "ai francesi di Ardian"): the firm after the "of" is theirs, one folded word */
+  peopleArticle?: string;
   /** a future verb of investing or building and up to two particles or descriptors, read (folded) right before a name
    * the verb comes first for ("zainwestuje też Imola"): the name is the subject that invests */
   authorAfterVerb?: string;
