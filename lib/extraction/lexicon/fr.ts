@@ -230,7 +230,11 @@ export const FR: Lexicon = {
     // the near future's "aller" ("la société X va construire", "les deux groupes vont investir")
     "va", "vont",
     // plural forms: the verb of a coordinated subject ("Acme et Zentor investiront …")
-    "investiront", "investissent", "construiront", "construisent", "acquerront", "acquierent", "rachetent", "rachetront", "ouvriront", "prevoient", "comptent", "implanteront", "lanceront"],
+    "investiront", "investissent", "construiront", "construisent", "acquerront", "acquierent", "rachetent", "rachetront", "ouvriront", "prevoient", "comptent", "implanteront", "lanceront",
+    // spending, and the reflexive verbs of taking over, settling and allying, one token with their "s'" ("Acme s'empare
+    // de …", "Acme s'implante au Maroc", "Acme s'est porté acquéreur de …", "Acme dépensera 10 millions")
+    "depense", "depensera", "depensent", "depenseront",
+    "s'empare", "s'emparera", "s'emparent", "s'offre", "s'offrira", "s'implante", "s'implantera", "s'implantent", "s'installe", "s'installera", "s'installent", "s'engage", "s'engagera", "s'engagent", "s'allie", "s'alliera", "s'allient", "s'associe", "s'associera", "s'associent", "s'apprete", "s'appretent", "s'agrandit", "s'etend", "s'est"],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "etats unis": "US", "royaume uni": "GB", "coree du sud": "KR", "turquie": "TR",
     "republique democratique du congo": "CD", "rdc": "CD",
