@@ -921,6 +921,16 @@ describe("becoming a shareholder", () => {
   });
 });
 
+describe("a joint-venture partner at home", () => {
+  it("a firm listed beside the investor in a joint venture's sentence keeps its record in its own home country", () => {
+    const d = extractDeals(
+      "La France attire les investisseurs étrangers. Le groupe taïwanais Prolium va investir 5,2 milliards d’euros à Dunkerque, dans une usine de batteries. Toujours sur le port de Dunkerque, une joint-venture entre le chinois Korvex et le français Tavrelle va donner naissance à une usine de composants pour batteries.",
+      { published: "2024-05-02" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry])).toContainEqual(["Tavrelle", "FR"]);
+  });
+});
+
 describe("a purchase at home", () => {
   it("a firm buying another where the article names only the buyer's home town is a purchase in its home country", () => {
     const d = extractDeals(

@@ -86,6 +86,7 @@ export function addOtherInvestors(
         facilities: [],
         alternative: true,
         sharesFacility: (listed.has(o) || facilitySubject(info, inv, o, ctx.lang)) && f.facilities.length > 0,
+        jvPartner: listed.has(o) && f.cues.jv,
       });
   });
 }
