@@ -931,6 +931,27 @@ describe("a joint-venture partner at home", () => {
   });
 });
 
+describe("joint-venture partners named in the next sentence", () => {
+  it("firms named with 'avec' right after a sentence stating a joint venture are its partners", () => {
+    const d = extractDeals(
+      "Le groupe Korvex a annoncé hier avoir signé un protocole d'accord pour la création d'une coentreprise avec deux partenaires marocains afin de produire des pneus au Maroc. L'accord, signé avec Tavrelle Holdings et Zimoun Industries, vise à produire des pneus pour des camionnettes.",
+      { published: "2011-04-12" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.kind])).toEqual([
+      ["Korvex", "MA", "joint_venture"],
+      ["Tavrelle Holdings", "MA", "joint_venture"],
+      ["Zimoun Industries", "MA", "joint_venture"],
+    ]);
+  });
+  it("a sentence after a plain commitment names no partners", () => {
+    const d = extractDeals(
+      "Le groupe Korvex va construire une usine de pneus au Maroc. L'accord, signé avec Tavrelle Holdings et Zimoun Industries, vise à produire des pneus pour des camionnettes.",
+      { published: "2011-04-12" },
+    );
+    expect(d.map((x) => x.investor)).toEqual(["Korvex"]);
+  });
+});
+
 describe("a purchase at home", () => {
   it("a firm buying another where the article names only the buyer's home town is a purchase in its home country", () => {
     const d = extractDeals(
