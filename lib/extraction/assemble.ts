@@ -20,6 +20,7 @@ import {
   addListedBesideInvestors,
   coordinatedWith,
   addDefaultTarget,
+  addNamedJointPartners,
   addOtherInvestors,
   addSecondTarget,
 } from "./stages/alternatives";
@@ -84,7 +85,10 @@ function readSentence(
   secondReadings: boolean,
 ): void {
   const inv = pick.inv;
-  if (!inv || !(pick.substance || pick.shortlist)) return;
+  if (!inv || !(pick.substance || pick.shortlist)) {
+    if (secondReadings) addNamedJointPartners(info, pick, ctx, state);
+    return;
+  }
   const where = chooseTarget(info, pick, inv, ctx, state);
   noteJointVenture(info, pick, state);
   if (!hasTarget(where)) {

@@ -24,6 +24,15 @@ describe("findFacilities", () => {
     expect(first("Acme modernizará sus instalaciones industriales.", "es")).toEqual(["factory"]);
     expect(first("A Acme vai ampliar as suas instalações fabris.", "pt")).toEqual(["factory"]);
   });
+  it("French: production and manufacturing sites, complexes, installations and workshops are factories", () => {
+    for (const t of [
+      "remplacera deux fours à ses installations de production d'acier",
+      "la mise en place d’un complexe de fabrication d’équipements ferroviaires",
+      "un nouvel atelier de montage de moteurs",
+      "une unité de fabrication de tubes",
+    ])
+      expect(types(t, "fr").map((x) => x[0])).toEqual(["factory"]);
+  });
   it("splits a German ellipsis into two facilities with the same city", () => {
     expect(types("Geplant sind ein Rechen- und Logistikzentrum in Bursa.", "de")).toEqual([
       ["data_center", "Bursa"],

@@ -948,6 +948,37 @@ describe("becoming a shareholder", () => {
   });
 });
 
+describe("a joint-venture partner at home", () => {
+  it("a firm listed beside the investor in a joint venture's sentence keeps its record in its own home country", () => {
+    const d = extractDeals(
+      "La France attire les investisseurs étrangers. Le groupe taïwanais Prolium va investir 5,2 milliards d’euros à Dunkerque, dans une usine de batteries. Toujours sur le port de Dunkerque, une joint-venture entre le chinois Korvex et le français Tavrelle va donner naissance à une usine de composants pour batteries.",
+      { published: "2024-05-02" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry])).toContainEqual(["Tavrelle", "FR"]);
+  });
+});
+
+describe("joint-venture partners named in the next sentence", () => {
+  it("firms named with 'avec' right after a sentence stating a joint venture are its partners", () => {
+    const d = extractDeals(
+      "Le groupe Korvex a annoncé hier avoir signé un protocole d'accord pour la création d'une coentreprise avec deux partenaires marocains afin de produire des pneus au Maroc. L'accord, signé avec Tavrelle Holdings et Zimoun Industries, vise à produire des pneus pour des camionnettes.",
+      { published: "2011-04-12" },
+    );
+    expect(d.map((x) => [x.investor, x.targetCountry, x.kind])).toEqual([
+      ["Korvex", "MA", "joint_venture"],
+      ["Tavrelle Holdings", "MA", "joint_venture"],
+      ["Zimoun Industries", "MA", "joint_venture"],
+    ]);
+  });
+  it("a sentence after a plain commitment names no partners", () => {
+    const d = extractDeals(
+      "Le groupe Korvex va construire une usine de pneus au Maroc. L'accord, signé avec Tavrelle Holdings et Zimoun Industries, vise à produire des pneus pour des camionnettes.",
+      { published: "2011-04-12" },
+    );
+    expect(d.map((x) => x.investor)).toEqual(["Korvex"]);
+  });
+});
+
 describe("a purchase at home", () => {
   it("a firm buying another where the article names only the buyer's home town is a purchase in its home country", () => {
     const d = extractDeals(

@@ -381,6 +381,12 @@ describe("findOrgs", () => {
     expect(names("Eksperci PKO BP oceniają inwestycję.", "pl")).toEqual(["PKO BP"]);
   });
 
+  it("French: a reflexive verb or a verb of spending right after a name makes it a firm ('Zavrel s’empare de …')", () => {
+    expect(strongNames("Hier, Zavrel s’empare de la banque Tolvane au Maroc.", "fr")).toEqual(["Zavrel"]);
+    expect(strongNames("Hier, Zavrel s'est porté acquéreur de Tolvane.", "fr")).toEqual(["Zavrel"]);
+    expect(strongNames("Enfin, Zavrel dépensera 10 millions pour une foreuse.", "fr")).toEqual(["Zavrel"]);
+  });
+
   it("reads a Romance participle and its preposition opening a sentence as no name", () => {
     expect(names("Estimé à 867 millions de dollars, ce projet sera réalisé en huit phases.", "fr")).toEqual([]);
     expect(names("Situado en Valencia, el proyecto costará 50 millones.", "es")).not.toContain("Situado");

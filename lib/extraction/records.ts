@@ -50,6 +50,9 @@ export type Fact = {
   /** a second reading for a firm listed with the investor ("Gestamp y Tuyauto iniciarán la construcción de la nueva
    * planta"): the facility the first reading keeps is its substance too */
   sharesFacility?: boolean;
+  /** a second reading for a firm listed with the investor in a joint venture's sentence ("une joint-venture entre le
+   * chinois XTC et le français Orano"): a partner at home invests there too, so the reading stands in its home country */
+  jvPartner?: boolean;
 };
 
 const ANNOUNCE_RE = SAID_RE;
@@ -289,7 +292,7 @@ function withoutRedundantAlternatives(facts: Fact[]): Fact[] {
   return facts.filter(
     (f) =>
       !f.alternative ||
-      (!firsts.has(key(f)) && (homes.get(fold(f.investor)) !== f.target || bought(f))) ||
+      (!firsts.has(key(f)) && (homes.get(fold(f.investor)) !== f.target || bought(f) || f.jvPartner)) ||
       (bought(f) && !dealt.has(key(f))),
   );
 }

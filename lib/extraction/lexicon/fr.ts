@@ -230,7 +230,11 @@ export const FR: Lexicon = {
     // the near future's "aller" ("la société X va construire", "les deux groupes vont investir")
     "va", "vont",
     // plural forms: the verb of a coordinated subject ("Acme et Zentor investiront …")
-    "investiront", "investissent", "construiront", "construisent", "acquerront", "acquierent", "rachetent", "rachetront", "ouvriront", "prevoient", "comptent", "implanteront", "lanceront"],
+    "investiront", "investissent", "construiront", "construisent", "acquerront", "acquierent", "rachetent", "rachetront", "ouvriront", "prevoient", "comptent", "implanteront", "lanceront",
+    // spending, and the reflexive verbs of taking over, settling and allying, one token with their "s'" ("Acme s'empare
+    // de …", "Acme s'implante au Maroc", "Acme s'est porté acquéreur de …", "Acme dépensera 10 millions")
+    "depense", "depensera", "depensent", "depenseront",
+    "s'empare", "s'emparera", "s'emparent", "s'offre", "s'offrira", "s'implante", "s'implantera", "s'implantent", "s'installe", "s'installera", "s'installent", "s'engage", "s'engagera", "s'engagent", "s'allie", "s'alliera", "s'allient", "s'associe", "s'associera", "s'associent", "s'apprete", "s'appretent", "s'agrandit", "s'etend", "s'est"],
   countryNames: { ...MORE_COUNTRY_NAMES,
     "etats unis": "US", "royaume uni": "GB", "coree du sud": "KR", "turquie": "TR",
     "republique democratique du congo": "CD", "rdc": "CD",
@@ -371,7 +375,7 @@ export const FR: Lexicon = {
     infrastructure: [String.raw`\bports?\b`, String.raw`aeroports?`, String.raw`terminal\b`, String.raw`autoroutes?`, String.raw`voies? ferrees?`, String.raw`lignes? ferroviaires?`, String.raw`chemins? de fer`, String.raw`gazoducs?`, String.raw`oleoducs?`, String.raw`pipelines?`, String.raw`aeroports?`],
     real_estate: [String.raw`hotels?\b`, String.raw`logements\b`, String.raw`complexes? hoteliers?`, String.raw`programmes? immobiliers?`, String.raw`residences? hotelieres?`],
     retail: [String.raw`magasins?`, String.raw`centres? commerciaux`, String.raw`centre commercial`, String.raw`supermarches?`, String.raw`hypermarches?`, String.raw`boutiques?`],
-    factory: [String.raw`abattoirs?`, String.raw`laiteries?`, String.raw`cimenteries?`, String.raw`sucreries?`, String.raw`brasseries? industrielles?`, String.raw`usines?`, String.raw`sites? de production`, String.raw`unites? de production`, String.raw`lignes? de production`, String.raw`sites? industriels?`, String.raw`unites? industrielles?`, String.raw`complexes? industriels?`, String.raw`chaines? de (?:montage|production|fabrication)`, String.raw`lignes? d'assemblage`, String.raw`gigafactor(?:y|ies)`, String.raw`fonderies?`, String.raw`acieries?`, String.raw`capacites? de production`, String.raw`complexes? (?:siderurgiques?|petrochimiques?)`, String.raw`moulins?`, String.raw`minoteries?`, String.raw`installations? de production`, String.raw`installations? industrielles?`, String.raw`unites? de transformation`, String.raw`ateliers? de (?:production|fabrication|montage|assemblage)`],
+    factory: [String.raw`abattoirs?`, String.raw`laiteries?`, String.raw`cimenteries?`, String.raw`sucreries?`, String.raw`brasseries? industrielles?`, String.raw`usines?`, String.raw`sites? de (?:production|fabrication)`, String.raw`unites? de (?:production|fabrication)`, String.raw`installations? (?:de production|de fabrication|industrielles?)`, String.raw`complexes? de (?:production|fabrication)`, String.raw`ateliers? de (?:production|fabrication|montage|assemblage)`, String.raw`lignes? de production`, String.raw`sites? industriels?`, String.raw`unites? industrielles?`, String.raw`complexes? industriels?`, String.raw`chaines? de (?:montage|production|fabrication)`, String.raw`lignes? d'assemblage`, String.raw`gigafactor(?:y|ies)`, String.raw`fonderies?`, String.raw`acieries?`, String.raw`capacites? de production`, String.raw`complexes? (?:siderurgiques?|petrochimiques?)`, String.raw`moulins?`, String.raw`minoteries?`, String.raw`unites? de transformation`],
   },
 
   // --- places and sites of facilities

@@ -95,6 +95,7 @@ export function addOtherInvestors(
         facilities: [],
         alternative: true,
         sharesFacility: (listed.has(o) || facilitySubject(info, inv, o, ctx.lang)) && f.facilities.length > 0,
+        jvPartner: listed.has(o) && f.cues.jv,
       });
   });
 }
@@ -150,6 +151,69 @@ export function coordinatedWith(
   for (let k = k0 + 1; k < orgs.length && joins(orgs[k - 1], orgs[k]); k++) out.push(orgs[k]);
   for (let k = k0 - 1; k >= 0 && joins(orgs[k], orgs[k + 1]); k--) out.push(orgs[k]);
   return out.filter((o) => !o.person && !o.weak && !o.verbOnly);
+}
+
+/** "Michelin a signé un accord pour la création d'une coentreprise avec 2 partenaires chinois. L'accord, signé avec
+ * Double Coin et Shanghai Huayi, …": a sentence with no commitment of its own, right after one that states a joint
+ * venture, that names other firms with the language's "with" (or beside the joint venture's investor) names its
+ * partners; each gets the joint venture's commitment, with no amount of its own. */
+export function addNamedJointPartners(
+  info: SentenceInfo,
+  pick: InvestorChoice,
+  ctx: ArticleContext,
+  state: ArticleState,
+): void {
+  const s = info.s;
+  let jv: Fact | undefined;
+  for (let k = state.facts.length - 1; k >= 0; k--) {
+    const f = state.facts[k];
+    if (f.sentence.s.index < s.index - 1) break;
+    if (f.sentence.s.index === s.index - 1 && f.cues.jv && !f.alternative && !f.coref) {
+      jv = f;
+      break;
+    }
+  }
+  if (!jv) return;
+  const key = (name: string) => fold(ctx.canonical(name));
+  const jvKey = key(jv.investor);
+  const known = new Set(state.facts.map((f) => key(f.investor)));
+  const withWords = lexiconFor(ctx.lang)?.withWords ?? [];
+  const named = pick.orgs.filter(
+    (o, k) =>
+      !o.person &&
+      !o.weak &&
+      (pick.roles[k] === "plain" || pick.roles[k] === "partner") &&
+      key(o.name) !== jvKey &&
+      !known.has(key(o.name)),
+  );
+  if (!named.length) return;
+  // (after "with", or in a sentence that names the joint venture's investor too)
+  const first = named[0];
+  const before = fold(s.text.slice(0, first.start - s.start))
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  const withBefore = before.slice(-6).some((w) => withWords.includes(w));
+  const investorNamed = pick.orgs.some((o) => key(o.name) === jvKey);
+  if (!withBefore && !investorNamed) return;
+  const all = [jv.investor, ...named.map((o) => ctx.canonical(o.name))];
+  for (const o of named) {
+    const name = ctx.canonical(o.name);
+    state.facts.push({
+      ...jv,
+      investor: name,
+      via: null,
+      investorMention: o,
+      investorCountry: state.homes.get(key(name)) ?? null,
+      homeWords: null,
+      sentence: info,
+      coref: false,
+      money: null,
+      stakePercent: null,
+      partners: all.filter((x) => x !== name),
+      alternative: true,
+      jvPartner: true,
+    });
+  }
 }
 
 /** A sentence with an investing word whose investor has no target: the article's default country, as a second

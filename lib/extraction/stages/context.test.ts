@@ -48,6 +48,15 @@ describe("article context stage", () => {
     expect(ctx.homes.get("marvex")).toBeUndefined();
     expect(ctx.homes.get("goertek")).toBe("HK");
   });
+  it("amounts in a currency only one country counts in vote for that country, where the article names it", () => {
+    const fr =
+      "France, Espagne, Grèce : l’origine des opérateurs se diversifie. Les opérateurs de France et d'Espagne ont signé des conventions avec le Maroc. Le français Korvex investira 200 MDH. L'espagnol Tavrel investira 11 MDH et le français Zimoun 100 MDH.";
+    expect(stagesOf(fr, "fr", null).ctx.defaultCountry).toBe("MA");
+    // (not a firm's home: "the Japanese company … billions of yen" counts at home)
+    const pt =
+      "A empresa japonesa Mitsui e a Petrobras vão destinar 6 bilhões de ienes cada uma à nova empresa no Brasil, que exportará para o Japão. O custo total é de 30 bilhões de ienes.";
+    expect(stagesOf(pt, "pt", null).ctx.defaultCountry).toBe("BR");
+  });
   it("a country named as an investor's home is its home, not a vote for the target", () => {
     const ctx = ctxOf("The French company Michelin will invest 100 million zlotys in its tyre plant in Olsztyn.");
     expect(ctx.homes.get("michelin")).toBe("FR");

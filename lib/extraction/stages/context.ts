@@ -17,6 +17,19 @@ import type { Money } from "../money";
 import { fold } from "../normalize";
 import { countryScore, homeMentions, newSubjectRe, placedCountry } from "../roles";
 import { findPercents } from "../status-kind";
+import { COUNTRY_CURRENCY, LOCAL_DOLLAR_OR_PESO } from "../lexicon/money-words";
+
+/** The currencies one country alone counts in ("MAD", "TRY", "CAD"; not the euro or the CFA francs), to their country. */
+const CURRENCY_COUNTRY: ReadonlyMap<string, string> = (() => {
+  const byCurrency = new Map<string, string[]>();
+  for (const [cc, cur] of [...Object.entries(COUNTRY_CURRENCY), ...Object.entries(LOCAL_DOLLAR_OR_PESO)])
+    byCurrency.set(cur, [...(byCurrency.get(cur) ?? []), cc]);
+  return new Map(
+    [...byCurrency].filter(([cur, ccs]) => ccs.length === 1 && cur !== "USD").map(([cur, ccs]) => [cur, ccs[0]]),
+  );
+})();
+/** the weight of one amount in such a currency, as against a country named once (2) */
+const CURRENCY_VOTE = 1;
 
 export type ArticleContext = {
   text: string;
@@ -146,6 +159,14 @@ export function articleContext(
         parents.set(fold(b.name), a.name);
       }
     }
+  }
+  // "10 milliards de DH", "480 milyon TL": an amount in a currency only one country counts in speaks of that country's
+  // money, a vote for it where the article names it ("France, Espagne … : les conventions signées avec le Maroc")
+  // (not a firm's home the article names: "a empresa japonesa … 30 bilhões de ienes" counts at home)
+  for (const [cur, n] of currencyVotes) {
+    const cc = CURRENCY_COUNTRY.get(cur);
+    if (cc && namedCountries.has(cc) && !homeVotes.has(cc))
+      countryVotes.set(cc, (countryVotes.get(cc) ?? 0) + n * CURRENCY_VOTE);
   }
   const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
   // an article that names no country but its investors' homes (local news: "Ekol Lojistik … Gebze'de bir lojistik
