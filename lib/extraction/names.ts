@@ -8,6 +8,12 @@ import { commonWordsOf } from "./lexicon/common-words";
 import { isKnownOrgName } from "./known-orgs";
 
 const ORG_SUFFIX_WORDS = new Set(unionList("orgSuffixes").map((w) => fold(w)));
+const GENITIVE_WORDS = new Set(unionList("genitiveWords").map((w) => fold(w)));
+/** "Secretaria de Desenvolvimento Econômico do Estado (SDE)": a state body's head joined by "de" before the words
+ * at index at (the letters an acronym spells) still names a body. */
+function stateBodyBefore(all: readonly string[], at: number): boolean {
+  return at >= 2 && GENITIVE_WORDS.has(fold(all[at - 1])) && isStateBodyWord(fold(all[at - 2]));
+}
 const TITLE_WORDS = new Set(
   [...unionList("personTitles"), ...unionList("officeTitles")].filter((w) => /^[\p{L}]+$/u.test(w)).map((w) => fold(w)),
 );
@@ -279,11 +285,7 @@ export function findAcronyms(text: string, lang: string | null = null): Map<stri
     const take = all.slice(from).filter((w, i) => i > 0 || /^\p{Lu}/u.test(w));
     const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
-    // ("Secretaria de Desenvolvimento Econômico do Estado (SDE)": the state body's head, joined by "de" before the
-    // letters the acronym spells, still names a body)
-    const head = k >= 0 ? from + k : from;
-    const bodyBefore =
-      head >= 2 && /^(?:de|of|di|du|van)$/u.test(all[head - 1]) && isStateBodyWord(fold(all[head - 2]));
+    const bodyBefore = stateBodyBefore(all, k >= 0 ? from + k : from);
     if (
       long.length > acro.length &&
       (long.includes(" ") || odd(long)) &&
@@ -325,8 +327,7 @@ function isNonOrgDefinition(acro: string, long: string, before: boolean): boolea
   const at = Math.max(0, Math.min(from, all.length - Math.max(acro.length, 2)));
   const words = all.slice(at);
   if (words.some((w) => isStateBodyWord(fold(w)))) return true;
-  // ("Secretaria de Desenvolvimento Econômico do Estado (SDE)": a state body's head joined by "de" before those words)
-  if (at >= 2 && /^(?:de|of|di|du|van)$/u.test(all[at - 1]) && isStateBodyWord(fold(all[at - 2]))) return true;
+  if (stateBodyBefore(all, at)) return true;
   if (!before) return false;
   // "eine Vermögensverwaltungs-Gesellschaft (SMAP)", "la Société nationale des transports (SNTF)": a company's
   // descriptor written with a capital among the last words names a firm ("the sovereign wealth fund (SWF)" none)

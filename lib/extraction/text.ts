@@ -2,7 +2,7 @@
 import { unionList, unionSource } from "./lexicon/all";
 import { fold } from "./normalize";
 import { LowerTest } from "./lower-test";
-import { CURRENCY_WORDS } from "./lexicon/money-words";
+import { CURRENCY_WORDS, SCALE_WORDS } from "./lexicon/money-words";
 
 export type Sentence = {
   index: number;
@@ -21,7 +21,12 @@ export type Sentence = {
 const ABBREVIATIONS = new Set(unionList("abbreviations"));
 /** Of those, the units written after a figure ("2,4 proc.", "1,3 Mrd.", "5 mln."): before a capitalized word that is
  * no currency ("1,3 Mrd. Euro", "5 mln. EUR") the dot ends the sentence ("o 2,4 proc. Minister energii …") */
-const UNIT_ABBREVIATIONS = new Set(["mln", "mld", "tys", "proc", "mio", "mrd", "tsd", "bn", "mn", "bln", "md", "mds"]);
+const PERCENT_WORD_RE = new RegExp(String.raw`^(?:${unionSource("percentWords")})$`, "iu");
+const UNIT_ABBREVIATIONS = new Set(
+  [...ABBREVIATIONS].filter(
+    (w) => SCALE_WORDS[w] !== undefined || PERCENT_WORD_RE.test(w) || PERCENT_WORD_RE.test(`${w}.`),
+  ),
+);
 
 /** Boilerplate, teaser and advertising cues, all languages; "©" belongs to none. */
 const BOILERPLATE_RE = new RegExp(`${unionSource("boilerplateCues")}|©`, "i");
