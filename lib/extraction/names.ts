@@ -247,12 +247,20 @@ export function nonOrgAcronyms(text: string): Set<string> {
     const acro = m[1];
     const at = m.index ?? 0;
     const long = (/([\p{L}][\p{L}&.\- ]{2,80})\s*$/u.exec(text.slice(Math.max(0, at - 80), at))?.[1] ?? "").trim();
-    if (long && isNonOrgDefinition(acro, long, true)) out.add(fold(acro));
+    if (long && (isNonOrgDefinition(acro, long, true) || personsTitle(acro, long))) out.add(fold(acro));
   }
   for (const m of text.matchAll(/(\p{Lu}{2,6})\s*\(([^)]{3,80})\)/gu)) {
     if (isNonOrgDefinition(m[1], m[2].trim(), false)) out.add(fold(m[1]));
   }
   return out;
+}
+
+/** "Mohamed Kéïta (PDG) et John Nevergole (DG)": after a person's name, letters that spell none of its words are the
+ * person's title. */
+function personsTitle(acro: string, long: string): boolean {
+  const tail = long.split(/\s+/).slice(-3);
+  const first = tail.findIndex((w) => FIRST_NAMES.has(fold(w)));
+  return first >= 0 && !tail.slice(first).some((w) => w[0] === acro[0]);
 }
 
 const ACRONYM_IN_BRACKETS_RE = /\(\p{Lu}{2,6}\)/u;
@@ -284,6 +292,8 @@ export function findAcronyms(text: string, lang: string | null = null): Map<stri
     }
     const take = all.slice(from).filter((w, i) => i > 0 || /^\p{Lu}/u.test(w));
     const k = take.findIndex((w) => w[0].toUpperCase() === acro[0]);
+    // "Mohamed Kéïta (PDG) et John Nevergole (DG)": a person's title, no letters of the name before it
+    if (k < 0 && take.length && FIRST_NAMES.has(fold(take[0]))) continue;
     const long = (k >= 0 ? take.slice(k) : take).join(" ");
     const bodyBefore = stateBodyBefore(all, k >= 0 ? from + k : from);
     if (

@@ -680,6 +680,24 @@ describe("glued figures and short Turkish codes", () => {
     expect(names("Şirket 500 milyon TL'lik yatırımla Manisa'da fabrika kuracak.", "tr")).not.toContain("TL'lik");
     expect(names("3M will invest $500 million in a plant in Texas.", "en")).toContain("3M");
   });
+
+  it("reads an acronym with a plural's 's' as things, not a firm ('two memorandums of understanding (MoUs)', '9,000 TEUs')", () => {
+    expect(names("The authority signed two MoUs with Acme Holding worth $133 million.", "en")).toEqual([
+      "Acme Holding",
+    ]);
+    expect(names("The terminal will handle vessels of up to 9,000 TEUs, Adani Ports said.", "en")).not.toContain(
+      "TEUs",
+    );
+  });
+});
+
+describe("a person's title in brackets", () => {
+  it("reads letters after a person's name that spell none of its words as the person's title ('John Nevergole (DG)')", () => {
+    const text = "Fondé par Mohamed Kéïta (PDG) et John Nevergole (DG), ABD Group investit en Afrique.";
+    expect(nonOrgAcronyms(text).has("dg")).toBe(true);
+    expect(nonOrgAcronyms(text).has("pdg")).toBe(true);
+    expect(nonOrgAcronyms("Le fonds John Keells Holdings (JKH) investit.").has("jkh")).toBe(false);
+  });
 });
 
 describe("programmes", () => {

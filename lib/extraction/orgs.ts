@@ -1201,6 +1201,8 @@ function handleRun(
     bodyInLowerCase(name, text.slice(run[run.length - 1].e, run[run.length - 1].e + 40))
   )
     return;
+  // "two memorandums of understanding (MoUs)", "9,000 TEUs", "SMEs": an acronym with a plural's "s" names things
+  if (run.length === 1 && !isKnown && /^\p{Lu}[\p{L}]*\p{Lu}s$/u.test(run[0].t)) return;
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
   // known word is a proper name: a weak candidate ("Exa Industrial es la tercera inversión")
   if (!strong) {
