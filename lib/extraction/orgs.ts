@@ -65,6 +65,13 @@ const HEAD_COMPOUND_RE = new RegExp(
   "u",
 );
 
+/** The text right after a name is a company compound's head ("Tesla-Werk", "Wärmepumpen-Werk"): the name is the
+ * compound's first part. */
+const HEAD_AFTER_RE = new RegExp(String.raw`^-(?:${unionList("companyCompoundHeads").join("|")})(?![\p{L}])`, "u");
+export function compoundHeadAfter(textAfter: string): boolean {
+  return HEAD_AFTER_RE.test(textAfter);
+}
+
 const tokens = memoize((text: string): Tok[] => tokensRaw(text), 20_000);
 /** "PIF-backed", "UK-based" (any language's text may quote such an English adjective) */
 const COMPOUND_ADJECTIVE_RE = anyWordForm("compoundAdjective", "iu");

@@ -10,6 +10,14 @@ const rows = (text: string, secondReadings = true) =>
   }));
 
 describe("second readings of a commitment sentence", () => {
+  it("no other investor from the first part of a compound in the investor's object ('in ein Wärmepumpen-Werk'), one from a compound its own verb follows", () => {
+    const object = "Gerade erst kündigte Bosch an, 250 Millionen Euro in ein Wärmepumpen-Werk in Polen zu investieren.";
+    expect(rows(object).map((r) => r.key)).toEqual(["Bosch>PL"]);
+    const subject =
+      "Witzenmann baut in Pforzheim eine neue Firmenzentrale, die Ulmer Wieland-Werke investieren in eine Anlage zum Recycling von Kupfer.";
+    expect(rows(subject).map((r) => r.key)).toContain("Wieland>DE");
+  });
+
   const twoCountries =
     "Der japanische Konzern Hitachi will 300 Millionen Euro in ein neues Werk in Polen investieren, das den Markt in Deutschland beliefern soll.";
 

@@ -19,7 +19,7 @@
  *
  * These facts are marked `alternative`: a record made of them alone has a lower confidence.
  */
-import { ownSubjectVerb, type OrgMention } from "../orgs";
+import { compoundHeadAfter, ownSubjectVerb, type OrgMention } from "../orgs";
 import { rejectCommitment } from "../rejects";
 import { addCommitments } from "./candidates";
 import { ACQ_OR_STAKE_RE } from "./cues";
@@ -86,6 +86,12 @@ export function addOtherInvestors(
   pick.orgs.forEach((o, k) => {
     if (o === inv || named.has(o) || o.person || o.weak || o.verbOnly) return;
     if (pick.roles[k] !== "plain" && pick.roles[k] !== "agent") return;
+    // "Bosch will in ein Wärmepumpen-Werk investieren": the first part of a compound in the investor's object names
+    // what the plant makes, or whose it is; it does not act
+    // ("die Ulmer Wieland-Werke investieren": a compound that its own verb follows is a subject)
+    const after = info.s.text.slice(o.end - info.s.start);
+    const next = fold(/^-[\p{L}]+\s+([\p{L}]+)/u.exec(after)?.[1] ?? "");
+    if (o.start > inv.end && compoundHeadAfter(after) && !ownSubjectVerb(next, ctx.lang)) return;
     const where = chooseTarget(info, pick, o, ctx, state);
     if (!hasTarget(where) || rejectCommitment(info, o.start - info.s.start, false, ctx.lang)) return;
     const read = (scratch: ArticleState) => addCommitments(info, { ...pick, inv: o }, o, where, ctx, scratch);
