@@ -691,6 +691,17 @@ describe("glued figures and short Turkish codes", () => {
   });
 });
 
+describe("a word cut at its hyphen", () => {
+  it("reads a word cut at its hyphen before 'and' or 'or' as a compound's first part, no name ('Schifffahrts- und Logistikunternehmen')", () => {
+    const found = names(
+      "Das dänische Schifffahrts- und Logistikunternehmen Maersk plant Investitionen in Nigeria.",
+      "de",
+    );
+    expect(found).not.toContain("Schifffahrts");
+    expect(found).toContain("Maersk");
+  });
+});
+
 describe("a person's title in brackets", () => {
   it("reads letters after a person's name that spell none of its words as the person's title ('John Nevergole (DG)')", () => {
     const text = "Fondé par Mohamed Kéïta (PDG) et John Nevergole (DG), ABD Group investit en Afrique.";

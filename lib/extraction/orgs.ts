@@ -72,6 +72,11 @@ export function compoundHeadAfter(textAfter: string): boolean {
   return HEAD_AFTER_RE.test(textAfter);
 }
 
+const SUSPENDED_HYPHEN_RE = new RegExp(
+  String.raw`^-\s+(?:${[...unionList("andWords"), ...unionList("orWords")].join("|")})(?![\p{L}])`,
+  "iu",
+);
+
 const tokens = memoize((text: string): Tok[] => tokensRaw(text), 20_000);
 /** "PIF-backed", "UK-based" (any language's text may quote such an English adjective) */
 const COMPOUND_ADJECTIVE_RE = anyWordForm("compoundAdjective", "iu");
@@ -1208,6 +1213,9 @@ function handleRun(
     bodyInLowerCase(name, text.slice(run[run.length - 1].e, run[run.length - 1].e + 40))
   )
     return;
+  // "das dänische Schifffahrts- und Logistikunternehmen", "scheeps- en": a word cut at its hyphen before "and" or
+  // "or" is the first part of a compound whose head comes later, no name
+  if (!isKnown && SUSPENDED_HYPHEN_RE.test(text.slice(run[run.length - 1].e, run[run.length - 1].e + 12))) return;
   // "two memorandums of understanding (MoUs)", "9,000 TEUs", "SMEs": an acronym with a plural's "s" names things
   if (run.length === 1 && !isKnown && /^\p{Lu}[\p{L}]*\p{Lu}s$/u.test(run[0].t)) return;
   // outside German (where every noun is capitalized) a capital in mid-sentence that is no place, person or
