@@ -662,6 +662,10 @@ describe("people named by first name and office", () => {
     );
     expect(p.has("lamban")).toBe(true);
   });
+  it("reads a name that a comma and an office follow as a person's ('Solange Amichia, directrice générale de …')", () => {
+    expect(names("D’après Solange Amichia, directrice générale de l’agence, le projet avance.", "fr")).toEqual([]);
+    expect(names("Según Pablo Fernández del Busto, director de la cadena, el hotel abrirá.", "es")).toEqual([]);
+  });
   it("does not take a firm named like a person for one", () => {
     const p = findPersons("James Hardie will build a plant in Kaukapakapa, the building materials group said.");
     expect(p.has("hardie")).toBe(false);

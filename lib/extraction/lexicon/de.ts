@@ -417,7 +417,7 @@ export const DE: Lexicon = {
   participlePrepositions: [],
   descriptorsBeforeAdjective: ["firma"],
   ofWords: ["aus"],
-  titlesAfterName: ["chef", "grunder", "vorstand", "prasident"],
+  titlesAfterName: ["chef", "grunder", "vorstand", "prasident", "geschaftsfuhrer", "geschaftsfuhrerin", "chefin", "grunderin", "vorstandschef", "vorstandsvorsitzender", "vorstandsvorsitzende", "minister", "ministerin", "sprecher", "sprecherin", "burgermeister", "burgermeisterin", "prasidentin"],
   companyHeadNouns: ["konzern", "gruppe"],
   subjectPronouns: ["sie", "er"],
   sameSubjectContinuations: ["wird", "werden", "soll", "auch"],

@@ -304,7 +304,7 @@ export const EN: Lexicon = {
   participlePrepositions: ["at", "in", "near"],
   descriptorsBeforeAdjective: ["company"],
   ofWords: ["of", "from"],
-  titlesAfterName: ["ceo", "chairman", "president", "founder", "head", "minister"],
+  titlesAfterName: ["ceo", "chairman", "president", "founder", "head", "minister", "chief executive", "managing director", "director", "chairwoman", "spokesman", "spokeswoman", "secretary", "governor", "co-founder", "mayor"],
   companyHeadNouns: ["group", "company", "companies", "corporation"],
   subjectPronouns: ["it"],
   sameSubjectContinuations: ["will", "would", "also", "then", String.raw`plans? to`, "is to"],

@@ -270,7 +270,7 @@ export const ES: Lexicon = {
   participlePrepositions: ["en", "a", "por", "con", "para", "desde"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "consorcio", "compania", "firma", "gigante", "fondo", "constructora", "productora", "operadora", "aseguradora", "petrolera", "minera", "naviera", "holding", "conglomerado", "banco", "cadena", "farmaceutica", "automotriz", "siderurgica", "tecnologica", "energetica", "cementera", "hotelera", "inmobiliaria", "distribuidora", "inversor", "inversora"],
   ofWords: ["de"],
-  titlesAfterName: ["presidente", "consejero delegado"],
+  titlesAfterName: ["presidente", "consejero delegado", "director", "directora", "presidenta", "fundador", "fundadora", "consejera delegada", "ministro", "ministra", "portavoz", "gerente", "vicepresidente", "vicepresidenta", "alcalde", "alcaldesa", "gobernador", "gobernadora"],
   companyHeadNouns: ["grupo"],
   subjectPronouns: ["ella"],
   sameSubjectContinuations: ["va a", String.raw`tambi[eé]n`],

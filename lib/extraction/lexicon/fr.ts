@@ -287,7 +287,7 @@ export const FR: Lexicon = {
   participlePrepositions: ["a", "en", "par", "dans", "sur", "pour", "avec"],
   descriptorsBeforeAdjective: ["entreprise", "societe", "maison", "groupe", "multinationale", "fabricant", "constructeur", "consortium", "geant", "fonds", "equipementier", "compagnie", "producteur", "holding", "banque", "conglomerat", "chaine", "investisseur", "laboratoire", "operateur", "promoteur", "assureur", "distributeur", "industriel", "partenaire"],
   ofWords: ["de"],
-  titlesAfterName: ["pdg", "directeur"],
+  titlesAfterName: ["pdg", "directeur", "directrice", "president", "presidente", "fondateur", "fondatrice", "porte-parole", "ministre", "vice-president", "vice-presidente", "administrateur", "gerant", "gerante", "maire"],
   companyHeadNouns: ["groupe"],
   subjectPronouns: ["il", "elle"],
   sameSubjectContinuations: ["va", "vont", "aussi"],

@@ -433,7 +433,7 @@ export const NL: Lexicon = {
   participlePrepositions: [],
   descriptorsBeforeAdjective: ["bedrijf"],
   ofWords: ["uit"],
-  titlesAfterName: ["topman", "directeur"],
+  titlesAfterName: ["topman", "directeur", "ceo", "oprichter", "voorzitter", "woordvoerder", "woordvoerster", "minister", "directrice", "topvrouw", "burgemeester", "gedeputeerde"],
   companyHeadNouns: ["groep", "concern"],
   subjectPronouns: ["het", "hij", "zij"],
   sameSubjectContinuations: ["zal", "ook"],

@@ -460,7 +460,7 @@ export const PL: Lexicon = {
   participlePrepositions: [],
   descriptorsBeforeAdjective: ["firma", "spolka", "koncern", "grupa", "producent", "fundusz", "holding", "bank", "gigant", "operator", "deweloper", "siec", "inwestor", "przedsiebiorstwo"],
   ofWords: ["z"],
-  titlesAfterName: ["prezes"],
+  titlesAfterName: ["prezes", "dyrektor", "minister", "wiceprezes", "rzecznik", "zalozyciel", "wojewoda", "burmistrz", "prezydent", "prezeska"],
   companyHeadNouns: ["grupa"],
   subjectPronouns: ["ona", "on"],
   sameSubjectContinuations: [String.raw`b[eę]dzie`, String.raw`r[oó]wnie[zż]`],

@@ -298,7 +298,7 @@ export const PT: Lexicon = {
   participlePrepositions: ["em", "a", "por", "com", "para", "pelo", "pela", "no", "na"],
   descriptorsBeforeAdjective: ["empresa", "grupo", "multinacional", "fabricante", "montadora", "companhia", "consorcio", "gigante", "fundo", "construtora", "produtora", "operadora", "seguradora", "mineradora", "holding", "banco", "conglomerado", "rede", "investidor", "farmaceutica", "siderurgica", "varejista"],
   ofWords: ["de", "do", "da"],
-  titlesAfterName: ["presidente", "diretor"],
+  titlesAfterName: ["presidente", "diretor", "presidenta", "diretora", "fundador", "fundadora", "ministro", "ministra", "ceo", "porta-voz", "gerente", "vice-presidente", "prefeito", "prefeita", "governador", "governadora"],
   companyHeadNouns: ["grupo"],
   subjectPronouns: ["ela", "ele"],
   sameSubjectContinuations: ["vai", String.raw`tamb[eé]m`],
