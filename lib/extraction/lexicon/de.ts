@@ -599,7 +599,7 @@ export const DE: Lexicon = {
   deadlineWords: ["bis", "bis ende", "bis zum jahr", "spatestens", "bis zum ende", "bis zum", "bis zur", "bis spatestens", "bis anfang", "bis mitte", "vor ende"],
   operationStartWords: ["in betrieb", "produktion aufnehmen", "produktionsstart", "fertiggestellt werden", "eroffnet werden"],
   monthPrepositions: ["im", "seit", "mitte", "anfang", "ende"],
-  yearPrepositions: ["im", "ende", "anfang"],
+  yearPrepositions: ["im", "ende", "anfang", "mitte", String.raw`im (?:fruhjahr|fruhling|sommer|herbst|winter)`],
   yearNouns: ["dem jahr", "jahr", "jahre"],
 
   boilerplateCues: [String.raw`^\s*(?:auch interessant|lesen sie auch|mehr dazu|mehr zum thema|das k[oö]nnte sie auch interessieren|passend dazu|siehe auch)\s*:`, 

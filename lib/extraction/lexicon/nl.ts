@@ -571,7 +571,7 @@ export const NL: Lexicon = {
   deadlineWords: ["tegen", "uiterlijk", "tot", "tegen eind", "tegen het einde van", "voor eind", "tot eind", "uiterlijk eind", "tegen midden"],
   operationStartWords: ["in gebruik", "operationeel", "productie starten", "opengaan"],
   monthPrepositions: ["in", "begin", "eind", "half"],
-  yearPrepositions: ["in", "begin", "eind"],
+  yearPrepositions: ["in", "begin", "eind", "medio", "half", String.raw`in (?:het (?:voorjaar|najaar)|de (?:zomer|herfst|winter|lente))`],
   yearNouns: ["het jaar"],
 
   boilerplateCues: [String.raw`^\s*(?:lees ook|lees meer|zie ook|ook interessant|meer lezen)\s*:`, "lees ook", "alle rechten voorbehouden"],
