@@ -500,6 +500,8 @@ export const NL: Lexicon = {
     "gekocht", String.raw`\b(?:heeft|hebben)\b.{0,60}\bverworven`, "verwierf", "afgerond", "voltooid", "in gebruik genomen", String.raw`\b(?:heeft|hebben)\b.{0,60}\bbetaald`,
     // "werd de nieuwe eigenaar": the deal is made
     String.raw`\bwerd\b[^.;]{0,30}\b(?:de )?(?:nieuwe )?eigenaar\b`,
+    // "betaalden 2,4 miljard euro voor": paid
+    String.raw`\bbetaalden?\b`,
     String.raw`\blegden?\b.{0,40}\bhand op\b`, String.raw`\b(?:heeft|hebben)\b.{0,60}\b(?:vergroot|opgericht|gebouwd)\b`,
   ],
   pendingWords: [String.raw`onder voorbehoud van`, String.raw`(?:goedkeuring|toestemming)\b[^.;]{0,60}\bnodig`, String.raw`moet nog (?:\w+ ){0,3}goedkeur`],

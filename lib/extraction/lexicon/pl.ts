@@ -527,6 +527,9 @@ export const PL: Lexicon = {
     String.raw`otwarci[eau]`,
     String.raw`nabyl[aiy]?(?!\p{L})`, String.raw`sfinalizowal[aiy]?(?!\p{L})`, String.raw`zalozyl[aiy]?(?!\p{L})`, String.raw`zostal[aoy]?\s(?:[\p{L}]+\s){0,2}?wlascicielem`, String.raw`wlascicielem[^.;]{0,80}\bzostal[aoy]?(?!\p{L})`,
     String.raw`(?:wy)?zbudowan[aąey]\s+kosztem`,
+    // carried out and spent ("zrealizował", "Inwestycja zrealizowana w województwie", "wydał 400 mln USD na")
+    String.raw`\bzrealizowal[aiy]?\b`, String.raw`\bzrealizowano\b`, String.raw`\binwestycj[aei] zrealizowan[aą]\b`,
+    String.raw`\bwydal[aiy]?\b[^.;]{0,40}\d[^.;]{0,30}\bna\b`,
   ],
   pendingWords: [String.raw`wymaga (?:jeszcze )?(?:zgody|zatwierdzenia)`, String.raw`pod warunkiem (?:uzyskania )?(?:zgody|zatwierdzenia)`, String.raw`czeka na (?:zgod[eę]|zatwierdzenie)`],
   // "inwestycja koncernu X" (the author in the genitive after the noun), "Inwestycję realizuje firma X" (free word order:
