@@ -47,6 +47,14 @@ describe("findFacilities", () => {
     expect(first("Firma zbuduje centrum logistyki.")).toEqual(["logistics_center"]);
     expect(first("Grupa z browarami w trzech miastach.")).toEqual(["factory"]);
   });
+  it("Dutch: wind turbines, a city's port, tank terminals and compound hotels", () => {
+    const first = (text: string) => types(text, "nl").map((t) => t[0]);
+    expect(first("Het bedrijf neemt 32 windmolens over.")).toEqual(["energy"]);
+    expect(first("De groep investeert in de Antwerpse haven.")).toEqual(["infrastructure"]);
+    expect(first("Acme bouwt een opslagtankterminal.")).toEqual(["infrastructure"]);
+    expect(first("In Huizen is een driesterrenhotel geopend.")).toEqual(["real_estate"]);
+    expect(types("The island is a tax haven.", "en")).toEqual([]);
+  });
   it("splits a German ellipsis into two facilities with the same city", () => {
     expect(types("Geplant sind ein Rechen- und Logistikzentrum in Bursa.", "de")).toEqual([
       ["data_center", "Bursa"],
