@@ -96,6 +96,19 @@ describe("deadlines", () => {
     expect(findDates("The plant will be ready by the end of 2024.", "2024-03-14").map((d) => d.value)).toEqual([]);
     expect(findDates("De fabriek moet tegen maart 2024 klaar zijn.", "2024-03-14").map((d) => d.value)).toEqual([]);
     expect(findDates("Die Fabrik wurde Ende 2023 eröffnet.", "2024-03-14").map((d) => d.value)).toEqual(["2023"]);
+    expect(findDates("Das Werk soll bis Mitte 2025 stehen.", "2024-03-14").map((d) => d.value)).toEqual([]);
+  });
+});
+
+describe("a season or the middle of a year", () => {
+  it.each([
+    ["Beide Firmen hatten den Kauf im Frühjahr 2004 angekündigt.", "2004"],
+    ["Der Plan wurde im Herbst 2019 vorgestellt.", "2019"],
+    ["Das Werk wurde Mitte 2022 eröffnet.", "2022"],
+    ["Het bedrijf kondigde de fabriek in het najaar 2021 aan.", "2021"],
+    ["De overname werd medio 2020 afgerond.", "2020"],
+  ])("%s → %s", (text, value) => {
+    expect(first(text, null)).toBe(value);
   });
 });
 

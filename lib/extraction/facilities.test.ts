@@ -33,6 +33,28 @@ describe("findFacilities", () => {
     ])
       expect(types(t, "fr").map((x) => x[0])).toEqual(["factory"]);
   });
+  it("German production sites ('Betriebsstätte', 'Herstellungsbetrieb', 'Produktionen') are factories", () => {
+    const first = (text: string) => types(text, "de").map((t) => t[0]);
+    expect(first("Acme baut eine neue Betriebsstätte für Steckverbinder.")).toEqual(["factory"]);
+    expect(first("Die Investition umfasst einen Herstellungsbetrieb für Impfstoffe.")).toEqual(["factory"]);
+    expect(first("Die Gruppe übernimmt zwei Dämmstoffproduktionen.")).toEqual(["factory"]);
+  });
+  it("Polish: fuel stations, data centres in the genitive plural, a cloud region, a logistics centre, breweries", () => {
+    const first = (text: string) => types(text, "pl").map((t) => t[0]);
+    expect(first("Firma przejmie 400 stacji paliw.")).toEqual(["retail"]);
+    expect(first("Spółka rozwija portfel centrów danych.")).toEqual(["data_center"]);
+    expect(first("Koncern uruchomi region przetwarzania danych.")).toEqual(["data_center"]);
+    expect(first("Firma zbuduje centrum logistyki.")).toEqual(["logistics_center"]);
+    expect(first("Grupa z browarami w trzech miastach.")).toEqual(["factory"]);
+  });
+  it("Dutch: wind turbines, a city's port, tank terminals and compound hotels", () => {
+    const first = (text: string) => types(text, "nl").map((t) => t[0]);
+    expect(first("Het bedrijf neemt 32 windmolens over.")).toEqual(["energy"]);
+    expect(first("De groep investeert in de Antwerpse haven.")).toEqual(["infrastructure"]);
+    expect(first("Acme bouwt een opslagtankterminal.")).toEqual(["infrastructure"]);
+    expect(first("In Huizen is een driesterrenhotel geopend.")).toEqual(["real_estate"]);
+    expect(types("The island is a tax haven.", "en")).toEqual([]);
+  });
   it("splits a German ellipsis into two facilities with the same city", () => {
     expect(types("Geplant sind ein Rechen- und Logistikzentrum in Bursa.", "de")).toEqual([
       ["data_center", "Bursa"],

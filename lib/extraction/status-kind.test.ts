@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractDeals } from "./index";
+import { fold } from "./normalize";
 import { findPercents, kindCues, kindOf, statusOf } from "./status-kind";
 
 describe("statusOf", () => {
@@ -23,6 +24,7 @@ describe("statusOf", () => {
     // what a firm already owns, in a relative clause, says nothing of the new deal
     ["Hutchison Whampoa, which owns Three, will pay Telefonica £9.25bn for O2", "en", "announced"],
     ["Zakład w Kaliszu został w 2023 roku przejęty przez ukraińską firmę", "pl", "completed"],
+    ["De vorige eigenaren betaalden 2 miljard euro voor het bedrijf", "nl", "completed"],
     ["La división mexicana de Wal-Mart, adquirida en 1997, es la más grande", "es", "completed"],
     // the German verb bracket can hold a long middle field
     [
@@ -194,6 +196,14 @@ describe("statusOf", () => {
     const clause =
       "Im Jahr 2021 hatte sich Huaxin Cement beispielsweise in Sambia und Malawi an den Zementfabriken des Holcim-Konzerns beteiligt";
     expect(statusOf(clause, "de")).toBe("completed");
+  });
+});
+
+describe("Polish past forms of carrying out and spending", () => {
+  it("reads them as completed, not the future passive", () => {
+    expect(statusOf(fold("Inwestycja zrealizowana w województwie lubuskim to nowa farma"), "pl")).toBe("completed");
+    expect(statusOf(fold("Od 2000 roku koncern wydał 300 mln zł na rozbudowę fabryki"), "pl")).toBe("completed");
+    expect(statusOf(fold("Inwestycja zostanie zrealizowana do 2027 roku"), "pl")).not.toBe("completed");
   });
 });
 

@@ -540,6 +540,8 @@ export const DE: Lexicon = {
       String.raw`gigafa(?:ctory|brik)\w*`, String.raw`\w*fabrik(?:en)?\b`, String.raw`\w*werk\b`, String.raw`\w*werke?s\b`,
       String.raw`\bwerk\w*`, String.raw`produktionsstatte\w*`, String.raw`produktionszentr\w*`, String.raw`produktionsanlage\w*`,
       String.raw`produktionsstandort\w*`, String.raw`fertigung\w*`, String.raw`montagewerk\w*`, "verbundstandort", "produzieren", String.raw`produktionshalle\w*`, String.raw`produktionslinie\w*`, String.raw`fertigungslinie\w*`, String.raw`montagelinie\w*`, String.raw`giesserei\w*`, String.raw`stahlwerk\w*`, String.raw`produktionskapazit\w*`, String.raw`fertigungskapazit\w*`, String.raw`\w*produktionsanlage\w*`, String.raw`\w*abfullanlage\w*`,
+      // "Betriebsstätte", "Herstellungsbetrieb", "zwei Dämmstoffproduktionen" (production sites, plural)
+      String.raw`betriebsstatte\w*`, String.raw`\w*(?:herstellungs|produktions)betrieb\w*`, String.raw`\w+produktionen\b`,
     ],
   },
 
@@ -599,7 +601,7 @@ export const DE: Lexicon = {
   deadlineWords: ["bis", "bis ende", "bis zum jahr", "spatestens", "bis zum ende", "bis zum", "bis zur", "bis spatestens", "bis anfang", "bis mitte", "vor ende"],
   operationStartWords: ["in betrieb", "produktion aufnehmen", "produktionsstart", "fertiggestellt werden", "eroffnet werden"],
   monthPrepositions: ["im", "seit", "mitte", "anfang", "ende"],
-  yearPrepositions: ["im", "ende", "anfang"],
+  yearPrepositions: ["im", "ende", "anfang", "mitte", String.raw`im (?:fruhjahr|fruhling|sommer|herbst|winter)`],
   yearNouns: ["dem jahr", "jahr", "jahre"],
 
   boilerplateCues: [String.raw`^\s*(?:auch interessant|lesen sie auch|mehr dazu|mehr zum thema|das k[oö]nnte sie auch interessieren|passend dazu|siehe auch)\s*:`, 

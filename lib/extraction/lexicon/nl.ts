@@ -500,6 +500,8 @@ export const NL: Lexicon = {
     "gekocht", String.raw`\b(?:heeft|hebben)\b.{0,60}\bverworven`, "verwierf", "afgerond", "voltooid", "in gebruik genomen", String.raw`\b(?:heeft|hebben)\b.{0,60}\bbetaald`,
     // "werd de nieuwe eigenaar": the deal is made
     String.raw`\bwerd\b[^.;]{0,30}\b(?:de )?(?:nieuwe )?eigenaar\b`,
+    // "betaalden 2,4 miljard euro voor": paid
+    String.raw`\bbetaalden?\b`,
     String.raw`\blegden?\b.{0,40}\bhand op\b`, String.raw`\b(?:heeft|hebben)\b.{0,60}\b(?:vergroot|opgericht|gebouwd)\b`,
   ],
   pendingWords: [String.raw`onder voorbehoud van`, String.raw`(?:goedkeuring|toestemming)\b[^.;]{0,60}\bnodig`, String.raw`moet nog (?:\w+ ){0,3}goedkeur`],
@@ -518,11 +520,15 @@ export const NL: Lexicon = {
     logistics_center: [String.raw`droge havens?`, String.raw`distributiecentr\w*`, String.raw`logistiek centr\w*`, String.raw`magazijn\w*`, String.raw`logistieke centr\w*`, String.raw`logistiek (?:park|hub)\w*`, String.raw`sorteercentr\w*`, String.raw`pakketsorteer\w*`, String.raw`distributiehub\w*`],
     rnd_center: [String.raw`onderzoekscentr\w*`, String.raw`innovatiecentr\w*`, String.raw`laboratori\w*`, String.raw`r&d-centr\w*`, String.raw`researchcentr\w*`, String.raw`testcentr\w*`, String.raw`ontwikkelcentr\w*`],
     office: [String.raw`hoofdkantoor\w*`, String.raw`kantoor\w*`],
-    energy: [String.raw`zonnepark\w*`, String.raw`windpark\w*`, String.raw`energiecentrale\w*`, String.raw`elektriciteitscentrale\w*`, String.raw`raffinaderij\w*`, String.raw`(?:gas|kolen|kern|biomassa|waterkracht)centrale\w*`, String.raw`windmolenpark\w*`, String.raw`\w+windpark\w*`, String.raw`\w+zonnepark\w*`, String.raw`elektrolyser\w*`],
+    energy: [String.raw`zonnepark\w*`, String.raw`windpark\w*`, String.raw`energiecentrale\w*`, String.raw`elektriciteitscentrale\w*`, String.raw`raffinaderij\w*`, String.raw`(?:gas|kolen|kern|biomassa|waterkracht)centrale\w*`, String.raw`windmolenpark\w*`, String.raw`\w+windpark\w*`, String.raw`\w+zonnepark\w*`, String.raw`elektrolyser\w*`,
+      // "82 windmolens", "windmolenposities": wind turbines
+      String.raw`windmolen\w*`],
     // "kolenmijn", not "termijn" (a term)
     mine: [String.raw`\w+(?<!ter)mijn(?:en)?\b`, String.raw`mijnbouw\w*`],
-    infrastructure: [String.raw`zeehaven\w*`, String.raw`containerterminal\w*`, String.raw`luchthaven\w*`, String.raw`spoorlijn\w*`, String.raw`snelweg\w*`, String.raw`pijpleiding\w*`, String.raw`haventerminal\w*`],
-    real_estate: [String.raw`woningen`, String.raw`hotels?\b`, String.raw`appartementen`, String.raw`woontoren\w*`],
+    infrastructure: [String.raw`zeehaven\w*`, String.raw`containerterminal\w*`, String.raw`luchthaven\w*`, String.raw`spoorlijn\w*`, String.raw`snelweg\w*`, String.raw`pijpleiding\w*`, String.raw`haventerminal\w*`,
+      // "in de Antwerpse haven" (a city's adjective before it: no English "tax haven"), tank terminals and parks
+      String.raw`\p{L}+se haven\b`, String.raw`\w*tankterminal\w*`, String.raw`\w*tankpark\w*`],
+    real_estate: [String.raw`woningen`, String.raw`hotels?\b`, String.raw`\w+hotels?\b`, String.raw`appartementen`, String.raw`woontoren\w*`],
     // a "supermarktketen" is the chain (the firm), not a shop
     retail: [String.raw`winkels?\b`, String.raw`supermarkt(?!kette|keten)\w*`, String.raw`winkelcentr\w*`],
     factory: [String.raw`slachthuis\w*`, String.raw`slachthuizen`, String.raw`slachterij\w*`, String.raw`zuivelfabriek\w*`, String.raw`brouwerij(?:en)?`, String.raw`fabriek(?:en)?\b`, String.raw`\w*fabriek\b`, String.raw`productielocatie\w*`, String.raw`productielijn\w*`, String.raw`productiesite\w*`, String.raw`assemblagefabriek\w*`, String.raw`productiefaciliteit\w*`, String.raw`productiehal\w*`, String.raw`assemblagelijn\w*`, String.raw`productievestiging\w*`, String.raw`productiecapaciteit\w*`],
@@ -571,7 +577,7 @@ export const NL: Lexicon = {
   deadlineWords: ["tegen", "uiterlijk", "tot", "tegen eind", "tegen het einde van", "voor eind", "tot eind", "uiterlijk eind", "tegen midden"],
   operationStartWords: ["in gebruik", "operationeel", "productie starten", "opengaan"],
   monthPrepositions: ["in", "begin", "eind", "half"],
-  yearPrepositions: ["in", "begin", "eind"],
+  yearPrepositions: ["in", "begin", "eind", "medio", "half", String.raw`in (?:het (?:voorjaar|najaar)|de (?:zomer|herfst|winter|lente))`],
   yearNouns: ["het jaar"],
 
   boilerplateCues: [String.raw`^\s*(?:lees ook|lees meer|zie ook|ook interessant|meer lezen)\s*:`, "lees ook", "alle rechten voorbehouden"],

@@ -527,6 +527,9 @@ export const PL: Lexicon = {
     String.raw`otwarci[eau]`,
     String.raw`nabyl[aiy]?(?!\p{L})`, String.raw`sfinalizowal[aiy]?(?!\p{L})`, String.raw`zalozyl[aiy]?(?!\p{L})`, String.raw`zostal[aoy]?\s(?:[\p{L}]+\s){0,2}?wlascicielem`, String.raw`wlascicielem[^.;]{0,80}\bzostal[aoy]?(?!\p{L})`,
     String.raw`(?:wy)?zbudowan[aąey]\s+kosztem`,
+    // carried out and spent ("zrealizował", "Inwestycja zrealizowana w województwie", "wydał 400 mln USD na")
+    String.raw`\bzrealizowal[aiy]?\b`, String.raw`\bzrealizowano\b`, String.raw`\binwestycj[aei] zrealizowan[aą]\b`,
+    String.raw`\bwydal[aiy]?\b[^.;]{0,40}\d[^.;]{0,30}\bna\b`,
   ],
   pendingWords: [String.raw`wymaga (?:jeszcze )?(?:zgody|zatwierdzenia)`, String.raw`pod warunkiem (?:uzyskania )?(?:zgody|zatwierdzenia)`, String.raw`czeka na (?:zgod[eę]|zatwierdzenie)`],
   // "inwestycja koncernu X" (the author in the genitive after the noun), "Inwestycję realizuje firma X" (free word order:
@@ -544,17 +547,17 @@ export const PL: Lexicon = {
   greenfieldWords: [String.raw`\bnow(?:y|a|e|ego|ej|ych|ym|ą)\b`, "budow"],
 
   facilityWords: {
-    data_center: [String.raw`centr(?:um|a|ach) danych`, String.raw`centrum przetwarzania danych`, String.raw`centr(?:um|a) (?:\w+ ){0,2}przetwarzania danych`],
+    data_center: [String.raw`centr(?:um|a|ach|ow|ami) danych`, String.raw`region\w* (?:chmurow\w*|przetwarzania danych)`, String.raw`centrum przetwarzania danych`, String.raw`centr(?:um|a) (?:\w+ ){0,2}przetwarzania danych`],
     export_center: [String.raw`centr(?:um|a) eksportow\w*`],
-    logistics_center: [String.raw`such\w* port\w*`, String.raw`centr(?:um|a|ach) logistyczn\w*`, String.raw`centr(?:um|a) dystrybucyjn\w*`, String.raw`magazyn\w*`, String.raw`centr(?:um|a) magazynow\w*`, String.raw`hub\w* logistyczn\w*`, String.raw`park\w* logistyczn\w*`, String.raw`sortowni\w*`, String.raw`centr(?:um|a) sortowni\w*`],
+    logistics_center: [String.raw`such\w* port\w*`, String.raw`centr(?:um|a|ach|ow) logistyki`, String.raw`centr(?:um|a|ach) logistyczn\w*`, String.raw`centr(?:um|a) dystrybucyjn\w*`, String.raw`magazyn\w*`, String.raw`centr(?:um|a) magazynow\w*`, String.raw`hub\w* logistyczn\w*`, String.raw`park\w* logistyczn\w*`, String.raw`sortowni\w*`, String.raw`centr(?:um|a) sortowni\w*`],
     rnd_center: [String.raw`centr(?:um|a) badawcz\w*`, String.raw`centr(?:um|a) badawczo-rozwojow\w*`, String.raw`laboratori\w*`, String.raw`centr(?:um|a) (?:innowacj|technologiczn|rozwojow|r&d|b\+r)\w*`, String.raw`osrod(?:ek|ka|ku) badawcz\w*`],
     office: [String.raw`siedzib\w*`, String.raw`biur(?:o|a|ze)\b`, String.raw`centr(?:um|a) uslug\w*`, String.raw`o[sś]rod(?:ek|ka|ku|kiem) (?:obs[lł]ugi|us[lł]ug)\w*`, String.raw`centr(?:um|a) (?:\w+ ){0,2}us[lł]ug\w*`],
     energy: [String.raw`elektrown\w*`, String.raw`farm(?:a|y|e) (?:wiatrow|fotowoltaiczn|solarn)\w*`, String.raw`rafineri\w*`, String.raw`elektrocieplowni\w*`, String.raw`instalacj\w* fotowoltaiczn\w*`, String.raw`farm\w* fotowoltaiczn\w*`, String.raw`magazyn\w* energii`],
     mine: [String.raw`kopalni\w*`],
     infrastructure: [String.raw`port\w* lotnicz\w*`, String.raw`lotnisk\w*`, String.raw`kolejow\w*`, String.raw`autostrad\w*`, String.raw`gazociag\w*`, String.raw`ropociag\w*`, String.raw`drog\w* ekspresow\w*`, String.raw`terminal\w*`, String.raw`\bport(?:u|y|ie|em)?\b`],
     real_estate: [String.raw`hotel\w*`, String.raw`mieszka(?:nia|nie|n)\b`, String.raw`osiedl\w*`, String.raw`apartament\w*`],
-    retail: [String.raw`sklep\w*`, String.raw`galeri\w* handlow\w*`, String.raw`supermarket\w*`, String.raw`hipermarket\w*`, String.raw`centr\w* handlow\w*`],
-    factory: [String.raw`rzezni\w*`, String.raw`ubojni\w*`, String.raw`cementowni\w*`, String.raw`mleczarni\w*`, String.raw`cukrowni\w*`, String.raw`browar(?:y|u|ze|ow|em)?\b`, String.raw`fabryk\w*`, String.raw`zaklad(?:y|zie|u|ow|em)? produkcyjn\w*`, String.raw`zaklad(?:u|y|zie|ow|em)?\b`, String.raw`montowni\w*`, String.raw`hal\w* produkcyjn\w*`, String.raw`lini\w* produkcyjn\w*`, String.raw`gigafabryk\w*`, String.raw`wytworni\w*`, String.raw`hut(?:a|y|e)\b`, String.raw`moc\w* produkcyjn\w*`, String.raw`kompleks\w* (?:przemyslow|petrochemiczn|chemiczn)\w*`],
+    retail: [String.raw`sklep\w*`, String.raw`stacj\w* paliw`, String.raw`galeri\w* handlow\w*`, String.raw`supermarket\w*`, String.raw`hipermarket\w*`, String.raw`centr\w* handlow\w*`],
+    factory: [String.raw`rzezni\w*`, String.raw`ubojni\w*`, String.raw`cementowni\w*`, String.raw`mleczarni\w*`, String.raw`cukrowni\w*`, String.raw`browar(?:y|u|ze|ow|em|ami|ach)?\b`, String.raw`fabryk\w*`, String.raw`zaklad(?:y|zie|u|ow|em)? produkcyjn\w*`, String.raw`zaklad(?:u|y|zie|ow|em)?\b`, String.raw`montowni\w*`, String.raw`hal\w* produkcyjn\w*`, String.raw`lini\w* produkcyjn\w*`, String.raw`gigafabryk\w*`, String.raw`wytworni\w*`, String.raw`hut(?:a|y|e)\b`, String.raw`moc\w* produkcyjn\w*`, String.raw`kompleks\w* (?:przemyslow|petrochemiczn|chemiczn)\w*`],
   },
 
   // --- places and sites of facilities
