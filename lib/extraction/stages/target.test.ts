@@ -129,6 +129,13 @@ describe("target-country choice stage", () => {
         "Bimbo will invest $50 million in a bakery in Mexico that makes products for the U.S. and Latin American markets.",
       ),
     ).toEqual(["MX"]);
+    // Turkish names the markets in any case ("pazarlarında", in the markets)
+    expect(
+      targets(
+        "Acme Tekstil, Sırbistan'da 10 milyon avroluk fabrika kuracak ve ürünler İtalya ve Almanya pazarlarında satılacak.",
+        "tr",
+      ),
+    ).toEqual(["RS"]);
   });
   it("a commitment naming no country takes the article's default, marked as a guess", () => {
     expect(targets("A new battery plant for Czechia\nHyundai will invest €1 billion in a new plant.")).toEqual(["CZ?"]);
