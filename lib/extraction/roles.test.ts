@@ -335,6 +335,10 @@ describe("roleOf: Turkish postpositions and participles", () => {
     const r = roles("Doğadan markası ise Amerikan Coca Cola’ya satıldı.", "tr");
     expect(r["Coca Cola"]).toBe("agent");
     expect(roles("Jacobs markası Hollandalı JDE grubuna satıldı.", "tr")["JDE"]).toBe("agent");
+    // two sales sharing one verb: "A markası X grubuna, B markası ise Y'ye satıldı"
+    expect(roles("Jacobs markası Örnek grubuna, Doğadan markası ise Delta Gıda’ya satıldı.", "tr")["Örnek"]).toBe(
+      "agent",
+    );
     // (other forms of the verb: "satmasının ardından", "satarak", "devretmiş")
     expect(
       roles("Şahenk hissesini İspanyol Kalvora’ya 5 milyar dolara satmasının ardından otel yatırımı yaptı.", "tr")[

@@ -377,7 +377,7 @@ export const TR: Lexicon = {
     shoutedInflectedWord: String.raw`^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$`,
     untilOrSinceAfterYear: String.raw`^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])`,
     placeAdjectiveSuffix: String.raw`(?:li|lu)$`,
-    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:sat(?:ildi|ti|acak|mak|mis|arak|masi|ilmasi|ilmis|ildig|ilacak)|devr(?:edildi|etti|edecek|etmek|etmis|ederek|etmesi|edilmesi|edilmis|edildig|edilecek))\p{L}*|^['’]n?[iu]n\s+oldu(?![\p{L}])|^['’]n?[iu]n\s*[.!]?\s*$`,
+    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,70}?(?<![\p{L}])(?:sat(?:ildi|ti|acak|mak|mis|arak|masi|ilmasi|ilmis|ildig|ilacak)|devr(?:edildi|etti|edecek|etmek|etmis|ederek|etmesi|edilmesi|edilmis|edildig|edilecek))\p{L}*|^['’]n?[iu]n\s+oldu(?![\p{L}])|^['’]n?[iu]n\s*[.!]?\s*$`,
     boardWordBeforeTitle: String.raw`^(?:yonetim|kurulu?|genel|icra|kurucu|onursal|baskan|yardimcisi|bolge|ulke)$`,
     companyOfficeTitle: String.raw`^(?:baskani|muduru|sozcusu|uyesi)$`,
     oneOfBeforeName: String.raw`(?:^|\s)\p{L}{3,}l[ae]rind[ae]n\s+(?:biri\s+(?:olan\s+)?)?$`,
