@@ -261,7 +261,8 @@ export const FR: Lexicon = {
   fromWords: [String.raw`aupres d(?:e|u|es)`],
   possessives: ["ses", "son", "sa"],
   subsidiaryOfWords: [String.raw`filiale? d(?:e|u|es)`, String.raw`contr[oô]l[ée]e? par`, String.raw`d[ée]tenue? par`, String.raw`appartenant [aà]`],
-  basedInWords: ["siege a", "siege social a", "siege est a"],
+  // "le groupe Shangri-La basé à Hong Kong", "la société basée au Luxembourg"
+  basedInWords: ["siege a", "siege social a", "siege est a", String.raw`\bbasee?s? (?:a|au|aux|en)`],
   basedSuffixes: [],
   clauseSubjectVerbs: ["va", "prévoit"],
   sourceCreditWords: [String.raw`(?:publi|compil|diffus)[ée]e?s? (?:[\p{L}-]+ ){0,3}par`, "selon", String.raw`d'apr[eè]s`, String.raw`(?:rapport|[ée]tude|donn[ée]es|analyse|enqu[êe]te) d(?:e|u|es|e la)`],

@@ -123,6 +123,11 @@ describe("target-country choice stage", () => {
       ["PL"],
     );
   });
+  it("a home named with French 'basé à' is not the target", () => {
+    expect(
+      targets("Le groupe Acme, basé à Hong Kong, investit 20 millions de dollars dans un hôtel à Maurice.", "fr"),
+    ).toEqual(["MU"]);
+  });
   it("a sales market is not the target", () => {
     expect(
       targets(
