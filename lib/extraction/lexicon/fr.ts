@@ -347,6 +347,11 @@ export const FR: Lexicon = {
     String.raw`inauguration`,
     String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
     String.raw`\br[eé]alis[eé]e?s? par\b`,
+    // "Cogeco s'est porté acquéreur du câblodistributeur", "l'usine Renault Algérie Production s'est implantée dans le
+    // pays": a done purchase, a site already set up
+    // "Le groupe CFAO et Heineken ouvrent une usine à Abidjan", "Koira ouvre son deuxième hôtel": the present of news
+    String.raw`\bouvr(?:e|ent) (?:une?|son|sa|ses|leur|leurs) `,
+    String.raw`s['’]est port[eé]e?s? acqu[eé]reur`, String.raw`s['’]est (?:r[eé]cemment |tout r[eé]cemment )?(?:implant|install)[eé]e?s?\b`,
     // "est devenu le nouveau propriétaire": the deal is made
     String.raw`\best devenu (?:le )?(?:nouveau )?propri[eé]taire`,
   ],
