@@ -190,6 +190,13 @@ describe("Turkish objects before the verb", () => {
     const b = roles("Örnek Holding'in Delta Holding'in hisselerini satın alması onaylandı.", "tr");
     expect(b["Örnek Holding"]).toBe("plain");
   });
+  it("reads a firm before its head noun or shares in the accusative, or the genitive owner of a site bought, as bought", () => {
+    expect(roles("Örnek Çimento, Delta firmasını satın aldı.", "tr")["Delta"]).toBe("object");
+    expect(roles("Örnek Gıda, Delta Süt hisselerini 10 milyon liraya satın aldı.", "tr")["Delta Süt"]).toBe("object");
+    const r = roles("Örnek Kompozit, Delta Motors'un Macaristan'daki fabrikasını bünyesine kattı.", "tr");
+    expect(r["Delta Motors"]).toBe("object");
+    expect(r["Örnek Kompozit"]).not.toBe("object");
+  });
 });
 
 describe("departments named after an office", () => {
@@ -328,6 +335,10 @@ describe("roleOf: Turkish postpositions and participles", () => {
     const r = roles("Doğadan markası ise Amerikan Coca Cola’ya satıldı.", "tr");
     expect(r["Coca Cola"]).toBe("agent");
     expect(roles("Jacobs markası Hollandalı JDE grubuna satıldı.", "tr")["JDE"]).toBe("agent");
+    // two sales sharing one verb: "A markası X grubuna, B markası ise Y'ye satıldı"
+    expect(roles("Jacobs markası Örnek grubuna, Doğadan markası ise Delta Gıda’ya satıldı.", "tr")["Örnek"]).toBe(
+      "agent",
+    );
     // (other forms of the verb: "satmasının ardından", "satarak", "devretmiş")
     expect(
       roles("Şahenk hissesini İspanyol Kalvora’ya 5 milyar dolara satmasının ardından otel yatırımı yaptı.", "tr")[
@@ -345,6 +356,10 @@ describe("roleOf: Turkish postpositions and participles", () => {
     expect(r["Peugeot"]).toBe("example");
     expect(r["Acme Otomotiv"]).toBe("plain");
     expect(roles("Bu yıl Lidl gibi zincirlerle çalışan firma büyüyor.", "tr")["Lidl"]).toBe("example");
+    // a plural in the accusative or genitive after "gibi": what is bought or described
+    expect(roles("Örnek Yatırım daha önce Delta, Gamma gibi kuruluşları satın almıştı.", "tr")["Gamma"]).toBe(
+      "example",
+    );
     const s = roles("Danone, Mars gibi birçok dünya devi Türkiye'ye yatırım kararını açıkladı.", "tr");
     expect(s["Danone"]).not.toBe("example");
     expect(s["Mars"]).not.toBe("example");

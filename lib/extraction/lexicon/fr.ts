@@ -261,7 +261,8 @@ export const FR: Lexicon = {
   fromWords: [String.raw`aupres d(?:e|u|es)`],
   possessives: ["ses", "son", "sa"],
   subsidiaryOfWords: [String.raw`filiale? d(?:e|u|es)`, String.raw`contr[oô]l[ée]e? par`, String.raw`d[ée]tenue? par`, String.raw`appartenant [aà]`],
-  basedInWords: ["siege a", "siege social a", "siege est a"],
+  // "le groupe Shangri-La basé à Hong Kong", "la société basée au Luxembourg"
+  basedInWords: ["siege a", "siege social a", "siege est a", String.raw`\bbasee?s? (?:a|au|aux|en)`],
   basedSuffixes: [],
   clauseSubjectVerbs: ["va", "prévoit"],
   sourceCreditWords: [String.raw`(?:publi|compil|diffus)[ée]e?s? (?:[\p{L}-]+ ){0,3}par`, "selon", String.raw`d'apr[eè]s`, String.raw`(?:rapport|[ée]tude|donn[ée]es|analyse|enqu[êe]te) d(?:e|u|es|e la)`],
@@ -346,6 +347,11 @@ export const FR: Lexicon = {
     String.raw`inauguration`,
     String.raw`\b(?:a|ont|avait|avaient) mis la main sur`, String.raw`\b(?:a|ont|avait|avaient) repris\b`, String.raw`\ba port[eé] [^.;]{0,20}sa participation`, String.raw`\b(?:a|ont) commenc[eé] [àa] produire`,
     String.raw`\br[eé]alis[eé]e?s? par\b`,
+    // "Cogeco s'est porté acquéreur du câblodistributeur", "l'usine Renault Algérie Production s'est implantée dans le
+    // pays": a done purchase, a site already set up
+    // "Le groupe CFAO et Heineken ouvrent une usine à Abidjan", "Koira ouvre son deuxième hôtel": the present of news
+    String.raw`\bouvr(?:e|ent) (?:une?|son|sa|ses|leur|leurs) `,
+    String.raw`s['’]est port[eé]e?s? acqu[eé]reur`, String.raw`s['’]est (?:r[eé]cemment |tout r[eé]cemment )?(?:implant|install)[eé]e?s?\b`,
     // "est devenu le nouveau propriétaire": the deal is made
     String.raw`\best devenu (?:le )?(?:nouveau )?propri[eé]taire`,
   ],

@@ -200,7 +200,8 @@ export const TR: Lexicon = {
   buyerAfterWords: [String.raw`yeni sahibi`, String.raw`(?:sat[iı]n alan|devralan)`],
   investorNouns: ["sirketler"],
   personDescriptors: ["milyarder", String.raw`i[sş] insan[iı]`],
-  salesMarketWords: ["pazarlar", String.raw`ihra[cç]`],
+  // "İtalya, İspanya ve Almanya pazarlarında satılacak": the markets in any case, or one market where goods are sold
+  salesMarketWords: [String.raw`pazarlar\p{L}*`, String.raw`ihra[cç]`, String.raw`pazar\p{L}*\s+(?:\S+\s+)?sat[iı]l`],
   marketWords: ["pazar"],
 
   // --- context of a commitment
@@ -376,13 +377,18 @@ export const TR: Lexicon = {
     shoutedInflectedWord: String.raw`^\p{Lu}{2,}(?:[DT][IİUÜ]|S[IİUÜ]|C[AE]K|YOR|M[IİUÜ]Ş|L[AE]R[Iİ]?|N[IİUÜ]N|Y[AE]|[DT][AE]N)$`,
     untilOrSinceAfterYear: String.raw`^['’]?(?:\s*yil\w*)?(?:[ae]|ye|ya)?\s+kadar|^(?:['’]?[dt][ae]n|\s*yil\w*d[ae]n)\s+(?:bu yana|beri)(?![\p{L}])`,
     placeAdjectiveSuffix: String.raw`(?:li|lu)$`,
-    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,30}?(?<![\p{L}])(?:sat(?:ildi|ti|acak|mak|mis|arak|masi|ilmasi|ilmis|ildig|ilacak)|devr(?:edildi|etti|edecek|etmek|etmis|ederek|etmesi|edilmesi|edilmis|edildig|edilecek))\p{L}*|^['’]n?[iu]n\s+oldu(?![\p{L}])|^['’]n?[iu]n\s*[.!]?\s*$`,
+    buyerAfterName: String.raw`^(?:['’](?:[ny])?[ae](?![\p{L}])|\s+[\p{L}]+(?:[nys])?[ae](?![\p{L}]))[^.;]{0,70}?(?<![\p{L}])(?:sat(?:ildi|ti|acak|mak|mis|arak|masi|ilmasi|ilmis|ildig|ilacak)|devr(?:edildi|etti|edecek|etmek|etmis|ederek|etmesi|edilmesi|edilmis|edildig|edilecek))\p{L}*|^['’]n?[iu]n\s+oldu(?![\p{L}])|^['’]n?[iu]n\s*[.!]?\s*$`,
     boardWordBeforeTitle: String.raw`^(?:yonetim|kurulu?|genel|icra|kurucu|onursal|baskan|yardimcisi|bolge|ulke)$`,
     companyOfficeTitle: String.raw`^(?:baskani|muduru|sozcusu|uyesi)$`,
     oneOfBeforeName: String.raw`(?:^|\s)\p{L}{3,}l[ae]rind[ae]n\s+(?:biri\s+(?:olan\s+)?)?$`,
-    boughtAfterName: String.raw`^['’](?:y|n)?[iu]\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)`,
+    // (also a name with its head noun or its shares in the accusative, "Mannok firmasını satın alması", "Besler hisselerini
+    // … satın alması", and the genitive owner of a site or unit in the accusative, "NABI’nin Macaristan’daki fabrikasını
+    // bünyesine kattı", "Hitachi’nin beyaz eşya birimini 500 milyon dolar bedelle satın almak")
+    boughtAfterName: String.raw`^(?:['’](?:y|n)?[iu]|\s+(?:firmasini|sirketini|grubunu|markasini|hisselerini|hissesini|paylarini))\s+(?:\S+\s+){0,3}?(?:satin al|devral|bunyesine kat)|^['’]n?[iu]n\s+(?:[^\s,.;]+\s+){0,3}?(?:fabrika|tesis|birim|isletme|marka|varlik|operasyon|faaliyet|bolum|santral|maden|liman|otel|magaza)\p{L}*n[iu]\s+(?:[^\s,.;]+\s+){0,5}?(?:satin al|devral|bunyesine kat)`,
     examplesAfterNames: String.raw`^(?:['’]\p{Ll}+)?(?:\s*(?:,|\s(?:ve|veya|ile))\s*[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+[\p{Lu}\d][\p{L}\d&.'’-]*){0,3}){0,8}\s+gibi((?:\s+\p{Ll}+){1,4})`,
-    obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae])$`,
+    // (and the plural accusative or genitive: "Finansbank, Digitürk gibi kuruluşları satın almıştı", "Alivira, NBK gibi
+    // firmaların yer aldığı pazar": the examples are what is bought or described, not who buys)
+    obliqueNoun: String.raw`^\p{L}{3,}(?:y[ae]|n[ae]|l[ae]|l[ae]r[ae]|l[ae]r[iu]n?)$`,
     agentAfterName: String.raw`^\.?\s*tarafindan\b`,
     stakeOwnerAfterName: String.raw`^['’]n?[iu]n\s+(?:[^\s.;,'’]+\s+){0,4}?(?:hisse|sermaye|pay(?:i|lar))`,
     sourceAfterName: String.raw`^['’](?:n?[dt][ae]n)\b`,

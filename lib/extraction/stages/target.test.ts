@@ -123,12 +123,24 @@ describe("target-country choice stage", () => {
       ["PL"],
     );
   });
+  it("a home named with French 'basé à' is not the target", () => {
+    expect(
+      targets("Le groupe Acme, basé à Hong Kong, investit 20 millions de dollars dans un hôtel à Maurice.", "fr"),
+    ).toEqual(["MU"]);
+  });
   it("a sales market is not the target", () => {
     expect(
       targets(
         "Bimbo will invest $50 million in a bakery in Mexico that makes products for the U.S. and Latin American markets.",
       ),
     ).toEqual(["MX"]);
+    // Turkish names the markets in any case ("pazarlarında", in the markets)
+    expect(
+      targets(
+        "Acme Tekstil, Sırbistan'da 10 milyon avroluk fabrika kuracak ve ürünler İtalya ve Almanya pazarlarında satılacak.",
+        "tr",
+      ),
+    ).toEqual(["RS"]);
   });
   it("a commitment naming no country takes the article's default, marked as a guess", () => {
     expect(targets("A new battery plant for Czechia\nHyundai will invest €1 billion in a new plant.")).toEqual(["CZ?"]);
