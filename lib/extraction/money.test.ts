@@ -148,6 +148,14 @@ describe("local dollars", () => {
     });
     expect(en.map((d) => d.currency)).toEqual(["USD"]);
   });
+  it("reads plain dollars in French news from Canada as Canadian where a Canadian firm spends them abroad", async () => {
+    const { extractDeals } = await import("./index");
+    const abroad = extractDeals(
+      "Les entreprises du Québec achètent à l'étranger.\n\nLes grandes entreprises québécoises du Canada ont multiplié les achats cette année, selon la Caisse de Montréal.\n\nAlimentation Couche-Tard a acheté le détaillant norvégien Statoil Fuel & Retail pour 2,7 milliards $.",
+      { published: "2019-09-04" },
+    );
+    expect(abroad.filter((d) => d.amount === 2.7e9).map((d) => [d.targetCountry, d.currency])).toEqual([["NO", "CAD"]]);
+  });
 });
 
 describe("the same sum in two currencies", () => {

@@ -371,11 +371,13 @@ const US_QUALIFIED_RE = {
 };
 
 /** Resolve "PESO", bare "$" and "LOCAL" against the target country's currency. */
-export function resolveCurrency(m: Money, targetCountry: string | null): Money {
+export function resolveCurrency(m: Money, targetCountry: string | null, articleCountry: string | null = null): Money {
   const local = targetCountry ? LOCAL_DOLLAR_OR_PESO[targetCountry] : undefined;
   let currency = m.currency;
-  // French-language news about Canada is Quebec's press: its "dollars" and "M$" are Canadian ones
-  if (currency === "USD" && m.plainDollarIn === "fr" && targetCountry === "CA") currency = "CAD";
+  // French-language news about Canada is Quebec's press: its "dollars" and "M$" are Canadian ones, also where a
+  // Quebec firm spends them abroad ("a acheté le détaillant norvégien SFR pour 2,7 milliards $")
+  if (currency === "USD" && m.plainDollarIn === "fr" && (targetCountry === "CA" || articleCountry === "CA"))
+    currency = "CAD";
   if (currency === "PESO") currency = local ?? "MXN";
   const shared = currency ? SHARED_CURRENCY_NAMES[currency] : undefined;
   if (shared) currency = (targetCountry ? shared.byCountry[targetCountry] : undefined) ?? shared.fallback;

@@ -478,7 +478,7 @@ function commitmentClauses(
 function fixCurrency(m: Money, ctx: ArticleContext, target: string | null): Money {
   const fallback = ctx.defaultCurrency ?? (target ? (COUNTRY_CURRENCY[target] ?? null) : null);
   const withCur = m.currency ? m : { ...m, currency: fallback, plainDollarIn: ctx.plainDollarsIn };
-  return resolveCurrency(withCur, target);
+  return resolveCurrency(withCur, target, ctx.defaultCountry);
 }
 
 function stakeFor(info: SentenceInfo, o: OrgMention): number | null {
