@@ -52,7 +52,10 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   let posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
   // "for $2 billion", "für rund 100 Millionen", "$2 billion for the plant": the language's "for" right beside the amount
   const purposeB = PURPOSE_BEFORE_RE.exec(before);
-  if (purposeB) posDist = Math.min(posDist, before.length - purposeB.index - purposeB[1].length);
+  // ("duplicou os lucros para 107 milhões", "gestisce fondi per 124 miliardi": a "for" right after a word of no
+  // investment is that word's, not the amount's purpose)
+  if (purposeB && !(negB !== null && purposeB.index >= negB && purposeB.index - negB <= 3))
+    posDist = Math.min(posDist, before.length - purposeB.index - purposeB[1].length);
   if (PURPOSE_AFTER_RE.test(after)) posDist = Math.min(posDist, 8);
   return posDist < negDist;
 }
