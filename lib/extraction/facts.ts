@@ -1,5 +1,6 @@
 /** Per-sentence analysis: the mentions a sentence holds and the investment fact it states, if any. */
-import { lookupTown, type CountryMention } from "./countries";
+import { lookupPlace, lookupTown, type CountryMention } from "./countries";
+import { commonWordsOf } from "./lexicon/common-words";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE, INVEST_WORD_RE } from "./lexicon/context-words";
@@ -213,15 +214,16 @@ export function analyzeSentence(
   // "dei giapponesi di Asahi": a firm its words mark as one is no town of the same name
   const firmNotPlace = (c: { start: number; end: number }) =>
     found.some((o) => o.notPlace && o.start <= c.start && o.end >= c.end);
-  const countries = lex
-    .countriesIn(s)
-    .filter(
-      (c) =>
-        c.start >= dateline &&
-        !(c.kind === "city" && firmNotPlace(c)) &&
-        !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
-        !opensPersonName(c, lex.persons),
-    );
+  const countries = lex.countriesIn(s).filter(
+    (c) =>
+      c.start >= dateline &&
+      !(c.kind === "city" && firmNotPlace(c)) &&
+      !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
+      // "quotata in Borsa" is no visit to the Romanian town: a small town's name (one the gazetteer lacks) that is a
+      // frequent lower-case word of the article's language is that word
+      !(c.kind === "city" && !c.text.includes(" ") && !lookupPlace(c.text) && commonWordsOf(lang).has(fold(c.text))) &&
+      !opensPersonName(c, lex.persons),
+  );
   const named = found
     .filter((o) => o.town || !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm

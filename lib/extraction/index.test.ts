@@ -25,6 +25,12 @@ describe("extractDeals", () => {
     expect(d.facilities).toEqual([{ type: "logistics_center", city: "Breslau", name: null }]);
   });
 
+  it("takes no foreign town from a common word of the language ('quotato in Borsa' is no Romanian town)", () => {
+    const deals = extractDeals(
+      "Il gruppo Norvik, quotato in Borsa, investirà 500 milioni di euro in un nuovo stabilimento.",
+    );
+    expect(deals.map((d) => d.targetCountry)).toEqual(["IT"]);
+  });
   it("takes no country from a person's first name ('Dominique Laval' is no Dominica)", () => {
     const text =
       "Le groupe laitier Vercors Lait va investir 40 millions d'euros dans une nouvelle fromagerie en Isère. Le projet est soutenu par la région, précise Dominique Laval, directeur du site.";
