@@ -153,6 +153,9 @@ describe("statusOf", () => {
     ["Lo scorso anno c'è stata la vendita della catena Beta alla multinazionale Gamma", "it", "completed"],
     ["L'ultimo è stato il passaggio nelle mani dei giapponesi di Delta", "it", "completed"],
     ["Il nuovo stabilimento dovrebbe essere inaugurato nel 2026", "it", null],
+    // an interest or a wish to invest is a proposal, not yet a plan
+    ["Il gruppo americano è fortemente interessato a insediarsi a Piacenza", "it", "proposed"],
+    ["Diverse aziende hanno espresso la volontà di investire in Tunisia", "it", "proposed"],
     ["A empresa vai investir na nova unidade, com previsão para ser inaugurada em 2026", "pt", "announced"],
     ["Het fonds werd de nieuwe eigenaar van het winkelcentrum", "nl", "completed"],
     ["O fundo tornou-se o novo proprietário do hotel", "pt", "completed"],

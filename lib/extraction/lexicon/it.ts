@@ -374,7 +374,9 @@ export const IT: Lexicon = {
   ],
   pendingWords: [String.raw`subordinat[oa] (?:all['’]|al )(?:approvazione|via libera|autorizzazion)`, String.raw`soggett[oa] (?:all['’]|al )(?:approvazione|via libera|autorizzazion)`, String.raw`in attesa (?:dell['’]|del )(?:approvazione|via libera|autorizzazion)`],
   landWords: [String.raw`\bterren[oi]\b`],
-  proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui"],
+  proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui",
+    // "è fortemente interessato a insediarsi", "hanno espresso la volontà di investire": a wish, not yet a plan
+    String.raw`\binteressat[oaie] (?:a|ad|al|alla|allo|ai|agli|alle)\b`, String.raw`\b(?:espress|manifestat)[oaie] (?:la (?:propria |loro |sua )?volont[aà]|(?:il (?:proprio |loro |suo )?|l['’])interesse)`],
   jointVentureWords: [String.raw`societ[aà] mista`, String.raw`consorzio (?:\S+ ){0,14}(?:[eè] )?(?:formato|composto|costituito) da`],
   stakeWords: ["quota", "partecipazion", String.raw`\bentr[\p{L}]* nel capitale`, String.raw`\bentr[\p{L}]* nell['’]azionariato`, String.raw`\bdivent(?:a|ano|ata|ato|er[aà]) (?:il |l['’])?(?:nuovo |primo |principale )?azionist[ai]`],
   acquisitionWords: [String.raw`passaggio (?:di propriet|della maggioranza|del controllo)`, String.raw`nelle mani (?:di|dei|degli|del|della)\b`, String.raw`\b(?:prend(?:ere|e|ono|erà|eranno)|pres[oaie]) il controllo\b`, String.raw`\bcompr(?:a|ano|ato|ata|ati|ate|erà|eranno|are)\b`, "acquist", "acquisi", String.raw`\brilev(?:a|ano|ato|ata|ando|are|er[aà]|eranno)\b`, String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],
