@@ -1,5 +1,6 @@
 /** Per-sentence analysis: the mentions a sentence holds and the investment fact it states, if any. */
-import { lookupTown, type CountryMention } from "./countries";
+import { lookupPlace, lookupTown, type CountryMention } from "./countries";
+import { commonWordsOf } from "./lexicon/common-words";
 import { findDates, type DateMention } from "./dates";
 import { findFacilities, type FacilityMention } from "./facilities";
 import { COUNT_UNIT_AFTER_RE, INVEST_WORD_RE } from "./lexicon/context-words";
@@ -52,7 +53,10 @@ export function isInvestmentAmount(text: string, m: Money, base: number): boolea
   let posDist = Math.min(posB === null ? 999 : before.length - posB, posA === null ? 999 : posA + 8);
   // "for $2 billion", "für rund 100 Millionen", "$2 billion for the plant": the language's "for" right beside the amount
   const purposeB = PURPOSE_BEFORE_RE.exec(before);
-  if (purposeB) posDist = Math.min(posDist, before.length - purposeB.index - purposeB[1].length);
+  // ("duplicou os lucros para 107 milhões", "gestisce fondi per 124 miliardi": a "for" right after a word of no
+  // investment is that word's, not the amount's purpose)
+  if (purposeB && !(negB !== null && purposeB.index >= negB && purposeB.index - negB <= 3))
+    posDist = Math.min(posDist, before.length - purposeB.index - purposeB[1].length);
   if (PURPOSE_AFTER_RE.test(after)) posDist = Math.min(posDist, 8);
   return posDist < negDist;
 }
@@ -210,15 +214,16 @@ export function analyzeSentence(
   // "dei giapponesi di Asahi": a firm its words mark as one is no town of the same name
   const firmNotPlace = (c: { start: number; end: number }) =>
     found.some((o) => o.notPlace && o.start <= c.start && o.end >= c.end);
-  const countries = lex
-    .countriesIn(s)
-    .filter(
-      (c) =>
-        c.start >= dateline &&
-        !(c.kind === "city" && firmNotPlace(c)) &&
-        !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
-        !opensPersonName(c, lex.persons),
-    );
+  const countries = lex.countriesIn(s).filter(
+    (c) =>
+      c.start >= dateline &&
+      !(c.kind === "city" && firmNotPlace(c)) &&
+      !(c.kind === "city" && !c.text.includes(" ") && isStopword(fold(c.text), lang)) &&
+      // "quotata in Borsa" is no visit to the Romanian town: a small town's name (one the gazetteer lacks) that is a
+      // frequent lower-case word of the article's language is that word
+      !(c.kind === "city" && !c.text.includes(" ") && !lookupPlace(c.text) && commonWordsOf(lang).has(fold(c.text))) &&
+      !opensPersonName(c, lex.persons),
+  );
   const named = found
     .filter((o) => o.town || !countries.some((c) => c.kind !== "adjective" && c.start <= o.start && c.end >= o.end))
     // "PAU – Le groupe …": an upper-case place in the dateline is not a firm

@@ -25,6 +25,18 @@ describe("extractDeals", () => {
     expect(d.facilities).toEqual([{ type: "logistics_center", city: "Breslau", name: null }]);
   });
 
+  it("takes no foreign town from a common word of the language ('quotato in Borsa' is no Romanian town)", () => {
+    const deals = extractDeals(
+      "Il gruppo Norvik, quotato in Borsa, investirà 500 milioni di euro in un nuovo stabilimento.",
+    );
+    expect(deals.map((d) => d.targetCountry)).toEqual(["IT"]);
+  });
+  it("counts a country's own currency for it when the article names it only by an adjective (reais, 'brasileira')", () => {
+    const deals = extractDeals(
+      "A Norvik, que havia chamado um leilão para comprar 6% da Solvento Energia, acabou comprando o dobro disso, aceitando pagar R$ 1/ação a mais.\nO fundo de private equity britânico poderia fazer as compras no mercado, mas também recebeu da Tarvo uma opção de compra. A gestora brasileira tem 34,8% da empresa de energia.\nA operação – via corretora Bravo – movimentou R$ 902,5 milhões.",
+    );
+    expect(deals.map((d) => [d.investor, d.targetCountry])).toEqual([["Norvik", "BR"]]);
+  });
   it("takes no country from a person's first name ('Dominique Laval' is no Dominica)", () => {
     const text =
       "Le groupe laitier Vercors Lait va investir 40 millions d'euros dans une nouvelle fromagerie en Isère. Le projet est soutenu par la région, précise Dominique Laval, directeur du site.";

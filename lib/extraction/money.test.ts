@@ -201,6 +201,16 @@ describe("turnover is no investment", () => {
   });
 });
 
+describe("Italian turnover and assets under management are no investment", () => {
+  it("reads 'che fattura' and 'gestisce fondi per' as no investment amount", async () => {
+    const { isInvestmentAmount } = await import("./facts");
+    const read = (t: string) => findMoney(t, "it").map((m) => isInvestmentAmount(t, m, 0));
+    expect(read("Un nuovo stabilimento della società, che fattura 1,2 mld di euro.")).toEqual([false]);
+    expect(read("Il fondo, che gestisce fondi per 80 miliardi di dollari, investe in alberghi.")).toEqual([false]);
+    expect(read("La società investirà 40 milioni di euro nel nuovo stabilimento.")).toEqual([true]);
+  });
+});
+
 describe("a figure's new level after a change in per cent is no investment", () => {
   it.each([
     ["de", "Der Wert der Ausfuhren wuchs um 12 Prozent auf rund 410 Millionen Euro.", false],

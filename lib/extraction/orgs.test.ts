@@ -21,6 +21,10 @@ const strongNames = (text: string, lang: string) =>
     .map((o) => o.name);
 
 describe("findOrgs", () => {
+  it("a scale's abbreviation with no figure before it is a name ('il gruppo Md'); after a figure it stays a scale", () => {
+    expect(names("Il gruppo Md investirà 80 milioni di euro nel nuovo polo.", "it")).toEqual(["Md"]);
+    expect(names("Le groupe investira 3 Md d'euros dans une usine.", "fr")).toEqual([]);
+  });
   it("a portfolio after an office and another portfolio joined by 'and' is no firm ('ministro da Hotelaria e Turismo'), nor one after a qualified office ('secretário municipal de')", () => {
     expect(names("O ministro da Hotelaria e Turismo, Pedro Mutindi, disse.", "pt")).toEqual([]);
     expect(names("O secretário municipal de Desenvolvimento Econômico, Paulo Ferreira, afirma.", "pt")).toEqual([]);

@@ -823,7 +823,8 @@ function handleRun(
       // ("National Shipping Company": a word that is no name alone opens a name of company words)
       (NOT_ORG_WORDS.has(run[0].f) && !(run.length >= 3 && run.slice(1).every((t) => isLegalForm(t.f)))) ||
       NUMBER_WORDS[run[0].f] !== undefined ||
-      SCALE_WORDS[run[0].f] !== undefined ||
+      // ("3 Md€" is a scale; "il gruppo Md", with no figure before it, a name)
+      (SCALE_WORDS[run[0].f] !== undefined && (run[0].f.length > 3 || /\d/.test(before[before.length - 1]?.t ?? ""))) ||
       CURRENCY_WORDS[run[0].f] !== undefined ||
       (!keepPlace && isCountryWord(run[0].t)) ||
       (run.length > 1 && adjectiveOnly(run[0].t)) ||

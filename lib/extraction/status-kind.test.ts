@@ -153,6 +153,15 @@ describe("statusOf", () => {
     ["El fondo se convirtió en el nuevo propietario del centro comercial", "es", "completed"],
     ["Le fonds est devenu le nouveau propriétaire de l'hôtel", "fr", "completed"],
     ["Il fondo è diventato il nuovo proprietario dell'albergo", "it", "completed"],
+    // an adverb between the auxiliary and the participle; a sale that "was"; a passive or infinitive still to come
+    ["La società svedese ha da poco acquistato l'italiana Acme", "it", "completed"],
+    ["Lo scorso anno c'è stata la vendita della catena Beta alla multinazionale Gamma", "it", "completed"],
+    ["L'ultimo è stato il passaggio nelle mani dei giapponesi di Delta", "it", "completed"],
+    ["Il nuovo stabilimento dovrebbe essere inaugurato nel 2026", "it", null],
+    // an interest or a wish to invest is a proposal, not yet a plan
+    ["Il gruppo americano è fortemente interessato a insediarsi a Piacenza", "it", "proposed"],
+    ["Diverse aziende hanno espresso la volontà di investire in Tunisia", "it", "proposed"],
+    ["A empresa vai investir na nova unidade, com previsão para ser inaugurada em 2026", "pt", "announced"],
     ["Het fonds werd de nieuwe eigenaar van het winkelcentrum", "nl", "completed"],
     ["O fundo tornou-se o novo proprietário do hotel", "pt", "completed"],
     ["The factory cost $60 million and spans 120,000 square metres", "en", "completed"],

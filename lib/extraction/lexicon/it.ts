@@ -257,7 +257,8 @@ export const IT: Lexicon = {
   receivedWords: [String.raw`riceve\b`, String.raw`ha ricevuto`, String.raw`ricevera\b`, String.raw`ottiene\b`, String.raw`ha ottenuto`],
   exampleWords: ["come ad esempio", "quali", String.raw`(?:aziende|societ[àa]|gruppi|clienti|marchi|colossi|big) come`],
   adviserWords: [String.raw`assistit[oaie] da`, String.raw`advisors?`, String.raw`studi(?:o)? legal[ei]`, String.raw`finanziament[oi] (?:da parte )?d[a-z]*`, String.raw`finanziat[oaie] da[a-z]*`, String.raw`prestit[oi] d[a-z]*`, String.raw`studio d[a-z]*`, String.raw`analisti d[a-z]*`, String.raw`societ[aà] di consulenza`],
-  futureWords: ["prevede", "sarà", "saranno"],
+  // (and the infinitive and passive future: "dovrebbe essere inaugurato", "verrà completato")
+  futureWords: ["prevede", "sarà", "saranno", "essere", "verrà", "verra", "verranno"],
   openedWords: ["aperto", String.raw`completat[oa]`, String.raw`ultimat[oa]`, String.raw`inaugurat[oa]`, String.raw`acquisit[oa]`, String.raw`rilevat[oa]`],
   relativePronouns: ["che"],
   besidesWords: ["oltre a", "oltre al", "oltre alla", "oltre ai", "a parte", "al di fuori di", "in aggiunta a", "fuori da", "fuori dal", "fuori dalla", "fuori dall'", "al di fuori del", "al di fuori della", "al di fuori dell'"],
@@ -347,6 +348,10 @@ export const IT: Lexicon = {
     "finanziament", String.raw`line[ae] di credito`, "plafond", String.raw`\bfinanzi(?:are|ano|era|eranno)\b`, String.raw`\bmutu[oi]\b`, String.raw`\baiut[oi]\b`, String.raw`\bagevolazion[ei]`, String.raw`\bincentiv[oi]\b`, String.raw`\bcontribut[oi] a fondo perduto`, String.raw`\bgaranzi[ae]\b`, "capitalizzazion", "dividend", String.raw`\bdebit[oi]\b`, String.raw`\bperdit[ae]\b`, "plusvalenz", "svalutazion", "fatturato", String.raw`\butile\b`, "ricavi", "l'anno", "sovvenzion", "prestit", "licenza", "commesse", "ordin[ei]",
     // a price per share is no deal amount
     String.raw`per azione`,
+    // "la società … che fattura 1,76 mld di euro": turnover as a verb; "che gestisce fondi per 124 miliardi": assets
+    // under management
+    String.raw`\bfattur(?:a|ano|ava|avano|era|eranno)\b`,
+    String.raw`\bgestisc(?:e|ono) (?:fondi|asset|attivi|attivit[aà]|patrimoni)`, String.raw`masse gestite`, String.raw`asset under management`,
   ],
   announcementWords: ["investirà", "prevede", "costruirà", "sorgerà", "annunci"],
   completionWords: [String.raw`\bha(?:nno)? (?:costruito|avviato|inaugurato)\b`, String.raw`(?:è|e) stat[oa] (?:acquisit|rilevat|inaugurat|costruit|comprat|realizzat|completat)`, "ha realizzato", "hanno realizzato", "ha ceduto", "hanno ceduto", String.raw`sono stati investiti`, "ha aperto", "ha acquisito", "ha acquistato", "ha rilevato", "hanno acquisito", "hanno acquistato", "ha comprato", "ha completato", "ha investito", "aveva investito", "avevano investito", String.raw`\bha (?:chiuso|perfezionato|finalizzato) (?:l'|la )(?:acquisizione|operazione|acquisto)`, "ha preso il controllo", String.raw`inaugurat[oai]\b`, String.raw`state inaugurate`,
@@ -358,13 +363,20 @@ export const IT: Lexicon = {
     String.raw`\b(?:si )?(?:è|e|sono) aggiudicat[oaie]`, String.raw`ufficializzat[oaie]`, String.raw`\binvestimento (?:[\p{L}]+ )?(?:è|e) stato di\b`,
     String.raw`inaugurazione`,
     String.raw`\bha(?:nno)? (?:gi[aà] )?effettuato`,
+    // an adverb between the auxiliary and the participle ("ha da poco acquistato", "hanno recentemente rilevato")
+    String.raw`\bha(?:nno)? (?:da poco|di recente|recentemente|appena|gi[aà]|infine|ufficialmente) (?:acquistat|acquisit|rilevat|comprat|investit|apert|inaugurat|costruit|completat|realizzat|chius|perfezionat|finalizzat)[oaie]\b`,
+    // "c'è stata la vendita della catena …", "l'ultimo è stato il passaggio nelle mani di …": a deal that was made
+    String.raw`\b(?:c['’](?:è|e)|ci sono) stat[oaie] (?:la |il |l['’]|le |i )?(?:vendita|cessione|acquisizione|acquisto|passaggio|operazione)`,
+    String.raw`(?<![\p{L}])(?:è|e) stat[oa] (?:la |il |l['’])(?:vendita|cessione|acquisizione|acquisto|passaggio)`,
     String.raw`\brealizzat[oaie] da\b`,
     // "è diventato il nuovo proprietario": the deal is made
     String.raw`(?<![\p{L}])(?:è|e) diventat[oa] (?:il )?(?:nuovo )?proprietario`,
   ],
   pendingWords: [String.raw`subordinat[oa] (?:all['’]|al )(?:approvazione|via libera|autorizzazion)`, String.raw`soggett[oa] (?:all['’]|al )(?:approvazione|via libera|autorizzazion)`, String.raw`in attesa (?:dell['’]|del )(?:approvazione|via libera|autorizzazion)`],
   landWords: [String.raw`\bterren[oi]\b`],
-  proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui"],
+  proposalWords: ["valuta", "in lizza", "trattativ", "candidat", "propost", String.raw`lettera d'intent[oi]`, "colloqui",
+    // "è fortemente interessato a insediarsi", "hanno espresso la volontà di investire": a wish, not yet a plan
+    String.raw`\binteressat[oaie] (?:a|ad|al|alla|allo|ai|agli|alle)\b`, String.raw`\b(?:espress|manifestat)[oaie] (?:la (?:propria |loro |sua )?volont[aà]|(?:il (?:proprio |loro |suo )?|l['’])interesse)`],
   jointVentureWords: [String.raw`societ[aà] mista`, String.raw`consorzio (?:\S+ ){0,14}(?:[eè] )?(?:formato|composto|costituito) da`],
   stakeWords: ["quota", "partecipazion", String.raw`\bentr[\p{L}]* nel capitale`, String.raw`\bentr[\p{L}]* nell['’]azionariato`, String.raw`\bdivent(?:a|ano|ata|ato|er[aà]) (?:il |l['’])?(?:nuovo |primo |principale )?azionist[ai]`],
   acquisitionWords: [String.raw`passaggio (?:di propriet|della maggioranza|del controllo)`, String.raw`nelle mani (?:di|dei|degli|del|della)\b`, String.raw`\b(?:prend(?:ere|e|ono|erà|eranno)|pres[oaie]) il controllo\b`, String.raw`\bcompr(?:a|ano|ato|ata|ati|ate|erà|eranno|are)\b`, "acquist", "acquisi", String.raw`\brilev(?:a|ano|ato|ata|ando|are|er[aà]|eranno)\b`, String.raw`\bpag(?:are|herà|hera|ato|a)\b(?:[^.;]|\.(?=\d)){0,60}\bper\b`],

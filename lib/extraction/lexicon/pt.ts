@@ -279,8 +279,11 @@ export const PT: Lexicon = {
   raisedWords: [String.raw`captou\b`, String.raw`levantou\b`, String.raw`angariou\b`],
   receivedWords: [String.raw`recebe\b`, String.raw`recebeu\b`, String.raw`recebera\b`, String.raw`obteve\b`],
   exampleWords: ["tais como", "como por exemplo", String.raw`(?:empresas|companhias|clientes|marcas|grupos|gigantes|multinacionais) como`],
-  adviserWords: [String.raw`assessorad[oa]s? (?:por|pel[oa]s?)`, String.raw`assessoria`, String.raw`escrit[oó]rios? de advogados`, String.raw`financiad[oa]s? (?:por|pel[oa]s?)`, String.raw`financiamentos? d[aoe]s?`, String.raw`empr[eé]stimos? d[aoe]s?`, String.raw`estudo d[aoe]s?`, String.raw`analistas d[aoe]s?`, String.raw`consultoras?`],
-  futureWords: ["vai", "vao", "será", "serão"],
+  adviserWords: [String.raw`assessorad[oa]s? (?:por|pel[oa]s?)`, String.raw`assessoria`, String.raw`escrit[oó]rios? de advogados`, String.raw`financiad[oa]s? (?:por|pel[oa]s?)`, String.raw`financiamentos? d[aoe]s?`, String.raw`empr[eé]stimos? d[aoe]s?`, String.raw`estudo d[aoe]s?`, String.raw`analistas d[aoe]s?`, String.raw`consultoras?`,
+    // "via corretora BTG": a broker carries the deal for its client
+    String.raw`corretoras?`],
+  // (and the infinitive of the passive: "com previsão para ser inaugurada", "deve ser concluída")
+  futureWords: ["vai", "vao", "será", "serão", "ser"],
   openedWords: ["aberto", "aberta", "inaugurad", String.raw`conclu[ií]d[oa]`, String.raw`adquirid[oa]`, String.raw`comprad[oa]`],
   relativePronouns: ["que"],
   besidesWords: ["além de", "além do", "além da", "fora de", "à parte"],

@@ -165,7 +165,8 @@ export function articleContext(
   // (not a firm's home the article names: "a empresa japonesa … 30 bilhões de ienes" counts at home)
   for (const [cur, n] of currencyVotes) {
     const cc = CURRENCY_COUNTRY.get(cur);
-    if (cc && namedCountries.has(cc) && !homeVotes.has(cc))
+    // (or names by an adjective only: "a gestora brasileira" beside "R$ 902,5 milhões")
+    if (cc && (namedCountries.has(cc) || countryVotes.has(cc)) && !homeVotes.has(cc))
       countryVotes.set(cc, (countryVotes.get(cc) ?? 0) + n * CURRENCY_VOTE);
   }
   const ranked = [...countryVotes.entries()].sort((a, b) => b[1] - a[1]);
