@@ -221,3 +221,12 @@ describe("regions named with a country's word", () => {
     expect(codes("una fabbrica a Latina")).toEqual(["IT"]);
   });
 });
+
+describe("a town named like a country's adjective", () => {
+  it("reads a capitalized adjective after a preposition of place and before a comma as a town, not the country", () => {
+    const codes = (t: string) => findCountries(t).map((c) => c.code);
+    expect(codes("A Greiner vai construir uma fábrica em Americana, no interior paulista.")).not.toContain("US");
+    expect(codes("Acme will invest in American plants.")).toContain("US");
+    expect(codes("Der Konzern investiert in Schweizer Werke.")).toContain("CH");
+  });
+});

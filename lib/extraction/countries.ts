@@ -401,6 +401,16 @@ export function findCountries(text: string, base = 0): CountryMention[] {
     const code = adjectiveCountry(tok) ?? (parts ? adjectiveCountry(parts[0]) : null);
     // "the South American country", "Latin American markets": a part of the Americas, not the United States
     if (code === "US" && i > 0 && AMERICAS_PARTS.has(fold(toks[i - 1].t))) continue;
+    // "uma fábrica em Americana, no interior paulista": after a preposition of place and before a comma or the end, a
+    // capitalized adjective is a town's name ("invest in American plants", "in Schweizer Werke" keep their adjective)
+    if (
+      code &&
+      i > 0 &&
+      isUpperInitial(tok) &&
+      TOWN_PREPS.has(fold(toks[i - 1].t)) &&
+      /^\s*(?:[,.;:)]|$)/u.test(text.slice(toks[i].e, toks[i].e + 3))
+    )
+      continue;
     if (code) {
       push(code, toks[i].s, toks[i].e, "adjective", i);
       continue;
