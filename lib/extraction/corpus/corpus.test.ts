@@ -77,11 +77,11 @@ describe("the project's corpus", () => {
     }
   });
 
-  // Floors a little under the measured scores (tune 0.651, held-out 0.525 on 2,065 articles, 2026-12-04): a change
+  // Floors a little under the measured scores (tune 0.659, held-out 0.529 on 2,065 articles, 2026-12-04): a change
   // that loses ground on either part fails here, whatever it gains on the articles in front of its author.
   it("scores no worse than its recorded floor on both parts", () => {
-    expect(run(corpus.filter((a) => corpusPart(a.id) === "tune")).score).toBeGreaterThanOrEqual(0.63);
-    expect(run(corpus.filter((a) => corpusPart(a.id) === "heldout")).score).toBeGreaterThanOrEqual(0.5);
+    expect(run(corpus.filter((a) => corpusPart(a.id) === "tune")).score).toBeGreaterThanOrEqual(0.645);
+    expect(run(corpus.filter((a) => corpusPart(a.id) === "heldout")).score).toBeGreaterThanOrEqual(0.515);
   });
 });
 
