@@ -35,7 +35,7 @@ import { clauseWords } from "../lexicon/clause-words";
 
 /** "das Übernahmegebot der Deutschen": a German country adjective written with a capital inside a sentence is a noun,
  * the people or the firm of that country, never a firm bought there */
-function peopleNoun(c: { start: number; text: string }, sentenceStart: number, lang: string | null): boolean {
+function germanPeopleNoun(c: { start: number; text: string }, sentenceStart: number, lang: string | null): boolean {
   return lang === "de" && c.start > sentenceStart && /^\p{Lu}/u.test(c.text);
 }
 
@@ -51,7 +51,7 @@ export function addSecondTarget(state: ArticleState, first: number, where: Targe
     (c) =>
       c.code !== f.target &&
       c.code !== f.investorCountry &&
-      (c.kind !== "adjective" || (buying && !peopleNoun(c, f.sentence.s.start, lang))),
+      (c.kind !== "adjective" || (buying && !germanPeopleNoun(c, f.sentence.s.start, lang))),
   );
   const seen = new Set<string>();
   for (const alt of alts) {
